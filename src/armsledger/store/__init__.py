@@ -1,1 +1,5 @@
-"""store stage."""
+"""Store stage: the SQLite register (schema migrations, upserts, queries)."""
+
+from armsledger.store.register import DEFAULT_DB, ClaimFilter, Register, StoreResult
+
+__all__ = ["DEFAULT_DB", "ClaimFilter", "Register", "StoreResult"]

@@ -1,0 +1,135 @@
+"""Score claims against a gold file by the rules of ``../shared/CLAIMS.md`` ("Scoring").
+
+The same figures as ``shared/eval/score.py`` (a test holds the two in agreement): micro-averaged
+precision, recall and F1 over keys (doc, system, supplier, recipient, stage, factuality), a
+relaxed score without factuality, and `when` and `source` accuracy on matched keys.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from armsledger.errors import EvalError
+
+Key = tuple[Any, ...]
+
+
+def norm_system(value: object) -> str:
+    return re.sub(r"[^0-9a-z]", "", str(value or "").lower())
+
+
+def _norm_code(value: object) -> str | None:
+    return str(value).strip().upper() if value else None
+
+
+def _norm_name(value: object) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^0-9a-z ]", " ", str(value or "").lower())).strip()
+
+
+def read_gold(path: str | Path) -> list[dict[str, Any]]:
+    return list(_read_jsonl(Path(path)))
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        with path.open(encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise EvalError(
+                        f"not JSON: {exc}",
+                        path=str(path),
+                        record=f"line {n}",
+                        hint="one JSON object per line",
+                    ) from exc
+    except OSError as exc:
+        raise EvalError(f"cannot read: {exc.strerror}", path=str(path)) from exc
+
+
+def _key(doc: str, claim: dict[str, Any], strict: bool, aliases: dict[Key, str]) -> Key:
+    system = norm_system(claim.get("system"))
+    system = aliases.get((doc, system), system)
+    k: Key = (doc, system, _norm_code(claim.get("supplier")),
+              _norm_code(claim.get("recipient")), str(claim.get("stage") or "").lower())  # fmt: skip
+    return k + (str(claim.get("factuality") or "").lower(),) if strict else k
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _source_ok(names: list[str | None] | None, pred: object) -> bool:
+    predicted = _norm_name(pred)
+    if not predicted:
+        return not names or None in names
+    normed = [_norm_name(n) for n in names or [] if n is not None and _norm_name(n)]
+    return any(f" {n} " in f" {predicted} " or f" {predicted} " in f" {n} " for n in normed)
+
+
+def score(gold_docs: list[dict[str, Any]], preds: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """The scorer's figures for ``preds`` (claim records) against ``gold_docs``."""
+    preds = list(preds)
+    docs = {d["doc"]: d for d in gold_docs}
+    aliases = {(d["doc"], norm_system(a)): norm_system(c.get("system"))
+               for d in gold_docs for c in d.get("claims", []) for a in c.get("aliases") or []}  # fmt: skip
+    result: dict[str, Any] = {}
+    for strict in (True, False):
+        gold: dict[Key, tuple[dict[str, Any], dict[str, Any]]] = {}
+        optional: set[Key] = set()
+        for d in gold_docs:
+            for c in d.get("claims", []):
+                k = _key(d["doc"], c, strict, {})
+                if c.get("optional"):
+                    optional.add(k)
+                else:
+                    gold.setdefault(k, (d, c))
+        optional -= gold.keys()
+        pred: dict[Key, dict[str, Any]] = {}
+        for c in preds:
+            k = _key(c.get("doc", ""), c, strict, aliases)
+            if c.get("doc") in docs and k not in optional:
+                pred.setdefault(k, c)
+        tp = gold.keys() & pred.keys()
+        p, r, f = _prf(len(tp), len(pred.keys() - tp), len(gold.keys() - tp))
+        result["strict" if strict else "relaxed"] = {
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": len(tp), "fp": len(pred.keys() - tp), "fn": len(gold.keys() - tp),
+        }  # fmt: skip
+        if strict:
+            whens = [str(pred[k].get("when") or "")[: len(str(gold[k][1]["when"]))]
+                     == str(gold[k][1]["when"]) for k in tp
+                     if gold[k][1].get("when") and gold[k][0].get("score_when", True)]  # fmt: skip
+            sources = [_source_ok(gold[k][1].get("sources"), pred[k].get("source")) for k in tp]
+            result["when_accuracy"] = round(sum(whens) / len(whens), 4) if whens else None
+            result["source_accuracy"] = round(sum(sources) / len(sources), 4) if sources else None
+            result["missed"] = sorted("|".join(map(str, k)) for k in gold.keys() - tp)
+            result["spurious"] = sorted("|".join(map(str, k)) for k in pred.keys() - tp)
+    result["documents"] = len(docs)
+    result["gold_claims"] = sum(
+        1 for d in gold_docs for c in d.get("claims", []) if not c.get("optional")
+    )
+    return result
+
+
+def format_report(result: dict[str, Any]) -> str:
+    lines = []
+    for name in ("strict", "relaxed"):
+        r = result[name]
+        lines.append(f"{name:8} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
+                     f"  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")  # fmt: skip
+    lines.append(f"when accuracy {result['when_accuracy']}  "
+                 f"source accuracy {result['source_accuracy']}")  # fmt: skip
+    lines += [f"  missed   {k}" for k in result["missed"]]
+    lines += [f"  spurious {k}" for k in result["spurious"]]
+    lines.append(f"F1 {result['strict']['f1']:.3f} on {result['documents']} documents, "
+                 f"{result['gold_claims']} gold claims")  # fmt: skip
+    return "\n".join(lines)

@@ -1,0 +1,274 @@
+"""Gazetteers as data: weapon-system families, states, parties, companies, media.
+
+The JSON files in ``extract/data`` are validated when loaded (``DataFileError`` names the file
+and the entry); one Aho-Corasick automaton is built over every name so a document is scanned
+once, at ~70 MB/s, instead of once per name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+import pycountry
+
+from armsledger.errors import DataFileError
+
+CATEGORIES = frozenset(
+    {
+        "Aircraft",
+        "Air defence systems",
+        "Anti-submarine warfare",
+        "Armoured vehicles",
+        "Artillery",
+        "Engines",
+        "Missiles",
+        "Naval weapons",
+        "Satellites",
+        "Sensors",
+        "Ships",
+        "Other",
+    }
+)
+# ISO 3166-3 codes of former states the press still names as suppliers or recipients.
+HISTORICAL_CODES = frozenset({"SUN", "YUG", "CSK", "DDR"})
+
+# A mention's kind: what the name stands for.
+SYSTEM, STATE, DEMONYM, PARTY, COMPANY, MEDIA = (
+    "system",
+    "state",
+    "demonym",
+    "party",
+    "company",
+    "media",
+)
+
+
+@dataclass(frozen=True)
+class Family:
+    family: str
+    category: str
+    makers: tuple[str, ...]
+    ambiguous: frozenset[str] = frozenset()
+
+    @property
+    def maker(self) -> str | None:
+        """The maker state, only when unambiguous (CLAIMS.md: supplier fallback)."""
+        return self.makers[0] if len(self.makers) == 1 else None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one surface name in the automaton stands for."""
+
+    kind: str
+    value: str  # family name, ISO3 code, party/company/media name
+    code: str | None  # ISO3 of the state behind it (None for parties, multinational firms)
+    case_blind: bool = False
+    ambiguous: bool = False
+    capital: bool = False
+    variant: bool = False
+
+
+@dataclass
+class Gazetteer:
+    families: dict[str, Family] = field(default_factory=dict)
+    automaton: Any = None  # ahocorasick.Automaton: lower-cased name -> list[(name, Entry)]
+    family_prefix: re.Pattern[str] | None = None
+
+    def scan(self, text: str) -> Iterator[tuple[int, int, str, Entry]]:
+        """Every whole-word hit as (start, end, surface, entry); overlaps left to the caller."""
+        lowered = text.lower()
+        for end_index, payload in self.automaton.iter(lowered):
+            for name, entry in payload:
+                end = end_index + 1
+                start = end - len(name)
+                surface = text[start:end]
+                if not entry.case_blind and surface != name and not _case_ok(surface, name):
+                    continue
+                if start > 0 and _is_word_char(text[start - 1]):
+                    continue
+                if end < len(text) and _is_word_char(text[end]) and not _variant_ok(
+                    text, end, entry
+                ):
+                    continue
+                yield start, end, surface, entry
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _case_ok(surface: str, name: str) -> bool:
+    # Designations vary in case in the press ("SU-35", "Mig-29") and match case-blind; plain
+    # words keep their capitals ("patriot" the adjective is no hit), but a headline may set a
+    # name in capitals or capitalise its first letter ("The Kremlin").
+    if any(c.isdigit() for c in name):
+        return True
+    if surface[1:] == name[1:] and (surface[0] == name[0] or surface[0].isupper()):
+        return True
+    return surface.isupper() and len(surface) > 3
+
+
+def _variant_ok(text: str, end: int, entry: Entry) -> bool:
+    """A designation followed by variant letters ("F-16V", "Su-30MKI") still matches its family;
+    a plural "s" does too ("Su-35s")."""
+    if entry.kind != SYSTEM:
+        # Possessive or plural of a name ("Russias" is no word, but "Rafales" is handled above).
+        return False
+    name_ends_digit = text[end - 1].isdigit()
+    nxt = text[end]
+    if nxt == "s" and (end + 1 == len(text) or not _is_word_char(text[end + 1])):
+        return True
+    return name_ends_digit and nxt.isalpha() and nxt.isupper()
+
+
+def _data_files(prefix: str) -> list[tuple[str, Any]]:
+    base = resources.files("armsledger.extract") / "data"
+    out = []
+    for item in sorted(base.iterdir(), key=lambda p: p.name):
+        if item.name.startswith(prefix) and item.name.endswith(".json"):
+            try:
+                out.append((item.name, json.loads(item.read_text(encoding="utf-8"))))
+            except json.JSONDecodeError as exc:
+                raise DataFileError(
+                    f"invalid JSON: {exc}", path=item.name, hint="fix the JSON syntax"
+                ) from exc
+    return out
+
+
+def _valid_code(code: str) -> bool:
+    return code in HISTORICAL_CODES or pycountry.countries.get(alpha_3=code) is not None
+
+
+def _require(obj: dict[str, Any], key: str, kind: type, path: str, record: str) -> Any:
+    value = obj.get(key)
+    if not isinstance(value, kind):
+        raise DataFileError(
+            f"field {key!r} missing or not a {kind.__name__}",
+            path=path,
+            record=record,
+            hint=f"give {key!r} as in extract/data/README.md",
+        )
+    return value
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.names: dict[str, list[tuple[str, Entry]]] = {}
+
+    def add(self, name: str, entry: Entry) -> None:
+        name = name.strip()
+        if len(name) < 2:
+            return
+        bucket = self.names.setdefault(name.lower(), [])
+        if any(e == entry for _, e in bucket):
+            return
+        bucket.append((name, entry))
+
+
+def _load_systems(builder: _Builder, gaz: Gazetteer) -> None:
+    for path, data in _data_files("systems_"):
+        for i, item in enumerate(_require(data, "families", list, path, "top level")):
+            record = f"families[{i}]"
+            name = _require(item, "family", str, path, record)
+            record = f"families[{i}] {name!r}"
+            category = _require(item, "category", str, path, record)
+            if category not in CATEGORIES:
+                raise DataFileError(
+                    f"unknown category {category!r}",
+                    path=path,
+                    record=record,
+                    hint=f"use one of {sorted(CATEGORIES)}",
+                )
+            makers = tuple(_require(item, "makers", list, path, record))
+            for code in makers:
+                if not _valid_code(code):
+                    raise DataFileError(
+                        f"maker {code!r} is no ISO 3166-1 alpha-3 code",
+                        path=path,
+                        record=record,
+                        hint="use codes such as RUS, USA, FRA",
+                    )
+            if name in gaz.families:
+                raise DataFileError(
+                    "family defined twice", path=path, record=record, hint="keep one entry"
+                )
+            aliases = _require(item, "aliases", list, path, record)
+            ambiguous = frozenset(item.get("ambiguous_aliases") or ())
+            gaz.families[name] = Family(name, category, makers, ambiguous)
+            variants = set(item.get("variants") or ())
+            for alias in [name, *aliases, *variants]:
+                builder.add(
+                    alias,
+                    Entry(
+                        SYSTEM,
+                        name,
+                        None,
+                        case_blind=bool(item.get("case_blind")),
+                        ambiguous=alias in ambiguous,
+                        variant=alias in variants,
+                    ),
+                )
+
+
+def _load_states(builder: _Builder) -> None:
+    files = _data_files("states")
+    for path, data in files:
+        for i, item in enumerate(data.get("states", [])):
+            record = f"states[{i}]"
+            code = _require(item, "iso3", str, path, record)
+            if not _valid_code(code):
+                raise DataFileError(
+                    f"{code!r} is no ISO 3166-1 alpha-3 code", path=path, record=record
+                )
+            ambiguous = set(item.get("ambiguous") or ())
+            for key in ("names", "former_names", "institutions"):
+                for name in item.get(key) or ():
+                    builder.add(name, Entry(STATE, code, code, ambiguous=name in ambiguous))
+            for name in item.get("capitals") or ():
+                builder.add(
+                    name, Entry(STATE, code, code, ambiguous=name in ambiguous, capital=True)
+                )
+            for name in item.get("demonyms") or ():
+                builder.add(name, Entry(DEMONYM, code, code))
+        for i, item in enumerate(data.get("parties", [])):
+            name = _require(item, "name", str, path, f"parties[{i}]")
+            for alias in [name, *(item.get("aliases") or ())]:
+                builder.add(alias, Entry(PARTY, name, None))
+        for kind, key in ((COMPANY, "companies"), (MEDIA, "media")):
+            for i, item in enumerate(data.get(key, [])):
+                name = _require(item, "name", str, path, f"{key}[{i}]")
+                ambiguous = set(item.get("ambiguous") or ())
+                for alias in [name, *(item.get("aliases") or ())]:
+                    builder.add(
+                        alias,
+                        Entry(kind, name, item.get("iso3"), ambiguous=alias in ambiguous),
+                    )
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Load, validate and index every gazetteer file (once per process)."""
+    gaz = Gazetteer()
+    builder = _Builder()
+    _load_systems(builder, gaz)
+    _load_states(builder)
+    if not gaz.families:
+        raise DataFileError(
+            "no weapon-system families found",
+            path="extract/data/systems_*.json",
+            hint="reinstall armsledger: its data files are missing",
+        )
+    automaton = ahocorasick.Automaton()
+    for lowered, payload in builder.names.items():
+        automaton.add_word(lowered, payload)
+    automaton.make_automaton()
+    gaz.automaton = automaton
+    return gaz

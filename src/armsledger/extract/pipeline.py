@@ -1,0 +1,293 @@
+"""``extract(article) -> list[Claim]``: the one pure function every front end calls.
+
+Per sentence: gazetteer mentions, stage cues, the factuality of each cue in its clause, the
+attribution, the supplier and recipient, and the time; then claims with the same key in one
+document are merged (the first sentence is the evidence; CLAIMS.md rule 2).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from armsledger.extract.attribution import Attribution, find_attribution
+from armsledger.extract.gazetteer import MEDIA, SYSTEM, Gazetteer, load_gazetteer
+from armsledger.extract.roles import Mention, Roles, assign_roles
+from armsledger.extract.rules import Cue, Rules, factuality_of, find_cues, load_rules
+from armsledger.extract.sentences import clause_bounds, split_sentences
+from armsledger.extract.timex import Timex, find_timexes, parse_iso
+from armsledger.models import Article, Claim, Evidence, Factuality, Stage
+
+# An ambiguous alias ("Hawk", "Tiger") counts only beside a weapon noun within this many chars.
+AMBIGUOUS_CONTEXT_CHARS = 25
+WEAPON_NOUN = re.compile(
+    r"\b(?:missiles?|systems?|jets?|fighters?|aircraft|helicopters?|tanks?|drones?|launchers?|"
+    r"batter(?:y|ies)|howitzers?|vehicles?|frigates?|submarines?|class|air[\s-]defen[cs]e|"
+    r"trainers?|warplanes?|rockets?|MLRS|SAMs?|interceptors?|corvettes?|destroyers?)\b",
+    re.I,
+)
+QUANTITY = re.compile(
+    r"(?P<q>\b\d{1,4}(?:,\d{3})?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|dozen))\s+(?:(?:more|used|new|additional|second-hand|"
+    r"advanced|modern|[A-Z][\w-]*)\s+){0,2}$",
+    re.I,
+)
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "dozen": 12,
+}  # fmt: skip
+VARIANT_SUFFIX = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?")
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)
+# A date this close after the speech verb ("said on Thursday") dates the report, not the step.
+REPORT_DATE_CHARS = 25
+
+
+@dataclass
+class _DocState:
+    """What the article has in focus so far: the last system and each system's parties."""
+
+    system: Mention | None = None
+    roles: dict[str, Roles] = field(default_factory=dict)
+    last_source: str | None = None
+
+
+def extract(article: Article) -> list[Claim]:
+    """All transfer claims in ``article``; pure, deterministic, never touches storage."""
+    gaz = load_gazetteer()
+    rules = load_rules()
+    text = article.text
+    anchor = parse_iso(article.published) or parse_iso(article.updated)
+    mentions = _mentions(gaz, text)
+    starts = [m.start for m in mentions]
+    state = _DocState()
+    claims: list[Claim] = []
+    title = (article.title or "").strip()
+    headline_end = 0
+    for index, (s, e) in enumerate(split_sentences(text)):
+        sentence = text[s:e]
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        local = [
+            replace(m, start=m.start - s, end=m.end - s) for m in mentions[lo:hi] if m.end <= e
+        ]
+        is_headline = sentence == title if title else index == 0
+        if is_headline:
+            headline_end = e
+        claims.extend(
+            _sentence_claims(article, gaz, rules, sentence, s, local, state, anchor, is_headline)
+        )
+    return _merge(claims, headline_end)
+
+
+def _mentions(gaz: Gazetteer, text: str) -> list[Mention]:
+    hits = sorted(gaz.scan(text), key=lambda h: (-(h[1] - h[0]), h[0]))
+    kept: list[tuple[int, int, str, object]] = []
+    for h in hits:
+        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
+            kept.append(h)
+    out = []
+    for start, end, _surface, entry in sorted(kept, key=lambda h: h[0]):
+        if entry.kind == SYSTEM:
+            suffix = VARIANT_SUFFIX.match(text, end) if end < len(text) else None
+            if suffix and text[end - 1].isdigit():
+                end = suffix.end()
+            if entry.ambiguous and not WEAPON_NOUN.search(
+                text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
+            ):
+                continue
+        out.append(Mention(start, end, entry.kind, entry.value, entry.code))
+    return out
+
+
+def _sentence_claims(
+    article: Article,
+    gaz: Gazetteer,
+    rules: Rules,
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    state: _DocState,
+    anchor: date | None,
+    is_headline: bool,
+) -> list[Claim]:
+    systems = [m for m in mentions if m.kind == SYSTEM]
+    parties = [m for m in mentions if m.party is not None and m.kind != MEDIA]
+    attribution = find_attribution(
+        sentence,
+        media_names=[(m.start, m.value) for m in mentions if m.kind == MEDIA],
+        outlet=article.url,
+        previous=state.last_source,
+        is_headline=is_headline,
+    )
+    if attribution.source:
+        state.last_source = attribution.source
+    cues = find_cues(sentence, rules)
+    referenced = False
+    if not systems and cues and state.system:
+        ref = rules.reference_nouns.search(sentence)
+        if ref:
+            systems = [Mention(ref.start(), ref.end(), SYSTEM, state.system.value, None)]
+            referenced = True
+    clauses = clause_bounds(sentence)
+    out: list[Claim] = []
+    if referenced:
+        # The reference itself ("the contract's implementation") is no predication when
+        # something else in the sentence predicates ("The deliveries will be made" is one).
+        others = [c for c in cues if c.end <= systems[0].start or c.start >= systems[0].end]
+        cues = others or cues
+    for cue, system in _pair_cues(cues, systems, clauses):
+        clause = _clause_of(clauses, cue.start)
+        fact = factuality_of(sentence, cue, clause, rules, is_headline=is_headline)
+        claim = _claim(
+            article, gaz, sentence, offset, system, cue, fact, parties, attribution,
+            state, anchor, referenced, cues,
+        )  # fmt: skip
+        if claim is not None:
+            out.append(claim)
+    for m in systems:
+        if not referenced:
+            state.system = m
+    for c in out:
+        state.roles[c.system] = Roles(c.supplier, c.recipient)
+    return out
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next((c for c in clauses if c[0] <= pos < c[1]), (0, pos + 1))
+
+
+def _pair_cues(
+    cues: list[Cue], systems: list[Mention], clauses: list[tuple[int, int]]
+) -> list[tuple[Cue, Mention]]:
+    """Each system takes the nearest cue of its clause; a cue whose clause names no system
+    ("..., saying the delivery contract is in force") goes to the nearest system."""
+    pairs: list[tuple[Cue, Mention]] = []
+    for system in systems:
+        clause = _clause_of(clauses, system.start)
+        near = [c for c in cues if clause[0] <= c.start < clause[1]]
+        if near:
+            pairs.append((min(near, key=lambda c: abs(c.start - system.start)), system))
+    for cue in cues:
+        clause = _clause_of(clauses, cue.start)
+        if systems and not any(clause[0] <= m.start < clause[1] for m in systems):
+            pairs.append((cue, min(systems, key=lambda m: abs(m.start - cue.start))))
+    return pairs
+
+
+def _claim(
+    article: Article,
+    gaz: Gazetteer,
+    sentence: str,
+    offset: int,
+    system: Mention,
+    cue: Cue,
+    fact: Factuality,
+    parties: list[Mention],
+    attribution: Attribution,
+    state: _DocState,
+    anchor: date | None,
+    referenced: bool,
+    cues: list[Cue],
+) -> Claim | None:
+    family = gaz.families[system.value]
+    roles = assign_roles(sentence, system, parties, family.maker)
+    named_supplier = roles.supplier is not None and any(
+        p.party == roles.supplier for p in parties
+    )
+    focus = state.roles.get(system.value)
+    if focus is not None and referenced:
+        roles, named_supplier = focus, True
+    elif focus is not None:
+        if roles.recipient is None and focus.recipient != roles.supplier:
+            roles = Roles(roles.supplier or focus.supplier, focus.recipient)
+        elif roles.supplier is None or roles.supplier == family.maker:
+            roles = Roles(focus.supplier or roles.supplier, roles.recipient)
+        named_supplier = True
+    if roles.supplier == roles.recipient or (roles.recipient is None and not named_supplier):
+        return None  # a domestic programme, or a system named with no transfer in sight
+    when = _when(sentence, cue, cues, clause_bounds(sentence), fact, attribution, anchor)
+    surface = sentence[system.start : system.end]
+    variant = surface if not referenced and surface.rstrip("s") != system.value else None
+    qty = QUANTITY.search(sentence[: system.start]) if not referenced else None
+    quantity = None
+    if qty:
+        q = qty.group("q").lower().replace(",", "")
+        quantity = int(q) if q.isdigit() else WORD_NUMBERS.get(q)
+        if quantity is not None and 1900 <= quantity <= 2100:
+            quantity = None
+    return Claim(
+        doc=article.doc,
+        article_id=article.id,
+        system=system.value,
+        supplier=roles.supplier,
+        recipient=roles.recipient,
+        stage=cue.stage,
+        factuality=fact,
+        when=when,
+        source=attribution.source,
+        via=attribution.via,
+        evidence=Evidence(sentence, offset, offset + len(sentence)),
+        variant=variant,
+        quantity=quantity,
+    )
+
+
+def _when(
+    sentence: str,
+    cue: Cue,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+    fact: Factuality,
+    attribution: Attribution,
+    anchor: date | None,
+) -> str | None:
+    future = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
+    timexes = [t for t in find_timexes(sentence, anchor, future) if t.value]
+    report: list[Timex] = []
+    events: list[Timex] = []
+    for t in timexes:
+        after_verb = attribution.verb_end is not None and 0 <= t.start - attribution.verb_end
+        if after_verb and t.start - (attribution.verb_end or 0) <= REPORT_DATE_CHARS:
+            report.append(t)
+        else:
+            events.append(t)
+    # Each date belongs to the cue before it in its clause ("signed in 2018 and delivered in
+    # 2020"), else to the next cue ("in 2018 it signed").
+    mine = [t for t in events if _owner(t, cues, clauses) is cue]
+    if mine:
+        return min(mine, key=lambda t: abs(t.start - cue.end)).value
+    # A step reported as just done ("have arrived, the minister said on Thursday") happened by
+    # the report date; a pluperfect ("had signed") or a plan did not.
+    if report and fact is Factuality.ASSERTED and cue.stage is not Stage.AGREEMENT:
+        if not PAST_PERFECT.search(sentence[: cue.start]):
+            return report[0].value
+    return None
+
+
+def _owner(t: Timex, cues: list[Cue], clauses: list[tuple[int, int]]) -> Cue | None:
+    clause = _clause_of(clauses, t.start)
+    before = [c for c in cues if clause[0] <= c.start and c.end <= t.start]
+    if before:
+        return before[-1]
+    after = [c for c in cues if c.start >= t.end]
+    return after[0] if after else (cues[-1] if cues else None)
+
+
+def _merge(claims: list[Claim], headline_end: int) -> list[Claim]:
+    """One claim per (system, supplier, recipient, stage, factuality); the first is the evidence,
+    later ones lend a missing date, and a headline lends its body's attribution."""
+    merged: dict[tuple[object, ...], Claim] = {}
+    for c in claims:
+        key = (c.system, c.supplier, c.recipient, c.stage, c.factuality)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = c
+            continue
+        if first.when is None and c.when is not None:
+            first = replace(first, when=c.when)
+        if first.source is None and c.source and first.evidence.end <= headline_end:
+            first = replace(first, source=c.source, via=c.via)
+        merged[key] = first
+    return list(merged.values())

@@ -1,0 +1,102 @@
+"""Supplier and recipient of a transfer, from the parties a sentence names and how it names them.
+
+Pure functions over ``Mention`` lists; no gazetteer access here, so the rules read plainly:
+"to X" / "for X" / "X received" / "X's purchase" make a recipient, "from X" / "X-supplied" /
+"X will deliver" / "by X" make a supplier, a demonym on the system ("Russian S-400") is its
+supplier when it names the maker and its owner otherwise ("the Chinese S-400").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offsets relative to the sentence
+    end: int
+    kind: str  # see gazetteer kinds
+    value: str  # family name or party code/name
+    code: str | None  # the state (ISO3) a party mention stands for, None for non-state parties
+
+    @property
+    def party(self) -> str | None:
+        """The register's party id: an ISO3 code, or a non-state party's name."""
+        return self.code if self.code else (self.value if self.kind == "party" else None)
+
+
+RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|into|at)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+SUPPLIER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+RECIPIENT_AFTER = re.compile(
+    r"^(?:'s?|’s?)?\s*(?:(?:has|have|had|will|would|is|are|was|were|also|already|finally|recently|first)\s+){0,2}"
+    r"(?:\w+ly\s+)?(?:received|receives|receive|receiving|acquired|acquires|acquire|bought|buys|buy|"
+    r"purchased|purchases|purchase|ordered|orders|imports?|imported|agreed\s+to\s+buy|signed\s+(?:a|an|the)\s+"
+    r"(?:\w+\s+){0,4}?to\s+buy|plans?\s+to\s+buy|awaits|took\s+delivery|takes\s+delivery|decision\s+to\s+buy|"
+    r"purchase|acquisition|order)\b",
+    re.I,
+)
+SUPPLIER_AFTER = re.compile(
+    r"^(?:-(?:supplied|made|built|provided|donated|produced|manufactured)\b|(?:'s?|’s?)?\s*"
+    r"(?:(?:has|have|had|will|would|is|are|was|were|to|also|already|plans?|planning|agreed|decided|announced)\s+(?:to\s+)?){0,3}"
+    r"(?:\w+ly\s+)?(?:deliver|suppl(?:y|ies|ied)|sell|sold|sells|send|sends|sent|transfer|ship|provide|export|offer|donate|hand)\w*)\b",
+    re.I,
+)
+# A demonym or state name qualifying a media name or a person's office is not a party to the deal.
+NOT_A_PARTY_AFTER = re.compile(
+    r"^(?:'s?|’s?)?\s+(?:\w+\s+)?(?:newspaper|news|agency|daily|outlet|media|paper|website|channel|"
+    r"broadcaster|television|tv|radio|ambassador|envoy|embassy|lawmaker|parliamentarian|analysts?|experts?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Roles:
+    supplier: str | None
+    recipient: str | None
+
+
+def assign_roles(
+    sentence: str,
+    system: Mention,
+    parties: list[Mention],
+    maker: str | None,
+) -> Roles:
+    """Supplier and recipient of ``system`` in ``sentence`` (either may stay None)."""
+    suppliers: list[Mention] = []
+    recipients: list[Mention] = []
+    loose: list[Mention] = []
+    for p in parties:
+        if p.party is None or NOT_A_PARTY_AFTER.match(sentence[p.end :]):
+            continue
+        before, after = sentence[: p.start], sentence[p.end :]
+        if p.kind == "demonym" and 0 <= system.start - p.end <= 12:
+            # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
+            (suppliers if maker in (None, p.code) else recipients).append(p)
+        elif SUPPLIER_AFTER.match(after) or SUPPLIER_BEFORE.search(before[-30:]):
+            suppliers.append(p)
+        elif RECIPIENT_AFTER.match(after) or RECIPIENT_BEFORE.search(before[-25:]):
+            recipients.append(p)
+        else:
+            loose.append(p)
+
+    def nearest(cands: list[Mention], exclude: str | None = None) -> str | None:
+        cands = [c for c in cands if c.party != exclude]
+        if not cands:
+            return None
+        return min(cands, key=lambda c: abs(c.start - system.start)).party
+
+    supplier = nearest(suppliers)
+    recipient = nearest(recipients, exclude=supplier)
+    if supplier is None:
+        if maker and any(p.party == maker for p in loose):
+            supplier = maker
+        elif maker is None and recipient is not None and len({p.party for p in loose}) == 1:
+            supplier = loose[0].party
+    if supplier is None and maker and maker != recipient:
+        supplier = maker
+    if recipient is None:
+        recipient = nearest(loose, exclude=supplier)
+    if recipient == supplier:
+        recipient = None
+    return Roles(supplier, recipient)

@@ -1,0 +1,176 @@
+"""Stage and factuality cues, loaded from ``data/rules.json`` and validated when loaded."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from armsledger.errors import DataFileError
+from armsledger.models import Factuality, Stage
+
+RULES_FILE = "rules.json"
+
+
+@dataclass(frozen=True)
+class StageCue:
+    stage: Stage
+    pattern: re.Pattern[str]
+    factuality: Factuality | None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One stage cue found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    stage: Stage
+    factuality: Factuality | None
+
+
+@dataclass(frozen=True)
+class Rules:
+    stage_cues: tuple[StageCue, ...]
+    exclusions: re.Pattern[str]
+    factuality: dict[Factuality, re.Pattern[str]]
+    negation_cancelers: re.Pattern[str]
+    headline_expected: re.Pattern[str]
+    after_negation: re.Pattern[str]
+    reference_nouns: re.Pattern[str]
+
+
+def _compile(pattern: object, where: str, *, bounded: bool = True) -> re.Pattern[str]:
+    if not isinstance(pattern, str):
+        raise DataFileError("pattern is not a string", path=RULES_FILE, record=where)
+    try:
+        return re.compile(rf"\b(?:{pattern})\b" if bounded else pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise DataFileError(
+            f"invalid regular expression: {exc}",
+            path=RULES_FILE,
+            record=where,
+            hint="check the escaping (backslashes are doubled in JSON)",
+        ) from exc
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    raw = (resources.files("armsledger.extract") / "data" / RULES_FILE).read_text("utf-8")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise DataFileError(f"invalid JSON: {exc}", path=RULES_FILE) from exc
+    cues = []
+    for i, item in enumerate(data.get("stage_cues", [])):
+        where = f"stage_cues[{i}]"
+        try:
+            stage = Stage(item["stage"])
+            fact = Factuality(item["factuality"]) if item.get("factuality") else None
+        except (KeyError, ValueError) as exc:
+            raise DataFileError(
+                f"bad stage or factuality: {exc}",
+                path=RULES_FILE,
+                record=where,
+                hint=f"stages: {[s.value for s in Stage]}",
+            ) from exc
+        cues.append(StageCue(stage, _compile(item.get("pattern"), where), fact))
+    fact_cues = data.get("factuality_cues", {})
+    return Rules(
+        stage_cues=tuple(cues),
+        exclusions=_compile(data.get("stage_exclusions"), "stage_exclusions"),
+        factuality={
+            Factuality(k): _compile(v, f"factuality_cues.{k}", bounded=False)
+            for k, v in fact_cues.items()
+        },
+        negation_cancelers=_compile(data.get("negation_cancelers"), "negation_cancelers"),
+        headline_expected=_compile(
+            data.get("headline_expected"), "headline_expected", bounded=False
+        ),
+        after_negation=_compile(data.get("after_negation"), "after_negation", bounded=False),
+        reference_nouns=_compile(data.get("reference_nouns"), "reference_nouns", bounded=False),
+    )
+
+
+def find_cues(sentence: str, rules: Rules) -> list[Cue]:
+    """Stage cues in a sentence, overlaps resolved longest-first (a compound beats its parts)."""
+    excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]
+    found = [
+        Cue(m.start(), m.end(), sc.stage, sc.factuality)
+        for sc in rules.stage_cues
+        for m in sc.pattern.finditer(sentence)
+        if m.end() > m.start()
+    ]
+    kept = filter_spans(
+        [c for c in found if not any(c.start < e and s < c.end for s, e in excluded)]
+    )
+    return _absorb_governed(sentence, kept)
+
+
+# A halt or a cancellation governs the step it stops: "decided against moving ahead with a plan
+# to purchase", "suspends deliveries" are one postponed/cancelled cue, not also a purchase.
+GOVERNED_CHARS = 45
+_HALTS = (Stage.POSTPONED, Stage.CANCELLED)
+
+
+def _absorb_governed(sentence: str, cues: list[Cue]) -> list[Cue]:
+    out: list[Cue] = []
+    for cue in cues:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.stage in _HALTS
+            and cue.stage not in _HALTS
+            and cue.start - prev.end <= GOVERNED_CHARS
+            and not re.search(r"[;,.:]|\bbut\b", sentence[prev.end : cue.start])
+        ):
+            continue
+        out.append(cue)
+    return out
+
+
+def filter_spans(cues: list[Cue]) -> list[Cue]:
+    """Keep the longest of overlapping spans, earlier first on ties (like spaCy's filter_spans)."""
+    kept: list[Cue] = []
+    for cue in sorted(cues, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cue.end <= k.start or cue.start >= k.end for k in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# How far after a cue a modal still governs it ("deliveries ... will be made").
+AFTER_MODAL_CHARS = 20
+
+
+def factuality_of(
+    sentence: str, cue: Cue, clause: tuple[int, int], rules: Rules, *, is_headline: bool
+) -> Factuality:
+    """The factuality of a cue, read from its clause: negation first, then the nearest modal."""
+    if cue.factuality is not None:
+        return cue.factuality
+    window = sentence[clause[0] : cue.start]
+    for m in rules.negation_cancelers.finditer(window):
+        window = window[: m.start()] + " " * (m.end() - m.start()) + window[m.end() :]
+    if rules.factuality[Factuality.DENIED].search(window) or rules.after_negation.search(
+        sentence[cue.end : clause[1]]
+    ):
+        return Factuality.DENIED
+    best: tuple[int, Factuality] | None = None
+    for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
+        for m in rules.factuality[fact].finditer(window):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), fact)
+    if best is None:
+        # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
+        after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
+        for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
+            m = rules.factuality[fact].search(after)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), fact)
+    if best is not None:
+        return best[1]
+    if is_headline and rules.headline_expected.search(sentence[: cue.start]):
+        return Factuality.EXPECTED
+    return Factuality.ASSERTED

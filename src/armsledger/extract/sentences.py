@@ -1,0 +1,68 @@
+"""Sentence and clause splitting with character offsets into the article text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Abbreviations after which a full stop does not end a sentence (news style).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e vs no approx est dept
+    govt min def""".split()
+)
+
+# A sentence ends at . ! ? (and any closing quotes) followed by space and a capital, a digit or
+# an opening quote; a line break always ends one (headlines, bullet lists, datelines).
+_END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(]?[A-Z0-9])|\n+""")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.[\"'”’)\]]*$")
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each sentence, whitespace trimmed, in order."""
+    start = 0
+    for match in _END.finditer(text):
+        cut = match.start() + len(match.group().rstrip())
+        if match.group().strip() and _is_abbreviation(text[start:cut]):
+            continue
+        yield from _trimmed(text, start, cut)
+        start = match.end()
+    yield from _trimmed(text, start, len(text))
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    m = _LAST_WORD.search(chunk)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    # Single capitals are initials ("George W. Bush"), dotted groups are "U.S." and the like.
+    return word in ABBREVIATIONS or len(word) == 1 or "." in word
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+# Clause boundaries: the scope of a negation or a modal ends here ("not on the delivery phase
+# but rather on the production stage"), and cue-to-system pairing prefers the same clause.
+CLAUSE_BREAK = re.compile(
+    r";|\s[-–—]\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b"
+    r"|,\s*(?:saying|adding|noting|stressing|insisting|according|after|before|which|who|as)\b"
+    r"|,\s*(?:and|so)\s|\.\s|:\s",
+    re.IGNORECASE,
+)
+
+
+def clause_bounds(sentence: str) -> list[tuple[int, int]]:
+    """Clause spans (relative to the sentence) that cover it without gaps."""
+    cuts = [0]
+    for m in CLAUSE_BREAK.finditer(sentence):
+        if m.start() > cuts[-1]:
+            cuts.append(m.start())
+    cuts.append(len(sentence))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]

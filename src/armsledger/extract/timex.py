@@ -1,0 +1,175 @@
+"""Time expressions: find them in a sentence and resolve them against the article's date.
+
+Results are partial ISO dates at the precision the text gives (``2018``, ``2019-07``,
+``2019-07-12``). Rules of our own, not dateparser: NOTES.md measured dateparser at ~880
+sentences/s and found it misreads weapon designations ("4 Su-35" -> 1935) and bare years; the
+shapes news uses for transfer steps are few and regular.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name.lower(): i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i], calendar.month_abbr[i])
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+# Order matters: the first pattern that matches a span wins; longer shapes come first.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b")),
+    ("half", re.compile(rf"\b(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+{_YEAR}\b", re.I)),
+    ("part", re.compile(rf"\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+{_YEAR}\b", re.I)),
+    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("decade", re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+the\s+decade\b", re.I)),
+    ("year", re.compile(rf"\b(?:in|since|by|from|during|until|of|for|before|after)\s+{_YEAR}\b(?:\s*[-–]\s*(?:19|20)?\d\d\b)?", re.I)),
+    ("yearonly", re.compile(rf"(?<![\w$£€.-]){_YEAR}(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\w.-])")),
+    ("md", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")),
+    ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d)")),
+    ("relmonth", re.compile(rf"\b(?P<rel>(?i:last|this|next|in|since|by|early|late|mid))[\s-]+{_MONTH}\b(?!\s+\d)")),
+    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|since|earlier)\b", re.I)),
+    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|previous|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<rel>last\s+|this\s+|next\s+|on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("deictic", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", re.I)),
+    ("dayafter", re.compile(r"\ba\s+day\s+(?P<dir>after|before|earlier|later)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    value: str | None  # partial ISO date; None when it cannot be resolved (no anchor)
+    kind: str
+
+
+def parse_iso(value: str | None) -> date | None:
+    """A ``YYYY-MM-DD`` string (or a longer timestamp) as a date, else None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def find_timexes(sentence: str, anchor: date | None, future: bool = False) -> list[Timex]:
+    """Every time expression in ``sentence``, resolved against ``anchor`` (the article date).
+
+    ``future`` picks the reading of an underspecified expression ("in July", "on Tuesday"):
+    the next one for plans and schedules, the last one for reported events.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[Timex] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value = _resolve(kind, m, anchor, future)
+            taken.append((m.start(), m.end()))
+            found.append(Timex(m.start(), m.end(), value, kind))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _month(m: re.Match[str]) -> int:
+    return MONTHS[m.group("month").lower().rstrip(".")]
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> str | None:
+    if kind == "iso":
+        return f"{m.group('year')}-{m.group('m')}-{m.group('d')}"
+    if kind in ("mdy", "dmy"):
+        return _ymd(int(m.group("year")), _month(m), int(m.group("day")))
+    if kind in ("half", "part", "year", "yearonly"):
+        return m.group("year")
+    if kind == "my":
+        return f"{m.group('year')}-{_month(m):02d}"
+    if anchor is None:
+        return None
+    if kind == "decade":
+        return str(anchor.year // 10 * 10 + 9)
+    if kind in ("md", "dm"):
+        month, day = _month(m), int(m.group("day"))
+        year = _nearest_year(anchor, month, future)
+        return _ymd(year, month, day)
+    if kind == "relmonth":
+        month, rel = _month(m), m.group("rel").lower()
+        if rel == "last":
+            year = anchor.year - 1 if month >= anchor.month else anchor.year
+        elif rel == "next":
+            year = anchor.year + 1 if month <= anchor.month else anchor.year
+        elif rel == "this":
+            year = anchor.year
+        else:
+            year = _nearest_year(anchor, month, future)
+        return f"{year}-{month:02d}"
+    if kind == "ago":
+        num = m.group("num").lower()
+        n = int(num) if num.isdigit() else NUMBER_WORDS[num]
+        return _shift(anchor, m.group("unit").lower(), -n)
+    if kind == "relunit":
+        rel = m.group("rel").lower()
+        step = 1 if rel == "next" else -1 if rel in ("last", "previous", "past") else 0
+        return _shift(anchor, m.group("unit").lower(), step)
+    if kind == "weekday":
+        return _weekday(anchor, m, future)
+    if kind == "deictic":
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
+        return (anchor + timedelta(days=offset)).isoformat()
+    return None  # "a day after": relative to another event, not to the article
+
+
+def _ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year}-{month:02d}"
+
+
+def _nearest_year(anchor: date, month: int, future: bool) -> int:
+    if future:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def _shift(anchor: date, unit: str, n: int) -> str:
+    if unit == "year":
+        return str(anchor.year + n)
+    if unit == "month":
+        total = anchor.year * 12 + anchor.month - 1 + n
+        return f"{total // 12}-{total % 12 + 1:02d}"
+    days = 7 * n if unit == "week" else n
+    value = anchor + timedelta(days=days)
+    return value.isoformat() if unit == "day" else f"{value.year}-{value.month:02d}"
+
+
+def _weekday(anchor: date, m: re.Match[str], future: bool) -> str:
+    wd = WEEKDAYS[m.group("wd").lower()]
+    rel = (m.group("rel") or "").strip().lower()
+    if rel == "next" or (future and rel != "last"):
+        delta = (wd - anchor.weekday()) % 7
+        if rel == "next" and delta == 0:
+            delta = 7
+        return (anchor + timedelta(days=delta)).isoformat()
+    # A past event "on Tuesday" in an article dated Tuesday is that same day (NOTES.md pitfall).
+    delta = (anchor.weekday() - wd) % 7
+    if rel == "last" and delta == 0:
+        delta = 7
+    return (anchor - timedelta(days=delta)).isoformat()

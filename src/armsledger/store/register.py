@@ -1,0 +1,231 @@
+"""The register: articles and their claims in SQLite, upserted by content hash.
+
+Storing an article replaces its claims in one transaction, so re-ingesting the same files
+changes nothing, re-ingesting after an extractor change converges, and a crash mid-way leaves
+the previous state (WAL mode; one ``BEGIN IMMEDIATE`` per batch).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from armsledger.errors import NotFoundError, StoreError
+from armsledger.models import Article, Claim, Evidence, Factuality, Stage
+from armsledger.reconcile.deals import deal_id
+from armsledger.store.schema import migrate
+
+DEFAULT_DB = "armsledger.db"
+# How long a reader or writer waits for the other's lock before giving up (ms).
+BUSY_TIMEOUT_MS = 30_000
+
+CLAIM_COLUMNS = (
+    "id, article_id, deal_id, doc, system, supplier, recipient, stage, factuality, \"when\", "
+    "source, via, evidence_text, evidence_start, evidence_end, variant, quantity"
+)
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    system: str | None = None
+    supplier: str | None = None
+    recipient: str | None = None
+    stage: str | None = None
+    deal_id: str | None = None
+    article_id: str | None = None
+    search: str | None = None  # FTS5 query over evidence, system and source
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    articles_new: int = 0
+    articles_seen: int = 0
+    claims_written: int = 0
+
+
+class Register:
+    """A connection to one register file (created and migrated on open)."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
+        self.path = str(path)
+        try:
+            if readonly:
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                if not Path(self.path).exists():
+                    raise StoreError(
+                        "no register here",
+                        path=self.path,
+                        hint="build one first: armsledger ingest PATH --db " + self.path,
+                    )
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None,
+                                            check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(self.path, isolation_level=None,
+                                            check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open the register: {exc}",
+                path=self.path,
+                hint="check the path, or move a damaged file aside and ingest again",
+            ) from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def store(self, batch: Iterable[tuple[Article, Sequence[Claim]]]) -> StoreResult:
+        """Upsert articles with their claims, all in one transaction."""
+        new = seen = written = 0
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.transaction() as conn:
+            for article, claims in batch:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO articles (id, doc, title, url, published, "
+                    "published_from, updated, updated_from, path, text, ingested_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article.id, article.doc, article.title, article.url, article.published,
+                     article.published_from, article.updated, article.updated_from,
+                     article.path, article.text, now),
+                )  # fmt: skip
+                if cur.rowcount:
+                    new += 1
+                else:
+                    seen += 1
+                if self._same_claims(article.id, claims):
+                    continue
+                conn.execute("DELETE FROM claims WHERE article_id = ?", (article.id,))
+                conn.executemany(
+                    f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [_claim_row(c) for c in claims],
+                )
+                written += len(claims)
+        return StoreResult(new, seen, written)
+
+    def _same_claims(self, article_id: str, claims: Sequence[Claim]) -> bool:
+        have = {r[0] for r in self.conn.execute(
+            "SELECT id FROM claims WHERE article_id = ?", (article_id,))}  # fmt: skip
+        return have == {c.id for c in claims}
+
+    def set_stories(self, stories: dict[str, str]) -> None:
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NOT ?",
+                [(story, aid, story) for aid, story in stories.items()],
+            )
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def claims(self, flt: ClaimFilter | None = None, *, limit: int | None = None,
+               offset: int = 0) -> list[Claim]:  # fmt: skip
+        where, params = _where(flt or ClaimFilter())
+        sql = f"SELECT {CLAIM_COLUMNS} FROM claims {where} ORDER BY doc, evidence_start, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [_row_claim(r) for r in self.conn.execute(sql, params)]
+
+    def count_claims(self, flt: ClaimFilter | None = None) -> int:
+        where, params = _where(flt or ClaimFilter())
+        return int(self.conn.execute(f"SELECT count(*) FROM claims {where}", params).fetchone()[0])
+
+    def article(self, article_id: str) -> Article:
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article {article_id!r}", hint="list articles with the API")
+        return Article.from_record(dict(row))
+
+    def articles(self, *, limit: int | None = None, offset: int = 0) -> list[Article]:
+        sql = "SELECT * FROM articles ORDER BY published IS NULL, published DESC, doc"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [Article.from_record(dict(r)) for r in self.conn.execute(sql)]
+
+    def article_meta(self) -> dict[str, dict[str, Any]]:
+        """Per article id: doc, url, title, published, updated, story_id (no text)."""
+        rows = self.conn.execute(
+            "SELECT id, doc, url, title, published, updated, story_id FROM articles"
+        )
+        return {r["id"]: dict(r) for r in rows}
+
+    def counts(self) -> dict[str, int]:
+        one = self.conn.execute
+        return {
+            "articles": int(one("SELECT count(*) FROM articles").fetchone()[0]),
+            "claims": int(one("SELECT count(*) FROM claims").fetchone()[0]),
+            "deals": int(one("SELECT count(DISTINCT deal_id) FROM claims").fetchone()[0]),
+        }
+
+
+def _where(flt: ClaimFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.system:
+        clauses.append("lower(replace(replace(system, '-', ''), ' ', '')) = ?")
+        params.append(flt.system.lower().replace("-", "").replace(" ", ""))
+    for column in ("supplier", "recipient", "stage", "deal_id", "article_id"):
+        value = getattr(flt, column)
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value.upper() if column in ("supplier", "recipient") else value)
+    if flt.search:
+        clauses.append("rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+        params.append(flt.search)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _claim_row(c: Claim) -> tuple[Any, ...]:
+    return (
+        c.id, c.article_id, deal_id(c.system, c.supplier, c.recipient), c.doc, c.system,
+        c.supplier, c.recipient, str(c.stage), str(c.factuality), c.when, c.source,
+        json.dumps(list(c.via)), c.evidence.text, c.evidence.start, c.evidence.end,
+        c.variant, c.quantity,
+    )  # fmt: skip
+
+
+def _row_claim(r: sqlite3.Row) -> Claim:
+    return Claim(
+        doc=r["doc"],
+        article_id=r["article_id"],
+        system=r["system"],
+        supplier=r["supplier"],
+        recipient=r["recipient"],
+        stage=Stage(r["stage"]),
+        factuality=Factuality(r["factuality"]),
+        when=r["when"],
+        source=r["source"],
+        via=tuple(json.loads(r["via"])),
+        evidence=Evidence(r["evidence_text"], r["evidence_start"], r["evidence_end"]),
+        variant=r["variant"],
+        quantity=r["quantity"],
+        id=r["id"],
+    )

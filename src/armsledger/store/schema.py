@@ -1,0 +1,130 @@
+"""The register's SQLite schema as numbered migrations (like sqlite-utils/datasette: plain SQL,
+applied in order, recorded in ``migrations`` so opening an old register upgrades it)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles and claims",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,              -- content hash of (doc, text)
+            doc TEXT NOT NULL,                -- JSONL id or file name
+            title TEXT,
+            url TEXT,
+            published TEXT,                   -- partial ISO date of the story
+            published_from TEXT,              -- where that date was found
+            updated TEXT,                     -- an update or crawl stamp, never the story date
+            updated_from TEXT,
+            path TEXT,
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_doc ON articles(doc);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            deal_id TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            system TEXT NOT NULL,
+            supplier TEXT,
+            recipient TEXT,
+            stage TEXT NOT NULL,
+            factuality TEXT NOT NULL,
+            "when" TEXT,
+            source TEXT,
+            via TEXT NOT NULL DEFAULT '[]',   -- JSON list, nearest the source first
+            evidence_text TEXT NOT NULL,
+            evidence_start INTEGER NOT NULL,
+            evidence_end INTEGER NOT NULL,
+            variant TEXT,
+            quantity INTEGER
+        );
+        CREATE INDEX claims_article ON claims(article_id);
+        CREATE INDEX claims_deal ON claims(deal_id);
+        CREATE INDEX claims_system ON claims(system);
+        CREATE INDEX claims_parties ON claims(supplier, recipient);
+        """,
+    ),
+    (
+        2,
+        "stories of syndicated copies",
+        """
+        ALTER TABLE articles ADD COLUMN story_id TEXT;
+        CREATE INDEX articles_story ON articles(story_id);
+        """,
+    ),
+    (
+        3,
+        "full-text search over evidence",
+        """
+        CREATE VIRTUAL TABLE claims_fts USING fts5(
+            evidence_text, system, source, content='claims', content_rowid='rowid'
+        );
+        CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claims_fts(rowid, evidence_text, system, source)
+            VALUES (new.rowid, new.evidence_text, new.system, new.source);
+        END;
+        CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
+            INSERT INTO claims_fts(claims_fts, rowid, evidence_text, system, source)
+            VALUES ('delete', old.rowid, old.evidence_text, old.system, old.source);
+        END;
+        """,
+    ),
+]
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply every migration not yet applied, each in its own transaction; return those applied."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+    )
+    done = {row[0] for row in conn.execute("SELECT id FROM migrations")}
+    applied = []
+    for number, name, sql in MIGRATIONS:
+        if number in done:
+            continue
+        # The connection is in autocommit mode (isolation_level=None): BEGIN makes the DDL
+        # and its record one transaction, so a crash never leaves a half-applied migration.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)",
+                (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        applied.append(number)
+    return applied
+
+
+def _statements(sql: str) -> list[str]:
+    # Split on ";" at line ends, keeping trigger bodies (which hold "...;\n") whole.
+    out: list[str] = []
+    buf: list[str] = []
+    depth = 0
+    for line in sql.splitlines():
+        stripped = line.split("--", 1)[0].strip()
+        if not stripped:
+            continue
+        buf.append(line)
+        upper = stripped.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            depth += 1
+        if depth and upper.startswith("END;"):
+            depth -= 1
+        if not depth and stripped.endswith(";"):
+            out.append("\n".join(buf))
+            buf = []
+    if buf:
+        out.append("\n".join(buf))
+    return out
