@@ -40,13 +40,14 @@ CATEGORIES = frozenset(
 HISTORICAL_CODES = frozenset({"SUN", "YUG", "CSK", "DDR"})
 
 # A mention's kind: what the name stands for.
-SYSTEM, STATE, DEMONYM, PARTY, COMPANY, MEDIA = (
+SYSTEM, STATE, DEMONYM, PARTY, COMPANY, MEDIA, PLACE = (
     "system",
     "state",
     "demonym",
     "party",
     "company",
     "media",
+    "place",  # a place whose name holds a state's ("South China Sea"): never a party
 )
 
 
@@ -242,6 +243,8 @@ def _load_states(builder: _Builder) -> None:
             name = _require(item, "name", str, path, f"parties[{i}]")
             for alias in [name, *(item.get("aliases") or ())]:
                 builder.add(alias, Entry(PARTY, name, None))
+        for name in data.get("places", []):
+            builder.add(name, Entry(PLACE, name, None))
         for kind, key in ((COMPANY, "companies"), (MEDIA, "media")):
             for i, item in enumerate(data.get(key, [])):
                 name = _require(item, "name", str, path, f"{key}[{i}]")

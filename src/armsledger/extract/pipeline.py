@@ -112,7 +112,11 @@ def _sentence_claims(
     anchor: date | None,
     is_headline: bool,
 ) -> list[Claim]:
-    systems = [m for m in mentions if m.kind == SYSTEM]
+    # A system named as what a deal replaces or counters is background, not the transfer.
+    systems = [
+        m for m in mentions
+        if m.kind == SYSTEM and not rules.background_before.search(sentence[: m.start])
+    ]  # fmt: skip
     parties = [m for m in mentions if m.party is not None and m.kind != MEDIA]
     attribution = find_attribution(
         sentence,

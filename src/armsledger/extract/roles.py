@@ -28,8 +28,14 @@ class Mention:
 
 RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|into|at)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 SUPPLIER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "X announced on Friday that it will sell": the subject's own clause, up to its verb.
+_SAID_IT = (
+    r"(?:(?:said|announced|confirmed|stated|agreed|decided|revealed)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?(?:it|they)\s+)?"
+)
+_AUX = r"has|have|had|will|would|is|are|was|were|can|could|may|might|should|must|also|already"
 RECIPIENT_AFTER = re.compile(
-    r"^(?:'s?|’s?)?\s*(?:(?:has|have|had|will|would|is|are|was|were|also|already|finally|recently|first)\s+){0,2}"
+    rf"^(?:'s?|’s?)?\s*{_SAID_IT}(?:(?:{_AUX}|finally|recently|first)\s+){{0,2}}"
     r"(?:\w+ly\s+)?(?:received|receives|receive|receiving|acquired|acquires|acquire|bought|buys|buy|"
     r"purchased|purchases|purchase|ordered|orders|imports?|imported|agreed\s+to\s+buy|signed\s+(?:a|an|the)\s+"
     r"(?:\w+\s+){0,4}?to\s+buy|plans?\s+to\s+buy|awaits|took\s+delivery|takes\s+delivery|decision\s+to\s+buy|"
@@ -38,14 +44,15 @@ RECIPIENT_AFTER = re.compile(
 )
 SUPPLIER_AFTER = re.compile(
     r"^(?:-(?:supplied|made|built|provided|donated|produced|manufactured)\b|(?:'s?|’s?)?\s*"
-    r"(?:(?:has|have|had|will|would|is|are|was|were|to|also|already|plans?|planning|agreed|decided|announced)\s+(?:to\s+)?){0,3}"
+    rf"{_SAID_IT}(?:(?:{_AUX}|to|plans?|planning|agreed|decided|announced)\s+(?:to\s+)?){{0,3}}"
     r"(?:\w+ly\s+)?(?:deliver|suppl(?:y|ies|ied)|sell|sold|sells|send|sends|sent|transfer|ship|provide|export|offer|donate|hand)\w*)\b",
     re.I,
 )
 # A demonym or state name qualifying a media name or a person's office is not a party to the deal.
 NOT_A_PARTY_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s+(?:\w+\s+)?(?:newspaper|news|agency|daily|outlet|media|paper|website|channel|"
-    r"broadcaster|television|tv|radio|ambassador|envoy|embassy|lawmaker|parliamentarian|analysts?|experts?)\b",
+    r"broadcaster|television|tv|radio|ambassador|envoy|embassy|lawmaker|parliamentarian|analysts?|experts?|"
+    r"pilots?|crews?|personnel|troops|soldiers|officers?|technicians?)\b",
     re.I,
 )
 

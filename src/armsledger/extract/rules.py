@@ -40,6 +40,7 @@ class Rules:
     headline_expected: re.Pattern[str]
     after_negation: re.Pattern[str]
     reference_nouns: re.Pattern[str]
+    background_before: re.Pattern[str]
 
 
 def _compile(pattern: object, where: str, *, bounded: bool = True) -> re.Pattern[str]:
@@ -91,6 +92,9 @@ def load_rules() -> Rules:
         ),
         after_negation=_compile(data.get("after_negation"), "after_negation", bounded=False),
         reference_nouns=_compile(data.get("reference_nouns"), "reference_nouns", bounded=False),
+        background_before=_compile(
+            data.get("background_before"), "background_before", bounded=False
+        ),
     )
 
 
@@ -140,6 +144,15 @@ def filter_spans(cues: list[Cue]) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
+_THAT_FINITE = re.compile(
+    r"\b(?:that|which)\s+(?:\S+\s+){0,6}?(?:has|have|had|was|were|is|are|did)\b", re.I
+)
+
+
+def _finite_clause_between(text: str) -> bool:
+    return _THAT_FINITE.search(text) is not None
+
+
 # How far after a cue a modal still governs it ("deliveries ... will be made").
 AFTER_MODAL_CHARS = 20
 
@@ -160,6 +173,8 @@ def factuality_of(
     best: tuple[int, Factuality] | None = None
     for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
         for m in rules.factuality[fact].finditer(window):
+            if _finite_clause_between(window[m.end() :]):
+                continue  # "plans to announce that it has purchased": the plan is elsewhere
             if best is None or m.start() > best[0]:
                 best = (m.start(), fact)
     if best is None:

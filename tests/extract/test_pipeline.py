@@ -1,0 +1,91 @@
+"""The extractor on sentences written for these tests (never on the lent news texts)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from armsledger.extract import extract
+from armsledger.models import Factuality, Stage
+from tests.conftest import article
+
+
+def keys(text: str, published: str | None = "2020-07-30") -> set[tuple[object, ...]]:
+    return {(c.system, c.supplier, c.recipient, str(c.stage), str(c.factuality))
+            for c in extract(article(text, published))}  # fmt: skip
+
+
+def test_delivery_asserted_with_maker_as_supplier() -> None:
+    assert keys("Headline\n\nIndia received the first S-400 regiment in 2021.") == {
+        ("S-400", "RUS", "IND", "delivery", "asserted")
+    }
+
+
+def test_denial_and_what_it_denies() -> None:
+    text = (
+        "Headline\n\nA senior Egyptian lawmaker said the Su-35 jets had arrived in Egypt. "
+        "Russia denied that the Su-35 deliveries to Egypt have begun."
+    )
+    got = keys(text)
+    assert ("Su-35", "RUS", "EGY", "delivery", "asserted") in got
+    assert ("Su-35", "RUS", "EGY", "delivery", "denied") in got
+
+
+def test_correction_gives_both_halves() -> None:
+    text = ("Headline\n\nAn official said the S-400 systems for India were not in the delivery "
+            "phase but rather at the production stage.")  # fmt: skip
+    got = keys(text)
+    assert ("S-400", "RUS", "IND", "delivery", "denied") in got
+    assert ("S-400", "RUS", "IND", "production", "asserted") in got
+
+
+def test_future_and_hedge() -> None:
+    assert ("F-16", "USA", "ROU", "delivery", "expected") in keys(
+        "Headline\n\nThe United States will deliver F-16 jets to Romania next year."
+    )
+    assert ("S-300", "RUS", "IRN", "delivery", "possible") in keys(
+        "Headline\n\nRussia may send S-300 systems to Iran."
+    )
+
+
+def test_reference_carries_the_deal() -> None:
+    text = ("Headline\n\nGreece signed a contract with France for 18 Rafale jets in January. "
+            "The jets will be delivered in 2023.")  # fmt: skip
+    claims = extract(article(text))
+    got = {(c.system, c.supplier, c.recipient, str(c.stage), str(c.factuality), c.when)
+           for c in claims}  # fmt: skip
+    assert ("Rafale", "FRA", "GRC", "delivery", "expected", "2023") in got
+    signed = next(c for c in claims if c.stage is Stage.AGREEMENT)
+    assert signed.quantity == 18 and signed.when == "2020-01"
+
+
+def test_variant_folds_into_family() -> None:
+    claims = extract(article("Headline\n\nChina received S-300PMU-2 systems from Russia."))
+    assert claims and claims[0].system == "S-300" and claims[0].variant == "S-300PMU-2"
+
+
+def test_no_system_no_claim() -> None:
+    assert keys("Headline\n\nRussia will deliver advanced weaponry to China soon.") == set()
+
+
+def test_attribution_and_when() -> None:
+    text = ("Headline\n\nThe first Patriot batteries have arrived in Poland, the Polish defence "
+            "ministry said on Tuesday.")  # fmt: skip
+    (claim,) = extract(article(text, "2020-07-30"))  # a Thursday
+    assert claim.factuality is Factuality.ASSERTED
+    assert claim.source == "the Polish defence ministry"
+    assert claim.when == "2020-07-28"
+
+
+def test_evidence_offsets_slice_the_text() -> None:
+    text = "Headline\n\nTurkey received the S-400. Later it bought more S-400 systems."
+    for c in extract(article(text)):
+        assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    a = article(text or " ")
+    for c in extract(a):
+        assert a.text[c.evidence.start : c.evidence.end] == c.evidence.text

@@ -1,0 +1,49 @@
+from datetime import date
+
+import pytest
+
+from armsledger.extract.timex import find_timexes
+
+ANCHOR = date(2019, 4, 4)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future", "expected"),
+    [
+        ("The deal was signed in December 2017.", False, "2017-12"),
+        ("It was signed on March 3, 2018 in Moscow.", False, "2018-03-03"),
+        ("It was signed on 3 March 2018.", False, "2018-03-03"),
+        ("The first unit arrived last May.", False, "2018-05"),
+        ("The second unit will arrive this July.", True, "2019-07"),
+        ("The second unit will arrive in July.", True, "2019-07"),
+        ("The unit arrived in July.", False, "2018-07"),
+        ("Deliveries began in 2018.", False, "2018"),
+        ("Deliveries may begin in 2020-2021.", True, "2020"),
+        ("No contract was signed in the second half of 2018.", False, "2018"),
+        ("It entered into force at the end of 2018.", False, "2018"),
+        ("It was reported in early 2018.", False, "2018"),
+        ("The ministry confirmed it on Tuesday.", False, "2019-04-02"),
+        ("The ministry confirmed it on Thursday.", False, "2019-04-04"),
+        ("The jets will land on Tuesday.", True, "2019-04-09"),
+        ("The jets land today.", True, "2019-04-04"),
+        ("The deal was signed last year.", False, "2018"),
+        ("Deliveries start next year.", True, "2020"),
+        ("Supplies stopped five months ago.", False, "2018-11"),
+        ("It is to be completed by the end of the decade.", True, "2019"),
+    ],
+)
+def test_resolves_against_the_article_date(sentence: str, future: bool, expected: str) -> None:
+    values = [t.value for t in find_timexes(sentence, ANCHOR, future)]
+    assert values and values[0] == expected
+
+
+def test_modal_may_is_no_month() -> None:
+    assert find_timexes("Russia may send more systems.", ANCHOR) == []
+
+
+def test_designations_are_not_years() -> None:
+    assert [t.value for t in find_timexes("Egypt ordered 20 Su-35 and 4 S-400.", ANCHOR)] == []
+
+
+def test_relative_expressions_need_an_anchor() -> None:
+    assert [t.value for t in find_timexes("It arrived last May.", None)] == [None]
