@@ -19,7 +19,7 @@ from armsledger.models import Claim, Stage
 from armsledger.store import DEFAULT_DB, ClaimFilter, Register
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DB_OPTION = click.option(
     "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),

@@ -61,6 +61,7 @@ def extract(article: Article) -> list[Claim]:
     text = article.text
     anchor = parse_iso(article.published) or parse_iso(article.updated)
     mentions = _mentions(gaz, text)
+    doc_systems = list(dict.fromkeys(m.value for m in mentions if m.kind == SYSTEM))
     starts = [m.start for m in mentions]
     state = _DocState()
     claims: list[Claim] = []
@@ -76,7 +77,9 @@ def extract(article: Article) -> list[Claim]:
         if is_headline:
             headline_end = e
         claims.extend(
-            _sentence_claims(article, gaz, rules, sentence, s, local, state, anchor, is_headline)
+            _sentence_claims(
+                article, gaz, rules, sentence, s, local, state, anchor, is_headline, doc_systems
+            )
         )
     return _merge(claims, headline_end)
 
@@ -111,6 +114,7 @@ def _sentence_claims(
     state: _DocState,
     anchor: date | None,
     is_headline: bool,
+    doc_systems: list[str],
 ) -> list[Claim]:
     # A system named as what a deal replaces or counters is background, not the transfer.
     systems = [
@@ -129,11 +133,13 @@ def _sentence_claims(
         state.last_source = attribution.source
     cues = find_cues(sentence, rules)
     referenced = False
-    if not systems and cues and state.system:
-        ref = rules.reference_nouns.search(sentence)
-        if ref:
-            systems = [Mention(ref.start(), ref.end(), SYSTEM, state.system.value, None)]
-            referenced = True
+    if not systems and cues:
+        if state.system is not None:
+            value, spans = state.system.value, _spans(rules.reference_nouns, sentence)
+        else:
+            value, spans = _cataphor(sentence, rules, gaz, doc_systems)
+        systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
+        referenced = bool(systems)
     clauses = clause_bounds(sentence)
     out: list[Claim] = []
     if referenced:
@@ -141,12 +147,12 @@ def _sentence_claims(
         # something else in the sentence predicates ("The deliveries will be made" is one).
         others = [c for c in cues if c.end <= systems[0].start or c.start >= systems[0].end]
         cues = others or cues
-    for cue, system in _pair_cues(cues, systems, clauses):
-        clause = _clause_of(clauses, cue.start)
-        fact = factuality_of(sentence, cue, clause, rules, is_headline=is_headline)
+    facts = _cue_factualities(sentence, cues, clauses, rules, is_headline)
+    for cue, system in _pair_cues(sentence, cues, systems, clauses, referenced):
+        fact = facts[cue]
         claim = _claim(
             article, gaz, sentence, offset, system, cue, fact, parties, attribution,
-            state, anchor, referenced, cues,
+            state, anchor, referenced, cues, systems,
         )  # fmt: skip
         if claim is not None:
             out.append(claim)
@@ -158,26 +164,96 @@ def _sentence_claims(
     return out
 
 
+def _cue_factualities(
+    sentence: str, cues: list[Cue], clauses: list[tuple[int, int]], rules: Rules,
+    is_headline: bool,
+) -> dict[Cue, Factuality]:
+    """Each cue's factuality; cues of one stage in one clause are one predication, and the
+    verb's negation or modality holds for the noun ("Contracts ... were not signed")."""
+    facts = {
+        c: factuality_of(sentence, c, _clause_of(clauses, c.start), rules, cues,
+                         is_headline=is_headline)
+        for c in cues
+    }  # fmt: skip
+    for c in cues:
+        clause = _clause_of(clauses, c.start)
+        marked = [facts[o] for o in cues if o.stage is c.stage and o is not c
+                  and clause[0] <= o.start < clause[1] and facts[o] is not Factuality.ASSERTED]
+        if facts[c] is Factuality.ASSERTED and Factuality.DENIED in marked:
+            facts[c] = Factuality.DENIED
+    return facts
+
+
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return next((c for c in clauses if c[0] <= pos < c[1]), (0, pos + 1))
 
 
 def _pair_cues(
-    cues: list[Cue], systems: list[Mention], clauses: list[tuple[int, int]]
+    sentence: str,
+    cues: list[Cue],
+    systems: list[Mention],
+    clauses: list[tuple[int, int]],
+    referenced: bool,
 ) -> list[tuple[Cue, Mention]]:
-    """Each system takes the nearest cue of its clause; a cue whose clause names no system
-    ("..., saying the delivery contract is in force") goes to the nearest system."""
+    """Each cue predicates the nearest system of its clause, and the systems coordinated with
+    it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
+    ("..., saying the delivery contract is in force") goes to the sentence's nearest named one.
+    """
     pairs: list[tuple[Cue, Mention]] = []
-    for system in systems:
-        clause = _clause_of(clauses, system.start)
-        near = [c for c in cues if clause[0] <= c.start < clause[1]]
-        if near:
-            pairs.append((min(near, key=lambda c: abs(c.start - system.start)), system))
     for cue in cues:
         clause = _clause_of(clauses, cue.start)
-        if systems and not any(clause[0] <= m.start < clause[1] for m in systems):
-            pairs.append((cue, min(systems, key=lambda m: abs(m.start - cue.start))))
+        local = [m for m in systems if clause[0] <= m.start < clause[1]]
+        if not local:
+            # A reference reaches a clause naming no system only as its elided subject
+            # ("The delivery ... was due in May but was postponed").
+            if not systems or (referenced and not _ELIDED.match(sentence, clause[0])):
+                continue
+            local = systems
+        target = min(local, key=lambda m: _gap(cue.start, cue.end, m))
+        pairs.append((cue, target))
+        for other in local:
+            if other is not target and _coordinated(sentence, target, other, cues):
+                pairs.append((cue, other))
     return pairs
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _cataphor(
+    sentence: str, rules: Rules, gaz: Gazetteer, doc_systems: list[str]
+) -> tuple[str, list[tuple[int, int]]]:
+    """Before any system is named (a lead saying "aircraft"), a category noun stands for the
+    first system of that category the article names later."""
+    for category, pattern in rules.category_nouns.items():
+        spans = _spans(pattern, sentence)
+        if spans:
+            for family in doc_systems:
+                if gaz.families[family].category == category:
+                    return family, spans
+    return "", []
+
+
+_ELIDED = re.compile(r"[\s,;]*(?:but|and|yet)\b", re.I)
+
+
+def _gap(start: int, end: int, m: Mention) -> int:
+    return max(m.start - end, start - m.end, 0)
+
+
+# "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
+COORDINATION_CHARS = 80
+_COORDINATION = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|plus)\b|,")
+
+
+def _coordinated(sentence: str, a: Mention, b: Mention, cues: list[Cue]) -> bool:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    if hi.start - lo.end > COORDINATION_CHARS:
+        return False
+    if any(lo.end <= c.start < hi.start for c in cues):
+        return False
+    return _COORDINATION.search(sentence[lo.end : hi.start]) is not None
 
 
 def _claim(
@@ -194,9 +270,14 @@ def _claim(
     anchor: date | None,
     referenced: bool,
     cues: list[Cue],
+    others: list[Mention],
 ) -> Claim | None:
     family = gaz.families[system.value]
-    roles = assign_roles(sentence, system, parties, family.maker)
+    roles = assign_roles(
+        sentence, system, parties, family.maker,
+        _clause_of(clause_bounds(sentence), system.start),
+        tuple(m for m in others if m.value != system.value),
+    )  # fmt: skip
     named_supplier = roles.supplier is not None and any(
         p.party == roles.supplier for p in parties
     )

@@ -68,13 +68,24 @@ def assign_roles(
     system: Mention,
     parties: list[Mention],
     maker: str | None,
+    clause: tuple[int, int] | None = None,
+    others: tuple[Mention, ...] = (),
 ) -> Roles:
-    """Supplier and recipient of ``system`` in ``sentence`` (either may stay None)."""
+    """Supplier and recipient of ``system`` in ``sentence`` (either may stay None).
+
+    Parties outside the system's ``clause`` ("..., defying sanctions from the United States")
+    count only as loose candidates: they never take a role by pattern.
+    """
     suppliers: list[Mention] = []
     recipients: list[Mention] = []
     loose: list[Mention] = []
     for p in parties:
         if p.party is None or NOT_A_PARTY_AFTER.match(sentence[p.end :]):
+            continue
+        if p.kind == "demonym" and any(0 <= o.start - p.end <= 12 for o in others):
+            continue  # "the American F-35" speaks of the F-35, not of this system
+        if clause is not None and not clause[0] <= p.start < clause[1]:
+            loose.append(p)
             continue
         before, after = sentence[: p.start], sentence[p.end :]
         if p.kind == "demonym" and 0 <= system.start - p.end <= 12:

@@ -41,6 +41,7 @@ class Rules:
     after_negation: re.Pattern[str]
     reference_nouns: re.Pattern[str]
     background_before: re.Pattern[str]
+    category_nouns: dict[str, re.Pattern[str]]
 
 
 def _compile(pattern: object, where: str, *, bounded: bool = True) -> re.Pattern[str]:
@@ -95,6 +96,10 @@ def load_rules() -> Rules:
         background_before=_compile(
             data.get("background_before"), "background_before", bounded=False
         ),
+        category_nouns={
+            k: _compile(v, f"category_nouns.{k}", bounded=False)
+            for k, v in data.get("category_nouns", {}).items()
+        },
     )
 
 
@@ -144,6 +149,15 @@ def filter_spans(cues: list[Cue]) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _negated(window: str, rules: Rules) -> bool:
+    for m in rules.factuality[Factuality.DENIED].finditer(window):
+        if not _PLAIN_NEGATION.fullmatch(m.group()):
+            return True  # a denial verb: "Russia denied that ..."
+        if len(window[m.end() :].split()) <= NEGATION_WORDS:
+            return True
+    return False
+
+
 _THAT_FINITE = re.compile(
     r"\b(?:that|which)\s+(?:\S+\s+){0,6}?(?:has|have|had|was|were|is|are|did)\b", re.I
 )
@@ -155,20 +169,40 @@ def _finite_clause_between(text: str) -> bool:
 
 # How far after a cue a modal still governs it ("deliveries ... will be made").
 AFTER_MODAL_CHARS = 20
+_STEP_VERB = re.compile(
+    r"\s*(?:(?:\w+ly|also|still|not)\s+)?(?:be\b|begin|start|commence|take\s+place|arrive|proceed|"
+    r"continue|resume|happen|go\s+ahead|come|get\s+under\s*way)",
+    re.I,
+)
+
+
+# A plain negation ("not", "never") scopes over a cue at most this many words after it;
+# a denial verb ("denied that ...") scopes over its whole clause.
+NEGATION_WORDS = 6
+_PLAIN_NEGATION = re.compile(r"\bnot\b|n't\b|\bnever\b|\bneither\b|\bnor\b|\bwithout\b", re.I)
 
 
 def factuality_of(
-    sentence: str, cue: Cue, clause: tuple[int, int], rules: Rules, *, is_headline: bool
+    sentence: str,
+    cue: Cue,
+    clause: tuple[int, int],
+    rules: Rules,
+    cues: list[Cue] | None = None,
+    *,
+    is_headline: bool,
 ) -> Factuality:
     """The factuality of a cue, read from its clause: negation first, then the nearest modal."""
     if cue.factuality is not None:
         return cue.factuality
     window = sentence[clause[0] : cue.start]
-    for m in rules.negation_cancelers.finditer(window):
-        window = window[: m.start()] + " " * (m.end() - m.start()) + window[m.end() :]
-    if rules.factuality[Factuality.DENIED].search(window) or rules.after_negation.search(
-        sentence[cue.end : clause[1]]
-    ):
+    # Words inside another cue ("can no longer be part of") or a canceller ("nothing will
+    # prevent") are that cue's business.
+    blank = [(m.start(), m.end()) for m in rules.negation_cancelers.finditer(window)]
+    blank += [(o.start - clause[0], o.end - clause[0]) for o in cues or ()
+              if o is not cue and o.end <= cue.start and o.start >= clause[0]]  # fmt: skip
+    for a, b in blank:
+        window = window[:a] + " " * (b - a) + window[b:]
+    if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
         return Factuality.DENIED
     best: tuple[int, Factuality] | None = None
     for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
@@ -182,7 +216,11 @@ def factuality_of(
         after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
             m = rules.factuality[fact].search(after)
-            if m and (best is None or m.start() < best[0]):
+            # Only when the modal's verb is the step itself ("will be made", "may begin"),
+            # not another event ("the purchase could trigger sanctions").
+            if m and _STEP_VERB.match(sentence, cue.end + m.end()) and (
+                best is None or m.start() < best[0]
+            ):
                 best = (m.start(), fact)
     if best is not None:
         return best[1]

@@ -53,7 +53,10 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 CLAUSE_BREAK = re.compile(
     r";|\s[-–—]\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b"
     r"|,\s*(?:saying|adding|noting|stressing|insisting|according|after|before|which|who|as)\b"
-    r"|,\s*(?:and|so)\s|\.\s|:\s",
+    r"|,\s*(?:and|so)\s|\.\s|:\s|,\s+(?!including\b)\w+ing\b|\bwhich\b"
+    r"|\b(?:after|before|because\s+of|due\s+to|since|following|despite|amid|under|"
+    r"in\s+accordance\s+with|as\s+part\s+of)\s+"
+    r"(?=(?:its|their|the|his|her|a|an)\b)",
     re.IGNORECASE,
 )
 

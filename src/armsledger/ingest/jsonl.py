@@ -1,0 +1,209 @@
+"""JSON Lines (``.jsonl``, ``.jsonl.gz``, ``.jsonl.zst``, ``.json``): one article per line.
+
+Records use armsledger's names (``id, url, published, title, text``) or news-please/CC-NEWS
+ones (``maintext``, ``date_publish``, ``date_modify``, ``filename``). Files are streamed line by
+line, compressed or not, so a multi-gigabyte dump never sits in memory. Record-level problems
+are yielded as ``IngestError`` values and reading goes on; a broken compressed stream ends the
+file with one error saying how many records came out before the break.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import zstandard
+
+from armsledger.errors import IngestError
+from armsledger.ingest.dates import normalise_date
+from armsledger.ingest.decode import decode_line, read_document_bytes
+from armsledger.models import Article
+
+log = logging.getLogger(__name__)
+
+# First key present wins: armsledger's own names, then news-please/CC-NEWS ones.
+TEXT_KEYS = ("text", "maintext")
+ID_KEYS = ("id", "filename")
+PUBLISHED_KEYS = ("published", "date_publish")
+UPDATED_KEYS = ("updated", "date_modify")
+
+_CHUNK = 1 << 16
+_LINE_HINT = "each line must be one JSON object"
+
+
+class _TruncatedStream(Exception):
+    """A zstd stream ended inside a frame (zstandard itself just stops without an error)."""
+
+
+def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
+    """Articles (or per-record errors) from a JSONL file, in file order."""
+    if path.suffix.lower() == ".json" and _is_whole_json(path):
+        yield from _read_whole_json(path)
+        return
+    records = 0
+    try:
+        with path.open("rb") as raw:
+            for number, line in enumerate(_lines(path, raw), start=1):
+                if not line.strip():
+                    continue
+                records += 1
+                where = f"line {number}"
+                try:
+                    obj = json.loads(decode_line(line))
+                except json.JSONDecodeError as exc:
+                    yield IngestError(
+                        f"invalid JSON: {exc.msg} at column {exc.colno}",
+                        path=str(path),
+                        record=where,
+                        hint=_LINE_HINT,
+                    )
+                    continue
+                try:
+                    yield record_to_article(obj, path=path, where=where, fallback_doc=number)
+                except IngestError as err:
+                    yield err
+    except (EOFError, zlib.error, zstandard.ZstdError, _TruncatedStream) as exc:
+        yield _broken_stream(path, records, exc)
+    except OSError as exc:  # gzip.BadGzipFile is an OSError too
+        if exc.strerror:  # a real I/O failure (permissions, disk), not a format problem
+            yield IngestError(f"cannot read file: {exc.strerror}", path=str(path))
+        else:
+            yield _broken_stream(path, records, exc)
+
+
+def record_to_article(obj: Any, *, path: Path, where: str, fallback_doc: int) -> Article:
+    """One ``Article`` from a decoded record; ``IngestError`` naming the field if unusable."""
+    if not isinstance(obj, dict):
+        raise IngestError(
+            f"record is a JSON {type(obj).__name__}, not an object",
+            path=str(path),
+            record=where,
+            hint=_LINE_HINT,
+        )
+    key = next((k for k in TEXT_KEYS if k in obj), None)
+    if key is None:
+        raise IngestError(
+            "missing field 'text' (or news-please 'maintext')",
+            path=str(path),
+            record=where,
+            hint="every record needs the article body in 'text'",
+        )
+    text = obj[key]
+    if not isinstance(text, str) or not text.strip():
+        what = "null" if text is None else "empty" if isinstance(text, str) else "not a string"
+        raise IngestError(
+            f"field '{key}' is {what}",
+            path=str(path),
+            record=where,
+            hint="every record needs the article body as a non-empty string",
+        )
+    raw_id = _first(obj, ID_KEYS)
+    doc = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else None
+    published = _date(obj, PUBLISHED_KEYS, path, where)
+    updated = _date(obj, UPDATED_KEYS, path, where)
+    title = obj.get("title")
+    url = obj.get("url")
+    return Article(
+        doc=doc or f"{path.name}:{fallback_doc}",
+        # As given, even when it does not start with the title: offsets index into it.
+        text=text,
+        title=(title.strip() or None) if isinstance(title, str) else None,
+        url=url if isinstance(url, str) and url else None,
+        published=published,
+        published_from="record" if published else None,
+        updated=updated,
+        updated_from="record" if updated else None,
+        path=str(path),
+    )
+
+
+def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    return next((obj[k] for k in keys if obj.get(k) is not None), None)
+
+
+def _date(obj: dict[str, Any], keys: tuple[str, ...], path: Path, where: str) -> str | None:
+    value = _first(obj, keys)
+    date = normalise_date(value)
+    if value is not None and date is None:
+        # Not worth losing the article over; the date just stays unknown.
+        log.warning("%s (%s): unreadable date %r ignored", path, where, value)
+    return date
+
+
+def _lines(path: Path, raw: BinaryIO) -> Iterator[bytes]:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
+            yield from stream
+    elif name.endswith(".zst"):
+        yield from _zstd_lines(raw)
+    else:
+        yield from raw
+
+
+def _zstd_lines(raw: BinaryIO) -> Iterator[bytes]:
+    """Lines of a (possibly multi-frame) zstd stream; ``_TruncatedStream`` if it is cut.
+
+    A hand-driven decompressobj rather than ``stream_reader``: the reader silently returns
+    nothing for a truncated frame, while ``decompressobj.eof`` tells a finished frame apart.
+    """
+    dctx = zstandard.ZstdDecompressor()
+    dobj = dctx.decompressobj()
+    pending = b""
+    started = False
+    while chunk := raw.read(_CHUNK):
+        while chunk:
+            if dobj.eof:  # the next frame of a concatenated stream
+                dobj = dctx.decompressobj()
+            started = True
+            pending += dobj.decompress(chunk)
+            chunk = dobj.unused_data if dobj.eof else b""
+        *complete, pending = pending.split(b"\n")
+        for line in complete:
+            yield line + b"\n"
+    if started and not dobj.eof:
+        raise _TruncatedStream("stream ends inside a zstd frame")
+    if pending:
+        yield pending
+
+
+def _broken_stream(path: Path, records: int, exc: BaseException) -> IngestError:
+    detail = str(exc) or type(exc).__name__
+    return IngestError(
+        f"truncated or corrupt compressed file, stopped after {records} records ({detail})",
+        path=str(path),
+        hint="re-download or re-compress the file; the records before the break were read",
+    )
+
+
+def _is_whole_json(path: Path) -> bool:
+    """True if a ``.json`` file is one pretty-printed document rather than JSON Lines."""
+    with path.open("rb") as raw:
+        head = raw.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    first_line = head.split(b"\n", 1)[0].strip()
+    return head.startswith(b"[") or first_line == b"{"
+
+
+def _read_whole_json(path: Path) -> Iterator[Article | IngestError]:
+    # Whole-document JSON cannot be streamed with the standard library; it is size-capped.
+    try:
+        obj = json.loads(decode_line(read_document_bytes(path)))
+    except json.JSONDecodeError as exc:
+        yield IngestError(
+            f"invalid JSON: {exc.msg}",
+            path=str(path),
+            record=f"line {exc.lineno}",
+            hint="a .json file must be JSON Lines, one array of objects, or one object",
+        )
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    for number, item in enumerate(items, start=1):
+        try:
+            yield record_to_article(item, path=path, where=f"item {number}", fallback_doc=number)
+        except IngestError as err:
+            yield err
