@@ -121,16 +121,15 @@ def _sentence_claims(
         m for m in mentions
         if m.kind == SYSTEM and not rules.background_before.search(sentence[: m.start])
     ]  # fmt: skip
+    explicit = list(systems)
     parties = [m for m in mentions if m.party is not None and m.kind != MEDIA]
-    attribution = find_attribution(
-        sentence,
-        media_names=[(m.start, m.value) for m in mentions if m.kind == MEDIA],
-        outlet=article.url,
-        previous=state.last_source,
-        is_headline=is_headline,
-    )
-    if attribution.source:
-        state.last_source = attribution.source
+    # Most sentences name no system and refer to none: skip them before any costly rule.
+    if not systems and not (
+        rules.reference_nouns.search(sentence)
+        if state.system is not None
+        else any(p.search(sentence) for p in rules.category_nouns.values())
+    ):
+        return []
     cues = find_cues(sentence, rules)
     referenced = False
     if not systems and cues:
@@ -147,8 +146,22 @@ def _sentence_claims(
         # something else in the sentence predicates ("The deliveries will be made" is one).
         others = [c for c in cues if c.end <= systems[0].start or c.start >= systems[0].end]
         cues = others or cues
+    pairs = _pair_cues(sentence, cues, systems, clauses, referenced)
+    if explicit:
+        state.system = explicit[-1]
+    if not pairs:
+        return []
+    attribution = find_attribution(
+        sentence,
+        media_names=[(m.start, m.value) for m in mentions if m.kind == MEDIA],
+        outlet=article.url,
+        previous=state.last_source,
+        is_headline=is_headline,
+    )
+    if attribution.source:
+        state.last_source = attribution.source
     facts = _cue_factualities(sentence, cues, clauses, rules, is_headline)
-    for cue, system in _pair_cues(sentence, cues, systems, clauses, referenced):
+    for cue, system in pairs:
         fact = facts[cue]
         claim = _claim(
             article, gaz, sentence, offset, system, cue, fact, parties, attribution,
@@ -156,9 +169,6 @@ def _sentence_claims(
         )  # fmt: skip
         if claim is not None:
             out.append(claim)
-    for m in systems:
-        if not referenced:
-            state.system = m
     for c in out:
         state.roles[c.system] = Roles(c.supplier, c.recipient)
     return out

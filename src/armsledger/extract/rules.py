@@ -34,6 +34,7 @@ class Cue:
 @dataclass(frozen=True)
 class Rules:
     stage_cues: tuple[StageCue, ...]
+    cue_regex: re.Pattern[str]  # every stage cue in one alternation, multi-word ones first
     exclusions: re.Pattern[str]
     factuality: dict[Factuality, re.Pattern[str]]
     negation_cancelers: re.Pattern[str]
@@ -80,8 +81,13 @@ def load_rules() -> Rules:
             ) from exc
         cues.append(StageCue(stage, _compile(item.get("pattern"), where), fact))
     fact_cues = data.get("factuality_cues", {})
+    # One pass per sentence instead of one per cue: at a position the first alternative that
+    # matches wins, so compounds ("delivery contract") are tried before their parts.
+    ordered = sorted(range(len(cues)), key=lambda i: "\\s" not in cues[i].pattern.pattern)
+    combined = "|".join(f"(?P<c{i}>{cues[i].pattern.pattern})" for i in ordered)
     return Rules(
         stage_cues=tuple(cues),
+        cue_regex=re.compile(combined, re.IGNORECASE),
         exclusions=_compile(data.get("stage_exclusions"), "stage_exclusions"),
         factuality={
             Factuality(k): _compile(v, f"factuality_cues.{k}", bounded=False)
@@ -106,12 +112,11 @@ def load_rules() -> Rules:
 def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     """Stage cues in a sentence, overlaps resolved longest-first (a compound beats its parts)."""
     excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]
-    found = [
-        Cue(m.start(), m.end(), sc.stage, sc.factuality)
-        for sc in rules.stage_cues
-        for m in sc.pattern.finditer(sentence)
-        if m.end() > m.start()
-    ]
+    found = []
+    for m in rules.cue_regex.finditer(sentence):
+        if m.end() > m.start() and m.lastgroup:
+            sc = rules.stage_cues[int(m.lastgroup[1:])]
+            found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality))
     kept = filter_spans(
         [c for c in found if not any(c.start < e and s < c.end for s, e in excluded)]
     )

@@ -102,13 +102,19 @@ def _suffix(path: Path) -> str:
     return next((s for s in READERS if name.endswith(s) and len(name) > len(s)), "")
 
 
+# A corpus folder's own documentation is not an article (named explicitly, it is read).
+NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing")
+
+
 def _walk(root: Path) -> Iterator[Path]:
     for folder, dirs, files in os.walk(root):
         # Sorting in place also fixes the order os.walk descends in; hidden dirs are pruned.
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             file = Path(folder, name)
-            if not name.startswith(".") and _suffix(file):
+            if name.startswith(".") or name.lower().startswith(NOT_ARTICLES):
+                continue
+            if _suffix(file):
                 yield file
 
 
