@@ -20,7 +20,8 @@ def shared() -> Path:
     return SHARED
 
 
-def article(text: str, published: str | None = "2020-07-30", doc: str = "t.txt",
-            url: str | None = None) -> Article:  # fmt: skip
+def article(
+    text: str, published: str | None = "2020-07-30", doc: str = "t.txt", url: str | None = None
+) -> Article:
     title = text.strip().split("\n", 1)[0]
     return Article(doc=doc, text=text, title=title, published=published, url=url)

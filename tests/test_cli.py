@@ -22,8 +22,18 @@ def test_extract_jsonl_contract() -> None:
     assert lines
     for line in lines:
         record = json.loads(line)
-        for field in ("doc", "system", "supplier", "recipient", "stage", "factuality", "when",
-                      "source", "via", "evidence"):  # fmt: skip
+        for field in (
+            "doc",
+            "system",
+            "supplier",
+            "recipient",
+            "stage",
+            "factuality",
+            "when",
+            "source",
+            "via",
+            "evidence",
+        ):
             assert field in record
         assert set(record["evidence"]) == {"text", "start", "end"}
         assert record["doc"].endswith(".txt")
@@ -45,8 +55,15 @@ def test_ingest_is_idempotent_and_lists_deals(tmp_path: Path) -> None:
 def test_bad_input_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
     good = tmp_path / "good.jsonl"
     good.write_text(
-        json.dumps({"id": "a1", "published": "2021-05-01", "title": "T",
-                    "text": "Egypt received Rafale jets from France."}) + "\n"  # fmt: skip
+        json.dumps(
+            {
+                "id": "a1",
+                "published": "2021-05-01",
+                "title": "T",
+                "text": "Egypt received Rafale jets from France.",
+            }
+        )
+        + "\n"
         + "{not json\n",
         encoding="utf-8",
     )

@@ -16,8 +16,10 @@ SEED_DOCS = ("000_bdffdde4e3014e2f.txt", "004_c47f269bf38cc95d.txt")
 
 
 def _dev_predictions(shared: Path) -> list[dict[str, object]]:
-    paths = [*map(str, sorted((shared / "seeds").glob("*.txt"))),
-             str(shared / "eval" / "dev" / "docs.jsonl")]  # fmt: skip
+    paths = [
+        *map(str, sorted((shared / "seeds").glob("*.txt"))),
+        str(shared / "eval" / "dev" / "docs.jsonl"),
+    ]
     return list(runner.claims_as_records(runner.extract_paths(paths)))
 
 
@@ -42,8 +44,11 @@ def test_scores_agree_with_the_reference_scorer(shared: Path) -> None:
 
 def test_dev_set_quality_floor(shared: Path) -> None:
     result = score(read_gold(shared / "eval" / "dev" / "gold.jsonl"), _dev_predictions(shared))
-    print(json.dumps({k: result[k] for k in ("strict", "relaxed", "when_accuracy",
-                                             "source_accuracy")}))  # fmt: skip
+    print(
+        json.dumps(
+            {k: result[k] for k in ("strict", "relaxed", "when_accuracy", "source_accuracy")}
+        )
+    )
     assert result["strict"]["f1"] >= DEV_F1_FLOOR
 
 

@@ -3,7 +3,7 @@
 from armsledger.errors import ArmsledgerError
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 
-__all__ = ["Article", "ArmsledgerError", "Claim", "Evidence", "Factuality", "Stage", "extract"]
+__all__ = ["ArmsledgerError", "Article", "Claim", "Evidence", "Factuality", "Stage", "extract"]
 __version__ = "0.1.0"
 
 

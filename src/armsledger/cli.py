@@ -22,17 +22,26 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DB_OPTION = click.option(
-    "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
     help="The register (SQLite file).",
-)  # fmt: skip
+)
 JOBS_OPTION = click.option(
-    "--jobs", "-j", type=int, default=None,
+    "--jobs",
+    "-j",
+    type=int,
+    default=None,
     help="Processes for extraction (default: all cores).",
-)  # fmt: skip
+)
 ON_ERROR_OPTION = click.option(
-    "--on-error", type=click.Choice(["skip", "stop"]), default="skip", show_default=True,
+    "--on-error",
+    type=click.Choice(["skip", "stop"]),
+    default="skip",
+    show_default=True,
     help="On a bad file or record: report it and go on, or stop.",
-)  # fmt: skip
+)
 
 
 def main() -> None:
@@ -68,8 +77,9 @@ def _error_handler(mode: str) -> Callable[[IngestError], None]:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
-              show_default=True)  # fmt: skip
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True
+)
 @JOBS_OPTION
 @ON_ERROR_OPTION
 def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -> None:
@@ -91,9 +101,11 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> 
     """Read PATHS, extract their claims and upsert both into the register."""
     with Register(db) as register:
         summary = runner.ingest_paths(
-            paths, register, jobs=jobs or runner.default_jobs(),
+            paths,
+            register,
+            jobs=jobs or runner.default_jobs(),
             on_error=_error_handler(on_error),
-        )  # fmt: skip
+        )
         counts = register.counts()
     err.print(
         f"read {summary.articles} articles ({summary.articles_new} new), "
@@ -112,13 +124,26 @@ def _filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
 @DB_OPTION
 @_filter_options
 @click.option("--search", default=None, help="Full-text search over evidence (FTS5 syntax).")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
-              show_default=True)  # fmt: skip
-def claims(db: str, system: str | None, supplier: str | None, recipient: str | None,
-           stage: str | None, search: str | None, fmt: str) -> None:  # fmt: skip
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
+def claims(
+    db: str,
+    system: str | None,
+    supplier: str | None,
+    recipient: str | None,
+    stage: str | None,
+    search: str | None,
+    fmt: str,
+) -> None:
     """List claims in the register."""
-    flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient, stage=stage,
-                      search=search)  # fmt: skip
+    flt = ClaimFilter(
+        system=system, supplier=supplier, recipient=recipient, stage=stage, search=search
+    )
     with Register(db, readonly=True) as register:
         found = register.claims(flt)
     if fmt == "jsonl":
@@ -134,10 +159,18 @@ def claims(db: str, system: str | None, supplier: str | None, recipient: str | N
 @DB_OPTION
 @_filter_options
 @click.option("--as-of", default=None, help="Status as known on this date (YYYY[-MM[-DD]]).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)  # fmt: skip
-def deals(db: str, system: str | None, supplier: str | None, recipient: str | None,
-          stage: str | None, as_of: str | None, fmt: str) -> None:  # fmt: skip
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def deals(
+    db: str,
+    system: str | None,
+    supplier: str | None,
+    recipient: str | None,
+    stage: str | None,
+    as_of: str | None,
+    fmt: str,
+) -> None:
     """List deals: claims grouped by supplier, recipient and system, with their status."""
     flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient)
     with Register(db, readonly=True) as register:
@@ -148,16 +181,31 @@ def deals(db: str, system: str | None, supplier: str | None, recipient: str | No
         click.echo(json.dumps([views.deal_summary(v) for v in found], indent=2))
         return
     table = Table(title=f"Deals{' as of ' + as_of if as_of else ''} ({len(found)})")
-    for col in ("system", "supplier", "recipient", "status", "events", "claims", "stories",
-                "contradictions", "id"):  # fmt: skip
+    for col in (
+        "system",
+        "supplier",
+        "recipient",
+        "status",
+        "events",
+        "claims",
+        "stories",
+        "contradictions",
+        "id",
+    ):
         table.add_column(col, overflow="fold")
     for v in found:
         s = views.deal_summary(v)
         table.add_row(
-            s["system"], s["supplier"] or "?", s["recipient"] or "?", s["status"] or "-",
+            s["system"],
+            s["supplier"] or "?",
+            s["recipient"] or "?",
+            s["status"] or "-",
             " – ".join(x for x in (v.first_event, v.last_event) if x) or "-",
-            str(len(v.status.known)), str(v.stories), str(len(v.contradictions)), s["id"],
-        )  # fmt: skip
+            str(len(v.status.known)),
+            str(v.stories),
+            str(len(v.contradictions)),
+            s["id"],
+        )
     out.print(table)
 
 
@@ -167,8 +215,9 @@ def deals(db: str, system: str | None, supplier: str | None, recipient: str | No
 @click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 when strict F1 is below this.")
 @ON_ERROR_OPTION
-def evaluate(gold: str, paths: tuple[str, ...], as_json: bool, min_f1: float | None,
-             on_error: str) -> None:  # fmt: skip
+def evaluate(
+    gold: str, paths: tuple[str, ...], as_json: bool, min_f1: float | None, on_error: str
+) -> None:
     """Run the extractor on PATHS and score it against GOLD (rules of CLAIMS.md)."""
     pairs = runner.extract_paths(paths, on_error=_error_handler(on_error))
     result = score(read_gold(gold), runner.claims_as_records(pairs))
@@ -196,12 +245,30 @@ def _write_csv(rows: list[dict[str, Any]] | Iterator[dict[str, Any]]) -> None:
 
 def _claims_table(found: list[Claim]) -> None:
     table = Table(title=f"Claims ({len(found)})", show_lines=False)
-    for col in ("doc", "system", "supplier", "recipient", "stage", "factuality", "when",
-                "source", "evidence"):  # fmt: skip
+    for col in (
+        "doc",
+        "system",
+        "supplier",
+        "recipient",
+        "stage",
+        "factuality",
+        "when",
+        "source",
+        "evidence",
+    ):
         table.add_column(col, overflow="fold", max_width=60 if col == "evidence" else 28)
     for c in found:
-        table.add_row(c.doc, c.system, c.supplier or "?", c.recipient or "?", str(c.stage),
-                      str(c.factuality), c.when or "", _source(c), c.evidence.text)  # fmt: skip
+        table.add_row(
+            c.doc,
+            c.system,
+            c.supplier or "?",
+            c.recipient or "?",
+            str(c.stage),
+            str(c.factuality),
+            c.when or "",
+            _source(c),
+            c.evidence.text,
+        )
     out.print(table)
 
 

@@ -56,9 +56,14 @@ def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 def _key(doc: str, claim: dict[str, Any], strict: bool, aliases: dict[Key, str]) -> Key:
     system = norm_system(claim.get("system"))
     system = aliases.get((doc, system), system)
-    k: Key = (doc, system, _norm_code(claim.get("supplier")),
-              _norm_code(claim.get("recipient")), str(claim.get("stage") or "").lower())  # fmt: skip
-    return k + (str(claim.get("factuality") or "").lower(),) if strict else k
+    k: Key = (
+        doc,
+        system,
+        _norm_code(claim.get("supplier")),
+        _norm_code(claim.get("recipient")),
+        str(claim.get("stage") or "").lower(),
+    )
+    return (*k, str(claim.get("factuality") or "").lower()) if strict else k
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -79,8 +84,12 @@ def score(gold_docs: list[dict[str, Any]], preds: Iterable[dict[str, Any]]) -> d
     """The scorer's figures for ``preds`` (claim records) against ``gold_docs``."""
     preds = list(preds)
     docs = {d["doc"]: d for d in gold_docs}
-    aliases = {(d["doc"], norm_system(a)): norm_system(c.get("system"))
-               for d in gold_docs for c in d.get("claims", []) for a in c.get("aliases") or []}  # fmt: skip
+    aliases = {
+        (d["doc"], norm_system(a)): norm_system(c.get("system"))
+        for d in gold_docs
+        for c in d.get("claims", [])
+        for a in c.get("aliases") or []
+    }
     result: dict[str, Any] = {}
     for strict in (True, False):
         gold: dict[Key, tuple[dict[str, Any], dict[str, Any]]] = {}
@@ -101,13 +110,20 @@ def score(gold_docs: list[dict[str, Any]], preds: Iterable[dict[str, Any]]) -> d
         tp = gold.keys() & pred.keys()
         p, r, f = _prf(len(tp), len(pred.keys() - tp), len(gold.keys() - tp))
         result["strict" if strict else "relaxed"] = {
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "tp": len(tp), "fp": len(pred.keys() - tp), "fn": len(gold.keys() - tp),
-        }  # fmt: skip
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": len(tp),
+            "fp": len(pred.keys() - tp),
+            "fn": len(gold.keys() - tp),
+        }
         if strict:
-            whens = [str(pred[k].get("when") or "")[: len(str(gold[k][1]["when"]))]
-                     == str(gold[k][1]["when"]) for k in tp
-                     if gold[k][1].get("when") and gold[k][0].get("score_when", True)]  # fmt: skip
+            whens = [
+                str(pred[k].get("when") or "")[: len(str(gold[k][1]["when"]))]
+                == str(gold[k][1]["when"])
+                for k in tp
+                if gold[k][1].get("when") and gold[k][0].get("score_when", True)
+            ]
             sources = [_source_ok(gold[k][1].get("sources"), pred[k].get("source")) for k in tp]
             result["when_accuracy"] = round(sum(whens) / len(whens), 4) if whens else None
             result["source_accuracy"] = round(sum(sources) / len(sources), 4) if sources else None
@@ -124,12 +140,17 @@ def format_report(result: dict[str, Any]) -> str:
     lines = []
     for name in ("strict", "relaxed"):
         r = result[name]
-        lines.append(f"{name:8} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
-                     f"  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")  # fmt: skip
-    lines.append(f"when accuracy {result['when_accuracy']}  "
-                 f"source accuracy {result['source_accuracy']}")  # fmt: skip
+        lines.append(
+            f"{name:8} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
+            f"  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})"
+        )
+    lines.append(
+        f"when accuracy {result['when_accuracy']}  source accuracy {result['source_accuracy']}"
+    )
     lines += [f"  missed   {k}" for k in result["missed"]]
     lines += [f"  spurious {k}" for k in result["spurious"]]
-    lines.append(f"F1 {result['strict']['f1']:.3f} on {result['documents']} documents, "
-                 f"{result['gold_claims']} gold claims")  # fmt: skip
+    lines.append(
+        f"F1 {result['strict']['f1']:.3f} on {result['documents']} documents, "
+        f"{result['gold_claims']} gold claims"
+    )
     return "\n".join(lines)

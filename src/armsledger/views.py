@@ -64,9 +64,7 @@ def deal_views(
 
 def _view(deal: Deal, ctx: Context, as_of: str | None) -> DealView:
     status = status_as_of(deal.claims, ctx.reported, as_of, ctx.stories)
-    events = sorted(
-        (c.when for c in status.known if c.when), key=lambda w: dates.sort_key(w)
-    )
+    events = sorted((c.when for c in status.known if c.when), key=lambda w: dates.sort_key(w))
     return DealView(
         deal=deal,
         status=status,

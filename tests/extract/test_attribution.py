@@ -3,37 +3,65 @@ import pytest
 from armsledger.extract.attribution import find_attribution
 
 
-def attribute(sentence: str, media: tuple[str, ...] = (), outlet: str | None = None,
-              headline: bool = False) -> tuple[str | None, tuple[str, ...]]:  # fmt: skip
+def attribute(
+    sentence: str, media: tuple[str, ...] = (), outlet: str | None = None, headline: bool = False
+) -> tuple[str | None, tuple[str, ...]]:
     names = [(sentence.find(m), m) for m in media if m in sentence]
-    a = find_attribution(sentence, media_names=names, outlet=outlet, previous=None,
-                         is_headline=headline)  # fmt: skip
+    a = find_attribution(
+        sentence, media_names=names, outlet=outlet, previous=None, is_headline=headline
+    )
     return a.source, a.via
 
 
 @pytest.mark.parametrize(
     ("sentence", "media", "source", "via"),
     [
-        ('Citing the daily Izvestia, Interfax reported, "Deliveries will begin soon."',
-         ("Izvestia", "Interfax"), "the daily Izvestia", ("Interfax",)),
-        ("Jets have arrived, a defence industry source told the TASS news agency.",
-         ("TASS",), "a defence industry source", ("TASS",)),
-        ("The order was confirmed, the Greek ministry said on Monday, as Reuters reported.",
-         ("Reuters",), "the Greek ministry", ("Reuters",)),
-        ("The Fars agency quoted Defence Minister Ali Rezaei as saying the deal was done.",
-         ("Fars",), "Defence Minister Ali Rezaei", ("Fars",)),
-        ('"The tanks will be handed over in May," Anna Petrova, spokeswoman for the ministry, said.',
-         (), "Anna Petrova, spokeswoman for the ministry", ()),
+        (
+            'Citing the daily Izvestia, Interfax reported, "Deliveries will begin soon."',
+            ("Izvestia", "Interfax"),
+            "the daily Izvestia",
+            ("Interfax",),
+        ),
+        (
+            "Jets have arrived, a defence industry source told the TASS news agency.",
+            ("TASS",),
+            "a defence industry source",
+            ("TASS",),
+        ),
+        (
+            "The order was confirmed, the Greek ministry said on Monday, as Reuters reported.",
+            ("Reuters",),
+            "the Greek ministry",
+            ("Reuters",),
+        ),
+        (
+            "The Fars agency quoted Defence Minister Ali Rezaei as saying the deal was done.",
+            ("Fars",),
+            "Defence Minister Ali Rezaei",
+            ("Fars",),
+        ),
+        (
+            '"The tanks will be handed over in May," Anna Petrova, spokeswoman for the ministry, '
+            "said.",
+            (),
+            "Anna Petrova, spokeswoman for the ministry",
+            (),
+        ),
         ("According to Bloomberg, the contract was signed.", ("Bloomberg",), "Bloomberg", ()),
         ("Delivery is on schedule, writes Kommersant.", ("Kommersant",), "Kommersant", ()),
         ("The frigates were delivered in 2018.", (), None, ()),
         ("It was reported in 2018 that a contract was signed.", (), None, ()),
-        ("The talks came a day after a senior lawmaker told reporters that jets had arrived.",
-         (), "a senior lawmaker", ()),
+        (
+            "The talks came a day after a senior lawmaker told reporters that jets had arrived.",
+            (),
+            "a senior lawmaker",
+            (),
+        ),
     ],
 )
-def test_source_and_via(sentence: str, media: tuple[str, ...], source: str | None,
-                        via: tuple[str, ...]) -> None:  # fmt: skip
+def test_source_and_via(
+    sentence: str, media: tuple[str, ...], source: str | None, via: tuple[str, ...]
+) -> None:
     assert attribute(sentence, media) == (source, via)
 
 

@@ -15,9 +15,13 @@ def test_families_are_many_and_valid() -> None:
 
 @pytest.mark.parametrize(
     ("text", "family"),
-    [("the SA-21 Growler", "S-400"), ("an SU-35 jet", "Su-35"), ("M142 launchers", "HIMARS"),
-     ("the F-16V upgrade", "F-16")],
-)  # fmt: skip
+    [
+        ("the SA-21 Growler", "S-400"),
+        ("an SU-35 jet", "Su-35"),
+        ("M142 launchers", "HIMARS"),
+        ("the F-16V upgrade", "F-16"),
+    ],
+)
 def test_aliases_and_variants_map_to_the_family(text: str, family: str) -> None:
     assert (SYSTEM, family) in hits(text)
 

@@ -11,8 +11,10 @@ from tests.conftest import article
 
 
 def keys(text: str, published: str | None = "2020-07-30") -> set[tuple[object, ...]]:
-    return {(c.system, c.supplier, c.recipient, str(c.stage), str(c.factuality))
-            for c in extract(article(text, published))}  # fmt: skip
+    return {
+        (c.system, c.supplier, c.recipient, str(c.stage), str(c.factuality))
+        for c in extract(article(text, published))
+    }
 
 
 def test_delivery_asserted_with_maker_as_supplier() -> None:
@@ -32,8 +34,10 @@ def test_denial_and_what_it_denies() -> None:
 
 
 def test_correction_gives_both_halves() -> None:
-    text = ("Headline\n\nAn official said the S-400 systems for India were not in the delivery "
-            "phase but rather at the production stage.")  # fmt: skip
+    text = (
+        "Headline\n\nAn official said the S-400 systems for India were not in the delivery "
+        "phase but rather at the production stage."
+    )
     got = keys(text)
     assert ("S-400", "RUS", "IND", "delivery", "denied") in got
     assert ("S-400", "RUS", "IND", "production", "asserted") in got
@@ -49,11 +53,14 @@ def test_future_and_hedge() -> None:
 
 
 def test_reference_carries_the_deal() -> None:
-    text = ("Headline\n\nGreece signed a contract with France for 18 Rafale jets in January. "
-            "The jets will be delivered in 2023.")  # fmt: skip
+    text = (
+        "Headline\n\nGreece signed a contract with France for 18 Rafale jets in January. "
+        "The jets will be delivered in 2023."
+    )
     claims = extract(article(text))
-    got = {(c.system, c.supplier, c.recipient, str(c.stage), str(c.factuality), c.when)
-           for c in claims}  # fmt: skip
+    got = {
+        (c.system, c.supplier, c.recipient, str(c.stage), str(c.factuality), c.when) for c in claims
+    }
     assert ("Rafale", "FRA", "GRC", "delivery", "expected", "2023") in got
     signed = next(c for c in claims if c.stage is Stage.AGREEMENT)
     assert signed.quantity == 18 and signed.when == "2020-01"
@@ -69,8 +76,10 @@ def test_no_system_no_claim() -> None:
 
 
 def test_attribution_and_when() -> None:
-    text = ("Headline\n\nThe first Patriot batteries have arrived in Poland, the Polish defence "
-            "ministry said on Tuesday.")  # fmt: skip
+    text = (
+        "Headline\n\nThe first Patriot batteries have arrived in Poland, the Polish defence "
+        "ministry said on Tuesday."
+    )
     (claim,) = extract(article(text, "2020-07-30"))  # a Thursday
     assert claim.factuality is Factuality.ASSERTED
     assert claim.source == "the Polish defence ministry"

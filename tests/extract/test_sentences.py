@@ -5,8 +5,12 @@ def test_offsets_slice_the_sentences() -> None:
     text = 'Headline here\n\nThe U.S. Army said so. "It will come," he said. Mr. Smith agreed!'
     spans = list(split_sentences(text))
     got = [text[s:e] for s, e in spans]
-    assert got == ["Headline here", "The U.S. Army said so.", '"It will come," he said.',
-                   "Mr. Smith agreed!"]  # fmt: skip
+    assert got == [
+        "Headline here",
+        "The U.S. Army said so.",
+        '"It will come," he said.',
+        "Mr. Smith agreed!",
+    ]
 
 
 def test_clauses_cover_the_sentence_and_break_at_but() -> None:

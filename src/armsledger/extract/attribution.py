@@ -38,7 +38,7 @@ SUBJECT = re.compile(
     rf"{_QUOTE_OR_START}(?P<src>[^,\"“”;:]{{1,100}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>{_SAY})\b"
 )
 INVERTED = re.compile(
-    rf"(?:,|[\"”])\s*(?P<verb>reports|reported|writes|wrote|adds|added|said|says)\s+(?P<src>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,60}}?)\s*(?:[.,;]|$)"
+    r"(?:,|[\"”])\s*(?P<verb>reports|reported|writes|wrote|adds|added|said|says)\s+(?P<src>(?:the\s+)?[A-Z][^,.;:\"“”]{1,60}?)\s*(?:[.,;]|$)"
 )
 HEADLINE_DASH = re.compile(r"\s[-–—]\s+(?P<src>[A-Z][\w.'’ -]{1,40}?)\s*(?:\|.*)?$")
 HEADLINE_COLON = re.compile(r"^(?P<src>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s")
@@ -50,11 +50,54 @@ TOLD_VIA = re.compile(r"\btold\s+(?P<obj>[^,.;]{1,60})")
 
 # A noun phrase ends at the last of these words going left ("a day after a Russian lawmaker").
 STOP_WORDS = frozenset(
-    """after before when while since because as if that which who whom whose comes came is are
-    was were be been being did does do but than then also so meanwhile however it's there
-    where although though yet even once until unless recently moreover""".split()
+    [
+        "after",
+        "before",
+        "when",
+        "while",
+        "since",
+        "because",
+        "as",
+        "if",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "comes",
+        "came",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "did",
+        "does",
+        "do",
+        "but",
+        "than",
+        "then",
+        "also",
+        "so",
+        "meanwhile",
+        "however",
+        "it's",
+        "there",
+        "where",
+        "although",
+        "though",
+        "yet",
+        "even",
+        "once",
+        "until",
+        "unless",
+        "recently",
+        "moreover",
+    ]
 )
-PRONOUNS = frozenset("he she they it we i you this these those".split())
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "these", "those"])
 MAX_NP_TOKENS = 9
 
 
@@ -129,9 +172,11 @@ def find_attribution(
                 continue
             via: tuple[str, ...] = ()
             rest = sentence[m.end() :]
-            told = TOLD_VIA.match(sentence, m.end() - len("told")) if m.group(0).endswith(
-                "told"
-            ) else None
+            told = (
+                TOLD_VIA.match(sentence, m.end() - len("told"))
+                if m.group(0).endswith("told")
+                else None
+            )
             if told and any(name.lower() in told.group("obj").lower() for _, name in media_names):
                 via = via_of(told.group("obj"))
             reported = AS_REPORTED.search(rest)

@@ -95,8 +95,10 @@ class Gazetteer:
                     continue
                 if start > 0 and _is_word_char(text[start - 1]):
                     continue
-                if end < len(text) and _is_word_char(text[end]) and not _variant_ok(
-                    text, end, entry
+                if (
+                    end < len(text)
+                    and _is_word_char(text[end])
+                    and not _variant_ok(text, end, entry)
                 ):
                     continue
                 yield start, end, surface, entry

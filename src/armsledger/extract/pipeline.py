@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from armsledger.extract.attribution import Attribution, find_attribution
-from armsledger.extract.gazetteer import MEDIA, SYSTEM, Gazetteer, load_gazetteer
+from armsledger.extract.gazetteer import MEDIA, SYSTEM, Entry, Gazetteer, load_gazetteer
 from armsledger.extract.roles import Mention, Roles, assign_roles
 from armsledger.extract.rules import Cue, Rules, factuality_of, find_cues, load_rules
 from armsledger.extract.sentences import clause_bounds, split_sentences
@@ -35,10 +35,23 @@ QUANTITY = re.compile(
     re.I,
 )
 WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "dozen": 12,
-}  # fmt: skip
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "dozen": 12,
+}
 VARIANT_SUFFIX = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
@@ -86,7 +99,7 @@ def extract(article: Article) -> list[Claim]:
 
 def _mentions(gaz: Gazetteer, text: str) -> list[Mention]:
     hits = sorted(gaz.scan(text), key=lambda h: (-(h[1] - h[0]), h[0]))
-    kept: list[tuple[int, int, str, object]] = []
+    kept: list[tuple[int, int, str, Entry]] = []
     for h in hits:
         if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
             kept.append(h)
@@ -118,9 +131,10 @@ def _sentence_claims(
 ) -> list[Claim]:
     # A system named as what a deal replaces or counters is background, not the transfer.
     systems = [
-        m for m in mentions
+        m
+        for m in mentions
         if m.kind == SYSTEM and not rules.background_before.search(sentence[: m.start])
-    ]  # fmt: skip
+    ]
     explicit = list(systems)
     parties = [m for m in mentions if m.party is not None and m.kind != MEDIA]
     # Most sentences name no system and refer to none: skip them before any costly rule.
@@ -164,9 +178,21 @@ def _sentence_claims(
     for cue, system in pairs:
         fact = facts[cue]
         claim = _claim(
-            article, gaz, sentence, offset, system, cue, fact, parties, attribution,
-            state, anchor, referenced, cues, systems,
-        )  # fmt: skip
+            article,
+            gaz,
+            sentence,
+            offset,
+            system,
+            cue,
+            fact,
+            parties,
+            attribution,
+            state,
+            anchor,
+            referenced,
+            cues,
+            systems,
+        )
         if claim is not None:
             out.append(claim)
     for c in out:
@@ -175,20 +201,30 @@ def _sentence_claims(
 
 
 def _cue_factualities(
-    sentence: str, cues: list[Cue], clauses: list[tuple[int, int]], rules: Rules,
+    sentence: str,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+    rules: Rules,
     is_headline: bool,
 ) -> dict[Cue, Factuality]:
     """Each cue's factuality; cues of one stage in one clause are one predication, and the
     verb's negation or modality holds for the noun ("Contracts ... were not signed")."""
     facts = {
-        c: factuality_of(sentence, c, _clause_of(clauses, c.start), rules, cues,
-                         is_headline=is_headline)
+        c: factuality_of(
+            sentence, c, _clause_of(clauses, c.start), rules, cues, is_headline=is_headline
+        )
         for c in cues
-    }  # fmt: skip
+    }
     for c in cues:
         clause = _clause_of(clauses, c.start)
-        marked = [facts[o] for o in cues if o.stage is c.stage and o is not c
-                  and clause[0] <= o.start < clause[1] and facts[o] is not Factuality.ASSERTED]
+        marked = [
+            facts[o]
+            for o in cues
+            if o.stage is c.stage
+            and o is not c
+            and clause[0] <= o.start < clause[1]
+            and facts[o] is not Factuality.ASSERTED
+        ]
         if facts[c] is Factuality.ASSERTED and Factuality.DENIED in marked:
             facts[c] = Factuality.DENIED
     return facts
@@ -284,13 +320,14 @@ def _claim(
 ) -> Claim | None:
     family = gaz.families[system.value]
     roles = assign_roles(
-        sentence, system, parties, family.maker,
+        sentence,
+        system,
+        parties,
+        family.maker,
         _clause_of(clause_bounds(sentence), system.start),
         tuple(m for m in others if m.value != system.value),
-    )  # fmt: skip
-    named_supplier = roles.supplier is not None and any(
-        p.party == roles.supplier for p in parties
     )
+    named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)
     focus = state.roles.get(system.value)
     if focus is not None and referenced:
         roles, named_supplier = focus, True
@@ -343,7 +380,7 @@ def _when(
     report: list[Timex] = []
     events: list[Timex] = []
     for t in timexes:
-        after_verb = attribution.verb_end is not None and 0 <= t.start - attribution.verb_end
+        after_verb = attribution.verb_end is not None and t.start - attribution.verb_end >= 0
         if after_verb and t.start - (attribution.verb_end or 0) <= REPORT_DATE_CHARS:
             report.append(t)
         else:
@@ -355,9 +392,13 @@ def _when(
         return min(mine, key=lambda t: abs(t.start - cue.end)).value
     # A step reported as just done ("have arrived, the minister said on Thursday") happened by
     # the report date; a pluperfect ("had signed") or a plan did not.
-    if report and fact is Factuality.ASSERTED and cue.stage is not Stage.AGREEMENT:
-        if not PAST_PERFECT.search(sentence[: cue.start]):
-            return report[0].value
+    if (
+        report
+        and fact is Factuality.ASSERTED
+        and cue.stage is not Stage.AGREEMENT
+        and not PAST_PERFECT.search(sentence[: cue.start])
+    ):
+        return report[0].value
     return None
 
 

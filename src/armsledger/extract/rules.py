@@ -203,8 +203,11 @@ def factuality_of(
     # Words inside another cue ("can no longer be part of") or a canceller ("nothing will
     # prevent") are that cue's business.
     blank = [(m.start(), m.end()) for m in rules.negation_cancelers.finditer(window)]
-    blank += [(o.start - clause[0], o.end - clause[0]) for o in cues or ()
-              if o is not cue and o.end <= cue.start and o.start >= clause[0]]  # fmt: skip
+    blank += [
+        (o.start - clause[0], o.end - clause[0])
+        for o in cues or ()
+        if o is not cue and o.end <= cue.start and o.start >= clause[0]
+    ]
     for a, b in blank:
         window = window[:a] + " " * (b - a) + window[b:]
     if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
@@ -220,13 +223,15 @@ def factuality_of(
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
         after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
-            m = rules.factuality[fact].search(after)
+            hit = rules.factuality[fact].search(after)
             # Only when the modal's verb is the step itself ("will be made", "may begin"),
             # not another event ("the purchase could trigger sanctions").
-            if m and _STEP_VERB.match(sentence, cue.end + m.end()) and (
-                best is None or m.start() < best[0]
+            if (
+                hit
+                and _STEP_VERB.match(sentence, cue.end + hit.end())
+                and (best is None or hit.start() < best[0])
             ):
-                best = (m.start(), fact)
+                best = (hit.start(), fact)
     if best is not None:
         return best[1]
     if is_headline and rules.headline_expected.search(sentence[: cue.start]):

@@ -4,12 +4,61 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 # Abbreviations after which a full stop does not end a sentence (news style).
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e vs no approx est dept
-    govt min def""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "rep",
+        "sen",
+        "gov",
+        "pres",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "vs",
+        "no",
+        "approx",
+        "est",
+        "dept",
+        "govt",
+        "min",
+        "def",
+    ]
 )
 
 # A sentence ends at . ! ? (and any closing quotes) followed by space and a capital, a digit or
@@ -68,4 +117,4 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
         if m.start() > cuts[-1]:
             cuts.append(m.start())
     cuts.append(len(sentence))
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]

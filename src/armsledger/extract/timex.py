@@ -21,11 +21,26 @@ MONTHS = {
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
@@ -35,17 +50,47 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b")),
     ("half", re.compile(rf"\b(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+{_YEAR}\b", re.I)),
-    ("part", re.compile(rf"\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+{_YEAR}\b", re.I)),
+    (
+        "part",
+        re.compile(
+            rf"\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+{_YEAR}\b", re.I
+        ),
+    ),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("decade", re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+the\s+decade\b", re.I)),
-    ("year", re.compile(rf"\b(?:in|since|by|from|during|until|of|for|before|after)\s+{_YEAR}\b(?:\s*[-–]\s*(?:19|20)?\d\d\b)?", re.I)),
+    (
+        "year",
+        re.compile(
+            rf"\b(?:in|since|by|from|during|until|of|for|before|after)\s+{_YEAR}\b(?:\s*[-–]\s*(?:19|20)?\d\d\b)?",
+            re.I,
+        ),
+    ),
     ("yearonly", re.compile(rf"(?<![\w$£€.-]){_YEAR}(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\w.-])")),
     ("md", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d)")),
-    ("relmonth", re.compile(rf"\b(?P<rel>(?i:last|this|next|in|since|by|early|late|mid))[\s-]+{_MONTH}\b(?!\s+\d)")),
-    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|since|earlier)\b", re.I)),
-    ("relunit", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|previous|past)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("weekday", re.compile(r"\b(?P<rel>last\s+|this\s+|next\s+|on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "relmonth",
+        re.compile(
+            rf"\b(?P<rel>(?i:last|this|next|in|since|by|early|late|mid))[\s-]+{_MONTH}\b(?!\s+\d)"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|since|earlier)\b", re.I),
+    ),
+    (
+        "relunit",
+        re.compile(
+            r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|previous|past)\s+(?P<unit>week|month|year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<rel>last\s+|this\s+|next\s+|on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("deictic", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", re.I)),
     ("dayafter", re.compile(r"\ba\s+day\s+(?P<dir>after|before|earlier|later)\b", re.I)),
 ]

@@ -26,7 +26,7 @@ DEFAULT_DB = "armsledger.db"
 BUSY_TIMEOUT_MS = 30_000
 
 CLAIM_COLUMNS = (
-    "id, article_id, deal_id, doc, system, supplier, recipient, stage, factuality, \"when\", "
+    'id, article_id, deal_id, doc, system, supplier, recipient, stage, factuality, "when", '
     "source, via, evidence_text, evidence_start, evidence_end, variant, quantity"
 )
 
@@ -63,11 +63,13 @@ class Register:
                         path=self.path,
                         hint="build one first: armsledger ingest PATH --db " + self.path,
                     )
-                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None,
-                                            check_same_thread=False)
+                self.conn = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, check_same_thread=False
+                )
             else:
-                self.conn = sqlite3.connect(self.path, isolation_level=None,
-                                            check_same_thread=False)
+                self.conn = sqlite3.connect(
+                    self.path, isolation_level=None, check_same_thread=False
+                )
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -113,10 +115,20 @@ class Register:
                     "INSERT OR IGNORE INTO articles (id, doc, title, url, published, "
                     "published_from, updated, updated_from, path, text, ingested_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (article.id, article.doc, article.title, article.url, article.published,
-                     article.published_from, article.updated, article.updated_from,
-                     article.path, article.text, now),
-                )  # fmt: skip
+                    (
+                        article.id,
+                        article.doc,
+                        article.title,
+                        article.url,
+                        article.published,
+                        article.published_from,
+                        article.updated,
+                        article.updated_from,
+                        article.path,
+                        article.text,
+                        now,
+                    ),
+                )
                 if cur.rowcount:
                     new += 1
                 else:
@@ -133,8 +145,10 @@ class Register:
         return StoreResult(new, seen, written)
 
     def _same_claims(self, article_id: str, claims: Sequence[Claim]) -> bool:
-        have = {r[0] for r in self.conn.execute(
-            "SELECT id FROM claims WHERE article_id = ?", (article_id,))}  # fmt: skip
+        have = {
+            r[0]
+            for r in self.conn.execute("SELECT id FROM claims WHERE article_id = ?", (article_id,))
+        }
         return have == {c.id for c in claims}
 
     def set_stories(self, stories: dict[str, str]) -> None:
@@ -146,8 +160,9 @@ class Register:
 
     # -- reads ----------------------------------------------------------------------------
 
-    def claims(self, flt: ClaimFilter | None = None, *, limit: int | None = None,
-               offset: int = 0) -> list[Claim]:  # fmt: skip
+    def claims(
+        self, flt: ClaimFilter | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> list[Claim]:
         where, params = _where(flt or ClaimFilter())
         sql = f"SELECT {CLAIM_COLUMNS} FROM claims {where} ORDER BY doc, evidence_start, id"
         if limit is not None:
@@ -205,11 +220,24 @@ def _where(flt: ClaimFilter) -> tuple[str, list[Any]]:
 
 def _claim_row(c: Claim) -> tuple[Any, ...]:
     return (
-        c.id, c.article_id, deal_id(c.system, c.supplier, c.recipient), c.doc, c.system,
-        c.supplier, c.recipient, str(c.stage), str(c.factuality), c.when, c.source,
-        json.dumps(list(c.via)), c.evidence.text, c.evidence.start, c.evidence.end,
-        c.variant, c.quantity,
-    )  # fmt: skip
+        c.id,
+        c.article_id,
+        deal_id(c.system, c.supplier, c.recipient),
+        c.doc,
+        c.system,
+        c.supplier,
+        c.recipient,
+        str(c.stage),
+        str(c.factuality),
+        c.when,
+        c.source,
+        json.dumps(list(c.via)),
+        c.evidence.text,
+        c.evidence.start,
+        c.evidence.end,
+        c.variant,
+        c.quantity,
+    )
 
 
 def _row_claim(r: sqlite3.Row) -> Claim:

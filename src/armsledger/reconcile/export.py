@@ -1,0 +1,236 @@
+"""Deals and claims as plain dicts, ready for ``json.dumps`` and ``csv.DictWriter``.
+
+- JSON (``deals_json``): one object per deal with its status as of the date, its timeline
+  (every claim with evidence, source, via-chain, event and report dates, story), its
+  contradictions (both claims in full) and its syndicated stories.
+- CSV (``claim_rows``, ``deal_rows``): one row per claim, or one summary row per deal, with
+  the via-chain joined by " > " and lists joined by "; ", since a CSV cell holds one value.
+
+Every value is a str, int, bool, None, list or dict, so callers serialise without hooks.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TextIO
+
+from armsledger.reconcile import dates
+from armsledger.reconcile.contradictions import Contradiction, find_contradictions
+from armsledger.reconcile.deals import Deal
+from armsledger.reconcile.status import Status, status_as_of
+from armsledger.reconcile.stories import story_of
+from armsledger.reconcile.timeline import TimelineEntry, timeline
+
+Reported = Mapping[str, str | None] | None
+
+CLAIM_COLUMNS = (
+    "deal_id",
+    "claim_id",
+    "system",
+    "supplier",
+    "recipient",
+    "stage",
+    "factuality",
+    "when",
+    "report_date",
+    "source",
+    "via",
+    "evidence",
+    "evidence_start",
+    "evidence_end",
+    "doc",
+    "article_id",
+    "story_id",
+    "variant",
+    "quantity",
+)
+
+DEAL_COLUMNS = (
+    "deal_id",
+    "system",
+    "supplier",
+    "recipient",
+    "as_of",
+    "stage",
+    "factuality",
+    "disputed",
+    "undisputed_stage",
+    "halted",
+    "support_stories",
+    "dispute_stories",
+    "claims",
+    "contradictions",
+    "first_reported",
+    "last_reported",
+)
+
+
+def entry_record(entry: TimelineEntry) -> dict[str, Any]:
+    record = entry.claim.to_record()
+    record.update(
+        event_date=entry.event_date,
+        report_date=entry.report_date,
+        dated_by=entry.dated_by,
+        story_id=entry.story_id,
+        attribution=entry.attribution,
+    )
+    return record
+
+
+def status_record(status: Status) -> dict[str, Any]:
+    return {
+        "as_of": status.as_of,
+        "stage": str(status.stage) if status.stage else None,
+        "factuality": str(status.factuality) if status.factuality else None,
+        "disputed": status.disputed,
+        "undisputed_stage": str(status.undisputed_stage) if status.undisputed_stage else None,
+        "halted": str(status.halted) if status.halted else None,
+        "support_stories": status.support_stories,
+        "dispute_stories": status.dispute_stories,
+        "supporting": [c.id for c in status.supporting],
+        "disputing": [c.id for c in status.disputing],
+        "halts": [c.id for c in status.halts],
+    }
+
+
+def contradiction_record(contradiction: Contradiction) -> dict[str, Any]:
+    c = contradiction
+    return {
+        "id": c.id,
+        "kind": str(c.kind),
+        "a": c.a.to_record(),
+        "b": c.b.to_record(),
+        "a_copies": [x.id for x in c.a_copies],
+        "b_copies": [x.id for x in c.b_copies],
+        "correction": c.correction.to_record() if c.correction else None,
+        "same_source": c.same_source,
+        "note": c.note,
+    }
+
+
+def deal_record(
+    deal: Deal,
+    reported: Reported = None,
+    stories: Mapping[str, str] | None = None,
+    as_of: str | None = None,
+) -> dict[str, Any]:
+    """The whole deal as it stood ``as_of`` (everything known, when None)."""
+    status = status_as_of(deal.claims, reported, as_of, stories)
+    entries = timeline(deal.claims, reported, stories, order="event", as_of=as_of)
+    found = find_contradictions(deal.claims, reported, stories, as_of)
+    copies: dict[str, set[str]] = {}
+    for entry in entries:
+        copies.setdefault(entry.story_id, set()).add(entry.claim.article_id)
+    return {
+        "id": deal.id,
+        "system": deal.system,
+        "supplier": deal.supplier,
+        "recipient": deal.recipient,
+        "status": status_record(status),
+        "timeline": [entry_record(e) for e in entries],
+        "contradictions": [contradiction_record(c) for c in found],
+        "stories": {s: sorted(a) for s, a in sorted(copies.items()) if len(a) > 1},
+    }
+
+
+def deals_json(
+    deals: Iterable[Deal],
+    reported: Reported = None,
+    stories: Mapping[str, str] | None = None,
+    as_of: str | None = None,
+) -> list[dict[str, Any]]:
+    """Deals with at least one claim known ``as_of``, as JSON-ready dicts."""
+    out = []
+    for deal in deals:
+        record = deal_record(deal, reported, stories, as_of)
+        if record["timeline"]:
+            out.append(record)
+    return out
+
+
+def claim_rows(
+    deals: Iterable[Deal],
+    reported: Reported = None,
+    stories: Mapping[str, str] | None = None,
+    as_of: str | None = None,
+) -> list[dict[str, Any]]:
+    """One flat row per claim (``CLAIM_COLUMNS``), deal by deal, in event order."""
+    rows = []
+    for deal in deals:
+        for entry in timeline(deal.claims, reported, stories, order="event", as_of=as_of):
+            c = entry.claim
+            rows.append(
+                {
+                    "deal_id": deal.id,
+                    "claim_id": c.id,
+                    "system": c.system,
+                    "supplier": c.supplier,
+                    "recipient": c.recipient,
+                    "stage": str(c.stage),
+                    "factuality": str(c.factuality),
+                    "when": c.when,
+                    "report_date": entry.report_date,
+                    "source": c.source,
+                    "via": " > ".join(c.via),
+                    "evidence": c.evidence.text,
+                    "evidence_start": c.evidence.start,
+                    "evidence_end": c.evidence.end,
+                    "doc": c.doc,
+                    "article_id": c.article_id,
+                    "story_id": story_of(c, stories),
+                    "variant": c.variant,
+                    "quantity": c.quantity,
+                }
+            )
+    return rows
+
+
+def deal_rows(
+    deals: Iterable[Deal],
+    reported: Reported = None,
+    stories: Mapping[str, str] | None = None,
+    as_of: str | None = None,
+) -> list[dict[str, Any]]:
+    """One summary row per deal (``DEAL_COLUMNS``), for deals with claims known ``as_of``."""
+    rows = []
+    for deal in deals:
+        status = status_as_of(deal.claims, reported, as_of, stories)
+        if not status.known:
+            continue
+        found = find_contradictions(deal.claims, reported, stories, as_of)
+        report_dates = sorted(
+            d for c in status.known if (d := dates.claim_report_date(c, reported)) is not None
+        )
+        record = status_record(status)
+        rows.append(
+            {
+                "deal_id": deal.id,
+                "system": deal.system,
+                "supplier": deal.supplier,
+                "recipient": deal.recipient,
+                "as_of": record["as_of"],
+                "stage": record["stage"],
+                "factuality": record["factuality"],
+                "disputed": status.disputed,
+                "undisputed_stage": record["undisputed_stage"],
+                "halted": record["halted"],
+                "support_stories": status.support_stories,
+                "dispute_stories": status.dispute_stories,
+                "claims": len(status.known),
+                "contradictions": "; ".join(str(c.kind) for c in found),
+                "first_reported": report_dates[0] if report_dates else None,
+                "last_reported": report_dates[-1] if report_dates else None,
+            }
+        )
+    return rows
+
+
+def write_csv(
+    rows: Iterable[Mapping[str, Any]], stream: TextIO, columns: Sequence[str] = CLAIM_COLUMNS
+) -> None:
+    """Write rows as CSV with a header; None becomes an empty cell."""
+    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in columns})
