@@ -18,7 +18,8 @@ from armsledger.evaluation import format_report, read_gold, score
 from armsledger.models import Claim, Stage
 from armsledger.store import DEFAULT_DB, ClaimFilter, Register
 
-out = Console(highlight=False, soft_wrap=True)
+# Piped output (a file, CI logs) gets wide tables instead of rich's 80-column default.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DB_OPTION = click.option(

@@ -60,10 +60,12 @@ def test_export_matches_itself(raw: list, published: list, as_of: str | None) ->
     ]
     deals = group_deals(claims)
     reported = report_dates(articles)
-    rows = sipri_rows(deals, reported, None, as_of)
+    # Articles 0+1 and 2+3 are copies of one story each: collapsing must not break the match.
+    stories = {articles[1].id: articles[0].id, articles[3].id: articles[2].id}
+    rows = sipri_rows(deals, reported, stories, as_of)
     buf = io.StringIO()
     write_sipri_csv(rows, buf)
     table = read_sipri(buf.getvalue().encode("utf-8"))
-    result = compare_with_sipri(table.rows, deals, reported, None, as_of)
+    result = compare_with_sipri(table.rows, deals, reported, stories, as_of)
     assert result.matches, (result.contradicted, result.unconfirmed, result.missing_from_sipri)
     assert len(result.confirmed) == len(rows)

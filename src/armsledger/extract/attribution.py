@@ -42,6 +42,7 @@ INVERTED = re.compile(
 )
 HEADLINE_DASH = re.compile(r"\s[-–—]\s+(?P<src>[A-Z][\w.'’ -]{1,40}?)\s*(?:\|.*)?$")
 HEADLINE_COLON = re.compile(r"^(?P<src>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s")
+NEGATED_SPEECH = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to)\s*$", re.I)
 ASIDE = re.compile(
     r",\s+(?:in\s+turn|however|meanwhile|though|too|also|in\s+fact|for\s+(?:its|their|his|her)\s+part),",
     re.I,
@@ -167,6 +168,8 @@ def find_attribution(
         return Attribution(_clean(m.group("src"), previous), (), None)
     for pattern in (APPOSITIVE, SUBJECT):
         for m in pattern.finditer(sentence):
+            if NEGATED_SPEECH.search(m.group("src")):
+                continue  # "officials have not said": nobody says anything
             src = _clean(_tail_np(m.group("src")), previous)
             if not src:
                 continue

@@ -52,9 +52,24 @@ SUPPLIER_AFTER = re.compile(
 NOT_A_PARTY_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s+(?:\w+\s+)?(?:newspaper|news|agency|daily|outlet|media|paper|website|channel|"
     r"broadcaster|television|tv|radio|ambassador|envoy|embassy|lawmaker|parliamentarian|analysts?|experts?|"
-    r"pilots?|crews?|personnel|troops|soldiers|officers?|technicians?)\b",
+    r"pilots?|crews?|personnel|troops|soldiers|officers?|technicians?|war|conflict|crisis|invasion|"
+    r"border|front|sanctions|pressure|warnings?|threats?|opposition|objections?|concerns?)\b",
     re.I,
 )
+
+
+def _supplier_like(sentence: str, p: Mention) -> bool:
+    return bool(
+        SUPPLIER_AFTER.match(sentence[p.end : p.end + 120])
+        or SUPPLIER_BEFORE.search(sentence[max(0, p.start - 30) : p.start])
+    )
+
+
+def _recipient_like(sentence: str, p: Mention) -> bool:
+    return bool(
+        RECIPIENT_AFTER.match(sentence[p.end : p.end + 120])
+        or RECIPIENT_BEFORE.search(sentence[max(0, p.start - 25) : p.start])
+    )
 
 
 @dataclass(frozen=True)
@@ -85,15 +100,17 @@ def assign_roles(
         if p.kind == "demonym" and any(0 <= o.start - p.end <= 12 for o in others):
             continue  # "the American F-35" speaks of the F-35, not of this system
         if clause is not None and not clause[0] <= p.start < clause[1]:
-            loose.append(p)
+            # Another clause's party counts only if nothing there gives it a role of its own.
+            if not (_supplier_like(sentence, p) or _recipient_like(sentence, p)):
+                loose.append(p)
             continue
         before, after = sentence[: p.start], sentence[p.end :]
         if p.kind == "demonym" and 0 <= system.start - p.end <= 12:
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
             (suppliers if maker in (None, p.code) else recipients).append(p)
-        elif SUPPLIER_AFTER.match(after) or SUPPLIER_BEFORE.search(before[-30:]):
+        elif _supplier_like(sentence, p):
             suppliers.append(p)
-        elif RECIPIENT_AFTER.match(after) or RECIPIENT_BEFORE.search(before[-25:]):
+        elif _recipient_like(sentence, p):
             recipients.append(p)
         else:
             loose.append(p)

@@ -126,10 +126,24 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
 # A halt or a cancellation governs the step it stops: "decided against moving ahead with a plan
 # to purchase", "suspends deliveries" are one postponed/cancelled cue, not also a purchase.
 GOVERNED_CHARS = 45
+GOVERNED_BEFORE_CHARS = 40
 _HALTS = (Stage.POSTPONED, Stage.CANCELLED)
 
 
 def _absorb_governed(sentence: str, cues: list[Cue]) -> list[Cue]:
+    # "deliveries ... delayed", "the delivery was postponed": the halt governs a step named
+    # just before it too.
+    cues = [
+        c
+        for i, c in enumerate(cues)
+        if not (
+            c.stage not in _HALTS
+            and i + 1 < len(cues)
+            and cues[i + 1].stage in _HALTS
+            and cues[i + 1].start - c.end <= GOVERNED_BEFORE_CHARS
+            and not re.search(r"[;,.:]|\bbut\b|\band\b", sentence[c.end : cues[i + 1].start])
+        )
+    ]
     out: list[Cue] = []
     for cue in cues:
         prev = out[-1] if out else None
@@ -154,11 +168,19 @@ def filter_spans(cues: list[Cue]) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
+# A plain negation does not reach past a speech verb or an embedded question: "officials
+# have not said whether the delay ..." negates the saying, not the delay.
+_NEGATION_BARRIER = re.compile(
+    r"\b(?:said|say|says|told|confirmed|announced|disclosed|revealed|whether|if|that)\b", re.I
+)
+
+
 def _negated(window: str, rules: Rules) -> bool:
     for m in rules.factuality[Factuality.DENIED].finditer(window):
         if not _PLAIN_NEGATION.fullmatch(m.group()):
             return True  # a denial verb: "Russia denied that ..."
-        if len(window[m.end() :].split()) <= NEGATION_WORDS:
+        rest = window[m.end() :]
+        if len(rest.split()) <= NEGATION_WORDS and not _NEGATION_BARRIER.search(rest):
             return True
     return False
 

@@ -137,11 +137,11 @@ def _pair(
     kind: ContradictionKind | None
     note = ""
     correction = None
-    if a.factuality is Factuality.ASSERTED and b.factuality is Factuality.DENIED:
+    if a.factuality == Factuality.ASSERTED and b.factuality == Factuality.DENIED:
         kind = _asserted_vs_denied(a, b, reported)
         if kind is not None:
             correction = _correction(a, b, deal_claims, stories)
-    elif a.factuality is Factuality.ASSERTED and b.factuality is Factuality.ASSERTED:
+    elif a.factuality == Factuality.ASSERTED and b.factuality == Factuality.ASSERTED:
         kind, note = _between_assertions(a, b, reported)
     else:
         return None
@@ -151,7 +151,7 @@ def _pair(
 
 
 def _asserted_vs_denied(a: Claim, d: Claim, reported: Reported) -> ContradictionKind | None:
-    if a.stage is not d.stage:
+    if a.stage != d.stage:
         return None
     a_time, d_time = dates.effective_date(a, reported), dates.effective_date(d, reported)
     if dates.strictly_before(d_time, a_time):
@@ -160,7 +160,7 @@ def _asserted_vs_denied(a: Claim, d: Claim, reported: Reported) -> Contradiction
         return None  # "not delivered in 2016" says nothing of a delivery in 2018
     lead = dates.start_distance(a_time, d_time)
     if (
-        a.stage is Stage.DELIVERY
+        a.stage == Stage.DELIVERY
         and lead is not None
         and lead > SAME_OCCASION_DAYS
         and dates.strictly_before(a_time, d_time)
@@ -172,17 +172,17 @@ def _asserted_vs_denied(a: Claim, d: Claim, reported: Reported) -> Contradiction
 def _between_assertions(
     a: Claim, b: Claim, reported: Reported
 ) -> tuple[ContradictionKind | None, str]:
-    if a.stage in _HALTS and b.stage is Stage.DELIVERY:
+    if a.stage in _HALTS and b.stage == Stage.DELIVERY:
         if dates.strictly_before(
             dates.effective_date(a, reported), dates.effective_date(b, reported)
         ):
             note = (
-                "a postponed delivery may since have resumed" if a.stage is Stage.POSTPONED else ""
+                "a postponed delivery may since have resumed" if a.stage == Stage.POSTPONED else ""
             )
             return ContradictionKind.HALTED_VS_LATER_DELIVERY, note
         return None, ""
     if (
-        a.stage is b.stage
+        a.stage == b.stage
         and a.stage in DATED_STAGES
         and dates.disagree(a.when, b.when, DATE_TOLERANCE_DAYS)
         # Emit each mismatch once, earlier date first.
@@ -190,7 +190,7 @@ def _between_assertions(
     ):
         note = (
             "deliveries come in batches: these may be different batches"
-            if a.stage is Stage.DELIVERY
+            if a.stage == Stage.DELIVERY
             else ""
         )
         return ContradictionKind.DATE_MISMATCH, note
@@ -210,7 +210,7 @@ def _correction(
         c
         for c in deal_claims
         if story_of(c, stories) == story
-        and c.factuality is Factuality.ASSERTED
+        and c.factuality == Factuality.ASSERTED
         and 0 < STAGE_ORDER[c.stage] < STAGE_ORDER[denial.stage]
     ]
     if not candidates:

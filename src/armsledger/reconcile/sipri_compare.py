@@ -192,12 +192,12 @@ def _check(
 ) -> ComparisonItem:
     known = status.known
     denied = _denied_ids(deal, reported, stories, as_of)
-    asserted = [c for c in known if c.factuality is Factuality.ASSERTED]
+    asserted = [c for c in known if c.factuality == Factuality.ASSERTED]
     reached = (
         Stage.DELIVERY if row.delivered else Stage.AGREEMENT if row.ordered else Stage.NEGOTIATION
     )
     backing = [c for c in asserted if STAGE_ORDER[c.stage] >= STAGE_ORDER[reached]]
-    deliveries = [c for c in asserted if c.stage is Stage.DELIVERY]
+    deliveries = [c for c in asserted if c.stage == Stage.DELIVERY]
     conflicts: list[Conflict] = []
 
     def undisputed(claims: Iterable[Claim]) -> bool:
@@ -228,7 +228,7 @@ def _check(
             )
         )
 
-    agreements = [c for c in asserted if c.stage is Stage.AGREEMENT]
+    agreements = [c for c in asserted if c.stage == Stage.AGREEMENT]
     years = {y for c in agreements if (y := dates.year_of(c.when)) is not None}
     if row.order_year is not None and years and row.order_year not in years:
         conflicts.append(
@@ -271,11 +271,11 @@ def _denied_ids(
 
 
 def _uncertain(row: SipriRow, reached: Stage) -> bool:
-    if reached is Stage.DELIVERY:
+    if reached == Stage.DELIVERY:
         if row.delivery_years:
             return not row.firm_delivery_years
         return row.number_delivered_estimate
-    if reached is Stage.AGREEMENT:
+    if reached == Stage.AGREEMENT:
         if row.order_year is not None:
             return row.order_year_estimate
         return row.number_ordered_estimate

@@ -91,7 +91,7 @@ Reported = Mapping[str, str | None] | None
 
 def registrable(status: Status) -> bool:
     """Would SIPRI list this deal: does the news assert an order or a later step?"""
-    return any(c.factuality is Factuality.ASSERTED and c.stage in _MOVING for c in status.known)
+    return any(c.factuality == Factuality.ASSERTED and c.stage in _MOVING for c in status.known)
 
 
 def sipri_rows(
@@ -125,13 +125,13 @@ def _row(
     category_of: Mapping[str, str],
 ) -> SipriRow:
     known = status.known
-    asserted = [c for c in known if c.factuality is Factuality.ASSERTED]
-    agreements = [c for c in asserted if c.stage is Stage.AGREEMENT]
-    deliveries = [c for c in asserted if c.stage is Stage.DELIVERY]
+    asserted = [c for c in known if c.factuality == Factuality.ASSERTED]
+    agreements = [c for c in asserted if c.stage == Stage.AGREEMENT]
+    deliveries = [c for c in asserted if c.stage == Stage.DELIVERY]
 
     order_year, order_est = _order_year(asserted, agreements, contested, reported)
     planned = [
-        c for c in known if c.stage is Stage.AGREEMENT and c.factuality is Factuality.EXPECTED
+        c for c in known if c.stage == Stage.AGREEMENT and c.factuality == Factuality.EXPECTED
     ]
     ordered, ordered_est = _mode_quantity(agreements, contested, stories)
     if ordered is None:
@@ -161,7 +161,7 @@ def _row(
 
     description, category = FAMILY_INFO.get(system_key(deal.system), ("", ""))
     category = category_of.get(system_key(deal.system), category)
-    new = any(c.stage is Stage.PRODUCTION for c in asserted)
+    new = any(c.stage == Stage.PRODUCTION for c in asserted)
     return SipriRow(
         supplier=country_name(deal.supplier),
         recipient=country_name(deal.recipient),
@@ -187,7 +187,7 @@ def _row(
 def denial_hits_year(denial: Claim, year: int, reported: Reported) -> bool:
     """Does a delivery denial gainsay deliveries in ``year``? A dated denial speaks of its own
     period; an undated one ("has not begun") of everything wholly before its report date."""
-    if denial.stage is not Stage.DELIVERY or denial.factuality is not Factuality.DENIED:
+    if denial.stage != Stage.DELIVERY or denial.factuality != Factuality.DENIED:
         return False
     if denial.when:
         return dates.gap_days(str(year), denial.when) == 0
@@ -198,7 +198,7 @@ def halt_hits_year(halt: Claim, year: int, reported: Reported) -> bool:
     """Is ``year`` wholly after an asserted postponement or cancellation?"""
     if halt.stage not in (Stage.POSTPONED, Stage.CANCELLED):
         return False
-    if halt.factuality is not Factuality.ASSERTED:
+    if halt.factuality != Factuality.ASSERTED:
         return False
     return dates.strictly_before(dates.effective_date(halt, reported), str(year))
 
@@ -239,9 +239,9 @@ def comments(status: Status, disagreement: bool, reported: Reported) -> str:
     parts = []
     if status.stage is not None and status.factuality is not None:
         parts.append(_PHRASE.get((status.stage, status.factuality), f"{status.stage} reported"))
-    if status.halted is Stage.CANCELLED:
+    if status.halted == Stage.CANCELLED:
         parts.append("Deal cancelled")
-    elif status.halted is Stage.POSTPONED:
+    elif status.halted == Stage.POSTPONED:
         parts.append("Deliveries postponed")
     if disagreement:
         parts.append("reports disagree")

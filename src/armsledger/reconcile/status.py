@@ -98,22 +98,22 @@ def status_as_of(
     stage: Stage | None = None
     factuality: Factuality | None = None
     for fact in _PRECEDENCE:
-        candidates = [c.stage for c in main if c.factuality is fact]
+        candidates = [c.stage for c in main if c.factuality == fact]
         if candidates:
             stage = max(candidates, key=lambda s: STAGE_ORDER[s])
             factuality = fact
             break
 
-    supporting = [c for c in main if c.stage is stage and c.factuality is factuality]
+    supporting = [c for c in main if c.stage == stage and c.factuality == factuality]
     disputing = _disputes(stage, supporting, known, reported)
     asserted_stages = sorted(
-        {c.stage for c in main if c.factuality is Factuality.ASSERTED},
+        {c.stage for c in main if c.factuality == Factuality.ASSERTED},
         key=lambda s: STAGE_ORDER[s],
         reverse=True,
     )
     undisputed = None
     for candidate in asserted_stages:
-        support = [c for c in main if c.stage is candidate and c.factuality is Factuality.ASSERTED]
+        support = [c for c in main if c.stage == candidate and c.factuality == Factuality.ASSERTED]
         if not _disputes(candidate, support, known, reported):
             undisputed = candidate
             break
@@ -143,8 +143,8 @@ def _disputes(
     return [
         c
         for c in known
-        if c.stage is stage
-        and c.factuality is Factuality.DENIED
+        if c.stage == stage
+        and c.factuality == Factuality.DENIED
         and not is_stale_denial(c, supporting, reported)
     ]
 
@@ -152,7 +152,7 @@ def _disputes(
 def _halts(
     known: Sequence[Claim], supporting: Sequence[Claim], reported: Mapping[str, str | None] | None
 ) -> list[Claim]:
-    halts = [c for c in known if c.stage in _HALTS and c.factuality is Factuality.ASSERTED]
+    halts = [c for c in known if c.stage in _HALTS and c.factuality == Factuality.ASSERTED]
     if not supporting:
         return halts
     # A halt that ended before every supporting claim's time has been overtaken by events.
