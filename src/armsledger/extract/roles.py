@@ -104,7 +104,6 @@ def assign_roles(
             if not (_supplier_like(sentence, p) or _recipient_like(sentence, p)):
                 loose.append(p)
             continue
-        before, after = sentence[: p.start], sentence[p.end :]
         if p.kind == "demonym" and 0 <= system.start - p.end <= 12:
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
             (suppliers if maker in (None, p.code) else recipients).append(p)
