@@ -65,6 +65,8 @@ class _DocState:
     system: Mention | None = None
     roles: dict[str, Roles] = field(default_factory=dict)
     last_source: str | None = None
+    recent: list[str] = field(default_factory=list)  # families named so far, latest last
+    recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
 
 
 def extract(article: Article) -> list[Claim]:
@@ -148,10 +150,10 @@ def _sentence_claims(
     referenced = False
     if not systems and cues:
         if state.system is not None:
-            value, spans = state.system.value, _spans(rules.reference_nouns, sentence)
+            systems = _references(sentence, rules, gaz, state)
         else:
             value, spans = _cataphor(sentence, rules, gaz, doc_systems)
-        systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
+            systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
         referenced = bool(systems)
     clauses = clause_bounds(sentence)
     out: list[Claim] = []
@@ -163,6 +165,7 @@ def _sentence_claims(
     pairs = _pair_cues(sentence, cues, systems, clauses, referenced)
     if explicit:
         state.system = explicit[-1]
+        state.recent.extend(m.value for m in explicit)
     if not pairs:
         return []
     attribution = find_attribution(
@@ -175,6 +178,13 @@ def _sentence_claims(
     if attribution.source:
         state.last_source = attribution.source
     facts = _cue_factualities(sentence, cues, clauses, rules, is_headline)
+    if attribution.source:
+        # The speaker's own affiliation ("Indonesian Ambassador to Russia X said") is no party.
+        at = sentence.find(attribution.source)
+        head = re.sub(r"^the\s+", "", attribution.source, flags=re.I)
+        if at >= 0 and not any(sentence[p.start : p.end] == head for p in parties):
+            end = at + len(attribution.source)
+            parties = [p for p in parties if not at <= p.start < end]
     for cue, system in pairs:
         fact = facts[cue]
         claim = _claim(
@@ -197,6 +207,7 @@ def _sentence_claims(
             out.append(claim)
     for c in out:
         state.roles[c.system] = Roles(c.supplier, c.recipient)
+        state.recipient = c.recipient or state.recipient
     return out
 
 
@@ -267,6 +278,23 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+def _references(sentence: str, rules: Rules, gaz: Gazetteer, state: _DocState) -> list[Mention]:
+    """ "the jets" is the latest aircraft named, "the deal" the latest system of any kind."""
+    out = []
+    for m in rules.reference_nouns.finditer(sentence):
+        category = next(
+            (c for c, p in rules.category_nouns.items() if p.search(m.group())), None
+        )
+        family = next(
+            (f for f in reversed(state.recent)
+             if category is None or gaz.families[f].category == category),
+            None,
+        )
+        if family is not None:
+            out.append(Mention(m.start(), m.end(), SYSTEM, family, None))
+    return out
+
+
 def _cataphor(
     sentence: str, rules: Rules, gaz: Gazetteer, doc_systems: list[str]
 ) -> tuple[str, list[tuple[int, int]]]:
@@ -290,7 +318,11 @@ def _gap(start: int, end: int, m: Mention) -> int:
 
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
 COORDINATION_CHARS = 80
-_COORDINATION = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|plus)\b|,")
+_CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|plus)\b")
+_PREPOSITION = re.compile(r"\b(?:to|from|for|with|by|into|in|on|at|over|than)\b")
+# A bare comma joins a list only across a short stretch with no preposition ("K2 tanks, 672
+# K9 howitzers and ..."), not "Su-35 plan, turns to Rafale".
+COMMA_LIST_CHARS = 25
 
 
 def _coordinated(sentence: str, a: Mention, b: Mention, cues: list[Cue]) -> bool:
@@ -299,7 +331,10 @@ def _coordinated(sentence: str, a: Mention, b: Mention, cues: list[Cue]) -> bool
         return False
     if any(lo.end <= c.start < hi.start for c in cues):
         return False
-    return _COORDINATION.search(sentence[lo.end : hi.start]) is not None
+    between = sentence[lo.end : hi.start]
+    if _CONJUNCTION.search(between):
+        return True
+    return "," in between and len(between) <= COMMA_LIST_CHARS and not _PREPOSITION.search(between)
 
 
 def _claim(
@@ -319,24 +354,31 @@ def _claim(
     others: list[Mention],
 ) -> Claim | None:
     family = gaz.families[system.value]
+    clauses = clause_bounds(sentence)
+    focus = state.roles.get(system.value)
     roles = assign_roles(
         sentence,
         system,
         parties,
         family.maker,
-        _clause_of(clause_bounds(sentence), system.start),
+        (_clause_of(clauses, system.start), _clause_of(clauses, cue.start)),
         tuple(m for m in others if m.value != system.value),
+        use_loose=not (referenced and focus is not None),
     )
     named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)
-    focus = state.roles.get(system.value)
-    if focus is not None and referenced:
-        roles, named_supplier = focus, True
-    elif focus is not None:
-        if roles.recipient is None and focus.recipient != roles.supplier:
-            roles = Roles(roles.supplier or focus.supplier, focus.recipient)
-        elif roles.supplier is None or roles.supplier == family.maker:
-            roles = Roles(focus.supplier or roles.supplier, roles.recipient)
-        named_supplier = True
+    if focus is not None:
+        # What the article said of this system before fills what this sentence leaves open
+        # (a named party beats it; the maker, a guess, does not).
+        supplier = roles.supplier
+        if not named_supplier and focus.supplier and focus.supplier != roles.recipient:
+            supplier = focus.supplier
+        recipient = roles.recipient or (focus.recipient if focus.recipient != supplier else None)
+        roles, named_supplier = Roles(supplier, recipient), True
+    if roles.supplier is None and family.maker and family.maker != roles.recipient:
+        roles = Roles(family.maker, roles.recipient)
+    if roles.recipient is None and state.recipient and not parties:
+        # A sentence naming no party at all continues the article's buyer.
+        roles = Roles(roles.supplier, state.recipient)
     if roles.supplier == roles.recipient or (roles.recipient is None and not named_supplier):
         return None  # a domestic programme, or a system named with no transfer in sight
     when = _when(sentence, cue, cues, clause_bounds(sentence), fact, attribution, anchor)

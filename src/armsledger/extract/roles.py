@@ -50,7 +50,7 @@ SUPPLIER_AFTER = re.compile(
 )
 # A demonym or state name qualifying a media name or a person's office is not a party to the deal.
 NOT_A_PARTY_AFTER = re.compile(
-    r"^(?:'s?|’s?)?\s+(?:\w+\s+)?(?:newspaper|news|agency|daily|outlet|media|paper|website|channel|"
+    r"^(?:'s?|’s?)?\s+(?:\(\w+\)\s+)?(?:\w+\s+)?(?:newspaper|news|agency|daily|outlet|media|paper|website|channel|"
     r"broadcaster|television|tv|radio|ambassador|envoy|embassy|lawmaker|parliamentarian|analysts?|experts?|"
     r"pilots?|crews?|personnel|troops|soldiers|officers?|technicians?|war|conflict|crisis|invasion|"
     r"border|front|sanctions|pressure|warnings?|threats?|opposition|objections?|concerns?)\b",
@@ -83,13 +83,18 @@ def assign_roles(
     system: Mention,
     parties: list[Mention],
     maker: str | None,
-    clause: tuple[int, int] | None = None,
+    scope: tuple[tuple[int, int], ...] = (),
     others: tuple[Mention, ...] = (),
+    *,
+    fallback: bool = True,
+    use_loose: bool = True,
 ) -> Roles:
     """Supplier and recipient of ``system`` in ``sentence`` (either may stay None).
 
-    Parties outside the system's ``clause`` ("..., defying sanctions from the United States")
-    count only as loose candidates: they never take a role by pattern.
+    Parties outside the ``scope`` clauses (the system's and its cue's) count only as loose
+    candidates ("..., defying sanctions from the United States"): they never take a role by
+    pattern. ``fallback`` lets the maker or a lone loose party fill the supplier; without
+    ``use_loose`` a loose party never becomes the recipient (the caller has a better guess).
     """
     suppliers: list[Mention] = []
     recipients: list[Mention] = []
@@ -99,7 +104,7 @@ def assign_roles(
             continue
         if p.kind == "demonym" and any(0 <= o.start - p.end <= 12 for o in others):
             continue  # "the American F-35" speaks of the F-35, not of this system
-        if clause is not None and not clause[0] <= p.start < clause[1]:
+        if scope and not any(a <= p.start < b for a, b in scope):
             # Another clause's party counts only if nothing there gives it a role of its own.
             if not (_supplier_like(sentence, p) or _recipient_like(sentence, p)):
                 loose.append(p)
@@ -122,14 +127,14 @@ def assign_roles(
 
     supplier = nearest(suppliers)
     recipient = nearest(recipients, exclude=supplier)
-    if supplier is None:
+    if supplier is None and fallback:
         if maker and any(p.party == maker for p in loose):
             supplier = maker
         elif maker is None and recipient is not None and len({p.party for p in loose}) == 1:
             supplier = loose[0].party
-    if supplier is None and maker and maker != recipient:
+    if supplier is None and fallback and maker and maker != recipient:
         supplier = maker
-    if recipient is None:
+    if recipient is None and use_loose:
         recipient = nearest(loose, exclude=supplier)
     if recipient == supplier:
         recipient = None

@@ -19,6 +19,7 @@ class StageCue:
     stage: Stage
     pattern: re.Pattern[str]
     factuality: Factuality | None
+    governs: bool = False  # takes the step named right after it ("implementing the contract")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Cue:
     end: int
     stage: Stage
     factuality: Factuality | None
+    governs: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,9 @@ def load_rules() -> Rules:
                 record=where,
                 hint=f"stages: {[s.value for s in Stage]}",
             ) from exc
-        cues.append(StageCue(stage, _compile(item.get("pattern"), where), fact))
+        cues.append(
+            StageCue(stage, _compile(item.get("pattern"), where), fact, bool(item.get("governs")))
+        )
     fact_cues = data.get("factuality_cues", {})
     # One pass per sentence instead of one per cue: at a position the first alternative that
     # matches wins, so compounds ("delivery contract") are tried before their parts.
@@ -116,7 +120,7 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     for m in rules.cue_regex.finditer(sentence):
         if m.end() > m.start() and m.lastgroup:
             sc = rules.stage_cues[int(m.lastgroup[1:])]
-            found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality))
+            found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality, sc.governs))
     kept = filter_spans(
         [c for c in found if not any(c.start < e and s < c.end for s, e in excluded)]
     )
@@ -149,7 +153,7 @@ def _absorb_governed(sentence: str, cues: list[Cue]) -> list[Cue]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.stage in _HALTS
+            and (prev.stage in _HALTS or prev.governs)
             and cue.stage not in _HALTS
             and cue.start - prev.end <= GOVERNED_CHARS
             and not re.search(r"[;,.:]|\bbut\b", sentence[prev.end : cue.start])

@@ -103,8 +103,8 @@ CLAUSE_BREAK = re.compile(
     r";|\s[-–—]\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b"
     r"|,\s*(?:saying|adding|noting|stressing|insisting|according|after|before|which|who|as)\b"
     r"|,\s*(?:and|so)\s|\.\s|:\s|,\s+(?!including\b)\w+ing\b|\bwhich\b"
-    r"|\b(?:after|before|because\s+of|due\s+to|since|following|despite|amid|under|"
-    r"in\s+accordance\s+with|as\s+part\s+of)\s+"
+    r"|\b(?:because\s+of|due\s+to|despite|amid|following)\b"
+    r"|\b(?:after|before|since|under|in\s+accordance\s+with|as\s+part\s+of)\s+"
     r"(?=(?:its|their|the|his|her|a|an)\b)",
     re.IGNORECASE,
 )

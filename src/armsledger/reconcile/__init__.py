@@ -32,13 +32,8 @@ from armsledger.reconcile.export import (
 )
 from armsledger.reconcile.sipri_compare import Comparison, ComparisonItem, compare_with_sipri
 from armsledger.reconcile.sipri_export import sipri_rows
-from armsledger.reconcile.sipri_format import (
-    SipriFileError,
-    SipriRow,
-    SipriTable,
-    read_sipri,
-    write_sipri_csv,
-)
+from armsledger.reconcile.sipri_format import SipriFileError, SipriRow, SipriTable, write_sipri_csv
+from armsledger.reconcile.sipri_read import read_sipri
 from armsledger.reconcile.status import Status, status_as_of
 from armsledger.reconcile.stories import group_stories
 from armsledger.reconcile.timeline import TimelineEntry, timeline

@@ -14,8 +14,8 @@ Kinds (each pair keeps both claims, so both evidences and sources are at hand):
   both give (``2014`` vs ``2015``; ``2019`` and ``2019-07`` agree), day-precise dates only
   when more than ``DATE_TOLERANCE_DAYS`` apart. Only for steps that happen at a point in
   time (agreement, delivery, postponement, cancellation); talks and production run for years.
-  Deliveries come in batches, so a delivery mismatch carries a note saying the dates may be
-  different batches.
+  Deliveries come in batches: delivery dates must differ in their year, and the mismatch
+  carries a note saying the dates may be of different batches.
 - ``halted_vs_later_delivery``: a postponement or cancellation, then a delivery asserted for a
   later time.
 
@@ -185,6 +185,9 @@ def _between_assertions(
         a.stage == b.stage
         and a.stage in DATED_STAGES
         and dates.disagree(a.when, b.when, DATE_TOLERANCE_DAYS)
+        # Batches within one year are routine ("first shipment in July, second in September"):
+        # delivery dates disagree only when their years do.
+        and (a.stage != Stage.DELIVERY or dates.year_of(a.when) != dates.year_of(b.when))
         # Emit each mismatch once, earlier date first.
         and dates.sort_key(a.when) < dates.sort_key(b.when)
     ):

@@ -24,6 +24,7 @@ import calendar
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import lru_cache
 
 from armsledger.models import Article, Claim
 
@@ -32,6 +33,9 @@ _PARTIAL = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 DateKey = tuple[int, ...]
 
 
+# Cached: contradiction search compares every pair of a deal's claims, re-reading the same few
+# date strings thousands of times.
+@lru_cache(maxsize=8192)
 def parse_partial(value: str | None) -> DateKey | None:
     """``"2019-07"`` -> ``(2019, 7)``; a longer ISO timestamp keeps its date part; junk -> None."""
     if not value:

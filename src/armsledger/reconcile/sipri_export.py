@@ -2,7 +2,8 @@
 
 The mapping, each value from the claims known ``as_of``. A value goes in parentheses (SIPRI's
 mark for an estimate or uncertain value) when the news does not settle it. "Contested" means
-the claim is in a ``find_contradictions`` pair: the news disagrees about it.
+the claim is in a ``find_contradictions`` pair, i.e. the news disagrees about it (a delivery
+``date_mismatch`` aside: that is most likely two batches).
 
 - Order year: the earliest explicit ``when`` year of an asserted agreement; else the earliest
   report year of an asserted agreement, production or delivery (the order was known by then).
@@ -34,9 +35,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from armsledger.models import STAGE_ORDER, Claim, Factuality, Stage
+from armsledger.models import Claim, Factuality, Stage
 from armsledger.reconcile import dates
-from armsledger.reconcile.contradictions import find_contradictions
+from armsledger.reconcile.contradictions import ContradictionKind, find_contradictions
 from armsledger.reconcile.countries import country_name
 from armsledger.reconcile.deals import Deal, system_key
 from armsledger.reconcile.sipri_format import SipriRow
@@ -111,6 +112,8 @@ def sipri_rows(
             continue
         contested: set[str] = set()
         for c in find_contradictions(deal.claims, reported, stories, as_of):
+            if c.kind == ContradictionKind.DATE_MISMATCH and c.a.stage == Stage.DELIVERY:
+                continue  # most likely two batches: no doubt on either year
             contested.update(x.id for x in (c.a, c.b, *c.a_copies, *c.b_copies))
         rows.append(_row(deal, status, contested, reported, stories, category_of))
     return rows
@@ -245,10 +248,13 @@ def comments(status: Status, disagreement: bool, reported: Reported) -> str:
         parts.append("Deliveries postponed")
     if disagreement:
         parts.append("reports disagree")
-    cited = sorted(
-        {c.id: c for c in (*status.supporting, *status.disputing, *status.halts)}.values(),
-        key=lambda c: (STAGE_ORDER[c.stage], c.id),
-    )
+    # What backs the status first, then what disputes it, then the halts; oldest report first.
+    cited: list[Claim] = []
+    for group in (status.supporting, status.disputing, status.halts):
+        cited += sorted(
+            (c for c in group if c not in cited),
+            key=lambda c: (dates.sort_key(dates.claim_report_date(c, reported)), c.id),
+        )
     quotes = [cite(c, reported) for c in cited[:MAX_CITED]]
     if len(cited) > MAX_CITED:
         quotes.append(f"+{len(cited) - MAX_CITED} more")

@@ -100,7 +100,8 @@ def status_as_of(
     for fact in _PRECEDENCE:
         candidates = [c.stage for c in main if c.factuality == fact]
         if candidates:
-            stage = max(candidates, key=lambda s: STAGE_ORDER[s])
+            # Stage(...) so a claim built with plain strings still yields the enum.
+            stage = Stage(max(candidates, key=lambda s: STAGE_ORDER[s]))
             factuality = fact
             break
 
@@ -115,7 +116,7 @@ def status_as_of(
     for candidate in asserted_stages:
         support = [c for c in main if c.stage == candidate and c.factuality == Factuality.ASSERTED]
         if not _disputes(candidate, support, known, reported):
-            undisputed = candidate
+            undisputed = Stage(candidate)
             break
 
     return Status(

@@ -18,11 +18,10 @@ from armsledger.reconcile.sipri_export import sipri_rows
 from armsledger.reconcile.sipri_format import (
     SipriFileError,
     format_years,
-    parse_sipri_text,
     parse_years,
-    read_sipri,
     write_sipri_csv,
 )
+from armsledger.reconcile.sipri_read import parse_sipri_text, read_sipri
 from armsledger.reconcile.stories import group_stories
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -257,3 +256,15 @@ def test_compare_as_of_uses_only_what_was_known() -> None:
         "the news dates deliveries to 2017; SIPRI lists 2018, 2019"
     ]
     assert not china.contradicting
+
+
+def test_include_unordered_exports_talks_and_still_matches() -> None:
+    deals, reported, stories = register()
+    rows = sipri_rows(deals, reported, stories, include_unordered=True)
+    talks = next(r for r in rows if r.designation == "S-300")
+    assert talks.order_year is None and talks.recipient == "Iran"
+    assert talks.comments.startswith("Not ordered: negotiations reported.")
+    buf = io.StringIO()
+    write_sipri_csv(rows, buf)
+    result = compare_with_sipri(read_sipri(buf.getvalue().encode()).rows, deals, reported, stories)
+    assert result.matches and len(result.confirmed) == 6

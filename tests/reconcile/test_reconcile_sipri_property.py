@@ -12,7 +12,8 @@ from armsledger.reconcile.dates import report_dates
 from armsledger.reconcile.deals import group_deals
 from armsledger.reconcile.sipri_compare import compare_with_sipri
 from armsledger.reconcile.sipri_export import sipri_rows
-from armsledger.reconcile.sipri_format import read_sipri, write_sipri_csv
+from armsledger.reconcile.sipri_format import write_sipri_csv
+from armsledger.reconcile.sipri_read import read_sipri
 
 DATES = st.one_of(
     st.none(),

@@ -129,3 +129,25 @@ def test_syndicated_copies_count_once_as_support() -> None:
     without = status_as_of(all_claims, reported)  # no story grouping: copies look independent
     assert without.support_stories == 3
     assert CORRECTION not in {c.evidence.text for c in status.supporting}
+
+
+def test_cancelled_halt_and_string_fields() -> None:
+    a = article(
+        "a.txt", "Jakarta signed for Su-35 fighters. It later scrapped the deal.", "2020-03"
+    )
+    signed = claim(
+        a,
+        "Jakarta signed for Su-35 fighters.",
+        "agreement",
+        "asserted",
+        system="Su-35",
+        recipient="IDN",
+    )
+    scrapped = claim(
+        a, "It later scrapped the deal.", "cancelled", "asserted", system="Su-35", recipient="IDN"
+    )
+    object.__setattr__(signed, "stage", "agreement")  # plain strings, not enums
+    object.__setattr__(signed, "factuality", "asserted")
+    status = status_as_of([signed, scrapped], report_dates([a]))
+    assert status.stage is Stage.AGREEMENT and status.factuality is Factuality.ASSERTED
+    assert status.halted is Stage.CANCELLED

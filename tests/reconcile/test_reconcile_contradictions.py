@@ -157,3 +157,31 @@ def test_pairs_never_cross_deals_and_respect_as_of() -> None:
     assert all(tur.id not in (c.a.id, c.b.id) for c in found)
     assert find_contradictions(claims, reported, as_of="2017-03-07") == []
     assert len(find_contradictions(claims, reported, as_of="2017-03-08")) == 1
+
+
+def test_delivery_batches_within_a_year_are_no_mismatch() -> None:
+    a = article("a.txt", "The first S-400 shipment reached Ankara on 12 July.", "2019-07-13")
+    b = article("b.txt", "A second S-400 battery was delivered in September.", "2019-09-16")
+    c = article("c.txt", "Turkey took its last S-400 parts in 2020.", "2020-02-01")
+    claims = [
+        claim(a, a.text, "delivery", "asserted", recipient="TUR", when="2019-07-12"),
+        claim(b, b.text, "delivery", "asserted", recipient="TUR", when="2019-09"),
+        claim(c, c.text, "delivery", "asserted", recipient="TUR", when="2020"),
+    ]
+    found = find_contradictions(claims, report_dates([a, b, c]))
+    # July vs September 2019: batches. 2019 vs 2020: shown, with the batch note.
+    assert [(x.a.when, x.b.when) for x in found] == [("2019-07-12", "2020"), ("2019-09", "2020")]
+    assert all("batches" in x.note for x in found)
+
+
+def test_cancellation_then_delivery_and_plain_string_fields() -> None:
+    a = article("a.txt", "Indonesia dropped its plan to buy Su-35 jets.", "2020-03-12")
+    b = article("b.txt", "The first Su-35 jets landed in Indonesia.", "2021-05-01")
+    # Built with plain strings, as a loader that skips Claim.from_record might.
+    cancel = claim(a, a.text, "cancelled", "asserted", system="Su-35", recipient="IDN")
+    landed = claim(b, b.text, "delivery", "asserted", system="Su-35", recipient="IDN")
+    object.__setattr__(cancel, "stage", "cancelled")
+    object.__setattr__(cancel, "factuality", "asserted")
+    (found,) = find_contradictions([cancel, landed], report_dates([a, b]))
+    assert found.kind is ContradictionKind.HALTED_VS_LATER_DELIVERY
+    assert found.a.id == cancel.id and found.note == ""
