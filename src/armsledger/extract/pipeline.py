@@ -53,6 +53,7 @@ WORD_NUMBERS = {
     "dozen": 12,
 }
 VARIANT_SUFFIX = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?")
+_BUY_VERB = re.compile(r"(?:buy|buying|purchas|acquir|procur|order)", re.I)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
@@ -187,6 +188,13 @@ def _sentence_claims(
             parties = [p for p in parties if not at <= p.start < end]
     for cue, system in pairs:
         fact = facts[cue]
+        if (
+            cue.stage is Stage.AGREEMENT
+            and fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
+            and _BUY_VERB.match(sentence, cue.start)
+        ):
+            # A stated intention to buy is a negotiation (CLAIMS.md, "Stages").
+            cue, fact = replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED
         claim = _claim(
             article,
             gaz,
@@ -261,9 +269,12 @@ def _pair_cues(
         clause = _clause_of(clauses, cue.start)
         local = [m for m in systems if clause[0] <= m.start < clause[1]]
         if not local:
-            # A reference reaches a clause naming no system only as its elided subject
-            # ("The delivery ... was due in May but was postponed").
-            if not systems or (referenced and not _ELIDED.match(sentence, clause[0])):
+            # A clause naming no system speaks of one only as an elided subject ("... but was
+            # postponed") or through a reference ("..., saying the delivery contract is ...").
+            text = sentence[clause[0] : clause[1]]
+            if not systems or not (
+                _ELIDED.match(text) or (not referenced and _REFERENCE_IN(text))
+            ):
                 continue
             local = systems
         target = min(local, key=lambda m: _gap(cue.start, cue.end, m))
@@ -309,7 +320,18 @@ def _cataphor(
     return "", []
 
 
-_ELIDED = re.compile(r"[\s,;]*(?:but|and|yet)\b", re.I)
+_ELIDED = re.compile(r"[\s,;]*(?:but|and|yet|having|being)\b", re.I)
+
+
+_REF_WORDS = re.compile(
+    r"\b(?:the|this|these|those|its|their|an?)\s+(?:\w+\s+){0,2}?(?:deal|contract|agreement|"
+    r"deliver(?:y|ies)|suppl(?:y|ies)|purchase|order|shipments?|systems?|jets?|missiles?)\b",
+    re.I,
+)
+
+
+def _REFERENCE_IN(text: str) -> bool:
+    return _REF_WORDS.search(text) is not None
 
 
 def _gap(start: int, end: int, m: Mention) -> int:

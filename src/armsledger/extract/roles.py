@@ -27,7 +27,9 @@ class Mention:
 
 
 RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|into|at)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-SUPPLIER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+SUPPLIER_BEFORE = re.compile(
+    r"(?:\b(?:from|by)\s+(?:the\s+)?(?:\w+\s+)?|\b(?:return(?:s|ed|ing)?|back)\s+to\s+)$", re.I
+)
 # "X announced on Friday that it will sell": the subject's own clause, up to its verb.
 _SAID_IT = (
     r"(?:(?:said|announced|confirmed|stated|agreed|decided|revealed)\s+(?:on\s+\w+\s+)?"

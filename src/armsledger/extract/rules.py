@@ -210,7 +210,7 @@ _STEP_VERB = re.compile(
 # A plain negation ("not", "never") scopes over a cue at most this many words after it;
 # a denial verb ("denied that ...") scopes over its whole clause.
 NEGATION_WORDS = 6
-_PLAIN_NEGATION = re.compile(r"\bnot\b|n't\b|\bnever\b|\bneither\b|\bnor\b|\bwithout\b", re.I)
+_PLAIN_NEGATION = re.compile(r"\bnot\b|n't\b|\bnever\b|\bneither\b|\bnor\b", re.I)
 
 
 def factuality_of(

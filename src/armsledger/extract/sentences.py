@@ -101,7 +101,8 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # but rather on the production stage"), and cue-to-system pairing prefers the same clause.
 CLAUSE_BREAK = re.compile(
     r";|\s[-–—]\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b"
-    r"|,\s*(?:saying|adding|noting|stressing|insisting|according|after|before|which|who|as)\b"
+    r"|,\s*(?:saying|adding|noting|stressing|insisting|according|after|before|which|who|as|"
+    r"when|where|whereby)\b"
     r"|,\s*(?:and|so)\s|\.\s|:\s|,\s+(?!including\b)\w+ing\b|\bwhich\b"
     r"|\b(?:because\s+of|due\s+to|despite|amid|following)\b"
     r"|\b(?:after|before|since|under|in\s+accordance\s+with|as\s+part\s+of)\s+"

@@ -57,6 +57,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    (
+        "endyear",
+        re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+(?P<rel>the|this|next|last)\s+year\b", re.I),
+    ),
     ("decade", re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+the\s+decade\b", re.I)),
     (
         "year",
@@ -148,6 +152,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return f"{m.group('year')}-{_month(m):02d}"
     if anchor is None:
         return None
+    if kind == "endyear":
+        step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
+        return str(anchor.year + step)
     if kind == "decade":
         return str(anchor.year // 10 * 10 + 9)
     if kind in ("md", "dm"):

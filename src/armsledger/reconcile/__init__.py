@@ -30,11 +30,17 @@ from armsledger.reconcile.export import (
     deals_json,
     write_csv,
 )
-from armsledger.reconcile.sipri_compare import Comparison, ComparisonItem, compare_with_sipri
-from armsledger.reconcile.sipri_export import sipri_rows
+from armsledger.reconcile.sipri_compare import (
+    Comparison,
+    ComparisonItem,
+    Conflict,
+    compare_with_sipri,
+    designation_matches,
+)
+from armsledger.reconcile.sipri_export import registrable, sipri_rows
 from armsledger.reconcile.sipri_format import SipriFileError, SipriRow, SipriTable, write_sipri_csv
 from armsledger.reconcile.sipri_read import read_sipri
-from armsledger.reconcile.status import Status, status_as_of
+from armsledger.reconcile.status import Status, known_claims, status_as_of
 from armsledger.reconcile.stories import group_stories
 from armsledger.reconcile.timeline import TimelineEntry, timeline
 
@@ -43,6 +49,7 @@ __all__ = [
     "DEAL_COLUMNS",
     "Comparison",
     "ComparisonItem",
+    "Conflict",
     "Contradiction",
     "ContradictionKind",
     "Deal",
@@ -59,11 +66,14 @@ __all__ = [
     "deal_record",
     "deal_rows",
     "deals_json",
+    "designation_matches",
     "find_contradictions",
     "group_deals",
     "group_stories",
+    "known_claims",
     "on_or_before",
     "read_sipri",
+    "registrable",
     "report_date",
     "report_dates",
     "sipri_rows",

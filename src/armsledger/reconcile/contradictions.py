@@ -3,13 +3,13 @@
 Kinds (each pair keeps both claims, so both evidences and sources are at hand):
 
 - ``asserted_vs_denied``: one source says a step happened, another (or the same, correcting
-  itself) says it did not, on one occasion: their times (``when``, else report date) overlap or
-  lie within ``SAME_OCCASION_DAYS``. "Deliveries are under way" vs "Russia denied that the
-  delivery has gotten underway".
-- ``done_vs_not_begun``: a delivery reported as done at a time clearly before (its period
-  ends before, and starts more than ``SAME_OCCASION_DAYS`` before) the moment someone says
-  deliveries have not begun: "China received
-  the first batch in 2018" vs "delivery has not begun" said in 2020.
+  itself) says it did not, and the denial is not mere history (below). "Deliveries are under
+  way" vs "Russia denied that the delivery has gotten underway".
+- ``done_vs_not_begun``: the delivery case where the assertion dates the delivery clearly
+  before the denial (its period ends before the denial's time, ``when`` else report date, and
+  starts more than ``SAME_OCCASION_DAYS`` before it): "China received the first batch in 2018"
+  vs "delivery has not begun" said in 2020. Within ``SAME_OCCASION_DAYS`` the two are one
+  exchange in the news and stay ``asserted_vs_denied``.
 - ``date_mismatch``: the same step asserted with explicit dates that differ at the precision
   both give (``2014`` vs ``2015``; ``2019`` and ``2019-07`` agree), day-precise dates only
   when more than ``DATE_TOLERANCE_DAYS`` apart. Only for steps that happen at a point in

@@ -102,13 +102,14 @@ class Comparison:
 
 
 def designation_matches(designation: str, system: str, aliases: Iterable[str] = ()) -> bool:
+    """Is SIPRI's ``designation`` (``S-400/SA-21``, ``F-16C``, ``Rafale M``) of this family?"""
     family = system_key(system)
     names = {family, *(system_key(a) for a in aliases)}
     for part in re.split(r"[/,]", designation):
         key = system_key(part)
         if not key:
             continue
-        if key in names:
+        if key in names or system_key(part.split()[0]) in names:
             return True
         # Variant letters after a numbered family: F-16C, S-300PMU2 (not F-160, S-3000).
         if family[-1:].isdigit() and key.startswith(family) and not key[len(family)].isdigit():

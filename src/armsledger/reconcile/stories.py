@@ -3,8 +3,9 @@
 A wire report reprinted by ten outlets is one piece of evidence, not ten. Articles are
 MinHashed over word shingles and bucketed with LSH; every LSH candidate pair is then checked
 against the same Jaccard threshold on the MinHash estimate (LSH alone lets through pairs below
-its threshold), and the confirmed pairs are joined by union-find. A story's id is the smallest
-article id in it, so grouping is deterministic and independent of input order.
+its threshold), and the confirmed pairs are joined by union-find (so a copy of a copy joins the
+story too, even if it drifted further from the first). A story's id is the smallest article id
+in it, so grouping is deterministic and independent of input order.
 
 All copies stay in the register; only counting (status support, contradiction pairs) treats
 a story as one voice.
