@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from reconcile_kit import (
+from armsledger.models import Claim
+from armsledger.reconcile.contradictions import ContradictionKind, find_contradictions
+from armsledger.reconcile.dates import report_dates
+from armsledger.reconcile.stories import group_stories
+from tests.reconcile.reconcile_kit import (
     CORRECTION,
     DENIED,
     FIRST_BATTALION,
@@ -13,11 +17,6 @@ from reconcile_kit import (
     suspension_claims,
     syndicated_copy,
 )
-
-from armsledger.models import Claim
-from armsledger.reconcile.contradictions import ContradictionKind, find_contradictions
-from armsledger.reconcile.dates import report_dates
-from armsledger.reconcile.stories import group_stories
 
 NOT_BEGUN = "An FSMTC official said deliveries of the S-400 to China have not begun."
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import random
 
-from reconcile_kit import article, claim, seed_like
-
 from armsledger.reconcile import dates
 from armsledger.reconcile.deals import deal_id, group_deals
+from tests.reconcile.reconcile_kit import article, claim, seed_like
 
 
 def test_partial_date_rules() -> None:

@@ -6,10 +6,8 @@ import csv
 import io
 import json
 
-from reconcile_kit import CORRECTION, UNDER_WAY, seed_like, suspension_claims, syndicated_copy
-
 from armsledger.reconcile.dates import report_dates
-from armsledger.reconcile.deals import group_deals
+from armsledger.reconcile.deals import Deal, group_deals
 from armsledger.reconcile.export import (
     CLAIM_COLUMNS,
     DEAL_COLUMNS,
@@ -19,9 +17,16 @@ from armsledger.reconcile.export import (
     write_csv,
 )
 from armsledger.reconcile.stories import group_stories
+from tests.reconcile.reconcile_kit import (
+    CORRECTION,
+    UNDER_WAY,
+    seed_like,
+    suspension_claims,
+    syndicated_copy,
+)
 
 
-def _register() -> tuple[list, dict, dict]:
+def _register() -> tuple[list[Deal], dict[str, str | None], dict[str, str]]:
     articles, claims = seed_like()
     copy = syndicated_copy(articles[1], "copy.txt", "2020-07-31")
     articles.append(copy)

@@ -7,13 +7,16 @@ import io
 from pathlib import Path
 
 import pytest
-from reconcile_kit import FIRST_BATTALION, article, claim, seed_like
 
 from armsledger.errors import ArmsledgerError
 from armsledger.models import Article, Claim
 from armsledger.reconcile.dates import report_dates
 from armsledger.reconcile.deals import Deal, group_deals
-from armsledger.reconcile.sipri_compare import compare_with_sipri, designation_matches
+from armsledger.reconcile.sipri_compare import (
+    ComparisonItem,
+    compare_with_sipri,
+    designation_matches,
+)
 from armsledger.reconcile.sipri_export import sipri_rows
 from armsledger.reconcile.sipri_format import (
     SipriFileError,
@@ -23,6 +26,7 @@ from armsledger.reconcile.sipri_format import (
 )
 from armsledger.reconcile.sipri_read import parse_sipri_text, read_sipri
 from armsledger.reconcile.stories import group_stories
+from tests.reconcile.reconcile_kit import FIRST_BATTALION, article, claim, seed_like
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LEGACY = FIXTURES / "trade_register_legacy_latin1.csv"
@@ -144,6 +148,9 @@ def test_designation_matching() -> None:
     assert not designation_matches("F-160", "F-16")
     assert not designation_matches("S-300", "S-400")
     assert designation_matches("Triumf", "S-400", aliases=["Triumf"])
+    assert designation_matches("Rafale M", "Rafale")
+    assert designation_matches("Patriot PAC-3", "Patriot")
+    assert not designation_matches("Rafaleur", "Rafale")
 
 
 def test_export_values_follow_the_documented_mapping() -> None:
@@ -194,12 +201,14 @@ def test_compare_with_legacy_register() -> None:
     deals, reported, stories = register()
     result = compare_with_sipri(read_sipri(LEGACY).rows, deals, reported, stories)
 
-    def names(items: tuple, attr: str = "sipri") -> set[tuple[str, str]]:
-        out = set()
+    def names(items: tuple[ComparisonItem, ...], attr: str = "sipri") -> set[tuple[str, str]]:
+        out: set[tuple[str, str]] = set()
         for item in items:
             if attr == "sipri":
+                assert item.sipri is not None
                 out.add((item.sipri.recipient, item.sipri.designation))
             else:
+                assert item.deal is not None and item.deal.recipient is not None
                 out.add((item.deal.recipient, item.deal.system))
         return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -37,7 +38,9 @@ ARTICLE_DATES = st.lists(DATES, min_size=4, max_size=4)
 @given(
     st.lists(CLAIM, min_size=1, max_size=12), ARTICLE_DATES, st.sampled_from([None, "2019-06-30"])
 )
-def test_export_matches_itself(raw: list, published: list, as_of: str | None) -> None:
+def test_export_matches_itself(
+    raw: list[tuple[Any, ...]], published: list[str | None], as_of: str | None
+) -> None:
     articles = [
         Article(doc=f"d{i}.txt", text=f"text {i} " * 30, published=p)
         for i, p in enumerate(published)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import random
 
-from reconcile_kit import DENIAL_TEXT, SUSPEND_TEXT, article, syndicated_copy
-
 from armsledger.reconcile.stories import collapse_copies, group_stories, shingles
+from tests.reconcile.reconcile_kit import DENIAL_TEXT, SUSPEND_TEXT, article, syndicated_copy
 
 
 def test_near_identical_articles_form_one_story() -> None:
@@ -56,7 +55,7 @@ def test_empty_and_short_texts() -> None:
 
 
 def test_collapse_copies_keeps_distinct_sources_apart() -> None:
-    from reconcile_kit import seed_like, suspension_claims
+    from tests.reconcile.reconcile_kit import seed_like, suspension_claims
 
     articles, claims = seed_like()
     copy = syndicated_copy(articles[1], "copy.txt", "2020-07-31")

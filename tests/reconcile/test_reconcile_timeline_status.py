@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from reconcile_kit import (
+from armsledger.models import Factuality, Stage
+from armsledger.reconcile.dates import report_dates
+from armsledger.reconcile.status import status_as_of
+from armsledger.reconcile.stories import group_stories
+from armsledger.reconcile.timeline import timeline
+from tests.reconcile.reconcile_kit import (
     CORRECTION,
     DENIED,
     FIRST_BATTALION,
@@ -14,12 +19,6 @@ from reconcile_kit import (
     suspension_claims,
     syndicated_copy,
 )
-
-from armsledger.models import Factuality, Stage
-from armsledger.reconcile.dates import report_dates
-from armsledger.reconcile.status import status_as_of
-from armsledger.reconcile.stories import group_stories
-from armsledger.reconcile.timeline import timeline
 
 
 def test_timeline_event_order() -> None:

@@ -43,6 +43,8 @@ INVERTED = re.compile(
 HEADLINE_DASH = re.compile(r"\s[-–—]\s+(?P<src>[A-Z][\w.'’ -]{1,40}?)\s*(?:\|.*)?$")
 HEADLINE_COLON = re.compile(r"^(?P<src>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s")
 NEGATED_SPEECH = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to)\s*$", re.I)
+# Every attribution pattern needs one of these words; most sentences have none.
+ANY_ATTRIBUTION = re.compile(rf"\b(?:{_SAY}|citing|according)\b", re.I)
 ASIDE = re.compile(
     r",\s+(?:in\s+turn|however|meanwhile|though|too|also|in\s+fact|for\s+(?:its|their|his|her)\s+part),",
     re.I,
@@ -156,6 +158,8 @@ def find_attribution(
             return ()
         return (name,)
 
+    if not is_headline and not ANY_ATTRIBUTION.search(sentence):
+        return Attribution(None, (), None)
     # Asides between subject and verb ("Turkey, in turn, stressed") hide the subject.
     sentence = ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     for pattern in (CITING_FIRST, CITING_AFTER, QUOTED_AS):

@@ -54,6 +54,8 @@ WORD_NUMBERS = {
 }
 VARIANT_SUFFIX = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?")
 _BUY_VERB = re.compile(r"(?:buy|buying|purchas|acquir|procur|order)", re.I)
+# How far before a system "replacing ..." or "rather than ..." is looked for.
+BACKGROUND_CHARS = 80
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
@@ -136,7 +138,10 @@ def _sentence_claims(
     systems = [
         m
         for m in mentions
-        if m.kind == SYSTEM and not rules.background_before.search(sentence[: m.start])
+        if m.kind == SYSTEM
+        and not rules.background_before.search(
+            sentence[max(0, m.start - BACKGROUND_CHARS) : m.start]
+        )
     ]
     explicit = list(systems)
     parties = [m for m in mentions if m.party is not None and m.kind != MEDIA]
@@ -195,22 +200,8 @@ def _sentence_claims(
         ):
             # A stated intention to buy is a negotiation (CLAIMS.md, "Stages").
             cue, fact = replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED
-        claim = _claim(
-            article,
-            gaz,
-            sentence,
-            offset,
-            system,
-            cue,
-            fact,
-            parties,
-            attribution,
-            state,
-            anchor,
-            referenced,
-            cues,
-            systems,
-        )
+        here = _Sentence(sentence, offset, parties, attribution, cues, systems, clauses, referenced)
+        claim = _claim(article, gaz, here, system, cue, fact, state, anchor)
         if claim is not None:
             out.append(claim)
     for c in out:
@@ -272,9 +263,7 @@ def _pair_cues(
             # A clause naming no system speaks of one only as an elided subject ("... but was
             # postponed") or through a reference ("..., saying the delivery contract is ...").
             text = sentence[clause[0] : clause[1]]
-            if not systems or not (
-                _ELIDED.match(text) or (not referenced and _REFERENCE_IN(text))
-            ):
+            if not systems or not (_ELIDED.match(text) or (not referenced and _REFERENCE_IN(text))):
                 continue
             local = systems
         target = min(local, key=lambda m: _gap(cue.start, cue.end, m))
@@ -293,12 +282,13 @@ def _references(sentence: str, rules: Rules, gaz: Gazetteer, state: _DocState) -
     """ "the jets" is the latest aircraft named, "the deal" the latest system of any kind."""
     out = []
     for m in rules.reference_nouns.finditer(sentence):
-        category = next(
-            (c for c, p in rules.category_nouns.items() if p.search(m.group())), None
-        )
+        category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
         family = next(
-            (f for f in reversed(state.recent)
-             if category is None or gaz.families[f].category == category),
+            (
+                f
+                for f in reversed(state.recent)
+                if category is None or gaz.families[f].category == category
+            ),
             None,
         )
         if family is not None:
@@ -359,24 +349,33 @@ def _coordinated(sentence: str, a: Mention, b: Mention, cues: list[Cue]) -> bool
     return "," in between and len(between) <= COMMA_LIST_CHARS and not _PREPOSITION.search(between)
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """What one sentence offers every claim made from it."""
+
+    text: str
+    offset: int
+    parties: list[Mention]
+    attribution: Attribution
+    cues: list[Cue]
+    systems: list[Mention]
+    clauses: list[tuple[int, int]]
+    referenced: bool
+
+
 def _claim(
     article: Article,
     gaz: Gazetteer,
-    sentence: str,
-    offset: int,
+    here: _Sentence,
     system: Mention,
     cue: Cue,
     fact: Factuality,
-    parties: list[Mention],
-    attribution: Attribution,
     state: _DocState,
     anchor: date | None,
-    referenced: bool,
-    cues: list[Cue],
-    others: list[Mention],
 ) -> Claim | None:
+    sentence, parties, clauses, referenced = here.text, here.parties, here.clauses, here.referenced
+    attribution, offset = here.attribution, here.offset
     family = gaz.families[system.value]
-    clauses = clause_bounds(sentence)
     focus = state.roles.get(system.value)
     roles = assign_roles(
         sentence,
@@ -384,7 +383,7 @@ def _claim(
         parties,
         family.maker,
         (_clause_of(clauses, system.start), _clause_of(clauses, cue.start)),
-        tuple(m for m in others if m.value != system.value),
+        tuple(m for m in here.systems if m.value != system.value),
         use_loose=not (referenced and focus is not None),
     )
     named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)
@@ -403,7 +402,7 @@ def _claim(
         roles = Roles(roles.supplier, state.recipient)
     if roles.supplier == roles.recipient or (roles.recipient is None and not named_supplier):
         return None  # a domestic programme, or a system named with no transfer in sight
-    when = _when(sentence, cue, cues, clause_bounds(sentence), fact, attribution, anchor)
+    when = _when(sentence, cue, here.cues, clauses, fact, attribution, anchor)
     surface = sentence[system.start : system.end]
     variant = surface if not referenced and surface.rstrip("s") != system.value else None
     qty = QUANTITY.search(sentence[: system.start]) if not referenced else None
