@@ -10,12 +10,12 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.table import Table
 
-from armsledger import runner, views
+from armsledger import render, runner, views
 from armsledger.errors import ArmsledgerError, IngestError
 from armsledger.evaluation import format_report, read_gold, score
 from armsledger.models import Claim, Stage
+from armsledger.reconcile.export import contradiction_record
 from armsledger.store import DEFAULT_DB, ClaimFilter, Register
 
 # Piped output (a file, CI logs) gets wide tables instead of rich's 80-column default.
@@ -35,6 +35,9 @@ JOBS_OPTION = click.option(
     type=int,
     default=None,
     help="Processes for extraction (default: all cores).",
+)
+AS_OF_OPTION = click.option(
+    "--as-of", default=None, help="Only what was reported on or before this date (YYYY[-MM[-DD]])."
 )
 ON_ERROR_OPTION = click.option(
     "--on-error",
@@ -90,7 +93,7 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -
         for record in runner.claims_as_records(pairs):
             click.echo(json.dumps(record, ensure_ascii=False))
     else:
-        _claims_table([c for _, claims in pairs for c in claims])
+        out.print(render.claims_table([c for _, claims in pairs for c in claims]))
 
 
 @cli.command()
@@ -153,13 +156,13 @@ def claims(
     elif fmt == "csv":
         _write_csv([_flat(c) for c in found])
     else:
-        _claims_table(found)
+        out.print(render.claims_table(found))
 
 
 @cli.command()
 @DB_OPTION
 @_filter_options
-@click.option("--as-of", default=None, help="Status as known on this date (YYYY[-MM[-DD]]).")
+@AS_OF_OPTION
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
@@ -180,34 +183,122 @@ def deals(
         found = [v for v in found if v.status.stage == stage]
     if fmt == "json":
         click.echo(json.dumps([views.deal_summary(v) for v in found], indent=2))
-        return
-    table = Table(title=f"Deals{' as of ' + as_of if as_of else ''} ({len(found)})")
-    for col in (
-        "system",
-        "supplier",
-        "recipient",
-        "status",
-        "events",
-        "claims",
-        "stories",
-        "contradictions",
-        "id",
-    ):
-        table.add_column(col, overflow="fold")
-    for v in found:
-        s = views.deal_summary(v)
-        table.add_row(
-            s["system"],
-            s["supplier"] or "?",
-            s["recipient"] or "?",
-            s["status"] or "-",
-            " – ".join(x for x in (v.first_event, v.last_event) if x) or "-",
-            str(len(v.status.known)),
-            str(v.stories),
-            str(len(v.contradictions)),
-            s["id"],
+    else:
+        out.print(render.deals_table(found, as_of))
+
+
+@cli.command()
+@click.argument("system")
+@click.option("--supplier", default=None, help="ISO 3166-1 alpha-3 of the supplier.")
+@click.option("--recipient", default=None, help="ISO 3166-1 alpha-3 of the recipient.")
+@DB_OPTION
+@AS_OF_OPTION
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def timeline(
+    system: str, supplier: str | None, recipient: str | None, db: str, as_of: str | None, fmt: str
+) -> None:
+    """The timeline of one deal: its claims by event and report date, status, contradictions."""
+    with Register(db, readonly=True) as register:
+        view = views.find_deal(
+            register,
+            system=system,
+            supplier=_code(supplier),
+            recipient=_code(recipient),
+            as_of=as_of,
         )
-    out.print(table)
+        doc = views.deal_document(view, views.context(register), as_of)
+    if fmt == "json":
+        click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+    else:
+        out.print(render.timeline_table(doc))
+        if doc["contradictions"]:
+            out.print(render.contradictions_table(view.contradictions))
+
+
+@cli.command()
+@DB_OPTION
+@_filter_options
+@AS_OF_OPTION
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def contradictions(
+    db: str,
+    system: str | None,
+    supplier: str | None,
+    recipient: str | None,
+    stage: str | None,
+    as_of: str | None,
+    fmt: str,
+) -> None:
+    """Pairs of claims that disagree, by kind: shown, never resolved."""
+    flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient, stage=stage)
+    with Register(db, readonly=True) as register:
+        found = views.contradictions(register, flt, as_of=as_of)
+    if fmt == "json":
+        click.echo(
+            json.dumps([contradiction_record(c) for c in found], indent=2, ensure_ascii=False)
+        )
+    else:
+        out.print(render.contradictions_table(found))
+
+
+@cli.command()
+@DB_OPTION
+@AS_OF_OPTION
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json", "sipri"]),
+    default="csv",
+    show_default=True,
+    help="csv: a row per claim; json: deals with timelines; sipri: SIPRI's trade-register columns.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write here instead of standard output.",
+)
+def export(db: str, as_of: str | None, fmt: str, output: str | None) -> None:
+    """Export the register."""
+    with Register(db, readonly=True) as register:
+        if output is None:
+            count = views.export(register, fmt, sys.stdout, as_of=as_of)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as stream:
+                count = views.export(register, fmt, stream, as_of=as_of)
+    err.print(f"exported {count} {'deals' if fmt != 'csv' else 'claims'} as {fmt}")
+
+
+@cli.command("compare-sipri")
+@click.argument("register_csv", type=click.Path(exists=True, dir_okay=False))
+@DB_OPTION
+@AS_OF_OPTION
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> None:
+    """Hold a SIPRI trade-register export against the news: confirmed, contradicted, missing."""
+    with Register(db, readonly=True) as register:
+        table, comparison = views.compare_sipri(register, register_csv, as_of=as_of)
+    if fmt == "json":
+        click.echo(json.dumps(views.comparison_record(comparison), indent=2, ensure_ascii=False))
+    else:
+        out.print(render.comparison_table(comparison))
+    err.print(
+        f"{register_csv}: {len(table.rows)} SIPRI deals ({table.layout} layout): "
+        f"{len(comparison.confirmed)} confirmed, {len(comparison.contradicted)} contradicted, "
+        f"{len(comparison.unconfirmed)} unconfirmed, {len(comparison.news_lacks)} not in the "
+        f"news, {len(comparison.missing_from_sipri)} news deals SIPRI lacks"
+    )
+
+
+def _code(value: str | None) -> str | None:
+    return value.upper() if value else None
 
 
 @cli.command("eval")
@@ -242,39 +333,6 @@ def _write_csv(rows: list[dict[str, Any]] | Iterator[dict[str, Any]]) -> None:
     writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
     writer.writeheader()
     writer.writerows(rows)
-
-
-def _claims_table(found: list[Claim]) -> None:
-    table = Table(title=f"Claims ({len(found)})", show_lines=False)
-    for col in (
-        "doc",
-        "system",
-        "supplier",
-        "recipient",
-        "stage",
-        "factuality",
-        "when",
-        "source",
-        "evidence",
-    ):
-        table.add_column(col, overflow="fold", max_width=60 if col == "evidence" else 28)
-    for c in found:
-        table.add_row(
-            c.doc,
-            c.system,
-            c.supplier or "?",
-            c.recipient or "?",
-            str(c.stage),
-            str(c.factuality),
-            c.when or "",
-            _source(c),
-            c.evidence.text,
-        )
-    out.print(table)
-
-
-def _source(c: Claim) -> str:
-    return " via ".join([c.source or "(article)", *c.via])
 
 
 if __name__ == "__main__":  # pragma: no cover

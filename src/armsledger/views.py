@@ -6,14 +6,27 @@ logic of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+import json
+from dataclasses import asdict, dataclass
+from typing import Any, TextIO
 
 from armsledger.errors import NotFoundError
+from armsledger.extract.gazetteer import load_gazetteer
 from armsledger.models import Claim
 from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import Contradiction, find_contradictions
 from armsledger.reconcile.deals import Deal, deal_id, group_deals
+from armsledger.reconcile.export import (
+    CLAIM_COLUMNS,
+    claim_rows,
+    deal_record,
+    deals_json,
+    write_csv,
+)
+from armsledger.reconcile.sipri_compare import Comparison, ComparisonItem, compare_with_sipri
+from armsledger.reconcile.sipri_export import sipri_rows
+from armsledger.reconcile.sipri_format import SipriTable, write_sipri_csv
+from armsledger.reconcile.sipri_read import read_sipri
 from armsledger.reconcile.status import Status, status_as_of
 from armsledger.store import ClaimFilter, Register
 
@@ -134,4 +147,90 @@ def deal_summary(view: DealView) -> dict[str, Any]:
         "claims": len(st.known),
         "stories": view.stories,
         "contradictions": len(view.contradictions),
+    }
+
+
+def all_deals(register: Register, flt: ClaimFilter | None = None) -> list[Deal]:
+    return group_deals(register.claims(flt))
+
+
+def deal_document(view: DealView, ctx: Context, as_of: str | None = None) -> dict[str, Any]:
+    """``timeline --format json``: ``{"deal", "status", "timeline", "contradictions"}``."""
+    record = deal_record(view.deal, ctx.reported, ctx.stories, as_of)
+    return {
+        "deal": deal_summary(view),
+        "status": record["status"],
+        "timeline": record["timeline"],
+        "contradictions": record["contradictions"],
+        "stories": record["stories"],
+    }
+
+
+def contradictions(
+    register: Register, flt: ClaimFilter | None = None, *, as_of: str | None = None
+) -> list[Contradiction]:
+    ctx = context(register)
+    return find_contradictions(register.claims(flt), ctx.reported, ctx.stories, as_of=as_of)
+
+
+def export(register: Register, fmt: str, stream: TextIO, *, as_of: str | None = None) -> int:
+    """Write the register as ``csv`` (one row per claim), ``json`` (deals with their timelines)
+    or ``sipri`` (SIPRI's trade-register columns); return the number of records written."""
+    ctx = context(register)
+    deals = all_deals(register)
+    if fmt == "json":
+        records = deals_json(deals, ctx.reported, ctx.stories, as_of)
+        json.dump(records, stream, indent=2, ensure_ascii=False)
+        stream.write("\n")
+        return len(records)
+    if fmt == "csv":
+        rows = claim_rows(deals, ctx.reported, ctx.stories, as_of)
+        write_csv(rows, stream, CLAIM_COLUMNS)
+        return len(rows)
+    if fmt == "sipri":
+        families = load_gazetteer().families
+        categories = {name: fam.category for name, fam in families.items()}
+        sipri = sipri_rows(deals, ctx.reported, ctx.stories, as_of, categories=categories)
+        write_sipri_csv(sipri, stream)
+        return len(sipri)
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def compare_sipri(
+    register: Register, path: str, *, as_of: str | None = None
+) -> tuple[SipriTable, Comparison]:
+    """Read a SIPRI trade-register CSV and hold it against the register's deals."""
+    table = read_sipri(path)
+    ctx = context(register)
+    return table, compare_with_sipri(
+        table.rows, all_deals(register), ctx.reported, ctx.stories, as_of
+    )
+
+
+def comparison_record(comparison: Comparison) -> dict[str, Any]:
+    """A SIPRI cross-check as plain data, each item with its evidence."""
+
+    def item(x: ComparisonItem) -> dict[str, Any]:
+        return {
+            "sipri": asdict(x.sipri) if x.sipri else None,
+            "deal": (
+                {"id": x.deal.id, "system": x.deal.system, "supplier": x.deal.supplier,
+                 "recipient": x.deal.recipient}
+                if x.deal else None
+            ),
+            "status": str(x.status.stage) if x.status and x.status.stage else None,
+            "supporting": [c.to_record() for c in x.supporting],
+            "conflicts": [
+                {"reason": k.reason, "firm": k.firm, "claims": [c.to_record() for c in k.claims]}
+                for k in x.conflicts
+            ],
+        }  # fmt: skip
+
+    return {
+        "matches": comparison.matches,
+        "confirmed": [item(x) for x in comparison.confirmed],
+        "contradicted": [item(x) for x in comparison.contradicted],
+        "unconfirmed": [item(x) for x in comparison.unconfirmed],
+        "news_lacks": [item(x) for x in comparison.news_lacks],
+        "missing_from_sipri": [item(x) for x in comparison.missing_from_sipri],
     }

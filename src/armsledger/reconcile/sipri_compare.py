@@ -151,7 +151,7 @@ def compare_with_sipri(
     missing = [
         ComparisonItem(None, d, statuses[d.id], statuses[d.id].supporting)
         for d in deals
-        if d.id not in matched and registrable(statuses[d.id])
+        if d.id not in matched and d.supplier and d.recipient and registrable(statuses[d.id])
     ]
     return Comparison(
         confirmed=tuple(out["confirmed"]),

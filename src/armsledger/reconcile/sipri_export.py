@@ -107,6 +107,8 @@ def sipri_rows(
     category_of = {system_key(k): v for k, v in (categories or {}).items()}
     rows = []
     for deal in deals:
+        if not (deal.supplier and deal.recipient):
+            continue  # SIPRI registers transfers between known parties only
         status = status_as_of(deal.claims, reported, as_of, stories)
         if not include_unordered and not registrable(status):
             continue

@@ -1,0 +1,127 @@
+"""Terminal rendering of register objects as rich tables (used by the CLI only)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from rich.table import Table
+
+from armsledger.models import Claim
+from armsledger.reconcile.contradictions import Contradiction
+from armsledger.reconcile.sipri_compare import Comparison, ComparisonItem
+from armsledger.views import DealView, deal_summary
+
+EVIDENCE_WIDTH = 70
+
+
+def source_of(c: Claim) -> str:
+    return " via ".join([c.source or "(article)", *c.via])
+
+
+def claims_table(found: list[Claim], title: str | None = None) -> Table:
+    table = Table(title=title or f"Claims ({len(found)})")
+    for col in ("doc", "system", "supplier", "recipient", "stage", "factuality", "when", "source"):
+        table.add_column(col, overflow="fold", max_width=28)
+    table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
+    for c in found:
+        table.add_row(
+            c.doc, c.system, c.supplier or "?", c.recipient or "?", str(c.stage),
+            str(c.factuality), c.when or "", source_of(c), c.evidence.text,
+        )  # fmt: skip
+    return table
+
+
+def deals_table(views: list[DealView], as_of: str | None) -> Table:
+    table = Table(title=f"Deals{' as of ' + as_of if as_of else ''} ({len(views)})")
+    for col in ("system", "supplier", "recipient", "status", "events", "claims", "stories",
+                "contradictions", "id"):  # fmt: skip
+        table.add_column(col, overflow="fold")
+    for v in views:
+        s = deal_summary(v)
+        table.add_row(
+            s["system"], s["supplier"] or "?", s["recipient"] or "?", s["status"] or "-",
+            " – ".join(x for x in (v.first_event, v.last_event) if x) or "-",
+            str(len(v.status.known)), str(v.stories), str(len(v.contradictions)), s["id"],
+        )  # fmt: skip
+    return table
+
+
+def timeline_table(doc: dict[str, Any]) -> Table:
+    deal, status = doc["deal"], doc["status"]
+    title = (
+        f"{deal['system']} {deal['supplier'] or '?'} → {deal['recipient'] or '?'}: "
+        f"{status['stage'] or '-'} ({status['factuality'] or '-'})"
+        + (", disputed" if status["disputed"] else "")
+        + (f", {status['halted']}" if status["halted"] else "")
+        + (f" as of {status['as_of']}" if status["as_of"] else "")
+    )
+    table = Table(title=title)
+    for col in ("event", "reported", "stage", "factuality", "source"):
+        table.add_column(col, overflow="fold", max_width=30)
+    table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
+    for e in doc["timeline"]:
+        table.add_row(
+            e["event_date"] or "?", e["report_date"] or "?", e["stage"], e["factuality"],
+            " via ".join([e["source"] or "(article)", *e["via"]]), e["evidence"]["text"],
+        )  # fmt: skip
+    return table
+
+
+def contradictions_table(found: Iterable[Contradiction]) -> Table:
+    found = list(found)
+    table = Table(title=f"Contradictions ({len(found)})")
+    for col in ("deal", "kind"):
+        table.add_column(col, overflow="fold", max_width=24)
+    for col in ("a", "b"):
+        table.add_column(col, overflow="fold", max_width=EVIDENCE_WIDTH)
+    for c in found:
+        table.add_row(
+            f"{c.a.system} {c.a.supplier or '?'}→{c.a.recipient or '?'}", str(c.kind),
+            _said(c.a), _said(c.b),
+        )  # fmt: skip
+    return table
+
+
+def _said(c: Claim) -> str:
+    return f"{c.stage}/{c.factuality} [{source_of(c)}] {c.evidence.text}"
+
+
+def comparison_table(comparison: Comparison) -> Table:
+    table = Table(title="SIPRI against the news")
+    for col in ("verdict", "SIPRI deal", "register", "evidence"):
+        table.add_column(
+            col, overflow="fold", max_width=EVIDENCE_WIDTH if col == "evidence" else 36
+        )
+    groups = (
+        ("confirmed", comparison.confirmed),
+        ("contradicted", comparison.contradicted),
+        ("unconfirmed", comparison.unconfirmed),
+        ("news lacks", comparison.news_lacks),
+        ("SIPRI lacks", comparison.missing_from_sipri),
+    )
+    for verdict, items in groups:
+        for item in items:
+            table.add_row(verdict, _sipri(item), _deal(item), _evidence(item))
+    return table
+
+
+def _sipri(item: ComparisonItem) -> str:
+    r = item.sipri
+    if r is None:
+        return "-"
+    return f"{r.designation} {r.supplier} → {r.recipient} (order {r.order_year or '?'})"
+
+
+def _deal(item: ComparisonItem) -> str:
+    d, s = item.deal, item.status
+    if d is None:
+        return "-"
+    return f"{d.system} {d.supplier or '?'}→{d.recipient or '?'}: {s.stage if s else '-'}"
+
+
+def _evidence(item: ComparisonItem) -> str:
+    lines = [_said(c) for c in item.supporting[:2]]
+    lines += [f"conflict: {x.reason}: " + "; ".join(_said(c) for c in x.claims[:2])
+              for x in item.conflicts[:2]]  # fmt: skip
+    return "\n".join(lines) or "-"
