@@ -54,6 +54,7 @@ TOLD_VIA = re.compile(r"\btold\s+(?P<obj>[^,.;]{1,60})")
 # A noun phrase ends at the last of these words going left ("a day after a Russian lawmaker").
 STOP_WORDS = frozenset(
     [
+        "by",
         "after",
         "before",
         "when",
@@ -174,7 +175,12 @@ def find_attribution(
         for m in pattern.finditer(sentence):
             if NEGATED_SPEECH.search(m.group("src")):
                 continue  # "officials have not said": nobody says anything
-            src = _clean(_tail_np(m.group("src")), previous)
+            raw = m.group("src")
+            if pattern is APPOSITIVE:
+                # "A study by X, a UK-based group, said": the head's tail, then its apposition.
+                head, _, apposition = raw.partition(",")
+                raw = f"{_tail_np(head) or ''},{apposition}"
+            src = _clean(_tail_np(raw) if pattern is SUBJECT else raw, previous)
             if not src:
                 continue
             via: tuple[str, ...] = ()

@@ -99,7 +99,9 @@ def extract(article: Article) -> list[Claim]:
                 article, gaz, rules, sentence, s, local, state, anchor, is_headline, doc_systems
             )
         )
-    return _merge(claims, headline_end)
+    # What a denial denies is a claim too (CLAIMS.md rule 3); it stands only where the article
+    # does not report the same step in a voice of its own.
+    return _merge(claims, headline_end, _denied_twins(text, claims))
 
 
 def _mentions(gaz: Gazetteer, text: str) -> list[Mention]:
@@ -474,9 +476,40 @@ def _owner(t: Timex, cues: list[Cue], clauses: list[tuple[int, int]]) -> Cue | N
     return after[0] if after else (cues[-1] if cues else None)
 
 
-def _merge(claims: list[Claim], headline_end: int) -> list[Claim]:
+_DENIED_REPORT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)?\s+off|"
+    r"refut(?:e|ed|es|ing))\s+(?:(?:the|a|an|media|press|recent|earlier|western)\s+)*"
+    r"(?:(?P<who>[\w'’ -]{2,40}?)(?:'s|’s)\s+)?(?:reports?|claims?|allegations?|suggestions?)\b",
+    re.I,
+)
+
+
+def _denied_twins(text: str, claims: list[Claim]) -> list[Claim]:
+    twins = []
+    for c in claims:
+        if c.factuality is not Factuality.DENIED:
+            continue
+        cue_zone = text[c.evidence.start : c.evidence.end]
+        m = _DENIED_REPORT.search(cue_zone)
+        if m is None:
+            continue
+        who = m.group("who")
+        twins.append(
+            replace(
+                c,
+                factuality=Factuality.ASSERTED,
+                source=who.strip() if who else None,
+                via=(),
+                id="",
+            )
+        )
+    return twins
+
+
+def _merge(claims: list[Claim], headline_end: int, implied: list[Claim]) -> list[Claim]:
     """One claim per (system, supplier, recipient, stage, factuality); the first is the evidence,
-    later ones lend a missing date, and a headline lends its body's attribution."""
+    later ones lend a missing date, and a headline lends its body's attribution. ``implied``
+    claims fill only keys no stated claim has."""
     merged: dict[tuple[object, ...], Claim] = {}
     for c in claims:
         key = (c.system, c.supplier, c.recipient, c.stage, c.factuality)
@@ -489,4 +522,6 @@ def _merge(claims: list[Claim], headline_end: int) -> list[Claim]:
         if first.source is None and c.source and first.evidence.end <= headline_end:
             first = replace(first, source=c.source, via=c.via)
         merged[key] = first
+    for c in implied:
+        merged.setdefault((c.system, c.supplier, c.recipient, c.stage, c.factuality), c)
     return list(merged.values())

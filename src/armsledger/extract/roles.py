@@ -104,6 +104,8 @@ def assign_roles(
     for p in parties:
         if p.party is None or NOT_A_PARTY_AFTER.match(sentence[p.end :]):
             continue
+        if any(q is not p and q.kind == "party" and 0 <= q.start - p.end <= 4 for q in parties):
+            continue  # "Yemen's Houthi movement": the state only says where the party is
         if p.kind == "demonym" and any(0 <= o.start - p.end <= 12 for o in others):
             continue  # "the American F-35" speaks of the F-35, not of this system
         if scope and not any(a <= p.start < b for a, b in scope):
