@@ -84,17 +84,23 @@ class Gazetteer:
     family_prefix: re.Pattern[str] | None = None
 
     def scan(self, text: str) -> Iterator[tuple[int, int, str, Entry]]:
-        """Every whole-word hit as (start, end, surface, entry); overlaps left to the caller."""
-        lowered = text.lower()
-        for end_index, payload in self.automaton.iter(lowered):
+        """Every whole-word hit as (start, end, surface, entry); overlaps left to the caller.
+
+        Names and text are folded alike (lower case, every non-word character a space, length
+        unchanged) and keys start with a space, so the automaton only reports hits that begin
+        at a word start: "us" inside "because" is never even found.
+        """
+        folded = " " + fold(text)
+        for end_index, payload in self.automaton.iter(folded):
             for name, entry in payload:
-                end = end_index + 1
+                end = end_index  # the leading space shifts folded offsets by one
                 start = end - len(name)
                 surface = text[start:end]
-                if not entry.case_blind and surface != name and not _case_ok(surface, name):
-                    continue
-                if start > 0 and _is_word_char(text[start - 1]):
-                    continue
+                if surface != name and (
+                    _NON_WORD_RUN.sub("", surface) != _NON_WORD_RUN.sub("", name)
+                    or not (entry.case_blind or _case_ok(surface, name))
+                ):
+                    continue  # folding matched "at 3" to "AT-3": punctuation must agree
                 if (
                     end < len(text)
                     and _is_word_char(text[end])
@@ -102,6 +108,18 @@ class Gazetteer:
                 ):
                     continue
                 yield start, end, surface, entry
+
+
+_NON_WORD = re.compile(r"\W")
+_NON_WORD_RUN = re.compile(r"\w+")  # removing the words leaves the punctuation pattern
+
+
+def fold(text: str) -> str:
+    """Lower case with non-word characters as spaces, one character for one (offsets hold)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _NON_WORD.sub(" ", lowered)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -272,8 +290,11 @@ def load_gazetteer() -> Gazetteer:
             hint="reinstall armsledger: its data files are missing",
         )
     automaton = ahocorasick.Automaton()
+    keys: dict[str, list[tuple[str, Entry]]] = {}
     for lowered, payload in builder.names.items():
-        automaton.add_word(lowered, payload)
+        keys.setdefault(" " + fold(lowered), []).extend(payload)
+    for key, payload in keys.items():
+        automaton.add_word(key, payload)
     automaton.make_automaton()
     gaz.automaton = automaton
     return gaz

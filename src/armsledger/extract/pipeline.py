@@ -80,20 +80,27 @@ def extract(article: Article) -> list[Claim]:
     anchor = parse_iso(article.published) or parse_iso(article.updated)
     mentions = _mentions(gaz, text)
     doc_systems = list(dict.fromkeys(m.value for m in mentions if m.kind == SYSTEM))
+    if not doc_systems:
+        return []  # no named system, no claim (CLAIMS.md rule 1): most news ends here
     starts = [m.start for m in mentions]
+    # Where a sentence could speak of a system without naming it, found in one pass each.
+    system_at = [m.start for m in mentions if m.kind == SYSTEM]
+    head_at = [m.start() for m in rules.reference_heads.finditer(text)]
     state = _DocState()
     claims: list[Claim] = []
     title = (article.title or "").strip()
     headline_end = 0
     for index, (s, e) in enumerate(split_sentences(text)):
         sentence = text[s:e]
+        is_headline = sentence == title if title else index == 0
+        if is_headline:
+            headline_end = e
+        if not (_any_in(system_at, s, e) or _any_in(head_at, s, e)):
+            continue
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         local = [
             replace(m, start=m.start - s, end=m.end - s) for m in mentions[lo:hi] if m.end <= e
         ]
-        is_headline = sentence == title if title else index == 0
-        if is_headline:
-            headline_end = e
         claims.extend(
             _sentence_claims(
                 article, gaz, rules, sentence, s, local, state, anchor, is_headline, doc_systems
@@ -102,6 +109,11 @@ def extract(article: Article) -> list[Claim]:
     # What a denial denies is a claim too (CLAIMS.md rule 3); it stands only where the article
     # does not report the same step in a voice of its own.
     return _merge(claims, headline_end, _denied_twins(text, claims))
+
+
+def _any_in(positions: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _mentions(gaz: Gazetteer, text: str) -> list[Mention]:
@@ -151,7 +163,7 @@ def _sentence_claims(
     if not systems and not (
         rules.reference_nouns.search(sentence)
         if state.system is not None
-        else any(p.search(sentence) for p in rules.category_nouns.values())
+        else rules.any_category_noun.search(sentence)
     ):
         return []
     cues = find_cues(sentence, rules)

@@ -45,6 +45,8 @@ class Rules:
     reference_nouns: re.Pattern[str]
     background_before: re.Pattern[str]
     category_nouns: dict[str, re.Pattern[str]]
+    any_category_noun: re.Pattern[str]
+    reference_heads: re.Pattern[str]  # the nouns a reference or a category ends in: a cheap test
 
 
 def _compile(pattern: object, where: str, *, bounded: bool = True) -> re.Pattern[str]:
@@ -89,9 +91,11 @@ def load_rules() -> Rules:
     # matches wins, so compounds ("delivery contract") are tried before their parts.
     ordered = sorted(range(len(cues)), key=lambda i: "\\s" not in cues[i].pattern.pattern)
     combined = "|".join(f"(?P<c{i}>{cues[i].pattern.pattern})" for i in ordered)
+    # The shared leading \b lets the engine reject a position that starts no word once,
+    # instead of once per alternative (measured: ~3x faster on news text).
     return Rules(
         stage_cues=tuple(cues),
-        cue_regex=re.compile(combined, re.IGNORECASE),
+        cue_regex=re.compile(rf"\b(?=\w)(?:{combined})", re.IGNORECASE),
         exclusions=_compile(data.get("stage_exclusions"), "stage_exclusions"),
         factuality={
             Factuality(k): _compile(v, f"factuality_cues.{k}", bounded=False)
@@ -110,6 +114,12 @@ def load_rules() -> Rules:
             k: _compile(v, f"category_nouns.{k}", bounded=False)
             for k, v in data.get("category_nouns", {}).items()
         },
+        reference_heads=_compile(data.get("reference_heads") or "(?!)", "reference_heads"),
+        any_category_noun=_compile(
+            "|".join(f"(?:{v})" for v in data.get("category_nouns", {}).values()) or "(?!)",
+            "category_nouns",
+            bounded=False,
+        ),
     )
 
 
