@@ -83,15 +83,15 @@ class Gazetteer:
     automaton: Any = None  # ahocorasick.Automaton: lower-cased name -> list[(name, Entry)]
     family_prefix: re.Pattern[str] | None = None
 
-    def scan(self, text: str) -> Iterator[tuple[int, int, str, Entry]]:
+    def scan(self, text: str, folded: str | None = None) -> Iterator[tuple[int, int, str, Entry]]:
         """Every whole-word hit as (start, end, surface, entry); overlaps left to the caller.
 
         Names and text are folded alike (lower case, every non-word character a space, length
         unchanged) and keys start with a space, so the automaton only reports hits that begin
         at a word start: "us" inside "because" is never even found.
         """
-        folded = " " + fold(text)
-        for end_index, payload in self.automaton.iter(folded):
+        padded = " " + (folded if folded is not None else fold(text))
+        for end_index, payload in self.automaton.iter(padded):
             for name, entry in payload:
                 end = end_index  # the leading space shifts folded offsets by one
                 start = end - len(name)

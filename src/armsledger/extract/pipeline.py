@@ -13,9 +13,23 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from armsledger.extract.attribution import Attribution, find_attribution
-from armsledger.extract.gazetteer import MEDIA, SYSTEM, Entry, Gazetteer, load_gazetteer
+from armsledger.extract.gazetteer import (
+    MEDIA,
+    SYSTEM,
+    Entry,
+    Gazetteer,
+    fold,
+    load_gazetteer,
+)
 from armsledger.extract.roles import Mention, Roles, assign_roles
-from armsledger.extract.rules import Cue, Rules, factuality_of, find_cues, load_rules
+from armsledger.extract.rules import (
+    Cue,
+    Rules,
+    factuality_of,
+    find_cues,
+    head_positions,
+    load_rules,
+)
 from armsledger.extract.sentences import clause_bounds, split_sentences
 from armsledger.extract.timex import Timex, find_timexes, parse_iso
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
@@ -78,14 +92,15 @@ def extract(article: Article) -> list[Claim]:
     rules = load_rules()
     text = article.text
     anchor = parse_iso(article.published) or parse_iso(article.updated)
-    mentions = _mentions(gaz, text)
+    folded = fold(text)
+    mentions = _mentions(gaz, text, folded)
     doc_systems = list(dict.fromkeys(m.value for m in mentions if m.kind == SYSTEM))
     if not doc_systems:
         return []  # no named system, no claim (CLAIMS.md rule 1): most news ends here
     starts = [m.start for m in mentions]
     # Where a sentence could speak of a system without naming it, found in one pass each.
     system_at = [m.start for m in mentions if m.kind == SYSTEM]
-    head_at = [m.start() for m in rules.reference_heads.finditer(text)]
+    head_at = head_positions(folded, rules)
     state = _DocState()
     claims: list[Claim] = []
     title = (article.title or "").strip()
@@ -116,8 +131,8 @@ def _any_in(positions: list[int], start: int, end: int) -> bool:
     return i < len(positions) and positions[i] < end
 
 
-def _mentions(gaz: Gazetteer, text: str) -> list[Mention]:
-    hits = sorted(gaz.scan(text), key=lambda h: (-(h[1] - h[0]), h[0]))
+def _mentions(gaz: Gazetteer, text: str, folded: str | None = None) -> list[Mention]:
+    hits = sorted(gaz.scan(text, folded), key=lambda h: (-(h[1] - h[0]), h[0]))
     kept: list[tuple[int, int, str, Entry]] = []
     for h in hits:
         if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):

@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
+
+import ahocorasick
 
 from armsledger.errors import DataFileError
 from armsledger.models import Factuality, Stage
@@ -46,7 +49,9 @@ class Rules:
     background_before: re.Pattern[str]
     category_nouns: dict[str, re.Pattern[str]]
     any_category_noun: re.Pattern[str]
-    reference_heads: re.Pattern[str]  # the nouns a reference or a category ends in: a cheap test
+    # The nouns a reference or a category noun ends in, as Aho-Corasick keys over folded text
+    # (" jets "): a cheap test of whether a sentence may speak of a system it does not name.
+    reference_heads: Any
 
 
 def _compile(pattern: object, where: str, *, bounded: bool = True) -> re.Pattern[str]:
@@ -114,13 +119,29 @@ def load_rules() -> Rules:
             k: _compile(v, f"category_nouns.{k}", bounded=False)
             for k, v in data.get("category_nouns", {}).items()
         },
-        reference_heads=_compile(data.get("reference_heads") or "(?!)", "reference_heads"),
+        reference_heads=_head_automaton(data.get("reference_heads")),
         any_category_noun=_compile(
             "|".join(f"(?:{v})" for v in data.get("category_nouns", {}).values()) or "(?!)",
             "category_nouns",
             bounded=False,
         ),
     )
+
+
+def _head_automaton(words: object) -> Any:
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError("reference_heads must be a list of words", path=RULES_FILE)
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(f" {word.lower()} ", word)
+    automaton.make_automaton()
+    return automaton
+
+
+def head_positions(folded: str, rules: Rules) -> list[int]:
+    """Start offsets of reference head nouns in ``fold(text)`` (sorted)."""
+    padded = f" {folded} "
+    return [end - len(word) - 1 for end, word in rules.reference_heads.iter(padded)]
 
 
 def find_cues(sentence: str, rules: Rules) -> list[Cue]:
