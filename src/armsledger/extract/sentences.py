@@ -72,7 +72,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _END.finditer(text):
         cut = match.start() + len(match.group().rstrip())
-        if match.group().strip() and _is_abbreviation(text[start:cut]):
+        if match.group().strip() and _is_abbreviation(text[max(start, cut - 24) : cut]):
             continue
         yield from _trimmed(text, start, cut)
         start = match.end()
