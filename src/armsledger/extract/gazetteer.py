@@ -81,7 +81,16 @@ class Entry:
 class Gazetteer:
     families: dict[str, Family] = field(default_factory=dict)
     automaton: Any = None  # ahocorasick.Automaton: lower-cased name -> list[(name, Entry)]
-    family_prefix: re.Pattern[str] | None = None
+    system_automaton: Any = None
+
+    def may_name_a_system(self, folded: str) -> bool:
+        """False when ``folded`` (see ``fold``) holds no system name at a word start."""
+        padded = " " + folded + " "
+        for end, key in self.system_automaton.iter(padded):
+            # A whole word, or a designation followed by its variant letters ("f 16v").
+            if padded[end + 1] == " " or key[-1].isdigit():
+                return True
+        return False
 
     def scan(self, text: str, folded: str | None = None) -> Iterator[tuple[int, int, str, Entry]]:
         """Every whole-word hit as (start, end, surface, entry); overlaps left to the caller.
@@ -297,4 +306,11 @@ def load_gazetteer() -> Gazetteer:
         automaton.add_word(key, payload)
     automaton.make_automaton()
     gaz.automaton = automaton
+    # Systems alone, for the cheap first question about a document: does it name any?
+    systems = ahocorasick.Automaton()
+    for key, payload in keys.items():
+        if any(entry.kind == SYSTEM for _, entry in payload):
+            systems.add_word(key, key)
+    systems.make_automaton()
+    gaz.system_automaton = systems
     return gaz

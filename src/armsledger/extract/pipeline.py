@@ -93,10 +93,12 @@ def extract(article: Article) -> list[Claim]:
     text = article.text
     anchor = parse_iso(article.published) or parse_iso(article.updated)
     folded = fold(text)
+    if not gaz.may_name_a_system(folded):
+        return []  # no named system, no claim (CLAIMS.md rule 1): most news ends here
     mentions = _mentions(gaz, text, folded)
     doc_systems = list(dict.fromkeys(m.value for m in mentions if m.kind == SYSTEM))
     if not doc_systems:
-        return []  # no named system, no claim (CLAIMS.md rule 1): most news ends here
+        return []
     starts = [m.start for m in mentions]
     # Where a sentence could speak of a system without naming it, found in one pass each.
     system_at = [m.start for m in mentions if m.kind == SYSTEM]
