@@ -70,8 +70,10 @@ def cli() -> None:
     pass
 
 
-def _error_handler(mode: str) -> Callable[[IngestError], None]:
+def _error_handler(mode: str, tick: render.Ticker | None = None) -> Callable[[IngestError], None]:
     def report(error: IngestError) -> None:
+        if tick is not None:
+            tick.error()
         err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
         if mode == "stop":
             raise error
@@ -88,12 +90,15 @@ def _error_handler(mode: str) -> Callable[[IngestError], None]:
 @ON_ERROR_OPTION
 def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -> None:
     """Print the claims in PATHS (files or directories) without touching any register."""
-    pairs = runner.extract_paths(paths, jobs=jobs or 1, on_error=_error_handler(on_error))
-    if fmt == "jsonl":
-        for record in runner.claims_as_records(pairs):
-            click.echo(json.dumps(record, ensure_ascii=False))
-    else:
-        out.print(render.claims_table([c for _, claims in pairs for c in claims]))
+    with render.progress(err) as tick:
+        report = _error_handler(on_error, tick)
+        pairs = runner.extract_paths(paths, jobs=jobs or runner.default_jobs(), on_error=report)
+        pairs = (tick.article(a, c) for a, c in pairs)
+        if fmt == "jsonl":
+            for record in runner.claims_as_records(pairs):
+                click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            out.print(render.claims_table([c for _, claims in pairs for c in claims]))
 
 
 @cli.command()
@@ -103,12 +108,13 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -
 @ON_ERROR_OPTION
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> None:
     """Read PATHS, extract their claims and upsert both into the register."""
-    with Register(db) as register:
+    with Register(db) as register, render.progress(err) as tick:
         summary = runner.ingest_paths(
             paths,
             register,
             jobs=jobs or runner.default_jobs(),
-            on_error=_error_handler(on_error),
+            on_error=_error_handler(on_error, tick),
+            progress=tick.article,
         )
         counts = register.counts()
     err.print(
@@ -311,7 +317,9 @@ def evaluate(
     gold: str, paths: tuple[str, ...], as_json: bool, min_f1: float | None, on_error: str
 ) -> None:
     """Run the extractor on PATHS and score it against GOLD (rules of CLAIMS.md)."""
-    pairs = runner.extract_paths(paths, on_error=_error_handler(on_error))
+    pairs = runner.extract_paths(
+        paths, jobs=runner.default_jobs(), on_error=_error_handler(on_error)
+    )
     result = score(read_gold(gold), runner.claims_as_records(pairs))
     click.echo(json.dumps(result, indent=2) if as_json else format_report(result))
     if min_f1 is not None and result["strict"]["f1"] < min_f1:

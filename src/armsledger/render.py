@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from armsledger.models import Claim
@@ -13,6 +17,48 @@ from armsledger.reconcile.sipri_compare import Comparison, ComparisonItem
 from armsledger.views import DealView, deal_summary
 
 EVIDENCE_WIDTH = 70
+T = TypeVar("T")
+
+
+class Ticker:
+    """Counts for a progress line: articles, docs/s, claims found, errors."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.task = progress.add_task("reading", total=None) if progress else None
+        self.articles = self.claims = self.errors = 0
+        self.started = time.perf_counter()
+
+    def article(self, article: T, claims: list[Claim]) -> tuple[T, list[Claim]]:
+        self.articles += 1
+        self.claims += len(claims)
+        self._show()
+        return article, claims
+
+    def error(self) -> None:
+        self.errors += 1
+        self._show()
+
+    def _show(self) -> None:
+        if self.progress is None or self.task is None:
+            return
+        rate = self.articles / max(time.perf_counter() - self.started, 1e-9)
+        self.progress.update(
+            self.task,
+            description=f"{self.articles} articles, {rate:.0f} docs/s, {self.claims} claims, "
+            f"{self.errors} errors",
+        )
+
+
+@contextmanager
+def progress(console: Console) -> Iterator[Ticker]:
+    """A live progress line on a terminal; silent (but still counting) when piped."""
+    if not console.is_terminal:
+        yield Ticker(None)
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        yield Ticker(bar)
 
 
 def source_of(c: Claim) -> str:

@@ -26,7 +26,7 @@ STORE_BATCH = 200
 # Articles handed to a worker at once; measured: 16-64 keep both cores busy on 2-5 KB docs.
 CHUNKSIZE = 32
 
-Progress = Callable[[Article, list[Claim]], None]
+Progress = Callable[[Article, list[Claim]], object]
 
 
 @dataclass

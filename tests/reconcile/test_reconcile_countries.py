@@ -26,7 +26,7 @@ from armsledger.reconcile.countries import country_code, country_name
         ("Viet Nam", "VNM"),
         ("Germany (FRG)", "DEU"),
         ("  india ", "IND"),
-        ("Hezbollah (Lebanon)*", None),
+        ("Hezbollah (Lebanon)*", "Hezbollah"),
         ("NATO**", None),
         ("unknown supplier(s)", None),
         ("Atlantis", None),

@@ -13,6 +13,8 @@ register deal (claims carry ISO codes only).
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from functools import lru_cache
 
@@ -117,12 +119,19 @@ def _index() -> dict[str, str]:
 def country_code(name: str | None) -> str | None:
     """Map a SIPRI name to its code: Russia -> RUS, Turkiye -> TUR, Soviet Union -> SUN.
 
-    Non-state actors, organisations, "unknown ..." and names nobody knows give None.
+    SIPRI marks non-state actors with a trailing "*": "Houthis*" gives the register's party
+    name "Houthis" (the register keeps non-state parties by name). Organisations ("**"),
+    "unknown ..." and names nobody knows give None.
     """
     if not name:
         return None
     stripped = name.strip()
-    if not stripped or stripped.endswith("*"):
+    if stripped.endswith("**"):
+        return None
+    if stripped.endswith("*"):
+        # "Hezbollah (Lebanon)*": the party, without SIPRI's note of where it is.
+        return re.sub(r"\s*\([^)]*\)\s*$", "", stripped.rstrip("*")).strip() or None
+    if not stripped:
         return None
     folded = _fold(stripped)
     if folded.startswith(_UNKNOWN):
@@ -138,5 +147,6 @@ def country_name(code: str | None) -> str:
         return SIPRI_NAMES[code]
     record = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code)
     if record is None:
-        return code
+        # Not a state code: a non-state party's name, marked as SIPRI marks them.
+        return code if len(code) == 3 and code.isupper() else f"{code}*"
     return str(getattr(record, "common_name", None) or record.name)

@@ -1,0 +1,168 @@
+"""Pure helpers of the Spark job: input selection, parsing with the ingest readers, and rows.
+
+Nothing here imports pyspark, so it is unit-testable and its functions pickle by reference
+into Spark's Python workers. Parsing goes through armsledger's own readers so a Spark run and
+a local run see the same articles: a whole file's bytes are read by ``iter_articles`` itself
+(see ``articles_from_file``), and a line of a split JSONL file by the JSONL reader's record
+parser (``article_from_line``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from armsledger.errors import IngestError
+from armsledger.extract import extract
+from armsledger.ingest import NOT_ARTICLES, READERS, iter_articles
+from armsledger.ingest.decode import decode_line
+from armsledger.ingest.jsonl import record_to_article
+from armsledger.models import Article
+
+# Field order of the Parquet outputs: the to_record() fields of Article and Claim.
+ARTICLE_FIELDS = (
+    "id",
+    "doc",
+    "title",
+    "url",
+    "published",
+    "published_from",
+    "updated",
+    "updated_from",
+    "path",
+    "text",
+)
+CLAIM_FIELDS = (
+    "doc",
+    "system",
+    "supplier",
+    "recipient",
+    "stage",
+    "factuality",
+    "when",
+    "source",
+    "via",
+    "evidence",
+    "variant",
+    "quantity",
+    "id",
+    "article_id",
+)
+ERROR_FIELDS = ("path", "record", "message")
+
+# A tagged output row: "a" article, "c" claim, "e" error, with the values in field order.
+Row = tuple[str, tuple[Any, ...]]
+
+
+def file_name(uri: str) -> str:
+    """The last path segment of a Hadoop path or URI (``file:/x/a b.txt`` → ``a b.txt``)."""
+    return uri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def known_suffix(name: str) -> str:
+    """The reader suffix of a file name, as ``armsledger.ingest`` picks it ("" if none)."""
+    lower = name.lower()
+    return next((s for s in READERS if lower.endswith(s) and len(lower) > len(s)), "")
+
+
+def wanted_in_walk(relative: str) -> bool:
+    """Whether a file found under a given directory is read, as ``iter_articles`` decides.
+
+    ``relative`` is the path below the directory, "/"-separated: hidden folders and files,
+    a corpus's own README/LICENSE files and unknown types are skipped there too.
+    """
+    parts = PurePosixPath(relative).parts
+    if not parts or any(part.startswith(".") for part in parts):
+        return False
+    name = parts[-1]
+    return not name.lower().startswith(NOT_ARTICLES) and bool(known_suffix(name))
+
+
+def splittable(name: str) -> bool:
+    """Plain JSON Lines can be cut into line ranges; every other format is read whole."""
+    return known_suffix(name) == ".jsonl"
+
+
+def articles_from_file(uri: str, data: bytes) -> Iterator[Article | IngestError]:
+    """The articles (and errors) of one file's bytes, read exactly as a local run reads them.
+
+    The ingest readers take paths, so the bytes go to a temporary file with the original
+    name (doc ids fall back to the file name, so the name must be kept); ``path`` is then
+    set back to ``uri``. The temporary file costs one local write per input file, which is
+    small beside extraction.
+    """
+    errors: list[IngestError] = []
+    with tempfile.TemporaryDirectory(prefix="armsledger-") as tmp:
+        local = Path(tmp, file_name(uri) or "input")
+        local.write_bytes(data)
+        for article in iter_articles([local], on_error=errors.append):
+            yield from _flush(errors, uri, local)
+            yield dataclasses.replace(article, path=uri)
+        yield from _flush(errors, uri, local)
+
+
+def article_from_line(uri: str, line: bytes, number: int) -> Article | IngestError | None:
+    """One JSONL line as ``read_jsonl`` reads it (``None`` for a blank line).
+
+    ``number`` is the 1-based line number in the file: record ids fall back to it.
+    """
+    if not line.strip():
+        return None
+    where = f"line {number}"
+    try:
+        obj = json.loads(decode_line(line))
+    except json.JSONDecodeError as exc:
+        return IngestError(
+            f"invalid JSON: {exc.msg} at column {exc.colno}",
+            path=uri,
+            record=where,
+            hint="each line must be one JSON object",
+        )
+    try:
+        # The reader names records after path.name, and Path() would mangle a URI's "//".
+        name = Path(file_name(uri))
+        article = record_to_article(obj, path=name, where=where, fallback_doc=number)
+    except IngestError as err:
+        err.path = uri
+        return err
+    return dataclasses.replace(article, path=uri)
+
+
+def rows_of_files(files: Iterable[tuple[str, bytes]]) -> Iterator[Row]:
+    """Output rows for whole files given as ``(uri, bytes)``."""
+    for uri, data in files:
+        yield from rows_of(articles_from_file(uri, bytes(data)))
+
+
+def rows_of_lines(uri: str, lines: Iterable[tuple[bytes, int]]) -> Iterator[Row]:
+    """Output rows for ``(line, 0-based index)`` pairs of one JSONL file."""
+    items = (article_from_line(uri, line, index + 1) for line, index in lines)
+    yield from rows_of(item for item in items if item is not None)
+
+
+def rows_of(items: Iterable[Article | IngestError]) -> Iterator[Row]:
+    """Extract claims from each article; tag articles, claims and errors as output rows."""
+    for item in items:
+        if isinstance(item, IngestError):
+            yield "e", (item.path, item.record, str(item))
+            continue
+        record = item.to_record()
+        yield "a", tuple(record[k] for k in ARTICLE_FIELDS)
+        for claim in extract(item):
+            rec = claim.to_record()
+            ev = rec["evidence"]
+            rec["evidence"] = (ev["text"], ev["start"], ev["end"])
+            yield "c", tuple(rec[k] for k in CLAIM_FIELDS)
+
+
+def _flush(errors: list[IngestError], uri: str, local: Path) -> Iterator[IngestError]:
+    # Errors name the temporary file; name the input instead.
+    for err in errors:
+        if err.path == str(local):
+            err.path = uri
+        yield err
+    errors.clear()

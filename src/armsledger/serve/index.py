@@ -1,0 +1,274 @@
+"""What the web app keeps in memory: the deal index behind the lists, and memoised deal views.
+
+The register is opened read-only, but another process (``armsledger ingest``) or the app's own
+write endpoint may change it at any time. Everything cached here is keyed by a *fingerprint* of
+the database files (modification time and size of the file and its WAL), so a change is seen
+on the next request and never served stale.
+
+- ``DealIndex.entries(register, as_of)``: every deal with its status as of a date and the span
+  of its claims' dates: enough to filter and sort the deals list without the costly part.
+- ``DealIndex.view(...)``: a deal's ``views.DealView`` (status *and* contradictions, the costly
+  part: ``find_contradictions`` compares every pair of statements), memoised per deal and date.
+- ``DealIndex.warm(stop)``: computes every deal's view in the background, largest deals first,
+  so lists and pages show contradiction counts without waiting.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from armsledger.errors import ArmsledgerError, NotFoundError
+from armsledger.models import Claim
+from armsledger.reconcile import dates
+from armsledger.reconcile.contradictions import find_contradictions
+from armsledger.reconcile.deals import Deal, group_deals
+from armsledger.reconcile.status import Status, status_as_of
+from armsledger.store import ClaimFilter, Register
+from armsledger.views import Context, DealView, context
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+Fingerprint = tuple[int, ...]
+
+# Views kept in memory: every deal of a large register (2,500 deals at 100k claims), plus
+# room for the dates users pick.
+VIEW_CACHE = 20_000
+AS_OF_CACHE = 8
+MARK_CACHE = 1_000
+# The warm-up also maps claims to contradictions for deals with more than this many.
+WARM_MARKS = 1_000
+# SQLite's bound-parameter limit is far above this; chunks keep statements small.
+_IN_CHUNK = 500
+
+
+class BadQuery(ArmsledgerError):
+    """A request parameter the register cannot use (an FTS5 syntax error, a bad date)."""
+
+
+def fingerprint(db_path: str) -> Fingerprint:
+    """Modification time and size of the database and its write-ahead log."""
+    out: list[int] = []
+    for suffix in ("", "-wal"):
+        try:
+            st = os.stat(db_path + suffix)
+        except FileNotFoundError:
+            out += [0, 0]
+        else:
+            out += [st.st_mtime_ns, st.st_size]
+    return tuple(out)
+
+
+class Memo(Generic[K, V]):
+    """A thread-safe LRU memo computing each key once, even under concurrent requests."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._data: OrderedDict[K, V] = OrderedDict()
+        self._lock = threading.Lock()
+        self._pending: dict[K, threading.Lock] = {}
+
+    def peek(self, key: K) -> V | None:
+        with self._lock:
+            return self._data.get(key)
+
+    def get(self, key: K, compute: Callable[[], V]) -> V:
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+            pending = self._pending.setdefault(key, threading.Lock())
+        with pending:
+            with self._lock:
+                if key in self._data:
+                    return self._data[key]
+            try:
+                value = compute()
+                with self._lock:
+                    self._data[key] = value
+                    while len(self._data) > self.maxsize:
+                        self._data.popitem(last=False)
+            finally:
+                with self._lock:
+                    self._pending.pop(key, None)
+        return value
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every deal in the register at one fingerprint, with the per-article context."""
+
+    fingerprint: Fingerprint
+    ctx: Context
+    deals: tuple[Deal, ...]
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    deal: Deal
+    status: Status
+    # First and last day covered by the known claims' dates (``when``, else report date).
+    span: tuple[date, date] | None
+
+
+def build_view(
+    deal: Deal, ctx: Context, as_of: str | None, status: Status | None = None
+) -> DealView:
+    """The deal as ``views`` shows it (same rule as ``views.deal_views``, for one deal)."""
+    status = status or status_as_of(deal.claims, ctx.reported, as_of, ctx.stories)
+    events = sorted((c.when for c in status.known if c.when), key=dates.sort_key)
+    found = find_contradictions(deal.claims, ctx.reported, ctx.stories, as_of=as_of)
+    return DealView(
+        deal=deal,
+        status=status,
+        contradictions=tuple(found),
+        first_event=events[0] if events else None,
+        last_event=events[-1] if events else None,
+        stories=len({ctx.stories.get(c.article_id, c.article_id) for c in status.known}),
+    )
+
+
+def claim_span(
+    claims: Iterable[Claim], reported: dict[str, str | None]
+) -> tuple[date, date] | None:
+    spans = [s for c in claims if (s := dates.interval(dates.effective_date(c, reported)))]
+    if not spans:
+        return None
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+def deal_context(register: Register, article_ids: Iterable[str]) -> Context:
+    """``views.context`` for the given articles only (a deal page needs no other)."""
+    ids = sorted(set(article_ids))
+    meta: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[i : i + _IN_CHUNK]
+        rows = register.conn.execute(
+            "SELECT id, doc, url, title, published, updated, story_id FROM articles "
+            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        meta.update({r["id"]: dict(r) for r in rows})
+    return Context(
+        reported={aid: _str(m["published"]) or _str(m["updated"]) for aid, m in meta.items()},
+        stories={aid: _str(m["story_id"]) or aid for aid, m in meta.items()},
+        meta=meta,
+    )
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def search_deal_ids(register: Register, query: str) -> set[str]:
+    """Ids of deals with a claim whose evidence, system or source matches the FTS5 query."""
+    sql = (
+        "SELECT DISTINCT deal_id FROM claims WHERE rowid IN "
+        "(SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
+    )
+    try:
+        return {r[0] for r in register.conn.execute(sql, (query,))}
+    except sqlite3.OperationalError as exc:
+        raise fts_error(query, exc) from exc
+
+
+def fts_error(query: str, exc: Exception) -> BadQuery:
+    return BadQuery(
+        f"cannot search for {query!r}: {exc}",
+        hint='use words, "quoted phrases", prefix* and AND/OR/NOT (SQLite FTS5 syntax)',
+    )
+
+
+class DealIndex:
+    """The deals of one register file, cached per fingerprint (see the module doc)."""
+
+    def __init__(self, db_path: str) -> None:
+        self.db_path = db_path
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._entries: Memo[tuple[Fingerprint, str | None], list[IndexEntry]] = Memo(AS_OF_CACHE)
+        self._views: Memo[tuple[Fingerprint, str, str | None], DealView] = Memo(VIEW_CACHE)
+        self._marks: Memo[tuple[Fingerprint, str, str | None], dict[str, str]] = Memo(MARK_CACHE)
+        self.warmed = threading.Event()
+
+    def fingerprint(self) -> Fingerprint:
+        return fingerprint(self.db_path)
+
+    def snapshot(self, register: Register) -> Snapshot:
+        current = self.fingerprint()
+        with self._lock:
+            if self._snapshot is None or self._snapshot.fingerprint != current:
+                self._snapshot = Snapshot(
+                    current, context(register), tuple(group_deals(register.claims()))
+                )
+            return self._snapshot
+
+    def entries(self, register: Register, as_of: str | None) -> tuple[Snapshot, list[IndexEntry]]:
+        snap = self.snapshot(register)
+
+        def compute() -> list[IndexEntry]:
+            out = []
+            for deal in snap.deals:
+                st = status_as_of(deal.claims, snap.ctx.reported, as_of, snap.ctx.stories)
+                if st.known:
+                    out.append(IndexEntry(deal, st, claim_span(st.known, snap.ctx.reported)))
+            return out
+
+        return snap, self._entries.get((snap.fingerprint, as_of), compute)
+
+    def view(
+        self, fp: Fingerprint, deal: Deal, ctx: Context, as_of: str | None, status: Status | None
+    ) -> DealView:
+        return self._views.get((fp, deal.id, as_of), lambda: build_view(deal, ctx, as_of, status))
+
+    def cached_view(self, fp: Fingerprint, deal_id: str, as_of: str | None) -> DealView | None:
+        return self._views.peek((fp, deal_id, as_of))
+
+    def deal_view(self, register: Register, deal_id: str, as_of: str | None) -> DealView:
+        """One deal straight from the register (no full index needed); NotFoundError if none."""
+        fp = self.fingerprint()
+        hit = self.cached_view(fp, deal_id, as_of)
+        if hit is not None:
+            return hit
+        claims = register.claims(ClaimFilter(deal_id=deal_id))
+        if not claims:
+            raise NotFoundError(f"no deal {deal_id!r} in the register", hint="see the deals list")
+        deal = group_deals(claims)[0]
+        return self.view(fp, deal, deal_context(register, deal.article_ids), as_of, None)
+
+    def contradicted(self, view: DealView) -> dict[str, str]:
+        """Claim id -> the id of its first contradiction (copies included), for the deal page.
+        Memoised: a contradiction's id is a hash, and a large deal has tens of thousands."""
+
+        def compute() -> dict[str, str]:
+            out: dict[str, str] = {}
+            for c in view.contradictions:
+                ident = c.id
+                for claim in (c.a, c.b, *c.a_copies, *c.b_copies):
+                    out.setdefault(claim.id, ident)
+            return out
+
+        key = (self.fingerprint(), view.deal.id, view.status.as_of)
+        return self._marks.get(key, compute)
+
+    def warm(self, stop: threading.Event) -> None:
+        """Compute every deal's view (as of now), largest first; stop early when asked or when
+        the register changes underneath."""
+        try:
+            with Register(self.db_path, readonly=True) as register:
+                snap, entries = self.entries(register, None)
+            for entry in sorted(entries, key=lambda e: -len(e.deal.claims)):
+                if stop.is_set() or self.fingerprint() != snap.fingerprint:
+                    return
+                view = self.view(snap.fingerprint, entry.deal, snap.ctx, None, entry.status)
+                if len(view.contradictions) > WARM_MARKS:
+                    self.contradicted(view)
+        finally:
+            self.warmed.set()

@@ -1,0 +1,135 @@
+"""The serve package's own functions: highlighting, timeline layout, parameters, caching."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from armsledger.models import Claim, Evidence, Factuality, Stage
+from armsledger.reconcile.contradictions import find_contradictions
+from armsledger.reconcile.timeline import timeline
+from armsledger.serve.highlight import segments
+from armsledger.serve.index import BadQuery, Memo, fingerprint
+from armsledger.serve.params import deal_query, partial_date
+from armsledger.serve.records import to_csv
+from armsledger.serve.timeline_svg import MAX_MARKERS, layout
+
+TEXT = "Headline about S-400.\nRussia denied it. China received the first batch in 2018."
+
+
+def claim(start: int, end: int, *, text: str | None = None, stage: Stage = Stage.DELIVERY,
+          fact: Factuality = Factuality.ASSERTED, when: str | None = None,
+          article: str = "a1", source: str | None = None) -> Claim:  # fmt: skip
+    return Claim(
+        doc="d.txt", article_id=article, system="S-400", supplier="RUS", recipient="CHN",
+        stage=stage, factuality=fact, when=when, source=source, via=(),
+        evidence=Evidence(TEXT[start:end] if text is None else text, start, end),
+    )  # fmt: skip
+
+
+def test_segments_cover_the_text_and_overlap() -> None:
+    a = claim(22, 39)  # "Russia denied it."
+    b = claim(22, 39, fact=Factuality.DENIED)  # the same sentence, another claim
+    c = claim(30, 82)  # overlaps a and b
+    segs, unplaced = segments(TEXT, [a, b, c])
+    assert "".join(s.text for s in segs) == TEXT and unplaced == []
+    starting = [s for s in segs if s.starts]
+    assert [len(s.starts) for s in starting] == [2, 1]
+    overlap = next(s for s in segs if len(s.claims) == 3)
+    assert overlap.text == TEXT[30:39] == "enied it."
+    assert [s.text for s in segs if not s.marked] == ["Headline about S-400.\n"]
+    assert {c.id for s in segs for c in s.ends} == {a.id, b.id, c.id}
+
+
+def test_segments_find_shifted_sentences_and_report_missing_ones() -> None:
+    shifted = claim(0, 17, text="Russia denied it.")  # offsets point elsewhere
+    missing = claim(0, 5, text="Not in this text.")
+    segs, unplaced = segments(TEXT, [shifted, missing])
+    assert unplaced == [missing]
+    marked = [s for s in segs if s.marked]
+    assert [s.text for s in marked] == ["Russia denied it."] and marked[0].start == 22
+    assert segments("", []) == ([], [])
+
+
+def test_layout_places_lanes_periods_and_contradictions() -> None:
+    reported = {"a1": "2020-01-29", "a2": "2020-07-30"}
+    asserted = claim(22, 39, article="a1", source="a lawmaker")
+    denied = claim(22, 39, fact=Factuality.DENIED, article="a1", source="FSMTC")
+    background = claim(40, 82, when="2018", article="a2")
+    expected = claim(0, 21, fact=Factuality.EXPECTED, stage=Stage.AGREEMENT, when="2029-05")
+    claims = [asserted, denied, background, expected]
+    entries = timeline(claims, reported)
+    found = find_contradictions(claims, reported)
+    contradicted = {x.id: c.id for c in found for x in (c.a, c.b)}
+    pic = layout(entries, found, contradicted)
+    assert pic.ticks[0].label == "2018" and pic.ticks[-1].label >= "2029"
+    assert len(pic.markers) == 4 and pic.undated == 0 and pic.omitted == 0
+    by_id = {m.claim_id: m for m in pic.markers}
+    assert by_id[background.id].width > 0 and by_id[background.id].x_report is not None
+    assert "by-report" in by_id[asserted.id].css  # no event date: placed at the report date
+    assert by_id[denied.id].y != by_id[asserted.id].y  # never on top of each other
+    assert "contra" in by_id[denied.id].css and "contra" not in by_id[expected.id].css
+    assert len(pic.links) == len(found) >= 1
+    xs = [m.x for m in pic.markers] + [m.x_end for m in pic.markers]
+    assert all(96 <= x <= pic.width for x in xs)
+
+
+def test_layout_groups_identical_markers_and_caps_them() -> None:
+    many = [claim(0, 21, when=f"{1900 + i}", article=f"a{i}") for i in range(MAX_MARKERS + 50)]
+    twins = [claim(0, 21, when="2019-05", article=f"t{i}") for i in range(3)]
+    pic = layout(timeline(many + twins, {}))
+    assert len(pic.markers) == MAX_MARKERS and pic.omitted == 51  # 450 years + the twins' one
+    assert max(m.count for m in pic.markers) == 3
+    empty = layout(timeline([claim(0, 21)], {}))
+    assert empty.markers == () and empty.undated == 1
+
+
+def test_dates_and_filters_are_checked() -> None:
+    assert partial_date("as_of", " 2019-7-1 ") == "2019-07-01"
+    assert partial_date("as_of", "") is None
+    for bad in ("yesterday", "2019-13", "2019-02-30", "2019-01-01T00:00:00"):
+        with pytest.raises(BadQuery, match="not a date"):
+            partial_date("as_of", bad)
+    q = deal_query(system=" S-400 ", supplier="", stage_="delivery", date_from="2018")
+    assert (q.system, q.supplier, q.stage, q.date_from, q.sort) == (
+        "S-400", None, "delivery", "2018", "parties")  # fmt: skip
+    with pytest.raises(BadQuery):
+        deal_query(stage_="shipped")
+
+
+def test_csv_neutralises_formulas_but_not_numbers() -> None:
+    rows = [{"a": "=1+1", "b": "-5", "c": "@SUM(A1)", "d": "+x", "e": None, "f": 3}]
+    body = to_csv(rows, ["a", "b", "c", "d", "e", "f"])
+    assert body.splitlines()[1] == "'=1+1,-5,'@SUM(A1),'+x,,3"
+
+
+def test_memo_computes_each_key_once_under_concurrency() -> None:
+    memo: Memo[str, int] = Memo(maxsize=2)
+    calls: list[str] = []
+
+    def slow() -> int:
+        calls.append("x")
+        time.sleep(0.05)
+        return 42
+
+    threads = [threading.Thread(target=memo.get, args=("k", slow)) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert calls == ["x"] and memo.peek("k") == 42
+    memo.get("b", lambda: 1)
+    memo.get("c", lambda: 2)
+    assert memo.peek("k") is None  # least recently used, evicted
+
+
+def test_fingerprint_follows_the_file(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    assert fingerprint(str(db)) == (0, 0, 0, 0)
+    db.write_bytes(b"x")
+    first = fingerprint(str(db))
+    db.write_bytes(b"xy")
+    assert fingerprint(str(db)) != first
