@@ -90,7 +90,7 @@ def test_legacy_layout_latin1() -> None:
         ("IND", "RUS", "S-400/SA-21"),
         ("EGY", "RUS", "Su-35"),
         ("TUR", "RUS", "S-400/SA-21"),
-        (None, "IRN", "Fateh-110"),  # a non-state actor has no ISO code
+        ("Hezbollah", "IRN", "Fateh-110"),  # a non-state actor: kept by name, no ISO code
     ]
     china = rows[0]
     assert (china.order_year, china.order_year_estimate) == (2014, False)

@@ -14,7 +14,6 @@ register deal (claims carry ISO codes only).
 from __future__ import annotations
 
 import re
-
 import unicodedata
 from functools import lru_cache
 
