@@ -84,6 +84,7 @@ class _DocState:
     last_source: str | None = None
     recent: list[str] = field(default_factory=list)  # families named so far, latest last
     recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
+    offered: str | None = None  # the system of the latest negotiation ("declined the offer")
 
 
 def extract(article: Article) -> list[Claim]:
@@ -184,6 +185,25 @@ def _sentence_claims(
     ):
         return []
     cues = find_cues(sentence, rules)
+    if not cues:
+        if explicit:
+            state.system = explicit[-1]
+            state.recent.extend(m.value for m in explicit)
+        return []
+    attribution = find_attribution(
+        sentence,
+        media_names=[(m.start, m.value) for m in mentions if m.kind == MEDIA],
+        outlet=article.url,
+        previous=state.last_source,
+        is_headline=is_headline,
+    )
+    if attribution.source:
+        state.last_source = attribution.source
+        at = sentence.find(attribution.source)
+        if at >= 0:
+            # A speaker's title ("undersecretary for acquisition") says nothing of a deal.
+            end = at + len(attribution.source)
+            cues = [c for c in cues if not at <= c.start < end]
     referenced = False
     if not systems and cues:
         if state.system is not None:
@@ -199,21 +219,12 @@ def _sentence_claims(
         # something else in the sentence predicates ("The deliveries will be made" is one).
         others = [c for c in cues if c.end <= systems[0].start or c.start >= systems[0].end]
         cues = others or cues
-    pairs = _pair_cues(sentence, cues, systems, clauses, referenced)
+    pairs = _pair_cues(sentence, cues, systems, clauses, referenced, state.offered)
     if explicit:
         state.system = explicit[-1]
         state.recent.extend(m.value for m in explicit)
     if not pairs:
         return []
-    attribution = find_attribution(
-        sentence,
-        media_names=[(m.start, m.value) for m in mentions if m.kind == MEDIA],
-        outlet=article.url,
-        previous=state.last_source,
-        is_headline=is_headline,
-    )
-    if attribution.source:
-        state.last_source = attribution.source
     facts = _cue_factualities(sentence, cues, clauses, rules, is_headline)
     if attribution.source:
         # The speaker's own affiliation ("Indonesian Ambassador to Russia X said") is no party.
@@ -238,6 +249,8 @@ def _sentence_claims(
     for c in out:
         state.roles[c.system] = Roles(c.supplier, c.recipient)
         state.recipient = c.recipient or state.recipient
+        if c.stage is Stage.NEGOTIATION:
+            state.offered = c.system
     return out
 
 
@@ -281,6 +294,7 @@ def _pair_cues(
     systems: list[Mention],
     clauses: list[tuple[int, int]],
     referenced: bool,
+    offered: str | None = None,
 ) -> list[tuple[Cue, Mention]]:
     """Each cue predicates the nearest system of its clause, and the systems coordinated with
     it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
@@ -298,8 +312,11 @@ def _pair_cues(
                 continue
             local = systems
         target = min(local, key=lambda m: _gap(cue.start, cue.end, m))
+        if offered is not None and _THE_OFFER.search(sentence, cue.start, cue.end):
+            # "declined the offer" answers the latest offer, whatever else the clause names.
+            target = replace(target, value=offered)
         pairs.append((cue, target))
-        for other in local:
+        for other in systems:
             if other is not target and _coordinated(sentence, target, other, cues):
                 pairs.append((cue, other))
     return pairs
@@ -341,11 +358,15 @@ def _cataphor(
     return "", []
 
 
+_THE_OFFER = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:offer|proposal|bid)\b", re.I
+)
 _ELIDED = re.compile(r"[\s,;]*(?:but|and|yet|having|being)\b", re.I)
 
 
 _REF_WORDS = re.compile(
-    r"\b(?:the|this|these|those|its|their|an?)\s+(?:\w+\s+){0,2}?(?:deal|contract|agreement|"
+    r"\b(?:the|this|these|those|its|their|an?|more|further|additional)\s+(?:\w+\s+){0,2}?"
+    r"(?:deal|contract|agreement|"
     r"deliver(?:y|ies)|suppl(?:y|ies)|purchase|order|shipments?|systems?|jets?|missiles?)\b",
     re.I,
 )

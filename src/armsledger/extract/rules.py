@@ -241,6 +241,8 @@ _STEP_VERB = re.compile(
 # A plain negation ("not", "never") scopes over a cue at most this many words after it;
 # a denial verb ("denied that ...") scopes over its whole clause.
 NEGATION_WORDS = 6
+# A modal or a schedule word governs a cue at most this many words after it.
+MODAL_WORDS = 7
 _PLAIN_NEGATION = re.compile(r"\bnot\b|n't\b|\bnever\b|\bneither\b|\bnor\b", re.I)
 
 
@@ -274,6 +276,8 @@ def factuality_of(
         for m in rules.factuality[fact].finditer(window):
             if _finite_clause_between(window[m.end() :]):
                 continue  # "plans to announce that it has purchased": the plan is elsewhere
+            if len(window[m.end() :].split()) > MODAL_WORDS:
+                continue  # "could not name the timing for the resumption of deliveries"
             if best is None or m.start() > best[0]:
                 best = (m.start(), fact)
     if best is None:

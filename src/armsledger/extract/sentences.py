@@ -72,7 +72,12 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _END.finditer(text):
         cut = match.start() + len(match.group().rstrip())
-        if match.group().strip() and _is_abbreviation(text[max(start, cut - 24) : cut]):
+        hard = "\n" in match.group()  # a line break always ends a sentence
+        if (
+            not hard
+            and match.group().strip()
+            and _is_abbreviation(text[max(start, cut - 24) : cut])
+        ):
             continue
         yield from _trimmed(text, start, cut)
         start = match.end()
