@@ -449,8 +449,8 @@ def _claim(
         roles, named_supplier = Roles(supplier, recipient), True
     if roles.supplier is None and family.maker and family.maker != roles.recipient:
         roles = Roles(family.maker, roles.recipient)
-    if roles.recipient is None and state.recipient and not parties:
-        # A sentence naming no party at all continues the article's buyer.
+    if roles.recipient is None and state.recipient and state.recipient != roles.supplier:
+        # A sentence naming no buyer continues the article's buyer.
         roles = Roles(roles.supplier, state.recipient)
     if roles.supplier == roles.recipient or (roles.recipient is None and not named_supplier):
         return None  # a domestic programme, or a system named with no transfer in sight

@@ -35,7 +35,10 @@ _SAID_IT = (
     r"(?:(?:said|announced|confirmed|stated|agreed|decided|revealed)\s+(?:on\s+\w+\s+)?"
     r"(?:that\s+)?(?:it|they)\s+)?"
 )
-_AUX = r"has|have|had|will|would|is|are|was|were|can|could|may|might|should|must|also|already"
+_AUX = (
+    r"has|have|had|will|would|is|are|was|were|can|could|may|might|should|must|also|already"
+    r"|began|begun|begins|started|starts|continued|continues|resumed|completed|finished"
+)
 RECIPIENT_AFTER = re.compile(
     rf"^(?:'s?|’s?)?\s*{_SAID_IT}(?:(?:{_AUX}|finally|recently|first)\s+){{0,2}}"
     r"(?:\w+ly\s+)?(?:received|receives|receive|receiving|acquired|acquires|acquire|bought|buys|buy|"
