@@ -8,10 +8,19 @@ from pathlib import Path
 
 from armsledger import runner
 from armsledger.evaluation import read_gold, score
+from tests.conftest import ROOT, SAMPLES
 
-# Strict F1 the extractor must keep on the dev set (seeds + dev docs). Raised to just under
-# what the extractor reaches whenever it improves; never lowered.
-DEV_F1_FLOOR = 0.60
+SAMPLES_GOLD = ROOT / "tests" / "fixtures" / "samples_gold.jsonl"
+
+# What the extractor must keep on the dev set (seeds + dev docs), as measured by the rules of
+# CLAIMS.md. Raised to just under what the extractor reaches whenever it improves; never
+# lowered. Reached when last raised: strict F1 0.885, source 0.931, when 1.0.
+DEV_F1_FLOOR = 0.87
+DEV_SOURCE_FLOOR = 0.90
+DEV_WHEN_FLOOR = 0.95
+# The same on the bundled samples, annotated by us under CLAIMS.md (tests/fixtures): articles
+# no rule was written against when they were annotated. Reached: strict F1 0.761.
+SAMPLES_F1_FLOOR = 0.74
 SEED_DOCS = ("000_bdffdde4e3014e2f.txt", "004_c47f269bf38cc95d.txt")
 
 
@@ -50,6 +59,16 @@ def test_dev_set_quality_floor(shared: Path) -> None:
         )
     )
     assert result["strict"]["f1"] >= DEV_F1_FLOOR
+    assert result["source_accuracy"] >= DEV_SOURCE_FLOOR
+    assert result["when_accuracy"] >= DEV_WHEN_FLOOR
+
+
+def test_samples_quality_floor() -> None:
+    gold = read_gold(SAMPLES_GOLD)
+    preds = list(runner.claims_as_records(runner.extract_paths([str(SAMPLES)])))
+    result = score(gold, preds)
+    print(json.dumps({k: result[k] for k in ("strict", "when_accuracy", "source_accuracy")}))
+    assert result["strict"]["f1"] >= SAMPLES_F1_FLOOR
 
 
 def test_every_seed_claim_is_found(shared: Path) -> None:

@@ -70,6 +70,9 @@ VARIANT_SUFFIX = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?")
 _BUY_VERB = re.compile(r"(?:buy|buying|purchas|acquir|procur|order)", re.I)
 # How far before a system "replacing ..." or "rather than ..." is looked for.
 BACKGROUND_CHARS = 80
+_PRESENT_SPEECH = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+$|\b(?:says|announces|reports)$", re.I
+)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
@@ -507,13 +510,18 @@ def _when(
         return min(mine, key=lambda t: abs(t.start - cue.end)).value
     # A step reported as just done ("have arrived, the minister said on Thursday") happened by
     # the report date; a pluperfect ("had signed") or a plan did not.
-    if (
-        report
-        and fact is Factuality.ASSERTED
+    just_done = (
+        fact is Factuality.ASSERTED
         and cue.stage is not Stage.AGREEMENT
         and not PAST_PERFECT.search(sentence[: cue.start])
-    ):
+    )
+    if just_done and report:
         return report[0].value
+    if just_done and anchor is not None and attribution.verb_end is not None:
+        # "The United States has said that ...": a present-perfect statement is today's news.
+        verb = sentence[: attribution.verb_end]
+        if _PRESENT_SPEECH.search(verb):
+            return anchor.isoformat()
     return None
 
 

@@ -63,16 +63,25 @@ NOT_A_PARTY_AFTER = re.compile(
 )
 
 
+# "China, the first foreign buyer, ordered": the apposition sits between party and verb.
+_APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|their)\s+[^,]{1,40},")
+
+
+def _after(sentence: str, p: Mention) -> str:
+    after = sentence[p.end : p.end + 120]
+    return _APPOSITION.sub("", after, count=1)
+
+
 def _supplier_like(sentence: str, p: Mention) -> bool:
     return bool(
-        SUPPLIER_AFTER.match(sentence[p.end : p.end + 120])
+        SUPPLIER_AFTER.match(_after(sentence, p))
         or SUPPLIER_BEFORE.search(sentence[max(0, p.start - 30) : p.start])
     )
 
 
 def _recipient_like(sentence: str, p: Mention) -> bool:
     return bool(
-        RECIPIENT_AFTER.match(sentence[p.end : p.end + 120])
+        RECIPIENT_AFTER.match(_after(sentence, p))
         or RECIPIENT_BEFORE.search(sentence[max(0, p.start - 25) : p.start])
     )
 

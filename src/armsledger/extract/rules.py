@@ -128,6 +128,14 @@ def load_rules() -> Rules:
     )
 
 
+_CAPITALISED = re.compile(r"(?<![.!?\"“:]\s)(?<![.!?\"“:])\b[A-Z][a-z]+\b")
+
+
+def _title_case(sentence: str) -> bool:
+    words = re.findall(r"\b[a-zA-Z]{4,}\b", sentence)
+    return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
 def _head_automaton(words: object) -> Any:
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise DataFileError("reference_heads must be a list of words", path=RULES_FILE)
@@ -145,8 +153,15 @@ def head_positions(folded: str, rules: Rules) -> list[int]:
 
 
 def find_cues(sentence: str, rules: Rules) -> list[Cue]:
-    """Stage cues in a sentence, overlaps resolved longest-first (a compound beats its parts)."""
+    """Stage cues in a sentence, overlaps resolved longest-first (a compound beats its parts).
+
+    A capitalised cue word inside a sentence in ordinary case is part of a name ("the Defence
+    Acquisition Council", "Defence Procurement Agency") and no cue; headlines in title case
+    keep theirs.
+    """
     excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]
+    if not _title_case(sentence):
+        excluded += [(m.start(), m.end()) for m in _CAPITALISED.finditer(sentence) if m.start() > 0]
     found = []
     for m in rules.cue_regex.finditer(sentence):
         if m.end() > m.start() and m.lastgroup:

@@ -62,6 +62,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "endyear",
         re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+(?P<rel>the|this|next|last)\s+year\b", re.I),
     ),
+    ("monthrel", re.compile(rf"\b{_MONTH}\s+(?P<rel>(?i:last|this|next))\s+year\b")),
+    (
+        "inunits",
+        re.compile(
+            rf"\b(?:in|within)\s+(?:about|around|some|roughly|the\s+next)?\s*{_NUM}\s+"
+            r"(?P<unit>day|week|month|year)s?\b",
+            re.I,
+        ),
+    ),
     ("decade", re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+the\s+decade\b", re.I)),
     (
         "year",
@@ -164,6 +173,13 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return f"{m.group('year')}-{_month(m):02d}"
     if anchor is None:
         return None
+    if kind == "monthrel":
+        step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
+        return f"{anchor.year + step}-{_month(m):02d}"
+    if kind == "inunits":
+        num = m.group("num").lower()
+        n = int(num) if num.isdigit() else NUMBER_WORDS[num]
+        return _shift(anchor, m.group("unit").lower(), n)
     if kind == "endyear":
         step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
         return str(anchor.year + step)
