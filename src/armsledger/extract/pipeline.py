@@ -193,20 +193,6 @@ def _sentence_claims(
             state.system = explicit[-1]
             state.recent.extend(m.value for m in explicit)
         return []
-    attribution = find_attribution(
-        sentence,
-        media_names=[(m.start, m.value) for m in mentions if m.kind == MEDIA],
-        outlet=article.url,
-        previous=state.last_source,
-        is_headline=is_headline,
-    )
-    if attribution.source:
-        state.last_source = attribution.source
-        at = sentence.find(attribution.source)
-        if at >= 0:
-            # A speaker's title ("undersecretary for acquisition") says nothing of a deal.
-            end = at + len(attribution.source)
-            cues = [c for c in cues if not at <= c.start < end]
     referenced = False
     if not systems and cues:
         if state.system is not None:
@@ -228,6 +214,20 @@ def _sentence_claims(
         state.recent.extend(m.value for m in explicit)
     if not pairs:
         return []
+    attribution = find_attribution(
+        sentence,
+        media_names=[(m.start, m.value) for m in mentions if m.kind == MEDIA],
+        outlet=article.url,
+        previous=state.last_source,
+        is_headline=is_headline,
+    )
+    if attribution.source:
+        state.last_source = attribution.source
+        at = sentence.find(attribution.source)
+        if at >= 0 and any(at <= c.start < at + len(attribution.source) for c in cues):
+            # A speaker's title ("undersecretary for acquisition") says nothing of a deal.
+            cues = [c for c in cues if not at <= c.start < at + len(attribution.source)]
+            pairs = _pair_cues(sentence, cues, systems, clauses, referenced, state.offered)
     facts = _cue_factualities(sentence, cues, clauses, rules, is_headline)
     if attribution.source:
         # The speaker's own affiliation ("Indonesian Ambassador to Russia X said") is no party.

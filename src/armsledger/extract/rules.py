@@ -128,7 +128,10 @@ def load_rules() -> Rules:
     )
 
 
-_CAPITALISED = re.compile(r"(?<![.!?\"“:]\s)(?<![.!?\"“:])\b[A-Z][a-z]+\b")
+def _in_name(sentence: str, cue: Cue) -> bool:
+    """A capitalised word that does not open the sentence or a quote is part of a name."""
+    before = sentence[: cue.start].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“:"
 
 
 def _title_case(sentence: str) -> bool:
@@ -160,16 +163,17 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     keep theirs.
     """
     excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]
-    if not _title_case(sentence):
-        excluded += [(m.start(), m.end()) for m in _CAPITALISED.finditer(sentence) if m.start() > 0]
     found = []
     for m in rules.cue_regex.finditer(sentence):
         if m.end() > m.start() and m.lastgroup:
             sc = rules.stage_cues[int(m.lastgroup[1:])]
             found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality, sc.governs))
-    kept = filter_spans(
-        [c for c in found if not any(c.start < e and s < c.end for s, e in excluded)]
-    )
+    found = [c for c in found if not any(c.start < e and s < c.end for s, e in excluded)]
+    if any(sentence[c.start].isupper() and c.start > 0 for c in found) and not _title_case(
+        sentence
+    ):
+        found = [c for c in found if not (sentence[c.start].isupper() and _in_name(sentence, c))]
+    kept = filter_spans(found)
     return _absorb_governed(sentence, kept)
 
 
