@@ -6,14 +6,19 @@ DB ?= armsledger.db
 
 .PHONY: run test lint bench clean
 
+bench: $(VENV)/.test-extras
+	$(BIN)/python bench/extract_bench.py
+	$(BIN)/python bench/scale_bench.py
+	$(BIN)/python bench/web_bench.py
+
 $(BIN)/armsledger: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e .
 	touch $@
 
-$(VENV)/.test-extras: $(BIN)/armsledger
-	$(BIN)/pip install -q -e '.[test]'
+$(VENV)/.test-extras: $(BIN)/armsledger pyproject.toml
+	$(BIN)/pip install -q -e '.[test,spark]'
 	touch $@
 
 run: $(BIN)/armsledger
@@ -23,7 +28,7 @@ run: $(BIN)/armsledger
 test: $(VENV)/.test-extras
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -p no:cacheprovider
 
 lint: $(VENV)/.test-extras
 	$(BIN)/ruff check src tests bench
