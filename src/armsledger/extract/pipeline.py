@@ -319,10 +319,28 @@ def _pair_cues(
             # "declined the offer" answers the latest offer, whatever else the clause names.
             target = replace(target, value=offered)
         pairs.append((cue, target))
-        for other in systems:
-            if other is not target and _coordinated(sentence, target, other, cues):
-                pairs.append((cue, other))
+        pairs += [(cue, other) for other in _conjuncts(sentence, target, systems, cues)]
     return pairs
+
+
+def _conjuncts(
+    sentence: str, target: Mention, systems: list[Mention], cues: list[Cue]
+) -> list[Mention]:
+    """The systems listed with ``target`` ("VAB carriers and 6 Caesar howitzers"), walking the
+    list from one neighbour to the next, so a system past a non-list stretch is not taken."""
+    ordered = sorted(systems, key=lambda m: m.start)
+    at = next((i for i, m in enumerate(ordered) if m is target), None)
+    if at is None:
+        return []
+    out: list[Mention] = []
+    for step in (1, -1):
+        i = at
+        while 0 <= i + step < len(ordered) and _coordinated(
+            sentence, ordered[i], ordered[i + step], cues
+        ):
+            i += step
+            out.append(ordered[i])
+    return out
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -330,18 +348,15 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def _references(sentence: str, rules: Rules, gaz: Gazetteer, state: _DocState) -> list[Mention]:
-    """ "the jets" is the latest aircraft named, "the deal" the latest system of any kind."""
+    """ "the jets" is the most talked-of aircraft so far, "the deal" the most talked-of system
+    (ties go to the one named first: the article's topic)."""
     out = []
     for m in rules.reference_nouns.finditer(sentence):
         category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
-        family = next(
-            (
-                f
-                for f in reversed(state.recent)
-                if category is None or gaz.families[f].category == category
-            ),
-            None,
-        )
+        fitting = [
+            f for f in state.recent if category is None or gaz.families[f].category == category
+        ]
+        family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
         if family is not None:
             out.append(Mention(m.start(), m.end(), SYSTEM, family, None))
     return out
@@ -364,6 +379,7 @@ def _cataphor(
 _THE_OFFER = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:offer|proposal|bid)\b", re.I
 )
+_ADJUNCT_ING = re.compile(r"\b(?:after|before|while|by|since|when)\s+(?:\w+ing)\b", re.I)
 _ELIDED = re.compile(r"[\s,;]*(?:but|and|yet|having|being)\b", re.I)
 
 
@@ -376,7 +392,10 @@ _REF_WORDS = re.compile(
 
 
 def _REFERENCE_IN(text: str) -> bool:
-    return _REF_WORDS.search(text) is not None
+    return _REF_WORDS.search(text) is not None or _RELATIVE_OF.search(text) is not None
+
+
+_RELATIVE_OF = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these)\b", re.I)
 
 
 def _gap(start: int, end: int, m: Mention) -> int:
@@ -450,6 +469,16 @@ def _claim(
             supplier = focus.supplier
         recipient = roles.recipient or (focus.recipient if focus.recipient != supplier else None)
         roles, named_supplier = Roles(supplier, recipient), True
+    if (
+        not named_supplier
+        and cue.stage is Stage.DELIVERY
+        and _ADJUNCT_ING.search(sentence, max(0, cue.start - 12), cue.end)
+    ):
+        # "Warsaw has been rebuilding ... after sending its T-72s to Ukraine": the giver of
+        # an adjunct "after sending" is the sentence's subject.
+        subject = next((p.party for p in parties if p.start < cue.start), None)
+        if subject and subject != roles.recipient:
+            roles, named_supplier = Roles(subject, roles.recipient), True
     if roles.supplier is None and family.maker and family.maker != roles.recipient:
         roles = Roles(family.maker, roles.recipient)
     if roles.recipient is None and state.recipient and state.recipient != roles.supplier:

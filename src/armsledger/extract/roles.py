@@ -58,7 +58,8 @@ NOT_A_PARTY_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s+(?:\(\w+\)\s+)?(?:\w+\s+)?(?:newspaper|news|agency|daily|outlet|media|paper|website|channel|"
     r"broadcaster|television|tv|radio|ambassador|envoy|embassy|lawmaker|parliamentarian|analysts?|experts?|"
     r"pilots?|crews?|personnel|troops|soldiers|officers?|technicians?|war|conflict|crisis|invasion|"
-    r"border|front|sanctions|pressure|warnings?|threats?|opposition|objections?|concerns?)\b",
+    r"border|front|sanctions|pressure|warnings?|threats?|opposition|objections?|concerns?)\b"
+    r"|^-(?:designed|era)\b",
     re.I,
 )
 
