@@ -307,6 +307,116 @@ def _code(value: str | None) -> str | None:
     return value.upper() if value else None
 
 
+@cli.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option(
+    "--token",
+    envvar="ARMSLEDGER_TOKEN",
+    default=None,
+    help="Allow writes (POST /api/articles) with this bearer token; read-only without.",
+)
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the register on the web (read-only unless started with a token)."""
+    from armsledger.serve import run
+
+    run(db, host, port, write_token=token)
+
+
+def _seconds(value: str) -> float:
+    """'90', '90s', '15m', '2h' -> seconds."""
+    units = {"s": 1, "m": 60, "h": 3600}
+    try:
+        if value[-1:].lower() in units:
+            return float(value[:-1]) * units[value[-1].lower()]
+        return float(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is no duration; use e.g. 90s, 15m or 2h") from None
+
+
+@cli.command()
+@click.argument("feed_urls", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--every", default="15m", show_default=True, help="Poll interval (s, m or h).")
+@click.option(
+    "--state",
+    "state_path",
+    default=None,
+    help="Where seen items are remembered [default: the register's path + .watch.json].",
+)
+@click.option("--once", is_flag=True, help="Poll once and stop.")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Allow private and loopback addresses (refused by default).",
+)
+def watch(
+    feed_urls: tuple[str, ...],
+    db: str,
+    every: str,
+    state_path: str | None,
+    once: bool,
+    allow_private: bool,
+) -> None:
+    """Poll RSS/Atom feeds, fetch new items and ingest them; remembers what it has seen."""
+    from armsledger.ingest.watch import watch as run_watch
+
+    def report(error: ArmsledgerError) -> None:
+        err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
+
+    with Register(db) as register:
+        summary = run_watch(
+            feed_urls,
+            register,
+            every_seconds=_seconds(every),
+            state_path=state_path or f"{db}.watch.json",
+            allow_private=allow_private,
+            once=once,
+            on_error=report,
+        )
+    err.print(
+        f"{summary.rounds} rounds, {summary.articles_new} new articles, "
+        f"{summary.claims} claims, {len(summary.errors)} errors"
+    )
+
+
+@cli.command("spark-extract")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--output", "-o", required=True, help="Directory for the Parquet output.")
+@click.option("--master", default="local[*]", show_default=True)
+def spark_extract(inputs: tuple[str, ...], output: str, master: str) -> None:
+    """Run extract() over WARC/JSONL inputs on Spark; write claims and articles as Parquet."""
+    from armsledger.batch.spark import spark_extract as run_spark
+
+    summary = run_spark(list(inputs), output, master)
+    for message in summary.get("error_messages", []):
+        err.print(f"[yellow]skipped:[/yellow] {message}", markup=True, highlight=False)
+    err.print(
+        f"{summary['articles']} articles, {summary['claims']} claims, "
+        f"{summary['errors']} errors in {summary['seconds']} s -> {summary['output']}"
+    )
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@DB_OPTION
+def load(directory: str, db: str) -> None:
+    """Put the Parquet output of spark-extract into the register."""
+    from armsledger.batch.parquet import load_parquet
+
+    with Register(db) as register:
+        summary = load_parquet(directory, register)
+        counts = register.counts()
+    for message in summary["errors"]:
+        err.print(f"[yellow]skipped:[/yellow] {message}", markup=True, highlight=False)
+    err.print(
+        f"loaded {summary['articles']} articles ({summary['articles_new']} new), "
+        f"{summary['claims']} claims; register {db}: {counts['articles']} articles, "
+        f"{counts['claims']} claims"
+    )
+
+
 @cli.command("eval")
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.argument("paths", nargs=-1, required=True)
