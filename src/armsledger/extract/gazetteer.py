@@ -119,7 +119,9 @@ class Gazetteer:
                 yield start, end, surface, entry
 
 
-_NON_WORD = re.compile(r"\W")
+# Every non-word character of the scripts news uses mapped to a space: str.translate does in
+# ~5 us what re.sub(r"\W", " ") did in ~140 us per 3.5 KB article (bench/extract_bench.py).
+_TO_SPACE = {cp: " " for cp in range(0x3000) if not (chr(cp).isalnum() or chr(cp) == "_")}
 _NON_WORD_RUN = re.compile(r"\w+")  # removing the words leaves the punctuation pattern
 
 
@@ -128,7 +130,7 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lower-cases to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _NON_WORD.sub(" ", lowered)
+    return lowered.translate(_TO_SPACE)
 
 
 def _is_word_char(ch: str) -> bool:
