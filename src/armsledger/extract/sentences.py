@@ -64,7 +64,6 @@ ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (and any closing quotes) followed by space and a capital, a digit or
 # an opening quote; a line break always ends one (headlines, bullet lists, datelines).
 _END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(]?[A-Z0-9])|\n+""")
-_LAST_WORD = re.compile(r"([A-Za-z.]+)\.[\"'”’)\]]*$")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -85,10 +84,16 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_abbreviation(chunk: str) -> bool:
-    m = _LAST_WORD.search(chunk)
-    if not m:
+    """Does ``chunk`` end in an abbreviation's full stop ("Mr.", "U.S.", "W.")?"""
+    end = len(chunk.rstrip("\"'”’)]"))
+    if end == 0 or chunk[end - 1] != ".":
         return False
-    word = m.group(1).lower()
+    start = end - 1
+    while start > 0 and (chunk[start - 1].isalpha() or chunk[start - 1] == "."):
+        start -= 1
+    word = chunk[start : end - 1].lower()
+    if not word or (start > 0 and chunk[start - 1].isalnum()):
+        return False  # "2018." or "$6.5m." ends a number, not an abbreviation
     # Single capitals are initials ("George W. Bush"), dotted groups are "U.S." and the like.
     return word in ABBREVIATIONS or len(word) == 1 or "." in word
 

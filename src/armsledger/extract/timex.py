@@ -110,6 +110,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Patterns that cannot match without a digit: skipped for the many sentences that have none.
+NEEDS_DIGIT = frozenset(
+    {"iso", "mdy", "dmy", "half", "part", "my", "year", "yearonly", "md", "dm"}
+)
+
+
 @dataclass(frozen=True)
 class Timex:
     start: int
@@ -147,7 +153,10 @@ def find_timexes(sentence: str, anchor: date | None, future: bool = False) -> li
         return []
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
+    has_digit = any(c.isdigit() for c in sentence)
     for kind, pattern in PATTERNS:
+        if kind in NEEDS_DIGIT and not has_digit:
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
