@@ -79,8 +79,12 @@ def require_pyspark() -> None:
         raise BatchError("PySpark is not installed", hint=INSTALL_HINT) from None
 
 
-def spark_session(master: str = "local[*]", *, app_name: str = "armsledger") -> SparkSession:
+def spark_session(
+    master: str = "local[*]", *, app_name: str = "armsledger", conf: dict[str, str] | None = None
+) -> SparkSession:
     """A quiet Spark session; on a ``local`` master everything binds to 127.0.0.1.
+
+    ``conf`` adds or overrides Spark settings (``{"spark.driver.memory": "2g"}``).
 
     Without ``SPARK_LOCAL_IP`` Spark binds to the external interface (NOTES.md); a cluster
     master is left alone, since its executors must reach the driver from other hosts.
@@ -105,6 +109,8 @@ def spark_session(master: str = "local[*]", *, app_name: str = "armsledger") -> 
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.ui.enabled", "false")
         )
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
     try:
         spark = builder.getOrCreate()
     except Exception as exc:  # py4j and pyspark raise their own types when the JVM fails

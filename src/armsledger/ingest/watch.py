@@ -43,6 +43,8 @@ MAX_ITEMS_PER_FEED = 100
 MAX_ATTEMPTS = 3
 # Keys remembered (oldest forgotten first): far more than any feed ever lists at once.
 MAX_SEEN = 100_000
+# Errors kept in the summary (the newest); a watch that runs for weeks must not grow.
+MAX_ERRORS_KEPT = 100
 STATE_VERSION = 1
 
 Fetcher = Callable[..., Fetched]
@@ -60,7 +62,8 @@ class WatchSummary:
     articles_new: int = 0
     claims: int = 0
     from_summary: int = 0
-    errors: list[ArmsledgerError] = field(default_factory=list)
+    error_count: int = 0
+    errors: list[ArmsledgerError] = field(default_factory=list)  # the newest MAX_ERRORS_KEPT
     interrupted: bool = False
 
 
@@ -82,12 +85,16 @@ def watch(
     ``interrupted=True``. Errors (a feed or page that cannot be fetched or read) go to
     ``on_error`` and into the summary; the watch goes on.
     """
+    if every_seconds < 0:
+        raise ValueError(f"every_seconds must be 0 or more, not {every_seconds}")
     feeds = list(dict.fromkeys(feed_urls))
     state = _State.load(Path(state_path))
     summary = WatchSummary()
 
     def report(err: ArmsledgerError) -> None:
+        summary.error_count += 1
         summary.errors.append(err)
+        del summary.errors[:-MAX_ERRORS_KEPT]
         if on_error is not None:
             on_error(err)
 
