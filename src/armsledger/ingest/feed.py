@@ -46,7 +46,7 @@ def read_feed(path: Path) -> Iterator[Article | IngestError]:
         )
     for number, entry in enumerate(parsed.entries, start=1):
         try:
-            yield _entry_to_article(entry, path, number)
+            yield entry_to_article(entry, path, number)
         except IngestError as err:
             yield err
 
@@ -65,7 +65,7 @@ def html_fragment_to_text(fragment: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _entry_to_article(entry: Any, path: Path, number: int) -> Article:
+def entry_to_article(entry: Any, path: Path, number: int) -> Article:
     title = _text_field(entry, "title")
     body = _body(entry)
     link = entry.get("link") or None

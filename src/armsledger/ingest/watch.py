@@ -28,7 +28,7 @@ import feedparser
 
 from armsledger.errors import ArmsledgerError, FetchError, IngestError
 from armsledger.extract import extract
-from armsledger.ingest.feed import _entry_to_article
+from armsledger.ingest.feed import entry_to_article
 from armsledger.ingest.fetch import Fetched, fetch
 from armsledger.ingest.html import html_to_article
 from armsledger.models import Article
@@ -168,7 +168,7 @@ def _item_article(
     """The item's page as an article, else its feed entry, else ``None`` (error reported)."""
     try:
         fallback: Article | None = dataclasses.replace(
-            _entry_to_article(entry, Path(feed_url), number), path=feed_url
+            entry_to_article(entry, Path(feed_url), number), path=feed_url
         )
     except IngestError:
         fallback = None  # an entry with no title or body: only the page can help
