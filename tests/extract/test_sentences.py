@@ -1,4 +1,7 @@
-from armsledger.extract.sentences import clause_bounds, split_sentences
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from armsledger.extract.sentences import SentenceIndex, clause_bounds, split_sentences
 
 
 def test_offsets_slice_the_sentences() -> None:
@@ -19,3 +22,36 @@ def test_clauses_cover_the_sentence_and_break_at_but() -> None:
     assert clauses[0][0] == 0 and clauses[-1][1] == len(sentence)
     assert len(clauses) == 2
     assert "production" in sentence[clauses[1][0] : clauses[1][1]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The U.S. Army",
+                "said so.",
+                "Mr. Smith",
+                "agreed!",
+                "\n",
+                " ",
+                "2018.",
+                '"It will."',
+                "Why?",
+                "W. Bush",
+                "arrived",
+                "A",
+                "x.",
+                "(Jets)",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_the_index_finds_the_sentences_the_split_finds(parts: list[str]) -> None:
+    text = " ".join(parts)
+    spans = list(split_sentences(text))
+    index = SentenceIndex(text)
+    for start, end in spans:
+        for pos in (start, (start + end) // 2, end - 1):
+            assert index.around(pos) == (start, end)

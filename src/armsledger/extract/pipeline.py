@@ -30,7 +30,7 @@ from armsledger.extract.rules import (
     head_positions,
     load_rules,
 )
-from armsledger.extract.sentences import clause_bounds, split_sentences
+from armsledger.extract.sentences import SentenceIndex, clause_bounds
 from armsledger.extract.timex import Timex, find_timexes, parse_iso
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 
@@ -111,13 +111,22 @@ def extract(article: Article) -> list[Claim]:
     claims: list[Claim] = []
     title = (article.title or "").strip()
     headline_end = 0
-    for index, (s, e) in enumerate(split_sentences(text)):
+    index = SentenceIndex(text)
+    first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
+    first_sentence = index.around(first) if first is not None else None
+    if first_sentence and (text[first_sentence[0] : first_sentence[1]] == title or not title):
+        headline_end = first_sentence[1]
+    seen: set[tuple[int, int]] = set()
+    for pos in sorted(system_at + head_at):
+        span = index.around(pos)
+        if span is None or span in seen:
+            continue
+        seen.add(span)
+        s, e = span
         sentence = text[s:e]
-        is_headline = sentence == title if title else index == 0
+        is_headline = sentence == title if title else span == first_sentence
         if is_headline:
             headline_end = e
-        if not (_any_in(system_at, s, e) or _any_in(head_at, s, e)):
-            continue
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         local = [
             replace(m, start=m.start - s, end=m.end - s) for m in mentions[lo:hi] if m.end <= e

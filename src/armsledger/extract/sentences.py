@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from itertools import pairwise
@@ -72,15 +73,60 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     for match in _END.finditer(text):
         cut = match.start() + len(match.group().rstrip())
         hard = "\n" in match.group()  # a line break always ends a sentence
-        if (
-            not hard
-            and match.group().strip()
-            and _is_abbreviation(text[max(start, cut - 24) : cut])
-        ):
+        if not hard and _is_abbreviation(text[max(0, cut - ABBREVIATION_CHARS) : cut]):
             continue
         yield from _trimmed(text, start, cut)
         start = match.end()
     yield from _trimmed(text, start, len(text))
+
+
+# How far back from a full stop the word it ends is looked for.
+ABBREVIATION_CHARS = 24
+
+
+class SentenceIndex:
+    """The sentences of ``split_sentences`` found one at a time around given offsets.
+
+    A document naming a system in three sentences of forty needs those three only: the
+    boundaries are all found in one regex pass, but whether a full stop ends a sentence (and
+    not "U.S.") is decided only for the boundaries next to the offsets asked about.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cuts: list[int] = []
+        self.resumes: list[int] = []
+        self.hard: list[bool] = []
+        for match in _END.finditer(text):
+            group = match.group()
+            self.cuts.append(match.start() + len(group.rstrip()))
+            self.resumes.append(match.end())
+            self.hard.append("\n" in group)
+        self._valid: dict[int, bool] = {}
+
+    def _ends(self, i: int) -> bool:
+        valid = self._valid.get(i)
+        if valid is None:
+            cut = self.cuts[i]
+            valid = self.hard[i] or not _is_abbreviation(
+                self.text[max(0, cut - ABBREVIATION_CHARS) : cut]
+            )
+            self._valid[i] = valid
+        return valid
+
+    def around(self, pos: int) -> tuple[int, int] | None:
+        """The (start, end) of the sentence holding offset ``pos``, trimmed like
+        ``split_sentences`` (None when ``pos`` falls between sentences)."""
+        i = bisect.bisect_right(self.resumes, pos)
+        j = i - 1
+        while j >= 0 and not self._ends(j):
+            j -= 1
+        start = self.resumes[j] if j >= 0 else 0
+        k = i
+        while k < len(self.cuts) and not self._ends(k):
+            k += 1
+        end = self.cuts[k] if k < len(self.cuts) else len(self.text)
+        return next(_trimmed(self.text, start, end), None)
 
 
 def _is_abbreviation(chunk: str) -> bool:
