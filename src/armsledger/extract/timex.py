@@ -110,10 +110,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-# Patterns that cannot match without a digit: skipped for the many sentences that have none.
-NEEDS_DIGIT = frozenset(
-    {"iso", "mdy", "dmy", "half", "part", "my", "year", "yearonly", "md", "dm"}
-)
+# What each pattern cannot match without, tested once per sentence so most patterns are
+# never run (a sentence with no digit and no month name skips ten of them).
+NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("digit",), "mdy": ("digit", "month"), "dmy": ("digit", "month"),
+    "half": ("digit",), "part": ("digit",), "my": ("digit", "month"), "year": ("digit",),
+    "yearonly": ("digit",), "md": ("digit", "month"), "dm": ("digit", "month"),
+    "relmonth": ("month",), "monthrel": ("month", "unit"), "inunits": ("unit",),
+    "endyear": ("unit",), "decade": ("decade",), "ago": ("unit",), "relunit": ("unit",),
+    "weekday": ("deictic",), "deictic": ("deictic",), "dayafter": ("unit",),
+}  # fmt: skip
+_ANY_MONTH = re.compile(rf"\b{_MONTH}")
 
 
 @dataclass(frozen=True)
@@ -153,9 +160,16 @@ def find_timexes(sentence: str, anchor: date | None, future: bool = False) -> li
         return []
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
-    has_digit = any(c.isdigit() for c in sentence)
+    lowered = sentence.lower()
+    has = {
+        "digit": any(c.isdigit() for c in sentence),
+        "month": _ANY_MONTH.search(sentence) is not None,
+        "unit": any(unit in lowered for unit in ("day", "week", "month", "year")),
+        "decade": "decade" in lowered,
+        "deictic": "day" in lowered or "tonight" in lowered or "tomorrow" in lowered,
+    }
     for kind, pattern in PATTERNS:
-        if kind in NEEDS_DIGIT and not has_digit:
+        if not all(has[need] for need in NEEDS.get(kind, ())):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
