@@ -147,13 +147,14 @@ def _any_in(positions: list[int], start: int, end: int) -> bool:
 
 
 def _mentions(gaz: Gazetteer, text: str, folded: str | None = None) -> list[Mention]:
-    hits = sorted(gaz.scan(text, folded), key=lambda h: (-(h[1] - h[0]), h[0]))
+    # Leftmost-longest: "Indian Air Force" over "Indian", "South China Sea" over "China".
+    hits = sorted(gaz.scan(text, folded), key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str, Entry]] = []
     for h in hits:
-        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
+        if not kept or h[0] >= kept[-1][1]:
             kept.append(h)
     out = []
-    for start, end, _surface, entry in sorted(kept, key=lambda h: h[0]):
+    for start, end, _surface, entry in kept:
         if entry.kind == SYSTEM:
             suffix = VARIANT_SUFFIX.match(text, end) if end < len(text) else None
             if suffix and text[end - 1].isdigit():

@@ -164,7 +164,6 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     Acquisition Council", "Defence Procurement Agency") and no cue; headlines in title case
     keep theirs.
     """
-    excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]
     found = []
     lowered = sentence.lower()
     if len(lowered) == len(sentence):
@@ -175,6 +174,9 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
         if m.end() > m.start() and m.lastgroup:
             sc = rules.stage_cues[int(m.lastgroup[1:])]
             found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality, sc.governs))
+    if not found:
+        return []
+    excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]
     found = [c for c in found if not any(c.start < e and s < c.end for s, e in excluded)]
     if any(sentence[c.start].isupper() and c.start > 0 for c in found) and not _title_case(
         sentence

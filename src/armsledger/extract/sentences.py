@@ -94,14 +94,10 @@ class SentenceIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.cuts: list[int] = []
-        self.resumes: list[int] = []
-        self.hard: list[bool] = []
-        for match in _END.finditer(text):
-            group = match.group()
-            self.cuts.append(match.start() + len(group.rstrip()))
-            self.resumes.append(match.end())
-            self.hard.append("\n" in group)
+        matches = [(m.start(), m.end(), m.group()) for m in _END.finditer(text)]
+        self.cuts = [start + len(group.rstrip()) for start, _, group in matches]
+        self.resumes = [end for _, end, _ in matches]
+        self.hard = ["\n" in group for _, _, group in matches]
         self._valid: dict[int, bool] = {}
 
     def _ends(self, i: int) -> bool:
