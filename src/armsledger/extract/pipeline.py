@@ -31,7 +31,7 @@ from armsledger.extract.rules import (
     load_rules,
 )
 from armsledger.extract.sentences import SentenceIndex, clause_bounds
-from armsledger.extract.timex import Timex, find_timexes, parse_iso
+from armsledger.extract.timex import NUMBER_WORDS, Timex, find_timexes, parse_iso
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 
 # An ambiguous alias ("Hawk", "Tiger") counts only beside a weapon noun within this many chars.
@@ -48,24 +48,11 @@ QUANTITY = re.compile(
     r"advanced|modern|[A-Z][\w-]*)\s+){0,2}$",
     re.I,
 )
+# Quantities in words: the counting words time expressions use, and a few larger ones.
 WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "dozen": 12,
-}
+    **{w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an")},
+    "fifteen": 15, "twenty": 20, "thirty": 30, "dozen": 12,
+}  # fmt: skip
 VARIANT_SUFFIX = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?")
 _BUY_VERB = re.compile(r"(?:buy|buying|purchas|acquir|procur|order)", re.I)
 # How far before a system "replacing ..." or "rather than ..." is looked for.
