@@ -38,7 +38,9 @@ SUBJECT = re.compile(
     rf"{_QUOTE_OR_START}(?P<src>[^,\"“”;:]{{1,100}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>{_SAY})\b"
 )
 INVERTED = re.compile(
-    r"(?:,|[\"”])\s*(?P<verb>reports|reported|writes|wrote|adds|added|said|says)\s+(?P<src>(?:the\s+)?[A-Z][^,.;:\"“”]{1,60}?)\s*(?:[.,;]|$)"
+    r"(?:,|[\"”])\s*(?P<verb>reports|reported|writes|wrote|adds|added|said|says)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z][^,.;:\"“”]{1,60}?(?:,\s+(?:the|a|an)\s+[^.;:\"“”]{1,90}?)?)"
+    r"\s*(?:[.,;]|$)"
 )
 HEADLINE_DASH = re.compile(r"\s[-–—]\s+(?P<src>[A-Z][\w.'’ -]{1,40}?)\s*(?:\|.*)?$")
 HEADLINE_COLON = re.compile(r"^(?P<src>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s")

@@ -259,6 +259,7 @@ def _finite_clause_between(text: str) -> bool:
 
 # How far after a cue a modal still governs it ("deliveries ... will be made").
 AFTER_MODAL_CHARS = 20
+_NOUN_TAIL = re.compile(r"\s*(?:(?:to|for|of|from|in|with)\s+(?:[\w'’-]+\s+){1,3}?)?", re.I)
 _STEP_VERB = re.compile(
     r"\s*(?:(?:\w+ly|also|still|not)\s+)?(?:be\b|begin|start|commence|take\s+place|arrive|proceed|"
     r"continue|resume|happen|go\s+ahead|come|get\s+under\s*way)",
@@ -313,10 +314,12 @@ def factuality_of(
         after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
             hit = rules.factuality[fact].search(after)
-            # Only when the modal's verb is the step itself ("will be made", "may begin"),
-            # not another event ("the purchase could trigger sanctions").
+            # Only when the modal is the cue's own verb, right after it or its complement
+            # ("deliveries to China will be made"), and that verb is the step itself ("may
+            # begin"), not another event ("the purchase could trigger sanctions").
             if (
                 hit
+                and _NOUN_TAIL.fullmatch(after[: hit.start()])
                 and _STEP_VERB.match(sentence, cue.end + hit.end())
                 and (best is None or hit.start() < best[0])
             ):
