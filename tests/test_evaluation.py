@@ -14,8 +14,8 @@ SAMPLES_GOLD = ROOT / "tests" / "fixtures" / "samples_gold.jsonl"
 
 # What the extractor must keep on the dev set (seeds + dev docs), as measured by the rules of
 # CLAIMS.md. Raised to just under what the extractor reaches whenever it improves; never
-# lowered. Reached when last raised: strict F1 0.885, source 0.931, when 1.0.
-DEV_F1_FLOOR = 0.87
+# lowered. Reached when last raised: strict F1 0.899, source 0.931, when 1.0.
+DEV_F1_FLOOR = 0.88
 DEV_SOURCE_FLOOR = 0.90
 DEV_WHEN_FLOOR = 0.95
 # The same on the bundled samples, annotated by us under CLAIMS.md (tests/fixtures): articles

@@ -225,7 +225,7 @@ def _sentence_claims(
             # A speaker's title ("undersecretary for acquisition") says nothing of a deal.
             cues = [c for c in cues if not at <= c.start < at + len(attribution.source)]
             pairs = _pair_cues(sentence, cues, systems, clauses, referenced, state.offered)
-    facts = _cue_factualities(sentence, cues, clauses, rules, is_headline)
+    facts = _cue_factualities(sentence, cues, clauses, rules, is_headline, pairs)
     if attribution.source:
         # The speaker's own affiliation ("Indonesian Ambassador to Russia X said") is no party.
         at = sentence.find(attribution.source)
@@ -260,9 +260,14 @@ def _cue_factualities(
     clauses: list[tuple[int, int]],
     rules: Rules,
     is_headline: bool,
+    pairs: list[tuple[Cue, Mention]],
 ) -> dict[Cue, Factuality]:
-    """Each cue's factuality; cues of one stage in one clause are one predication, and the
-    verb's negation or modality holds for the noun ("Contracts ... were not signed")."""
+    """Each cue's factuality; cues of one stage in one clause that speak of the same system
+    are one predication, and the verb's negation holds for the noun ("Contracts ... were not
+    signed"; not "the S-400 purchase means no F-35 purchase")."""
+    about: dict[Cue, set[str]] = {}
+    for cue, system in pairs:
+        about.setdefault(cue, set()).add(system.value)
     facts = {
         c: factuality_of(
             sentence, c, _clause_of(clauses, c.start), rules, cues, is_headline=is_headline
@@ -278,6 +283,7 @@ def _cue_factualities(
             and o is not c
             and clause[0] <= o.start < clause[1]
             and facts[o] is not Factuality.ASSERTED
+            and about.get(o, set()) == about.get(c, set())
         ]
         if facts[c] is Factuality.ASSERTED and Factuality.DENIED in marked:
             facts[c] = Factuality.DENIED
