@@ -7,11 +7,15 @@ import io
 from pathlib import Path
 
 import pytest
+import uvicorn
 
 from armsledger.errors import StoreError
 from armsledger.reconcile.deals import deal_id
-from armsledger.serve import create_app
+from armsledger.runner import ingest_paths
+from armsledger.serve import create_app, run
 from armsledger.serve.params import MAX_DOWNLOAD, MAX_LIMIT
+from armsledger.store import Register
+from tests.conftest import SAMPLES
 from tests.serve.conftest import Corpus, TestClient
 
 
@@ -174,3 +178,32 @@ def test_create_app_needs_a_register(tmp_path: Path) -> None:
     (tmp_path / "junk.db").write_bytes(b"not a database at all" * 100)
     with pytest.raises(StoreError):
         create_app(str(tmp_path / "junk.db"))
+
+
+def test_warm_up_fills_the_views_and_changes_are_seen(writable_db: Path) -> None:
+    app = create_app(str(writable_db))
+    with TestClient(app) as client:
+        state = app.state.serve
+        assert state.index.warmed.wait(30)
+        deals = client.get("/api/deals").json()["items"]
+        fp = state.index.fingerprint()
+        assert all(state.index.cached_view(fp, d["id"], None) for d in deals)
+        before = {d["id"] for d in deals}
+        # Another process ingests while the server runs: the next request sees it.
+        with Register(writable_db) as register:
+            ingest_paths([str(SAMPLES / "11_greece-rafale-arrival.txt")], register)
+        after = {d["id"] for d in client.get("/api/deals").json()["items"]}
+        assert before < after
+        assert client.get("/api/deals", params={"recipient": "GRC"}).json()["total"] >= 1
+
+
+def test_run_serves_the_app_with_uvicorn(dev_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, object] = {}
+
+    def fake_run(app: object, **kwargs: object) -> None:
+        seen.update(kwargs, app=app)
+
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    run(str(dev_db), "127.0.0.1", 8123, write_token="t")
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
+    assert seen["app"].state.serve.write_token == "t"  # type: ignore[attr-defined]

@@ -133,3 +133,15 @@ def test_fingerprint_follows_the_file(tmp_path: Path) -> None:
     first = fingerprint(str(db))
     db.write_bytes(b"xy")
     assert fingerprint(str(db)) != first
+
+
+def test_browser_tests_skip_locally_but_fail_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.serve import conftest
+
+    monkeypatch.setattr(conftest, "CHROMIUM", "/nonexistent/chromium")
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="chromium is missing"):
+        conftest.require_browser()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="must run in CI"):
+        conftest.require_browser()

@@ -11,29 +11,25 @@ from armsledger.reconcile.export import contradiction_record, status_record
 from armsledger.serve import queries, records
 from armsledger.serve.deps import RegisterDep, StateDep
 from armsledger.serve.params import (
-    ArticleIdQ,
-    DealIdQ,
+    ClaimQuery,
     KindQ,
     ListParams,
     OrderQ,
-    RecipientQ,
-    SearchQ,
-    StageQ,
-    SupplierQ,
-    SystemQ,
     api_params,
     as_of_param,
+    claim_query,
     deal_query,
-    stage,
     text,
 )
 from armsledger.serve.queries import SHOWN_CONTRADICTIONS, DealQuery
 from armsledger.serve.render import respond, url
 from armsledger.serve.write import check_token, ingest_record
+from armsledger.store import Register
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 ListDep = Annotated[ListParams, Depends(api_params)]
+ClaimQueryDep = Annotated[ClaimQuery, Depends(claim_query)]
 DealQueryDep = Annotated[DealQuery, Depends(deal_query)]
 AsOfDep = Annotated[str | None, Depends(as_of_param)]
 IdPath = Annotated[str, Path(max_length=64)]
@@ -102,21 +98,16 @@ def api_timeline(
 
 @router.get("/claims", summary="Claims, filtered, with full-text search over evidence")
 def api_claims(
-    request: Request,
-    register: RegisterDep,
-    params: ListDep,
-    system: SystemQ = None,
-    supplier: SupplierQ = None,
-    recipient: RecipientQ = None,
-    stage_: StageQ = None,
-    q: SearchQ = None,
-    deal: DealIdQ = None,
-    article: ArticleIdQ = None,
+    request: Request, register: RegisterDep, params: ListDep, cq: ClaimQueryDep
 ) -> Response:
-    filters = DealQuery(system=text(system), supplier=text(supplier),
-                        recipient=text(recipient), stage=stage(stage_), q=text(q))  # fmt: skip
-    flt = queries.claim_filter(filters, deal=text(deal), article=text(article))
-    listing = queries.list_claims(register, flt, params.page)
+    return claims_response(request, register, params, cq)
+
+
+def claims_response(
+    request: Request, register: Register, params: ListParams, cq: ClaimQuery
+) -> Response:
+    """The claims list as JSON or CSV (shared with the ``/claims`` page's downloads)."""
+    listing = queries.list_claims(register, cq.filter, params.page)
     reported = queries.report_dates(register, listing.items)
     return respond(
         request, params, listing, name="claims",

@@ -8,23 +8,15 @@ from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
 from armsledger.serve import queries, records
-from armsledger.serve.api import api_claims
+from armsledger.serve.api import ClaimQueryDep, claims_response
 from armsledger.serve.deps import RegisterDep, StateDep
 from armsledger.serve.params import (
-    ArticleIdQ,
-    DealIdQ,
     KindQ,
     ListParams,
     OrderQ,
-    RecipientQ,
-    SearchQ,
-    StageQ,
-    SupplierQ,
-    SystemQ,
     as_of_param,
     deal_query,
     page_params,
-    stage,
     text,
 )
 from armsledger.serve.queries import DealQuery
@@ -89,32 +81,16 @@ def deal(
 
 
 @router.get("/claims")
-def claims(
-    request: Request,
-    register: RegisterDep,
-    params: PageDep,
-    system: SystemQ = None,
-    supplier: SupplierQ = None,
-    recipient: RecipientQ = None,
-    stage_: StageQ = None,
-    q: SearchQ = None,
-    deal: DealIdQ = None,
-    article: ArticleIdQ = None,
-) -> Response:
+def claims(request: Request, register: RegisterDep, params: PageDep, cq: ClaimQueryDep) -> Response:
     if params.fmt != "html":
-        return api_claims(
-            request, register, params, system, supplier, recipient, stage_, q, deal, article
-        )
-    filters = DealQuery(system=text(system), supplier=text(supplier),
-                        recipient=text(recipient), stage=stage(stage_), q=text(q))  # fmt: skip
-    flt = queries.claim_filter(filters, deal=text(deal), article=text(article))
-    listing = queries.list_claims(register, flt, params.page)
+        return claims_response(request, register, params, cq)
+    listing = queries.list_claims(register, cq.filter, params.page)
     return html(
         request,
         "claims.html",
         listing=listing,
         links=page_links(request, listing),
-        q=filters,
+        q=cq.form,
         reported=queries.report_dates(register, listing.items),
         deal_of=queries.claim_deal_id,
     )

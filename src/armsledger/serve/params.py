@@ -15,7 +15,8 @@ from fastapi import Query
 from armsledger.models import Stage
 from armsledger.reconcile import dates
 from armsledger.serve.index import BadQuery
-from armsledger.serve.queries import SORTS, DealQuery, Page
+from armsledger.serve.queries import SORTS, DealQuery, Page, claim_filter
+from armsledger.store import ClaimFilter
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
@@ -123,6 +124,32 @@ def deal_query(
         sort=order,
         deal=text(deal),
     )
+
+
+@dataclass(frozen=True)
+class ClaimQuery:
+    form: DealQuery  # the values for the filter form
+    filter: ClaimFilter
+
+
+def claim_query(
+    system: SystemQ = None,
+    supplier: SupplierQ = None,
+    recipient: RecipientQ = None,
+    stage_: StageQ = None,
+    q: SearchQ = None,
+    deal: DealIdQ = None,
+    article: ArticleIdQ = None,
+) -> ClaimQuery:
+    form = DealQuery(
+        system=text(system),
+        supplier=text(supplier),
+        recipient=text(recipient),
+        stage=stage(stage_),
+        q=text(q),
+        deal=text(deal),
+    )
+    return ClaimQuery(form, claim_filter(form, deal=form.deal, article=text(article)))
 
 
 def _page(fmt: Format, limit: int | None, offset: int) -> ListParams:
