@@ -69,15 +69,18 @@ def deal_views(
     ctx = ctx or context(register)
     out = []
     for deal in group_deals(register.claims(flt)):
-        view = _view(deal, ctx, as_of)
+        view = deal_view(deal, ctx, as_of)
         if as_of is None or view.status.known:
             out.append(view)
     return out
 
 
-def _view(deal: Deal, ctx: Context, as_of: str | None) -> DealView:
-    status = status_as_of(deal.claims, ctx.reported, as_of, ctx.stories)
-    events = sorted((c.when for c in status.known if c.when), key=lambda w: dates.sort_key(w))
+def deal_view(
+    deal: Deal, ctx: Context, as_of: str | None = None, status: Status | None = None
+) -> DealView:
+    """One deal as the register shows it: status, contradictions, event span, stories."""
+    status = status or status_as_of(deal.claims, ctx.reported, as_of, ctx.stories)
+    events = sorted((c.when for c in status.known if c.when), key=dates.sort_key)
     return DealView(
         deal=deal,
         status=status,
@@ -109,7 +112,7 @@ def find_deal(
             path=register.path,
             hint="list deals with: armsledger deals",
         )
-    return _view(group_deals(claims)[0], context(register), as_of)
+    return deal_view(group_deals(claims)[0], context(register), as_of)
 
 
 def timeline(view: DealView, ctx: Context) -> list[Claim]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from itertools import combinations
 
 from armsledger.models import STAGE_ORDER, Claim, Factuality, Stage, content_hash
@@ -87,8 +88,9 @@ class Contradiction:
     correction: Claim | None = None
     note: str = ""
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # Cached: sorting and linking read it many times (64,000 pairs in a large deal).
         return content_hash("contradiction", str(self.kind), self.a.id, self.b.id)
 
     @property

@@ -27,11 +27,10 @@ from typing import Any, Generic, TypeVar
 from armsledger.errors import ArmsledgerError, NotFoundError
 from armsledger.models import Claim
 from armsledger.reconcile import dates
-from armsledger.reconcile.contradictions import find_contradictions
 from armsledger.reconcile.deals import Deal, group_deals
 from armsledger.reconcile.status import Status, status_as_of
 from armsledger.store import ClaimFilter, Register
-from armsledger.views import Context, DealView, context
+from armsledger.views import Context, DealView, context, deal_view
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -121,18 +120,8 @@ class IndexEntry:
 def build_view(
     deal: Deal, ctx: Context, as_of: str | None, status: Status | None = None
 ) -> DealView:
-    """The deal as ``views`` shows it (same rule as ``views.deal_views``, for one deal)."""
-    status = status or status_as_of(deal.claims, ctx.reported, as_of, ctx.stories)
-    events = sorted((c.when for c in status.known if c.when), key=dates.sort_key)
-    found = find_contradictions(deal.claims, ctx.reported, ctx.stories, as_of=as_of)
-    return DealView(
-        deal=deal,
-        status=status,
-        contradictions=tuple(found),
-        first_event=events[0] if events else None,
-        last_event=events[-1] if events else None,
-        stories=len({ctx.stories.get(c.article_id, c.article_id) for c in status.known}),
-    )
+    """The deal as ``views`` shows it (``views.deal_view``)."""
+    return deal_view(deal, ctx, as_of, status)
 
 
 def claim_span(
