@@ -80,6 +80,10 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     yield from _trimmed(text, start, len(text))
 
 
+# Real sentences stay well under this; longer spans are read in windows of this size, cut at a
+# space within WINDOW_SLACK characters.
+MAX_SENTENCE_CHARS = 1000
+WINDOW_SLACK = 50
 # How far back from a full stop the word it ends is looked for.
 ABBREVIATION_CHARS = 24
 
@@ -122,7 +126,30 @@ class SentenceIndex:
         while k < len(self.cuts) and not self._ends(k):
             k += 1
         end = self.cuts[k] if k < len(self.cuts) else len(self.text)
+        if end - start > MAX_SENTENCE_CHARS:
+            start, end = self._window(start, end, pos)
         return next(_trimmed(self.text, start, end), None)
+
+    def _window(self, start: int, end: int, pos: int) -> tuple[int, int]:
+        """The fixed window of an overlong "sentence" (a table, a list with no full stops)
+        that holds ``pos``: every rule downstream is at least linear in sentence length, and a
+        megabyte without a full stop would otherwise take hours."""
+
+        def cut(k: int) -> int:
+            if k <= 0:
+                return start
+            at = start + k * MAX_SENTENCE_CHARS
+            if at >= end:
+                return end
+            space = self.text.find(" ", at, min(end, at + WINDOW_SLACK))
+            return space if space >= 0 else at
+
+        k = (pos - start) // MAX_SENTENCE_CHARS
+        if pos < cut(k):
+            k -= 1
+        elif pos >= cut(k + 1):
+            k += 1
+        return cut(k), cut(k + 1)
 
 
 def _is_abbreviation(chunk: str) -> bool:
