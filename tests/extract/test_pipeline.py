@@ -98,3 +98,14 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
     a = article(text or " ")
     for c in extract(a):
         assert a.text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+def test_a_text_with_no_full_stop_is_read_in_windows() -> None:
+    # 200 KB in one "sentence" (a table, a dump): read window by window, every claim still
+    # sliced from the text. Before windows this took minutes (rules are linear per sentence).
+    text = "Headline\n\n" + "Russia delivered S-400 systems to India " * 5000
+    claims = extract(article(text))
+    assert {(c.system, c.supplier, c.recipient) for c in claims} == {("S-400", "RUS", "IND")}
+    for c in claims:
+        assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+        assert len(c.evidence.text) <= 1100
