@@ -19,8 +19,8 @@ DEV_F1_FLOOR = 0.88
 DEV_SOURCE_FLOOR = 0.90
 DEV_WHEN_FLOOR = 0.95
 # The same on the bundled samples, annotated by us under CLAIMS.md (tests/fixtures): articles
-# no rule was written against when they were annotated. Reached: strict F1 0.806.
-SAMPLES_F1_FLOOR = 0.79
+# no rule was written against when they were annotated. Reached: strict F1 0.836.
+SAMPLES_F1_FLOOR = 0.82
 SEED_DOCS = ("000_bdffdde4e3014e2f.txt", "004_c47f269bf38cc95d.txt")
 
 

@@ -198,7 +198,7 @@ def _sentence_claims(
     referenced = False
     if not systems and cues:
         if state.system is not None:
-            systems = _references(sentence, rules, gaz, state)
+            systems = _references(sentence, rules, gaz, state, parties)
         else:
             value, spans = _cataphor(sentence, rules, gaz, doc_systems)
             systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
@@ -355,14 +355,21 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def _references(sentence: str, rules: Rules, gaz: Gazetteer, state: _DocState) -> list[Mention]:
+def _references(
+    sentence: str, rules: Rules, gaz: Gazetteer, state: _DocState, parties: list[Mention]
+) -> list[Mention]:
     """ "the jets" is the most talked-of aircraft so far, "the deal" the most talked-of system
-    (ties go to the one named first: the article's topic)."""
+    (ties go to the one named first: the article's topic); "the Russian system" one made in
+    Russia."""
     out = []
     for m in rules.reference_nouns.finditer(sentence):
         category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
+        makers = {p.code for p in parties if m.start() <= p.start < m.end() and p.code}
         fitting = [
-            f for f in state.recent if category is None or gaz.families[f].category == category
+            f
+            for f in state.recent
+            if (category is None or gaz.families[f].category == category)
+            and (not makers or makers & set(gaz.families[f].makers))
         ]
         family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
         if family is not None:

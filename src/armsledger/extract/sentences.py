@@ -183,7 +183,9 @@ CLAUSE_BREAK = re.compile(
     r"|,\s*(?:saying|adding|noting|stressing|insisting|according|after|before|which|who|as|"
     r"when|where|whereby)\b"
     r"|,\s*(?:and|so)\s|\.\s|:\s|,\s+(?!including\b)\w+ing\b|\bwhich\b"
-    r"|\b(?:because\s+of|due\s+to|despite|amid|following)\b"
+    # "due to the war" opens a cause; "are due to arrive" is a schedule and stays in the clause.
+    r"|\b(?:because\s+of|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)due\s+to|despite|"
+    r"amid|following)\b"
     r"|\b(?:after|before|since|under|in\s+accordance\s+with|as\s+part\s+of)\s+"
     r"(?=(?:its|their|the|his|her|a|an)\b)",
     re.IGNORECASE,
