@@ -35,7 +35,15 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 def read_feed(path: Path) -> Iterator[Article | IngestError]:
     """Articles (or per-entry errors) from an RSS or Atom file, in feed order."""
     # Bytes, never the path string: feedparser fetches anything that looks like a URL.
-    parsed: Any = feedparser.parse(read_document_bytes(path))
+    try:
+        parsed: Any = feedparser.parse(read_document_bytes(path))
+    except (ValueError, UnicodeError, KeyError, TypeError, AttributeError) as exc:
+        # feedparser's own failures on mangled markup (bench/fuzz.py found these)
+        raise IngestError(
+            f"feed parser failed: {type(exc).__name__}: {exc}",
+            path=str(path),
+            hint="check the file is a well-formed RSS or Atom feed in one encoding",
+        ) from exc
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         detail = f": {problem}" if problem else ""
@@ -49,6 +57,15 @@ def read_feed(path: Path) -> Iterator[Article | IngestError]:
             yield entry_to_article(entry, path, number)
         except IngestError as err:
             yield err
+        except (ValueError, UnicodeError, KeyError, TypeError, AttributeError) as exc:
+            # A mangled entry (NUL bytes, a broken link element, bytes in no encoding) is
+            # that entry's error; the feed's other entries are still read.
+            yield IngestError(
+                f"unreadable entry: {type(exc).__name__}: {exc}",
+                path=str(path),
+                record=f"entry {number}",
+                hint="fix or drop that <item>/<entry>",
+            )
 
 
 def html_fragment_to_text(fragment: str) -> str:
@@ -127,6 +144,9 @@ def _entry_date(entry: Any, name: str) -> str | None:
     if date is None:
         parsed = dict.get(entry, f"{name}_parsed")
         if isinstance(parsed, time.struct_time):
-            stamp = calendar.timegm(parsed)
-            date = dt.datetime.fromtimestamp(stamp, tz=dt.UTC).date().isoformat()
+            try:
+                stamp = calendar.timegm(parsed)
+                date = dt.datetime.fromtimestamp(stamp, tz=dt.UTC).date().isoformat()
+            except (ValueError, OverflowError, OSError):
+                return None  # a year the feed parser accepted but no calendar holds ("-1")
     return date

@@ -109,17 +109,28 @@ def record_to_article(obj: Any, *, path: Path, where: str, fallback_doc: int) ->
     title = obj.get("title")
     url = obj.get("url")
     return Article(
-        doc=doc or f"{path.name}:{fallback_doc}",
-        # As given, even when it does not start with the title: offsets index into it.
-        text=text,
-        title=(title.strip() or None) if isinstance(title, str) else None,
-        url=url if isinstance(url, str) and url else None,
+        doc=_valid(doc or f"{path.name}:{fallback_doc}"),
+        # As given, even when it does not start with the title: offsets index into it (a lone
+        # surrogate escape, "\udc80", becomes U+FFFD one for one, so they still do).
+        text=_valid(text),
+        title=_valid(title.strip()) or None if isinstance(title, str) else None,
+        url=_valid(url) if isinstance(url, str) and url else None,
         published=published,
         published_from="record" if published else None,
         updated=updated,
         updated_from="record" if updated else None,
         path=str(path),
     )
+
+
+def _valid(value: str) -> str:
+    """``value`` with lone surrogates (JSON allows "\\udc80"; UTF-8 and SQLite do not) replaced
+    by U+FFFD, character for character."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
+    return value
 
 
 def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
