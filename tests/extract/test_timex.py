@@ -47,3 +47,12 @@ def test_designations_are_not_years() -> None:
 
 def test_relative_expressions_need_an_anchor() -> None:
     assert [t.value for t in find_timexes("It arrived last May.", None)] == [None]
+
+
+def test_dates_at_the_calendar_edges_resolve_to_nothing_not_a_crash() -> None:
+    # bench/fuzz.py: an article "published" 9999-12-31 saying "next Tuesday" overflowed.
+    late = find_timexes(
+        "It arrives next Tuesday, next year and in 3 months.", date(9999, 12, 31), True
+    )
+    early = find_timexes("It arrived last Tuesday and 3 days ago.", date(1, 1, 1))
+    assert all(t.value is None or t.value[:4].isdigit() for t in late + early)

@@ -174,7 +174,10 @@ def find_timexes(sentence: str, anchor: date | None, future: bool = False) -> li
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            value = _resolve(kind, m, anchor, future)
+            try:
+                value = _resolve(kind, m, anchor, future)
+            except (OverflowError, ValueError):
+                value = None  # "next Tuesday" in an article dated 9999-12-31: no such day
             taken.append((m.start(), m.end()))
             found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
