@@ -111,7 +111,9 @@ def ingest_paths(
             batch = []
     if batch:
         summary.articles_new += register.store(batch).articles_new
-    if summary.articles_new:
+    # Regroup when something is new, or when a killed run stored articles but not their stories
+    # (a re-run then finds nothing new and must still converge).
+    if summary.articles_new or register.has_articles_without_story():
         register.set_stories(group_stories(register.articles()))
     return summary
 

@@ -131,14 +131,23 @@ def _poll(
         report(err)
         return
     # Bytes, never a URL: feedparser would fetch a URL itself, around every check above.
-    parsed: Any = feedparser.parse(fetched.content)
+    try:
+        parsed: Any = feedparser.parse(fetched.content)
+    except (ValueError, UnicodeError, KeyError, TypeError, AttributeError) as exc:
+        report(IngestError(f"feed parser failed: {type(exc).__name__}: {exc}", path=feed_url,
+                           hint="the feed is malformed; it is tried again next round"))  # fmt: skip
+        return
     if not parsed.get("version") and not parsed.entries:
         report(IngestError("not an RSS or Atom feed", path=feed_url, hint="check the feed URL"))
         return
     summary.feeds_fetched += 1
     taken = 0
     for number, entry in enumerate(parsed.entries, start=1):
-        keys = [k for k in (entry.get("id"), entry.get("link")) if isinstance(k, str) and k]
+        try:
+            keys = [k for k in (entry.get("id"), entry.get("link")) if isinstance(k, str) and k]
+        except (KeyError, AttributeError):  # a mangled entry: skip it, keep the rest
+            report(IngestError("unreadable entry", path=feed_url, record=f"entry {number}"))
+            continue
         if not keys or state.seen_any(keys) or taken >= MAX_ITEMS_PER_FEED:
             continue
         taken += 1
@@ -170,9 +179,12 @@ def _item_article(
         fallback: Article | None = dataclasses.replace(
             entry_to_article(entry, Path(feed_url), number), path=feed_url
         )
-    except IngestError:
-        fallback = None  # an entry with no title or body: only the page can help
-    link = entry.get("link")
+    except (IngestError, ValueError, UnicodeError, KeyError, TypeError, AttributeError):
+        fallback = None  # an entry with no title or body, or a mangled one: only the page helps
+    try:
+        link = entry.get("link")
+    except (KeyError, AttributeError):  # feedparser raises KeyError for a broken <link>
+        link = None
     if isinstance(link, str) and link:
         try:
             page = fetcher(link, allow_private=allow_private)

@@ -30,6 +30,7 @@ from armsledger.reconcile import dates
 from armsledger.reconcile.deals import Deal, group_deals
 from armsledger.reconcile.status import Status, status_as_of
 from armsledger.store import ClaimFilter, Register
+from armsledger.store.register import fts_query
 from armsledger.views import Context, DealView, context, deal_view
 
 K = TypeVar("K")
@@ -163,7 +164,7 @@ def search_deal_ids(register: Register, query: str) -> set[str]:
         "(SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
     )
     try:
-        return {r[0] for r in register.conn.execute(sql, (query,))}
+        return {r[0] for r in register.conn.execute(sql, (fts_query(query),))}
     except sqlite3.OperationalError as exc:
         raise fts_error(query, exc) from exc
 

@@ -1,5 +1,5 @@
 """Store stage: the SQLite register (schema migrations, upserts, queries)."""
 
-from armsledger.store.register import DEFAULT_DB, ClaimFilter, Register, StoreResult
+from armsledger.store.register import DEFAULT_DB, ClaimFilter, Register, StoreResult, fts_query
 
-__all__ = ["DEFAULT_DB", "ClaimFilter", "Register", "StoreResult"]
+__all__ = ["DEFAULT_DB", "ClaimFilter", "Register", "StoreResult", "fts_query"]

@@ -8,6 +8,7 @@ the previous state (WAL mode; one ``BEGIN IMMEDIATE`` per batch).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -151,6 +152,10 @@ class Register:
         }
         return have == {c.id for c in claims}
 
+    def has_articles_without_story(self) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE story_id IS NULL LIMIT 1")
+        return row.fetchone() is not None
+
     def set_stories(self, stories: dict[str, str]) -> None:
         with self.transaction() as conn:
             conn.executemany(
@@ -214,8 +219,25 @@ def _where(flt: ClaimFilter) -> tuple[str, list[Any]]:
             params.append(value.upper() if column in ("supplier", "recipient") else value)
     if flt.search:
         clauses.append("rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-        params.append(flt.search)
+        params.append(fts_query(flt.search))
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+_FTS_WORD = re.compile(r"\w+\*?")
+_FTS_OPERATORS = frozenset({"AND", "OR", "NOT"})
+
+
+def fts_query(text: str) -> str:
+    """A search box's words as an FTS5 query: plain words (and "word*" prefixes) and AND/OR/NOT
+    pass; anything else ("S-400", "F/A-18", "o'clock") becomes a quoted phrase, where FTS5
+    would read "-" or ":" as syntax and fail ("no such column: 400")."""
+    parts = []
+    for token in text.split():
+        if token in _FTS_OPERATORS or _FTS_WORD.fullmatch(token):
+            parts.append(token)
+        else:
+            parts.append('"' + token.replace('"', '""') + '"')
+    return " ".join(parts)
 
 
 def _claim_row(c: Claim) -> tuple[Any, ...]:
