@@ -74,9 +74,9 @@ def _error_handler(mode: str, tick: render.Ticker | None = None) -> Callable[[In
     def report(error: IngestError) -> None:
         if tick is not None:
             tick.error()
-        err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
         if mode == "stop":
-            raise error
+            raise error  # printed once, as the error that stopped the run
+        err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
 
     return report
 

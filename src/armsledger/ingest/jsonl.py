@@ -21,7 +21,7 @@ import zstandard
 
 from armsledger.errors import IngestError
 from armsledger.ingest.dates import normalise_date
-from armsledger.ingest.decode import decode_line, read_document_bytes
+from armsledger.ingest.decode import MAX_DOCUMENT_BYTES, decode_line, read_document_bytes
 from armsledger.models import Article
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,16 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
     try:
         with path.open("rb") as raw:
             for number, line in enumerate(_lines(path, raw), start=1):
+                if isinstance(line, _Overlong):
+                    records += 1
+                    yield IngestError(
+                        f"record of {line.size:,} bytes is over the {MAX_DOCUMENT_BYTES:,}-byte "
+                        "limit for one article",
+                        path=str(path),
+                        record=f"line {number}",
+                        hint="split the record; no news article is that long",
+                    )
+                    continue
                 if not line.strip():
                     continue
                 records += 1
@@ -146,15 +156,35 @@ def _date(obj: dict[str, Any], keys: tuple[str, ...], path: Path, where: str) ->
     return date
 
 
-def _lines(path: Path, raw: BinaryIO) -> Iterator[bytes]:
+class _Overlong:
+    """A line longer than one article may be, skipped without holding it in memory."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+
+def _bounded(stream: Any) -> Iterator[bytes | _Overlong]:
+    # readline(limit) keeps memory flat on a 100 MB line: the rest is read and dropped in
+    # pieces, and the record is reported as too long.
+    while line := stream.readline(MAX_DOCUMENT_BYTES + 1):
+        if len(line) <= MAX_DOCUMENT_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while (rest := stream.readline(_CHUNK)) and not rest.endswith(b"\n"):
+            size += len(rest)
+        yield _Overlong(size + len(rest))
+
+
+def _lines(path: Path, raw: BinaryIO) -> Iterator[bytes | _Overlong]:
     name = path.name.lower()
     if name.endswith(".gz"):
         with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
-            yield from stream
+            yield from _bounded(stream)
     elif name.endswith(".zst"):
         yield from _zstd_lines(raw)
     else:
-        yield from raw
+        yield from _bounded(raw)
 
 
 def _zstd_lines(raw: BinaryIO) -> Iterator[bytes]:

@@ -140,9 +140,14 @@ def _header(record: Any, name: str) -> str | None:
     return str(value) if value else None
 
 
+WARC_DETAIL_CHARS = 120
+
+
 def _broken(path: Path, records: int, exc: BaseException) -> IngestError:
     # warcio's own failures on cut input are bare AttributeErrors and the like; name them.
     detail = str(exc) if isinstance(exc, EOFError) else f"{type(exc).__name__}: {exc}"
+    # One short line: warcio quotes the raw bytes it choked on, line breaks and all.
+    detail = " ".join(detail.split())[:WARC_DETAIL_CHARS]
     return IngestError(
         f"truncated or corrupt WARC file, stopped after {records} records ({detail})",
         path=str(path),
