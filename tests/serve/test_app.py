@@ -115,7 +115,10 @@ def test_claims_full_text_search(dev_client: TestClient) -> None:
         assert "deliver" in f"{c['evidence']['text']} {c['source']}".lower()
     phrase = dev_client.get("/api/claims", params={"q": '"S-400"'}).json()
     assert phrase["total"] > 0
-    bad = dev_client.get("/api/claims", params={"q": '"unbalanced'})
+    # A stray quote is searched as a word (store.fts_query), not an FTS5 syntax error...
+    assert dev_client.get("/api/claims", params={"q": '"unbalanced'}).status_code == 200
+    # ...but operators with nothing to join are still a clear 400.
+    bad = dev_client.get("/api/claims", params={"q": "AND OR ("})
     assert bad.status_code == 400 and "FTS5" in bad.json()["hint"]
     assert dev_client.get("/claims", params={"q": "AND OR ("}).status_code == 400
 

@@ -65,7 +65,16 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
                 where = f"line {number}"
                 try:
                     obj = json.loads(decode_line(line))
-                except json.JSONDecodeError as exc:
+                except (RecursionError, ValueError) as exc:
+                    if not isinstance(exc, json.JSONDecodeError):
+                        # Nested past the recursion limit, or an integer of 4,300+ digits.
+                        yield IngestError(
+                            f"JSON too deep or too large to read: {type(exc).__name__}",
+                            path=str(path),
+                            record=where,
+                            hint=_LINE_HINT,
+                        )
+                        continue
                     yield IngestError(
                         f"invalid JSON: {exc.msg} at column {exc.colno}",
                         path=str(path),
@@ -234,7 +243,15 @@ def _read_whole_json(path: Path) -> Iterator[Article | IngestError]:
     # Whole-document JSON cannot be streamed with the standard library; it is size-capped.
     try:
         obj = json.loads(decode_line(read_document_bytes(path)))
-    except json.JSONDecodeError as exc:
+    except (RecursionError, ValueError) as exc:
+        if not isinstance(exc, json.JSONDecodeError):
+            yield IngestError(
+                f"JSON too deep or too large to read: {type(exc).__name__}",
+                path=str(path),
+                record="line 1",
+                hint="a .json file must be JSON Lines, one array of objects, or one object",
+            )
+            return
         yield IngestError(
             f"invalid JSON: {exc.msg}",
             path=str(path),
