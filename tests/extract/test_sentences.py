@@ -17,7 +17,7 @@ def test_offsets_slice_the_sentences() -> None:
 
 
 def test_clauses_cover_the_sentence_and_break_at_but() -> None:
-    sentence = "They were not on the delivery phase but rather on the production stage."
+    sentence = "The tanks are not in the delivery stage yet but rather still in production."
     clauses = clause_bounds(sentence)
     assert clauses[0][0] == 0 and clauses[-1][1] == len(sentence)
     assert len(clauses) == 2

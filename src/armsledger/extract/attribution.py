@@ -1,7 +1,7 @@
 """Who a sentence's claim comes from (the original voice) and through whom it reached us.
 
-"Citing Chinese newspaper Sohu, UAWire reported" -> source Sohu, via [UAWire];
-"a military-diplomatic source told Russia's TASS news agency" -> source the source, via [TASS];
+"Citing the daily Izvestia, Interfax reported" -> source Izvestia, via [Interfax];
+"a defence industry source told the TASS news agency" -> source the source, via [TASS];
 "X said, as Sputnik reported" -> source X, via [Sputnik]; "Y quoted X as saying" -> X via [Y].
 """
 
@@ -53,7 +53,7 @@ ASIDE = re.compile(
 )
 TOLD_VIA = re.compile(r"\btold\s+(?P<obj>[^,.;]{1,60})")
 
-# A noun phrase ends at the last of these words going left ("a day after a Russian lawmaker").
+# A noun phrase ends at the last of these words going left ("a week after a senior official").
 STOP_WORDS = frozenset(
     [
         "by",
@@ -163,7 +163,7 @@ def find_attribution(
 
     if not is_headline and not ANY_ATTRIBUTION.search(sentence):
         return Attribution(None, (), None)
-    # Asides between subject and verb ("Turkey, in turn, stressed") hide the subject.
+    # Asides between subject and verb ("Egypt, for its part, insisted") hide the subject.
     sentence = ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     lowered = sentence.lower()
     # Each pattern runs only where its key word occurs: they scan noun phrases at every
@@ -214,6 +214,6 @@ def find_attribution(
 
 
 def _same_outlet(name: str, outlet: str) -> bool:
-    """Whether a relay is the article's own outlet ("Trend reported" on trend.az)."""
+    """Whether a relay is the article's own outlet ("Interfax reported" on interfax.ru)."""
     key = re.sub(r"[^a-z0-9]", "", name.lower())
     return bool(key) and key in re.sub(r"[^a-z0-9]", "", outlet.lower())

@@ -206,7 +206,7 @@ def _sentence_claims(
     clauses = clause_bounds(sentence)
     out: list[Claim] = []
     if referenced:
-        # The reference itself ("the contract's implementation") is no predication when
+        # The reference itself ("the order's fulfilment") is no predication when
         # something else in the sentence predicates ("The deliveries will be made" is one).
         others = [c for c in cues if c.end <= systems[0].start or c.start >= systems[0].end]
         cues = others or cues
@@ -227,12 +227,12 @@ def _sentence_claims(
         state.last_source = attribution.source
         at = sentence.find(attribution.source)
         if at >= 0 and any(at <= c.start < at + len(attribution.source) for c in cues):
-            # A speaker's title ("undersecretary for acquisition") says nothing of a deal.
+            # A speaker's title ("head of procurement") says nothing of a deal.
             cues = [c for c in cues if not at <= c.start < at + len(attribution.source)]
             pairs = _pair_cues(sentence, cues, systems, clauses, referenced, state.offered)
     facts = _cue_factualities(sentence, cues, clauses, rules, is_headline, pairs)
     if attribution.source:
-        # The speaker's own affiliation ("Indonesian Ambassador to Russia X said") is no party.
+        # The speaker's own affiliation ("Egypt's envoy to France X said") is no party.
         at = sentence.find(attribution.source)
         head = re.sub(r"^the\s+", "", attribution.source, flags=re.I)
         if at >= 0 and not any(sentence[p.start : p.end] == head for p in parties):
@@ -269,7 +269,7 @@ def _cue_factualities(
 ) -> dict[Cue, Factuality]:
     """Each cue's factuality; cues of one stage in one clause that speak of the same system
     are one predication, and the verb's negation holds for the noun ("Contracts ... were not
-    signed"; not "the S-400 purchase means no F-35 purchase")."""
+    signed"; not "buying the S-400 rules out buying the F-35")."""
     about: dict[Cue, set[str]] = {}
     for cue, system in pairs:
         about.setdefault(cue, set()).add(system.value)

@@ -186,7 +186,7 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     return _absorb_governed(sentence, kept)
 
 
-# A halt or a cancellation governs the step it stops: "decided against moving ahead with a plan
+# A halt or a cancellation governs the step it stops: "dropped its plan
 # to purchase", "suspends deliveries" are one postponed/cancelled cue, not also a purchase.
 GOVERNED_CHARS = 45
 GOVERNED_BEFORE_CHARS = 40
@@ -306,7 +306,7 @@ def factuality_of(
             if _finite_clause_between(window[m.end() :]):
                 continue  # "plans to announce that it has purchased": the plan is elsewhere
             if len(window[m.end() :].split()) > MODAL_WORDS:
-                continue  # "could not name the timing for the resumption of deliveries"
+                continue  # "could not give any date for a resumption of deliveries"
             if best is None or m.start() > best[0]:
                 best = (m.start(), fact)
     if best is None:

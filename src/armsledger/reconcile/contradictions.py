@@ -25,8 +25,8 @@ period. Syndicated copies are not independent: claims are first collapsed into s
 (``stories.collapse_copies``), so a story with five copies yields one pair, with the other
 copies listed on the contradiction. Two sources quoted in one article are two statements.
 
-A denial that comes with an earlier stage asserted in the same story ("not on the delivery
-phase but rather on the production stage") is a correction: the asserted claim is attached as
+A denial that comes with an earlier stage asserted in the same story ("not yet being delivered
+but still in production") is a correction: the asserted claim is attached as
 ``correction``.
 """
 
