@@ -36,6 +36,9 @@ JOBS_OPTION = click.option(
     default=None,
     help="Processes for extraction (default: all cores).",
 )
+TABLE_OR_JSON = click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 AS_OF_OPTION = click.option(
     "--as-of", default=None, help="Only what was reported on or before this date (YYYY[-MM[-DD]])."
 )
@@ -169,9 +172,7 @@ def claims(
 @DB_OPTION
 @_filter_options
 @AS_OF_OPTION
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@TABLE_OR_JSON
 def deals(
     db: str,
     system: str | None,
@@ -199,22 +200,22 @@ def deals(
 @click.option("--recipient", default=None, help="ISO 3166-1 alpha-3 of the recipient.")
 @DB_OPTION
 @AS_OF_OPTION
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@TABLE_OR_JSON
 def timeline(
     system: str, supplier: str | None, recipient: str | None, db: str, as_of: str | None, fmt: str
 ) -> None:
     """The timeline of one deal: its claims by event and report date, status, contradictions."""
     with Register(db, readonly=True) as register:
+        ctx = views.context(register)
         view = views.find_deal(
             register,
             system=system,
             supplier=_code(supplier),
             recipient=_code(recipient),
             as_of=as_of,
+            ctx=ctx,
         )
-        doc = views.deal_document(view, views.context(register), as_of)
+        doc = views.deal_document(view, ctx, as_of)
     if fmt == "json":
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
@@ -227,9 +228,7 @@ def timeline(
 @DB_OPTION
 @_filter_options
 @AS_OF_OPTION
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@TABLE_OR_JSON
 def contradictions(
     db: str,
     system: str | None,
@@ -284,9 +283,7 @@ def export(db: str, as_of: str | None, fmt: str, output: str | None) -> None:
 @click.argument("register_csv", type=click.Path(exists=True, dir_okay=False))
 @DB_OPTION
 @AS_OF_OPTION
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@TABLE_OR_JSON
 def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> None:
     """Hold a SIPRI trade-register export against the news: confirmed, contradicted, missing."""
     with Register(db, readonly=True) as register:

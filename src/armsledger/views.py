@@ -12,7 +12,6 @@ from typing import Any, TextIO
 
 from armsledger.errors import NotFoundError
 from armsledger.extract.gazetteer import load_gazetteer
-from armsledger.models import Claim
 from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import Contradiction, find_contradictions
 from armsledger.reconcile.deals import Deal, deal_id, group_deals
@@ -101,6 +100,7 @@ def find_deal(
     supplier: str | None = None,
     recipient: str | None = None,
     as_of: str | None = None,
+    ctx: Context | None = None,
 ) -> DealView:
     """One deal by id, or by system and parties."""
     ident = deal or deal_id(system or "", supplier, recipient)
@@ -112,17 +112,7 @@ def find_deal(
             path=register.path,
             hint="list deals with: armsledger deals",
         )
-    return deal_view(group_deals(claims)[0], context(register), as_of)
-
-
-def timeline(view: DealView, ctx: Context) -> list[Claim]:
-    """The deal's known claims by event time (at its precision), then by report time."""
-
-    def key(c: Claim) -> tuple[Any, ...]:
-        event = c.when or ctx.reported.get(c.article_id)
-        return (dates.sort_key(event), dates.sort_key(ctx.reported.get(c.article_id)), c.id)
-
-    return sorted(view.status.known, key=key)
+    return deal_view(group_deals(claims)[0], ctx or context(register), as_of)
 
 
 def deal_summary(view: DealView) -> dict[str, Any]:

@@ -11,7 +11,6 @@ must show the final register, not a cached earlier one.
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import threading
 import time
@@ -23,7 +22,6 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from bench.corpus import write_jsonl
 
 from armsledger.runner import ingest_paths
@@ -31,6 +29,7 @@ from armsledger.serve import create_app
 from armsledger.store import Register
 from tests.conftest import SAMPLES
 from tests.robustness.kit import ARMSLEDGER, ROOT
+from tests.serve.conftest import LiveServer
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Starlette's TestClient warns about its httpx use
@@ -40,34 +39,6 @@ pytestmark = pytest.mark.slow
 
 ARTICLES = 2000
 DEADLINE = 90.0  # seconds: the whole read-while-write phase, however slow the machine
-
-
-class Server:
-    """uvicorn on 127.0.0.1, a free port, in a daemon thread of this process."""
-
-    def __init__(self, db: Path) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = int(s.getsockname()[1])
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(
-            create_app(str(db)), host="127.0.0.1", port=self.port, log_level="warning"
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> Server:
-        self.thread.start()
-        deadline = time.monotonic() + 15
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.02)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=15)
 
 
 @dataclass
@@ -201,7 +172,7 @@ def test_the_app_reads_while_ingest_writes(register: Path, tmp_path: Path) -> No
     with Register(register, readonly=True) as reg:
         initial = reg.counts()
     watch = Watch()
-    with Server(register) as server:
+    with LiveServer(create_app(str(register))) as server:
         bodies = [
             api_counts_reader(server.url, watch),
             claims_reader(server.url, watch),

@@ -133,11 +133,6 @@ def extract(article: Article) -> list[Claim]:
     return _merge(claims, headline_end, _denied_twins(text, claims))
 
 
-def _any_in(positions: list[int], start: int, end: int) -> bool:
-    i = bisect.bisect_left(positions, start)
-    return i < len(positions) and positions[i] < end
-
-
 def _mentions(gaz: Gazetteer, text: str, folded: str | None = None) -> list[Mention]:
     # Leftmost-longest: "Indian Air Force" over "Indian", "South China Sea" over "China".
     hits = sorted(gaz.scan(text, folded), key=lambda h: (h[0], -(h[1] - h[0])))
@@ -319,7 +314,9 @@ def _pair_cues(
             # A clause naming no system speaks of one only as an elided subject ("... but was
             # postponed") or through a reference ("..., saying the delivery contract is ...").
             text = sentence[clause[0] : clause[1]]
-            if not systems or not (_ELIDED.match(text) or (not referenced and _REFERENCE_IN(text))):
+            if not systems or not (
+                _ELIDED.match(text) or (not referenced and _has_reference(text))
+            ):
                 continue
             local = systems
         target = min(local, key=lambda m: _gap(cue.start, cue.end, m))
@@ -406,7 +403,7 @@ _REF_WORDS = re.compile(
 )
 
 
-def _REFERENCE_IN(text: str) -> bool:
+def _has_reference(text: str) -> bool:
     return _REF_WORDS.search(text) is not None or _RELATIVE_OF.search(text) is not None
 
 

@@ -107,14 +107,6 @@ def story_of(claim: Claim, stories: Mapping[str, str] | None) -> str:
     return stories.get(claim.article_id, claim.article_id)
 
 
-def story_members(stories: Mapping[str, str]) -> dict[str, list[str]]:
-    """``{story_id: [article ids, sorted]}``, for display."""
-    out: dict[str, list[str]] = {}
-    for article_id in sorted(stories):
-        out.setdefault(stories[article_id], []).append(article_id)
-    return out
-
-
 StatementKey = tuple[str, str, str, str, str | None, str | None]
 
 
