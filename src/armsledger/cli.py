@@ -433,6 +433,48 @@ def evaluate(
         sys.exit(1)
 
 
+@cli.command("train-scorer")
+@click.option(
+    "--sets",
+    "eval_dir",
+    default="../shared/eval",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder of gold sets; every set but measure* is read.",
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Where to write the model (default: the package's extract/data/scorer.json.gz).",
+)
+def train_scorer(eval_dir: str, output: str | None) -> None:
+    """Fit the learned decider on the study sets, cross-validated by document.
+
+    Needs the `train` extra (scikit-learn). Never reads a measure* set.
+    """
+    from pathlib import Path
+
+    from armsledger.extract import training
+    from armsledger.extract.scorer import MODEL_FILE
+
+    out = Path(output) if output else Path(training.__file__).parent / "data" / MODEL_FILE
+    report = training.train(Path(eval_dir), out)
+    click.echo(
+        f"{report['documents']} study documents, {report['candidates']} candidates; "
+        f"cross-validated by document ({training.FOLDS} folds):"
+    )
+    for t, r in report["cv"].items():
+        s = r["strict"]
+        mark = "  <- shipped" if t == report["threshold"] else ""
+        click.echo(
+            f"  threshold {t:.2f}  strict F1 {s['f1']:.3f} (P {s['precision']:.3f} / "
+            f"R {s['recall']:.3f})  source {r['source_accuracy']}  when {r['when_accuracy']}{mark}"
+        )
+    click.echo(f"wrote {out}")
+
+
 def _flat(c: Claim) -> dict[str, Any]:
     r = c.to_record()
     ev = r.pop("evidence")

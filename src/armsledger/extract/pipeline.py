@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from armsledger.extract import candidates
 from armsledger.extract.attribution import Attribution, find_attribution
+from armsledger.extract.candidates import Candidate
 from armsledger.extract.gazetteer import (
     MEDIA,
     SYSTEM,
@@ -30,6 +32,7 @@ from armsledger.extract.rules import (
     head_positions,
     load_rules,
 )
+from armsledger.extract.scorer import Decider, default_decider
 from armsledger.extract.sentences import SentenceIndex, clause_bounds
 from armsledger.extract.timex import NUMBER_WORDS, Timex, find_timexes, parse_iso
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
@@ -83,6 +86,11 @@ class _DocState:
 
 def extract(article: Article) -> list[Claim]:
     """All transfer claims in ``article``; pure, deterministic, never touches storage."""
+    return extract_with(article, default_decider())
+
+
+def extract_with(article: Article, decider: Decider) -> list[Claim]:
+    """``extract`` with a chosen decider (the rules alone, a fitted scorer, a recorder)."""
     gaz = load_gazetteer()
     rules = load_rules()
     # Offsets index article.text; only its first MAX_TEXT_CHARS are read (see the constant).
@@ -125,7 +133,17 @@ def extract(article: Article) -> list[Claim]:
         ]
         claims.extend(
             _sentence_claims(
-                article, gaz, rules, sentence, s, local, state, anchor, is_headline, doc_systems
+                article,
+                gaz,
+                rules,
+                sentence,
+                s,
+                local,
+                state,
+                anchor,
+                is_headline,
+                doc_systems,
+                decider,
             )
         )
     # What a denial denies is a claim too (CLAIMS.md rule 3); it stands only where the article
@@ -165,6 +183,7 @@ def _sentence_claims(
     anchor: date | None,
     is_headline: bool,
     doc_systems: list[str],
+    decider: Decider,
 ) -> list[Claim]:
     # A system named as what a deal replaces or counters is background, not the transfer.
     systems = [
@@ -209,7 +228,11 @@ def _sentence_claims(
     if explicit:
         state.system = explicit[-1]
         state.recent.extend(m.value for m in explicit)
-    if not pairs:
+    # Every other cue-system pairing of the sentence is a candidate the rules did not make:
+    # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
+    paired = {(c.start, m.start) for c, m in pairs}
+    unpaired = [(c, m) for c in cues for m in systems if (c.start, m.start) not in paired]
+    if not pairs and not unpaired:
         return []
     attribution = find_attribution(
         sentence,
@@ -233,7 +256,9 @@ def _sentence_claims(
         if at >= 0 and not any(sentence[p.start : p.end] == head for p in parties):
             end = at + len(attribution.source)
             parties = [p for p in parties if not at <= p.start < end]
-    for cue, system in pairs:
+    paired = {(c.start, m.start) for c, m in pairs}
+    unpaired = [(c, m) for c in cues for m in systems if (c.start, m.start) not in paired]
+    for cue, system in pairs + unpaired:
         fact = facts[cue]
         if (
             cue.stage is Stage.AGREEMENT
@@ -243,9 +268,14 @@ def _sentence_claims(
             # A stated intention to buy is a negotiation (CLAIMS.md, "Stages").
             cue, fact = replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED
         here = _Sentence(sentence, offset, parties, attribution, cues, systems, clauses, referenced)
-        claim = _claim(article, gaz, here, system, cue, fact, state, anchor)
-        if claim is not None:
-            out.append(claim)
+        roles, made = _rule_roles(gaz, here, system, cue, state)
+        is_pair = (cue.start, system.start) in paired
+        decision = decider.decide(
+            _candidate(gaz, here, system, cue, fact, roles, (made, is_pair), state, is_headline)
+        )
+        if decision is not None:
+            roles, fact = decision
+            out.append(_build_claim(article, here, system, cue, fact, roles, anchor))
     for c in out:
         state.roles[c.system] = Roles(c.supplier, c.recipient)
         state.recipient = c.recipient or state.recipient
@@ -449,18 +479,11 @@ class _Sentence:
     referenced: bool
 
 
-def _claim(
-    article: Article,
-    gaz: Gazetteer,
-    here: _Sentence,
-    system: Mention,
-    cue: Cue,
-    fact: Factuality,
-    state: _DocState,
-    anchor: date | None,
-) -> Claim | None:
+def _rule_roles(
+    gaz: Gazetteer, here: _Sentence, system: Mention, cue: Cue, state: _DocState
+) -> tuple[Roles, bool]:
+    """The hand rules' supplier and recipient, and whether they would make a claim at all."""
     sentence, parties, clauses, referenced = here.text, here.parties, here.clauses, here.referenced
-    attribution, offset = here.attribution, here.offset
     family = gaz.families[system.value]
     focus = state.roles.get(system.value)
     roles = assign_roles(
@@ -496,8 +519,60 @@ def _claim(
     if roles.recipient is None and state.recipient and state.recipient != roles.supplier:
         # A sentence naming no buyer continues the article's buyer.
         roles = Roles(roles.supplier, state.recipient)
-    if roles.supplier == roles.recipient or (roles.recipient is None and not named_supplier):
-        return None  # a domestic programme, or a system named with no transfer in sight
+    # A domestic programme, or a system named with no transfer in sight, makes no claim.
+    made = roles.supplier != roles.recipient and (roles.recipient is not None or named_supplier)
+    return roles, made
+
+
+def _candidate(
+    gaz: Gazetteer,
+    here: _Sentence,
+    system: Mention,
+    cue: Cue,
+    fact: Factuality,
+    roles: Roles,
+    made_paired: tuple[bool, bool],
+    state: _DocState,
+    is_headline: bool,
+) -> Candidate:
+    family = gaz.families[system.value]
+    return candidates.build(
+        candidates.Context(
+            sentence=here.text,
+            cue=cue,
+            system=system,
+            category=family.category,
+            makers=family.makers,
+            parties=tuple(here.parties),
+            clause=_clause_of(here.clauses, cue.start),
+            system_clause=_clause_of(here.clauses, system.start),
+            other_cues=tuple(c for c in here.cues if c is not cue),
+            n_systems=len({m.value for m in here.systems}),
+            is_headline=is_headline,
+            referenced=here.referenced,
+            source=here.attribution.source,
+            verb_end=here.attribution.verb_end,
+            focus=state.roles.get(system.value),
+            doc_recipient=state.recipient,
+            rule_roles=roles,
+            rule_fact=fact,
+            rule_made=made_paired[0] and made_paired[1],
+            paired=made_paired[1],
+        )
+    )
+
+
+def _build_claim(
+    article: Article,
+    here: _Sentence,
+    system: Mention,
+    cue: Cue,
+    fact: Factuality,
+    roles: Roles,
+    anchor: date | None,
+) -> Claim:
+    sentence, clauses, referenced = here.text, here.clauses, here.referenced
+    attribution, offset = here.attribution, here.offset
     when = _when(sentence, cue, here.cues, clauses, fact, attribution, anchor)
     surface = sentence[system.start : system.end]
     variant = surface if not referenced and surface.rstrip("s") != system.value else None
