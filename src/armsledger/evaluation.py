@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,20 @@ from armsledger.errors import EvalError
 Key = tuple[Any, ...]
 
 
+def fold(value: object) -> str:
+    """Case-blind and accent-blind in any script, as score.py's ``fold``: 'Yalçın' ~ 'yalcin'.
+
+    NFKD splits accented letters into base and combining mark, and the marks are dropped; the
+    dotless 'ı' has no decomposition, so it is mapped by hand. Letters of every script stay:
+    keeping only a-z would cut 'С-400' to '400' and 'Панцирь' to '', so unlike systems matched.
+    """
+    text = unicodedata.normalize("NFKD", str(value or "").replace("ı", "i"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
 def norm_system(value: object) -> str:
-    return re.sub(r"[^0-9a-z]", "", str(value or "").lower())
+    """'С-400' -> 'с400': letters and digits of any script, folded (score.py's ``norm_system``)."""
+    return re.sub(r"[\W_]", "", fold(value))
 
 
 def _norm_code(value: object) -> str | None:
@@ -27,7 +40,8 @@ def _norm_code(value: object) -> str | None:
 
 
 def _norm_name(value: object) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^0-9a-z ]", " ", str(value or "").lower())).strip()
+    # Punctuation becomes a space, not nothing: names are compared as whole words.
+    return re.sub(r"\s+", " ", re.sub(r"[\W_]", " ", fold(value))).strip()
 
 
 def read_gold(path: str | Path) -> list[dict[str, Any]]:
