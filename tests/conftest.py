@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
+from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -25,3 +30,18 @@ def article(
 ) -> Article:
     title = text.strip().split("\n", 1)[0]
     return Article(doc=doc, text=text, title=title, published=published, url=url)
+
+
+def reference_scorer(shared: Path) -> ModuleType:
+    """``shared/eval/score.py``, the scorer armsledger's figures must equal."""
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return path
