@@ -35,3 +35,127 @@ def test_states_by_name_capital_and_institution() -> None:
     found = hits("Moscow and the Pentagon, Turkiye and Türkiye")
     assert ("state", "RUS") in found and ("state", "USA") in found
     assert ("state", "TUR") in found
+
+
+# --- breadth (issue 11): sentences written for these tests, one per SIPRI category -----------
+
+from collections import defaultdict  # noqa: E402
+
+import pycountry  # noqa: E402
+
+from armsledger.errors import DataFileError  # noqa: E402
+from armsledger.extract import extract  # noqa: E402
+from armsledger.extract import gazetteer as gz  # noqa: E402
+from armsledger.extract.gazetteer import NO_CLAIM_CATEGORIES, fold  # noqa: E402
+from tests.conftest import article  # noqa: E402
+
+SIPRI_CATEGORIES = {
+    "Aircraft", "Air defence systems", "Armoured vehicles", "Artillery", "Engines", "Missiles",
+    "Naval weapons", "Satellites", "Sensors", "Ships", "Other",
+}  # fmt: skip
+
+
+def claims(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(c.system, c.supplier, c.recipient) for c in extract(article(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China delivered the first Type 054A frigate to Thailand in 2019, officials said.",
+            ("Type 054", "CHN", "THA"),
+        ),
+        (
+            "Kenya has received AH-1Z helicopters from the United States, the ministry said.",
+            ("AH-1", "USA", "KEN"),
+        ),
+        (
+            "Poland has received K239 rocket launchers from South Korea, the ministry said.",
+            ("Chunmoo", "KOR", "POL"),
+        ),
+        (
+            "Morocco has received Dzik-3 vehicles from Poland, the ministry said on Tuesday.",
+            ("Dzik", "POL", "MAR"),
+        ),
+        (
+            "Estonia has received PzH 2000 howitzers from Germany, officials said.",
+            ("PzH 2000", "DEU", "EST"),
+        ),
+        ("Egypt has received A244 torpedoes from Italy, the navy said.", ("A244", "ITA", "EGY")),
+        (
+            "India delivered the first Rudram missiles to Armenia in 2024, officials said.",
+            ("Rudram", "IND", "ARM"),
+        ),
+        (
+            "Slovakia has received Narew air defence systems from Poland, officials said.",
+            ("Narew", "POL", "SVK"),
+        ),
+        (
+            "Israel delivered the OptSat-3000 satellite to Italy in 2017, officials said.",
+            ("OptSat-3000", "ISR", "ITA"),
+        ),
+        (
+            "Qatar has received Cockerill 3105 turrets from Belgium, the ministry said.",
+            ("Cockerill 3105", "BEL", "QAT"),
+        ),
+    ],
+)
+def test_one_delivery_sentence_per_category(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims(text)
+
+
+def test_engines_and_sensors_are_known_but_make_no_claim() -> None:
+    gaz = load_gazetteer()
+    assert gaz.families["LM2500"].category == "Engines"
+    assert gaz.families["AN/APG-83"].category == "Sensors"
+    # CLAIMS.md rule 10: an engine deal is no arms-transfer claim (yet).
+    found = claims("Thailand has received LM2500 gas turbines from the United States.")
+    assert not any(system == "LM2500" for system, _, _ in found)
+
+
+def test_the_gazetteer_is_broad_and_valid() -> None:
+    families = load_gazetteer().families
+    assert len(families) >= 2500
+    assert {f.category for f in families.values()} == SIPRI_CATEGORIES
+    for fam in families.values():
+        assert fam.makers, fam.family
+        for code in fam.makers:
+            assert code in gz.HISTORICAL_CODES or pycountry.countries.get(alpha_3=code), code
+    assert families["Cheetah"].makers == ("IND",)  # HAL-built SA 315, not French
+    assert families["Chetak"].makers == ("IND",)
+    assert {"Engines", "Sensors"} == NO_CLAIM_CATEGORIES
+
+
+def test_a_surface_form_names_one_family_unless_ambiguous() -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    ambiguous: set[tuple[str, str]] = set()
+    for payload in load_gazetteer().automaton.values():
+        for name, entry in payload:
+            if entry.kind == SYSTEM:
+                owners[fold(name).strip()].add(entry.value)
+                if entry.ambiguous:
+                    ambiguous.add((fold(name).strip(), entry.value))
+    for key, fams in owners.items():
+        if len(fams) > 1:
+            assert all((key, f) in ambiguous for f in fams), (key, fams)
+
+
+@pytest.mark.parametrize("word", ["Type 23", "Hawk", "Tiger", "Endurance"])
+def test_common_words_and_bare_numbers_need_a_weapon_noun(word: str) -> None:
+    found = [e for _, _, s, e in load_gazetteer().scan(f"the {word} we saw") if e.kind == SYSTEM]
+    assert found and all(e.ambiguous for e in found)
+    assert not claims(f"Britain delivered the {word} report to Chile in 2019, officials said.")
+
+
+def test_a_bad_record_names_file_line_and_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = '{"family": "X-1", "category": "Aircraft", "makers": ["ZZZ"], "aliases": []}\n'
+    monkeypatch.setattr(gz, "_system_files", lambda: iter([("systems_test.jsonl", "\n" + bad)]))
+    gz.load_gazetteer.cache_clear()
+    try:
+        with pytest.raises(DataFileError) as err:
+            gz.load_gazetteer()
+        assert "systems_test.jsonl (line 2 'X-1', key 'makers')" in str(err.value)
+    finally:
+        monkeypatch.undo()
+        gz.load_gazetteer.cache_clear()

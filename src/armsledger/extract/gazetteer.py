@@ -36,6 +36,11 @@ CATEGORIES = frozenset(
         "Other",
     }
 )
+# CLAIMS.md rule 10: engines and components make no claim, and radars, sonars and pods are
+# mostly named as fits of a platform ("an Erieye radar on a Saab 340"), so a hit on them would
+# steal the platform's claim. They stay in the gazetteer (with their category) but out of the
+# automaton the extractor scans, until the pipeline can tell a component from a transfer.
+NO_CLAIM_CATEGORIES = frozenset({"Engines", "Sensors"})
 # ISO 3166-3 codes of former states the press still names as suppliers or recipients.
 HISTORICAL_CODES = frozenset({"SUN", "YUG", "CSK", "DDR"})
 
@@ -205,37 +210,87 @@ class _Builder:
         bucket.append((name, entry))
 
 
+def _system_records(path: str, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each line of a ``systems_*.jsonl`` file as (where, record): one family a line keeps a
+    review diff to the families that changed."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"line {number}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataFileError(
+                f"invalid JSON: {exc.msg}", path=path, record=where, hint="one JSON object a line"
+            ) from exc
+        if not isinstance(item, dict):
+            raise DataFileError(
+                "not a JSON object", path=path, record=where, hint="one JSON object a line"
+            )
+        yield where, item
+
+
+def _system_files() -> Iterator[tuple[str, str]]:
+    base = resources.files("armsledger.extract") / "data"
+    for item in sorted(base.iterdir(), key=lambda p: p.name):
+        if item.name.startswith("systems_") and item.name.endswith(".jsonl"):
+            yield item.name, item.read_text(encoding="utf-8")
+
+
+def _names(item: dict[str, Any], key: str, path: str, record: str) -> list[str]:
+    value = item.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(
+            f"field {key!r} is not a list of names",
+            path=path,
+            record=record,
+            hint=f"give {key!r} as in extract/data/README.md",
+        )
+    return value
+
+
 def _load_systems(builder: _Builder, gaz: Gazetteer) -> None:
-    for path, data in _data_files("systems_"):
-        for i, item in enumerate(_require(data, "families", list, path, "top level")):
-            record = f"families[{i}]"
-            name = _require(item, "family", str, path, record)
-            record = f"families[{i}] {name!r}"
-            category = _require(item, "category", str, path, record)
+    for path, text in _system_files():
+        for where, item in _system_records(path, text):
+            name = _require(item, "family", str, path, f"{where}, key 'family'")
+            record = f"{where} {name!r}"
+            category = _require(item, "category", str, path, f"{record}, key 'category'")
             if category not in CATEGORIES:
                 raise DataFileError(
                     f"unknown category {category!r}",
                     path=path,
-                    record=record,
+                    record=f"{record}, key 'category'",
                     hint=f"use one of {sorted(CATEGORIES)}",
                 )
-            makers = tuple(_require(item, "makers", list, path, record))
+            makers = tuple(_names(item, "makers", path, f"{record}, key 'makers'"))
             for code in makers:
                 if not _valid_code(code):
                     raise DataFileError(
                         f"maker {code!r} is no ISO 3166-1 alpha-3 code",
                         path=path,
-                        record=record,
+                        record=f"{record}, key 'makers'",
                         hint="use codes such as RUS, USA, FRA",
                     )
+            if not makers:
+                raise DataFileError(
+                    "no maker state", path=path, record=f"{record}, key 'makers'",
+                    hint="name at least one maker state",
+                )  # fmt: skip
             if name in gaz.families:
                 raise DataFileError(
-                    "family defined twice", path=path, record=record, hint="keep one entry"
+                    "family defined twice",
+                    path=path,
+                    record=f"{record}, key 'family'",
+                    hint="keep one entry",
                 )
-            aliases = _require(item, "aliases", list, path, record)
-            ambiguous = frozenset(item.get("ambiguous_aliases") or ())
+            aliases = _names(item, "aliases", path, f"{record}, key 'aliases'")
+            variants = set(_names(item, "variants", path, f"{record}, key 'variants'"))
+            ambiguous = frozenset(
+                _names(item, "ambiguous_aliases", path, f"{record}, key 'ambiguous_aliases'")
+            )
             gaz.families[name] = Family(name, category, makers, ambiguous)
-            variants = set(item.get("variants") or ())
+            if category in NO_CLAIM_CATEGORIES:
+                continue
             for alias in [name, *aliases, *variants]:
                 builder.add(
                     alias,
@@ -297,7 +352,7 @@ def load_gazetteer() -> Gazetteer:
     if not gaz.families:
         raise DataFileError(
             "no weapon-system families found",
-            path="extract/data/systems_*.json",
+            path="extract/data/systems_*.jsonl",
             hint="reinstall armsledger: its data files are missing",
         )
     automaton = ahocorasick.Automaton()
