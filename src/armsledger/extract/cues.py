@@ -158,8 +158,8 @@ def factuality_of(
     if cue.factuality is not None:
         return cue.factuality
     window = sentence[clause[0] : cue.start]
-    # Words inside another cue ("can no longer be part of") or a canceller ("nothing will
-    # prevent") are that cue's business.
+    # Words inside another cue are that cue's business, and a canceller ("not only", "no
+    # doubt") negates nothing.
     blank = [(m.start(), m.end()) for m in rules.negation_cancelers.finditer(window)]
     blank += [
         (o.start - clause[0], o.end - clause[0])

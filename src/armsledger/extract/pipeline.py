@@ -62,7 +62,6 @@ class _DocState:
     last_source: str | None = None
     recent: list[str] = field(default_factory=list)  # families named so far, latest last
     recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
-    offered: str | None = None  # the system of the latest negotiation ("declined the offer")
 
 
 def extract(article: Article) -> list[Claim]:
@@ -189,7 +188,7 @@ def _sentence_claims(
         # something else in the sentence predicates ("The deliveries will be made" is one).
         others = [c for c in cues if c.end <= systems[0].start or c.start >= systems[0].end]
         cues = others or cues
-    pairs = _pair_cues(sentence, cues, systems, clauses, referenced, state.offered)
+    pairs = _pair_cues(sentence, cues, systems, clauses, referenced)
     if explicit:
         state.system = explicit[-1]
         state.recent.extend(m.value for m in explicit)
@@ -208,7 +207,7 @@ def _sentence_claims(
         if at >= 0 and any(at <= c.start < at + len(attribution.source) for c in cues):
             # A speaker's title ("head of procurement") says nothing of a deal.
             cues = [c for c in cues if not at <= c.start < at + len(attribution.source)]
-            pairs = _pair_cues(sentence, cues, systems, clauses, referenced, state.offered)
+            pairs = _pair_cues(sentence, cues, systems, clauses, referenced)
     facts = _cue_factualities(sentence, cues, clauses, rules, is_headline, pairs)
     if attribution.source:
         # The speaker's own affiliation ("Egypt's envoy to France X said") is no party.
@@ -233,8 +232,6 @@ def _sentence_claims(
     for c in out:
         state.roles[c.system] = Roles(c.supplier, c.recipient)
         state.recipient = c.recipient or state.recipient
-        if c.stage is Stage.NEGOTIATION:
-            state.offered = c.system
     return out
 
 
@@ -284,7 +281,6 @@ def _pair_cues(
     systems: list[Mention],
     clauses: list[tuple[int, int]],
     referenced: bool,
-    offered: str | None = None,
 ) -> list[tuple[Cue, Mention]]:
     """Each cue predicates the nearest system of its clause, and the systems coordinated with
     it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
@@ -304,9 +300,6 @@ def _pair_cues(
                 continue
             local = systems
         target = min(local, key=lambda m: _gap(cue.start, cue.end, m))
-        if offered is not None and _THE_OFFER.search(sentence, cue.start, cue.end):
-            # "declined the offer" answers the latest offer, whatever else the clause names.
-            target = replace(target, value=offered)
         pairs.append((cue, target))
         pairs += [(cue, other) for other in _conjuncts(sentence, target, systems, cues)]
     return pairs
@@ -377,7 +370,6 @@ _LEADING_ARTICLE = _TABLE["attribution.leading_article"]
 _ELIDED = _TABLE["roles.elided"]
 
 
-_THE_OFFER = _TABLE["roles.the_offer"]
 _REF_WORDS = _TABLE["nouns.mention"]
 
 
