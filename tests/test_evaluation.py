@@ -13,9 +13,10 @@ from tests.conftest import ROOT, SAMPLES
 SAMPLES_GOLD = ROOT / "tests" / "fixtures" / "samples_gold.jsonl"
 
 # What the extractor must keep on the dev set (seeds + dev docs), as measured by the rules of
-# CLAIMS.md. Raised to just under what the extractor reaches whenever it improves; never
-# lowered. Reached when last raised: strict F1 0.899, source 0.931, when 1.0.
-DEV_F1_FLOOR = 0.88
+# CLAIMS.md: a guard against breaking it, not a target (issue 10: raising it with every gain made
+# the 39 documents the target). Lowered once, when rules fitted to single dev sentences were
+# deleted from the rule table: strict F1 0.899 -> 0.875, source 0.929, when 0.95.
+DEV_F1_FLOOR = 0.86
 DEV_SOURCE_FLOOR = 0.90
 DEV_WHEN_FLOOR = 0.95
 # The same on the bundled samples, annotated by us under CLAIMS.md (tests/fixtures): articles
