@@ -28,9 +28,11 @@ from tests.conftest import ROOT, SAMPLES, reference_scorer, write_jsonl
 SAMPLES_GOLD = ROOT / "tests" / "fixtures" / "samples_gold.jsonl"
 
 # Floors guard against regressions only; they sit a little under what the extractor reached
-# and are not targets (the honest figure is the cross-validated one `train-scorer` prints, and
-# the `measure` set's). Reached with the learned decider: dev strict F1 0.884, source 0.947,
-# when 1.0; the bundled samples (annotated by us, never fitted on) strict F1 0.80.
+# and are not targets (issue 10: raising the dev floor with every gain made the 39 documents the
+# target; the honest figures are the cross-validated one `train-scorer` prints and the `measure`
+# set's). Rules fitted to single dev sentences were deleted, then the learned decider came.
+# Reached: dev strict F1 0.91, source 0.95, when 1.0; the bundled samples (annotated by us,
+# never fitted on) strict F1 0.80.
 DEV_F1_FLOOR = 0.85
 DEV_SOURCE_FLOOR = 0.90
 DEV_WHEN_FLOOR = 0.95

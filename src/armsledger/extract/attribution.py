@@ -10,100 +10,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SAY = (
-    r"said|says|say|told|tells|stated|states|announced|announces|reported|reports|noted|notes"
-    r"|claimed|claims|confirmed|confirms|added|adds|wrote|writes|declared|declares|explained"
-    r"|insisted|stressed|revealed|reveals|clarified|informed|disclosed|warned|denied|denies"
-    r"|brushed\s+off|dismissed|rejected|quoted|cited|announcing"
-)
-_NP = r"[^,\"“”;:]{1,90}?"
-_QUOTE_OR_START = r"(?:^|[\"“”]\s*|,\s+|:\s+|\bthat\s+|\(\w+\)\s+-\s+)"
+from armsledger.extract.rules import rule_table
 
-CITING_FIRST = re.compile(
-    rf"\b[Cc]iting\s+(?P<src>{_NP}),\s+(?P<via>{_NP})\s+(?:reported|reports|said|says|wrote|writes)\b"
-)
-CITING_AFTER = re.compile(
-    rf"(?P<via>{_NP})\s+(?:reported|reports|said|says|wrote|writes),?\s+citing\s+(?P<src>{_NP})(?=[,.;]|$|\s+(?:as|on|that)\b)"
-)
-QUOTED_AS = re.compile(rf"(?P<via>{_NP})\s+(?:quoted|cited)\s+(?P<src>{_NP})\s+as\s+saying\b")
-AS_REPORTED = re.compile(rf",\s+as\s+(?P<via>{_NP})\s+(?:reported|reports|said|wrote|writes)\b")
-ACCORDING_TO = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?P<src>(?!plan\b|schedule\b|the\s+(?:plan|schedule|contract|deal|agreement)\b)"
-    r"[^,\"“”;:.]{2,80}?)(?=[,.;:]|$|\s+(?:the|a|an|which|who|on|in)\s)"
-)
-APPOSITIVE = re.compile(
-    rf"{_QUOTE_OR_START}(?P<src>[A-Z][^,\"“”;:]{{1,60}},\s+[^,\"“”;:]{{2,80}}?),\s+(?:{_SAY})\b"
-)
-SUBJECT = re.compile(
-    rf"{_QUOTE_OR_START}(?P<src>[^,\"“”;:]{{1,100}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>{_SAY})\b"
-)
-INVERTED = re.compile(
-    r"(?:,|[\"”])\s*(?P<verb>reports|reported|writes|wrote|adds|added|said|says)\s+"
-    r"(?P<src>(?:the\s+)?[A-Z][^,.;:\"“”]{1,60}?(?:,\s+(?:the|a|an)\s+[^.;:\"“”]{1,90}?)?)"
-    r"\s*(?:[.,;]|$)"
-)
-HEADLINE_DASH = re.compile(r"\s[-–—]\s+(?P<src>[A-Z][\w.'’ -]{1,40}?)\s*(?:\|.*)?$")
-HEADLINE_COLON = re.compile(r"^(?P<src>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s")
-NEGATED_SPEECH = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to)\s*$", re.I)
+_TABLE = rule_table()
+CITING_FIRST = _TABLE["attribution.citing_first"]
+CITING_AFTER = _TABLE["attribution.citing_after"]
+QUOTED_AS = _TABLE["attribution.quoted_as"]
+AS_REPORTED = _TABLE["attribution.as_reported"]
+ACCORDING_TO = _TABLE["attribution.according_to"]
+APPOSITIVE = _TABLE["attribution.appositive"]
+SUBJECT = _TABLE["attribution.subject"]
+INVERTED = _TABLE["attribution.inverted"]
+HEADLINE_DASH = _TABLE["attribution.headline_dash"]
+HEADLINE_COLON = _TABLE["attribution.headline_colon"]
+NEGATED_SPEECH = _TABLE["attribution.negated_speech"]
 # Every attribution pattern needs one of these words; most sentences have none.
-ANY_ATTRIBUTION = re.compile(rf"\b(?:{_SAY}|citing|according)\b", re.I)
-ASIDE = re.compile(
-    r",\s+(?:in\s+turn|however|meanwhile|though|too|also|in\s+fact|for\s+(?:its|their|his|her)\s+part),",
-    re.I,
-)
-TOLD_VIA = re.compile(r"\btold\s+(?P<obj>[^,.;]{1,60})")
+ANY_ATTRIBUTION = _TABLE["attribution.any"]
+ASIDE = _TABLE["attribution.aside"]
+TOLD_VIA = _TABLE["attribution.told_via"]
+RELAY_NOUN = _TABLE["attribution.relay_noun"]
+SOURCE_NOUN = _TABLE["attribution.source_noun"]
+LEADING_CONJUNCTION = _TABLE["attribution.leading_conjunction"]
 
 # A noun phrase ends at the last of these words going left ("a week after a senior official").
-STOP_WORDS = frozenset(
-    [
-        "by",
-        "after",
-        "before",
-        "when",
-        "while",
-        "since",
-        "because",
-        "as",
-        "if",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "comes",
-        "came",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "did",
-        "does",
-        "do",
-        "but",
-        "than",
-        "then",
-        "also",
-        "so",
-        "meanwhile",
-        "however",
-        "it's",
-        "there",
-        "where",
-        "although",
-        "though",
-        "yet",
-        "even",
-        "once",
-        "until",
-        "unless",
-        "recently",
-        "moreover",
-    ]
-)
-PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "these", "those"])
+STOP_WORDS = frozenset(_TABLE.by_id["attribution.np_stop_words"].words)
+PRONOUNS = frozenset(_TABLE.by_id["attribution.pronouns"].words)
 MAX_NP_TOKENS = 9
 
 
@@ -128,16 +59,12 @@ def _tail_np(text: str) -> str | None:
 def _clean(np: str | None, previous: str | None) -> str | None:
     if not np:
         return None
-    np = re.sub(r"^(?:and|but|so|then|also)\s+", "", np.strip(" ,.'\"“”*•"), flags=re.I)
+    np = LEADING_CONJUNCTION.sub("", np.strip(" ,.'\"“”*•"))
     if np.lower() in PRONOUNS:
         return previous if np.lower() in ("he", "she") else None
-    if np.lower() in ("the report", "the statement", "the paper", "the newspaper"):
+    if RELAY_NOUN.fullmatch(np):
         return previous
-    if not re.search(r"[A-Z]", np) and not re.search(
-        r"\b(?:sources?|officials?|spokes\w+|minist\w+|lawmakers?|diplomats?|agency|newspaper|media|daily|analysts?|experts?)\b",
-        np,
-        re.I,
-    ):
+    if not re.search(r"[A-Z]", np) and not SOURCE_NOUN.search(np):
         return None
     return np
 

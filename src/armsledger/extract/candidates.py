@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from armsledger.extract.cues import Cue
 from armsledger.extract.roles import Mention, Roles
-from armsledger.extract.rules import Cue
 from armsledger.models import Factuality, Stage
 
 # Words read on each side of the cue and before each party; three covers "to the", "from

@@ -15,6 +15,7 @@ from datetime import date
 from armsledger.extract import candidates
 from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.candidates import Candidate
+from armsledger.extract.cues import Cue, factuality_of, find_cues
 from armsledger.extract.gazetteer import (
     MEDIA,
     SYSTEM,
@@ -24,50 +25,33 @@ from armsledger.extract.gazetteer import (
     load_gazetteer,
 )
 from armsledger.extract.roles import Mention, Roles, assign_roles
-from armsledger.extract.rules import (
-    Cue,
-    Rules,
-    factuality_of,
-    find_cues,
-    head_positions,
-    load_rules,
-)
+from armsledger.extract.rules import Rules, head_positions, load_rules, rule_table
 from armsledger.extract.scorer import Decider, default_decider
 from armsledger.extract.sentences import SentenceIndex, clause_bounds
 from armsledger.extract.timex import NUMBER_WORDS, Timex, find_timexes, parse_iso
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 
+# The rule table's patterns, by id (data/rules_*.json).
+_TABLE = rule_table()
 # An ambiguous alias ("Hawk", "Tiger") counts only beside a weapon noun within this many chars.
 AMBIGUOUS_CONTEXT_CHARS = 25
-WEAPON_NOUN = re.compile(
-    r"\b(?:missiles?|systems?|jets?|fighters?|aircraft|helicopters?|tanks?|drones?|launchers?|"
-    r"batter(?:y|ies)|howitzers?|vehicles?|frigates?|submarines?|class|air[\s-]defen[cs]e|"
-    r"trainers?|warplanes?|rockets?|MLRS|SAMs?|interceptors?|corvettes?|destroyers?)\b",
-    re.I,
-)
-QUANTITY = re.compile(
-    r"(?P<q>\b\d{1,4}(?:,\d{3})?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|dozen))\s+(?:(?:more|used|new|additional|second-hand|"
-    r"advanced|modern|[A-Z][\w-]*)\s+){0,2}$",
-    re.I,
-)
+WEAPON_NOUN = load_rules().weapon_noun
+QUANTITY = _TABLE["text.quantity"]
 # Quantities in words: the counting words time expressions use, and a few larger ones.
 WORD_NUMBERS = {
     **{w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an")},
     "fifteen": 15, "twenty": 20, "thirty": 30, "dozen": 12,
 }  # fmt: skip
-VARIANT_SUFFIX = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:-\d+[A-Z]?)?")
-_BUY_VERB = re.compile(r"(?:buy|buying|purchas|acquir|procur|order)", re.I)
+VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
+_BUY_VERB = _TABLE["roles.buy_verb"]
 # The longest news text read whole. Real articles are under 100 KB; a larger "article" is a
 # dump or a table, and reading its first 2 MB (~40 s at worst, ~0.3 s for prose) keeps one bad
 # record from stalling a corpus run.
 MAX_TEXT_CHARS = 2_000_000
 # How far before a system "replacing ..." or "rather than ..." is looked for.
 BACKGROUND_CHARS = 80
-_PRESENT_SPEECH = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+$|\b(?:says|announces|reports)$", re.I
-)
-PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)
+_PRESENT_SPEECH = _TABLE["time.present_speech"]
+PAST_PERFECT = _TABLE["time.past_perfect"]
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
 
@@ -81,7 +65,6 @@ class _DocState:
     last_source: str | None = None
     recent: list[str] = field(default_factory=list)  # families named so far, latest last
     recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
-    offered: str | None = None  # the system of the latest negotiation ("declined the offer")
 
 
 def extract(article: Article) -> list[Claim]:
@@ -224,7 +207,7 @@ def _sentence_claims(
         # something else in the sentence predicates ("The deliveries will be made" is one).
         others = [c for c in cues if c.end <= systems[0].start or c.start >= systems[0].end]
         cues = others or cues
-    pairs = _pair_cues(sentence, cues, systems, clauses, referenced, state.offered)
+    pairs = _pair_cues(sentence, cues, systems, clauses, referenced)
     if explicit:
         state.system = explicit[-1]
         state.recent.extend(m.value for m in explicit)
@@ -247,12 +230,12 @@ def _sentence_claims(
         if at >= 0 and any(at <= c.start < at + len(attribution.source) for c in cues):
             # A speaker's title ("head of procurement") says nothing of a deal.
             cues = [c for c in cues if not at <= c.start < at + len(attribution.source)]
-            pairs = _pair_cues(sentence, cues, systems, clauses, referenced, state.offered)
+            pairs = _pair_cues(sentence, cues, systems, clauses, referenced)
     facts = _cue_factualities(sentence, cues, clauses, rules, is_headline, pairs)
     if attribution.source:
         # The speaker's own affiliation ("Egypt's envoy to France X said") is no party.
         at = sentence.find(attribution.source)
-        head = re.sub(r"^the\s+", "", attribution.source, flags=re.I)
+        head = _LEADING_ARTICLE.sub("", attribution.source)
         if at >= 0 and not any(sentence[p.start : p.end] == head for p in parties):
             end = at + len(attribution.source)
             parties = [p for p in parties if not at <= p.start < end]
@@ -279,8 +262,6 @@ def _sentence_claims(
     for c in out:
         state.roles[c.system] = Roles(c.supplier, c.recipient)
         state.recipient = c.recipient or state.recipient
-        if c.stage is Stage.NEGOTIATION:
-            state.offered = c.system
     return out
 
 
@@ -330,7 +311,6 @@ def _pair_cues(
     systems: list[Mention],
     clauses: list[tuple[int, int]],
     referenced: bool,
-    offered: str | None = None,
 ) -> list[tuple[Cue, Mention]]:
     """Each cue predicates the nearest system of its clause, and the systems coordinated with
     it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
@@ -350,9 +330,6 @@ def _pair_cues(
                 continue
             local = systems
         target = min(local, key=lambda m: _gap(cue.start, cue.end, m))
-        if offered is not None and _THE_OFFER.search(sentence, cue.start, cue.end):
-            # "declined the offer" answers the latest offer, whatever else the clause names.
-            target = replace(target, value=offered)
         pairs.append((cue, target))
         pairs += [(cue, other) for other in _conjuncts(sentence, target, systems, cues)]
     return pairs
@@ -418,26 +395,19 @@ def _cataphor(
     return "", []
 
 
-_THE_OFFER = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:offer|proposal|bid)\b", re.I
-)
-_ADJUNCT_ING = re.compile(r"\b(?:after|before|while|by|since|when)\s+(?:\w+ing)\b", re.I)
-_ELIDED = re.compile(r"[\s,;]*(?:but|and|yet|having|being)\b", re.I)
+_ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
+_LEADING_ARTICLE = _TABLE["attribution.leading_article"]
+_ELIDED = _TABLE["roles.elided"]
 
 
-_REF_WORDS = re.compile(
-    r"\b(?:the|this|these|those|its|their|an?|more|further|additional)\s+(?:\w+\s+){0,2}?"
-    r"(?:deal|contract|agreement|"
-    r"deliver(?:y|ies)|suppl(?:y|ies)|purchase|order|shipments?|systems?|jets?|missiles?)\b",
-    re.I,
-)
+_REF_WORDS = _TABLE["nouns.mention"]
 
 
 def _has_reference(text: str) -> bool:
     return _REF_WORDS.search(text) is not None or _RELATIVE_OF.search(text) is not None
 
 
-_RELATIVE_OF = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these)\b", re.I)
+_RELATIVE_OF = _TABLE["nouns.relative_of"]
 
 
 def _gap(start: int, end: int, m: Mention) -> int:
@@ -446,8 +416,8 @@ def _gap(start: int, end: int, m: Mention) -> int:
 
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
 COORDINATION_CHARS = 80
-_CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as|along\s+with|plus)\b")
-_PREPOSITION = re.compile(r"\b(?:to|from|for|with|by|into|in|on|at|over|than)\b")
+_CONJUNCTION = _TABLE["roles.conjunction"]
+_PREPOSITION = _TABLE["roles.preposition"]
 # A bare comma joins a list only across a short stretch with no preposition ("K2 tanks, 672
 # K9 howitzers and ..."), not "Su-35 plan, turns to Rafale".
 COMMA_LIST_CHARS = 25
@@ -650,12 +620,7 @@ def _owner(t: Timex, cues: list[Cue], clauses: list[tuple[int, int]]) -> Cue | N
     return after[0] if after else (cues[-1] if cues else None)
 
 
-_DENIED_REPORT = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)?\s+off|"
-    r"refut(?:e|ed|es|ing))\s+(?:(?:the|a|an|media|press|recent|earlier|western)\s+)*"
-    r"(?:(?P<who>[\w'’ -]{2,40}?)(?:'s|’s)\s+)?(?:reports?|claims?|allegations?|suggestions?)\b",
-    re.I,
-)
+_DENIED_REPORT = _TABLE["factuality.denied_report"]
 
 
 def _denied_twins(text: str, claims: list[Claim]) -> list[Claim]:

@@ -8,8 +8,9 @@ supplier when it names the maker and its owner otherwise ("the Chinese S-400").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from armsledger.extract.rules import rule_table
 
 
 @dataclass(frozen=True)
@@ -26,46 +27,15 @@ class Mention:
         return self.code if self.code else (self.value if self.kind == "party" else None)
 
 
-RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|into|at)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-SUPPLIER_BEFORE = re.compile(
-    r"(?:\b(?:from|by)\s+(?:the\s+)?(?:\w+\s+)?|\b(?:return(?:s|ed|ing)?|back)\s+to\s+)$", re.I
-)
-# "X announced on Friday that it will sell": the subject's own clause, up to its verb.
-_SAID_IT = (
-    r"(?:(?:said|announced|confirmed|stated|agreed|decided|revealed)\s+(?:on\s+\w+\s+)?"
-    r"(?:that\s+)?(?:it|they)\s+)?"
-)
-_AUX = (
-    r"has|have|had|will|would|is|are|was|were|can|could|may|might|should|must|also|already"
-    r"|began|begun|begins|started|starts|continued|continues|resumed|completed|finished"
-)
-RECIPIENT_AFTER = re.compile(
-    rf"^(?:'s?|’s?)?\s*{_SAID_IT}(?:(?:{_AUX}|finally|recently|first)\s+){{0,2}}"
-    r"(?:\w+ly\s+)?(?:received|receives|receive|receiving|acquired|acquires|acquire|bought|buys|buy|"
-    r"purchased|purchases|purchase|ordered|orders|imports?|imported|agreed\s+to\s+buy|signed\s+(?:a|an|the)\s+"
-    r"(?:\w+\s+){0,4}?to\s+buy|plans?\s+to\s+buy|awaits|took\s+delivery|takes\s+delivery|decision\s+to\s+buy|"
-    r"purchase|acquisition|order)\b",
-    re.I,
-)
-SUPPLIER_AFTER = re.compile(
-    r"^(?:-(?:supplied|made|built|provided|donated|produced|manufactured)\b|(?:'s?|’s?)?\s*"
-    rf"{_SAID_IT}(?:(?:{_AUX}|to|plans?|planning|agreed|decided|announced)\s+(?:to\s+)?){{0,3}}"
-    r"(?:\w+ly\s+)?(?:deliver|suppl(?:y|ies|ied)|sell|sold|sells|send|sends|sent|transfer|ship|provide|export|offer|donate|hand)\w*)\b",
-    re.I,
-)
+_TABLE = rule_table()
+RECIPIENT_BEFORE = _TABLE["roles.recipient_before"]
+SUPPLIER_BEFORE = _TABLE["roles.supplier_before"]
+RECIPIENT_AFTER = _TABLE["roles.recipient_after"]
+SUPPLIER_AFTER = _TABLE["roles.supplier_after"]
 # A demonym or state name qualifying a media name or a person's office is not a party to the deal.
-NOT_A_PARTY_AFTER = re.compile(
-    r"^(?:'s?|’s?)?\s+(?:\(\w+\)\s+)?(?:\w+\s+)?(?:newspaper|news|agency|daily|outlet|media|paper|website|channel|"
-    r"broadcaster|television|tv|radio|ambassador|envoy|embassy|lawmaker|parliamentarian|analysts?|experts?|"
-    r"pilots?|crews?|personnel|troops|soldiers|officers?|technicians?|war|conflict|crisis|invasion|"
-    r"border|front|sanctions|pressure|warnings?|threats?|opposition|objections?|concerns?)\b"
-    r"|^-(?:designed|era)\b",
-    re.I,
-)
-
-
+NOT_A_PARTY_AFTER = _TABLE["roles.not_a_party_after"]
 # "China, the first foreign buyer, ordered": the apposition sits between party and verb.
-_APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|their)\s+[^,]{1,40},")
+_APPOSITION = _TABLE["roles.apposition"]
 
 
 def _after(sentence: str, p: Mention) -> str:

@@ -1,9 +1,16 @@
-"""Stage and factuality cues, loaded from ``data/rules.json`` and validated when loaded."""
+"""The rule table (every linguistic pattern the extractor uses, as checked data) and the
+stage and factuality cues read with it.
+
+The table is a few JSON files under ``data/`` (``RULE_FILES``; schema in ``data/README.md``),
+loaded once by ``rule_table()``: a missing or misspelt file, section, field or id is a
+``DataFileError`` naming the file and the key. Python keeps the mechanics only.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -14,7 +21,245 @@ import ahocorasick
 from armsledger.errors import DataFileError
 from armsledger.models import Factuality, Stage
 
-RULES_FILE = "rules.json"
+# ---------------------------------------------------------------------------------------------
+# The rule table: every linguistic pattern the extractor uses, as data (data/README.md).
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One entry of the rule table, compiled."""
+
+    id: str
+    file: str
+    section: str
+    purpose: str
+    regex: re.Pattern[str]
+    scope: str  # how the code applies it: on a sentence, before/after/between marks
+    fire: tuple[str, ...]  # examples it must fire on
+    quiet: tuple[str, ...]  # examples it must not fire on
+    extra: dict[str, Any]  # section-specific fields (stage, factuality, category, ...)
+    words: tuple[str, ...] = ()  # the literal phrases of a word-list entry
+
+
+# Which sections each file must hold (and no others): the schema's first level.
+RULE_FILES: dict[str, tuple[str, ...]] = {
+    "rules_nouns.json": ("nouns", "weapon_context", "references"),
+    "rules_stage.json": ("stage_cues", "stage_context"),
+    "rules_factuality.json": ("factuality_cues", "scope"),
+    "rules_roles.json": ("roles", "lists"),
+    "rules_attribution.json": ("attribution",),
+    "rules_time.json": ("time_parts", "time_expressions", "time_context"),
+    "rules_text.json": ("sentences", "mentions"),
+}
+_REQUIRED = ("id", "purpose", "pattern", "examples")
+_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "case": str, "bounded": bool, "scope": str, "stage": str, "factuality": str,
+    "governs": bool, "category": (str, type(None)), "weapon": bool, "needs": list,
+}  # fmt: skip
+# How the code applies a rule, so how its examples are run: on the whole sentence (search), on
+# the text before or after one mark "|" (search / match there), on the text between two marks
+# (search) or on exactly that text ("span": fullmatch).
+_SCOPES = {"sentence": 0, "before": 1, "after": 1, "between": 2, "span": 2}
+MARK = "|"
+_REFERENCE = re.compile(r"\{@([\w.]+)\}")
+_ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
+
+
+class RuleTable:
+    """All rules by id and by section, in file order."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self.by_id = {r.id: r for r in rules}
+
+    def __getitem__(self, rule_id: str) -> re.Pattern[str]:
+        rule = self.by_id.get(rule_id)
+        if rule is None:
+            raise DataFileError(
+                f"no rule with id {rule_id!r}",
+                path=_file_of_id(rule_id),
+                record=rule_id,
+                hint="the code asks for this id; restore it or fix its spelling",
+            )
+        return rule.regex
+
+    def section(self, name: str) -> list[Rule]:
+        return [r for r in self.rules if r.section == name]
+
+
+def _file_of_id(rule_id: str) -> str:
+    # An id starts with its file's name: "time.iso" lives in rules_time.json.
+    return f"rules_{rule_id.partition('.')[0]}.json"
+
+
+def _fail(message: str, file: str, key: str, hint: str | None = None) -> DataFileError:
+    return DataFileError(message, path=file, record=key, hint=hint)
+
+
+def _entries(file: str, data: object) -> list[tuple[str, str, dict[str, Any]]]:
+    """(section, key, entry) of one file, after checking its sections and entry fields."""
+    if not isinstance(data, dict):
+        raise _fail("the file must hold a JSON object", file, "(top)")
+    expected = RULE_FILES[file]
+    for name in data:
+        if name not in expected and name != "_doc":
+            raise _fail(f"unknown section {name!r}", file, name, f"sections: {list(expected)}")
+    out = []
+    for name in expected:
+        if name not in data:
+            raise _fail(f"missing section {name!r}", file, name)
+        if not isinstance(data[name], list) or not data[name]:
+            raise _fail("a section is a non-empty list of rules", file, name)
+        for i, entry in enumerate(data[name]):
+            key = f"{name}[{i}]"
+            if not isinstance(entry, dict):
+                raise _fail("a rule is a JSON object", file, key)
+            key = f"{name}[{i}] {entry.get('id', '')}".strip()
+            for field in _REQUIRED:
+                if field not in entry:
+                    raise _fail(f"missing field {field!r}", file, key)
+            for field, value in entry.items():
+                kind = _OPTIONAL.get(field)
+                if field not in _REQUIRED and kind is None:
+                    raise _fail(f"unknown field {field!r}", file, key, f"fields: {_REQUIRED}")
+                if kind is not None and not isinstance(value, kind):
+                    raise _fail(f"field {field!r} has the wrong type", file, key)
+            out.append((name, key, entry))
+    return out
+
+
+def _check_entry(file: str, key: str, entry: dict[str, Any]) -> None:
+    if not isinstance(entry["id"], str) or not _ID.fullmatch(entry["id"]):
+        raise _fail("an id is dotted lower-case words ('stage.delivery_words')", file, key)
+    if _file_of_id(entry["id"]) != file:
+        raise _fail(f"an id in {file} starts with {file[6:-5]!r}.", file, key)
+    purpose = entry["purpose"]
+    if not isinstance(purpose, str) or not purpose.strip() or "\n" in purpose:
+        raise _fail("the purpose is one non-empty line", file, f"{key}.purpose")
+    pattern = entry["pattern"]
+    if not (isinstance(pattern, str) and pattern) and not (
+        isinstance(pattern, list) and pattern and all(isinstance(w, str) and w for w in pattern)
+    ):
+        raise _fail("a pattern is a regex string or a list of words", file, f"{key}.pattern")
+    scope = entry.get("scope", "sentence")
+    if scope not in _SCOPES:
+        raise _fail(f"unknown scope {scope!r}", file, f"{key}.scope", f"one of {list(_SCOPES)}")
+    if entry.get("case", "blind") not in ("blind", "sensitive"):
+        raise _fail("case is 'blind' or 'sensitive'", file, f"{key}.case")
+    examples = entry["examples"]
+    if not isinstance(examples, dict) or set(examples) != {"fire", "quiet"}:
+        raise _fail("examples is an object with 'fire' and 'quiet' lists", file, f"{key}.examples")
+    fire, quiet = examples["fire"], examples["quiet"]
+    if not isinstance(fire, list) or len(fire) < 2 or not isinstance(quiet, list) or not quiet:
+        raise _fail("at least two 'fire' and one 'quiet' example", file, f"{key}.examples")
+    for ex in fire + quiet:
+        marks = _SCOPES[scope]  # a sentence-scope example may hold a literal "|"
+        if not isinstance(ex, str) or not ex or (marks and ex.count(MARK) != marks):
+            raise _fail(
+                f"example {ex!r} needs {_SCOPES[scope]} {MARK!r} mark(s) for scope {scope!r}",
+                file,
+                f"{key}.examples",
+            )
+
+
+def _source(entry: dict[str, Any]) -> str:
+    pattern = entry["pattern"]
+    if isinstance(pattern, list):
+        # Literal phrases, longest first so a compound wins; a space matches a space or a hyphen.
+        alts = sorted({r"[\s-]+".join(map(re.escape, w.split())) for w in pattern}, key=len)
+        return r"\b(?:" + "|".join(reversed(alts)) + r")\b"
+    return rf"\b(?:{pattern})\b" if entry.get("bounded") else str(pattern)
+
+
+def build_table(files: dict[str, object]) -> RuleTable:
+    """Check and compile the parsed JSON of every rule file (``RULE_FILES``)."""
+    raw: dict[str, tuple[str, str, str, dict[str, Any]]] = {}  # id -> (file, section, key, entry)
+    sections: dict[str, list[str]] = {}
+    for file in RULE_FILES:
+        if file not in files:
+            raise _fail("missing rule file", file, "(file)")
+        for section, key, entry in _entries(file, files[file]):
+            _check_entry(file, key, entry)
+            if entry["id"] in raw or entry["id"] in RULE_FILES[file]:
+                raise _fail(f"duplicate id {entry['id']!r}", file, key)
+            raw[entry["id"]] = (file, section, key, entry)
+            sections.setdefault(section, []).append(entry["id"])
+    expanded: dict[str, str] = {}
+
+    def expand(rule_id: str, stack: tuple[str, ...]) -> str:
+        # "{@id}" inlines another rule, "{@section}" all rules of a section; an inlined rule
+        # takes the case of the rule that includes it ("States" is no speech verb in a
+        # case-sensitive pattern).
+        if rule_id in expanded:
+            return expanded[rule_id]
+        file, _, key, entry = raw[rule_id]
+
+        def inline(m: re.Match[str]) -> str:
+            name = m.group(1)
+            ids = [name] if name in raw else sections.get(name, [])
+            if not ids or name in stack:
+                why = "refers to itself" if name in stack else "refers to no rule or section"
+                raise _fail(f"{{@{name}}} {why}", file, f"{key}.pattern")
+            return "(?:" + "|".join(f"(?:{expand(i, (*stack, rule_id))})" for i in ids) + ")"
+
+        expanded[rule_id] = _REFERENCE.sub(inline, _source(entry))
+        return expanded[rule_id]
+
+    rules = []
+    for rule_id, (file, section, key, entry) in raw.items():
+        flags = re.IGNORECASE if entry.get("case", "blind") == "blind" else 0
+        try:
+            regex = re.compile(expand(rule_id, ()), flags)
+        except re.error as exc:
+            raise _fail(
+                f"invalid regular expression: {exc}",
+                file,
+                f"{key}.pattern",
+                "check the escaping (backslashes are doubled in JSON)",
+            ) from exc
+        extra = {k: v for k, v in entry.items() if k in _OPTIONAL}
+        words = tuple(entry["pattern"]) if isinstance(entry["pattern"], list) else ()
+        examples = entry["examples"]
+        rules.append(
+            Rule(
+                rule_id, file, section, entry["purpose"], regex, entry.get("scope", "sentence"),
+                tuple(examples["fire"]), tuple(examples["quiet"]), extra, words,
+            )
+        )  # fmt: skip
+    return RuleTable(rules)
+
+
+def read_rule_files() -> dict[str, object]:
+    out: dict[str, object] = {}
+    for file in RULE_FILES:
+        path = resources.files("armsledger.extract") / "data" / file
+        try:
+            out[file] = json.loads(path.read_text("utf-8"))
+        except FileNotFoundError as exc:
+            raise _fail("missing rule file", file, "(file)") from exc
+        except json.JSONDecodeError as exc:
+            raise _fail(f"invalid JSON: {exc}", file, "(file)") from exc
+    return out
+
+
+@lru_cache(maxsize=1)
+def rule_table() -> RuleTable:
+    """The packaged rule table, loaded and checked once."""
+    return build_table(read_rule_files())
+
+
+def fires(rule: Rule, example: str) -> bool:
+    """Whether ``rule`` fires on ``example`` applied the way the code applies it (``scope``)."""
+    parts = example.split(MARK)
+    if rule.scope == "before":
+        return rule.regex.search(parts[0]) is not None
+    if rule.scope == "after":
+        return rule.regex.match(parts[1]) is not None
+    if rule.scope == "between":
+        return rule.regex.search(parts[1]) is not None
+    if rule.scope == "span":
+        return rule.regex.fullmatch(parts[1]) is not None
+    return rule.regex.search(example) is not None
 
 
 @dataclass(frozen=True)
@@ -26,18 +271,10 @@ class StageCue:
 
 
 @dataclass(frozen=True)
-class Cue:
-    """One stage cue found in a sentence (offsets relative to the sentence)."""
-
-    start: int
-    end: int
-    stage: Stage
-    factuality: Factuality | None
-    governs: bool = False
-
-
-@dataclass(frozen=True)
 class Rules:
+    """The rule table's stage, factuality and noun rules, compiled the way the cue finder and
+    the pipeline use them."""
+
     stage_cues: tuple[StageCue, ...]
     cue_regex: re.Pattern[str]  # every stage cue in one alternation, multi-word ones first
     cue_regex_lower: re.Pattern[str]  # the same, case-sensitive, for lower-cased text (2x faster)
@@ -50,103 +287,75 @@ class Rules:
     background_before: re.Pattern[str]
     category_nouns: dict[str, re.Pattern[str]]
     any_category_noun: re.Pattern[str]
+    weapon_noun: re.Pattern[str]
     # The nouns a reference or a category noun ends in, as Aho-Corasick keys over folded text
     # (" jets "): a cheap test of whether a sentence may speak of a system it does not name.
     reference_heads: Any
 
 
-def _compile(pattern: object, where: str, *, bounded: bool = True) -> re.Pattern[str]:
-    if not isinstance(pattern, str):
-        raise DataFileError("pattern is not a string", path=RULES_FILE, record=where)
+def _union(rules: list[Rule]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r.regex.pattern})" for r in rules) or "(?!)", re.IGNORECASE)
+
+
+def _stage_cue(rule: Rule) -> StageCue:
     try:
-        return re.compile(rf"\b(?:{pattern})\b" if bounded else pattern, re.IGNORECASE)
-    except re.error as exc:
+        stage = Stage(str(rule.extra.get("stage")))
+        fact = Factuality(rule.extra["factuality"]) if rule.extra.get("factuality") else None
+    except ValueError as exc:
         raise DataFileError(
-            f"invalid regular expression: {exc}",
-            path=RULES_FILE,
-            record=where,
-            hint="check the escaping (backslashes are doubled in JSON)",
+            f"bad stage or factuality: {exc}",
+            path=rule.file,
+            record=rule.id,
+            hint=f"stages: {[s.value for s in Stage]}",
         ) from exc
+    return StageCue(stage, rule.regex, fact, bool(rule.extra.get("governs")))
 
 
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
-    raw = (resources.files("armsledger.extract") / "data" / RULES_FILE).read_text("utf-8")
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise DataFileError(f"invalid JSON: {exc}", path=RULES_FILE) from exc
-    cues = []
-    for i, item in enumerate(data.get("stage_cues", [])):
-        where = f"stage_cues[{i}]"
-        try:
-            stage = Stage(item["stage"])
-            fact = Factuality(item["factuality"]) if item.get("factuality") else None
-        except (KeyError, ValueError) as exc:
-            raise DataFileError(
-                f"bad stage or factuality: {exc}",
-                path=RULES_FILE,
-                record=where,
-                hint=f"stages: {[s.value for s in Stage]}",
-            ) from exc
-        cues.append(
-            StageCue(stage, _compile(item.get("pattern"), where), fact, bool(item.get("governs")))
-        )
-    fact_cues = data.get("factuality_cues", {})
+    table = rule_table()
+    cues = [_stage_cue(r) for r in table.section("stage_cues")]
     # One pass per sentence instead of one per cue: at a position the first alternative that
     # matches wins, so compounds ("delivery contract") are tried before their parts.
     ordered = sorted(range(len(cues)), key=lambda i: "\\s" not in cues[i].pattern.pattern)
     combined = "|".join(f"(?P<c{i}>{cues[i].pattern.pattern})" for i in ordered)
+    nouns = table.section("nouns")
+    categories: dict[str, list[Rule]] = {}
+    for rule in nouns:
+        if rule.extra.get("category"):
+            categories.setdefault(rule.extra["category"], []).append(rule)
+    factuality = {}
+    for rule in table.section("factuality_cues"):
+        try:
+            factuality[Factuality(str(rule.extra.get("factuality")))] = rule.regex
+        except ValueError as exc:
+            raise DataFileError(f"bad factuality: {exc}", path=rule.file, record=rule.id) from exc
     # The shared leading \b lets the engine reject a position that starts no word once,
     # instead of once per alternative (measured: ~3x faster on news text).
     return Rules(
         stage_cues=tuple(cues),
         cue_regex=re.compile(rf"\b(?=\w)(?:{combined})", re.IGNORECASE),
         cue_regex_lower=re.compile(rf"\b(?=\w)(?:{combined})"),
-        exclusions=_compile(data.get("stage_exclusions"), "stage_exclusions"),
-        factuality={
-            Factuality(k): _compile(v, f"factuality_cues.{k}", bounded=False)
-            for k, v in fact_cues.items()
-        },
-        negation_cancelers=_compile(data.get("negation_cancelers"), "negation_cancelers"),
-        headline_expected=_compile(
-            data.get("headline_expected"), "headline_expected", bounded=False
+        exclusions=table["stage.exclusions"],
+        factuality=factuality,
+        negation_cancelers=table["factuality.negation_cancelers"],
+        headline_expected=table["factuality.headline_expected"],
+        after_negation=table["factuality.after_negation"],
+        reference_nouns=table["nouns.reference"],
+        background_before=table["stage.background_before"],
+        category_nouns={name: _union(rules) for name, rules in categories.items()},
+        any_category_noun=_union([r for rs in categories.values() for r in rs]),
+        weapon_noun=_union(
+            [r for r in nouns + table.section("weapon_context") if r.extra.get("weapon")]
         ),
-        after_negation=_compile(data.get("after_negation"), "after_negation", bounded=False),
-        reference_nouns=_compile(data.get("reference_nouns"), "reference_nouns", bounded=False),
-        background_before=_compile(
-            data.get("background_before"), "background_before", bounded=False
-        ),
-        category_nouns={
-            k: _compile(v, f"category_nouns.{k}", bounded=False)
-            for k, v in data.get("category_nouns", {}).items()
-        },
-        reference_heads=_head_automaton(data.get("reference_heads")),
-        any_category_noun=_compile(
-            "|".join(f"(?:{v})" for v in data.get("category_nouns", {}).values()) or "(?!)",
-            "category_nouns",
-            bounded=False,
-        ),
+        reference_heads=_head_automaton(w.split()[-1].lower() for r in nouns for w in r.words),
     )
 
 
-def _in_name(sentence: str, cue: Cue) -> bool:
-    """A capitalised word that does not open the sentence or a quote is part of a name."""
-    before = sentence[: cue.start].rstrip()
-    return bool(before) and before[-1] not in '.!?"“:'
-
-
-def _title_case(sentence: str) -> bool:
-    words = re.findall(r"\b[a-zA-Z]{4,}\b", sentence)
-    return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
-
-
-def _head_automaton(words: object) -> Any:
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise DataFileError("reference_heads must be a list of words", path=RULES_FILE)
+def _head_automaton(words: Iterable[str]) -> Any:
     automaton = ahocorasick.Automaton()
     for word in words:
-        automaton.add_word(f" {word.lower()} ", word)
+        automaton.add_word(f" {word} ", word)
     automaton.make_automaton()
     return automaton
 
@@ -155,177 +364,3 @@ def head_positions(folded: str, rules: Rules) -> list[int]:
     """Start offsets of reference head nouns in ``fold(text)`` (sorted)."""
     padded = f" {folded} "
     return [end - len(word) - 1 for end, word in rules.reference_heads.iter(padded)]
-
-
-def find_cues(sentence: str, rules: Rules) -> list[Cue]:
-    """Stage cues in a sentence, overlaps resolved longest-first (a compound beats its parts).
-
-    A capitalised cue word inside a sentence in ordinary case is part of a name ("the Defence
-    Acquisition Council", "Defence Procurement Agency") and no cue; headlines in title case
-    keep theirs.
-    """
-    found = []
-    lowered = sentence.lower()
-    if len(lowered) == len(sentence):
-        matches = rules.cue_regex_lower.finditer(lowered)
-    else:  # a character that lower-cases to two would shift every offset
-        matches = rules.cue_regex.finditer(sentence)
-    for m in matches:
-        if m.end() > m.start() and m.lastgroup:
-            sc = rules.stage_cues[int(m.lastgroup[1:])]
-            found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality, sc.governs))
-    if not found:
-        return []
-    excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]
-    found = [c for c in found if not any(c.start < e and s < c.end for s, e in excluded)]
-    if any(sentence[c.start].isupper() and c.start > 0 for c in found) and not _title_case(
-        sentence
-    ):
-        found = [c for c in found if not (sentence[c.start].isupper() and _in_name(sentence, c))]
-    kept = filter_spans(found)
-    return _absorb_governed(sentence, kept)
-
-
-# A halt or a cancellation governs the step it stops: "dropped its plan
-# to purchase", "suspends deliveries" are one postponed/cancelled cue, not also a purchase.
-GOVERNED_CHARS = 45
-GOVERNED_BEFORE_CHARS = 40
-_HALTS = (Stage.POSTPONED, Stage.CANCELLED)
-
-
-def _absorb_governed(sentence: str, cues: list[Cue]) -> list[Cue]:
-    # "deliveries ... delayed", "the delivery was postponed": the halt governs a step named
-    # just before it too.
-    cues = [
-        c
-        for i, c in enumerate(cues)
-        if not (
-            c.stage not in _HALTS
-            and i + 1 < len(cues)
-            and cues[i + 1].stage in _HALTS
-            and cues[i + 1].start - c.end <= GOVERNED_BEFORE_CHARS
-            and not re.search(r"[;,.:]|\bbut\b|\band\b", sentence[c.end : cues[i + 1].start])
-        )
-    ]
-    out: list[Cue] = []
-    for cue in cues:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and (prev.stage in _HALTS or prev.governs)
-            and cue.stage not in _HALTS
-            and cue.start - prev.end <= GOVERNED_CHARS
-            and not re.search(r"[;,.:]|\bbut\b", sentence[prev.end : cue.start])
-        ):
-            continue
-        out.append(cue)
-    return out
-
-
-def filter_spans(cues: list[Cue]) -> list[Cue]:
-    """Keep the longest of overlapping spans, earlier first on ties (like spaCy's filter_spans)."""
-    kept: list[Cue] = []
-    for cue in sorted(cues, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cue.end <= k.start or cue.start >= k.end for k in kept):
-            kept.append(cue)
-    return sorted(kept, key=lambda c: c.start)
-
-
-# A plain negation does not reach past a speech verb or an embedded question: "officials
-# have not said whether the delay ..." negates the saying, not the delay.
-_NEGATION_BARRIER = re.compile(
-    r"\b(?:said|say|says|told|confirmed|announced|disclosed|revealed|whether|if|that)\b", re.I
-)
-
-
-def _negated(window: str, rules: Rules) -> bool:
-    for m in rules.factuality[Factuality.DENIED].finditer(window):
-        if not _PLAIN_NEGATION.fullmatch(m.group()):
-            return True  # a denial verb: "Russia denied that ..."
-        rest = window[m.end() :]
-        if len(rest.split()) <= NEGATION_WORDS and not _NEGATION_BARRIER.search(rest):
-            return True
-    return False
-
-
-_THAT_FINITE = re.compile(
-    r"\b(?:that|which)\s+(?:\S+\s+){0,6}?(?:has|have|had|was|were|is|are|did)\b", re.I
-)
-
-
-def _finite_clause_between(text: str) -> bool:
-    return _THAT_FINITE.search(text) is not None
-
-
-# How far after a cue a modal still governs it ("deliveries ... will be made").
-AFTER_MODAL_CHARS = 20
-_NOUN_TAIL = re.compile(r"\s*(?:(?:to|for|of|from|in|with)\s+(?:[\w'’-]+\s+){1,3}?)?", re.I)
-_STEP_VERB = re.compile(
-    r"\s*(?:(?:\w+ly|also|still|not)\s+)?(?:be\b|begin|start|commence|take\s+place|arrive|proceed|"
-    r"continue|resume|happen|go\s+ahead|come|get\s+under\s*way)",
-    re.I,
-)
-
-
-# A plain negation ("not", "never") scopes over a cue at most this many words after it;
-# a denial verb ("denied that ...") scopes over its whole clause.
-NEGATION_WORDS = 6
-# A modal or a schedule word governs a cue at most this many words after it.
-MODAL_WORDS = 7
-_PLAIN_NEGATION = re.compile(r"\bnot\b|n't\b|\bnever\b|\bneither\b|\bnor\b", re.I)
-
-
-def factuality_of(
-    sentence: str,
-    cue: Cue,
-    clause: tuple[int, int],
-    rules: Rules,
-    cues: list[Cue] | None = None,
-    *,
-    is_headline: bool,
-) -> Factuality:
-    """The factuality of a cue, read from its clause: negation first, then the nearest modal."""
-    if cue.factuality is not None:
-        return cue.factuality
-    window = sentence[clause[0] : cue.start]
-    # Words inside another cue ("can no longer be part of") or a canceller ("nothing will
-    # prevent") are that cue's business.
-    blank = [(m.start(), m.end()) for m in rules.negation_cancelers.finditer(window)]
-    blank += [
-        (o.start - clause[0], o.end - clause[0])
-        for o in cues or ()
-        if o is not cue and o.end <= cue.start and o.start >= clause[0]
-    ]
-    for a, b in blank:
-        window = window[:a] + " " * (b - a) + window[b:]
-    if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
-        return Factuality.DENIED
-    best: tuple[int, Factuality] | None = None
-    for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
-        for m in rules.factuality[fact].finditer(window):
-            if _finite_clause_between(window[m.end() :]):
-                continue  # "plans to announce that it has purchased": the plan is elsewhere
-            if len(window[m.end() :].split()) > MODAL_WORDS:
-                continue  # "could not give any date for a resumption of deliveries"
-            if best is None or m.start() > best[0]:
-                best = (m.start(), fact)
-    if best is None:
-        # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
-        after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
-        for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
-            hit = rules.factuality[fact].search(after)
-            # Only when the modal is the cue's own verb, right after it or its complement
-            # ("deliveries to China will be made"), and that verb is the step itself ("may
-            # begin"), not another event ("the purchase could trigger sanctions").
-            if (
-                hit
-                and _NOUN_TAIL.fullmatch(after[: hit.start()])
-                and _STEP_VERB.match(sentence, cue.end + hit.end())
-                and (best is None or hit.start() < best[0])
-            ):
-                best = (hit.start(), fact)
-    if best is not None:
-        return best[1]
-    if is_headline and rules.headline_expected.search(sentence[: cue.start]):
-        return Factuality.EXPECTED
-    return Factuality.ASSERTED

@@ -3,68 +3,19 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from armsledger.extract.rules import rule_table
+
+_TABLE = rule_table()
+
 # Abbreviations after which a full stop does not end a sentence (news style).
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "cmdr",
-        "adm",
-        "sgt",
-        "rep",
-        "sen",
-        "gov",
-        "pres",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "vs",
-        "no",
-        "approx",
-        "est",
-        "dept",
-        "govt",
-        "min",
-        "def",
-    ]
-)
+ABBREVIATIONS = frozenset(_TABLE.by_id["text.abbreviations"].words)
 
 # A sentence ends at . ! ? (and any closing quotes) followed by space and a capital, a digit or
 # an opening quote; a line break always ends one (headlines, bullet lists, datelines).
-_END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(]?[A-Z0-9])|\n+""")
+_END = _TABLE["text.sentence_end"]
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -178,18 +129,7 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 # Clause boundaries: the scope of a negation or a modal ends here ("not on the delivery phase
 # but rather on the production stage"), and cue-to-system pairing prefers the same clause.
-CLAUSE_BREAK = re.compile(
-    r";|\s[-–—]\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b"
-    r"|,\s*(?:saying|adding|noting|stressing|insisting|according|after|before|which|who|as|"
-    r"when|where|whereby)\b"
-    r"|,\s*(?:and|so)\s|\.\s|:\s|,\s+(?!including\b)\w+ing\b|\bwhich\b"
-    # "due to the war" opens a cause; "are due to arrive" is a schedule and stays in the clause.
-    r"|\b(?:because\s+of|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)due\s+to|despite|"
-    r"amid|following)\b"
-    r"|\b(?:after|before|since|under|in\s+accordance\s+with|as\s+part\s+of)\s+"
-    r"(?=(?:its|their|the|his|her|a|an)\b)",
-    re.IGNORECASE,
-)
+CLAUSE_BREAK = _TABLE["text.clause_break"]
 
 
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:

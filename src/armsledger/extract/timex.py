@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from armsledger.extract.rules import rule_table
+
 MONTHS = {
     name.lower(): i
     for i in range(1, 13)
@@ -38,89 +40,16 @@ NUMBER_WORDS = {
     "twelve": 12,
 }
 
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_NUM = r"(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-
-# Order matters: the first pattern that matches a span wins; longer shapes come first.
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b")),
-    ("half", re.compile(rf"\b(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+{_YEAR}\b", re.I)),
-    (
-        "part",
-        re.compile(
-            rf"\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+{_YEAR}\b", re.I
-        ),
-    ),
-    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
-    (
-        "endyear",
-        re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+(?P<rel>the|this|next|last)\s+year\b", re.I),
-    ),
-    ("monthrel", re.compile(rf"\b{_MONTH}\s+(?P<rel>(?i:last|this|next))\s+year\b")),
-    (
-        "inunits",
-        re.compile(
-            rf"\b(?:in|within)\s+(?:about|around|some|roughly|the\s+next)?\s*{_NUM}\s+"
-            r"(?P<unit>day|week|month|year)s?\b",
-            re.I,
-        ),
-    ),
-    ("decade", re.compile(r"\b(?:by\s+)?the\s+end\s+of\s+the\s+decade\b", re.I)),
-    (
-        "year",
-        re.compile(
-            rf"\b(?:in|since|by|from|during|until|of|for|before|after)\s+{_YEAR}\b(?:\s*[-–]\s*(?:19|20)?\d\d\b)?",
-            re.I,
-        ),
-    ),
-    ("yearonly", re.compile(rf"(?<![\w$£€.-]){_YEAR}(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\w.-])")),
-    ("md", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")),
-    ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d)")),
-    (
-        "relmonth",
-        re.compile(
-            rf"\b(?P<rel>(?i:last|this|next|in|since|by|early|late|mid))[\s-]+{_MONTH}\b(?!\s+\d)"
-        ),
-    ),
-    (
-        "ago",
-        re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|since|earlier)\b", re.I),
-    ),
-    (
-        "relunit",
-        re.compile(
-            r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|previous|past)\s+(?P<unit>week|month|year)\b",
-            re.I,
-        ),
-    ),
-    (
-        "weekday",
-        re.compile(
-            r"\b(?P<rel>last\s+|this\s+|next\s+|on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        ),
-    ),
-    ("deictic", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", re.I)),
-    ("dayafter", re.compile(r"\ba\s+day\s+(?P<dir>after|before|earlier|later)\b", re.I)),
+_TABLE = rule_table()
+# In table order, which matters: the first pattern that matches a span wins; longer shapes come
+# first. A pattern's kind is its id's last part; its "needs" are what it cannot match without,
+# tested once per sentence so most patterns are never run (a sentence with no digit and no
+# month name skips ten of them).
+PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    (r.id.rpartition(".")[2], r.regex, tuple(r.extra.get("needs", ())))
+    for r in _TABLE.section("time_expressions")
 ]
-
-
-# What each pattern cannot match without, tested once per sentence so most patterns are
-# never run (a sentence with no digit and no month name skips ten of them).
-NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("digit",), "mdy": ("digit", "month"), "dmy": ("digit", "month"),
-    "half": ("digit",), "part": ("digit",), "my": ("digit", "month"), "year": ("digit",),
-    "yearonly": ("digit",), "md": ("digit", "month"), "dm": ("digit", "month"),
-    "relmonth": ("month",), "monthrel": ("month", "unit"), "inunits": ("unit",),
-    "endyear": ("unit",), "decade": ("decade",), "ago": ("unit",), "relunit": ("unit",),
-    "weekday": ("deictic",), "deictic": ("deictic",), "dayafter": ("unit",),
-}  # fmt: skip
-_ANY_MONTH = re.compile(rf"\b{_MONTH}")
+_ANY_MONTH = _TABLE["time.any_month"]
 
 
 @dataclass(frozen=True)
@@ -142,10 +71,7 @@ def parse_iso(value: str | None) -> date | None:
 
 
 # Every pattern needs one of these; a sentence without any skips the 18 patterns.
-_ANY_TIME = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|decade|ago|tonight",
-    re.I,
-)
+_ANY_TIME = _TABLE["time.any_time"]
 
 
 @lru_cache(maxsize=256)
@@ -168,8 +94,8 @@ def find_timexes(sentence: str, anchor: date | None, future: bool = False) -> li
         "decade": "decade" in lowered,
         "deictic": "day" in lowered or "tonight" in lowered or "tomorrow" in lowered,
     }
-    for kind, pattern in PATTERNS:
-        if not all(has[need] for need in NEEDS.get(kind, ())):
+    for kind, pattern, needs in PATTERNS:
+        if not all(has[need] for need in needs):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -193,7 +119,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return f"{m.group('year')}-{m.group('m')}-{m.group('d')}"
     if kind in ("mdy", "dmy"):
         return _ymd(int(m.group("year")), _month(m), int(m.group("day")))
-    if kind in ("half", "part", "year", "yearonly"):
+    if kind in ("half", "part", "year_prep", "yearonly"):
         return m.group("year")
     if kind == "my":
         return f"{m.group('year')}-{_month(m):02d}"

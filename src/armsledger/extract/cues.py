@@ -1,0 +1,201 @@
+"""Stage cues in a sentence and the factuality of each, read with the rule table's patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from armsledger.extract.rules import Rules, rule_table
+from armsledger.models import Factuality, Stage
+
+_TABLE = rule_table()
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One stage cue found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    stage: Stage
+    factuality: Factuality | None
+    governs: bool = False
+
+
+def _in_name(sentence: str, cue: Cue) -> bool:
+    """A capitalised word that does not open the sentence or a quote is part of a name."""
+    before = sentence[: cue.start].rstrip()
+    return bool(before) and before[-1] not in '.!?"“:'
+
+
+def _title_case(sentence: str) -> bool:
+    words = re.findall(r"\b[a-zA-Z]{4,}\b", sentence)
+    return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def find_cues(sentence: str, rules: Rules) -> list[Cue]:
+    """Stage cues in a sentence, overlaps resolved longest-first (a compound beats its parts).
+
+    A capitalised cue word inside a sentence in ordinary case is part of a name ("the Defence
+    Acquisition Council", "Defence Procurement Agency") and no cue; headlines in title case
+    keep theirs.
+    """
+    found = []
+    lowered = sentence.lower()
+    if len(lowered) == len(sentence):
+        matches = rules.cue_regex_lower.finditer(lowered)
+    else:  # a character that lower-cases to two would shift every offset
+        matches = rules.cue_regex.finditer(sentence)
+    for m in matches:
+        if m.end() > m.start() and m.lastgroup:
+            sc = rules.stage_cues[int(m.lastgroup[1:])]
+            found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality, sc.governs))
+    if not found:
+        return []
+    excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]
+    found = [c for c in found if not any(c.start < e and s < c.end for s, e in excluded)]
+    if any(sentence[c.start].isupper() and c.start > 0 for c in found) and not _title_case(
+        sentence
+    ):
+        found = [c for c in found if not (sentence[c.start].isupper() and _in_name(sentence, c))]
+    kept = filter_spans(found)
+    return _absorb_governed(sentence, kept)
+
+
+# A halt or a cancellation governs the step it stops: "dropped its plan
+# to purchase", "suspends deliveries" are one postponed/cancelled cue, not also a purchase.
+GOVERNED_CHARS = 45
+GOVERNED_BEFORE_CHARS = 40
+_HALTS = (Stage.POSTPONED, Stage.CANCELLED)
+_HALT_BEFORE_BREAK = _TABLE["stage.halt_before_break"]
+_GOVERNED_BREAK = _TABLE["stage.governed_break"]
+
+
+def _absorb_governed(sentence: str, cues: list[Cue]) -> list[Cue]:
+    # "deliveries ... delayed", "the delivery was postponed": the halt governs a step named
+    # just before it too.
+    cues = [
+        c
+        for i, c in enumerate(cues)
+        if not (
+            c.stage not in _HALTS
+            and i + 1 < len(cues)
+            and cues[i + 1].stage in _HALTS
+            and cues[i + 1].start - c.end <= GOVERNED_BEFORE_CHARS
+            and not _HALT_BEFORE_BREAK.search(sentence[c.end : cues[i + 1].start])
+        )
+    ]
+    out: list[Cue] = []
+    for cue in cues:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and (prev.stage in _HALTS or prev.governs)
+            and cue.stage not in _HALTS
+            and cue.start - prev.end <= GOVERNED_CHARS
+            and not _GOVERNED_BREAK.search(sentence[prev.end : cue.start])
+        ):
+            continue
+        out.append(cue)
+    return out
+
+
+def filter_spans(cues: list[Cue]) -> list[Cue]:
+    """Keep the longest of overlapping spans, earlier first on ties (like spaCy's filter_spans)."""
+    kept: list[Cue] = []
+    for cue in sorted(cues, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cue.end <= k.start or cue.start >= k.end for k in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# A plain negation does not reach past a speech verb or an embedded question: "officials
+# have not said whether the delay ..." negates the saying, not the delay.
+_NEGATION_BARRIER = _TABLE["factuality.negation_barrier"]
+
+
+def _negated(window: str, rules: Rules) -> bool:
+    for m in rules.factuality[Factuality.DENIED].finditer(window):
+        if not _PLAIN_NEGATION.fullmatch(m.group()):
+            return True  # a denial verb: "Russia denied that ..."
+        rest = window[m.end() :]
+        if len(rest.split()) <= NEGATION_WORDS and not _NEGATION_BARRIER.search(rest):
+            return True
+    return False
+
+
+_THAT_FINITE = _TABLE["factuality.that_finite"]
+
+
+def _finite_clause_between(text: str) -> bool:
+    return _THAT_FINITE.search(text) is not None
+
+
+# How far after a cue a modal still governs it ("deliveries ... will be made").
+AFTER_MODAL_CHARS = 20
+_NOUN_TAIL = _TABLE["factuality.noun_tail"]
+_STEP_VERB = _TABLE["factuality.step_verb"]
+
+
+# A plain negation ("not", "never") scopes over a cue at most this many words after it;
+# a denial verb ("denied that ...") scopes over its whole clause.
+NEGATION_WORDS = 6
+# A modal or a schedule word governs a cue at most this many words after it.
+MODAL_WORDS = 7
+_PLAIN_NEGATION = _TABLE["factuality.plain_negation"]
+
+
+def factuality_of(
+    sentence: str,
+    cue: Cue,
+    clause: tuple[int, int],
+    rules: Rules,
+    cues: list[Cue] | None = None,
+    *,
+    is_headline: bool,
+) -> Factuality:
+    """The factuality of a cue, read from its clause: negation first, then the nearest modal."""
+    if cue.factuality is not None:
+        return cue.factuality
+    window = sentence[clause[0] : cue.start]
+    # Words inside another cue are that cue's business, and a canceller ("not only", "no
+    # doubt") negates nothing.
+    blank = [(m.start(), m.end()) for m in rules.negation_cancelers.finditer(window)]
+    blank += [
+        (o.start - clause[0], o.end - clause[0])
+        for o in cues or ()
+        if o is not cue and o.end <= cue.start and o.start >= clause[0]
+    ]
+    for a, b in blank:
+        window = window[:a] + " " * (b - a) + window[b:]
+    if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
+        return Factuality.DENIED
+    best: tuple[int, Factuality] | None = None
+    for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
+        for m in rules.factuality[fact].finditer(window):
+            if _finite_clause_between(window[m.end() :]):
+                continue  # "plans to announce that it has purchased": the plan is elsewhere
+            if len(window[m.end() :].split()) > MODAL_WORDS:
+                continue  # "could not give any date for a resumption of deliveries"
+            if best is None or m.start() > best[0]:
+                best = (m.start(), fact)
+    if best is None:
+        # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
+        after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
+        for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
+            hit = rules.factuality[fact].search(after)
+            # Only when the modal is the cue's own verb, right after it or its complement
+            # ("deliveries to China will be made"), and that verb is the step itself ("may
+            # begin"), not another event ("the purchase could trigger sanctions").
+            if (
+                hit
+                and _NOUN_TAIL.fullmatch(after[: hit.start()])
+                and _STEP_VERB.match(sentence, cue.end + hit.end())
+                and (best is None or hit.start() < best[0])
+            ):
+                best = (hit.start(), fact)
+    if best is not None:
+        return best[1]
+    if is_headline and rules.headline_expected.search(sentence[: cue.start]):
+        return Factuality.EXPECTED
+    return Factuality.ASSERTED
