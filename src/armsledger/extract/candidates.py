@@ -87,6 +87,7 @@ def _bucket(n: int) -> str:
 
 def build(ctx: Context) -> Candidate:
     stage = ctx.cue.stage.value
+    codes = _party_codes(ctx)
     return Candidate(
         system=ctx.system.value,
         stage=ctx.cue.stage,
@@ -95,8 +96,13 @@ def build(ctx: Context) -> Candidate:
         rule_fact=ctx.rule_fact,
         rule_made=ctx.rule_made,
         event=_event_features(ctx, stage),
-        suppliers={v: _role_features(ctx, "s", v, stage) for v in _supplier_options(ctx)},
-        recipients={v: _role_features(ctx, "r", v, stage) for v in _recipient_options(ctx)},
+        suppliers={
+            v: _role_features(ctx, "s", v, stage, len(codes)) for v in _supplier_options(ctx, codes)
+        },
+        recipients={
+            v: _role_features(ctx, "r", v, stage, len(codes))
+            for v in _recipient_options(ctx, codes)
+        },
     )
 
 
@@ -155,21 +161,23 @@ def _party_codes(ctx: Context) -> list[str]:
     return codes[:MAX_SENTENCE_PARTIES]
 
 
-def _supplier_options(ctx: Context) -> list[str | None]:
-    found = [ctx.rule_roles.supplier, *_party_codes(ctx), *ctx.makers, None]
+def _supplier_options(ctx: Context, codes: list[str]) -> list[str | None]:
+    found = [ctx.rule_roles.supplier, *codes, *ctx.makers, None]
     if ctx.focus is not None:
         found.append(ctx.focus.supplier)
     return list(dict.fromkeys(found))
 
 
-def _recipient_options(ctx: Context) -> list[str | None]:
-    found = [ctx.rule_roles.recipient, *_party_codes(ctx), ctx.doc_recipient, None]
+def _recipient_options(ctx: Context, codes: list[str]) -> list[str | None]:
+    found = [ctx.rule_roles.recipient, *codes, ctx.doc_recipient, None]
     if ctx.focus is not None:
         found.append(ctx.focus.recipient)
     return list(dict.fromkeys(found))
 
 
-def _role_features(ctx: Context, role: str, value: str | None, stage: str) -> list[str]:
+def _role_features(
+    ctx: Context, role: str, value: str | None, stage: str, n_parties: int
+) -> list[str]:
     """How ``value`` stands to the predication as its supplier (``role`` "s") or recipient
     ("r"): where it is named, the words before and after, and which guesses agree."""
     rule = ctx.rule_roles.supplier if role == "s" else ctx.rule_roles.recipient
@@ -189,7 +197,7 @@ def _role_features(ctx: Context, role: str, value: str | None, stage: str) -> li
     ]
     if value is None:
         feats.append(f"{role}:none|rule={rule is None}")
-        feats.append(f"{role}:none|nparties={min(len(_party_codes(ctx)), 3)}")
+        feats.append(f"{role}:none|nparties={min(n_parties, 3)}")
         return feats
     named = [p for p in ctx.parties if p.party == value]
     if not named:

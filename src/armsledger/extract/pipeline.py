@@ -213,8 +213,7 @@ def _sentence_claims(
         state.recent.extend(m.value for m in explicit)
     # Every other cue-system pairing of the sentence is a candidate the rules did not make:
     # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
-    paired = {(c.start, m.start) for c, m in pairs}
-    unpaired = [(c, m) for c in cues for m in systems if (c.start, m.start) not in paired]
+    unpaired = _unpaired(cues, systems, pairs)
     if not pairs and not unpaired:
         return []
     attribution = find_attribution(
@@ -240,8 +239,7 @@ def _sentence_claims(
             end = at + len(attribution.source)
             parties = [p for p in parties if not at <= p.start < end]
     paired = {(c.start, m.start) for c, m in pairs}
-    unpaired = [(c, m) for c in cues for m in systems if (c.start, m.start) not in paired]
-    for cue, system in pairs + unpaired:
+    for cue, system in pairs + _unpaired(cues, systems, pairs):
         fact = facts[cue]
         if (
             cue.stage is Stage.AGREEMENT
@@ -262,6 +260,27 @@ def _sentence_claims(
     for c in out:
         state.roles[c.system] = Roles(c.supplier, c.recipient)
         state.recipient = c.recipient or state.recipient
+    return out
+
+
+# Cue-system pairings the rules did not make are offered to the decider only this close, and
+# this many a sentence: a list sentence holds a few; a run-on text of hundreds of cues and
+# systems must not make their product (the robustness suite's slow texts).
+UNPAIRED_REACH_CHARS = 150
+MAX_UNPAIRED = 12
+
+
+def _unpaired(
+    cues: list[Cue], systems: list[Mention], pairs: list[tuple[Cue, Mention]]
+) -> list[tuple[Cue, Mention]]:
+    paired = {(c.start, m.start) for c, m in pairs}
+    out = []
+    for c in cues:
+        for m in systems:
+            if (c.start, m.start) not in paired and _gap(c.start, c.end, m) <= UNPAIRED_REACH_CHARS:
+                out.append((c, m))
+                if len(out) == MAX_UNPAIRED:
+                    return out
     return out
 
 
