@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
-from rich.console import Console
 
 from armsledger import render, runner, views
 from armsledger.errors import ArmsledgerError, IngestError
@@ -19,8 +18,9 @@ from armsledger.reconcile.export import contradiction_record
 from armsledger.store import DEFAULT_DB, ClaimFilter, Register
 
 # Piped output (a file, CI logs) gets wide tables instead of rich's 80-column default.
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Both print input text as written, never as markup: see render.console and render.plain.
+out = render.console(width=None if sys.stdout.isatty() else 160)
+err = render.console(stderr=True)
 
 DB_OPTION = click.option(
     "--db",
@@ -55,13 +55,13 @@ def main() -> None:
     try:
         cli(standalone_mode=False)
     except click.exceptions.Abort:
-        err.print("aborted")
+        err.print(render.plain("aborted"))
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except ArmsledgerError as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        err.print(render.message("error", "red", exc))
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)
@@ -79,7 +79,7 @@ def _error_handler(mode: str, tick: render.Ticker | None = None) -> Callable[[In
             tick.error()
         if mode == "stop":
             raise error  # printed once, as the error that stopped the run
-        err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
+        err.print(render.message("skipped", "yellow", error))
 
     return report
 
@@ -121,9 +121,11 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> 
         )
         counts = register.counts()
     err.print(
-        f"read {summary.articles} articles ({summary.articles_new} new), "
-        f"{summary.claims} claims, {len(summary.errors)} skipped; register {db}: "
-        f"{counts['articles']} articles, {counts['claims']} claims, {counts['deals']} deals"
+        render.plain(
+            f"read {summary.articles} articles ({summary.articles_new} new), "
+            f"{summary.claims} claims, {len(summary.errors)} skipped; register {db}: "
+            f"{counts['articles']} articles, {counts['claims']} claims, {counts['deals']} deals"
+        )
     )
 
 
@@ -276,7 +278,7 @@ def export(db: str, as_of: str | None, fmt: str, output: str | None) -> None:
         else:
             with open(output, "w", encoding="utf-8", newline="") as stream:
                 count = views.export(register, fmt, stream, as_of=as_of)
-    err.print(f"exported {count} {'deals' if fmt != 'csv' else 'claims'} as {fmt}")
+    err.print(render.plain(f"exported {count} {'deals' if fmt != 'csv' else 'claims'} as {fmt}"))
 
 
 @cli.command("compare-sipri")
@@ -293,10 +295,12 @@ def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> No
     else:
         out.print(render.comparison_table(comparison))
     err.print(
-        f"{register_csv}: {len(table.rows)} SIPRI deals ({table.layout} layout): "
-        f"{len(comparison.confirmed)} confirmed, {len(comparison.contradicted)} contradicted, "
-        f"{len(comparison.unconfirmed)} unconfirmed, {len(comparison.news_lacks)} not in the "
-        f"news, {len(comparison.missing_from_sipri)} news deals SIPRI lacks"
+        render.plain(
+            f"{register_csv}: {len(table.rows)} SIPRI deals ({table.layout} layout): "
+            f"{len(comparison.confirmed)} confirmed, {len(comparison.contradicted)} contradicted, "
+            f"{len(comparison.unconfirmed)} unconfirmed, {len(comparison.news_lacks)} not in the "
+            f"news, {len(comparison.missing_from_sipri)} news deals SIPRI lacks"
+        )
     )
 
 
@@ -360,7 +364,7 @@ def watch(
     from armsledger.ingest.watch import watch as run_watch
 
     def report(error: ArmsledgerError) -> None:
-        err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
+        err.print(render.message("skipped", "yellow", error))
 
     with Register(db) as register:
         summary = run_watch(
@@ -373,8 +377,10 @@ def watch(
             on_error=report,
         )
     err.print(
-        f"{summary.rounds} rounds, {summary.articles_new} new articles, "
-        f"{summary.claims} claims, {len(summary.errors)} errors"
+        render.plain(
+            f"{summary.rounds} rounds, {summary.articles_new} new articles, "
+            f"{summary.claims} claims, {len(summary.errors)} errors"
+        )
     )
 
 
@@ -388,10 +394,12 @@ def spark_extract(inputs: tuple[str, ...], output: str, master: str) -> None:
 
     summary = run_spark(list(inputs), output, master)
     for message in summary.get("error_messages", []):
-        err.print(f"[yellow]skipped:[/yellow] {message}", markup=True, highlight=False)
+        err.print(render.message("skipped", "yellow", message))
     err.print(
-        f"{summary['articles']} articles, {summary['claims']} claims, "
-        f"{summary['errors']} errors in {summary['seconds']} s -> {summary['output']}"
+        render.plain(
+            f"{summary['articles']} articles, {summary['claims']} claims, "
+            f"{summary['errors']} errors in {summary['seconds']} s -> {summary['output']}"
+        )
     )
 
 
@@ -406,11 +414,13 @@ def load(directory: str, db: str) -> None:
         summary = load_parquet(directory, register)
         counts = register.counts()
     for message in summary["errors"]:
-        err.print(f"[yellow]skipped:[/yellow] {message}", markup=True, highlight=False)
+        err.print(render.message("skipped", "yellow", message))
     err.print(
-        f"loaded {summary['articles']} articles ({summary['articles_new']} new), "
-        f"{summary['claims']} claims; register {db}: {counts['articles']} articles, "
-        f"{counts['claims']} claims"
+        render.plain(
+            f"loaded {summary['articles']} articles ({summary['articles_new']} new), "
+            f"{summary['claims']} claims; register {db}: {counts['articles']} articles, "
+            f"{counts['claims']} claims"
+        )
     )
 
 
