@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import click
 
 from armsledger import render, runner, views
-from armsledger.errors import ArmsledgerError, IngestError
+from armsledger.errors import ArmsledgerError, IngestError, OutputError, UsageError
 from armsledger.evaluation import format_report, read_gold, score
 from armsledger.models import Claim, Stage
 from armsledger.reconcile.export import contradiction_record
@@ -272,12 +274,21 @@ def contradictions(
 )
 def export(db: str, as_of: str | None, fmt: str, output: str | None) -> None:
     """Export the register."""
+    if output is not None:
+        _refuse_same_file(db, output)  # before anything is opened: "w" would truncate it
     with Register(db, readonly=True) as register:
         if output is None:
             count = views.export(register, fmt, sys.stdout, as_of=as_of)
         else:
-            with open(output, "w", encoding="utf-8", newline="") as stream:
-                count = views.export(register, fmt, stream, as_of=as_of)
+            try:
+                with open(output, "w", encoding="utf-8", newline="") as stream:
+                    count = views.export(register, fmt, stream, as_of=as_of)
+            except OSError as exc:
+                raise OutputError(
+                    f"cannot write the export: {exc.strerror or exc}",
+                    path=output,
+                    hint="check that the folder exists, is writable and has space",
+                ) from None
     err.print(render.plain(f"exported {count} {'deals' if fmt != 'csv' else 'claims'} as {fmt}"))
 
 
@@ -302,6 +313,18 @@ def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> No
             f"news, {len(comparison.missing_from_sipri)} news deals SIPRI lacks"
         )
     )
+
+
+def _refuse_same_file(db: str, output: str) -> None:
+    same = Path(db).resolve() == Path(output).resolve()
+    if not same and Path(db).exists() and Path(output).exists():
+        same = os.path.samefile(db, output)  # a hard link, or another name for the same file
+    if same:
+        raise UsageError(
+            "the output file is the register itself",
+            path=output,
+            hint="give -o another file name",
+        )
 
 
 def _code(value: str | None) -> str | None:

@@ -1,0 +1,63 @@
+"""Careless use of the CLI (issue 14): each mistake is a one-line error that says what to do,
+never a traceback, and the register is never harmed by it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.robustness.kit import cli, write_good_corpus
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("faults")
+    db = folder / "r.db"
+    result = cli("ingest", write_good_corpus(folder / "in", n=4), "--db", db, "--jobs", "1")
+    assert result.code == 0, result.stderr
+    return db
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def assert_one_line_error(result_stderr: str, *fragments: str) -> None:
+    [line] = result_stderr.splitlines()
+    assert line.startswith("error: ") and "(fix: " in line, line
+    for fragment in fragments:
+        assert fragment in line, line
+
+
+# -- export onto the register itself -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["same", "dotted", "symlink", "hardlink"])
+def test_export_refuses_to_write_over_its_own_register(
+    register: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spelling: str
+) -> None:
+    monkeypatch.chdir(register.parent)
+    output: Path | str = register
+    if spelling == "dotted":
+        output = f"./{register.name}"
+    elif spelling == "symlink":
+        output = tmp_path / "link.csv"
+        output.symlink_to(register)
+    elif spelling == "hardlink":
+        output = tmp_path / "hard.csv"
+        os.link(register, output)
+    before = _digest(register)
+    for fmt in ("csv", "json"):
+        result = cli("export", "--db", register, "-o", output, "--format", fmt)
+        assert result.code == 1
+        assert_one_line_error(result.stderr, "the output file is the register itself")
+    assert _digest(register) == before
+
+
+def test_export_into_a_missing_folder_is_a_one_line_error(register: Path, tmp_path: Path) -> None:
+    result = cli("export", "--db", register, "-o", tmp_path / "nope" / "x.csv")
+    assert result.code == 1
+    assert_one_line_error(result.stderr, "nope/x.csv", "No such file or directory")
