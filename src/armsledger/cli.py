@@ -16,7 +16,7 @@ from armsledger import render, runner, views
 from armsledger.errors import ArmsledgerError, IngestError, OutputError, UsageError
 from armsledger.evaluation import format_report, read_gold, score
 from armsledger.models import Claim, Stage
-from armsledger.reconcile.export import contradiction_record
+from armsledger.reconcile.export import contradiction_record, csv_cell
 from armsledger.store import DEFAULT_DB, ClaimFilter, Register
 
 # Piped output (a file, CI logs) gets wide tables instead of rich's 80-column default.
@@ -480,7 +480,7 @@ def _write_csv(rows: list[dict[str, Any]] | Iterator[dict[str, Any]]) -> None:
         return
     writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,7 +3,9 @@ never a traceback, and the register is never harmed by it."""
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import os
 from pathlib import Path
 
@@ -61,3 +63,34 @@ def test_export_into_a_missing_folder_is_a_one_line_error(register: Path, tmp_pa
     result = cli("export", "--db", register, "-o", tmp_path / "nope" / "x.csv")
     assert result.code == 1
     assert_one_line_error(result.stderr, "nope/x.csv", "No such file or directory")
+
+
+# -- CSV cells a spreadsheet would run ---------------------------------------------------------
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULAS = {
+    "a.txt": '=HYPERLINK("http://evil.example/x") Russia delivered S-400 air defence systems '
+    "to India in 2021, officials said.",
+    "b.txt": "@SUM(1) France agreed to sell 24 Rafale fighter jets to Greece, the ministry said.",
+    "c.txt": "+Turkey cancelled its order for Su-35 fighter jets from Russia, a spokesperson said.",
+    "d.txt": "-Norway has not delivered any NASAMS systems to Lithuania, the ministry denied.",
+}
+
+
+@pytest.mark.parametrize("command", ["claims", "export"])
+def test_cli_csv_escapes_formulas_like_the_web_csv(tmp_path: Path, command: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in FORMULAS.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    db = tmp_path / "f.db"
+    assert cli("ingest", folder, "--db", db, "--jobs", "1").summary()["claims"] == 4
+    result = cli(command, "--db", db, "--format", "csv")
+    assert result.code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    evidence = sorted(row["evidence"] for row in rows)
+    assert evidence == sorted("'" + text for text in FORMULAS.values())
+    # Numbers that merely start with "-" stay numbers; nothing else starts a formula.
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(FORMULA_STARTS), row
