@@ -6,12 +6,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import os
 from pathlib import Path
 
 import pytest
 
-from tests.robustness.kit import cli, write_good_corpus
+from tests.robustness.kit import SENTENCES, cli, write_good_corpus
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +95,29 @@ def test_cli_csv_escapes_formulas_like_the_web_csv(tmp_path: Path, command: str)
     for row in rows:
         for value in row.values():
             assert not value.startswith(FORMULA_STARTS), row
+
+
+# -- a file name that is not UTF-8 ---------------------------------------------------------------
+
+
+def test_a_latin1_file_name_is_ingested_and_a_bad_one_named(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = folder / os.fsdecode(b"caf\xe9.txt")  # "café.txt" written in latin-1
+    good.write_text(SENTENCES[0] + "\n", encoding="utf-8")
+    (folder / os.fsdecode(b"vide-\xe9t\xe9.html")).write_bytes(b"")  # empty: skipped, named
+    (folder / "other.txt").write_text(SENTENCES[1] + "\n", encoding="utf-8")
+    db = tmp_path / "r.db"
+    for paths in ([folder], [good, folder / "other.txt"]):  # walked, or named on the line
+        result = cli("ingest", *paths, "--db", db, "--jobs", "1")
+        assert result.code == 0, result.stderr
+        assert result.summary()["articles"] == 2
+    [skipped] = cli("ingest", folder, "--db", db).lines("skipped: ")
+    assert skipped.endswith("vide-\\xe9t\\xe9.html: empty file (fix: remove the file or fill it)")
+    result = cli("claims", "--db", db, "--format", "jsonl")
+    assert {json.loads(line)["doc"] for line in result.stdout.splitlines()} == {
+        "café.txt",
+        "other.txt",
+    }
+    extracted = cli("extract", good)
+    assert extracted.code == 0 and json.loads(extracted.stdout.splitlines()[0])["doc"] == "café.txt"

@@ -10,12 +10,14 @@ read; a reader that cannot read a file at all raises. Either way the error goes 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from armsledger.errors import IngestError
+from armsledger.ingest.decode import decode_line
 from armsledger.ingest.feed import read_feed
 from armsledger.ingest.html import read_html
 from armsledger.ingest.jsonl import read_jsonl
@@ -130,7 +132,7 @@ def _read_file(path: Path, reader: Reader, on_error: OnError | None) -> Iterator
         _report(IngestError(f"cannot read file: {exc.strerror or exc}", path=str(path)), on_error)
         return
     if isinstance(result, Article):
-        yield result
+        yield _decoded_name(result)
         return
     while True:
         # Only the reader's own work is guarded: an error raised by on_error, or by the
@@ -150,7 +152,34 @@ def _read_file(path: Path, reader: Reader, on_error: OnError | None) -> Iterator
         if isinstance(item, IngestError):
             _report(item, on_error)
         else:
-            yield item
+            yield _decoded_name(item)
+
+
+# os.fsdecode's stand-ins for the bytes of a file name that is not UTF-8 (a latin-1 "café").
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _decoded_name(article: Article) -> Article:
+    """``article`` with a non-UTF-8 file name in ``doc`` and ``path`` decoded like file text.
+
+    Python keeps such a name's bytes as lone surrogates, which SQLite, JSON output and the
+    terminal all refuse; decoded with the legacy guess ("café.txt"), the article is stored
+    and shown like any other. The stored path is then for reading, not for reopening.
+    """
+    if not (_UNDECODED.search(article.doc) or _UNDECODED.search(article.path or "")):
+        return article
+    doc = _name_text(article.doc)
+    # The id hashes the doc, so it is computed again from the decoded one.
+    id_ = "" if doc != article.doc else article.id
+    path = _name_text(article.path) if article.path is not None else None
+    return dataclasses.replace(article, doc=doc, path=path, id=id_)
+
+
+def _name_text(value: str) -> str:
+    try:
+        return decode_line(os.fsencode(value))
+    except UnicodeError:  # other lone surrogates than os.fsdecode's: no bytes behind them
+        return value.encode("utf-8", "replace").decode("utf-8")
 
 
 def _report(err: IngestError, on_error: OnError | None) -> None:
