@@ -38,6 +38,7 @@ CONTRADICTION_COLUMNS = (
 )  # fmt: skip
 ARTICLE_COLUMNS = ("id", "doc", "title", "url", "published", "updated", "claims")
 
+
 def attribution(claim: Claim) -> str:
     """Who said it: ``FSMTC``, ``Sohu via UAWire``, ``(the article)`` for its own voice."""
     who = claim.source or "(the article)"
