@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -16,6 +17,7 @@ from armsledger import render, runner, views
 from armsledger.errors import ArmsledgerError, IngestError, OutputError, UsageError
 from armsledger.evaluation import format_report, read_gold, score
 from armsledger.models import Claim, Stage
+from armsledger.reconcile import dates
 from armsledger.reconcile.export import contradiction_record, csv_cell
 from armsledger.store import DEFAULT_DB, ClaimFilter, Register
 
@@ -41,8 +43,23 @@ JOBS_OPTION = click.option(
 TABLE_OR_JSON = click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
+
+
+def _as_of(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """The --as-of date, checked as the web's ?as_of= is ("0000" or "junk" is an error)."""
+    if value is None:
+        return None
+    normal = dates.normalize(value)
+    if normal is None or len(value.strip()) > 10:
+        raise UsageError(f"--as-of {value!r} is not a date", hint="use YYYY, YYYY-MM or YYYY-MM-DD")
+    return normal
+
+
 AS_OF_OPTION = click.option(
-    "--as-of", default=None, help="Only what was reported on or before this date (YYYY[-MM[-DD]])."
+    "--as-of",
+    default=None,
+    callback=_as_of,
+    help="Only what was reported on or before this date (YYYY[-MM[-DD]]).",
 )
 ON_ERROR_OPTION = click.option(
     "--on-error",
@@ -345,18 +362,35 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
     """Serve the register on the web (read-only unless started with a token)."""
     from armsledger.serve import run
 
+    if not 0 <= port <= 65535:
+        raise UsageError(
+            f"--port {port} is not a TCP port",
+            hint="use a number from 1 to 65535 (0: any free one)",
+        )
+
     run(db, host, port, write_token=token)
 
 
+# Below this, --every would poll the feeds (and the sites they link to) in a busy loop.
+MIN_EVERY_SECONDS = 1.0
+
+
 def _seconds(value: str) -> float:
-    """'90', '90s', '15m', '2h' -> seconds."""
+    """'90', '90s', '15m', '2h' -> seconds; at least MIN_EVERY_SECONDS, never nan or inf."""
     units = {"s": 1, "m": 60, "h": 3600}
     try:
         if value[-1:].lower() in units:
-            return float(value[:-1]) * units[value[-1].lower()]
-        return float(value)
+            seconds = float(value[:-1]) * units[value[-1].lower()]
+        else:
+            seconds = float(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is no duration; use e.g. 90s, 15m or 2h") from None
+        seconds = math.nan
+    if not (math.isfinite(seconds) and seconds >= MIN_EVERY_SECONDS):
+        raise UsageError(
+            f"--every {value!r} is not a poll interval",
+            hint=f"use a duration of at least {MIN_EVERY_SECONDS:g} s, e.g. 90s, 15m or 2h",
+        )
+    return seconds
 
 
 @cli.command()
@@ -389,11 +423,12 @@ def watch(
     def report(error: ArmsledgerError) -> None:
         err.print(render.message("skipped", "yellow", error))
 
+    every_seconds = _seconds(every)  # checked before the register is opened or created
     with Register(db) as register:
         summary = run_watch(
             feed_urls,
             register,
-            every_seconds=_seconds(every),
+            every_seconds=every_seconds,
             state_path=state_path or f"{db}.watch.json",
             allow_private=allow_private,
             once=once,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.robustness.kit import SENTENCES, cli, write_good_corpus
+from tests.robustness.kit import SENTENCES, cli, cli_process, write_good_corpus
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +121,55 @@ def test_a_latin1_file_name_is_ingested_and_a_bad_one_named(tmp_path: Path) -> N
     }
     extracted = cli("extract", good)
     assert extracted.code == 0 and json.loads(extracted.stdout.splitlines()[0])["doc"] == "café.txt"
+
+
+# -- option values that cannot work ---------------------------------------------------------------
+
+# Refused before any connection (a private address), should the --every check ever let one by.
+LOOPBACK_FEED = "http://127.0.0.1:9/feed.xml"
+
+
+@pytest.mark.parametrize(
+    ("args", "expect"),
+    [
+        (["deals", "--as-of", "0000"], "--as-of '0000' is not a date"),
+        (["contradictions", "--as-of", "2021-13"], "--as-of '2021-13' is not a date"),
+        (["export", "--as-of", "soon"], "--as-of 'soon' is not a date"),
+        (["timeline", "S-400", "--as-of", "0000"], "--as-of '0000' is not a date"),
+        (["serve", "--port", "70000"], "--port 70000 is not a TCP port"),
+        (["watch", LOOPBACK_FEED, "--once", "--every", "-5"], "--every '-5' is not"),
+        (["watch", LOOPBACK_FEED, "--once", "--every", "nan"], "--every 'nan' is not"),
+        (["watch", LOOPBACK_FEED, "--once", "--every", "inf"], "--every 'inf' is not"),
+        (["watch", LOOPBACK_FEED, "--once", "--every", "0"], "--every '0' is not"),
+    ],
+    ids=lambda v: "-".join(v) if isinstance(v, list) else None,
+)
+def test_bad_option_values_are_one_line_errors(
+    register: Path, tmp_path: Path, args: list[str], expect: str
+) -> None:
+    db = tmp_path / "new.db" if args[0] == "watch" else register
+    result = cli(*args, "--db", db)
+    assert result.code == 1
+    assert_one_line_error(result.stderr, expect)
+    assert db.exists() == (db == register)  # watch refused before creating its register
+
+
+def test_a_known_as_of_date_still_works(register: Path) -> None:
+    for as_of in ("2021", "2021-06", "2021-06-30"):
+        result = cli("deals", "--db", register, "--as-of", as_of, "--format", "json")
+        assert result.code == 0, result.stderr
+
+
+# -- a FIFO among the input files ------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_an_input_folder_is_passed_over(tmp_path: Path) -> None:
+    folder = write_good_corpus(tmp_path / "in", n=2)
+    os.mkfifo(folder / "feed.xml")  # opening it to read would wait for a writer forever
+    result = cli_process("extract", folder, "--jobs", "1", timeout=60)
+    assert result.code == 0, result.stderr
+    assert {json.loads(line)["doc"] for line in result.stdout.splitlines()} >= {"story-0.txt"}
+    named = cli_process("extract", folder / "feed.xml", timeout=60)
+    assert named.code == 0
+    assert "feed.xml: not a regular file" in named.stderr

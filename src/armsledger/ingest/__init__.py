@@ -81,6 +81,15 @@ def iter_articles(
                 )
                 continue
             yield from _read_file(path, reader, on_error)
+        elif path.exists():
+            _report(
+                IngestError(
+                    "not a regular file (a FIFO, socket or device)",
+                    path=str(path),
+                    hint="give armsledger files or folders of them",
+                ),
+                on_error,
+            )
         else:
             _report(
                 IngestError("no such file or directory", path=str(path), hint="check the path"),
@@ -116,7 +125,9 @@ def _walk(root: Path) -> Iterator[Path]:
             file = Path(folder, name)
             if name.startswith(".") or name.lower().startswith(NOT_ARTICLES):
                 continue
-            if _suffix(file):
+            # Regular files only (symlinks to them too): opening a FIFO named "x.xml" would
+            # block the run forever, and a device is no article either.
+            if _suffix(file) and file.is_file():
                 yield file
 
 
