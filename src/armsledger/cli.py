@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import csv
 import json
-import math
-import os
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import click
 
-from armsledger import render, runner, views
+from armsledger import options, render, runner, views
 from armsledger.errors import ArmsledgerError, IngestError, OutputError, UsageError
 from armsledger.evaluation import format_report, read_gold, score
 from armsledger.models import Claim, Stage
-from armsledger.reconcile import dates
 from armsledger.reconcile.export import contradiction_record, csv_cell
 from armsledger.store import DEFAULT_DB, ClaimFilter, Register
 
@@ -45,20 +41,10 @@ TABLE_OR_JSON = click.option(
 )
 
 
-def _as_of(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    """The --as-of date, checked as the web's ?as_of= is ("0000" or "junk" is an error)."""
-    if value is None:
-        return None
-    normal = dates.normalize(value)
-    if normal is None or len(value.strip()) > 10:
-        raise UsageError(f"--as-of {value!r} is not a date", hint="use YYYY, YYYY-MM or YYYY-MM-DD")
-    return normal
-
-
 AS_OF_OPTION = click.option(
     "--as-of",
     default=None,
-    callback=_as_of,
+    callback=options.as_of_date,
     help="Only what was reported on or before this date (YYYY[-MM[-DD]]).",
 )
 ON_ERROR_OPTION = click.option(
@@ -292,7 +278,7 @@ def contradictions(
 def export(db: str, as_of: str | None, fmt: str, output: str | None) -> None:
     """Export the register."""
     if output is not None:
-        _refuse_same_file(db, output)  # before anything is opened: "w" would truncate it
+        options.refuse_same_file(db, output)  # before anything is opened: "w" would truncate it
     with Register(db, readonly=True) as register:
         if output is None:
             count = views.export(register, fmt, sys.stdout, as_of=as_of)
@@ -332,18 +318,6 @@ def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> No
     )
 
 
-def _refuse_same_file(db: str, output: str) -> None:
-    same = Path(db).resolve() == Path(output).resolve()
-    if not same and Path(db).exists() and Path(output).exists():
-        same = os.path.samefile(db, output)  # a hard link, or another name for the same file
-    if same:
-        raise UsageError(
-            "the output file is the register itself",
-            path=output,
-            hint="give -o another file name",
-        )
-
-
 def _code(value: str | None) -> str | None:
     return value.upper() if value else None
 
@@ -369,28 +343,6 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
         )
 
     run(db, host, port, write_token=token)
-
-
-# Below this, --every would poll the feeds (and the sites they link to) in a busy loop.
-MIN_EVERY_SECONDS = 1.0
-
-
-def _seconds(value: str) -> float:
-    """'90', '90s', '15m', '2h' -> seconds; at least MIN_EVERY_SECONDS, never nan or inf."""
-    units = {"s": 1, "m": 60, "h": 3600}
-    try:
-        if value[-1:].lower() in units:
-            seconds = float(value[:-1]) * units[value[-1].lower()]
-        else:
-            seconds = float(value)
-    except ValueError:
-        seconds = math.nan
-    if not (math.isfinite(seconds) and seconds >= MIN_EVERY_SECONDS):
-        raise UsageError(
-            f"--every {value!r} is not a poll interval",
-            hint=f"use a duration of at least {MIN_EVERY_SECONDS:g} s, e.g. 90s, 15m or 2h",
-        )
-    return seconds
 
 
 @cli.command()
@@ -423,7 +375,7 @@ def watch(
     def report(error: ArmsledgerError) -> None:
         err.print(render.message("skipped", "yellow", error))
 
-    every_seconds = _seconds(every)  # checked before the register is opened or created
+    every_seconds = options.poll_seconds(every)  # checked before the register is opened or created
     with Register(db) as register:
         summary = run_watch(
             feed_urls,
