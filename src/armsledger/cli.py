@@ -9,10 +9,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
-from rich.console import Console
 
-from armsledger import render, runner, views
-from armsledger.errors import ArmsledgerError, IngestError
+from armsledger import options, render, runner, views
+from armsledger.errors import ArmsledgerError, IngestError, OutputError, UsageError
 from armsledger.evaluation import (
     DEFAULT_SETS,
     find_sets,
@@ -24,12 +23,13 @@ from armsledger.evaluation import (
     seed_paths,
 )
 from armsledger.models import Claim, Stage
-from armsledger.reconcile.export import contradiction_record
+from armsledger.reconcile.export import contradiction_record, csv_cell
 from armsledger.store import DEFAULT_DB, ClaimFilter, Register
 
 # Piped output (a file, CI logs) gets wide tables instead of rich's 80-column default.
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Both print input text as written, never as markup: see render.console and render.plain.
+out = render.console(width=None if sys.stdout.isatty() else 160)
+err = render.console(stderr=True)
 
 DB_OPTION = click.option(
     "--db",
@@ -48,8 +48,13 @@ JOBS_OPTION = click.option(
 TABLE_OR_JSON = click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
+
+
 AS_OF_OPTION = click.option(
-    "--as-of", default=None, help="Only what was reported on or before this date (YYYY[-MM[-DD]])."
+    "--as-of",
+    default=None,
+    callback=options.as_of_date,
+    help="Only what was reported on or before this date (YYYY[-MM[-DD]]).",
 )
 ON_ERROR_OPTION = click.option(
     "--on-error",
@@ -64,13 +69,13 @@ def main() -> None:
     try:
         cli(standalone_mode=False)
     except click.exceptions.Abort:
-        err.print("aborted")
+        err.print(render.plain("aborted"))
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except ArmsledgerError as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        err.print(render.message("error", "red", exc))
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)
@@ -88,7 +93,7 @@ def _error_handler(mode: str, tick: render.Ticker | None = None) -> Callable[[In
             tick.error()
         if mode == "stop":
             raise error  # printed once, as the error that stopped the run
-        err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
+        err.print(render.message("skipped", "yellow", error))
 
     return report
 
@@ -130,9 +135,11 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> 
         )
         counts = register.counts()
     err.print(
-        f"read {summary.articles} articles ({summary.articles_new} new), "
-        f"{summary.claims} claims, {len(summary.errors)} skipped; register {db}: "
-        f"{counts['articles']} articles, {counts['claims']} claims, {counts['deals']} deals"
+        render.plain(
+            f"read {summary.articles} articles ({summary.articles_new} new), "
+            f"{summary.claims} claims, {len(summary.errors)} skipped; register {db}: "
+            f"{counts['articles']} articles, {counts['claims']} claims, {counts['deals']} deals"
+        )
     )
 
 
@@ -279,13 +286,22 @@ def contradictions(
 )
 def export(db: str, as_of: str | None, fmt: str, output: str | None) -> None:
     """Export the register."""
+    if output is not None:
+        options.refuse_same_file(db, output)  # before anything is opened: "w" would truncate it
     with Register(db, readonly=True) as register:
         if output is None:
             count = views.export(register, fmt, sys.stdout, as_of=as_of)
         else:
-            with open(output, "w", encoding="utf-8", newline="") as stream:
-                count = views.export(register, fmt, stream, as_of=as_of)
-    err.print(f"exported {count} {'deals' if fmt != 'csv' else 'claims'} as {fmt}")
+            try:
+                with open(output, "w", encoding="utf-8", newline="") as stream:
+                    count = views.export(register, fmt, stream, as_of=as_of)
+            except OSError as exc:
+                raise OutputError(
+                    f"cannot write the export: {exc.strerror or exc}",
+                    path=output,
+                    hint="check that the folder exists, is writable and has space",
+                ) from None
+    err.print(render.plain(f"exported {count} {'deals' if fmt != 'csv' else 'claims'} as {fmt}"))
 
 
 @cli.command("compare-sipri")
@@ -302,10 +318,12 @@ def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> No
     else:
         out.print(render.comparison_table(comparison))
     err.print(
-        f"{register_csv}: {len(table.rows)} SIPRI deals ({table.layout} layout): "
-        f"{len(comparison.confirmed)} confirmed, {len(comparison.contradicted)} contradicted, "
-        f"{len(comparison.unconfirmed)} unconfirmed, {len(comparison.news_lacks)} not in the "
-        f"news, {len(comparison.missing_from_sipri)} news deals SIPRI lacks"
+        render.plain(
+            f"{register_csv}: {len(table.rows)} SIPRI deals ({table.layout} layout): "
+            f"{len(comparison.confirmed)} confirmed, {len(comparison.contradicted)} contradicted, "
+            f"{len(comparison.unconfirmed)} unconfirmed, {len(comparison.news_lacks)} not in the "
+            f"news, {len(comparison.missing_from_sipri)} news deals SIPRI lacks"
+        )
     )
 
 
@@ -327,18 +345,13 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
     """Serve the register on the web (read-only unless started with a token)."""
     from armsledger.serve import run
 
+    if not 0 <= port <= 65535:
+        raise UsageError(
+            f"--port {port} is not a TCP port",
+            hint="use a number from 1 to 65535 (0: any free one)",
+        )
+
     run(db, host, port, write_token=token)
-
-
-def _seconds(value: str) -> float:
-    """'90', '90s', '15m', '2h' -> seconds."""
-    units = {"s": 1, "m": 60, "h": 3600}
-    try:
-        if value[-1:].lower() in units:
-            return float(value[:-1]) * units[value[-1].lower()]
-        return float(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is no duration; use e.g. 90s, 15m or 2h") from None
 
 
 @cli.command()
@@ -369,21 +382,24 @@ def watch(
     from armsledger.ingest.watch import watch as run_watch
 
     def report(error: ArmsledgerError) -> None:
-        err.print(f"[yellow]skipped:[/yellow] {error}", markup=True, highlight=False)
+        err.print(render.message("skipped", "yellow", error))
 
+    every_seconds = options.poll_seconds(every)  # checked before the register is opened or created
     with Register(db) as register:
         summary = run_watch(
             feed_urls,
             register,
-            every_seconds=_seconds(every),
+            every_seconds=every_seconds,
             state_path=state_path or f"{db}.watch.json",
             allow_private=allow_private,
             once=once,
             on_error=report,
         )
     err.print(
-        f"{summary.rounds} rounds, {summary.articles_new} new articles, "
-        f"{summary.claims} claims, {len(summary.errors)} errors"
+        render.plain(
+            f"{summary.rounds} rounds, {summary.articles_new} new articles, "
+            f"{summary.claims} claims, {len(summary.errors)} errors"
+        )
     )
 
 
@@ -397,10 +413,12 @@ def spark_extract(inputs: tuple[str, ...], output: str, master: str) -> None:
 
     summary = run_spark(list(inputs), output, master)
     for message in summary.get("error_messages", []):
-        err.print(f"[yellow]skipped:[/yellow] {message}", markup=True, highlight=False)
+        err.print(render.message("skipped", "yellow", message))
     err.print(
-        f"{summary['articles']} articles, {summary['claims']} claims, "
-        f"{summary['errors']} errors in {summary['seconds']} s -> {summary['output']}"
+        render.plain(
+            f"{summary['articles']} articles, {summary['claims']} claims, "
+            f"{summary['errors']} errors in {summary['seconds']} s -> {summary['output']}"
+        )
     )
 
 
@@ -415,11 +433,13 @@ def load(directory: str, db: str) -> None:
         summary = load_parquet(directory, register)
         counts = register.counts()
     for message in summary["errors"]:
-        err.print(f"[yellow]skipped:[/yellow] {message}", markup=True, highlight=False)
+        err.print(render.message("skipped", "yellow", message))
     err.print(
-        f"loaded {summary['articles']} articles ({summary['articles_new']} new), "
-        f"{summary['claims']} claims; register {db}: {counts['articles']} articles, "
-        f"{counts['claims']} claims"
+        render.plain(
+            f"loaded {summary['articles']} articles ({summary['articles_new']} new), "
+            f"{summary['claims']} claims; register {db}: {counts['articles']} articles, "
+            f"{counts['claims']} claims"
+        )
     )
 
 
@@ -511,18 +531,7 @@ def train_scorer(eval_dir: str, output: str | None) -> None:
     from armsledger.extract.scorer import MODEL_FILE
 
     out = Path(output) if output else Path(training.__file__).parent / "data" / MODEL_FILE
-    report = training.train(Path(eval_dir), out)
-    click.echo(
-        f"{report['documents']} study documents, {report['candidates']} candidates; "
-        f"cross-validated by document ({training.FOLDS} folds):"
-    )
-    for t, r in report["cv"].items():
-        s = r["strict"]
-        mark = "  <- shipped" if t == report["threshold"] else ""
-        click.echo(
-            f"  threshold {t:.2f}  strict F1 {s['f1']:.3f} (P {s['precision']:.3f} / "
-            f"R {s['recall']:.3f})  source {r['source_accuracy']}  when {r['when_accuracy']}{mark}"
-        )
+    click.echo(training.format_report(training.train(Path(eval_dir), out)))
     click.echo(f"wrote {out}")
 
 
@@ -540,7 +549,7 @@ def _write_csv(rows: list[dict[str, Any]] | Iterator[dict[str, Any]]) -> None:
         return
     writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -57,3 +57,11 @@ class NotFoundError(ArmsledgerError):
 
 class FetchError(ArmsledgerError):
     """A feed or page could not be fetched (refused address, too large, timed out)."""
+
+
+class UsageError(ArmsledgerError):
+    """Command-line values that cannot work: an option out of range, the register as output."""
+
+
+class OutputError(ArmsledgerError):
+    """An output file could not be written (missing folder, no permission, disk full)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -10,6 +11,7 @@ from typing import Any, TypeVar
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from armsledger.models import Claim
 from armsledger.reconcile.contradictions import Contradiction
@@ -18,6 +20,45 @@ from armsledger.views import DealView, deal_summary
 
 EVIDENCE_WIDTH = 70
 T = TypeVar("T")
+
+# C0 and C1 control characters but newline and tab: an escape sequence in a file name or an
+# article must not recolour, retitle or clear the terminal it is printed on.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Lone surrogates: undecodable bytes of a file name (os.fsdecode's surrogateescape, U+DC80-
+# U+DCFF) or "\ud800"-style JSON escapes. Printed as is they would make the write fail.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def console(*, stderr: bool = False, width: int | None = None) -> Console:
+    """A console that prints strings as written: no markup, emoji codes or highlighting.
+
+    Every message and cell holds input text (article text, evidence, file names, URLs), where
+    "[/i]" would raise ``MarkupError`` and "[sic]" or ":fire:" would be silently changed.
+    """
+    return Console(
+        stderr=stderr, markup=False, emoji=False, highlight=False, width=width, soft_wrap=stderr
+    )
+
+
+def plain(value: object) -> Text:
+    """``value`` as literal terminal text (see ``console``), with control characters and
+    undecodable file-name bytes shown as ``\\xNN`` escapes. Every CLI print goes through it."""
+    text = _SURROGATE.sub(_escape_surrogate, str(value))
+    return Text(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if code >= 0xDC80 else f"\\u{code:04x}"
+
+
+def message(label: str, style: str, text: object) -> Text:
+    """``label: text`` with only the label styled, e.g. ``message("skipped", "yellow", err)``."""
+    return Text.assemble((f"{label}:", style), " ", plain(text))
+
+
+def _add_row(table: Table, *cells: object) -> None:
+    table.add_row(*(plain(cell) for cell in cells))
 
 
 class Ticker:
@@ -56,7 +97,11 @@ def progress(console: Console) -> Iterator[Ticker]:
     if not console.is_terminal:
         yield Ticker(None)
         return
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}", markup=False),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=console, transient=True) as bar:
         yield Ticker(bar)
 
@@ -66,27 +111,27 @@ def source_of(c: Claim) -> str:
 
 
 def claims_table(found: list[Claim], title: str | None = None) -> Table:
-    table = Table(title=title or f"Claims ({len(found)})")
+    table = Table(title=plain(title or f"Claims ({len(found)})"))
     for col in ("doc", "system", "supplier", "recipient", "stage", "factuality", "when", "source"):
         table.add_column(col, overflow="fold", max_width=28)
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
     for c in found:
-        table.add_row(
-            c.doc, c.system, c.supplier or "?", c.recipient or "?", str(c.stage),
+        _add_row(
+            table, c.doc, c.system, c.supplier or "?", c.recipient or "?", str(c.stage),
             str(c.factuality), c.when or "", source_of(c), c.evidence.text,
         )  # fmt: skip
     return table
 
 
 def deals_table(views: list[DealView], as_of: str | None) -> Table:
-    table = Table(title=f"Deals{' as of ' + as_of if as_of else ''} ({len(views)})")
+    table = Table(title=plain(f"Deals{' as of ' + as_of if as_of else ''} ({len(views)})"))
     for col in ("system", "supplier", "recipient", "status", "events", "claims", "stories",
                 "contradictions", "id"):  # fmt: skip
         table.add_column(col, overflow="fold")
     for v in views:
         s = deal_summary(v)
-        table.add_row(
-            s["system"], s["supplier"] or "?", s["recipient"] or "?", s["status"] or "-",
+        _add_row(
+            table, s["system"], s["supplier"] or "?", s["recipient"] or "?", s["status"] or "-",
             " – ".join(x for x in (v.first_event, v.last_event) if x) or "-",
             str(len(v.status.known)), str(v.stories), str(len(v.contradictions)), s["id"],
         )  # fmt: skip
@@ -102,13 +147,13 @@ def timeline_table(doc: dict[str, Any]) -> Table:
         + (f", {status['halted']}" if status["halted"] else "")
         + (f" as of {status['as_of']}" if status["as_of"] else "")
     )
-    table = Table(title=title)
+    table = Table(title=plain(title))
     for col in ("event", "reported", "stage", "factuality", "source"):
         table.add_column(col, overflow="fold", max_width=30)
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
     for e in doc["timeline"]:
-        table.add_row(
-            e["event_date"] or "?", e["report_date"] or "?", e["stage"], e["factuality"],
+        _add_row(
+            table, e["event_date"] or "?", e["report_date"] or "?", e["stage"], e["factuality"],
             " via ".join([e["source"] or "(article)", *e["via"]]), e["evidence"]["text"],
         )  # fmt: skip
     return table
@@ -122,8 +167,8 @@ def contradictions_table(found: Iterable[Contradiction]) -> Table:
     for col in ("a", "b"):
         table.add_column(col, overflow="fold", max_width=EVIDENCE_WIDTH)
     for c in found:
-        table.add_row(
-            f"{c.a.system} {c.a.supplier or '?'}→{c.a.recipient or '?'}", str(c.kind),
+        _add_row(
+            table, f"{c.a.system} {c.a.supplier or '?'}→{c.a.recipient or '?'}", str(c.kind),
             _said(c.a), _said(c.b),
         )  # fmt: skip
     return table
@@ -148,7 +193,7 @@ def comparison_table(comparison: Comparison) -> Table:
     )
     for verdict, items in groups:
         for item in items:
-            table.add_row(verdict, _sipri(item), _deal(item), _evidence(item))
+            _add_row(table, verdict, _sipri(item), _deal(item), _evidence(item))
     return table
 
 

@@ -139,3 +139,28 @@ def test_csv_cells_cannot_be_formulas(client: TestClient) -> None:
     body = client.get("/api/claims", params={"format": "csv", "q": "HYPERLINK"}).text
     assert ",'=HYPERLINK" in body or "\"'=HYPERLINK" in body
     assert ",=HYPERLINK" not in body and '"=HYPERLINK' not in body
+
+
+@pytest.mark.parametrize("param", ["as_of", "from", "to"])
+def test_a_year_zero_date_is_a_400_with_the_headers(client: TestClient, param: str) -> None:
+    # Found by issue 14: "0000" passed the date check, then date(0, 1, 1) raised: a 500.
+    for path in ("/deals", "/api/deals"):
+        response = client.get(path, params={param: "0000"})
+        assert response.status_code == 400, (path, response.text)
+        assert response.headers["content-security-policy"] == CSP
+        assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_an_unexpected_error_is_a_500_with_the_headers(writable_db: Path) -> None:
+    app = create_app(str(writable_db))
+
+    def boom() -> None:
+        raise RuntimeError("a bug")
+
+    app.add_api_route("/boom", boom)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        response = c.get("/boom")
+    assert response.status_code == 500
+    assert response.headers["content-security-policy"] == CSP
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "a bug" not in response.text

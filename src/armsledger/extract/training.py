@@ -241,3 +241,19 @@ def train(eval_dir: Path, out: Path) -> dict[str, Any]:
     tmp.write_bytes(gzip.compress(blob, mtime=0))
     tmp.replace(out)
     return {"documents": len(docs), "candidates": len(rows), "threshold": best, "cv": cv}
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """What ``train`` measured, one line per threshold, the shipped one marked."""
+    lines = [
+        f"{report['documents']} study documents, {report['candidates']} candidates; "
+        f"cross-validated by document ({FOLDS} folds):"
+    ]
+    for t, r in report["cv"].items():
+        s = r["strict"]
+        mark = "  <- shipped" if t == report["threshold"] else ""
+        lines.append(
+            f"  threshold {t:.2f}  strict F1 {s['f1']:.3f} (P {s['precision']:.3f} / "
+            f"R {s['recall']:.3f})  source {r['source_accuracy']}  when {r['when_accuracy']}{mark}"
+        )
+    return "\n".join(lines)

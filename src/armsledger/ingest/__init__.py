@@ -10,12 +10,14 @@ read; a reader that cannot read a file at all raises. Either way the error goes 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from armsledger.errors import IngestError
+from armsledger.ingest.decode import decode_line
 from armsledger.ingest.feed import read_feed
 from armsledger.ingest.html import read_html
 from armsledger.ingest.jsonl import read_jsonl
@@ -79,6 +81,15 @@ def iter_articles(
                 )
                 continue
             yield from _read_file(path, reader, on_error)
+        elif path.exists():
+            _report(
+                IngestError(
+                    "not a regular file (a FIFO, socket or device)",
+                    path=str(path),
+                    hint="give armsledger files or folders of them",
+                ),
+                on_error,
+            )
         else:
             _report(
                 IngestError("no such file or directory", path=str(path), hint="check the path"),
@@ -114,7 +125,9 @@ def _walk(root: Path) -> Iterator[Path]:
             file = Path(folder, name)
             if name.startswith(".") or name.lower().startswith(NOT_ARTICLES):
                 continue
-            if _suffix(file):
+            # Regular files only (symlinks to them too): opening a FIFO named "x.xml" would
+            # block the run forever, and a device is no article either.
+            if _suffix(file) and file.is_file():
                 yield file
 
 
@@ -130,7 +143,7 @@ def _read_file(path: Path, reader: Reader, on_error: OnError | None) -> Iterator
         _report(IngestError(f"cannot read file: {exc.strerror or exc}", path=str(path)), on_error)
         return
     if isinstance(result, Article):
-        yield result
+        yield _decoded_name(result)
         return
     while True:
         # Only the reader's own work is guarded: an error raised by on_error, or by the
@@ -150,7 +163,34 @@ def _read_file(path: Path, reader: Reader, on_error: OnError | None) -> Iterator
         if isinstance(item, IngestError):
             _report(item, on_error)
         else:
-            yield item
+            yield _decoded_name(item)
+
+
+# os.fsdecode's stand-ins for the bytes of a file name that is not UTF-8 (a latin-1 "café").
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _decoded_name(article: Article) -> Article:
+    """``article`` with a non-UTF-8 file name in ``doc`` and ``path`` decoded like file text.
+
+    Python keeps such a name's bytes as lone surrogates, which SQLite, JSON output and the
+    terminal all refuse; decoded with the legacy guess ("café.txt"), the article is stored
+    and shown like any other. The stored path is then for reading, not for reopening.
+    """
+    if not (_UNDECODED.search(article.doc) or _UNDECODED.search(article.path or "")):
+        return article
+    doc = _name_text(article.doc)
+    # The id hashes the doc, so it is computed again from the decoded one.
+    id_ = "" if doc != article.doc else article.id
+    path = _name_text(article.path) if article.path is not None else None
+    return dataclasses.replace(article, doc=doc, path=path, id=id_)
+
+
+def _name_text(value: str) -> str:
+    try:
+        return decode_line(os.fsencode(value))
+    except UnicodeError:  # other lone surrogates than os.fsdecode's: no bytes behind them
+        return value.encode("utf-8", "replace").decode("utf-8")
 
 
 def _report(err: IngestError, on_error: OnError | None) -> None:

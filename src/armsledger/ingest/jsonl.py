@@ -10,6 +10,7 @@ file with one error saying how many records came out before the break.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import logging
 import zlib
@@ -191,35 +192,61 @@ def _lines(path: Path, raw: BinaryIO) -> Iterator[bytes | _Overlong]:
         with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
             yield from _bounded(stream)
     elif name.endswith(".zst"):
-        yield from _zstd_lines(raw)
+        yield from _bounded(io.BufferedReader(_ZstdRaw(raw), buffer_size=_CHUNK))
     else:
         yield from _bounded(raw)
 
 
-def _zstd_lines(raw: BinaryIO) -> Iterator[bytes]:
-    """Lines of a (possibly multi-frame) zstd stream; ``_TruncatedStream`` if it is cut.
+# zstd turns 4 input bytes (an RLE block) into a 128 KiB block, so a 32 KB file can hold 1 GiB.
+# Input goes to the decompressor in slices this small, so one call yields at most ~4 MiB
+# whatever the file holds; it costs about 12 s per GB of compressed input.
+_ZSTD_SLICE = 128
+
+
+class _ZstdRaw(io.RawIOBase):
+    """A (possibly multi-frame) zstd stream as a readable file, decompressed a slice at a time,
+    so ``_bounded`` caps its lines in flat memory as it does for .gz; ``_TruncatedStream`` if
+    the stream is cut.
 
     A hand-driven decompressobj rather than ``stream_reader``: the reader silently returns
     nothing for a truncated frame, while ``decompressobj.eof`` tells a finished frame apart.
     """
-    dctx = zstandard.ZstdDecompressor()
-    dobj = dctx.decompressobj()
-    pending = b""
-    started = False
-    while chunk := raw.read(_CHUNK):
-        while chunk:
-            if dobj.eof:  # the next frame of a concatenated stream
-                dobj = dctx.decompressobj()
-            started = True
-            pending += dobj.decompress(chunk)
-            chunk = dobj.unused_data if dobj.eof else b""
-        *complete, pending = pending.split(b"\n")
-        for line in complete:
-            yield line + b"\n"
-    if started and not dobj.eof:
-        raise _TruncatedStream("stream ends inside a zstd frame")
-    if pending:
-        yield pending
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._dctx = zstandard.ZstdDecompressor()
+        self._dobj = self._dctx.decompressobj()
+        self._input = memoryview(b"")
+        self._out = bytearray()  # deleting from its front is O(1) in CPython
+        self._started = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while len(self._out) < len(buffer) and self._decompress_slice():
+            pass
+        n = min(len(buffer), len(self._out))
+        buffer[:n] = self._out[:n]
+        del self._out[:n]
+        return n
+
+    def _decompress_slice(self) -> bool:
+        """Add one input slice's output to the buffer; False at the end of the input."""
+        if not self._input:
+            self._input = memoryview(self._raw.read(_CHUNK))
+            if not self._input:
+                if self._started and not self._dobj.eof:
+                    raise _TruncatedStream("stream ends inside a zstd frame")
+                return False
+        piece, self._input = self._input[:_ZSTD_SLICE], self._input[_ZSTD_SLICE:]
+        while piece:
+            if self._dobj.eof:  # the next frame of a concatenated stream
+                self._dobj = self._dctx.decompressobj()
+            self._started = True
+            self._out += self._dobj.decompress(piece)
+            piece = memoryview(self._dobj.unused_data) if self._dobj.eof else memoryview(b"")
+        return True
 
 
 def _broken_stream(path: Path, records: int, exc: BaseException) -> IngestError:

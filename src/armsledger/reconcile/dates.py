@@ -23,7 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import MINYEAR, date
 from functools import lru_cache
 
 from armsledger.models import Article, Claim
@@ -44,6 +44,8 @@ def parse_partial(value: str | None) -> DateKey | None:
     if not m:
         return None
     parts = tuple(int(p) for p in m.groups() if p is not None)
+    if parts[0] < MINYEAR:  # "0000": no such year for datetime.date, which would raise later
+        return None
     try:
         if len(parts) >= 2 and not 1 <= parts[1] <= 12:
             return None

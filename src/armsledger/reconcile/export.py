@@ -226,11 +226,30 @@ def deal_rows(
     return rows
 
 
+# What a spreadsheet reads as the start of a formula (a tab or CR before one as well).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """One CSV cell, safe to open in a spreadsheet: None is empty, and a string a spreadsheet
+    would run as a formula (``=HYPERLINK(...)`` from article text, which is untrusted) gets a
+    leading apostrophe, unless it is a number such as ``-5``. Every CSV armsledger writes (CLI
+    and web) goes through here."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
+
+
 def write_csv(
     rows: Iterable[Mapping[str, Any]], stream: TextIO, columns: Sequence[str] = CLAIM_COLUMNS
 ) -> None:
-    """Write rows as CSV with a header; None becomes an empty cell."""
+    """Write rows as CSV with a header, each cell through ``csv_cell``."""
     writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in columns})
+        writer.writerow({k: csv_cell(row.get(k)) for k in columns})

@@ -3,8 +3,8 @@
 JSON records reuse ``views.deal_summary`` and ``reconcile.export``'s records; CSV rows flatten
 them (the via-chain joined by " > ", the two sides of a contradiction as ``a_*``/``b_*``).
 
-CSV cells that a spreadsheet would run as a formula (starting ``=``, ``+``, ``-``, ``@``, a tab
-or a carriage return, and not a number) get a leading apostrophe: article text is untrusted.
+CSV cells that a spreadsheet would run as a formula get a leading apostrophe
+(``reconcile.export.csv_cell``, shared with the CLI): article text is untrusted.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from armsledger.models import Article, Claim
 from armsledger.reconcile import dates
-from armsledger.reconcile.export import contradiction_record, entry_record
+from armsledger.reconcile.export import contradiction_record, csv_cell, entry_record
 from armsledger.reconcile.timeline import TimelineEntry
 from armsledger.serve.queries import ContradictionItem, claim_deal_id
 from armsledger.views import DealView, deal_summary
@@ -37,8 +37,6 @@ CONTRADICTION_COLUMNS = (
     *(f"a_{k}" for k in SIDE), *(f"b_{k}" for k in SIDE), "correction_id",
 )  # fmt: skip
 ARTICLE_COLUMNS = ("id", "doc", "title", "url", "published", "updated", "claims")
-
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 def attribution(claim: Claim) -> str:
@@ -106,21 +104,10 @@ def article_json(article: Article, claims: int | None = None) -> dict[str, Any]:
     return record
 
 
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA):
-        try:
-            float(value)
-        except ValueError:
-            return "'" + value
-    return value
-
-
 def to_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
+        writer.writerow({k: csv_cell(row.get(k)) for k in columns})
     return buf.getvalue()

@@ -8,6 +8,7 @@ the previous state (WAL mode; one ``BEGIN IMMEDIATE`` per batch).
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,7 +21,7 @@ from typing import Any
 from armsledger.errors import NotFoundError, StoreError
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 from armsledger.reconcile.deals import deal_id
-from armsledger.store.schema import migrate
+from armsledger.store.schema import check_schema, migrate
 
 DEFAULT_DB = "armsledger.db"
 # How long a reader or writer waits for the other's lock before giving up (ms).
@@ -55,35 +56,56 @@ class Register:
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
         self.path = str(path)
+        if readonly and not Path(self.path).exists():
+            raise StoreError(
+                "no register here",
+                path=self.path,
+                hint="build one first: armsledger ingest PATH --db " + self.path,
+            )
+        if not readonly and not _writable(Path(self.path)):
+            raise StoreError(
+                "the register is read-only here (file, folder or file system)",
+                path=self.path,
+                hint="reading commands (claims, deals, export, serve) still work; to add to "
+                "it, copy it somewhere writable or fix its permissions",
+            )
+        conn: sqlite3.Connection | None = None
         try:
             if readonly:
-                uri = f"file:{Path(self.path).resolve()}?mode=ro"
-                if not Path(self.path).exists():
-                    raise StoreError(
-                        "no register here",
-                        path=self.path,
-                        hint="build one first: armsledger ingest PATH --db " + self.path,
-                    )
-                self.conn = sqlite3.connect(
-                    uri, uri=True, isolation_level=None, check_same_thread=False
+                conn = sqlite3.connect(
+                    _readonly_uri(Path(self.path)),
+                    uri=True,
+                    isolation_level=None,
+                    check_same_thread=False,
                 )
             else:
-                self.conn = sqlite3.connect(
-                    self.path, isolation_level=None, check_same_thread=False
+                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            # Before anything is written (even the WAL pragma rewrites the header): a foreign or
+            # newer file is refused as it is. Reading also fails a file that is not SQLite.
+            if not check_schema(conn, self.path) and readonly:
+                raise StoreError(
+                    "an empty file, not an armsledger register",
+                    path=self.path,
+                    hint="build one first: armsledger ingest PATH --db " + self.path,
                 )
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
-                self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = NORMAL")
-                migrate(self.conn)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"cannot open the register: {exc}",
-                path=self.path,
-                hint="check the path, or move a damaged file aside and ingest again",
-            ) from exc
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(conn, self.path)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(
+                    f"cannot open the register: {exc}",
+                    path=self.path,
+                    hint="check the path, or move a damaged file aside and ingest again",
+                ) from exc
+            raise
+        self.conn = conn
 
     def close(self) -> None:
         self.conn.close()
@@ -204,6 +226,31 @@ class Register:
             "claims": int(one("SELECT count(*) FROM claims").fetchone()[0]),
             "deals": int(one("SELECT count(DISTINCT deal_id) FROM claims").fetchone()[0]),
         }
+
+
+def _writable(path: Path) -> bool:
+    """Can this process write the register (a new one: create it in its folder)?"""
+    folder = path.parent
+    if not path.exists():
+        return not folder.exists() or os.access(folder, os.W_OK)
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+
+
+def _readonly_uri(path: Path) -> str:
+    """The SQLite URI to read ``path`` without writing anything.
+
+    A WAL register is read through its -shm index, which ``mode=ro`` must create beside the
+    file when it is missing, and cannot on a read-only file, folder or file system ("attempt
+    to write a readonly database"). There ``immutable=1`` reads the file as it is, without
+    the index; that is right unless a write-ahead log holds commits not yet in the file, and
+    then ``mode=ro`` is the only way (it works if the -shm is there).
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not _writable(path):
+        wal = Path(f"{path}-wal")
+        if not wal.exists() or wal.stat().st_size == 0:
+            uri += "&immutable=1"
+    return uri
 
 
 def _where(flt: ClaimFilter) -> tuple[str, list[Any]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
+from armsledger.errors import StoreError
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
         1,
@@ -79,12 +81,36 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 ]
 
 
-def migrate(conn: sqlite3.Connection) -> list[int]:
+def check_schema(conn: sqlite3.Connection, path: str) -> set[int]:
+    """The migrations applied to the register at ``path``; ``StoreError`` if it is another
+    program's SQLite file, or was written by a newer armsledger (whose tables this version
+    does not know, so reading could mislead and writing could damage them)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "migrations" not in tables:
+        if tables:
+            raise StoreError(
+                "not an armsledger register (an SQLite file with other tables)",
+                path=path,
+                hint="give --db a register built by armsledger ingest, or a new file name",
+            )
+        return set()
+    done = {int(row[0]) for row in conn.execute("SELECT id FROM migrations")}
+    unknown = sorted(done - {number for number, _, _ in MIGRATIONS})
+    if unknown:
+        raise StoreError(
+            f"the register has schema migrations this armsledger does not know ({unknown})",
+            path=path,
+            hint="it was written by a newer armsledger: upgrade armsledger to use it",
+        )
+    return done
+
+
+def migrate(conn: sqlite3.Connection, path: str = "") -> list[int]:
     """Apply every migration not yet applied, each in its own transaction; return those applied."""
+    done = check_schema(conn, path)
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
     )
-    done = {row[0] for row in conn.execute("SELECT id FROM migrations")}
     applied = []
     for number, name, sql in MIGRATIONS:
         if number in done:
@@ -92,6 +118,11 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
         # The connection is in autocommit mode (isolation_level=None): BEGIN makes the DDL
         # and its record one transaction, so a crash never leaves a half-applied migration.
         conn.execute("BEGIN IMMEDIATE")
+        # Another process creating the same register may have applied it while this one
+        # waited for the lock: "done" above was read before.
+        if conn.execute("SELECT 1 FROM migrations WHERE id = ?", (number,)).fetchone():
+            conn.execute("COMMIT")
+            continue
         try:
             for statement in _statements(sql):
                 conn.execute(statement)

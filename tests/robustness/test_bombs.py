@@ -1,0 +1,84 @@
+"""Compressed bombs (issue 14): a small .jsonl.zst or .jsonl.gz holding 512 MiB is read in flat
+memory, whether the 512 MiB are one line (refused by line, like any record over
+MAX_DOCUMENT_BYTES) or many short ones (read, here skipped as blank).
+
+.zst had no bound: its decompressor turned a whole 64 KB input chunk into one buffer (a 32 KB
+file holding 1 GiB on one line reached 2.2 GB). The bound held here: under BOMB_EXTRA_MB of
+peak memory beyond the interpreter's own, for 512 MiB of content.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from armsledger.ingest.decode import MAX_DOCUMENT_BYTES
+
+BOMB_BYTES = 512 * 1024 * 1024
+BOMB_EXTRA_MB = 150
+BOMB_SECONDS = 60
+
+# Reads the file with iter_articles in a fresh interpreter, so the peak RSS is its own.
+_READ = r"""
+import json, resource, sys, time
+from pathlib import Path
+from armsledger.ingest import iter_articles
+
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+began = time.monotonic()
+errors = []
+articles = sum(1 for _ in iter_articles([Path(sys.argv[1])], on_error=errors.append))
+print(json.dumps({
+    "articles": articles,
+    "errors": [str(e) for e in errors[:3]],
+    "error_count": len(errors),
+    "seconds": time.monotonic() - began,
+    "extra_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024,
+}))
+"""
+
+
+def _write_bomb(path: Path, line: bytes) -> None:
+    """BOMB_BYTES of ``line`` repeated, compressed as the suffix says, streamed to disk."""
+    block = line * (4 * 1024 * 1024 // len(line))
+    if path.name.endswith(".zst"):
+        with path.open("wb") as raw, zstandard.ZstdCompressor(level=3).stream_writer(raw) as fh:
+            for _ in range(BOMB_BYTES // len(block)):
+                fh.write(block)
+    else:
+        with gzip.open(path, "wb", compresslevel=9) as fh:
+            for _ in range(BOMB_BYTES // len(block)):
+                fh.write(block)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("suffix", [".jsonl.zst", ".jsonl.gz"])
+@pytest.mark.parametrize("shape", ["one-line", "short-lines"])
+def test_a_compressed_bomb_is_read_in_flat_memory(tmp_path: Path, suffix: str, shape: str) -> None:
+    path = tmp_path / f"bomb{suffix}"
+    # One line: "a" without a newline (refused as over-long); short lines: 1 KiB blank lines.
+    _write_bomb(path, b"a" * 1024 if shape == "one-line" else b" " * 1023 + b"\n")
+    assert path.stat().st_size < 2 * 1024 * 1024
+    proc = subprocess.run(
+        [sys.executable, "-c", _READ, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=BOMB_SECONDS * 2,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.splitlines()[-1])
+    assert result["extra_mb"] < BOMB_EXTRA_MB, result
+    assert result["seconds"] < BOMB_SECONDS, result
+    assert result["articles"] == 0
+    if shape == "one-line":
+        [error] = result["errors"]
+        assert f"record of {BOMB_BYTES:,} bytes is over the {MAX_DOCUMENT_BYTES:,}" in error
+    else:
+        assert result["error_count"] == 0
