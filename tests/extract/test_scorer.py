@@ -56,9 +56,7 @@ def test_rule_decider_keeps_the_rules_answer() -> None:
     decider = RuleDecider()
     for cand in cands:
         got = decider.decide(cand)
-        assert (got is not None) == cand.rule_made
-        if got is not None:
-            assert got == (cand.rule_roles, cand.rule_fact)
+        assert got == ([(cand.rule_roles, cand.rule_fact)] if cand.rule_made else [])
 
 
 def _doc(text: str, claims: list[dict[str, object]], doc: str) -> training.StudyDoc:
@@ -99,16 +97,16 @@ def _decider(threshold: float = 0.5) -> LearnedDecider:
 
 def test_learned_decider_picks_the_best_scored_options() -> None:
     cand = next(c for c in _candidates(NORWAY) if c.stage is Stage.DELIVERY)
-    decision = _decider().decide(cand)
-    assert decision is not None
-    roles, fact = decision
+    decisions = _decider().decide(cand)
+    assert len(decisions) == 1
+    roles, fact = decisions[0]
     assert roles.supplier == cand.rule_roles.supplier
     assert roles.recipient is not None and roles.recipient != roles.supplier
     assert fact is cand.rule_fact
     agreement = next((c for c in _candidates(NORWAY) if c.stage is Stage.AGREEMENT), None)
     if agreement is not None:
-        assert _decider().decide(agreement) is None  # scored under the threshold
-    assert _decider(threshold=0.99).decide(cand) is None
+        assert _decider().decide(agreement) == []  # scored under the threshold
+    assert _decider(threshold=0.99).decide(cand) == []
 
 
 def test_model_record_round_trips() -> None:
@@ -192,3 +190,32 @@ def test_training_on_a_tiny_gold_directory(tmp_path: Path) -> None:
     assert out.read_bytes() == first  # a fixed seed: the same bytes again
     got = extract_with(article(texts["d"]), replace(model, threshold=0.0))
     assert any((c.system, c.supplier, c.recipient) == ("Gripen", "SWE", "HUN") for c in got)
+
+
+def test_listed_parties_share_a_role_and_a_list_of_both_sides_does_not() -> None:
+    text = "Baltic aid\n\nLatvia and Lithuania will send Stinger missiles to Ukraine next month."
+    cand = next(c for c in _candidates(text) if c.system == "Stinger")
+    assert cand.lists["LVA"] == ("LVA", "LTU")
+    decider = _decider(threshold=0.0)
+    suppliers = {roles.supplier for roles, _ in decider.decide(cand)}
+    assert suppliers == {"LVA", "LTU"}
+    talks = "Talks\n\nRussia and China discussed more S-400 deliveries on Monday."
+    for c in _candidates(talks):
+        pairs = {(r.supplier, r.recipient) for r, _ in decider.decide(c)}
+        assert not ({("RUS", "CHN"), ("CHN", "RUS")} <= pairs)
+
+
+def test_party_lists_need_list_glue_between_the_names() -> None:
+    from armsledger.extract.candidates import party_lists
+    from armsledger.extract.roles import Mention
+
+    def m(text: str, word: str, code: str) -> Mention:
+        at = text.index(word)
+        return Mention(at, at + len(word), "state", code, code)
+
+    text = "Chile, Peru and the Philippines bought the jets from Israel."
+    ps = (m(text, "Chile", "CHL"), m(text, "Peru", "PER"), m(text, "Philippines", "PHL"))
+    ps += (m(text, "Israel", "ISR"),)
+    got = party_lists(text, ps)
+    assert got["CHL"] == ("CHL", "PER", "PHL")
+    assert "ISR" not in got

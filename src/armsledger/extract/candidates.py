@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from armsledger.extract.cues import Cue
 from armsledger.extract.roles import Mention, Roles
+from armsledger.extract.rules import rule_table
 from armsledger.models import Factuality, Stage
 
 # Words read on each side of the cue and before each party; three covers "to the", "from
@@ -24,6 +25,7 @@ PARTY_WINDOW_WORDS = 2
 # and the nearest five held every gold party of the study sets' sentences but a handful.
 MAX_SENTENCE_PARTIES = 5
 NONE = "-"  # a role left open, as a feature value
+_PARTY_LIST = rule_table()["roles.party_list"]
 GLUE = "-'’"  # what joins a party to the next word: "US-made", "Poland's"
 
 
@@ -47,6 +49,9 @@ class Context:
     verb_end: int | None
     focus: Roles | None  # what the article said of this system before
     doc_recipient: str | None
+    system_count: int  # how often the article names this system
+    top_system: bool  # the article names no system more often
+    party_ranks: dict[str, int]  # each party by how often the article names it, most first
     rule_roles: Roles
     rule_fact: Factuality
     rule_made: bool
@@ -66,6 +71,9 @@ class Candidate:
     event: list[str]
     suppliers: dict[str | None, list[str]] = field(default_factory=dict)
     recipients: dict[str | None, list[str]] = field(default_factory=dict)
+    # Parties listed together ("Latvia and Lithuania will send"): each one's list, itself
+    # included, so that one role taken by a listed party is taken by the whole list.
+    lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _words(text: str) -> list[str]:
@@ -76,6 +84,10 @@ def _words(text: str) -> list[str]:
         if w:
             out.append(w)
     return out
+
+
+def _freq(n: int) -> str:
+    return "1" if n <= 1 else "2" if n == 2 else "3-5" if n <= 5 else "6+"
 
 
 def _bucket(n: int) -> str:
@@ -103,7 +115,28 @@ def build(ctx: Context) -> Candidate:
             v: _role_features(ctx, "r", v, stage, len(codes))
             for v in _recipient_options(ctx, codes)
         },
+        lists=party_lists(ctx.sentence, ctx.parties),
     )
+
+
+def party_lists(sentence: str, parties: tuple[Mention, ...]) -> dict[str, tuple[str, ...]]:
+    """Each listed party's list: runs of party mentions with only list glue between them."""
+    ordered = sorted((p for p in parties if p.party is not None), key=lambda p: p.start)
+    runs: list[list[Mention]] = []
+    for p in ordered:
+        prev = runs[-1][-1] if runs else None
+        gap = sentence[prev.end : p.start] if prev is not None and prev.end <= p.start else None
+        if prev is not None and gap is not None and _PARTY_LIST.fullmatch(gap):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    out: dict[str, tuple[str, ...]] = {}
+    for run in runs:
+        codes = tuple(dict.fromkeys(p.party for p in run if p.party is not None))
+        if len(codes) > 1:
+            for code in codes:
+                out[code] = codes
+    return out
 
 
 def _event_features(ctx: Context, stage: str) -> list[str]:
@@ -133,6 +166,9 @@ def _event_features(ctx: Context, stage: str) -> list[str]:
         f"nsys={min(ctx.n_systems, 3)}",
         f"ncues={min(len(ctx.other_cues) + 1, 4)}",
         f"attributed={ctx.source is not None}",
+        f"sysfreq={_freq(ctx.system_count)}",
+        f"topsys={ctx.top_system}",
+        f"stage={stage}|topsys={ctx.top_system}",
     ]
     feats += [f"cw={w}" for w in set(clause)]
     feats += [f"stage={stage}|cw={w}" for w in set(clause)]
@@ -195,6 +231,9 @@ def _role_features(
         f"{role}:focus={value == focus and value is not None}",
         f"{role}:docrec={value == ctx.doc_recipient and value is not None}",
     ]
+    if value is not None:
+        rank = ctx.party_ranks.get(value)
+        feats.append(f"{role}:docrank={NONE if rank is None else min(rank, 3)}")
     if value is None:
         feats.append(f"{role}:none|rule={rule is None}")
         feats.append(f"{role}:none|nparties={min(n_parties, 3)}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -65,6 +66,9 @@ class _DocState:
     last_source: str | None = None
     recent: list[str] = field(default_factory=list)  # families named so far, latest last
     recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
+    # How often the whole article names each system and each party: its topic and its actors.
+    system_counts: Counter[str] = field(default_factory=Counter)
+    party_counts: Counter[str] = field(default_factory=Counter)
 
 
 def extract(article: Article) -> list[Claim]:
@@ -90,7 +94,10 @@ def extract_with(article: Article, decider: Decider) -> list[Claim]:
     # Where a sentence could speak of a system without naming it, found in one pass each.
     system_at = [m.start for m in mentions if m.kind == SYSTEM]
     head_at = head_positions(folded, rules)
-    state = _DocState()
+    state = _DocState(
+        system_counts=Counter(m.value for m in mentions if m.kind == SYSTEM),
+        party_counts=Counter(m.party for m in mentions if m.party and m.kind != MEDIA),
+    )
     claims: list[Claim] = []
     title = (article.title or "").strip()
     headline_end = 0
@@ -231,6 +238,8 @@ def _sentence_claims(
             cues = [c for c in cues if not at <= c.start < at + len(attribution.source)]
             pairs = _pair_cues(sentence, cues, systems, clauses, referenced)
     facts = _cue_factualities(sentence, cues, clauses, rules, is_headline, pairs)
+    # The decider sees every party, the speaker's own too ("Denmark said it was selling").
+    offered = parties
     if attribution.source:
         # The speaker's own affiliation ("Egypt's envoy to France X said") is no party.
         at = sentence.find(attribution.source)
@@ -248,14 +257,15 @@ def _sentence_claims(
         ):
             # A stated intention to buy is a negotiation (CLAIMS.md, "Stages").
             cue, fact = replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED
-        here = _Sentence(sentence, offset, parties, attribution, cues, systems, clauses, referenced)
+        here = _Sentence(
+            sentence, offset, parties, attribution, cues, systems, clauses, referenced, offered
+        )
         roles, made = _rule_roles(gaz, here, system, cue, state)
         is_pair = (cue.start, system.start) in paired
-        decision = decider.decide(
+        decisions = decider.decide(
             _candidate(gaz, here, system, cue, fact, roles, (made, is_pair), state, is_headline)
         )
-        if decision is not None:
-            roles, fact = decision
+        for roles, fact in decisions:
             out.append(_build_claim(article, here, system, cue, fact, roles, anchor))
     for c in out:
         state.roles[c.system] = Roles(c.supplier, c.recipient)
@@ -466,6 +476,7 @@ class _Sentence:
     systems: list[Mention]
     clauses: list[tuple[int, int]]
     referenced: bool
+    offered: list[Mention]  # every party named, for the decider's options
 
 
 def _rule_roles(
@@ -532,7 +543,7 @@ def _candidate(
             system=system,
             category=family.category,
             makers=family.makers,
-            parties=tuple(here.parties),
+            parties=tuple(here.offered),
             clause=_clause_of(here.clauses, cue.start),
             system_clause=_clause_of(here.clauses, system.start),
             other_cues=tuple(c for c in here.cues if c is not cue),
@@ -543,6 +554,9 @@ def _candidate(
             verb_end=here.attribution.verb_end,
             focus=state.roles.get(system.value),
             doc_recipient=state.recipient,
+            system_count=state.system_counts[system.value],
+            top_system=state.system_counts.most_common(1)[0][0] == system.value,
+            party_ranks={p: i for i, (p, _) in enumerate(state.party_counts.most_common())},
             rule_roles=roles,
             rule_fact=fact,
             rule_made=made_paired[0] and made_paired[1],

@@ -55,7 +55,7 @@ class RecordingDecider:
         self.inner = inner
         self.seen: list[Candidate] = []
 
-    def decide(self, cand: Candidate) -> Decision | None:
+    def decide(self, cand: Candidate) -> list[Decision]:
         self.seen.append(cand)
         return self.inner.decide(cand)
 
