@@ -504,6 +504,28 @@ def _evaluate_sets(directory: str, as_json: bool, jobs: int, on_error: str) -> N
         click.echo(format_sets(rows))
 
 
+@cli.command()
+@click.argument("text_or_file")
+@click.option("--published", default=None, help="The article's date (YYYY-MM-DD) for a text.")
+@ON_ERROR_OPTION
+def explain(text_or_file: str, published: str | None, on_error: str) -> None:
+    """Every layer for each sentence of TEXT-OR-FILE, and why each claim was made or not."""
+    from pathlib import Path
+
+    from armsledger.extract.explain import explain as run
+    from armsledger.extract.explain import format_explanation
+    from armsledger.ingest import iter_articles
+    from armsledger.models import Article
+
+    if Path(text_or_file).is_file():
+        articles = list(iter_articles([text_or_file], on_error=_error_handler(on_error)))
+    else:
+        articles = [Article(doc="<text>", text=text_or_file, published=published)]
+    for article in articles:
+        click.echo(f"== {article.doc} (published {article.published or '-'})")
+        click.echo(format_explanation(*run(article)))
+
+
 @cli.command("train-scorer")
 @click.option(
     "--sets",

@@ -65,9 +65,12 @@ class Candidate:
     system: str
     stage: Stage
     sentence: str
+    cue: Cue
+    system_span: tuple[int, int]
     rule_roles: Roles
     rule_fact: Factuality
     rule_made: bool
+    paired: bool
     event: list[str]
     suppliers: dict[str | None, list[str]] = field(default_factory=dict)
     recipients: dict[str | None, list[str]] = field(default_factory=dict)
@@ -104,9 +107,12 @@ def build(ctx: Context) -> Candidate:
         system=ctx.system.value,
         stage=ctx.cue.stage,
         sentence=ctx.sentence,
+        cue=ctx.cue,
+        system_span=(ctx.system.start, ctx.system.end),
         rule_roles=ctx.rule_roles,
         rule_fact=ctx.rule_fact,
         rule_made=ctx.rule_made,
+        paired=ctx.paired,
         event=_event_features(ctx, stage),
         suppliers={
             v: _role_features(ctx, "s", v, stage, len(codes)) for v in _supplier_options(ctx, codes)

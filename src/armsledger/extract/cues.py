@@ -20,6 +20,7 @@ class Cue:
     stage: Stage
     factuality: Factuality | None
     governs: bool = False
+    rule: str = ""  # the rule table id that found it
 
 
 def _in_name(sentence: str, cue: Cue) -> bool:
@@ -49,7 +50,7 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     for m in matches:
         if m.end() > m.start() and m.lastgroup:
             sc = rules.stage_cues[int(m.lastgroup[1:])]
-            found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality, sc.governs))
+            found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality, sc.governs, sc.rule))
     if not found:
         return []
     excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]

@@ -268,6 +268,7 @@ class StageCue:
     pattern: re.Pattern[str]
     factuality: Factuality | None
     governs: bool = False  # takes the step named right after it ("implementing the contract")
+    rule: str = ""  # the rule table id, for `armsledger explain`
 
 
 @dataclass(frozen=True)
@@ -308,7 +309,7 @@ def _stage_cue(rule: Rule) -> StageCue:
             record=rule.id,
             hint=f"stages: {[s.value for s in Stage]}",
         ) from exc
-    return StageCue(stage, rule.regex, fact, bool(rule.extra.get("governs")))
+    return StageCue(stage, rule.regex, fact, bool(rule.extra.get("governs")), rule.id)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,48 @@
+"""`armsledger explain`: every candidate with its rule, its scores and why it became a claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from armsledger.cli import cli
+from armsledger.extract import extract
+from armsledger.extract.explain import explain, format_explanation
+from armsledger.extract.scorer import RuleDecider
+from tests.conftest import article
+
+TEXT = (
+    "Kongsberg hands over launchers\n\n"
+    "Norway delivered two NASAMS batteries to Ukraine in March, the ministry said. "
+    "The weather in Oslo was mild."
+)
+
+
+def test_explain_returns_the_claims_extract_returns() -> None:
+    steps, claims = explain(article(TEXT))
+    assert claims == extract(article(TEXT))
+    assert steps and all(s.cand.cue.rule.startswith("stage.") for s in steps)
+    made = [s for s in steps if s.decisions]
+    assert made and all(s.accept is not None and s.accept >= (s.threshold or 0) for s in made)
+
+
+def test_explain_under_the_rules_alone_says_so() -> None:
+    steps, _ = explain(article(TEXT), RuleDecider())
+    text = format_explanation(steps, [])
+    assert "made: the rules' answer" in text
+    assert "scores" not in text  # no learned scores to show
+
+
+def test_explain_command_on_a_text_and_on_a_file(tmp_path: Path) -> None:
+    runner = CliRunner()
+    got = runner.invoke(cli, ["explain", TEXT, "--published", "2024-04-02"])
+    assert got.exit_code == 0, got.output
+    assert "sentence: Norway delivered two NASAMS" in got.output
+    assert "[rule stage." in got.output and "supplier scores:" in got.output
+    assert "NASAMS NOR -> UKR delivery/asserted when=2024-03" in got.output
+    path = tmp_path / "note.txt"
+    path.write_text("The weather in Oslo was mild.\n", "utf-8")
+    got = runner.invoke(cli, ["explain", str(path)])
+    assert got.exit_code == 0, got.output
+    assert "no candidate" in got.output and "claims (0):" in got.output
