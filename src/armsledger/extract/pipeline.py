@@ -53,6 +53,7 @@ MAX_TEXT_CHARS = 2_000_000
 BACKGROUND_CHARS = 80
 _PRESENT_SPEECH = _TABLE["time.present_speech"]
 PAST_PERFECT = _TABLE["time.past_perfect"]
+_PERFECT_STEP = _TABLE["time.perfect_step"]
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
 
@@ -258,7 +259,16 @@ def _sentence_claims(
             # A stated intention to buy is a negotiation (CLAIMS.md, "Stages").
             cue, fact = replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED
         here = _Sentence(
-            sentence, offset, parties, attribution, cues, systems, clauses, referenced, offered
+            sentence,
+            offset,
+            parties,
+            attribution,
+            cues,
+            systems,
+            clauses,
+            referenced,
+            offered,
+            is_headline,
         )
         roles, made = _rule_roles(gaz, here, system, cue, state)
         is_pair = (cue.start, system.start) in paired
@@ -477,6 +487,7 @@ class _Sentence:
     clauses: list[tuple[int, int]]
     referenced: bool
     offered: list[Mention]  # every party named, for the decider's options
+    is_headline: bool
 
 
 def _rule_roles(
@@ -576,7 +587,7 @@ def _build_claim(
 ) -> Claim:
     sentence, clauses, referenced = here.text, here.clauses, here.referenced
     attribution, offset = here.attribution, here.offset
-    when = _when(sentence, cue, here.cues, clauses, fact, attribution, anchor)
+    when = _when(sentence, cue, here.cues, clauses, fact, attribution, anchor, here.is_headline)
     surface = sentence[system.start : system.end]
     variant = surface if not referenced and surface.rstrip("s") != system.value else None
     qty = QUANTITY.search(sentence[: system.start]) if not referenced else None
@@ -611,6 +622,7 @@ def _when(
     fact: Factuality,
     attribution: Attribution,
     anchor: date | None,
+    is_headline: bool = False,
 ) -> str | None:
     future = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
     timexes = [t for t in find_timexes(sentence, anchor, future) if t.value]
@@ -636,6 +648,14 @@ def _when(
     )
     if just_done and report:
         return report[0].value
+    if (
+        fact is Factuality.ASSERTED
+        and anchor is not None
+        and (is_headline or _PERFECT_STEP.search(sentence[: cue.start]))
+    ):
+        # News of the day: a headline's step ("Italy delivers first frigate to Egypt") and a
+        # present perfect one ("Poland has signed ...") happened by the publication date.
+        return anchor.isoformat()
     if just_done and anchor is not None and attribution.verb_end is not None:
         # "The United States has said that ...": a present-perfect statement is today's news.
         verb = sentence[: attribution.verb_end]
