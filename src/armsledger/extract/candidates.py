@@ -11,6 +11,7 @@ and where each party stands relative to the cue and the system.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from armsledger.extract.cues import Cue
 from armsledger.extract.roles import Mention, Roles
@@ -25,6 +26,7 @@ PARTY_WINDOW_WORDS = 2
 # and the nearest five held every gold party of the study sets' sentences but a handful.
 MAX_SENTENCE_PARTIES = 5
 NONE = "-"  # a role left open, as a feature value
+WORDS_CACHE = 4096  # token lists kept: the windows of a few sentences
 _PARTY_LIST = rule_table()["roles.party_list"]
 GLUE = "-'’"  # what joins a party to the next word: "US-made", "Poland's"
 
@@ -79,14 +81,14 @@ class Candidate:
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def _words(text: str) -> list[str]:
-    """Lower-cased word tokens: a mechanical split on whitespace and edge punctuation."""
-    out = []
-    for raw in text.lower().split():
-        w = raw.strip(".,;:!?\"'“”‘’()[]{}")
-        if w:
-            out.append(w)
-    return out
+@lru_cache(maxsize=WORDS_CACHE)
+def _words(text: str) -> tuple[str, ...]:
+    """Lower-cased word tokens: a mechanical split on whitespace and edge punctuation.
+
+    Cached: the candidates of one sentence read the same clause and party windows again.
+    """
+    stripped = (raw.strip(".,;:!?\"'“”‘’()[]{}") for raw in text.lower().split())
+    return tuple(w for w in stripped if w)
 
 
 def _freq(n: int) -> str:
