@@ -1,7 +1,8 @@
 """How fast is ``extract()``? (issue 3; not a test: run ``python bench/extract_bench.py``).
 
 Times ``extract()`` on one core over a generated corpus (``bench/corpus.py``: 2-5 KB news-like
-articles, a fifth about arms transfers) and over the dev set (``../shared``, if present), and in
+articles, a fifth about arms transfers), over the dev set and over every English study set
+(``../shared``, if present: real articles, never a ``measure*`` set's), and in
 the same run a bare regex sentence split of the same texts, so the ratio is machine-independent.
 Prints docs/s per core, MB/s and the ratio; writes JSON to ``bench/out/extract.json``.
 """
@@ -69,6 +70,13 @@ def main(argv: list[str] | None = None) -> None:
         dev = list(iter_articles([*sorted((shared / "seeds").glob("*.txt")),
                                   shared / "eval" / "dev" / "docs.jsonl"]))  # fmt: skip
         results.append(measure("dev set (seeds + dev)", dev, max(args.runs, 5)))
+        # Every English study set: real arms-trade articles the extractor was not written for.
+        study = sorted(
+            p
+            for p in (shared / "eval").glob("*/docs.jsonl")
+            if not p.parent.name.startswith("measure") and "-ru" not in p.parent.name
+        )
+        results.append(measure("English study sets", list(iter_articles(study)), args.runs))
 
     print(f"{'corpus':24} {'docs':>7} {'claims':>7} {'MB':>6} {'docs/s':>8} {'MB/s':>6} "
           f"{'split docs/s':>13} {'ratio':>6}")  # fmt: skip
