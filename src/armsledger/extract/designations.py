@@ -14,6 +14,7 @@ unseen engine or radar counts only in a transfer frame, and a known one never.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from armsledger.extract.gazetteer import (
@@ -120,7 +121,7 @@ def add_unseen(
     # ("EC-725 Caracal helicopters"), not another one.
     taken = [(m.start - 2, m.end + 2) if m.kind == SYSTEM else (m.start, m.end) for m in mentions]
     parties = {m.start: m for m in mentions if m.party is not None}
-    free = [d for d in found if not any(s < d.end and d.start < e for s, e in taken)]
+    free = [d for d in found if not _overlaps(taken, d)]
     # What the document says of each unseen name anywhere: its noun, and whether a transfer
     # frame holds it ("delivered AB-12 to Peru"); one name keeps one sense in a document.
     category: dict[str, str] = {}
@@ -155,6 +156,14 @@ def add_unseen(
     if new:
         gaz = replace(gaz, families={**gaz.families, **new})
     return merged, gaz
+
+
+def _overlaps(spans: list[tuple[int, int]], d: Designation) -> bool:
+    # ``spans`` come sorted by start (mentions are) and never overlap one another, save the
+    # two characters of slack a system gets: the one starting last before d.end decides, or
+    # the one before it.
+    i = bisect.bisect_left(spans, (d.end, d.end))
+    return any(s < d.end and d.start < e for s, e in spans[max(0, i - 2) : i])
 
 
 def _party_after(text: str, d: Designation, parties: dict[int, Mention]) -> bool:
