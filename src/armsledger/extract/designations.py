@@ -40,11 +40,6 @@ FRAME_BEFORE_CHARS = 60
 MAX_CANDIDATES = 400
 
 
-def _fold_withheld(withheld: set[str], key: str) -> bool:
-    stem = key.rstrip("abcdefghijklmnopqrstuvwxyz")
-    return stem != key and stem[-1:].isdigit() and stem in withheld
-
-
 @dataclass(frozen=True)
 class Designation:
     """A designation-shaped name in the text, with what vouches for it."""
@@ -135,7 +130,7 @@ def add_unseen(
     added: list[Mention] = []
     for d in free:
         key = name_key(d.name)
-        if key in gaz.withheld or _fold_withheld(gaz.withheld, key):
+        if key in gaz.withheld or _stem(key) in gaz.withheld:
             continue  # a known engine or sensor: a component fit, never a claim yet
         family = _fold(gaz.keys, key)
         if family is not None:
@@ -175,7 +170,11 @@ def _party_after(text: str, d: Designation, parties: dict[int, Mention]) -> bool
 def _fold(known: dict[str, str], key: str) -> str | None:
     """The family a known name under another spelling belongs to: "type054a" is "Type 054A",
     "ks1am" is "KS-1" plus variant letters."""
-    if key in known:
-        return known[key]
+    return known.get(key) or known.get(_stem(key))
+
+
+def _stem(key: str) -> str:
+    """A key without its variant letters ("ks1am" -> "ks1"), or "" when it has none or no
+    number before them (a plain word is no designation with variant letters)."""
     stem = key.rstrip("abcdefghijklmnopqrstuvwxyz")
-    return known.get(stem) if stem != key and stem[-1:].isdigit() else None
+    return stem if stem != key and stem[-1:].isdigit() else ""
