@@ -132,6 +132,10 @@ class Claim:
     evidence: Evidence
     variant: str | None = None
     quantity: int | None = None
+    # SIPRI's armament category (the gazetteer family's, or the noun's for an unseen name).
+    category: str | None = None
+    # False when the system is a designation the gazetteer does not know (found by its shape).
+    recognised: bool = True
     id: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -173,6 +177,8 @@ class Claim:
             },
             "variant": self.variant,
             "quantity": self.quantity,
+            "category": self.category,
+            "recognised": self.recognised,
             "id": self.id,
             "article_id": self.article_id,
         }
@@ -194,5 +200,7 @@ class Claim:
             evidence=Evidence(ev["text"], int(ev["start"]), int(ev["end"])),
             variant=record.get("variant"),
             quantity=record.get("quantity"),
+            category=record.get("category"),
+            recognised=bool(record.get("recognised", True)),
             id=record.get("id") or "",
         )

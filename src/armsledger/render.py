@@ -112,15 +112,23 @@ def source_of(c: Claim) -> str:
 
 def claims_table(found: list[Claim], title: str | None = None) -> Table:
     table = Table(title=plain(title or f"Claims ({len(found)})"))
-    for col in ("doc", "system", "supplier", "recipient", "stage", "factuality", "when", "source"):
+    cols = ("doc", "system", "category", "supplier", "recipient", "stage", "factuality", "when")
+    for col in (*cols, "source"):
         table.add_column(col, overflow="fold", max_width=28)
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
     for c in found:
         _add_row(
-            table, c.doc, c.system, c.supplier or "?", c.recipient or "?", str(c.stage),
-            str(c.factuality), c.when or "", source_of(c), c.evidence.text,
+            table, c.doc, system_label(c), c.category or "?", c.supplier or "?",
+            c.recipient or "?", str(c.stage), str(c.factuality), c.when or "", source_of(c),
+            c.evidence.text,
         )  # fmt: skip
     return table
+
+
+def system_label(c: Claim) -> str:
+    """The system as shown to an analyst: a designation the gazetteer does not know is
+    marked, so it is never taken for a checked family."""
+    return c.system if c.recognised else f"{c.system} (unrecognised)"
 
 
 def deals_table(views: list[DealView], as_of: str | None) -> Table:

@@ -49,6 +49,8 @@ CLAIM_FIELDS = (
     "evidence",
     "variant",
     "quantity",
+    "category",
+    "recognised",
     "id",
     "article_id",
 )

@@ -249,6 +249,7 @@ def _write(spark: SparkSession, rows: RDD[Row], out: str) -> dict[str, Any]:
 def _schemas() -> tuple[StructType, StructType, StructType]:
     from pyspark.sql.types import (
         ArrayType,
+        BooleanType,
         IntegerType,
         LongType,
         StringType,
@@ -272,6 +273,7 @@ def _schemas() -> tuple[StructType, StructType, StructType]:
         "via": ArrayType(StringType()),
         "evidence": evidence,
         "quantity": LongType(),
+        "recognised": BooleanType(),
     }
     claims = [StructField(n, special.get(n, StringType())) for n in CLAIM_FIELDS]
     return (

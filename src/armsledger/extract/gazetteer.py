@@ -62,6 +62,8 @@ class Family:
     category: str
     makers: tuple[str, ...]
     ambiguous: frozenset[str] = frozenset()
+    # False for a designation found by its shape (extract/designations.py), not in the data.
+    recognised: bool = True
 
     @property
     def maker(self) -> str | None:
@@ -87,6 +89,10 @@ class Gazetteer:
     families: dict[str, Family] = field(default_factory=dict)
     automaton: Any = None  # ahocorasick.Automaton: lower-cased name -> list[(name, Entry)]
     system_automaton: Any = None
+    # Every system name by ``name_key`` ("type054a"): a designation spelt another way
+    # ("Type-054A") is still known. ``withheld``: the keys of NO_CLAIM_CATEGORIES names.
+    keys: dict[str, str] = field(default_factory=dict)
+    withheld: set[str] = field(default_factory=set)
 
     def may_name_a_system(self, folded: str) -> bool:
         """False when ``folded`` (see ``fold``) holds no system name at a word start."""
@@ -136,6 +142,11 @@ def fold(text: str) -> str:
     if len(lowered) != len(text):  # "İ" lower-cases to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return lowered.translate(_TO_SPACE)
+
+
+def name_key(name: str) -> str:
+    """A name's letters and digits, lower-cased: "Type-054A", "Type 054A" and "TYPE054A" agree."""
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def _is_word_char(ch: str) -> bool:
@@ -290,8 +301,10 @@ def _load_systems(builder: _Builder, gaz: Gazetteer) -> None:
             )
             gaz.families[name] = Family(name, category, makers, ambiguous)
             if category in NO_CLAIM_CATEGORIES:
+                gaz.withheld.update(name_key(a) for a in [name, *aliases, *variants])
                 continue
             for alias in [name, *aliases, *variants]:
+                gaz.keys.setdefault(name_key(alias), name)
                 builder.add(
                     alias,
                     Entry(

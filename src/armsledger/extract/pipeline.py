@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from armsledger.extract import candidates
+from armsledger.extract import candidates, designations
 from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.cues import Cue, factuality_of, find_cues
@@ -21,6 +21,7 @@ from armsledger.extract.gazetteer import (
     MEDIA,
     SYSTEM,
     Entry,
+    Family,
     Gazetteer,
     fold,
     load_gazetteer,
@@ -85,9 +86,11 @@ def extract_with(article: Article, decider: Decider) -> list[Claim]:
     text = article.text[:MAX_TEXT_CHARS]
     anchor = parse_iso(article.published) or parse_iso(article.updated)
     folded = fold(text)
-    if not gaz.may_name_a_system(folded):
+    unseen = designations.candidates(text)
+    if not unseen and not gaz.may_name_a_system(folded):
         return []  # no named system, no claim (CLAIMS.md rule 1): most news ends here
     mentions = _mentions(gaz, text, folded)
+    mentions, gaz = designations.add_unseen(gaz, text, mentions, unseen)
     doc_systems = list(dict.fromkeys(m.value for m in mentions if m.kind == SYSTEM))
     if not doc_systems:
         return []
@@ -275,8 +278,11 @@ def _sentence_claims(
         decisions = decider.decide(
             _candidate(gaz, here, system, cue, fact, roles, (made, is_pair), state, is_headline)
         )
+        if made and is_pair and _register_sentence(here, system, roles, cue, fact):
+            decisions = [(roles, fact)]
         for roles, fact in decisions:
-            out.append(_build_claim(article, here, system, cue, fact, roles, anchor))
+            claim = _build_claim(article, here, system, cue, fact, roles, anchor)
+            out.append(_with_family(claim, gaz.families[system.value]))
     for c in out:
         state.roles[c.system] = Roles(c.supplier, c.recipient)
         state.recipient = c.recipient or state.recipient
@@ -612,6 +618,40 @@ def _build_claim(
         variant=variant,
         quantity=quantity,
     )
+
+
+_REGISTER_OTHER = _TABLE["roles.register_other_party"]
+
+
+def _register_sentence(
+    here: _Sentence, system: Mention, roles: Roles, cue: Cue, fact: Factuality
+) -> bool:
+    """A plain register sentence ("X delivered D to Y", "Y has received D from X"): one named
+    system, an asserted delivery or sale, and in one clause the subject party, the cue, the
+    system and the other party in that order, with the roles the rules gave them. The rules
+    read it right, so no learned decider may drop it (issue 11)."""
+    if here.referenced or fact is not Factuality.ASSERTED or len(here.systems) != 1:
+        return False
+    if cue.stage not in (Stage.DELIVERY, Stage.AGREEMENT):
+        return False
+    parties = [p for p in here.parties if p.party is not None]
+    if {p.party for p in parties} != {roles.supplier, roles.recipient} or len(parties) != 2:
+        return False
+    first, second = parties
+    clause = _clause_of(here.clauses, cue.start)
+    return (
+        clause[0] <= first.start
+        and first.end <= cue.start
+        and cue.end <= system.start
+        and system.end <= second.start
+        and second.end <= clause[1]
+        and _REGISTER_OTHER.search(here.text, system.end, second.start) is not None
+    )
+
+
+def _with_family(claim: Claim, family: Family) -> Claim:
+    # The category says what kind of arms (SIPRI's); an unseen designation is flagged.
+    return replace(claim, category=family.category or None, recognised=family.recognised)
 
 
 def _when(

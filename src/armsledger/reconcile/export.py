@@ -44,6 +44,8 @@ CLAIM_COLUMNS = (
     "story_id",
     "variant",
     "quantity",
+    "category",
+    "recognised",
 )
 
 DEAL_COLUMNS = (
@@ -181,6 +183,8 @@ def claim_rows(
                     "story_id": story_of(c, stories),
                     "variant": c.variant,
                     "quantity": c.quantity,
+                    "category": c.category,
+                    "recognised": c.recognised,
                 }
             )
     return rows

@@ -21,6 +21,9 @@ the claim is in a ``find_contradictions`` pair, i.e. the news disagrees about it
 - Status: SIPRI's column says what was transferred ("New", "Second hand"), not progress.
   "New" when production for this customer is asserted; else blank (news rarely says new vs
   second-hand, and we do not guess).
+- Armament category: the gazetteer family's (``categories``), else the category most of the
+  deal's claims carry (a designation the gazetteer does not know takes it from its noun:
+  "QX-17 helicopters" is Aircraft), else ``FAMILY_INFO``'s.
 - Comments: progress in SIPRI's idiom ("Ordered", "Delivery reported", "Deliveries planned",
   "Deliveries postponed", "Deal cancelled"), "reports disagree" when they do, then the evidence
   behind the status: stage/factuality, the sentence, who said it via whom, document, date.
@@ -165,7 +168,7 @@ def _row(
     )
 
     description, category = FAMILY_INFO.get(system_key(deal.system), ("", ""))
-    category = category_of.get(system_key(deal.system), category)
+    category = category_of.get(system_key(deal.system)) or claims_category(deal.claims) or category
     new = any(c.stage == Stage.PRODUCTION for c in asserted)
     return SipriRow(
         supplier=country_name(deal.supplier),
@@ -187,6 +190,13 @@ def _row(
         comments=comments(status, len(contested) > 0, reported),
         deal_id=deal.id,
     )
+
+
+def claims_category(claims: Iterable[Claim]) -> str:
+    """The category most of a deal's claims carry (the gazetteer family's, or the noun's for a
+    designation the gazetteer does not know); "" when none says."""
+    counts = Counter(c.category for c in claims if c.category)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def denial_hits_year(denial: Claim, year: int, reported: Reported) -> bool:

@@ -28,7 +28,7 @@ DEAL_COLUMNS = (
 CLAIM_COLUMNS = (
     "id", "deal_id", "system", "supplier", "recipient", "stage", "factuality", "when",
     "report_date", "source", "via", "evidence", "evidence_start", "evidence_end", "doc",
-    "article_id", "variant", "quantity",
+    "article_id", "variant", "quantity", "category", "recognised",
 )  # fmt: skip
 TIMELINE_COLUMNS = (*CLAIM_COLUMNS, "event_date", "dated_by", "story_id", "attribution")
 SIDE = ("id", "stage", "factuality", "when", "source", "via", "evidence", "article_id")

@@ -29,8 +29,11 @@ BUSY_TIMEOUT_MS = 30_000
 
 CLAIM_COLUMNS = (
     'id, article_id, deal_id, doc, system, supplier, recipient, stage, factuality, "when", '
-    "source, via, evidence_text, evidence_start, evidence_end, variant, quantity"
+    "source, via, evidence_text, evidence_start, evidence_end, variant, quantity, "
+    "category, recognised"
 )
+
+_PLACEHOLDERS = ", ".join("?" * len(CLAIM_COLUMNS.split(",")))
 
 
 @dataclass(frozen=True)
@@ -160,8 +163,7 @@ class Register:
                     continue
                 conn.execute("DELETE FROM claims WHERE article_id = ?", (article.id,))
                 conn.executemany(
-                    f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({_PLACEHOLDERS})",
                     [_claim_row(c) for c in claims],
                 )
                 written += len(claims)
@@ -306,6 +308,8 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
         c.evidence.end,
         c.variant,
         c.quantity,
+        c.category,
+        int(c.recognised),
     )
 
 
@@ -324,5 +328,7 @@ def _row_claim(r: sqlite3.Row) -> Claim:
         evidence=Evidence(r["evidence_text"], r["evidence_start"], r["evidence_end"]),
         variant=r["variant"],
         quantity=r["quantity"],
+        category=r["category"],
+        recognised=bool(r["recognised"]),
         id=r["id"],
     )

@@ -78,6 +78,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         END;
         """,
     ),
+    (
+        4,
+        "claims: SIPRI category and whether the gazetteer knows the system",
+        """
+        ALTER TABLE claims ADD COLUMN category TEXT;
+        ALTER TABLE claims ADD COLUMN recognised INTEGER NOT NULL DEFAULT 1;
+        """,
+    ),
 ]
 
 
