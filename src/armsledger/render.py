@@ -125,14 +125,15 @@ def claims_table(found: list[Claim], title: str | None = None) -> Table:
 
 def deals_table(views: list[DealView], as_of: str | None) -> Table:
     table = Table(title=plain(f"Deals{' as of ' + as_of if as_of else ''} ({len(views)})"))
-    for col in ("system", "supplier", "recipient", "status", "events", "claims", "stories",
-                "contradictions", "id"):  # fmt: skip
+    for col in ("system", "supplier", "recipient", "status", "events", "reported", "claims",
+                "stories", "contradictions", "id"):  # fmt: skip
         table.add_column(col, overflow="fold")
     for v in views:
         s = deal_summary(v)
         _add_row(
             table, s["system"], s["supplier"] or "?", s["recipient"] or "?", s["status"] or "-",
             " – ".join(x for x in (v.first_event, v.last_event) if x) or "-",
+            " – ".join(dict.fromkeys(x for x in (v.first_reported, v.last_reported) if x)) or "-",
             str(len(v.status.known)), str(v.stories), str(len(v.contradictions)), s["id"],
         )  # fmt: skip
     return table
@@ -153,7 +154,7 @@ def timeline_table(doc: dict[str, Any]) -> Table:
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
     for e in doc["timeline"]:
         _add_row(
-            table, e["event_date"] or "?", e["report_date"] or "?", e["stage"], e["factuality"],
+            table, e["event_date"] or "?", e["reported"] or "?", e["stage"], e["factuality"],
             " via ".join([e["source"] or "(article)", *e["via"]]), e["evidence"]["text"],
         )  # fmt: skip
     return table

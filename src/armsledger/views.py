@@ -7,11 +7,13 @@ logic of its own.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, TextIO
 
 from armsledger.errors import NotFoundError
 from armsledger.extract.gazetteer import load_gazetteer
+from armsledger.models import Claim
 from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import Contradiction, find_contradictions
 from armsledger.reconcile.deals import Deal, deal_id, group_deals
@@ -32,9 +34,9 @@ from armsledger.store import ClaimFilter, Register
 
 @dataclass(frozen=True)
 class Context:
-    """Per-article facts reconcile needs: report dates and story ids."""
+    """Per-article facts reconcile needs: report dates (with provenance) and story ids."""
 
-    reported: dict[str, str | None]
+    reported: dict[str, dates.ReportDate | None]
     stories: dict[str, str]
     meta: dict[str, dict[str, Any]]
 
@@ -47,15 +49,37 @@ class DealView:
     first_event: str | None
     last_event: str | None
     stories: int
+    # The earliest and latest report dates of the known claims, with their marks ("by
+    # 2020-01-29 (updated-only)" when only an upper bound is known).
+    first_reported: str | None = None
+    last_reported: str | None = None
 
 
-def context(register: Register) -> Context:
-    meta = register.article_meta()
-    return Context(
-        reported={aid: m["published"] or m["updated"] for aid, m in meta.items()},
-        stories={aid: m["story_id"] or aid for aid, m in meta.items()},
-        meta=meta,
-    )
+def context(register: Register, article_ids: Iterable[str] | None = None) -> Context:
+    """Report dates and stories of every article, or of ``article_ids`` only (with the
+    other copies of their stories, which may date them)."""
+    return context_from_meta(register.article_meta(article_ids))
+
+
+def context_from_meta(meta: dict[str, dict[str, Any]]) -> Context:
+    """Each article dated by its story's earliest dated copy (``dates.story_dates``)."""
+    own = {
+        aid: dates.article_report(
+            _str(m.get("published")),
+            _str(m.get("published_from")),
+            _str(m.get("updated")),
+            _str(m.get("updated_from")),
+        )
+        for aid, m in meta.items()
+    }
+    stories = {aid: _str(m.get("story_id")) or aid for aid, m in meta.items()}
+    docs = {aid: str(m.get("doc") or aid) for aid, m in meta.items()}
+    return Context(reported=dates.story_dates(own, stories, docs), stories=stories, meta=meta)
+
+
+def _str(value: object) -> str | None:
+    # A register written by other tools may hold numbers or blobs where text is expected.
+    return value if isinstance(value, str) and value else None
 
 
 def deal_views(
@@ -80,6 +104,7 @@ def deal_view(
     """One deal as the register shows it: status, contradictions, event span, stories."""
     status = status or status_as_of(deal.claims, ctx.reported, as_of, ctx.stories)
     events = sorted((c.when for c in status.known if c.when), key=dates.sort_key)
+    first_reported, last_reported = reported_span(status.known, ctx)
     return DealView(
         deal=deal,
         status=status,
@@ -89,7 +114,22 @@ def deal_view(
         first_event=events[0] if events else None,
         last_event=events[-1] if events else None,
         stories=len({ctx.stories.get(c.article_id, c.article_id) for c in status.known}),
+        first_reported=first_reported,
+        last_reported=last_reported,
     )
+
+
+def reported_span(claims: Iterable[Claim], ctx: Context) -> tuple[str | None, str | None]:
+    """Labels of the earliest and latest report dates: real dates order, bounds come after
+    (a bound says only "by then")."""
+    found = {r for c in claims if (r := dates.claim_report(c, ctx.reported)) is not None}
+    ordered = sorted(found, key=lambda r: (r.bound, dates.sort_key(r.date), r.label))
+    if not ordered:
+        return None, None
+    real = [r for r in ordered if not r.bound]
+    first = real[0] if real else ordered[0]
+    last = real[-1] if real else ordered[-1]
+    return first.label, last.label
 
 
 def find_deal(
@@ -137,6 +177,8 @@ def deal_summary(view: DealView) -> dict[str, Any]:
         "as_of": st.as_of,
         "first_event": view.first_event,
         "last_event": view.last_event,
+        "first_reported": view.first_reported,
+        "last_reported": view.last_reported,
         "claims": len(st.known),
         "stories": view.stories,
         "contradictions": len(view.contradictions),

@@ -78,7 +78,7 @@ def extract_with(article: Article, decider: Decider) -> list[Claim]:
     rules = load_rules()
     # Offsets index article.text; only its first MAX_TEXT_CHARS are read (see the constant).
     text = article.text[:MAX_TEXT_CHARS]
-    anchor = parse_iso(article.published) or parse_iso(article.updated)
+    anchor = parse_iso(article.published)
     folded = fold(text)
     if not gaz.may_name_a_system(folded):
         return []  # no named system, no claim (CLAIMS.md rule 1): most news ends here

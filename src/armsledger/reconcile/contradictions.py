@@ -40,6 +40,7 @@ from itertools import combinations
 
 from armsledger.models import STAGE_ORDER, Claim, Factuality, Stage, content_hash
 from armsledger.reconcile import dates
+from armsledger.reconcile.dates import Reported
 from armsledger.reconcile.deals import deal_key
 from armsledger.reconcile.status import known_claims
 from armsledger.reconcile.stories import collapse_copies, story_of
@@ -58,7 +59,6 @@ DATE_TOLERANCE_DAYS = 7
 DATED_STAGES = frozenset({Stage.AGREEMENT, Stage.DELIVERY, Stage.POSTPONED, Stage.CANCELLED})
 _HALTS = frozenset({Stage.POSTPONED, Stage.CANCELLED})
 
-Reported = Mapping[str, str | None] | None
 Statement = tuple[Claim, tuple[Claim, ...]]
 
 

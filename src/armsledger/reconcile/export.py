@@ -17,12 +17,11 @@ from typing import Any, TextIO
 
 from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import Contradiction, find_contradictions
+from armsledger.reconcile.dates import Reported
 from armsledger.reconcile.deals import Deal
 from armsledger.reconcile.status import Status, status_as_of
 from armsledger.reconcile.stories import story_of
 from armsledger.reconcile.timeline import TimelineEntry, timeline
-
-Reported = Mapping[str, str | None] | None
 
 CLAIM_COLUMNS = (
     "deal_id",
@@ -34,6 +33,7 @@ CLAIM_COLUMNS = (
     "factuality",
     "when",
     "report_date",
+    "report_from",
     "source",
     "via",
     "evidence",
@@ -71,6 +71,8 @@ def entry_record(entry: TimelineEntry) -> dict[str, Any]:
     record.update(
         event_date=entry.event_date,
         report_date=entry.report_date,
+        report_from=entry.report_from,
+        reported=entry.report_label,
         dated_by=entry.dated_by,
         story_id=entry.story_id,
         attribution=entry.attribution,
@@ -171,6 +173,7 @@ def claim_rows(
                     "factuality": str(c.factuality),
                     "when": c.when,
                     "report_date": entry.report_date,
+                    "report_from": entry.report_from,
                     "source": c.source,
                     "via": " > ".join(c.via),
                     "evidence": c.evidence.text,

@@ -42,12 +42,11 @@ from dataclasses import dataclass
 from armsledger.models import STAGE_ORDER, Claim, Factuality, Stage
 from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import ContradictionKind, find_contradictions
+from armsledger.reconcile.dates import Reported
 from armsledger.reconcile.deals import Deal, system_key
 from armsledger.reconcile.sipri_export import denial_hits_year, halt_hits_year, registrable
 from armsledger.reconcile.sipri_format import SipriRow
 from armsledger.reconcile.status import Status, status_as_of
-
-Reported = Mapping[str, str | None] | None
 
 
 @dataclass(frozen=True)

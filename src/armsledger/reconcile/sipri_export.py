@@ -39,6 +39,7 @@ from armsledger.models import Claim, Factuality, Stage
 from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import ContradictionKind, find_contradictions
 from armsledger.reconcile.countries import country_name
+from armsledger.reconcile.dates import Reported
 from armsledger.reconcile.deals import Deal, system_key
 from armsledger.reconcile.sipri_format import SipriRow
 from armsledger.reconcile.status import Status, status_as_of
@@ -86,8 +87,6 @@ _PHRASE = {
     (Stage.AGREEMENT, Factuality.EXPECTED): "Order planned",
     (Stage.NEGOTIATION, Factuality.ASSERTED): "Not ordered: negotiations reported",
 }
-
-Reported = Mapping[str, str | None] | None
 
 
 def registrable(status: Status) -> bool:
@@ -269,6 +268,7 @@ def cite(claim: Claim, reported: Reported) -> str:
     text = " ".join(claim.evidence.text.split())
     if len(text) > QUOTE_CHARS:
         text = text[: QUOTE_CHARS - 1].rstrip() + "…"
-    entry = TimelineEntry(claim, claim.when, dates.claim_report_date(claim, reported), "")
-    when = entry.report_date or "date unknown"
+    report = dates.claim_report(claim, reported)
+    entry = TimelineEntry(claim, claim.when, report.date if report else None, "")
+    when = report.label if report else "date unknown"
     return f'{claim.stage}/{claim.factuality} "{text}" ({entry.attribution}; {claim.doc}, {when})'

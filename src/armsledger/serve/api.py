@@ -130,7 +130,7 @@ def api_articles(request: Request, register: RegisterDep, params: ListDep) -> Re
 @router.get("/articles/{article_id}", summary="One article with its text and claims")
 def api_article(register: RegisterDep, article_id: IdPath) -> dict[str, Any]:
     page = queries.article_page(register, article_id)
-    reported = {page.article.id: page.article.published or page.article.updated}
+    reported = queries.report_dates(register, page.claims)
     return {
         **page.article.to_record(),
         "url": f"/articles/{page.article.id}",

@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from armsledger.errors import ArmsledgerError, NotFoundError
 from armsledger.models import Claim
@@ -45,8 +45,6 @@ AS_OF_CACHE = 8
 MARK_CACHE = 1_000
 # The warm-up also maps claims to contradictions for deals with more than this many.
 WARM_MARKS = 1_000
-# SQLite's bound-parameter limit is far above this; chunks keep statements small.
-_IN_CHUNK = 500
 
 
 class BadQuery(ArmsledgerError):
@@ -125,9 +123,7 @@ def build_view(
     return deal_view(deal, ctx, as_of, status)
 
 
-def claim_span(
-    claims: Iterable[Claim], reported: dict[str, str | None]
-) -> tuple[date, date] | None:
+def claim_span(claims: Iterable[Claim], reported: dates.Reported) -> tuple[date, date] | None:
     spans = [s for c in claims if (s := dates.interval(dates.effective_date(c, reported)))]
     if not spans:
         return None
@@ -136,25 +132,7 @@ def claim_span(
 
 def deal_context(register: Register, article_ids: Iterable[str]) -> Context:
     """``views.context`` for the given articles only (a deal page needs no other)."""
-    ids = sorted(set(article_ids))
-    meta: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[i : i + _IN_CHUNK]
-        rows = register.conn.execute(
-            "SELECT id, doc, url, title, published, updated, story_id FROM articles "
-            f"WHERE id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
-        meta.update({r["id"]: dict(r) for r in rows})
-    return Context(
-        reported={aid: _str(m["published"]) or _str(m["updated"]) for aid, m in meta.items()},
-        stories={aid: _str(m["story_id"]) or aid for aid, m in meta.items()},
-        meta=meta,
-    )
-
-
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+    return context(register, article_ids)
 
 
 def search_deal_ids(register: Register, query: str) -> set[str]:

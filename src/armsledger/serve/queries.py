@@ -72,7 +72,7 @@ class ContradictionItem:
 @dataclass(frozen=True)
 class DealPage:
     view: DealView
-    reported: dict[str, str | None]
+    reported: dict[str, dates.ReportDate | None]
     meta: dict[str, dict[str, object]]
     entries: list[TimelineEntry]  # every known claim, in event order
     claims: Listing[TimelineEntry]  # the page of them shown
@@ -209,7 +209,7 @@ def list_claims(register: Register, flt: ClaimFilter, page: Page) -> Listing[Cla
     return Listing(found, page, total, page.offset + page.limit < total)
 
 
-def report_dates(register: Register, claims: Iterable[Claim]) -> dict[str, str | None]:
+def report_dates(register: Register, claims: Iterable[Claim]) -> dict[str, dates.ReportDate | None]:
     return dict(claims_context(register, claims).reported)
 
 

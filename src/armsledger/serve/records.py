@@ -23,12 +23,13 @@ from armsledger.views import DealView, deal_summary
 
 DEAL_COLUMNS = (
     "id", "system", "supplier", "recipient", "status", "stage", "factuality", "halted",
-    "as_of", "first_event", "last_event", "claims", "stories", "contradictions",
+    "as_of", "first_event", "last_event", "first_reported", "last_reported", "claims",
+    "stories", "contradictions",
 )  # fmt: skip
 CLAIM_COLUMNS = (
     "id", "deal_id", "system", "supplier", "recipient", "stage", "factuality", "when",
-    "report_date", "source", "via", "evidence", "evidence_start", "evidence_end", "doc",
-    "article_id", "variant", "quantity",
+    "report_date", "report_from", "source", "via", "evidence", "evidence_start",
+    "evidence_end", "doc", "article_id", "variant", "quantity",
 )  # fmt: skip
 TIMELINE_COLUMNS = (*CLAIM_COLUMNS, "event_date", "dated_by", "story_id", "attribution")
 SIDE = ("id", "stage", "factuality", "when", "source", "via", "evidence", "article_id")
@@ -49,11 +50,14 @@ def deal_json(view: DealView) -> dict[str, Any]:
     return {**deal_summary(view), "url": f"/deals/{view.deal.id}"}
 
 
-def claim_json(claim: Claim, reported: Mapping[str, str | None]) -> dict[str, Any]:
+def claim_json(claim: Claim, reported: dates.Reported) -> dict[str, Any]:
     record = claim.to_record()
+    report = dates.claim_report(claim, reported)
     record.update(
         deal_id=claim_deal_id(claim),
-        report_date=dates.normalize(reported.get(claim.article_id)),
+        report_date=report.date if report else None,
+        report_from=report.basis if report else None,
+        reported=report.label if report else None,
         attribution=attribution(claim),
         url=f"/articles/{claim.article_id}#claim-{claim.id}",
     )

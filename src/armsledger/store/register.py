@@ -32,6 +32,10 @@ CLAIM_COLUMNS = (
     "source, via, evidence_text, evidence_start, evidence_end, variant, quantity"
 )
 
+META = "id, doc, url, title, published, published_from, updated, updated_from, story_id"
+# SQLite's bound-parameter limit is far above this; chunks keep statements small.
+_IN_CHUNK = 500
+
 
 @dataclass(frozen=True)
 class ClaimFilter:
@@ -212,12 +216,26 @@ class Register:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [Article.from_record(dict(r)) for r in self.conn.execute(sql)]
 
-    def article_meta(self) -> dict[str, dict[str, Any]]:
-        """Per article id: doc, url, title, published, updated, story_id (no text)."""
-        rows = self.conn.execute(
-            "SELECT id, doc, url, title, published, updated, story_id FROM articles"
-        )
-        return {r["id"]: dict(r) for r in rows}
+    def article_meta(self, ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+        """Per article id: ``META_COLUMNS`` (no text), for every article or for ``ids`` and the
+        other copies of their stories (a story is dated by its earliest copy)."""
+        if ids is None:
+            return {r["id"]: dict(r) for r in self.conn.execute(f"SELECT {META} FROM articles")}
+        meta = self._meta_where("id", sorted(set(ids)))
+        stories = sorted({m["story_id"] for m in meta.values() if isinstance(m["story_id"], str)})
+        meta.update(self._meta_where("story_id", stories))
+        return meta
+
+    def _meta_where(self, column: str, values: Sequence[str]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(values), _IN_CHUNK):
+            chunk = values[i : i + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT {META} FROM articles WHERE {column} IN ({marks})", chunk
+            )
+            out.update({r["id"]: dict(r) for r in rows})
+        return out
 
     def counts(self) -> dict[str, int]:
         one = self.conn.execute
