@@ -108,7 +108,8 @@ def _error_handler(mode: str, tick: render.Ticker | None = None) -> Callable[[In
 def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -> None:
     """Print the claims in PATHS (files or directories) without touching any register."""
     with render.progress(err) as tick:
-        report = _error_handler(on_error, tick)
+        summary = runner.RunSummary()
+        report = summary.recorder(_error_handler(on_error, tick))
         pairs = runner.extract_paths(paths, jobs=jobs or runner.default_jobs(), on_error=report)
         pairs = (tick.article(a, c) for a, c in pairs)
         if fmt == "jsonl":
@@ -116,6 +117,8 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -
                 click.echo(json.dumps(record, ensure_ascii=False))
         else:
             out.print(render.claims_table([c for _, claims in pairs for c in claims]))
+    if not tick.articles:
+        raise runner.nothing_read(paths, len(summary.errors))
 
 
 @cli.command()
@@ -125,15 +128,14 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -
 @ON_ERROR_OPTION
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> None:
     """Read PATHS, extract their claims and upsert both into the register."""
-    with Register(db) as register, render.progress(err) as tick:
-        summary = runner.ingest_paths(
+    with render.progress(err) as tick:
+        summary, counts = runner.ingest(
             paths,
-            register,
+            db,
             jobs=jobs or runner.default_jobs(),
             on_error=_error_handler(on_error, tick),
             progress=tick.article,
         )
-        counts = register.counts()
     err.print(
         render.plain(
             f"read {summary.articles} articles ({summary.articles_new} new), "
@@ -199,11 +201,9 @@ def deals(
     fmt: str,
 ) -> None:
     """List deals: claims grouped by supplier, recipient and system, with their status."""
-    flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient)
+    flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient, stage=stage)
     with Register(db, readonly=True) as register:
         found = views.deal_views(register, flt, as_of=as_of)
-    if stage:
-        found = [v for v in found if v.status.stage == stage]
     if fmt == "json":
         click.echo(json.dumps([views.deal_summary(v) for v in found], indent=2))
     else:
@@ -284,24 +284,35 @@ def contradictions(
     default=None,
     help="Write here instead of standard output.",
 )
-def export(db: str, as_of: str | None, fmt: str, output: str | None) -> None:
+@click.option(
+    "--include-unordered",
+    is_flag=True,
+    help="sipri: also deals with no order reported, marked 'Not ordered' (left out by default).",
+)
+def export(
+    db: str, as_of: str | None, fmt: str, output: str | None, include_unordered: bool
+) -> None:
     """Export the register."""
     if output is not None:
         options.refuse_same_file(db, output)  # before anything is opened: "w" would truncate it
     with Register(db, readonly=True) as register:
         if output is None:
-            count = views.export(register, fmt, sys.stdout, as_of=as_of)
+            done = views.export(register, fmt, sys.stdout, as_of=as_of,
+                                include_unordered=include_unordered)  # fmt: skip
         else:
             try:
                 with open(output, "w", encoding="utf-8", newline="") as stream:
-                    count = views.export(register, fmt, stream, as_of=as_of)
+                    done = views.export(register, fmt, stream, as_of=as_of,
+                                        include_unordered=include_unordered)  # fmt: skip
             except OSError as exc:
                 raise OutputError(
                     f"cannot write the export: {exc.strerror or exc}",
                     path=output,
                     hint="check that the folder exists, is writable and has space",
                 ) from None
-    err.print(render.plain(f"exported {count} {'deals' if fmt != 'csv' else 'claims'} as {fmt}"))
+    err.print(render.plain(f"exported {done.count} {done.unit} as {fmt}"))
+    if done.note:
+        err.print(render.message("note", "yellow", done.note))
 
 
 @cli.command("compare-sipri")

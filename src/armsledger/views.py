@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, TextIO
 
 from armsledger.errors import NotFoundError
@@ -25,7 +25,7 @@ from armsledger.reconcile.export import (
     write_csv,
 )
 from armsledger.reconcile.sipri_compare import Comparison, ComparisonItem, compare_with_sipri
-from armsledger.reconcile.sipri_export import sipri_rows
+from armsledger.reconcile.sipri_export import registrable, sipri_rows
 from armsledger.reconcile.sipri_format import SipriTable, write_sipri_csv
 from armsledger.reconcile.sipri_read import read_sipri
 from armsledger.reconcile.status import Status, status_as_of
@@ -91,9 +91,13 @@ def deal_views(
 ) -> list[DealView]:
     ctx = ctx or context(register)
     out = []
-    for deal in group_deals(register.claims(flt)):
+    # The stage filter is on the deal's status, not on its claims: the claims query is
+    # unfiltered by stage, so a deal is judged on all it knows.
+    stage = flt.stage if flt else None
+    claims_flt = replace(flt, stage=None) if flt else None
+    for deal in group_deals(register.claims(claims_flt)):
         view = deal_view(deal, ctx, as_of)
-        if as_of is None or view.status.known:
+        if (as_of is None or view.status.known) and stage_matches(view.status, stage):
             out.append(view)
     return out
 
@@ -208,27 +212,69 @@ def contradictions(
     return find_contradictions(register.claims(flt), ctx.reported, ctx.stories, as_of=as_of)
 
 
-def export(register: Register, fmt: str, stream: TextIO, *, as_of: str | None = None) -> int:
+@dataclass(frozen=True)
+class Exported:
+    count: int  # records written
+    unit: str  # what a record is: "claims" or "deals"
+    left_out: int = 0  # deals a SIPRI export leaves out (no order reported)
+
+    @property
+    def note(self) -> str | None:
+        if not self.left_out:
+            return None
+        return (
+            f"{self.left_out} deals with no order reported (talks, offers, approvals) are not "
+            "in the SIPRI export: SIPRI registers orders and deliveries; add them, marked "
+            "'Not ordered', with --include-unordered"
+        )
+
+
+def export(
+    register: Register,
+    fmt: str,
+    stream: TextIO,
+    *,
+    as_of: str | None = None,
+    include_unordered: bool = False,
+) -> Exported:
     """Write the register as ``csv`` (one row per claim), ``json`` (deals with their timelines)
-    or ``sipri`` (SIPRI's trade-register columns); return the number of records written."""
+    or ``sipri`` (SIPRI's trade-register columns); say how many records were written and,
+    for SIPRI, how many deals were left out."""
     ctx = context(register)
     deals = all_deals(register)
     if fmt == "json":
         records = deals_json(deals, ctx.reported, ctx.stories, as_of)
         json.dump(records, stream, indent=2, ensure_ascii=False)
         stream.write("\n")
-        return len(records)
+        return Exported(len(records), "deals")
     if fmt == "csv":
         rows = claim_rows(deals, ctx.reported, ctx.stories, as_of)
         write_csv(rows, stream, CLAIM_COLUMNS)
-        return len(rows)
+        return Exported(len(rows), "claims")
     if fmt == "sipri":
         families = load_gazetteer().families
         categories = {name: fam.category for name, fam in families.items()}
-        sipri = sipri_rows(deals, ctx.reported, ctx.stories, as_of, categories=categories)
+        sipri = sipri_rows(deals, ctx.reported, ctx.stories, as_of, categories, include_unordered)
         write_sipri_csv(sipri, stream)
-        return len(sipri)
+        left_out = 0
+        if not include_unordered:
+            left_out = sum(
+                1
+                for d in deals
+                if d.supplier and d.recipient
+                and (st := status_as_of(d.claims, ctx.reported, as_of, ctx.stories)).known
+                and not registrable(st)
+            )  # fmt: skip
+        return Exported(len(sipri), "deals", left_out)
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def stage_matches(status: Status, stage: str | None) -> bool:
+    """Does a deal's status answer a ``stage`` filter? Its main-line stage, or its halt:
+    "postponed" and "cancelled" are never a main-line stage (``STAGE_ORDER`` 0)."""
+    if not stage:
+        return True
+    return stage in (status.stage, status.halted)
 
 
 def compare_sipri(

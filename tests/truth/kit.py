@@ -6,21 +6,23 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 
 from armsledger.cli import cli
 from tests.conftest import SHARED
+from tests.robustness import kit
 
 SEEDS = SHARED / "seeds"
 SEED_000 = "000_bdffdde4e3014e2f.txt"
 
 
-def invoke(*args: str) -> Result:
-    return CliRunner().invoke(cli, list(args))
+def invoke(*args: str) -> kit.Result:
+    """``armsledger ARGS`` through ``main``: exit codes and one-line errors as a user sees."""
+    return kit.cli(*args)
 
 
 def run(*args: str) -> str:
-    result = invoke(*args)
+    result = CliRunner().invoke(cli, list(args))
     assert result.exit_code == 0, result.output
     return result.stdout
 

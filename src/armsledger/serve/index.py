@@ -16,7 +16,6 @@ on the next request and never served stale.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -24,13 +23,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
-from armsledger.errors import ArmsledgerError, NotFoundError
+from armsledger.errors import NotFoundError, QueryError
 from armsledger.models import Claim
 from armsledger.reconcile import dates
 from armsledger.reconcile.deals import Deal, group_deals
 from armsledger.reconcile.status import Status, status_as_of
 from armsledger.store import ClaimFilter, Register
-from armsledger.store.register import fts_query
 from armsledger.views import Context, DealView, context, deal_view
 
 K = TypeVar("K")
@@ -47,7 +45,7 @@ MARK_CACHE = 1_000
 WARM_MARKS = 1_000
 
 
-class BadQuery(ArmsledgerError):
+class BadQuery(QueryError):
     """A request parameter the register cannot use (an FTS5 syntax error, a bad date)."""
 
 
@@ -137,21 +135,7 @@ def deal_context(register: Register, article_ids: Iterable[str]) -> Context:
 
 def search_deal_ids(register: Register, query: str) -> set[str]:
     """Ids of deals with a claim whose evidence, system or source matches the FTS5 query."""
-    sql = (
-        "SELECT DISTINCT deal_id FROM claims WHERE rowid IN "
-        "(SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
-    )
-    try:
-        return {r[0] for r in register.conn.execute(sql, (fts_query(query),))}
-    except sqlite3.OperationalError as exc:
-        raise fts_error(query, exc) from exc
-
-
-def fts_error(query: str, exc: Exception) -> BadQuery:
-    return BadQuery(
-        f"cannot search for {query!r}: {exc}",
-        hint='use words, "quoted phrases", prefix* and AND/OR/NOT (SQLite FTS5 syntax)',
-    )
+    return register.deal_ids_matching(query)
 
 
 class DealIndex:

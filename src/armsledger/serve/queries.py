@@ -6,7 +6,6 @@ JSON API and the CSV downloads all render, so the three never disagree.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,11 +21,10 @@ from armsledger.serve.index import (
     DealIndex,
     IndexEntry,
     deal_context,
-    fts_error,
     search_deal_ids,
 )
 from armsledger.store import ClaimFilter, Register
-from armsledger.views import Context, DealView
+from armsledger.views import Context, DealView, stage_matches
 
 T = TypeVar("T")
 
@@ -107,7 +105,7 @@ def _matches(entry: IndexEntry, q: DealQuery, found: set[str] | None) -> bool:
         return False
     if q.recipient and (deal.recipient or "") != q.recipient.upper():
         return False
-    if q.stage and q.stage not in (status.stage, status.halted):
+    if not stage_matches(status, q.stage):
         return False
     return _in_range(entry.span, q.date_from, q.date_to)
 
@@ -201,11 +199,8 @@ def claim_filter(q: DealQuery, deal: str | None = None, article: str | None = No
 
 
 def list_claims(register: Register, flt: ClaimFilter, page: Page) -> Listing[Claim]:
-    try:
-        total = register.count_claims(flt)
-        found = register.claims(flt, limit=page.limit, offset=page.offset)
-    except sqlite3.OperationalError as exc:
-        raise fts_error(flt.search or "", exc) from exc
+    total = register.count_claims(flt)
+    found = register.claims(flt, limit=page.limit, offset=page.offset)
     return Listing(found, page, total, page.offset + page.limit < total)
 
 
@@ -214,7 +209,7 @@ def report_dates(register: Register, claims: Iterable[Claim]) -> dict[str, dates
 
 
 def count_articles(register: Register) -> int:
-    return int(register.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    return register.count_articles()
 
 
 def list_articles(register: Register, page: Page) -> Listing[Article]:
@@ -224,15 +219,7 @@ def list_articles(register: Register, page: Page) -> Listing[Article]:
 
 
 def claim_counts(register: Register, article_ids: Iterable[str]) -> dict[str, int]:
-    ids = list(article_ids)
-    if not ids:
-        return {}
-    rows = register.conn.execute(
-        "SELECT article_id, count(*) FROM claims "
-        f"WHERE article_id IN ({','.join('?' * len(ids))}) GROUP BY article_id",
-        ids,
-    )
-    return {r[0]: int(r[1]) for r in rows}
+    return register.claim_counts(article_ids)
 
 
 def deal_page(

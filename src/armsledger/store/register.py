@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from armsledger.errors import NotFoundError, StoreError
+from armsledger.errors import NotFoundError, QueryError, StoreError
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 from armsledger.reconcile.deals import deal_id
 from armsledger.store.schema import check_schema, migrate
@@ -194,15 +194,58 @@ class Register:
     def claims(
         self, flt: ClaimFilter | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[Claim]:
-        where, params = _where(flt or ClaimFilter())
+        flt = flt or ClaimFilter()
+        where, params = _where(flt)
         sql = f"SELECT {CLAIM_COLUMNS} FROM claims {where} ORDER BY doc, evidence_start, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [_row_claim(r) for r in self.conn.execute(sql, params)]
+        with _search_errors(flt.search):
+            return [_row_claim(r) for r in self.conn.execute(sql, params)]
 
     def count_claims(self, flt: ClaimFilter | None = None) -> int:
-        where, params = _where(flt or ClaimFilter())
-        return int(self.conn.execute(f"SELECT count(*) FROM claims {where}", params).fetchone()[0])
+        flt = flt or ClaimFilter()
+        where, params = _where(flt)
+        with _search_errors(flt.search):
+            row = self.conn.execute(f"SELECT count(*) FROM claims {where}", params).fetchone()
+        return int(row[0])
+
+    def deal_ids_matching(self, query: str) -> set[str]:
+        """Ids of deals with a claim whose evidence, system or source matches the search."""
+        sql = (
+            "SELECT DISTINCT deal_id FROM claims WHERE rowid IN "
+            "(SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
+        )
+        with _search_errors(query):
+            return {r[0] for r in self.conn.execute(sql, (fts_query(query),))}
+
+    def count_articles(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def claim_counts(self, article_ids: Iterable[str]) -> dict[str, int]:
+        """Claims per article, for the given articles."""
+        ids = sorted(set(article_ids))
+        out: dict[str, int] = {}
+        for i in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[i : i + _IN_CHUNK]
+            rows = self.conn.execute(
+                "SELECT article_id, count(*) FROM claims "
+                f"WHERE article_id IN ({','.join('?' * len(chunk))}) GROUP BY article_id",
+                chunk,
+            )
+            out.update({r[0]: int(r[1]) for r in rows})
+        return out
+
+    def check_readable(self) -> None:
+        """Fail now, with a fix, if this file lacks the tables the readers use."""
+        try:
+            self.conn.execute("SELECT id, story_id FROM articles LIMIT 1").fetchall()
+            self.conn.execute("SELECT rowid FROM claims_fts LIMIT 1").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"not an armsledger register: {exc}",
+                path=self.path,
+                hint="build or upgrade it with: armsledger ingest PATH --db " + self.path,
+            ) from exc
 
     def article(self, article_id: str) -> Article:
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -244,6 +287,21 @@ class Register:
             "claims": int(one("SELECT count(*) FROM claims").fetchone()[0]),
             "deals": int(one("SELECT count(DISTINCT deal_id) FROM claims").fetchone()[0]),
         }
+
+
+@contextmanager
+def _search_errors(search: str | None) -> Iterator[None]:
+    """An FTS5 syntax error ("AND" alone, an unclosed quote) as a one-line ``QueryError``."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if not search:
+            raise
+        raise QueryError(
+            f"cannot search for {search!r}: {exc}",
+            hint='use words, "quoted phrases", prefix* and AND/OR/NOT between words '
+            "(SQLite FTS5 syntax)",
+        ) from None
 
 
 def _writable(path: Path) -> bool:
