@@ -145,9 +145,13 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> 
     )
 
 
+PARTY_HELP = "ISO code (any case), country or capital name, or a non-state party's name."
+
+
 def _filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    for name in ("--system", "--supplier", "--recipient"):
-        f = click.option(name, default=None)(f)
+    for name in ("--supplier", "--recipient"):
+        f = click.option(name, default=None, help=PARTY_HELP)(f)
+    f = click.option("--system", default=None, help="Family, variant or alias (S-400, Triumf).")(f)
     return click.option("--stage", type=click.Choice([s.value for s in Stage]), default=None)(f)
 
 
@@ -176,7 +180,10 @@ def claims(
         system=system, supplier=supplier, recipient=recipient, stage=stage, search=search
     )
     with Register(db, readonly=True) as register:
-        found = register.claims(flt)
+        found = views.claims(register, flt)
+        note = None if found else views.empty_note(register, flt)
+    if note:
+        err.print(render.message("note", "yellow", note))
     if fmt == "jsonl":
         for c in found:
             click.echo(json.dumps(c.to_record(), ensure_ascii=False))
@@ -204,6 +211,9 @@ def deals(
     flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient, stage=stage)
     with Register(db, readonly=True) as register:
         found = views.deal_views(register, flt, as_of=as_of)
+        note = None if found else views.empty_note(register, flt)
+    if note:
+        err.print(render.message("note", "yellow", note))
     if fmt == "json":
         click.echo(json.dumps([views.deal_summary(v) for v in found], indent=2))
     else:
@@ -212,8 +222,8 @@ def deals(
 
 @cli.command()
 @click.argument("system")
-@click.option("--supplier", default=None, help="ISO 3166-1 alpha-3 of the supplier.")
-@click.option("--recipient", default=None, help="ISO 3166-1 alpha-3 of the recipient.")
+@click.option("--supplier", default=None, help=PARTY_HELP)
+@click.option("--recipient", default=None, help=PARTY_HELP)
 @DB_OPTION
 @AS_OF_OPTION
 @TABLE_OR_JSON
@@ -226,8 +236,8 @@ def timeline(
         view = views.find_deal(
             register,
             system=system,
-            supplier=_code(supplier),
-            recipient=_code(recipient),
+            supplier=supplier,
+            recipient=recipient,
             as_of=as_of,
             ctx=ctx,
         )
@@ -258,6 +268,9 @@ def contradictions(
     flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient, stage=stage)
     with Register(db, readonly=True) as register:
         found = views.contradictions(register, flt, as_of=as_of)
+        note = None if found else views.empty_note(register, flt)
+    if note:
+        err.print(render.message("note", "yellow", note))
     if fmt == "json":
         click.echo(
             json.dumps([contradiction_record(c) for c in found], indent=2, ensure_ascii=False)
@@ -336,10 +349,6 @@ def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> No
             f"news, {len(comparison.missing_from_sipri)} news deals SIPRI lacks"
         )
     )
-
-
-def _code(value: str | None) -> str | None:
-    return value.upper() if value else None
 
 
 @cli.command()

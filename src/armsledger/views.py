@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from typing import Any, TextIO
 
+from armsledger import lookup
 from armsledger.errors import NotFoundError
 from armsledger.extract.gazetteer import load_gazetteer
 from armsledger.models import Claim
@@ -82,6 +83,31 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def known(register: Register) -> lookup.Known:
+    return lookup.Known.of_register(register)
+
+
+def resolve(register: Register, flt: ClaimFilter | None) -> ClaimFilter | None:
+    """``flt`` with what the user typed read as the register's names (``lookup``)."""
+    if flt is None or not (flt.system or flt.supplier or flt.recipient):
+        return flt
+    return lookup.claim_filter(flt, known(register))
+
+
+def claims(register: Register, flt: ClaimFilter | None = None) -> list[Claim]:
+    return register.claims(resolve(register, flt))
+
+
+def empty_note(register: Register, flt: ClaimFilter | None) -> str | None:
+    """What a filter that found nothing looked for, and the nearest known names."""
+    if flt is None:
+        return None
+    note = lookup.empty_note(
+        known(register), system_text=flt.system, supplier=flt.supplier, recipient=flt.recipient
+    )
+    return note or (f"nothing found for {flt.search!r}" if flt.search else None)
+
+
 def deal_views(
     register: Register,
     flt: ClaimFilter | None = None,
@@ -94,7 +120,7 @@ def deal_views(
     # The stage filter is on the deal's status, not on its claims: the claims query is
     # unfiltered by stage, so a deal is judged on all it knows.
     stage = flt.stage if flt else None
-    claims_flt = replace(flt, stage=None) if flt else None
+    claims_flt = resolve(register, replace(flt, stage=None) if flt else None)
     for deal in group_deals(register.claims(claims_flt)):
         view = deal_view(deal, ctx, as_of)
         if (as_of is None or view.status.known) and stage_matches(view.status, stage):
@@ -146,17 +172,26 @@ def find_deal(
     as_of: str | None = None,
     ctx: Context | None = None,
 ) -> DealView:
-    """One deal by id, or by system and parties."""
+    """One deal by id, or by system and parties as typed (``lookup``)."""
+    names = known(register) if deal is None else None
+    if names is not None:
+        system = lookup.system(system, names)
+        supplier, recipient = lookup.party(supplier, names), lookup.party(recipient, names)
     ident = deal or deal_id(system or "", supplier, recipient)
-    claims = register.claims(ClaimFilter(deal_id=ident))
-    if not claims:
+    found = register.claims(ClaimFilter(deal_id=ident))
+    if not found:
         what = deal or f"{system} {supplier or '?'} -> {recipient or '?'}"
+        note = (
+            lookup.empty_note(names, system_text=system, supplier=supplier, recipient=recipient)
+            if names is not None
+            else None
+        )
         raise NotFoundError(
-            f"no deal {what} in the register",
+            f"no deal {what} in the register" + (f": {note}" if note else ""),
             path=register.path,
             hint="list deals with: armsledger deals",
         )
-    return deal_view(group_deals(claims)[0], ctx or context(register), as_of)
+    return deal_view(group_deals(found)[0], ctx or context(register), as_of)
 
 
 def deal_summary(view: DealView) -> dict[str, Any]:
@@ -190,7 +225,7 @@ def deal_summary(view: DealView) -> dict[str, Any]:
 
 
 def all_deals(register: Register, flt: ClaimFilter | None = None) -> list[Deal]:
-    return group_deals(register.claims(flt))
+    return group_deals(register.claims(resolve(register, flt)))
 
 
 def deal_document(view: DealView, ctx: Context, as_of: str | None = None) -> dict[str, Any]:
@@ -209,7 +244,8 @@ def contradictions(
     register: Register, flt: ClaimFilter | None = None, *, as_of: str | None = None
 ) -> list[Contradiction]:
     ctx = context(register)
-    return find_contradictions(register.claims(flt), ctx.reported, ctx.stories, as_of=as_of)
+    found = register.claims(resolve(register, flt))
+    return find_contradictions(found, ctx.reported, ctx.stories, as_of=as_of)
 
 
 @dataclass(frozen=True)

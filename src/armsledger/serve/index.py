@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
+from armsledger import lookup
 from armsledger.errors import NotFoundError, QueryError
 from armsledger.models import Claim
 from armsledger.reconcile import dates
@@ -145,6 +146,7 @@ class DealIndex:
         self.db_path = db_path
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
+        self._known: tuple[Fingerprint, lookup.Known] | None = None
         self._entries: Memo[tuple[Fingerprint, str | None], list[IndexEntry]] = Memo(AS_OF_CACHE)
         self._views: Memo[tuple[Fingerprint, str, str | None], DealView] = Memo(VIEW_CACHE)
         self._marks: Memo[tuple[Fingerprint, str, str | None], dict[str, str]] = Memo(MARK_CACHE)
@@ -152,6 +154,14 @@ class DealIndex:
 
     def fingerprint(self) -> Fingerprint:
         return fingerprint(self.db_path)
+
+    def known(self, register: Register) -> lookup.Known:
+        """The systems and parties of the register's deals (for ``lookup``)."""
+        snap = self.snapshot(register)
+        with self._lock:
+            if self._known is None or self._known[0] != snap.fingerprint:
+                self._known = (snap.fingerprint, lookup.Known.of_deals(snap.deals))
+            return self._known[1]
 
     def snapshot(self, register: Register) -> Snapshot:
         current = self.fingerprint()

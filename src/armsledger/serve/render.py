@@ -98,6 +98,7 @@ def json_list(
             "limit": listing.page.limit,
             "next": links["next"],
             "items": [record(item) for item in listing.items],
+            **({"note": listing.note} if listing.note else {}),
         }
     )
 

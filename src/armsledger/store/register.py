@@ -218,6 +218,18 @@ class Register:
         with _search_errors(query):
             return {r[0] for r in self.conn.execute(sql, (fts_query(query),))}
 
+    def distinct_names(self) -> tuple[set[str], set[str]]:
+        """The systems and the parties (supplier or recipient) the claims name."""
+        systems = {r[0] for r in self.conn.execute("SELECT DISTINCT system FROM claims")}
+        parties = {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT supplier FROM claims UNION SELECT DISTINCT recipient FROM claims"
+            )
+            if r[0]
+        }
+        return systems, parties
+
     def count_articles(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
@@ -339,11 +351,17 @@ def _where(flt: ClaimFilter) -> tuple[str, list[Any]]:
         value = getattr(flt, column)
         if value:
             clauses.append(f"{column} = ?")
-            params.append(value.upper() if column in ("supplier", "recipient") else value)
+            params.append(_party(value) if column in ("supplier", "recipient") else value)
     if flt.search:
         clauses.append("rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
         params.append(fts_query(flt.search))
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _party(value: str) -> str:
+    # An ISO code in any case; a non-state party's name ("Houthis") as given. Callers with
+    # what a user typed resolve it first (armsledger.lookup).
+    return value.upper() if len(value) == 3 and value.isalpha() else value
 
 
 _FTS_WORD = re.compile(r"\w+\*?")
