@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import MINYEAR, date
 from functools import lru_cache
 
+from armsledger.errors import QueryError
 from armsledger.models import Article, Claim
 
 _PARTIAL = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -215,6 +216,35 @@ def article_report(
     if (day := normalize(updated)) is not None:
         return ReportDate(day, _UPDATED_FROM.get(updated_from or "", UPDATED_ONLY))
     return None
+
+
+# What a user may type for a date (``--as-of``, ``?as_of=``, ``?from=``, ``?to=``).
+ACCEPTED = "YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019, 2019-12 or 2019-12-31"
+_INPUT = re.compile(r"^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+
+
+def date_input(name: str, value: str | None) -> str | None:
+    """A date typed by a user, as canonical partial ISO; None for a blank one.
+
+    The one check behind every date the CLI, the web pages and the API accept, so the same
+    text is a date everywhere or nowhere. ``QueryError`` (one line, naming ``name`` and the
+    accepted forms) for anything else: "31/12/2019", "2019-13", "0000", "yesterday".
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    normal = normalize(text) if _INPUT.match(text) else None
+    if normal is not None:
+        return normal
+    hint = f"use {ACCEPTED}"
+    if (m := _DAY_FIRST.match(text)) is not None:
+        a, b, year = (int(g) for g in m.groups())
+        readings = {normalize(f"{year}-{b}-{a}"), normalize(f"{year}-{a}-{b}")} - {None}
+        if len(readings) == 1:
+            hint += f" (did you mean {readings.pop()}?)"
+    sep = "" if name.endswith("=") else " "
+    raise QueryError(f"{name}{sep}{text!r} is not a date", hint=hint)
 
 
 def report_date(article: Article) -> ReportDate | None:

@@ -46,8 +46,9 @@ MARK_CACHE = 1_000
 WARM_MARKS = 1_000
 
 
-class BadQuery(QueryError):
-    """A request parameter the register cannot use (an FTS5 syntax error, a bad date)."""
+# A request parameter the register cannot use (an FTS5 syntax error, a bad date): the same
+# error the CLI raises for the same input, so both say the same thing.
+BadQuery = QueryError
 
 
 def fingerprint(db_path: str) -> Fingerprint:
