@@ -2,67 +2,28 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
-from collections.abc import Callable, Iterator
-from typing import Any
 
 import click
 
-from armsledger import options, render, runner, views
-from armsledger.errors import ArmsledgerError, IngestError, OutputError, UsageError
-from armsledger.evaluation import (
-    DEFAULT_SETS,
-    find_sets,
-    format_report,
-    format_sets,
-    read_gold,
-    score,
-    score_sets,
-    seed_paths,
+from armsledger import cli_eval, options, render, runner, views
+from armsledger.cli_shared import (
+    AS_OF_OPTION,
+    DB_OPTION,
+    JOBS_OPTION,
+    ON_ERROR_OPTION,
+    PARTY_HELP,
+    TABLE_OR_JSON,
+    err,
+    error_handler,
+    filter_options,
+    out,
 )
-from armsledger.models import Claim, Stage
-from armsledger.reconcile.export import contradiction_record, csv_cell
-from armsledger.store import DEFAULT_DB, ClaimFilter, Register
-
-# Piped output (a file, CI logs) gets wide tables instead of rich's 80-column default.
-# Both print input text as written, never as markup: see render.console and render.plain.
-out = render.console(width=None if sys.stdout.isatty() else 160)
-err = render.console(stderr=True)
-
-DB_OPTION = click.option(
-    "--db",
-    default=DEFAULT_DB,
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="The register (SQLite file).",
-)
-JOBS_OPTION = click.option(
-    "--jobs",
-    "-j",
-    type=int,
-    default=None,
-    help="Processes for extraction (default: all cores).",
-)
-TABLE_OR_JSON = click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
-
-
-AS_OF_OPTION = click.option(
-    "--as-of",
-    default=None,
-    callback=options.as_of_date,
-    help="Only what was reported on or before this date (YYYY[-MM[-DD]]).",
-)
-ON_ERROR_OPTION = click.option(
-    "--on-error",
-    type=click.Choice(["skip", "stop"]),
-    default="skip",
-    show_default=True,
-    help="On a bad file or record: report it and go on, or stop.",
-)
+from armsledger.errors import ArmsledgerError, OutputError, UsageError
+from armsledger.reconcile import dates
+from armsledger.reconcile.export import contradiction_record
+from armsledger.store import ClaimFilter, Register
 
 
 def main() -> None:
@@ -87,17 +48,6 @@ def cli() -> None:
     pass
 
 
-def _error_handler(mode: str, tick: render.Ticker | None = None) -> Callable[[IngestError], None]:
-    def report(error: IngestError) -> None:
-        if tick is not None:
-            tick.error()
-        if mode == "stop":
-            raise error  # printed once, as the error that stopped the run
-        err.print(render.message("skipped", "yellow", error))
-
-    return report
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -109,14 +59,16 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -
     """Print the claims in PATHS (files or directories) without touching any register."""
     with render.progress(err) as tick:
         summary = runner.RunSummary()
-        report = summary.recorder(_error_handler(on_error, tick))
+        report = summary.recorder(error_handler(on_error, tick))
         pairs = runner.extract_paths(paths, jobs=jobs or runner.default_jobs(), on_error=report)
         pairs = (tick.article(a, c) for a, c in pairs)
         if fmt == "jsonl":
             for record in runner.claims_as_records(pairs):
                 click.echo(json.dumps(record, ensure_ascii=False))
         else:
-            out.print(render.claims_table([c for _, claims in pairs for c in claims]))
+            rows = [(a, c) for a, claims in pairs for c in claims]
+            reported = {a.id: dates.report_date(a) for a, _ in rows}
+            out.print(render.claims_table([c for _, c in rows], reported))
     if not tick.articles:
         raise runner.nothing_read(paths, len(summary.errors))
 
@@ -133,7 +85,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> 
             paths,
             db,
             jobs=jobs or runner.default_jobs(),
-            on_error=_error_handler(on_error, tick),
+            on_error=error_handler(on_error, tick),
             progress=tick.article,
         )
     err.print(
@@ -145,19 +97,9 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> 
     )
 
 
-PARTY_HELP = "ISO code (any case), country or capital name, or a non-state party's name."
-
-
-def _filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    for name in ("--supplier", "--recipient"):
-        f = click.option(name, default=None, help=PARTY_HELP)(f)
-    f = click.option("--system", default=None, help="Family, variant or alias (S-400, Triumf).")(f)
-    return click.option("--stage", type=click.Choice([s.value for s in Stage]), default=None)(f)
-
-
 @cli.command()
 @DB_OPTION
-@_filter_options
+@filter_options
 @click.option("--search", default=None, help="Full-text search over evidence (FTS5 syntax).")
 @click.option(
     "--format",
@@ -182,20 +124,21 @@ def claims(
     with Register(db, readonly=True) as register:
         found = views.claims(register, flt)
         note = None if found else views.empty_note(register, flt)
-    if note:
-        err.print(render.message("note", "yellow", note))
-    if fmt == "jsonl":
-        for c in found:
-            click.echo(json.dumps(c.to_record(), ensure_ascii=False))
-    elif fmt == "csv":
-        _write_csv([_flat(c) for c in found])
-    else:
-        out.print(render.claims_table(found))
+        if note:
+            err.print(render.message("note", "yellow", note))
+        if fmt == "jsonl":
+            for c in found:
+                click.echo(json.dumps(c.to_record(), ensure_ascii=False))
+        elif fmt == "csv":
+            views.write_claims_csv(register, found, sys.stdout)
+        else:
+            ctx = views.context(register, (c.article_id for c in found))
+            out.print(render.claims_table(found, ctx.reported))
 
 
 @cli.command()
 @DB_OPTION
-@_filter_options
+@filter_options
 @AS_OF_OPTION
 @TABLE_OR_JSON
 def deals(
@@ -252,7 +195,7 @@ def timeline(
 
 @cli.command()
 @DB_OPTION
-@_filter_options
+@filter_options
 @AS_OF_OPTION
 @TABLE_OR_JSON
 def contradictions(
@@ -463,113 +406,8 @@ def load(directory: str, db: str) -> None:
     )
 
 
-@cli.command("eval")
-@click.option(
-    "--gold",
-    type=click.Path(exists=True, dir_okay=False),
-    help="One gold file; PATHS are the documents it annotates.",
-)
-@click.option(
-    "--sets",
-    "sets_dir",
-    is_flag=False,
-    flag_value=DEFAULT_SETS,
-    default=None,
-    metavar="DIR",
-    help=f"Score every set in a gold directory (SET/docs.jsonl, SET/gold.jsonl); "
-    f"alone, {DEFAULT_SETS}.",
-)
-@click.argument("paths", nargs=-1)
-@click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
-@click.option("--min-f1", type=float, default=None, help="Exit 1 when strict F1 is below this.")
-@JOBS_OPTION
-@ON_ERROR_OPTION
-def evaluate(
-    gold: str | None,
-    sets_dir: str | None,
-    paths: tuple[str, ...],
-    as_json: bool,
-    min_f1: float | None,
-    jobs: int | None,
-    on_error: str,
-) -> None:
-    """Run the extractor on PATHS and score it against GOLD (rules of CLAIMS.md), or score
-    every set of a gold directory with --sets (one line a set, plus the study-set unions)."""
-    if (gold is None) == (sets_dir is None):
-        raise click.UsageError("give either --gold GOLD PATHS... or --sets DIR")
-    jobs = jobs or runner.default_jobs()
-    if sets_dir is not None:
-        if paths or min_f1 is not None:
-            raise click.UsageError("--sets takes no PATHS and no --min-f1 (they go with --gold)")
-        _evaluate_sets(sets_dir, as_json, jobs, on_error)
-        return
-    assert gold is not None  # for mypy: the check above leaves --gold
-    if not paths:
-        raise click.UsageError("--gold needs the PATHS of the documents it annotates")
-    pairs = runner.extract_paths(paths, jobs=jobs, on_error=_error_handler(on_error))
-    result = score(read_gold(gold), runner.claims_as_records(pairs))
-    click.echo(json.dumps(result, indent=2) if as_json else format_report(result))
-    if min_f1 is not None and result["strict"]["f1"] < min_f1:
-        sys.exit(1)
-
-
-def _evaluate_sets(directory: str, as_json: bool, jobs: int, on_error: str) -> None:
-    sets = find_sets(directory)  # a bad directory fails here, before any extraction
-    paths = [*map(str, seed_paths(directory)), *(str(s.docs) for s in sets)]
-    records = runner.records_by_path(paths, jobs=jobs, on_error=_error_handler(on_error))
-    rows = score_sets(sets, records)
-    if as_json:
-        click.echo(json.dumps([r.to_record() for r in rows], indent=2, ensure_ascii=False))
-    else:
-        click.echo(format_sets(rows))
-
-
-@cli.command("train-scorer")
-@click.option(
-    "--sets",
-    "eval_dir",
-    default="../shared/eval",
-    show_default=True,
-    type=click.Path(file_okay=False),
-    help="Folder of gold sets; every set but measure* is read.",
-)
-@click.option(
-    "-o",
-    "--output",
-    default=None,
-    type=click.Path(dir_okay=False),
-    help="Where to write the model (default: the package's extract/data/scorer.json.gz).",
-)
-def train_scorer(eval_dir: str, output: str | None) -> None:
-    """Fit the learned decider on the study sets, cross-validated by document.
-
-    Needs the `train` extra (scikit-learn). Never reads a measure* set.
-    """
-    from pathlib import Path
-
-    from armsledger.extract import training
-    from armsledger.extract.scorer import MODEL_FILE
-
-    out = Path(output) if output else Path(training.__file__).parent / "data" / MODEL_FILE
-    click.echo(training.format_report(training.train(Path(eval_dir), out)))
-    click.echo(f"wrote {out}")
-
-
-def _flat(c: Claim) -> dict[str, Any]:
-    r = c.to_record()
-    ev = r.pop("evidence")
-    r["via"] = "; ".join(r["via"])
-    r.update(evidence=ev["text"], start=ev["start"], end=ev["end"])
-    return r
-
-
-def _write_csv(rows: list[dict[str, Any]] | Iterator[dict[str, Any]]) -> None:
-    rows = list(rows)
-    if not rows:
-        return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
+cli.add_command(cli_eval.evaluate)
+cli.add_command(cli_eval.train_scorer)
 
 
 if __name__ == "__main__":  # pragma: no cover

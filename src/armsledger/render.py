@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from armsledger.models import Claim
+from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import Contradiction
 from armsledger.reconcile.sipri_compare import Comparison, ComparisonItem
 from armsledger.views import DealView, deal_summary
@@ -110,15 +111,21 @@ def source_of(c: Claim) -> str:
     return " via ".join([c.source or "(article)", *c.via])
 
 
-def claims_table(found: list[Claim], title: str | None = None) -> Table:
+def claims_table(
+    found: list[Claim], reported: dates.Reported = None, title: str | None = None
+) -> Table:
+    """Claims with their report dates, marked by provenance ("by 2020-01-29 (updated-only)")."""
     table = Table(title=plain(title or f"Claims ({len(found)})"))
-    for col in ("doc", "system", "supplier", "recipient", "stage", "factuality", "when", "source"):
+    for col in ("doc", "system", "supplier", "recipient", "stage", "factuality", "when",
+                "reported", "source"):  # fmt: skip
         table.add_column(col, overflow="fold", max_width=28)
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
     for c in found:
+        report = dates.claim_report(c, reported)
         _add_row(
             table, c.doc, c.system, c.supplier or "?", c.recipient or "?", str(c.stage),
-            str(c.factuality), c.when or "", source_of(c), c.evidence.text,
+            str(c.factuality), c.when or "", report.label if report else "?", source_of(c),
+            c.evidence.text,
         )  # fmt: skip
     return table
 

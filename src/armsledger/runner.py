@@ -21,6 +21,7 @@ from armsledger.ingest import iter_articles
 from armsledger.models import Article, Claim
 from armsledger.reconcile.stories import group_stories
 from armsledger.store import Register
+from armsledger.store.register import check_writable
 
 # Articles per store transaction: large enough to amortise the commit, small enough that a
 # crash loses little work (re-running converges anyway).
@@ -127,6 +128,7 @@ def ingest(
 ) -> tuple[RunSummary, dict[str, int]]:
     """``ingest_paths`` into the register at ``db``, opened (or created) only once some
     article could be read; returns the run's summary and the register's counts."""
+    check_writable(db)  # a read-only register is the first thing to say, before any input
     summary = RunSummary()
     record = summary.recorder(on_error)
     articles = readable(iter_articles(paths, on_error=record), paths, summary)

@@ -20,6 +20,8 @@ from armsledger.reconcile.contradictions import Contradiction, find_contradictio
 from armsledger.reconcile.deals import Deal, deal_id, group_deals
 from armsledger.reconcile.export import (
     CLAIM_COLUMNS,
+    claim_csv_row,
+    claim_record,
     claim_rows,
     deal_record,
     deals_json,
@@ -96,6 +98,19 @@ def resolve(register: Register, flt: ClaimFilter | None) -> ClaimFilter | None:
 
 def claims(register: Register, flt: ClaimFilter | None = None) -> list[Claim]:
     return register.claims(resolve(register, flt))
+
+
+def write_claims_csv(register: Register, found: list[Claim], stream: TextIO) -> None:
+    """Claims as the one claims CSV table (``export.CLAIM_COLUMNS``), with their report dates
+    and stories."""
+    ctx = context(register, (c.article_id for c in found))
+    rows = (
+        claim_csv_row(
+            claim_record(c, dates.claim_report(c, ctx.reported), ctx.stories.get(c.article_id))
+        )
+        for c in found
+    )
+    write_csv(rows, stream, CLAIM_COLUMNS)
 
 
 def empty_note(register: Register, flt: ClaimFilter | None) -> str | None:

@@ -24,9 +24,10 @@ import calendar
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import MINYEAR, date
+from datetime import date
 from functools import lru_cache
 
+from armsledger.calendar import valid_parts
 from armsledger.errors import QueryError
 from armsledger.models import Article, Claim
 
@@ -46,16 +47,9 @@ def parse_partial(value: str | None) -> DateKey | None:
     if not m:
         return None
     parts = tuple(int(p) for p in m.groups() if p is not None)
-    if parts[0] < MINYEAR:  # "0000": no such year for datetime.date, which would raise later
-        return None
-    try:
-        if len(parts) >= 2 and not 1 <= parts[1] <= 12:
-            return None
-        if len(parts) == 3:
-            date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None
-    return parts
+    # The one calendar check (``armsledger.calendar``): "0000", month 13 and 30 February are
+    # impossible here exactly as they are for the ingest readers.
+    return parts if valid_parts(parts) else None
 
 
 def interval(value: str | DateKey | None) -> tuple[date, date] | None:

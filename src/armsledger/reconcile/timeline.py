@@ -36,8 +36,17 @@ class TimelineEntry:
     event_date: str | None  # the claim's own ``when`` (partial ISO), never the article's date
     report_date: str | None  # when the claim became known (or the bound it was known by)
     story_id: str
-    report_from: str | None = None  # where report_date came from: ``dates.BASES``
-    report_label: str | None = None  # the date with its mark, as shown to a reader
+    report: dates.ReportDate | None = None  # report_date with its provenance
+
+    @property
+    def report_from(self) -> str | None:
+        """Where the report date came from (``dates.BASES``)."""
+        return self.report.basis if self.report else None
+
+    @property
+    def report_label(self) -> str | None:
+        """The report date with its mark, as shown to a reader."""
+        return self.report.label if self.report else None
 
     @property
     def sort_date(self) -> str | None:
@@ -91,8 +100,7 @@ def timeline(
                 event_date=dates.normalize(claim.when),
                 report_date=report.date if report else None,
                 story_id=story_of(claim, stories),
-                report_from=report.basis if report else None,
-                report_label=report.label if report else None,
+                report=report,
             )
         )
     if order == "event":

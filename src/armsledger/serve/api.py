@@ -108,10 +108,10 @@ def claims_response(
 ) -> Response:
     """The claims list as JSON or CSV (shared with the ``/claims`` page's downloads)."""
     listing = queries.list_claims(register, cq.filter, params.page)
-    reported = queries.report_dates(register, listing.items)
+    ctx = queries.claims_context(register, listing.items)
     return respond(
         request, params, listing, name="claims",
-        record=lambda c: records.claim_json(c, reported),
+        record=lambda c: records.claim_json(c, ctx),
         row=records.claim_row, columns=records.CLAIM_COLUMNS,
     )  # fmt: skip
 
@@ -130,11 +130,11 @@ def api_articles(request: Request, register: RegisterDep, params: ListDep) -> Re
 @router.get("/articles/{article_id}", summary="One article with its text and claims")
 def api_article(register: RegisterDep, article_id: IdPath) -> dict[str, Any]:
     page = queries.article_page(register, article_id)
-    reported = queries.report_dates(register, page.claims)
+    ctx = queries.claims_context(register, page.claims)
     return {
         **page.article.to_record(),
         "url": f"/articles/{page.article.id}",
-        "claims": [records.claim_json(c, reported) for c in page.claims],
+        "claims": [records.claim_json(c, ctx) for c in page.claims],
     }
 
 

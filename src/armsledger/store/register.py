@@ -66,13 +66,8 @@ class Register:
                 path=self.path,
                 hint="build one first: armsledger ingest PATH --db " + self.path,
             )
-        if not readonly and not _writable(Path(self.path)):
-            raise StoreError(
-                "the register is read-only here (file, folder or file system)",
-                path=self.path,
-                hint="reading commands (claims, deals, export, serve) still work; to add to "
-                "it, copy it somewhere writable or fix its permissions",
-            )
+        if not readonly:
+            check_writable(self.path)
         conn: sqlite3.Connection | None = None
         try:
             if readonly:
@@ -314,6 +309,18 @@ def _search_errors(search: str | None) -> Iterator[None]:
             hint='use words, "quoted phrases", prefix* and AND/OR/NOT between words '
             "(SQLite FTS5 syntax)",
         ) from None
+
+
+def check_writable(path: str) -> None:
+    """``StoreError`` unless a register can be written (or created) at ``path``; checked
+    before any input is read, and without creating anything."""
+    if not _writable(Path(path)):
+        raise StoreError(
+            "the register is read-only here (file, folder or file system)",
+            path=path,
+            hint="reading commands (claims, deals, export, serve) still work; to add to "
+            "it, copy it somewhere writable or fix its permissions",
+        )
 
 
 def _writable(path: Path) -> bool:
