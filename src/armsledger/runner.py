@@ -19,7 +19,6 @@ from armsledger.errors import IngestError
 from armsledger.extract import extract
 from armsledger.ingest import iter_articles
 from armsledger.models import Article, Claim
-from armsledger.reconcile.stories import group_stories
 from armsledger.store import Register
 from armsledger.store.register import check_writable
 
@@ -170,10 +169,10 @@ def _store(
             batch = []
     if batch:
         summary.articles_new += register.store(batch).articles_new
-    # Regroup when something is new, or when a killed run stored articles but not their stories
-    # (a re-run then finds nothing new and must still converge).
-    if summary.articles_new or register.has_articles_without_story():
-        register.set_stories(group_stories(register.articles()))
+    # Every article not yet in a story joins one: the new ones, and those of a run killed
+    # before this step (a re-run then finds nothing new and must still converge). Only the
+    # new articles' texts are read, whatever the size of the register.
+    register.update_stories()
 
 
 def claims_as_records(pairs: Iterable[tuple[Article, list[Claim]]]) -> Iterator[dict[str, Any]]:

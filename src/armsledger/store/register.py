@@ -21,6 +21,7 @@ from typing import Any
 from armsledger.errors import NotFoundError, QueryError, StoreError
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 from armsledger.reconcile.deals import deal_id
+from armsledger.store import stories as story_index
 from armsledger.store.schema import check_schema, migrate
 
 DEFAULT_DB = "armsledger.db"
@@ -176,6 +177,18 @@ class Register:
     def has_articles_without_story(self) -> bool:
         row = self.conn.execute("SELECT 1 FROM articles WHERE story_id IS NULL LIMIT 1")
         return row.fetchone() is not None
+
+    def update_stories(self) -> int:
+        """Put every article not yet signed into its story (``store.stories``): new articles,
+        those of a run killed before this step, and, once, those of a register written
+        before signatures were kept. Returns the number of articles signed."""
+        done = 0
+        for chunk in story_index.pending(self.conn):
+            with self.transaction() as conn:
+                for rowid, article_id, text, _ in chunk:
+                    story_index.add(conn, rowid, article_id, text)
+            done += len(chunk)
+        return done
 
     def set_stories(self, stories: dict[str, str]) -> None:
         with self.transaction() as conn:
