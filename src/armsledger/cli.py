@@ -191,6 +191,7 @@ def timeline(
         out.print(render.timeline_table(doc))
         if doc["contradictions"]:
             out.print(render.contradictions_table(view.contradictions))
+            out.print(render.contradiction_legend(view.contradictions))
 
 
 @cli.command()
@@ -207,7 +208,15 @@ def contradictions(
     as_of: str | None,
     fmt: str,
 ) -> None:
-    """Pairs of claims that disagree, by kind: shown, never resolved."""
+    """Pairs of claims that disagree, by kind: shown, never resolved.
+
+    \b
+    Kinds:
+      asserted_vs_denied        one source says a step happened, another says it did not
+      done_vs_not_begun         a delivery dated clearly before a later "not begun"
+      date_mismatch             the same step given different dates
+      halted_vs_later_delivery  a postponement or cancellation, then a later delivery
+    """
     flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient, stage=stage)
     with Register(db, readonly=True) as register:
         found = views.contradictions(register, flt, as_of=as_of)
@@ -220,6 +229,8 @@ def contradictions(
         )
     else:
         out.print(render.contradictions_table(found))
+        if found:
+            out.print(render.contradiction_legend(found))
 
 
 @cli.command()

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from armsledger.models import Claim
 from armsledger.reconcile import dates
-from armsledger.reconcile.contradictions import Contradiction
+from armsledger.reconcile.contradictions import KIND_HELP, Contradiction
 from armsledger.reconcile.sipri_compare import Comparison, ComparisonItem
 from armsledger.views import DealView, deal_summary
 
@@ -180,6 +180,12 @@ def contradictions_table(found: Iterable[Contradiction]) -> Table:
             _said(c.a), _said(c.b),
         )  # fmt: skip
     return table
+
+
+def contradiction_legend(found: Iterable[Contradiction]) -> Text:
+    """What each kind in the table means (``contradictions.KIND_HELP``)."""
+    kinds = sorted({str(c.kind) for c in found}, key=list(KIND_HELP).index)
+    return plain("\n".join(f"{kind}: {KIND_HELP[kind]}" for kind in kinds))
 
 
 def _said(c: Claim) -> str:

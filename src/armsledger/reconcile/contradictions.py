@@ -71,6 +71,18 @@ class ContradictionKind(StrEnum):
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(ContradictionKind)}
 
+# One line per kind, for readers: the CLI's --help and legend, the web's contradictions page.
+KIND_HELP: dict[str, str] = {
+    ContradictionKind.ASSERTED_VS_DENIED: "one source says a step happened, another (or the "
+    "same, correcting itself) says it did not",
+    ContradictionKind.DONE_VS_NOT_BEGUN: "a delivery dated clearly before a later statement "
+    "that it had not begun",
+    ContradictionKind.DATE_MISMATCH: "the same step given different dates (deliveries: "
+    "different years, possibly different batches)",
+    ContradictionKind.HALTED_VS_LATER_DELIVERY: "a postponement or cancellation, then a "
+    "delivery reported for a later time",
+}
+
 
 @dataclass(frozen=True)
 class Contradiction:
