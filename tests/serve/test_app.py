@@ -64,9 +64,9 @@ def test_deal_as_of_a_date(dev_client: TestClient, deal: str) -> None:
     assert then["as_of"] == "2000-01-01"
     # Only claims whose date is an upper bound (an "Updated" stamp) may have been known then:
     # they are shown, marked, rather than hidden (issue 13).
-    known = dev_client.get(
-        f"/api/deals/{deal}/timeline", params={"as_of": "2000-01-01"}
-    ).json()["items"]
+    known = dev_client.get(f"/api/deals/{deal}/timeline", params={"as_of": "2000-01-01"}).json()[
+        "items"
+    ]
     assert then["claims"] == len(known)
     assert all(e["report_from"] == "updated-only" for e in known)
     page = dev_client.get(f"/deals/{deal}", params={"as_of": "2000-01-01"}).text
