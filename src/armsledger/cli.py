@@ -190,7 +190,7 @@ def timeline(
     else:
         out.print(render.timeline_table(doc))
         if doc["contradictions"]:
-            out.print(render.contradictions_table(view.contradictions))
+            out.print(render.contradictions_table(view.contradictions, ctx.reported))
             out.print(render.contradiction_legend(view.contradictions))
 
 
@@ -220,15 +220,18 @@ def contradictions(
     flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient, stage=stage)
     with Register(db, readonly=True) as register:
         found = views.contradictions(register, flt, as_of=as_of)
+        ctx = views.context(register, (x.article_id for c in found for x in (c.a, c.b)))
         note = None if found else views.empty_note(register, flt)
     if note:
         err.print(render.message("note", "yellow", note))
     if fmt == "json":
         click.echo(
-            json.dumps([contradiction_record(c) for c in found], indent=2, ensure_ascii=False)
+            json.dumps(
+                [contradiction_record(c, ctx.reported) for c in found], indent=2, ensure_ascii=False
+            )
         )
     else:
-        out.print(render.contradictions_table(found))
+        out.print(render.contradictions_table(found, ctx.reported))
         if found:
             out.print(render.contradiction_legend(found))
 

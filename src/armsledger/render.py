@@ -167,7 +167,8 @@ def timeline_table(doc: dict[str, Any]) -> Table:
     return table
 
 
-def contradictions_table(found: Iterable[Contradiction]) -> Table:
+def contradictions_table(found: Iterable[Contradiction], reported: dates.Reported = None) -> Table:
+    """Both sides of each pair, each with its report date and that date's mark."""
     found = list(found)
     table = Table(title=f"Contradictions ({len(found)})")
     for col in ("deal", "kind"):
@@ -177,7 +178,7 @@ def contradictions_table(found: Iterable[Contradiction]) -> Table:
     for c in found:
         _add_row(
             table, f"{c.a.system} {c.a.supplier or '?'}→{c.a.recipient or '?'}", str(c.kind),
-            _said(c.a), _said(c.b),
+            _said(c.a, reported), _said(c.b, reported),
         )  # fmt: skip
     return table
 
@@ -188,8 +189,10 @@ def contradiction_legend(found: Iterable[Contradiction]) -> Text:
     return plain("\n".join(f"{kind}: {KIND_HELP[kind]}" for kind in kinds))
 
 
-def _said(c: Claim) -> str:
-    return f"{c.stage}/{c.factuality} [{source_of(c)}] {c.evidence.text}"
+def _said(c: Claim, reported: dates.Reported = None) -> str:
+    report = dates.claim_report(c, reported)
+    when = f" reported {report.label}" if report else ""
+    return f"{c.stage}/{c.factuality} [{source_of(c)}]{when} {c.evidence.text}"
 
 
 def comparison_table(comparison: Comparison) -> Table:

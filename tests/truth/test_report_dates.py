@@ -13,7 +13,7 @@ from armsledger.reconcile import dates
 from armsledger.runner import ingest_paths
 from armsledger.serve import create_app
 from armsledger.store import Register
-from tests.truth.kit import SEED_000, dated_copy, run, seeds, seeds_db, timeline_json
+from tests.truth.kit import SEED_000, dated_copy, invoke, run, seeds, seeds_db, timeline_json
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -128,3 +128,17 @@ def test_web_and_api_show_the_mark(tmp_path: Path) -> None:
     assert [d["id"] for d in as_of["items"]] == [deal_id]
     csv_text = client.get("/api/claims", params={"format": "csv"}).text
     assert "updated-only" in csv_text
+
+
+def test_contradictions_show_the_mark_and_sipri_is_not_contradicted(tmp_path: Path) -> None:
+    db = seeds_db(tmp_path)
+    pairs = json.loads(run("contradictions", "--db", db, "--format", "json"))
+    sides = [side for p in pairs for side in (p["a"], p["b"]) if side["doc"] == SEED_000]
+    assert sides and {s["reported"] for s in sides} == {"by 2020-01-29 (updated-only)"}
+    table = run("contradictions", "--db", db)  # folded into table cells: check the parts
+    assert "2020-01-29" in table and "(updated-only)" in table
+    fixtures = Path(__file__).parents[1] / "reconcile" / "fixtures"
+    legacy = fixtures / "trade_register_legacy_latin1.csv"
+    result = invoke("compare-sipri", str(legacy), "--db", db, "--format", "json")
+    found = json.loads(result.stdout)
+    assert not [x for x in found["contradicted"] if (x["deal"] or {}).get("recipient") == "CHN"]

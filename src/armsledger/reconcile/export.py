@@ -129,13 +129,20 @@ def status_record(status: Status) -> dict[str, Any]:
     }
 
 
-def contradiction_record(contradiction: Contradiction) -> dict[str, Any]:
+def contradiction_record(contradiction: Contradiction, reported: Reported = None) -> dict[str, Any]:
+    """Both claims in full; with ``reported``, each with its report date and provenance."""
     c = contradiction
+
+    def side(claim: Claim) -> dict[str, Any]:
+        if reported is None:
+            return claim.to_record()
+        return claim_record(claim, dates.claim_report(claim, reported))
+
     return {
         "id": c.id,
         "kind": str(c.kind),
-        "a": c.a.to_record(),
-        "b": c.b.to_record(),
+        "a": side(c.a),
+        "b": side(c.b),
         "a_copies": [x.id for x in c.a_copies],
         "b_copies": [x.id for x in c.b_copies],
         "correction": c.correction.to_record() if c.correction else None,
@@ -164,7 +171,7 @@ def deal_record(
         "recipient": deal.recipient,
         "status": status_record(status),
         "timeline": [entry_record(e) for e in entries],
-        "contradictions": [contradiction_record(c) for c in found],
+        "contradictions": [contradiction_record(c, reported) for c in found],
         # Stories told by more than one copy, as a list (story ids are data, not keys).
         "stories": [
             {"story_id": s, "articles": sorted(a)} for s, a in sorted(copies.items()) if len(a) > 1

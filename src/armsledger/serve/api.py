@@ -66,12 +66,14 @@ def api_deals(
 @router.get("/deals/{deal_id}", summary="One deal: status as of a date and its contradictions")
 def api_deal(state: StateDep, register: RegisterDep, deal_id: IdPath, as_of: AsOfDep) -> Response:
     view = state.index.deal_view(register, deal_id, as_of)
+    reported = queries.claims_context(register, view.deal.claims).reported
     return JSONResponse(
         {
             **records.deal_json(view),
             "status_detail": status_record(view.status),
             "contradictions": [
-                contradiction_record(c) for c in view.contradictions[:SHOWN_CONTRADICTIONS]
+                contradiction_record(c, reported)
+                for c in view.contradictions[:SHOWN_CONTRADICTIONS]
             ],
             "all_contradictions": url("/api/contradictions", {"deal": deal_id, "as_of": as_of}),
             "timeline": url(f"/api/deals/{deal_id}/timeline", {"as_of": as_of}),

@@ -67,6 +67,7 @@ class DealQuery:
 class ContradictionItem:
     deal: DealView
     contradiction: Contradiction
+    reported: dates.Reported = None  # report dates of the two claims' articles
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def list_contradictions(
             view = index.view(snap.fingerprint, entry.deal, snap.ctx, q.as_of, entry.status)
             for c in view.contradictions:
                 if kind is None or c.kind == kind:
-                    yield ContradictionItem(view, c)
+                    yield ContradictionItem(view, c, snap.ctx.reported)
 
     wanted = page.offset + page.limit + 1
     found: list[ContradictionItem] = []

@@ -27,7 +27,8 @@ DEAL_COLUMNS = (
 )  # fmt: skip
 # Claims and timelines download in the one claims layout (``reconcile.export``).
 CLAIM_COLUMNS = TIMELINE_COLUMNS = export.CLAIM_COLUMNS
-SIDE = ("id", "stage", "factuality", "when", "source", "via", "evidence", "article_id")
+SIDE = ("id", "stage", "factuality", "when", "report_date", "report_from", "source", "via",
+        "evidence", "article_id")  # fmt: skip
 CONTRADICTION_COLUMNS = (
     "id", "deal_id", "deal", "kind", "note", "same_source",
     *(f"a_{k}" for k in SIDE), *(f"b_{k}" for k in SIDE), "correction_id",
@@ -58,7 +59,7 @@ def entry_json(entry: TimelineEntry) -> dict[str, Any]:
 
 
 def contradiction_json(item: ContradictionItem) -> dict[str, Any]:
-    record = contradiction_record(item.contradiction)
+    record = contradiction_record(item.contradiction, item.reported)
     record.update(
         deal_id=item.deal.deal.id,
         deal=item.deal.deal.label,
