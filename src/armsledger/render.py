@@ -183,10 +183,10 @@ def contradictions_table(found: Iterable[Contradiction], reported: dates.Reporte
     return table
 
 
-def contradiction_legend(found: Iterable[Contradiction]) -> Text:
-    """What each kind in the table means (``contradictions.KIND_HELP``)."""
+def contradiction_legend(found: Iterable[Contradiction]) -> str:
+    """What each kind in the table means (``contradictions.KIND_HELP``); print with plain."""
     kinds = sorted({str(c.kind) for c in found}, key=list(KIND_HELP).index)
-    return plain("\n".join(f"{kind}: {KIND_HELP[kind]}" for kind in kinds))
+    return "\n".join(f"{kind}: {KIND_HELP[kind]}" for kind in kinds)
 
 
 def _said(c: Claim, reported: dates.Reported = None) -> str:
