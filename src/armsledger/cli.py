@@ -2,67 +2,28 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
-from collections.abc import Callable, Iterator
-from typing import Any
 
 import click
 
-from armsledger import options, render, runner, views
-from armsledger.errors import ArmsledgerError, IngestError, OutputError, UsageError
-from armsledger.evaluation import (
-    DEFAULT_SETS,
-    find_sets,
-    format_report,
-    format_sets,
-    read_gold,
-    score,
-    score_sets,
-    seed_paths,
+from armsledger import cli_eval, options, render, runner, views
+from armsledger.cli_shared import (
+    AS_OF_OPTION,
+    DB_OPTION,
+    JOBS_OPTION,
+    ON_ERROR_OPTION,
+    PARTY_HELP,
+    TABLE_OR_JSON,
+    err,
+    error_handler,
+    filter_options,
+    out,
 )
-from armsledger.models import Claim, Stage
-from armsledger.reconcile.export import contradiction_record, csv_cell
-from armsledger.store import DEFAULT_DB, ClaimFilter, Register
-
-# Piped output (a file, CI logs) gets wide tables instead of rich's 80-column default.
-# Both print input text as written, never as markup: see render.console and render.plain.
-out = render.console(width=None if sys.stdout.isatty() else 160)
-err = render.console(stderr=True)
-
-DB_OPTION = click.option(
-    "--db",
-    default=DEFAULT_DB,
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="The register (SQLite file).",
-)
-JOBS_OPTION = click.option(
-    "--jobs",
-    "-j",
-    type=int,
-    default=None,
-    help="Processes for extraction (default: all cores).",
-)
-TABLE_OR_JSON = click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
-
-
-AS_OF_OPTION = click.option(
-    "--as-of",
-    default=None,
-    callback=options.as_of_date,
-    help="Only what was reported on or before this date (YYYY[-MM[-DD]]).",
-)
-ON_ERROR_OPTION = click.option(
-    "--on-error",
-    type=click.Choice(["skip", "stop"]),
-    default="skip",
-    show_default=True,
-    help="On a bad file or record: report it and go on, or stop.",
-)
+from armsledger.errors import ArmsledgerError, OutputError, UsageError
+from armsledger.reconcile import dates
+from armsledger.reconcile.export import contradiction_record
+from armsledger.store import ClaimFilter, Register
 
 
 def main() -> None:
@@ -87,17 +48,6 @@ def cli() -> None:
     pass
 
 
-def _error_handler(mode: str, tick: render.Ticker | None = None) -> Callable[[IngestError], None]:
-    def report(error: IngestError) -> None:
-        if tick is not None:
-            tick.error()
-        if mode == "stop":
-            raise error  # printed once, as the error that stopped the run
-        err.print(render.message("skipped", "yellow", error))
-
-    return report
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -108,14 +58,19 @@ def _error_handler(mode: str, tick: render.Ticker | None = None) -> Callable[[In
 def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -> None:
     """Print the claims in PATHS (files or directories) without touching any register."""
     with render.progress(err) as tick:
-        report = _error_handler(on_error, tick)
+        summary = runner.RunSummary()
+        report = summary.recorder(error_handler(on_error, tick))
         pairs = runner.extract_paths(paths, jobs=jobs or runner.default_jobs(), on_error=report)
         pairs = (tick.article(a, c) for a, c in pairs)
         if fmt == "jsonl":
             for record in runner.claims_as_records(pairs):
                 click.echo(json.dumps(record, ensure_ascii=False))
         else:
-            out.print(render.claims_table([c for _, claims in pairs for c in claims]))
+            rows = [(a, c) for a, claims in pairs for c in claims]
+            reported = {a.id: dates.report_date(a) for a, _ in rows}
+            out.print(render.claims_table([c for _, c in rows], reported))
+    if not tick.articles:
+        raise runner.nothing_read(paths, len(summary.errors))
 
 
 @cli.command()
@@ -125,15 +80,14 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -
 @ON_ERROR_OPTION
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> None:
     """Read PATHS, extract their claims and upsert both into the register."""
-    with Register(db) as register, render.progress(err) as tick:
-        summary = runner.ingest_paths(
+    with render.progress(err) as tick:
+        summary, counts = runner.ingest(
             paths,
-            register,
+            db,
             jobs=jobs or runner.default_jobs(),
-            on_error=_error_handler(on_error, tick),
+            on_error=error_handler(on_error, tick),
             progress=tick.article,
         )
-        counts = register.counts()
     err.print(
         render.plain(
             f"read {summary.articles} articles ({summary.articles_new} new), "
@@ -143,15 +97,9 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> 
     )
 
 
-def _filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    for name in ("--system", "--supplier", "--recipient"):
-        f = click.option(name, default=None)(f)
-    return click.option("--stage", type=click.Choice([s.value for s in Stage]), default=None)(f)
-
-
 @cli.command()
 @DB_OPTION
-@_filter_options
+@filter_options
 @click.option("--search", default=None, help="Full-text search over evidence (FTS5 syntax).")
 @click.option(
     "--format",
@@ -174,19 +122,23 @@ def claims(
         system=system, supplier=supplier, recipient=recipient, stage=stage, search=search
     )
     with Register(db, readonly=True) as register:
-        found = register.claims(flt)
-    if fmt == "jsonl":
-        for c in found:
-            click.echo(json.dumps(c.to_record(), ensure_ascii=False))
-    elif fmt == "csv":
-        _write_csv([_flat(c) for c in found])
-    else:
-        out.print(render.claims_table(found))
+        found = views.claims(register, flt)
+        note = None if found else views.empty_note(register, flt)
+        if note:
+            err.print(render.message("note", "yellow", note))
+        if fmt == "jsonl":
+            for c in found:
+                click.echo(json.dumps(c.to_record(), ensure_ascii=False))
+        elif fmt == "csv":
+            views.write_claims_csv(register, found, sys.stdout)
+        else:
+            ctx = views.context(register, (c.article_id for c in found))
+            out.print(render.claims_table(found, ctx.reported))
 
 
 @cli.command()
 @DB_OPTION
-@_filter_options
+@filter_options
 @AS_OF_OPTION
 @TABLE_OR_JSON
 def deals(
@@ -199,11 +151,12 @@ def deals(
     fmt: str,
 ) -> None:
     """List deals: claims grouped by supplier, recipient and system, with their status."""
-    flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient)
+    flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient, stage=stage)
     with Register(db, readonly=True) as register:
         found = views.deal_views(register, flt, as_of=as_of)
-    if stage:
-        found = [v for v in found if v.status.stage == stage]
+        note = None if found else views.empty_note(register, flt)
+    if note:
+        err.print(render.message("note", "yellow", note))
     if fmt == "json":
         click.echo(json.dumps([views.deal_summary(v) for v in found], indent=2))
     else:
@@ -212,8 +165,8 @@ def deals(
 
 @cli.command()
 @click.argument("system")
-@click.option("--supplier", default=None, help="ISO 3166-1 alpha-3 of the supplier.")
-@click.option("--recipient", default=None, help="ISO 3166-1 alpha-3 of the recipient.")
+@click.option("--supplier", default=None, help=PARTY_HELP)
+@click.option("--recipient", default=None, help=PARTY_HELP)
 @DB_OPTION
 @AS_OF_OPTION
 @TABLE_OR_JSON
@@ -226,8 +179,8 @@ def timeline(
         view = views.find_deal(
             register,
             system=system,
-            supplier=_code(supplier),
-            recipient=_code(recipient),
+            supplier=supplier,
+            recipient=recipient,
             as_of=as_of,
             ctx=ctx,
         )
@@ -237,12 +190,13 @@ def timeline(
     else:
         out.print(render.timeline_table(doc))
         if doc["contradictions"]:
-            out.print(render.contradictions_table(view.contradictions))
+            out.print(render.contradictions_table(view.contradictions, ctx.reported))
+            out.print(render.plain(render.contradiction_legend(view.contradictions)))
 
 
 @cli.command()
 @DB_OPTION
-@_filter_options
+@filter_options
 @AS_OF_OPTION
 @TABLE_OR_JSON
 def contradictions(
@@ -254,16 +208,32 @@ def contradictions(
     as_of: str | None,
     fmt: str,
 ) -> None:
-    """Pairs of claims that disagree, by kind: shown, never resolved."""
+    """Pairs of claims that disagree, by kind: shown, never resolved.
+
+    \b
+    Kinds:
+      asserted_vs_denied        one source says a step happened, another says it did not
+      done_vs_not_begun         a delivery dated clearly before a later "not begun"
+      date_mismatch             the same step given different dates
+      halted_vs_later_delivery  a postponement or cancellation, then a later delivery
+    """
     flt = ClaimFilter(system=system, supplier=supplier, recipient=recipient, stage=stage)
     with Register(db, readonly=True) as register:
         found = views.contradictions(register, flt, as_of=as_of)
+        ctx = views.context(register, (x.article_id for c in found for x in (c.a, c.b)))
+        note = None if found else views.empty_note(register, flt)
+    if note:
+        err.print(render.message("note", "yellow", note))
     if fmt == "json":
         click.echo(
-            json.dumps([contradiction_record(c) for c in found], indent=2, ensure_ascii=False)
+            json.dumps(
+                [contradiction_record(c, ctx.reported) for c in found], indent=2, ensure_ascii=False
+            )
         )
     else:
-        out.print(render.contradictions_table(found))
+        out.print(render.contradictions_table(found, ctx.reported))
+        if found:
+            out.print(render.plain(render.contradiction_legend(found)))
 
 
 @cli.command()
@@ -284,24 +254,35 @@ def contradictions(
     default=None,
     help="Write here instead of standard output.",
 )
-def export(db: str, as_of: str | None, fmt: str, output: str | None) -> None:
+@click.option(
+    "--include-unordered",
+    is_flag=True,
+    help="sipri: also deals with no order reported, marked 'Not ordered' (left out by default).",
+)
+def export(
+    db: str, as_of: str | None, fmt: str, output: str | None, include_unordered: bool
+) -> None:
     """Export the register."""
     if output is not None:
         options.refuse_same_file(db, output)  # before anything is opened: "w" would truncate it
     with Register(db, readonly=True) as register:
         if output is None:
-            count = views.export(register, fmt, sys.stdout, as_of=as_of)
+            done = views.export(register, fmt, sys.stdout, as_of=as_of,
+                                include_unordered=include_unordered)  # fmt: skip
         else:
             try:
                 with open(output, "w", encoding="utf-8", newline="") as stream:
-                    count = views.export(register, fmt, stream, as_of=as_of)
+                    done = views.export(register, fmt, stream, as_of=as_of,
+                                        include_unordered=include_unordered)  # fmt: skip
             except OSError as exc:
                 raise OutputError(
                     f"cannot write the export: {exc.strerror or exc}",
                     path=output,
                     hint="check that the folder exists, is writable and has space",
                 ) from None
-    err.print(render.plain(f"exported {count} {'deals' if fmt != 'csv' else 'claims'} as {fmt}"))
+    err.print(render.plain(f"exported {done.count} {done.unit} as {fmt}"))
+    if done.note:
+        err.print(render.message("note", "yellow", done.note))
 
 
 @cli.command("compare-sipri")
@@ -325,10 +306,6 @@ def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> No
             f"news, {len(comparison.missing_from_sipri)} news deals SIPRI lacks"
         )
     )
-
-
-def _code(value: str | None) -> str | None:
-    return value.upper() if value else None
 
 
 @cli.command()
@@ -443,135 +420,9 @@ def load(directory: str, db: str) -> None:
     )
 
 
-@cli.command("eval")
-@click.option(
-    "--gold",
-    type=click.Path(exists=True, dir_okay=False),
-    help="One gold file; PATHS are the documents it annotates.",
-)
-@click.option(
-    "--sets",
-    "sets_dir",
-    is_flag=False,
-    flag_value=DEFAULT_SETS,
-    default=None,
-    metavar="DIR",
-    help=f"Score every set in a gold directory (SET/docs.jsonl, SET/gold.jsonl); "
-    f"alone, {DEFAULT_SETS}.",
-)
-@click.argument("paths", nargs=-1)
-@click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
-@click.option("--min-f1", type=float, default=None, help="Exit 1 when strict F1 is below this.")
-@JOBS_OPTION
-@ON_ERROR_OPTION
-def evaluate(
-    gold: str | None,
-    sets_dir: str | None,
-    paths: tuple[str, ...],
-    as_json: bool,
-    min_f1: float | None,
-    jobs: int | None,
-    on_error: str,
-) -> None:
-    """Run the extractor on PATHS and score it against GOLD (rules of CLAIMS.md), or score
-    every set of a gold directory with --sets (one line a set, plus the study-set unions)."""
-    if (gold is None) == (sets_dir is None):
-        raise click.UsageError("give either --gold GOLD PATHS... or --sets DIR")
-    jobs = jobs or runner.default_jobs()
-    if sets_dir is not None:
-        if paths or min_f1 is not None:
-            raise click.UsageError("--sets takes no PATHS and no --min-f1 (they go with --gold)")
-        _evaluate_sets(sets_dir, as_json, jobs, on_error)
-        return
-    assert gold is not None  # for mypy: the check above leaves --gold
-    if not paths:
-        raise click.UsageError("--gold needs the PATHS of the documents it annotates")
-    pairs = runner.extract_paths(paths, jobs=jobs, on_error=_error_handler(on_error))
-    result = score(read_gold(gold), runner.claims_as_records(pairs))
-    click.echo(json.dumps(result, indent=2) if as_json else format_report(result))
-    if min_f1 is not None and result["strict"]["f1"] < min_f1:
-        sys.exit(1)
-
-
-def _evaluate_sets(directory: str, as_json: bool, jobs: int, on_error: str) -> None:
-    sets = find_sets(directory)  # a bad directory fails here, before any extraction
-    paths = [*map(str, seed_paths(directory)), *(str(s.docs) for s in sets)]
-    records = runner.records_by_path(paths, jobs=jobs, on_error=_error_handler(on_error))
-    rows = score_sets(sets, records)
-    if as_json:
-        click.echo(json.dumps([r.to_record() for r in rows], indent=2, ensure_ascii=False))
-    else:
-        click.echo(format_sets(rows))
-
-
-@cli.command()
-@click.argument("text_or_file")
-@click.option("--published", default=None, help="The article's date (YYYY-MM-DD) for a text.")
-@ON_ERROR_OPTION
-def explain(text_or_file: str, published: str | None, on_error: str) -> None:
-    """Every layer for each sentence of TEXT-OR-FILE, and why each claim was made or not."""
-    from pathlib import Path
-
-    from armsledger.extract.explain import explain as run
-    from armsledger.extract.explain import format_explanation
-    from armsledger.ingest import iter_articles
-    from armsledger.models import Article
-
-    if Path(text_or_file).is_file():
-        articles = list(iter_articles([text_or_file], on_error=_error_handler(on_error)))
-    else:
-        articles = [Article(doc="<text>", text=text_or_file, published=published)]
-    for article in articles:
-        click.echo(f"== {article.doc} (published {article.published or '-'})")
-        click.echo(format_explanation(*run(article)))
-
-
-@cli.command("train-scorer")
-@click.option(
-    "--sets",
-    "eval_dir",
-    default="../shared/eval",
-    show_default=True,
-    type=click.Path(file_okay=False),
-    help="Folder of gold sets; every set but measure* is read.",
-)
-@click.option(
-    "-o",
-    "--output",
-    default=None,
-    type=click.Path(dir_okay=False),
-    help="Where to write the model (default: the package's extract/data/scorer.json.gz).",
-)
-def train_scorer(eval_dir: str, output: str | None) -> None:
-    """Fit the learned decider on the study sets, cross-validated by document.
-
-    Needs the `train` extra (scikit-learn). Never reads a measure* set.
-    """
-    from pathlib import Path
-
-    from armsledger.extract import training
-    from armsledger.extract.scorer import MODEL_FILE
-
-    out = Path(output) if output else Path(training.__file__).parent / "data" / MODEL_FILE
-    click.echo(training.format_report(training.train(Path(eval_dir), out)))
-    click.echo(f"wrote {out}")
-
-
-def _flat(c: Claim) -> dict[str, Any]:
-    r = c.to_record()
-    ev = r.pop("evidence")
-    r["via"] = "; ".join(r["via"])
-    r.update(evidence=ev["text"], start=ev["start"], end=ev["end"])
-    return r
-
-
-def _write_csv(rows: list[dict[str, Any]] | Iterator[dict[str, Any]]) -> None:
-    rows = list(rows)
-    if not rows:
-        return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
+cli.add_command(cli_eval.evaluate)
+cli.add_command(cli_eval.train_scorer)
+cli.add_command(cli_eval.explain)
 
 
 if __name__ == "__main__":  # pragma: no cover

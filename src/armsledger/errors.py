@@ -65,3 +65,7 @@ class UsageError(ArmsledgerError):
 
 class OutputError(ArmsledgerError):
     """An output file could not be written (missing folder, no permission, disk full)."""
+
+
+class QueryError(ArmsledgerError):
+    """A filter or search the register cannot run (an FTS5 syntax error, a bad date)."""

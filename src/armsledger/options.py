@@ -14,13 +14,8 @@ from armsledger.reconcile import dates
 
 
 def as_of_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    """The --as-of date, checked as the web's ?as_of= is ("0000" or "junk" is an error)."""
-    if value is None:
-        return None
-    normal = dates.normalize(value)
-    if normal is None or len(value.strip()) > 10:
-        raise UsageError(f"--as-of {value!r} is not a date", hint="use YYYY, YYYY-MM or YYYY-MM-DD")
-    return normal
+    """The --as-of date, checked by the function that checks the web's ?as_of= too."""
+    return dates.date_input("--as-of", value)
 
 
 def refuse_same_file(db: str, output: str) -> None:

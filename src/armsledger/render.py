@@ -14,7 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from armsledger.models import Claim
-from armsledger.reconcile.contradictions import Contradiction
+from armsledger.reconcile import dates
+from armsledger.reconcile.contradictions import KIND_HELP, Contradiction
 from armsledger.reconcile.sipri_compare import Comparison, ComparisonItem
 from armsledger.views import DealView, deal_summary
 
@@ -110,16 +111,21 @@ def source_of(c: Claim) -> str:
     return " via ".join([c.source or "(article)", *c.via])
 
 
-def claims_table(found: list[Claim], title: str | None = None) -> Table:
+def claims_table(
+    found: list[Claim], reported: dates.Reported = None, title: str | None = None
+) -> Table:
+    """Claims with their report dates, marked by provenance ("by 2020-01-29 (updated-only)")."""
     table = Table(title=plain(title or f"Claims ({len(found)})"))
-    cols = ("doc", "system", "category", "supplier", "recipient", "stage", "factuality", "when")
-    for col in (*cols, "source"):
+    for col in ("doc", "system", "category", "supplier", "recipient", "stage", "factuality",
+                "when", "reported", "source"):  # fmt: skip
         table.add_column(col, overflow="fold", max_width=28)
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
     for c in found:
+        report = dates.claim_report(c, reported)
         _add_row(
             table, c.doc, system_label(c), c.category or "?", c.supplier or "?",
-            c.recipient or "?", str(c.stage), str(c.factuality), c.when or "", source_of(c),
+            c.recipient or "?", str(c.stage), str(c.factuality), c.when or "",
+            report.label if report else "?", source_of(c),
             c.evidence.text,
         )  # fmt: skip
     return table
@@ -133,14 +139,15 @@ def system_label(c: Claim) -> str:
 
 def deals_table(views: list[DealView], as_of: str | None) -> Table:
     table = Table(title=plain(f"Deals{' as of ' + as_of if as_of else ''} ({len(views)})"))
-    for col in ("system", "supplier", "recipient", "status", "events", "claims", "stories",
-                "contradictions", "id"):  # fmt: skip
+    for col in ("system", "supplier", "recipient", "status", "events", "reported", "claims",
+                "stories", "contradictions", "id"):  # fmt: skip
         table.add_column(col, overflow="fold")
     for v in views:
         s = deal_summary(v)
         _add_row(
             table, s["system"], s["supplier"] or "?", s["recipient"] or "?", s["status"] or "-",
             " – ".join(x for x in (v.first_event, v.last_event) if x) or "-",
+            " – ".join(dict.fromkeys(x for x in (v.first_reported, v.last_reported) if x)) or "-",
             str(len(v.status.known)), str(v.stories), str(len(v.contradictions)), s["id"],
         )  # fmt: skip
     return table
@@ -161,13 +168,14 @@ def timeline_table(doc: dict[str, Any]) -> Table:
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
     for e in doc["timeline"]:
         _add_row(
-            table, e["event_date"] or "?", e["report_date"] or "?", e["stage"], e["factuality"],
+            table, e["event_date"] or "?", e["reported"] or "?", e["stage"], e["factuality"],
             " via ".join([e["source"] or "(article)", *e["via"]]), e["evidence"]["text"],
         )  # fmt: skip
     return table
 
 
-def contradictions_table(found: Iterable[Contradiction]) -> Table:
+def contradictions_table(found: Iterable[Contradiction], reported: dates.Reported = None) -> Table:
+    """Both sides of each pair, each with its report date and that date's mark."""
     found = list(found)
     table = Table(title=f"Contradictions ({len(found)})")
     for col in ("deal", "kind"):
@@ -177,13 +185,21 @@ def contradictions_table(found: Iterable[Contradiction]) -> Table:
     for c in found:
         _add_row(
             table, f"{c.a.system} {c.a.supplier or '?'}→{c.a.recipient or '?'}", str(c.kind),
-            _said(c.a), _said(c.b),
+            _said(c.a, reported), _said(c.b, reported),
         )  # fmt: skip
     return table
 
 
-def _said(c: Claim) -> str:
-    return f"{c.stage}/{c.factuality} [{source_of(c)}] {c.evidence.text}"
+def contradiction_legend(found: Iterable[Contradiction]) -> str:
+    """What each kind in the table means (``contradictions.KIND_HELP``); print with plain."""
+    kinds = sorted({str(c.kind) for c in found}, key=list(KIND_HELP).index)
+    return "\n".join(f"{kind}: {KIND_HELP[kind]}" for kind in kinds)
+
+
+def _said(c: Claim, reported: dates.Reported = None) -> str:
+    report = dates.claim_report(c, reported)
+    when = f" reported {report.label}" if report else ""
+    return f"{c.stage}/{c.factuality} [{source_of(c)}]{when} {c.evidence.text}"
 
 
 def comparison_table(comparison: Comparison) -> Table:

@@ -8,8 +8,9 @@ identical to a one-core run.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
 from typing import Any
@@ -18,8 +19,8 @@ from armsledger.errors import IngestError
 from armsledger.extract import extract
 from armsledger.ingest import iter_articles
 from armsledger.models import Article, Claim
-from armsledger.reconcile.stories import group_stories
 from armsledger.store import Register
+from armsledger.store.register import check_writable
 
 # Articles per store transaction: large enough to amortise the commit, small enough that a
 # crash loses little work (re-running converges anyway).
@@ -38,6 +39,18 @@ class RunSummary:
     claims: int = 0
     articles_new: int = 0
     errors: list[IngestError] = field(default_factory=list)
+
+    def recorder(
+        self, on_error: Callable[[IngestError], None] | None
+    ) -> Callable[[IngestError], None]:
+        """An ``on_error`` that keeps the error here, then passes it on."""
+
+        def record(err: IngestError) -> None:
+            self.errors.append(err)
+            if on_error is not None:
+                on_error(err)
+
+        return record
 
 
 def default_jobs() -> int:
@@ -83,6 +96,46 @@ def extract_paths(
     yield from extract_articles(iter_articles(paths, on_error=on_error), jobs=jobs)
 
 
+def nothing_read(paths: Iterable[str], errors: int) -> IngestError:
+    what = f"all {errors} inputs failed" if errors else "no articles found"
+    return IngestError(
+        f"nothing could be read: {what}",
+        path=", ".join(paths),
+        hint="check the paths; armsledger reads .txt, .md, .html, .jsonl(.gz/.zst), .warc(.gz) "
+        "and RSS/Atom files",
+    )
+
+
+def readable(
+    articles: Iterator[Article], paths: Iterable[str], summary: RunSummary
+) -> Iterator[Article]:
+    """``articles``, or ``nothing_read`` raised now, before any register is opened or
+    created (a failed ingest must leave no empty register behind)."""
+    first = next(articles, None)
+    if first is None:
+        raise nothing_read(paths, len(summary.errors))
+    return chain([first], articles)
+
+
+def ingest(
+    paths: Sequence[str],
+    db: str,
+    *,
+    jobs: int = 1,
+    on_error: Callable[[IngestError], None] | None = None,
+    progress: Progress | None = None,
+) -> tuple[RunSummary, dict[str, int]]:
+    """``ingest_paths`` into the register at ``db``, opened (or created) only once some
+    article could be read; returns the run's summary and the register's counts."""
+    check_writable(db)  # a read-only register is the first thing to say, before any input
+    summary = RunSummary()
+    record = summary.recorder(on_error)
+    articles = readable(iter_articles(paths, on_error=record), paths, summary)
+    with Register(db) as register:
+        _store(extract_articles(articles, jobs=jobs), register, summary, progress)
+        return summary, register.counts()
+
+
 def ingest_paths(
     paths: Iterable[str],
     register: Register,
@@ -93,14 +146,19 @@ def ingest_paths(
 ) -> RunSummary:
     """Read, extract and store; then regroup syndicated copies into stories."""
     summary = RunSummary()
+    pairs = extract_paths(paths, jobs=jobs, on_error=summary.recorder(on_error))
+    _store(pairs, register, summary, progress)
+    return summary
 
-    def record(err: IngestError) -> None:
-        summary.errors.append(err)
-        if on_error is not None:
-            on_error(err)
 
+def _store(
+    pairs: Iterable[tuple[Article, list[Claim]]],
+    register: Register,
+    summary: RunSummary,
+    progress: Progress | None,
+) -> None:
     batch: list[tuple[Article, list[Claim]]] = []
-    for article, claims in extract_paths(paths, jobs=jobs, on_error=record):
+    for article, claims in pairs:
         summary.articles += 1
         summary.claims += len(claims)
         batch.append((article, claims))
@@ -111,11 +169,10 @@ def ingest_paths(
             batch = []
     if batch:
         summary.articles_new += register.store(batch).articles_new
-    # Regroup when something is new, or when a killed run stored articles but not their stories
-    # (a re-run then finds nothing new and must still converge).
-    if summary.articles_new or register.has_articles_without_story():
-        register.set_stories(group_stories(register.articles()))
-    return summary
+    # Every article not yet in a story joins one: the new ones, and those of a run killed
+    # before this step (a re-run then finds nothing new and must still converge). Only the
+    # new articles' texts are read, whatever the size of the register.
+    register.update_stories()
 
 
 def claims_as_records(pairs: Iterable[tuple[Article, list[Claim]]]) -> Iterator[dict[str, Any]]:

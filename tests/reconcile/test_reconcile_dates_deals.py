@@ -30,8 +30,13 @@ def test_partial_date_rules() -> None:
 
 
 def test_report_date_prefers_published_over_update_stamp() -> None:
-    assert dates.report_date(article("a", "x", "2017-03-08", updated="2020-01-29")) == "2017-03-08"
-    assert dates.report_date(article("b", "x", None, updated="2020-01-29")) == "2020-01-29"
+    assert dates.report_date(article("a", "x", "2017-03-08", updated="2020-01-29")) == (
+        dates.ReportDate("2017-03-08")
+    )
+    # An update stamp alone is an upper bound, kept with its mark (issue 13).
+    assert dates.report_date(article("b", "x", None, updated="2020-01-29")) == (
+        dates.ReportDate("2020-01-29", dates.UPDATED_ONLY)
+    )
     assert dates.report_date(article("c", "x")) is None
 
 

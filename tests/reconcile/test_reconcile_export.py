@@ -53,8 +53,9 @@ def test_deals_json_round_trips_through_json() -> None:
     assert first["correction"]["evidence"]["text"] == CORRECTION
     assert first["a"]["source"] == "State Duma deputy" and first["b"]["source"] == "FSMTC"
     # The syndicated story is shown with both its copies.
-    assert list(deal["stories"].values()) == [sorted(deal["stories"].values())[0]]
-    assert len(next(iter(deal["stories"].values()))) == 2
+    # Stories are a list of {story_id, articles} (issue 13): ids are data, not keys.
+    (story,) = deal["stories"]
+    assert set(story) == {"story_id", "articles"} and len(story["articles"]) == 2
 
 
 def test_as_of_hides_later_articles() -> None:

@@ -153,10 +153,10 @@ import os, signal, sys
 from armsledger.runner import ingest_paths
 from armsledger.store import Register
 
-def die(self, stories):
+def die(self):
     os.kill(os.getpid(), signal.SIGKILL)
 
-Register.set_stories = die
+Register.update_stories = die
 with Register(sys.argv[2]) as register:
     ingest_paths([sys.argv[1]], register, jobs=1)
 """

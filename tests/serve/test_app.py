@@ -61,9 +61,19 @@ def test_deal_as_of_a_date(dev_client: TestClient, deal: str) -> None:
     now = dev_client.get(f"/api/deals/{deal}").json()
     assert now["contradictions"] and now["status"]
     then = dev_client.get(f"/api/deals/{deal}", params={"as_of": "2000-01-01"}).json()
-    assert then["claims"] == 0 and then["contradictions"] == [] and then["as_of"] == "2000-01-01"
+    assert then["as_of"] == "2000-01-01"
+    # Only claims whose date is an upper bound (an "Updated" stamp) may have been known then:
+    # they are shown, marked, rather than hidden (issue 13).
+    known = dev_client.get(f"/api/deals/{deal}/timeline", params={"as_of": "2000-01-01"}).json()[
+        "items"
+    ]
+    assert then["claims"] == len(known)
+    assert all(e["report_from"] == "updated-only" for e in known)
     page = dev_client.get(f"/deals/{deal}", params={"as_of": "2000-01-01"}).text
-    assert "Nothing about this deal had been reported by 2000-01-01" in page
+    if not known:
+        assert "Nothing about this deal had been reported by 2000-01-01" in page
+    else:
+        assert "by 2020-01-29 (updated-only)" in page
 
 
 def test_deal_page_shows_timeline_contradictions_and_claims(
@@ -132,7 +142,8 @@ def test_every_list_downloads_as_csv_and_json(dev_client: TestClient, path: str)
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     assert "attachment" in r.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert rows and "id" in rows[0]
+    # Claims download in the one claims layout of every CSV (issue 13): its key is claim_id.
+    assert rows and ("claim_id" if "claims" in path else "id") in rows[0]
     j = dev_client.get(path, params={"format": "json"}).json()
     assert set(j) == {"total", "offset", "limit", "next", "items"}
     assert len(j["items"]) == len(rows) or j["next"]

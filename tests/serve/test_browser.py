@@ -5,6 +5,7 @@ must neither run nor render as markup."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import httpx
 import pytest
@@ -155,3 +156,36 @@ def test_hostile_article_neither_runs_nor_renders(
     assert "<script" not in raw and "<iframe" not in raw and "<img" not in raw
     assert "&lt;script&gt;window.__xss = 1;" in raw
     assert 'href="javascript' not in raw
+
+
+PHONE = {"width": 420, "height": 860}
+
+
+def test_a_phone_never_scrolls_the_page_sideways(
+    browser: Any, live_server: LiveServer, dev_corpus: Corpus
+) -> None:
+    """Issue 13: at 420 px no page is wider than the screen (tables and the timeline scroll
+    in their own box) and the timeline's labels keep a legible size."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    try:
+        deals = httpx.get(
+            f"{live_server.url}/api/deals", params={"system": dev_corpus.system}
+        ).json()["items"]
+        deal = deals[0]["id"]
+        article = httpx.get(f"{live_server.url}/api/articles").json()["items"][0]["id"]
+        paths = ["/", "/deals", "/claims", "/contradictions", "/articles", "/docs",
+                 f"/deals/{deal}", f"/articles/{article}"]  # fmt: skip
+        for path in paths:
+            page.goto(f"{live_server.url}{path}")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= PHONE["width"], (path, width)
+        page.goto(f"{live_server.url}/deals/{deal}")
+        label = page.locator("svg.timeline .tick-label").first
+        box = label.bounding_box()
+        assert box is not None and box["height"] >= 9, box
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "phone-deal.png"), full_page=True)
+    finally:
+        context.close()

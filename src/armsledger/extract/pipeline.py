@@ -84,7 +84,7 @@ def extract_with(article: Article, decider: Decider) -> list[Claim]:
     rules = load_rules()
     # Offsets index article.text; only its first MAX_TEXT_CHARS are read (see the constant).
     text = article.text[:MAX_TEXT_CHARS]
-    anchor = parse_iso(article.published) or parse_iso(article.updated)
+    anchor = parse_iso(article.published)
     folded = fold(text)
     unseen = designations.candidates(text)
     if not unseen and not gaz.may_name_a_system(folded):

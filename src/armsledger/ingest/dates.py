@@ -14,27 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+from armsledger import calendar
+
+# The one month table (``armsledger.calendar``), shared with reconcile and extract's.
+MONTHS = calendar.MONTHS
 
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -80,10 +63,7 @@ class HeadDates:
 
 def iso_date(year: int, month: int, day: int) -> str | None:
     """``YYYY-MM-DD`` if the three numbers make a real calendar date, else None."""
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    return calendar.iso_date(year, month, day)
 
 
 def _from_match(match: re.Match[str]) -> str | None:
@@ -174,7 +154,7 @@ def normalise_date(value: object) -> str | None:
         if day:
             return iso_date(int(year), int(mon), int(day))
         if mon:
-            return f"{year}-{mon}" if 1 <= int(mon) <= 12 else None
+            return f"{year}-{mon}" if calendar.valid_parts((int(year), int(mon))) else None
         return year
     try:
         # RFC 822 dates, as in RSS <pubDate> and HTTP headers.

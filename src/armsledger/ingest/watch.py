@@ -32,7 +32,6 @@ from armsledger.ingest.feed import entry_to_article
 from armsledger.ingest.fetch import Fetched, fetch
 from armsledger.ingest.html import html_to_article
 from armsledger.models import Article
-from armsledger.reconcile.stories import group_stories
 from armsledger.store import Register
 
 __all__ = ["WatchStateError", "WatchSummary", "watch"]
@@ -108,7 +107,7 @@ def watch(
             for feed_url in feeds:
                 _poll(feed_url, register, state, summary, fetcher, allow_private, report)
             if summary.articles_new > stored_before:
-                register.set_stories(group_stories(register.articles()))
+                register.update_stories()
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:

@@ -40,6 +40,7 @@ from itertools import combinations
 
 from armsledger.models import STAGE_ORDER, Claim, Factuality, Stage, content_hash
 from armsledger.reconcile import dates
+from armsledger.reconcile.dates import Reported
 from armsledger.reconcile.deals import deal_key
 from armsledger.reconcile.status import known_claims
 from armsledger.reconcile.stories import collapse_copies, story_of
@@ -58,7 +59,6 @@ DATE_TOLERANCE_DAYS = 7
 DATED_STAGES = frozenset({Stage.AGREEMENT, Stage.DELIVERY, Stage.POSTPONED, Stage.CANCELLED})
 _HALTS = frozenset({Stage.POSTPONED, Stage.CANCELLED})
 
-Reported = Mapping[str, str | None] | None
 Statement = tuple[Claim, tuple[Claim, ...]]
 
 
@@ -70,6 +70,18 @@ class ContradictionKind(StrEnum):
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(ContradictionKind)}
+
+# One line per kind, for readers: the CLI's --help and legend, the web's contradictions page.
+KIND_HELP: dict[str, str] = {
+    ContradictionKind.ASSERTED_VS_DENIED: "one source says a step happened, another (or the "
+    "same, correcting itself) says it did not",
+    ContradictionKind.DONE_VS_NOT_BEGUN: "a delivery dated clearly before a later statement "
+    "that it had not begun",
+    ContradictionKind.DATE_MISMATCH: "the same step given different dates (deliveries: "
+    "different years, possibly different batches)",
+    ContradictionKind.HALTED_VS_LATER_DELIVERY: "a postponement or cancellation, then a "
+    "delivery reported for a later time",
+}
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,12 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Mapping
-from datetime import MINYEAR, date
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
+from armsledger.calendar import valid_parts
+from armsledger.errors import QueryError
 from armsledger.models import Article, Claim
 
 _PARTIAL = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -44,16 +47,9 @@ def parse_partial(value: str | None) -> DateKey | None:
     if not m:
         return None
     parts = tuple(int(p) for p in m.groups() if p is not None)
-    if parts[0] < MINYEAR:  # "0000": no such year for datetime.date, which would raise later
-        return None
-    try:
-        if len(parts) >= 2 and not 1 <= parts[1] <= 12:
-            return None
-        if len(parts) == 3:
-            date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None
-    return parts
+    # The one calendar check (``armsledger.calendar``): "0000", month 13 and 30 February are
+    # impossible here exactly as they are for the ingest readers.
+    return parts if valid_parts(parts) else None
 
 
 def interval(value: str | DateKey | None) -> tuple[date, date] | None:
@@ -156,31 +152,167 @@ def normalize(value: str | None) -> str | None:
     return "-".join([f"{key[0]:04d}", *(f"{p:02d}" for p in key[1:])])
 
 
-def report_date(article: Article) -> str | None:
-    """When an article became known: its publication date, else its update/crawl stamp.
+# Where an article's report date was found, by the ``*_from`` values the readers write. Any
+# other ``published_from`` (or none, for a date given by a caller) counts as "published".
+_PUBLISHED_FROM = {"text-dateline": "dateline", "feed": "feed"}
+# An update stamp is an upper bound on when the story ran, except the crawler's own fetch
+# date: it is when this copy was seen, a report date in its own right (marked "crawl").
+_UPDATED_FROM = {"warc-date": "crawl"}
+UPDATED_ONLY = "updated-only"
+BASES = ("published", "dateline", "feed", "crawl", UPDATED_ONLY)
 
-    The update stamp is a fallback only: it can be years after the story ran (seed 000), which
-    makes a claim look *later* than it was, never earlier, so a status as of D stays free of
-    hindsight.
+
+@dataclass(frozen=True)
+class ReportDate:
+    """When an article became known, and where that date came from (``BASES``).
+
+    An ``updated-only`` date ("Updated ... Jan 29, 2020" with no publication date) is an
+    upper bound: the story ran *by* then, possibly years before. It is shown ("reported by
+    2020-01-29") but never orders anything (``ordering`` is None): it resolves no relative
+    date, places no claim before or after another, and hides no claim from an as-of view.
+    ``copy`` is the doc of the near-duplicate copy the date was taken from, when it is not
+    the article's own (a story is dated by its earliest dated copy).
     """
-    return normalize(article.published) or normalize(article.updated)
+
+    date: str
+    basis: str = "published"
+    copy: str | None = None
+
+    @property
+    def bound(self) -> bool:
+        return self.basis == UPDATED_ONLY
+
+    @property
+    def ordering(self) -> str | None:
+        """The date to compare and order by; None for an upper bound."""
+        return None if self.bound else self.date
+
+    @property
+    def label(self) -> str:
+        """``2017-03-22 (published)``, ``by 2020-01-29 (updated-only)``: the date with its mark."""
+        mark = self.basis + (f", from copy {self.copy}" if self.copy else "")
+        return f"{'by ' if self.bound else ''}{self.date} ({mark})"
+
+    def __str__(self) -> str:
+        return self.label
 
 
-def report_dates(articles: Iterable[Article]) -> dict[str, str | None]:
+def article_report(
+    published: str | None,
+    published_from: str | None = None,
+    updated: str | None = None,
+    updated_from: str | None = None,
+) -> ReportDate | None:
+    """An article's report date with its provenance: the publication date, else the update
+    or crawl stamp (the update one as an upper bound)."""
+    if (day := normalize(published)) is not None:
+        return ReportDate(day, _PUBLISHED_FROM.get(published_from or "", "published"))
+    if (day := normalize(updated)) is not None:
+        return ReportDate(day, _UPDATED_FROM.get(updated_from or "", UPDATED_ONLY))
+    return None
+
+
+# What a user may type for a date (``--as-of``, ``?as_of=``, ``?from=``, ``?to=``).
+ACCEPTED = "YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019, 2019-12 or 2019-12-31"
+_INPUT = re.compile(r"^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+
+
+def date_input(name: str, value: str | None) -> str | None:
+    """A date typed by a user, as canonical partial ISO; None for a blank one.
+
+    The one check behind every date the CLI, the web pages and the API accept, so the same
+    text is a date everywhere or nowhere. ``QueryError`` (one line, naming ``name`` and the
+    accepted forms) for anything else: "31/12/2019", "2019-13", "0000", "yesterday".
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    normal = normalize(text) if _INPUT.match(text) else None
+    if normal is not None:
+        return normal
+    hint = f"use {ACCEPTED}"
+    if (m := _DAY_FIRST.match(text)) is not None:
+        a, b, year = (int(g) for g in m.groups())
+        readings = {normalize(f"{year}-{b}-{a}"), normalize(f"{year}-{a}-{b}")} - {None}
+        if len(readings) == 1:
+            hint += f" (did you mean {readings.pop()}?)"
+    sep = "" if name.endswith("=") else " "
+    raise QueryError(f"{name}{sep}{text!r} is not a date", hint=hint)
+
+
+def report_date(article: Article) -> ReportDate | None:
+    """When an article became known (see ``article_report``)."""
+    return article_report(
+        article.published, article.published_from, article.updated, article.updated_from
+    )
+
+
+def report_dates(articles: Iterable[Article]) -> dict[str, ReportDate | None]:
     """``{article.id: report_date(article)}`` for the ``reported`` argument of every function."""
     return {a.id: report_date(a) for a in articles}
 
 
-def claim_report_date(claim: Claim, reported: Mapping[str, str | None] | None) -> str | None:
+def story_dates(
+    own: Mapping[str, ReportDate | None], stories: Mapping[str, str], docs: Mapping[str, str]
+) -> dict[str, ReportDate | None]:
+    """Every article dated by its story's earliest dated copy (an upper bound only when no
+    copy has a real date: then the earliest bound); ``docs`` names the copies."""
+    best: dict[str, tuple[str, ReportDate]] = {}
+    for aid, day in own.items():
+        if day is None:
+            continue
+        story = stories.get(aid, aid)
+        held = best.get(story)
+        if held is None or _earlier(day, held[1]):
+            best[story] = (aid, day)
+    out: dict[str, ReportDate | None] = {}
+    for aid, day in own.items():
+        held = best.get(stories.get(aid, aid))
+        if held is None or held[0] == aid or (day is not None and not _earlier(held[1], day)):
+            out[aid] = day
+        else:
+            out[aid] = ReportDate(held[1].date, held[1].basis, docs.get(held[0], held[0]))
+    return out
+
+
+def _earlier(a: ReportDate, b: ReportDate) -> bool:
+    # A real date beats any bound; then the earlier date.
+    return (a.bound, sort_key(a.date)) < (b.bound, sort_key(b.date))
+
+
+# What every reconcile function takes as ``reported``: article id -> report date (a plain
+# string is a publication date, for callers without provenance).
+Reported = Mapping[str, str | ReportDate | None] | None
+
+
+def claim_report(claim: Claim, reported: Reported) -> ReportDate | None:
+    """The claim's report date with its provenance (a plain string counts as published)."""
     if reported is None:
         return None
-    return normalize(reported.get(claim.article_id))
+    value = reported.get(claim.article_id)
+    if isinstance(value, ReportDate):
+        return value
+    day = normalize(value)
+    return ReportDate(day) if day is not None else None
 
 
-def effective_date(claim: Claim, reported: Mapping[str, str | None] | None) -> str | None:
+def claim_report_date(claim: Claim, reported: Reported) -> str | None:
+    """The date to order the claim by: its report date, unless that is only an upper bound."""
+    report = claim_report(claim, reported)
+    return report.ordering if report is not None else None
+
+
+def claim_report_bound(claim: Claim, reported: Reported) -> bool:
+    report = claim_report(claim, reported)
+    return report is not None and report.bound
+
+
+def effective_date(claim: Claim, reported: Reported) -> str | None:
     """When the claim says its step happened: its ``when``, else the date it was reported.
 
     A claim with no ``when`` speaks of the present of its article ("deliveries are under way",
-    "has not begun"), so its report date is the best reading of its time.
+    "has not begun"), so its report date is the best reading of its time; an upper bound is
+    no such reading (the claim may be years older), so the time is then unknown.
     """
     return normalize(claim.when) or claim_report_date(claim, reported)

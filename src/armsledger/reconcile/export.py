@@ -15,35 +15,38 @@ import csv
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TextIO
 
+from armsledger.models import Claim
 from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import Contradiction, find_contradictions
-from armsledger.reconcile.deals import Deal
+from armsledger.reconcile.dates import Reported
+from armsledger.reconcile.deals import Deal, deal_id
 from armsledger.reconcile.status import Status, status_as_of
-from armsledger.reconcile.stories import story_of
 from armsledger.reconcile.timeline import TimelineEntry, timeline
 
-Reported = Mapping[str, str | None] | None
-
+# The one claims table of every CSV armsledger writes: ``export --format csv``, ``claims
+# --format csv``, the web's and the API's claims and timeline downloads (``claim_csv_row``).
 CLAIM_COLUMNS = (
-    "deal_id",
     "claim_id",
+    "deal_id",
     "system",
+    "variant",
     "supplier",
     "recipient",
     "stage",
     "factuality",
+    "quantity",
     "when",
     "report_date",
+    "report_from",
     "source",
     "via",
+    "attribution",
     "evidence",
     "evidence_start",
     "evidence_end",
     "doc",
     "article_id",
     "story_id",
-    "variant",
-    "quantity",
     "category",
     "recognised",
 )
@@ -68,15 +71,47 @@ DEAL_COLUMNS = (
 )
 
 
-def entry_record(entry: TimelineEntry) -> dict[str, Any]:
-    record = entry.claim.to_record()
+def attribution(claim: Claim) -> str:
+    """Who said it: ``FSMTC``, ``Sohu via UAWire``, ``(the article)`` for its own voice."""
+    who = claim.source or "(the article)"
+    return f"{who} via {' > '.join(claim.via)}" if claim.via else who
+
+
+def claim_record(
+    claim: Claim, report: dates.ReportDate | None, story_id: str | None = None
+) -> dict[str, Any]:
+    """A claim as the API and the JSON exports give it: the CLAIMS.md record, its deal, its
+    report date with the date's provenance, its story and who said it."""
+    record = claim.to_record()
     record.update(
-        event_date=entry.event_date,
-        report_date=entry.report_date,
-        dated_by=entry.dated_by,
-        story_id=entry.story_id,
-        attribution=entry.attribution,
+        deal_id=deal_id(claim.system, claim.supplier, claim.recipient),
+        report_date=report.date if report else None,
+        report_from=report.basis if report else None,
+        reported=report.label if report else None,
+        story_id=story_id,
+        attribution=attribution(claim),
     )
+    return record
+
+
+def claim_csv_row(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A claim record (``claim_record``, or a bare ``Claim.to_record()``) as a ``CLAIM_COLUMNS``
+    row: the via-chain joined by " > ", the evidence in three cells."""
+    ev = record["evidence"]
+    row = {k: record.get(k) for k in CLAIM_COLUMNS}
+    row.update(
+        claim_id=record["id"],
+        via=" > ".join(record["via"]),
+        evidence=ev["text"],
+        evidence_start=ev["start"],
+        evidence_end=ev["end"],
+    )
+    return row
+
+
+def entry_record(entry: TimelineEntry) -> dict[str, Any]:
+    record = claim_record(entry.claim, entry.report, entry.story_id)
+    record.update(event_date=entry.event_date, dated_by=entry.dated_by)
     return record
 
 
@@ -96,13 +131,20 @@ def status_record(status: Status) -> dict[str, Any]:
     }
 
 
-def contradiction_record(contradiction: Contradiction) -> dict[str, Any]:
+def contradiction_record(contradiction: Contradiction, reported: Reported = None) -> dict[str, Any]:
+    """Both claims in full; with ``reported``, each with its report date and provenance."""
     c = contradiction
+
+    def side(claim: Claim) -> dict[str, Any]:
+        if reported is None:
+            return claim.to_record()
+        return claim_record(claim, dates.claim_report(claim, reported))
+
     return {
         "id": c.id,
         "kind": str(c.kind),
-        "a": c.a.to_record(),
-        "b": c.b.to_record(),
+        "a": side(c.a),
+        "b": side(c.b),
         "a_copies": [x.id for x in c.a_copies],
         "b_copies": [x.id for x in c.b_copies],
         "correction": c.correction.to_record() if c.correction else None,
@@ -131,8 +173,11 @@ def deal_record(
         "recipient": deal.recipient,
         "status": status_record(status),
         "timeline": [entry_record(e) for e in entries],
-        "contradictions": [contradiction_record(c) for c in found],
-        "stories": {s: sorted(a) for s, a in sorted(copies.items()) if len(a) > 1},
+        "contradictions": [contradiction_record(c, reported) for c in found],
+        # Stories told by more than one copy, as a list (story ids are data, not keys).
+        "stories": [
+            {"story_id": s, "articles": sorted(a)} for s, a in sorted(copies.items()) if len(a) > 1
+        ],
     }
 
 
@@ -158,36 +203,11 @@ def claim_rows(
     as_of: str | None = None,
 ) -> list[dict[str, Any]]:
     """One flat row per claim (``CLAIM_COLUMNS``), deal by deal, in event order."""
-    rows = []
-    for deal in deals:
-        for entry in timeline(deal.claims, reported, stories, order="event", as_of=as_of):
-            c = entry.claim
-            rows.append(
-                {
-                    "deal_id": deal.id,
-                    "claim_id": c.id,
-                    "system": c.system,
-                    "supplier": c.supplier,
-                    "recipient": c.recipient,
-                    "stage": str(c.stage),
-                    "factuality": str(c.factuality),
-                    "when": c.when,
-                    "report_date": entry.report_date,
-                    "source": c.source,
-                    "via": " > ".join(c.via),
-                    "evidence": c.evidence.text,
-                    "evidence_start": c.evidence.start,
-                    "evidence_end": c.evidence.end,
-                    "doc": c.doc,
-                    "article_id": c.article_id,
-                    "story_id": story_of(c, stories),
-                    "variant": c.variant,
-                    "quantity": c.quantity,
-                    "category": c.category,
-                    "recognised": c.recognised,
-                }
-            )
-    return rows
+    return [
+        claim_csv_row(entry_record(entry))
+        for deal in deals
+        for entry in timeline(deal.claims, reported, stories, order="event", as_of=as_of)
+    ]
 
 
 def deal_rows(
@@ -250,10 +270,14 @@ def csv_cell(value: Any) -> Any:
 
 
 def write_csv(
-    rows: Iterable[Mapping[str, Any]], stream: TextIO, columns: Sequence[str] = CLAIM_COLUMNS
+    rows: Iterable[Mapping[str, Any]],
+    stream: TextIO,
+    columns: Sequence[str] = CLAIM_COLUMNS,
+    lineterminator: str = "\n",
 ) -> None:
-    """Write rows as CSV with a header, each cell through ``csv_cell``."""
-    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\n")
+    """Write rows as CSV with a header, each cell through ``csv_cell`` (every CSV armsledger
+    writes, CLI and web, goes through here)."""
+    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator=lineterminator)
     writer.writeheader()
     for row in rows:
         writer.writerow({k: csv_cell(row.get(k)) for k in columns})

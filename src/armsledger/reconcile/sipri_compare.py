@@ -42,12 +42,12 @@ from dataclasses import dataclass
 from armsledger.models import STAGE_ORDER, Claim, Factuality, Stage
 from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import ContradictionKind, find_contradictions
+from armsledger.reconcile.dates import Reported
 from armsledger.reconcile.deals import Deal, system_key
+from armsledger.reconcile.quantities import ordered_quantity
 from armsledger.reconcile.sipri_export import denial_hits_year, halt_hits_year, registrable
 from armsledger.reconcile.sipri_format import SipriRow
 from armsledger.reconcile.status import Status, status_as_of
-
-Reported = Mapping[str, str | None] | None
 
 
 @dataclass(frozen=True)
@@ -239,14 +239,15 @@ def _check(
                 firm=not row.order_year_estimate and undisputed(c for c in agreements if c.when),
             )
         )
-    counts = {c.quantity for c in agreements if c.quantity is not None}
+    # The order's own figure, read as the export reads it (``quantities``).
+    giving = [c for c in agreements if ordered_quantity(c, row.order_year) is not None]
+    counts = {q for c in giving if (q := ordered_quantity(c, row.order_year)) is not None}
     if row.number_ordered is not None and counts and row.number_ordered not in counts:
         conflicts.append(
             Conflict(
                 f"the news gives {_years(counts)} ordered; SIPRI {row.number_ordered}",
-                tuple(c for c in agreements if c.quantity is not None),
-                firm=not row.number_ordered_estimate
-                and undisputed(c for c in agreements if c.quantity is not None),
+                tuple(giving),
+                firm=not row.number_ordered_estimate and undisputed(giving),
             )
         )
     return ComparisonItem(

@@ -8,9 +8,10 @@ the claim is in a ``find_contradictions`` pair, i.e. the news disagrees about it
 - Order year: the earliest explicit ``when`` year of an asserted agreement; else the earliest
   report year of an asserted agreement, production or delivery (the order was known by then).
   Estimate when taken from a report date, when stated years disagree, or a claim is contested.
-- Number ordered: the ``quantity`` most stories give on asserted agreements (ties to the
-  larger); else on expected ones. Estimate when values disagree, none is asserted, or a claim
-  used is contested.
+- Number ordered: the figure most stories give on asserted agreements (ties to the larger);
+  else on expected ones. The figure is the order's own, read from the agreement's sentence
+  (``quantities.ordered_quantity``), never a delivered batch or an older order's number.
+  Estimate when values disagree, none is asserted, or a claim used is contested.
 - Delivery years: years of asserted deliveries, the explicit ``when``, else the report year.
   Per year, an estimate when taken from a report date, when every claim giving it is
   contested, or when a known denial or halt hits it (``denial_hits_year``,
@@ -42,7 +43,9 @@ from armsledger.models import Claim, Factuality, Stage
 from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import ContradictionKind, find_contradictions
 from armsledger.reconcile.countries import country_name
+from armsledger.reconcile.dates import Reported
 from armsledger.reconcile.deals import Deal, system_key
+from armsledger.reconcile.quantities import ordered_quantity
 from armsledger.reconcile.sipri_format import SipriRow
 from armsledger.reconcile.status import Status, status_as_of
 from armsledger.reconcile.stories import story_of
@@ -89,8 +92,6 @@ _PHRASE = {
     (Stage.AGREEMENT, Factuality.EXPECTED): "Order planned",
     (Stage.NEGOTIATION, Factuality.ASSERTED): "Not ordered: negotiations reported",
 }
-
-Reported = Mapping[str, str | None] | None
 
 
 def registrable(status: Status) -> bool:
@@ -141,9 +142,9 @@ def _row(
     planned = [
         c for c in known if c.stage == Stage.AGREEMENT and c.factuality == Factuality.EXPECTED
     ]
-    ordered, ordered_est = _mode_quantity(agreements, contested, stories)
+    ordered, ordered_est = _mode_quantity(agreements, contested, stories, order_year)
     if ordered is None:
-        ordered, _ = _mode_quantity(planned, contested, stories)
+        ordered, _ = _mode_quantity(planned, contested, stories, order_year)
         ordered_est = ordered is not None
 
     firm: set[int] = set()
@@ -236,9 +237,13 @@ def _order_year(
 
 
 def _mode_quantity(
-    claims: Sequence[Claim], contested: set[str], stories: Mapping[str, str] | None
+    claims: Sequence[Claim],
+    contested: set[str],
+    stories: Mapping[str, str] | None,
+    order_year: int | None,
 ) -> tuple[int | None, bool]:
-    with_qty = [(c, c.quantity) for c in claims if c.quantity is not None]
+    # Only the order's own figure, read from the agreement's sentence (``quantities``).
+    with_qty = [(c, q) for c in claims if (q := ordered_quantity(c, order_year)) is not None]
     if not with_qty:
         return None, False
     # Count each story once per value, so a syndicated figure does not outvote a second source.
@@ -279,6 +284,7 @@ def cite(claim: Claim, reported: Reported) -> str:
     text = " ".join(claim.evidence.text.split())
     if len(text) > QUOTE_CHARS:
         text = text[: QUOTE_CHARS - 1].rstrip() + "…"
-    entry = TimelineEntry(claim, claim.when, dates.claim_report_date(claim, reported), "")
-    when = entry.report_date or "date unknown"
+    report = dates.claim_report(claim, reported)
+    entry = TimelineEntry(claim, claim.when, report.date if report else None, "")
+    when = report.label if report else "date unknown"
     return f'{claim.stage}/{claim.factuality} "{text}" ({entry.attribution}; {claim.doc}, {when})'

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from armsledger.models import STAGE_ORDER, Claim, Factuality, Stage
 from armsledger.reconcile import dates
+from armsledger.reconcile.dates import Reported
 from armsledger.reconcile.stories import story_of
 
 # Factualities that can carry a status, strongest first.
@@ -62,22 +63,27 @@ class Status:
 
 def known_claims(
     claims: Iterable[Claim],
-    reported: Mapping[str, str | None] | None,
+    reported: Reported,
     as_of: str | None,
 ) -> list[Claim]:
     """The claims reported on or before ``as_of`` (all claims when ``as_of`` is None).
 
     A claim whose report date is unknown counts only for ``as_of=None``: it cannot be placed
-    before any date.
+    before any date. A claim whose date is only an upper bound ("updated" stamp) may have
+    been reported at any time before it, so it counts for every ``as_of`` (shown marked):
+    hiding it would misplace a 2017 story after 2020.
     """
     if as_of is None:
         return list(claims)
-    return [c for c in claims if dates.on_or_before(dates.claim_report_date(c, reported), as_of)]
+    return [
+        c
+        for c in claims
+        if dates.on_or_before(dates.claim_report_date(c, reported), as_of)
+        or dates.claim_report_bound(c, reported)
+    ]
 
 
-def is_stale_denial(
-    denial: Claim, supports: Sequence[Claim], reported: Mapping[str, str | None] | None
-) -> bool:
+def is_stale_denial(denial: Claim, supports: Sequence[Claim], reported: Reported) -> bool:
     """Does the denial's time end before every supporting claim's time? (rule 3)"""
     if not supports:
         return False
@@ -87,7 +93,7 @@ def is_stale_denial(
 
 def status_as_of(
     deal_claims: Iterable[Claim],
-    reported: Mapping[str, str | None] | None = None,
+    reported: Reported = None,
     as_of: str | None = None,
     stories: Mapping[str, str] | None = None,
 ) -> Status:
@@ -137,7 +143,7 @@ def _disputes(
     stage: Stage | None,
     supporting: Sequence[Claim],
     known: Sequence[Claim],
-    reported: Mapping[str, str | None] | None,
+    reported: Reported,
 ) -> list[Claim]:
     if stage is None:
         return []
@@ -150,9 +156,7 @@ def _disputes(
     ]
 
 
-def _halts(
-    known: Sequence[Claim], supporting: Sequence[Claim], reported: Mapping[str, str | None] | None
-) -> list[Claim]:
+def _halts(known: Sequence[Claim], supporting: Sequence[Claim], reported: Reported) -> list[Claim]:
     halts = [c for c in known if c.stage in _HALTS and c.factuality == Factuality.ASSERTED]
     if not supporting:
         return halts

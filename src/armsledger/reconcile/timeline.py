@@ -9,7 +9,9 @@ Two orders, because a claim has two times:
 - ``order="report"``: by when the claim became known (the article's date), then by event time:
   the order a reader of the news would have seen things in.
 
-Claims with neither date come last in both orders.
+Claims with neither date come last in both orders. A report date that is only an upper bound
+(an "updated" stamp, ``dates.ReportDate.bound``) places the claim for display at that bound,
+marked ``report_from="updated-only"`` and ``dated_by="bound"``: it says "by then", not "then".
 """
 
 from __future__ import annotations
@@ -20,18 +22,31 @@ from typing import Literal
 
 from armsledger.models import STAGE_ORDER, Claim, Evidence
 from armsledger.reconcile import dates
+from armsledger.reconcile.dates import Reported
+from armsledger.reconcile.status import known_claims
 from armsledger.reconcile.stories import story_of
 
 Order = Literal["event", "report"]
-DatedBy = Literal["event", "report", "none"]
+DatedBy = Literal["event", "report", "bound", "none"]
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
     claim: Claim
     event_date: str | None  # the claim's own ``when`` (partial ISO), never the article's date
-    report_date: str | None  # when the claim became known
+    report_date: str | None  # when the claim became known (or the bound it was known by)
     story_id: str
+    report: dates.ReportDate | None = None  # report_date with its provenance
+
+    @property
+    def report_from(self) -> str | None:
+        """Where the report date came from (``dates.BASES``)."""
+        return self.report.basis if self.report else None
+
+    @property
+    def report_label(self) -> str | None:
+        """The report date with its mark, as shown to a reader."""
+        return self.report.label if self.report else None
 
     @property
     def sort_date(self) -> str | None:
@@ -42,7 +57,9 @@ class TimelineEntry:
     def dated_by(self) -> DatedBy:
         if self.event_date:
             return "event"
-        return "report" if self.report_date else "none"
+        if not self.report_date:
+            return "none"
+        return "bound" if self.report_from == dates.UPDATED_ONLY else "report"
 
     @property
     def evidence(self) -> Evidence:
@@ -65,7 +82,7 @@ class TimelineEntry:
 
 def timeline(
     claims: Iterable[Claim],
-    reported: Mapping[str, str | None] | None = None,
+    reported: Reported = None,
     stories: Mapping[str, str] | None = None,
     order: Order = "event",
     as_of: str | None = None,
@@ -74,15 +91,16 @@ def timeline(
     on or before it (the timeline as it stood then)."""
     entries = []
     for claim in claims:
-        report = dates.claim_report_date(claim, reported)
-        if as_of is not None and not dates.on_or_before(report, as_of):
+        report = dates.claim_report(claim, reported)
+        if as_of is not None and not known_claims([claim], reported, as_of):
             continue
         entries.append(
             TimelineEntry(
                 claim=claim,
                 event_date=dates.normalize(claim.when),
-                report_date=report,
+                report_date=report.date if report else None,
                 story_id=story_of(claim, stories),
+                report=report,
             )
         )
     if order == "event":

@@ -66,12 +66,14 @@ def api_deals(
 @router.get("/deals/{deal_id}", summary="One deal: status as of a date and its contradictions")
 def api_deal(state: StateDep, register: RegisterDep, deal_id: IdPath, as_of: AsOfDep) -> Response:
     view = state.index.deal_view(register, deal_id, as_of)
+    reported = queries.claims_context(register, view.deal.claims).reported
     return JSONResponse(
         {
             **records.deal_json(view),
             "status_detail": status_record(view.status),
             "contradictions": [
-                contradiction_record(c) for c in view.contradictions[:SHOWN_CONTRADICTIONS]
+                contradiction_record(c, reported)
+                for c in view.contradictions[:SHOWN_CONTRADICTIONS]
             ],
             "all_contradictions": url("/api/contradictions", {"deal": deal_id, "as_of": as_of}),
             "timeline": url(f"/api/deals/{deal_id}/timeline", {"as_of": as_of}),
@@ -108,10 +110,10 @@ def claims_response(
 ) -> Response:
     """The claims list as JSON or CSV (shared with the ``/claims`` page's downloads)."""
     listing = queries.list_claims(register, cq.filter, params.page)
-    reported = queries.report_dates(register, listing.items)
+    ctx = queries.claims_context(register, listing.items)
     return respond(
         request, params, listing, name="claims",
-        record=lambda c: records.claim_json(c, reported),
+        record=lambda c: records.claim_json(c, ctx),
         row=records.claim_row, columns=records.CLAIM_COLUMNS,
     )  # fmt: skip
 
@@ -130,11 +132,11 @@ def api_articles(request: Request, register: RegisterDep, params: ListDep) -> Re
 @router.get("/articles/{article_id}", summary="One article with its text and claims")
 def api_article(register: RegisterDep, article_id: IdPath) -> dict[str, Any]:
     page = queries.article_page(register, article_id)
-    reported = {page.article.id: page.article.published or page.article.updated}
+    ctx = queries.claims_context(register, page.claims)
     return {
         **page.article.to_record(),
         "url": f"/articles/{page.article.id}",
-        "claims": [records.claim_json(c, reported) for c in page.claims],
+        "claims": [records.claim_json(c, ctx) for c in page.claims],
     }
 
 

@@ -9,7 +9,6 @@ from a CDN and run inline scripts, which the CSP forbids).
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -22,10 +21,15 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from armsledger.errors import ArmsledgerError, IngestError, NotFoundError, StoreError
+from armsledger.errors import (
+    ArmsledgerError,
+    IngestError,
+    NotFoundError,
+    QueryError,
+    StoreError,
+)
 from armsledger.serve import api, pages
 from armsledger.serve.deps import MAX_BODY, ServeState
-from armsledger.serve.index import BadQuery
 from armsledger.serve.middleware import BodyLimit, SecurityHeaders
 from armsledger.serve.render import html
 from armsledger.serve.write import ReadOnly, Unauthorized
@@ -35,7 +39,7 @@ STATIC = Path(__file__).parent / "static"
 
 _STATUS: tuple[tuple[type[ArmsledgerError], int], ...] = (
     (NotFoundError, 404),
-    (BadQuery, 400),
+    (QueryError, 400),
     (Unauthorized, 401),
     (ReadOnly, 403),
     (IngestError, 422),
@@ -99,15 +103,7 @@ def run(
 
 def _check_register(db_path: str) -> None:
     with Register(db_path, readonly=True) as register:
-        try:
-            register.conn.execute("SELECT id, story_id FROM articles LIMIT 1").fetchall()
-            register.conn.execute("SELECT rowid FROM claims_fts LIMIT 1").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"not an armsledger register: {exc}",
-                path=db_path,
-                hint="build or upgrade it with: armsledger ingest PATH --db " + db_path,
-            ) from exc
+        register.check_readable()
 
 
 def _wants_json(request: Request) -> bool:

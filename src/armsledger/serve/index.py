@@ -16,21 +16,20 @@ on the next request and never served stale.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-from armsledger.errors import ArmsledgerError, NotFoundError
+from armsledger import lookup
+from armsledger.errors import NotFoundError, QueryError
 from armsledger.models import Claim
 from armsledger.reconcile import dates
 from armsledger.reconcile.deals import Deal, group_deals
 from armsledger.reconcile.status import Status, status_as_of
 from armsledger.store import ClaimFilter, Register
-from armsledger.store.register import fts_query
 from armsledger.views import Context, DealView, context, deal_view
 
 K = TypeVar("K")
@@ -45,12 +44,11 @@ AS_OF_CACHE = 8
 MARK_CACHE = 1_000
 # The warm-up also maps claims to contradictions for deals with more than this many.
 WARM_MARKS = 1_000
-# SQLite's bound-parameter limit is far above this; chunks keep statements small.
-_IN_CHUNK = 500
 
 
-class BadQuery(ArmsledgerError):
-    """A request parameter the register cannot use (an FTS5 syntax error, a bad date)."""
+# A request parameter the register cannot use (an FTS5 syntax error, a bad date): the same
+# error the CLI raises for the same input, so both say the same thing.
+BadQuery = QueryError
 
 
 def fingerprint(db_path: str) -> Fingerprint:
@@ -125,9 +123,7 @@ def build_view(
     return deal_view(deal, ctx, as_of, status)
 
 
-def claim_span(
-    claims: Iterable[Claim], reported: dict[str, str | None]
-) -> tuple[date, date] | None:
+def claim_span(claims: Iterable[Claim], reported: dates.Reported) -> tuple[date, date] | None:
     spans = [s for c in claims if (s := dates.interval(dates.effective_date(c, reported)))]
     if not spans:
         return None
@@ -136,44 +132,12 @@ def claim_span(
 
 def deal_context(register: Register, article_ids: Iterable[str]) -> Context:
     """``views.context`` for the given articles only (a deal page needs no other)."""
-    ids = sorted(set(article_ids))
-    meta: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[i : i + _IN_CHUNK]
-        rows = register.conn.execute(
-            "SELECT id, doc, url, title, published, updated, story_id FROM articles "
-            f"WHERE id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
-        meta.update({r["id"]: dict(r) for r in rows})
-    return Context(
-        reported={aid: _str(m["published"]) or _str(m["updated"]) for aid, m in meta.items()},
-        stories={aid: _str(m["story_id"]) or aid for aid, m in meta.items()},
-        meta=meta,
-    )
-
-
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+    return context(register, article_ids)
 
 
 def search_deal_ids(register: Register, query: str) -> set[str]:
     """Ids of deals with a claim whose evidence, system or source matches the FTS5 query."""
-    sql = (
-        "SELECT DISTINCT deal_id FROM claims WHERE rowid IN "
-        "(SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
-    )
-    try:
-        return {r[0] for r in register.conn.execute(sql, (fts_query(query),))}
-    except sqlite3.OperationalError as exc:
-        raise fts_error(query, exc) from exc
-
-
-def fts_error(query: str, exc: Exception) -> BadQuery:
-    return BadQuery(
-        f"cannot search for {query!r}: {exc}",
-        hint='use words, "quoted phrases", prefix* and AND/OR/NOT (SQLite FTS5 syntax)',
-    )
+    return register.deal_ids_matching(query)
 
 
 class DealIndex:
@@ -183,6 +147,7 @@ class DealIndex:
         self.db_path = db_path
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
+        self._known: tuple[Fingerprint, lookup.Known] | None = None
         self._entries: Memo[tuple[Fingerprint, str | None], list[IndexEntry]] = Memo(AS_OF_CACHE)
         self._views: Memo[tuple[Fingerprint, str, str | None], DealView] = Memo(VIEW_CACHE)
         self._marks: Memo[tuple[Fingerprint, str, str | None], dict[str, str]] = Memo(MARK_CACHE)
@@ -190,6 +155,14 @@ class DealIndex:
 
     def fingerprint(self) -> Fingerprint:
         return fingerprint(self.db_path)
+
+    def known(self, register: Register) -> lookup.Known:
+        """The systems and parties of the register's deals (for ``lookup``)."""
+        snap = self.snapshot(register)
+        with self._lock:
+            if self._known is None or self._known[0] != snap.fingerprint:
+                self._known = (snap.fingerprint, lookup.Known.of_deals(snap.deals))
+            return self._known[1]
 
     def snapshot(self, register: Register) -> Snapshot:
         current = self.fingerprint()

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
+from armsledger.reconcile.contradictions import KIND_HELP
 from armsledger.serve import queries, records
 from armsledger.serve.api import ClaimQueryDep, claims_response
 from armsledger.serve.deps import RegisterDep, StateDep
@@ -29,7 +30,7 @@ PageDep = Annotated[ListParams, Depends(page_params)]
 DealQueryDep = Annotated[DealQuery, Depends(deal_query)]
 AsOfDep = Annotated[str | None, Depends(as_of_param)]
 IdPath = Annotated[str, Path(max_length=64)]
-KINDS = ("asserted_vs_denied", "done_vs_not_begun", "date_mismatch", "halted_vs_later_delivery")
+KINDS = tuple(str(k) for k in KIND_HELP)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -127,7 +128,7 @@ def contradictions(
     return respond(
         request, params, listing, name="contradictions", record=records.contradiction_json,
         row=records.contradiction_row, columns=records.CONTRADICTION_COLUMNS,
-        template="contradictions.html", q=q, kind=text(kind), kinds=KINDS,
+        template="contradictions.html", q=q, kind=text(kind), kinds=KINDS, kind_help=KIND_HELP,
         reported=ctx.reported, meta=ctx.meta, choices=queries.choices(state.index, register),
     )  # fmt: skip
 

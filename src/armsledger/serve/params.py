@@ -27,7 +27,7 @@ STAGES = tuple(str(s) for s in Stage)
 
 _TEXT = 200
 
-_DATE = "YYYY, YYYY-MM or YYYY-MM-DD"
+_DATE = dates.ACCEPTED
 _KINDS = "asserted_vs_denied, done_vs_not_begun, date_mismatch or halted_vs_later_delivery"
 
 
@@ -77,13 +77,8 @@ def text(value: str | None) -> str | None:
 
 
 def partial_date(name: str, value: str | None) -> str | None:
-    value = text(value)
-    if value is None:
-        return None
-    normal = dates.normalize(value)
-    if normal is None or len(value) > 10:
-        raise BadQuery(f"{name}={value!r} is not a date", hint="use YYYY, YYYY-MM or YYYY-MM-DD")
-    return normal
+    """``dates.date_input``, the check the CLI's --as-of goes through too."""
+    return dates.date_input(f"{name}=", value)
 
 
 def stage(value: str | None) -> str | None:

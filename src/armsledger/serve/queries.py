@@ -6,12 +6,12 @@ JSON API and the CSV downloads all render, so the three never disagree.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Generic, TypeVar
 
+from armsledger import lookup, views
 from armsledger.models import Article, Claim
 from armsledger.reconcile import dates
 from armsledger.reconcile.contradictions import Contradiction
@@ -22,11 +22,10 @@ from armsledger.serve.index import (
     DealIndex,
     IndexEntry,
     deal_context,
-    fts_error,
     search_deal_ids,
 )
 from armsledger.store import ClaimFilter, Register
-from armsledger.views import Context, DealView
+from armsledger.views import Context, DealView, stage_matches
 
 T = TypeVar("T")
 
@@ -47,6 +46,7 @@ class Listing(Generic[T]):
     page: Page
     total: int | None  # None: not counted (the list is computed lazily)
     has_more: bool
+    note: str | None = None  # for an empty list: what was looked for, the nearest names
 
 
 @dataclass(frozen=True)
@@ -67,12 +67,13 @@ class DealQuery:
 class ContradictionItem:
     deal: DealView
     contradiction: Contradiction
+    reported: dates.Reported = None  # report dates of the two claims' articles
 
 
 @dataclass(frozen=True)
 class DealPage:
     view: DealView
-    reported: dict[str, str | None]
+    reported: dict[str, dates.ReportDate | None]
     meta: dict[str, dict[str, object]]
     entries: list[TimelineEntry]  # every known claim, in event order
     claims: Listing[TimelineEntry]  # the page of them shown
@@ -103,11 +104,11 @@ def _matches(entry: IndexEntry, q: DealQuery, found: set[str] | None) -> bool:
         return False
     if q.system and system_key(q.system) != system_key(deal.system):
         return False
-    if q.supplier and (deal.supplier or "") != q.supplier.upper():
+    if q.supplier and (deal.supplier or "") != q.supplier:
         return False
-    if q.recipient and (deal.recipient or "") != q.recipient.upper():
+    if q.recipient and (deal.recipient or "") != q.recipient:
         return False
-    if q.stage and q.stage not in (status.stage, status.halted):
+    if not stage_matches(status, q.stage):
         return False
     return _in_range(entry.span, q.date_from, q.date_to)
 
@@ -129,17 +130,39 @@ def _sorted(entries: list[IndexEntry], sort: str) -> list[IndexEntry]:
     return entries
 
 
+def resolved(index: DealIndex, register: Register, q: DealQuery) -> DealQuery:
+    """``q`` with its system and parties read as the register names them (``lookup``)."""
+    if not (q.system or q.supplier or q.recipient):
+        return q
+    known = index.known(register)
+    return replace(
+        q,
+        system=lookup.system(q.system, known),
+        supplier=lookup.party(q.supplier, known),
+        recipient=lookup.party(q.recipient, known),
+    )
+
+
+def empty_note(index: DealIndex, register: Register, q: DealQuery) -> str | None:
+    note = lookup.empty_note(
+        index.known(register), system_text=q.system, supplier=q.supplier, recipient=q.recipient
+    )
+    return note or (f"nothing found for {q.q!r}" if q.q else None)
+
+
 def deal_entries(index: DealIndex, register: Register, q: DealQuery) -> list[IndexEntry]:
     _, entries = index.entries(register, q.as_of)
     found = search_deal_ids(register, q.q) if q.q else None
-    return _sorted([e for e in entries if _matches(e, q, found)], q.sort)
+    r = resolved(index, register, q)
+    return _sorted([e for e in entries if _matches(e, r, found)], q.sort)
 
 
 def list_deals(index: DealIndex, register: Register, q: DealQuery, page: Page) -> Listing[DealView]:
     snap, _ = index.entries(register, q.as_of)
     shown = _slice(deal_entries(index, register, q), page)
     views = [index.view(snap.fingerprint, e.deal, snap.ctx, q.as_of, e.status) for e in shown.items]
-    return Listing(views, page, shown.total, shown.has_more)
+    note = None if shown.total else empty_note(index, register, q)
+    return Listing(views, page, shown.total, shown.has_more, note)
 
 
 def choices(index: DealIndex, register: Register) -> dict[str, list[str]]:
@@ -164,7 +187,7 @@ def list_contradictions(
             view = index.view(snap.fingerprint, entry.deal, snap.ctx, q.as_of, entry.status)
             for c in view.contradictions:
                 if kind is None or c.kind == kind:
-                    yield ContradictionItem(view, c)
+                    yield ContradictionItem(view, c, snap.ctx.reported)
 
     wanted = page.offset + page.limit + 1
     found: list[ContradictionItem] = []
@@ -174,7 +197,8 @@ def list_contradictions(
             break
     has_more = len(found) >= wanted
     total = None if has_more else len(found)
-    return Listing(found[page.offset : page.offset + page.limit], page, total, has_more)
+    note = None if found else empty_note(index, register, q)
+    return Listing(found[page.offset : page.offset + page.limit], page, total, has_more, note)
 
 
 def claims_context(register: Register, claims: Iterable[Claim]) -> Context:
@@ -201,20 +225,19 @@ def claim_filter(q: DealQuery, deal: str | None = None, article: str | None = No
 
 
 def list_claims(register: Register, flt: ClaimFilter, page: Page) -> Listing[Claim]:
-    try:
-        total = register.count_claims(flt)
-        found = register.claims(flt, limit=page.limit, offset=page.offset)
-    except sqlite3.OperationalError as exc:
-        raise fts_error(flt.search or "", exc) from exc
-    return Listing(found, page, total, page.offset + page.limit < total)
+    query = views.resolve(register, flt) or flt
+    total = register.count_claims(query)
+    found = register.claims(query, limit=page.limit, offset=page.offset)
+    note = None if total else views.empty_note(register, flt)
+    return Listing(found, page, total, page.offset + page.limit < total, note)
 
 
-def report_dates(register: Register, claims: Iterable[Claim]) -> dict[str, str | None]:
+def report_dates(register: Register, claims: Iterable[Claim]) -> dict[str, dates.ReportDate | None]:
     return dict(claims_context(register, claims).reported)
 
 
 def count_articles(register: Register) -> int:
-    return int(register.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    return register.count_articles()
 
 
 def list_articles(register: Register, page: Page) -> Listing[Article]:
@@ -224,15 +247,7 @@ def list_articles(register: Register, page: Page) -> Listing[Article]:
 
 
 def claim_counts(register: Register, article_ids: Iterable[str]) -> dict[str, int]:
-    ids = list(article_ids)
-    if not ids:
-        return {}
-    rows = register.conn.execute(
-        "SELECT article_id, count(*) FROM claims "
-        f"WHERE article_id IN ({','.join('?' * len(ids))}) GROUP BY article_id",
-        ids,
-    )
-    return {r[0]: int(r[1]) for r in rows}
+    return register.claim_counts(article_ids)
 
 
 def deal_page(

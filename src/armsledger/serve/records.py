@@ -9,29 +9,26 @@ CSV cells that a spreadsheet would run as a formula get a leading apostrophe
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from armsledger.models import Article, Claim
-from armsledger.reconcile import dates
-from armsledger.reconcile.export import contradiction_record, csv_cell, entry_record
+from armsledger.reconcile import dates, export
+from armsledger.reconcile.export import contradiction_record
 from armsledger.reconcile.timeline import TimelineEntry
-from armsledger.serve.queries import ContradictionItem, claim_deal_id
-from armsledger.views import DealView, deal_summary
+from armsledger.serve.queries import ContradictionItem
+from armsledger.views import Context, DealView, deal_summary
 
 DEAL_COLUMNS = (
     "id", "system", "supplier", "recipient", "status", "stage", "factuality", "halted",
-    "as_of", "first_event", "last_event", "claims", "stories", "contradictions",
+    "as_of", "first_event", "last_event", "first_reported", "last_reported", "claims",
+    "stories", "contradictions",
 )  # fmt: skip
-CLAIM_COLUMNS = (
-    "id", "deal_id", "system", "supplier", "recipient", "stage", "factuality", "when",
-    "report_date", "source", "via", "evidence", "evidence_start", "evidence_end", "doc",
-    "article_id", "variant", "quantity", "category", "recognised",
-)  # fmt: skip
-TIMELINE_COLUMNS = (*CLAIM_COLUMNS, "event_date", "dated_by", "story_id", "attribution")
-SIDE = ("id", "stage", "factuality", "when", "source", "via", "evidence", "article_id")
+# Claims and timelines download in the one claims layout (``reconcile.export``).
+CLAIM_COLUMNS = TIMELINE_COLUMNS = export.CLAIM_COLUMNS
+SIDE = ("id", "stage", "factuality", "when", "report_date", "report_from", "source", "via",
+        "evidence", "article_id")  # fmt: skip
 CONTRADICTION_COLUMNS = (
     "id", "deal_id", "deal", "kind", "note", "same_source",
     *(f"a_{k}" for k in SIDE), *(f"b_{k}" for k in SIDE), "correction_id",
@@ -39,47 +36,30 @@ CONTRADICTION_COLUMNS = (
 ARTICLE_COLUMNS = ("id", "doc", "title", "url", "published", "updated", "claims")
 
 
-def attribution(claim: Claim) -> str:
-    """Who said it: ``FSMTC``, ``Sohu via UAWire``, ``(the article)`` for its own voice."""
-    who = claim.source or "(the article)"
-    return f"{who} via {' > '.join(claim.via)}" if claim.via else who
-
-
 def deal_json(view: DealView) -> dict[str, Any]:
     return {**deal_summary(view), "url": f"/deals/{view.deal.id}"}
 
 
-def claim_json(claim: Claim, reported: Mapping[str, str | None]) -> dict[str, Any]:
-    record = claim.to_record()
-    record.update(
-        deal_id=claim_deal_id(claim),
-        report_date=dates.normalize(reported.get(claim.article_id)),
-        attribution=attribution(claim),
-        url=f"/articles/{claim.article_id}#claim-{claim.id}",
+def claim_json(claim: Claim, ctx: Context) -> dict[str, Any]:
+    record = export.claim_record(
+        claim, dates.claim_report(claim, ctx.reported), ctx.stories.get(claim.article_id)
     )
+    record["url"] = f"/articles/{claim.article_id}#claim-{claim.id}"
     return record
 
 
-def claim_row(record: Mapping[str, Any]) -> dict[str, Any]:
-    ev = record["evidence"]
-    return {
-        **record,
-        "via": " > ".join(record["via"]),
-        "evidence": ev["text"],
-        "evidence_start": ev["start"],
-        "evidence_end": ev["end"],
-    }
+# A claim record as a row of the one claims table.
+claim_row = export.claim_csv_row
 
 
 def entry_json(entry: TimelineEntry) -> dict[str, Any]:
-    record = entry_record(entry)
-    record["deal_id"] = claim_deal_id(entry.claim)
+    record = export.entry_record(entry)
     record["url"] = f"/articles/{entry.claim.article_id}#claim-{entry.claim.id}"
     return record
 
 
 def contradiction_json(item: ContradictionItem) -> dict[str, Any]:
-    record = contradiction_record(item.contradiction)
+    record = contradiction_record(item.contradiction, item.reported)
     record.update(
         deal_id=item.deal.deal.id,
         deal=item.deal.deal.label,
@@ -106,8 +86,5 @@ def article_json(article: Article, claims: int | None = None) -> dict[str, Any]:
 
 def to_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: csv_cell(row.get(k)) for k in columns})
+    export.write_csv(rows, buf, columns, lineterminator="\r\n")
     return buf.getvalue()

@@ -15,9 +15,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from armsledger.models import Stage
 from armsledger.reconcile.countries import country_name
+from armsledger.reconcile.export import attribution
 from armsledger.serve.params import ListParams
 from armsledger.serve.queries import Listing
-from armsledger.serve.records import attribution, to_csv
+from armsledger.serve.records import to_csv
 from armsledger.views import deal_summary
 
 T = TypeVar("T")
@@ -98,6 +99,7 @@ def json_list(
             "limit": listing.page.limit,
             "next": links["next"],
             "items": [record(item) for item in listing.items],
+            **({"note": listing.note} if listing.note else {}),
         }
     )
 

@@ -186,13 +186,15 @@ def _marker(group: list[TimelineEntry], x: ScaleFn, contradicted: Mapping[str, s
         assert report is not None  # entries without any date are skipped by the caller
         x0 = x1 = x(report[0])
         css.append("by-report")
+        if first.dated_by == "bound":
+            css.append("bound")  # an upper bound: drawn as "by then", not "then"
     if x1 - x0 < 3:
         x1 = x0
     if claim.id in contradicted:
         css.append("contra")
     when = first.event_date or "no date given"
     label = (
-        f"{claim.stage} ({claim.factuality}) — event {when}, reported {first.report_date or '?'}"
+        f"{claim.stage} ({claim.factuality}) — event {when}, reported {first.report_label or '?'}"
         f" — {first.attribution}"
     )
     if len(group) > 1:

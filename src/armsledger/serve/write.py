@@ -2,7 +2,7 @@
 
 Everything else in the app reads through a read-only connection; this opens its own writable
 ``Register`` for the one transaction, extracts with ``runner.extract_articles`` and stores, then
-regroups syndicated copies into stories exactly as ``runner.ingest_paths`` does.
+puts the article into its story exactly as ``runner.ingest_paths`` does.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Any
 from armsledger.errors import ArmsledgerError
 from armsledger.ingest.jsonl import record_to_article
 from armsledger.models import content_hash
-from armsledger.reconcile.stories import group_stories
 from armsledger.runner import extract_articles
 from armsledger.serve.queries import claim_deal_id
 from armsledger.store import Register
@@ -75,7 +74,7 @@ def ingest_record(db_path: str, record: dict[str, Any]) -> Ingested:
         ((article, claims),) = extract_articles([article])
         result = register.store([(article, claims)])
         if result.articles_new:
-            register.set_stories(group_stories(register.articles()))
+            register.update_stories()  # this article only: no other text is read
     return Ingested(
         article_id=article.id,
         doc=article.doc,

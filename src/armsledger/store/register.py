@@ -18,9 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from armsledger.errors import NotFoundError, StoreError
+from armsledger.errors import NotFoundError, QueryError, StoreError
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 from armsledger.reconcile.deals import deal_id
+from armsledger.store import stories as story_index
 from armsledger.store.schema import check_schema, migrate
 
 DEFAULT_DB = "armsledger.db"
@@ -34,6 +35,9 @@ CLAIM_COLUMNS = (
 )
 
 _PLACEHOLDERS = ", ".join("?" * len(CLAIM_COLUMNS.split(",")))
+META = "id, doc, url, title, published, published_from, updated, updated_from, story_id"
+# SQLite's bound-parameter limit is far above this; chunks keep statements small.
+_IN_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -65,13 +69,8 @@ class Register:
                 path=self.path,
                 hint="build one first: armsledger ingest PATH --db " + self.path,
             )
-        if not readonly and not _writable(Path(self.path)):
-            raise StoreError(
-                "the register is read-only here (file, folder or file system)",
-                path=self.path,
-                hint="reading commands (claims, deals, export, serve) still work; to add to "
-                "it, copy it somewhere writable or fix its permissions",
-            )
+        if not readonly:
+            check_writable(self.path)
         conn: sqlite3.Connection | None = None
         try:
             if readonly:
@@ -180,6 +179,18 @@ class Register:
         row = self.conn.execute("SELECT 1 FROM articles WHERE story_id IS NULL LIMIT 1")
         return row.fetchone() is not None
 
+    def update_stories(self) -> int:
+        """Put every article not yet signed into its story (``store.stories``): new articles,
+        those of a run killed before this step, and, once, those of a register written
+        before signatures were kept. Returns the number of articles signed."""
+        done = 0
+        for chunk in story_index.pending(self.conn):
+            with self.transaction() as conn:
+                for rowid, article_id, text, _ in chunk:
+                    story_index.add(conn, rowid, article_id, text)
+            done += len(chunk)
+        return done
+
     def set_stories(self, stories: dict[str, str]) -> None:
         with self.transaction() as conn:
             conn.executemany(
@@ -192,15 +203,70 @@ class Register:
     def claims(
         self, flt: ClaimFilter | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[Claim]:
-        where, params = _where(flt or ClaimFilter())
+        flt = flt or ClaimFilter()
+        where, params = _where(flt)
         sql = f"SELECT {CLAIM_COLUMNS} FROM claims {where} ORDER BY doc, evidence_start, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [_row_claim(r) for r in self.conn.execute(sql, params)]
+        with _search_errors(flt.search):
+            return [_row_claim(r) for r in self.conn.execute(sql, params)]
 
     def count_claims(self, flt: ClaimFilter | None = None) -> int:
-        where, params = _where(flt or ClaimFilter())
-        return int(self.conn.execute(f"SELECT count(*) FROM claims {where}", params).fetchone()[0])
+        flt = flt or ClaimFilter()
+        where, params = _where(flt)
+        with _search_errors(flt.search):
+            row = self.conn.execute(f"SELECT count(*) FROM claims {where}", params).fetchone()
+        return int(row[0])
+
+    def deal_ids_matching(self, query: str) -> set[str]:
+        """Ids of deals with a claim whose evidence, system or source matches the search."""
+        sql = (
+            "SELECT DISTINCT deal_id FROM claims WHERE rowid IN "
+            "(SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
+        )
+        with _search_errors(query):
+            return {r[0] for r in self.conn.execute(sql, (fts_query(query),))}
+
+    def distinct_names(self) -> tuple[set[str], set[str]]:
+        """The systems and the parties (supplier or recipient) the claims name."""
+        systems = {r[0] for r in self.conn.execute("SELECT DISTINCT system FROM claims")}
+        parties = {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT supplier FROM claims UNION SELECT DISTINCT recipient FROM claims"
+            )
+            if r[0]
+        }
+        return systems, parties
+
+    def count_articles(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def claim_counts(self, article_ids: Iterable[str]) -> dict[str, int]:
+        """Claims per article, for the given articles."""
+        ids = sorted(set(article_ids))
+        out: dict[str, int] = {}
+        for i in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[i : i + _IN_CHUNK]
+            rows = self.conn.execute(
+                "SELECT article_id, count(*) FROM claims "
+                f"WHERE article_id IN ({','.join('?' * len(chunk))}) GROUP BY article_id",
+                chunk,
+            )
+            out.update({r[0]: int(r[1]) for r in rows})
+        return out
+
+    def check_readable(self) -> None:
+        """Fail now, with a fix, if this file lacks the tables the readers use."""
+        try:
+            self.conn.execute("SELECT id, story_id FROM articles LIMIT 1").fetchall()
+            self.conn.execute("SELECT rowid FROM claims_fts LIMIT 1").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"not an armsledger register: {exc}",
+                path=self.path,
+                hint="build or upgrade it with: armsledger ingest PATH --db " + self.path,
+            ) from exc
 
     def article(self, article_id: str) -> Article:
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -214,12 +280,26 @@ class Register:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [Article.from_record(dict(r)) for r in self.conn.execute(sql)]
 
-    def article_meta(self) -> dict[str, dict[str, Any]]:
-        """Per article id: doc, url, title, published, updated, story_id (no text)."""
-        rows = self.conn.execute(
-            "SELECT id, doc, url, title, published, updated, story_id FROM articles"
-        )
-        return {r["id"]: dict(r) for r in rows}
+    def article_meta(self, ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+        """Per article id: ``META_COLUMNS`` (no text), for every article or for ``ids`` and the
+        other copies of their stories (a story is dated by its earliest copy)."""
+        if ids is None:
+            return {r["id"]: dict(r) for r in self.conn.execute(f"SELECT {META} FROM articles")}
+        meta = self._meta_where("id", sorted(set(ids)))
+        stories = sorted({m["story_id"] for m in meta.values() if isinstance(m["story_id"], str)})
+        meta.update(self._meta_where("story_id", stories))
+        return meta
+
+    def _meta_where(self, column: str, values: Sequence[str]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(values), _IN_CHUNK):
+            chunk = values[i : i + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT {META} FROM articles WHERE {column} IN ({marks})", chunk
+            )
+            out.update({r["id"]: dict(r) for r in rows})
+        return out
 
     def counts(self) -> dict[str, int]:
         one = self.conn.execute
@@ -228,6 +308,33 @@ class Register:
             "claims": int(one("SELECT count(*) FROM claims").fetchone()[0]),
             "deals": int(one("SELECT count(DISTINCT deal_id) FROM claims").fetchone()[0]),
         }
+
+
+@contextmanager
+def _search_errors(search: str | None) -> Iterator[None]:
+    """An FTS5 syntax error ("AND" alone, an unclosed quote) as a one-line ``QueryError``."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if not search:
+            raise
+        raise QueryError(
+            f"cannot search for {search!r}: {exc}",
+            hint='use words, "quoted phrases", prefix* and AND/OR/NOT between words '
+            "(SQLite FTS5 syntax)",
+        ) from None
+
+
+def check_writable(path: str) -> None:
+    """``StoreError`` unless a register can be written (or created) at ``path``; checked
+    before any input is read, and without creating anything."""
+    if not _writable(Path(path)):
+        raise StoreError(
+            "the register is read-only here (file, folder or file system)",
+            path=path,
+            hint="reading commands (claims, deals, export, serve) still work; to add to "
+            "it, copy it somewhere writable or fix its permissions",
+        )
 
 
 def _writable(path: Path) -> bool:
@@ -265,11 +372,17 @@ def _where(flt: ClaimFilter) -> tuple[str, list[Any]]:
         value = getattr(flt, column)
         if value:
             clauses.append(f"{column} = ?")
-            params.append(value.upper() if column in ("supplier", "recipient") else value)
+            params.append(_party(value) if column in ("supplier", "recipient") else value)
     if flt.search:
         clauses.append("rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
         params.append(fts_query(flt.search))
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _party(value: str) -> str:
+    # An ISO code in any case; a non-state party's name ("Houthis") as given. Callers with
+    # what a user typed resolve it first (armsledger.lookup).
+    return value.upper() if len(value) == 3 and value.isalpha() else value
 
 
 _FTS_WORD = re.compile(r"\w+\*?")

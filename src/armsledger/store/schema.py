@@ -89,6 +89,70 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 ]
 
 
+# What a user opening the file in a generic SQLite browser reads first (table ``about``).
+ABOUT = (
+    ("articles", "table", "One row per news article: its text, its dates and where each came "
+     "from (published_from, updated_from: an updated date alone is only an upper bound), and "
+     "story_id, shared by syndicated copies."),
+    ("claims", "table", "One row per claim: system, supplier and recipient (ISO alpha-3, or a "
+     "non-state party by name), stage, factuality, when, source, via (JSON list), evidence "
+     "sentence and its offsets in the article text."),
+    ("deals", "view", "Claims grouped by deal (system family, supplier, recipient)."),
+    ("claim_reports", "view", "Claims with their article's dates, story and title."),
+    ("claims_fts", "full-text index", "FTS5 over claims (evidence_text, system, source): "
+     "SELECT * FROM claims WHERE rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts "
+     "MATCH 'delivered')"),
+    ("story_signatures", "table", "MinHash signature per article (story grouping)."),
+    ("story_bands", "table", "LSH band keys per article (story grouping)."),
+    ("migrations", "table", "Schema migrations applied to this file."),
+)  # fmt: skip
+
+
+def _about_rows() -> str:
+    def quote(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    rows = [f"({quote(n)}, {quote(k)}, {quote(d)})" for n, k, d in ABOUT]
+    return "INSERT INTO about VALUES\n" + ",\n".join(rows) + ";\n"
+
+
+# Migration 4 (above) adds the claim category; these follow it.
+MIGRATIONS += [
+    (
+        5,
+        "incremental stories",
+        """
+        CREATE TABLE story_signatures (
+            article INTEGER PRIMARY KEY,      -- articles.rowid
+            sig BLOB                          -- MinHash values, uint32 LE; NULL: no words
+        );
+        CREATE TABLE story_bands (
+            key INTEGER NOT NULL,             -- an LSH band of the signature, hashed
+            article INTEGER NOT NULL,
+            PRIMARY KEY (key, article)
+        ) WITHOUT ROWID;
+        """,
+    ),
+    (
+        6,
+        "browsable in any SQLite tool",
+        """
+        CREATE VIEW deals AS
+            SELECT deal_id, system, supplier, recipient, count(*) AS claims,
+                   count(DISTINCT article_id) AS articles,
+                   group_concat(DISTINCT stage) AS stages
+            FROM claims GROUP BY deal_id;
+        CREATE VIEW claim_reports AS
+            SELECT c.*, a.published, a.published_from, a.updated, a.updated_from, a.story_id,
+                   a.title, a.url
+            FROM claims c JOIN articles a ON a.id = c.article_id;
+        CREATE TABLE about (name TEXT PRIMARY KEY, kind TEXT NOT NULL, description TEXT NOT NULL);
+        """
+        + _about_rows(),
+    ),
+]
+
+
 def check_schema(conn: sqlite3.Connection, path: str) -> set[int]:
     """The migrations applied to the register at ``path``; ``StoreError`` if it is another
     program's SQLite file, or was written by a newer armsledger (whose tables this version

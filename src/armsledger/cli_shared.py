@@ -1,0 +1,76 @@
+"""What the CLI's commands share: the two consoles, the common options, the error reporter.
+
+Both consoles print input text as written, never as markup (``render.console``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from armsledger import options, render
+from armsledger.errors import IngestError
+from armsledger.models import Stage
+from armsledger.store import DEFAULT_DB
+
+# Piped output (a file, CI logs) gets wide tables instead of rich's 80-column default.
+# Both print input text as written, never as markup: see render.console and render.plain.
+out = render.console(width=None if sys.stdout.isatty() else 160)
+err = render.console(stderr=True)
+
+DB_OPTION = click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The register (SQLite file).",
+)
+JOBS_OPTION = click.option(
+    "--jobs",
+    "-j",
+    type=int,
+    default=None,
+    help="Processes for extraction (default: all cores).",
+)
+TABLE_OR_JSON = click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+
+
+AS_OF_OPTION = click.option(
+    "--as-of",
+    default=None,
+    callback=options.as_of_date,
+    help="Only what was reported on or before this date (YYYY[-MM[-DD]]).",
+)
+ON_ERROR_OPTION = click.option(
+    "--on-error",
+    type=click.Choice(["skip", "stop"]),
+    default="skip",
+    show_default=True,
+    help="On a bad file or record: report it and go on, or stop.",
+)
+
+
+def error_handler(mode: str, tick: render.Ticker | None = None) -> Callable[[IngestError], None]:
+    def report(error: IngestError) -> None:
+        if tick is not None:
+            tick.error()
+        if mode == "stop":
+            raise error  # printed once, as the error that stopped the run
+        err.print(render.message("skipped", "yellow", error))
+
+    return report
+
+
+PARTY_HELP = "ISO code (any case), country or capital name, or a non-state party's name."
+
+
+def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    for name in ("--supplier", "--recipient"):
+        f = click.option(name, default=None, help=PARTY_HELP)(f)
+    f = click.option("--system", default=None, help="Family, variant or alias (S-400, Triumf).")(f)
+    return click.option("--stage", type=click.Choice([s.value for s in Stage]), default=None)(f)

@@ -1,0 +1,95 @@
+"""Stories kept up to date one article at a time (the SQL half; the MinHash half is
+``reconcile.stories``).
+
+Each article's MinHash signature is stored once (``story_signatures``, 512 bytes), with its LSH
+band keys (``story_bands``, one row a band). A new article looks up the articles sharing a
+band key (the candidates ``MinHashLSH.query`` would give), checks each against the same
+Jaccard threshold, and joins or merges their stories: the cost of adding an article depends on
+its near-duplicates, not on the size of the register, and no other article's text is read.
+The result equals ``reconcile.stories.group_stories`` over all articles (same bands, same
+check, union of the same confirmed pairs; the story id is the smallest article id in it).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+
+from armsledger.reconcile import stories as minhash
+
+# Articles signed per transaction: a crash loses little, a commit is amortised.
+CHUNK = 500
+_IN = 500  # keys per IN (...) lookup
+
+
+def pending(conn: sqlite3.Connection) -> Iterator[list[tuple[int, str, str, str | None]]]:
+    """Chunks of (rowid, id, text, story_id) of the articles with no signature yet, by id.
+
+    Reads the rowids first and the texts chunk by chunk, so memory stays flat; the rows are
+    signed in id order, which makes a run's intermediate story ids deterministic too.
+    """
+    rowids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT rowid FROM articles WHERE rowid NOT IN "
+            "(SELECT article FROM story_signatures) ORDER BY id"
+        )
+    ]
+    for i in range(0, len(rowids), CHUNK):
+        chunk = rowids[i : i + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT rowid, id, text, story_id FROM articles WHERE rowid IN ({marks}) ORDER BY id",
+            chunk,
+        )
+        yield [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def _candidates(conn: sqlite3.Connection, keys: Sequence[int]) -> set[int]:
+    found: set[int] = set()
+    for i in range(0, len(keys), _IN):
+        chunk = keys[i : i + _IN]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(f"SELECT article FROM story_bands WHERE key IN ({marks})", chunk)
+        found.update(r[0] for r in rows)
+    return found
+
+
+def add(conn: sqlite3.Connection, rowid: int, article_id: str, text: str) -> str:
+    """Sign one article and put it in its story; return the story id.
+
+    The caller holds the write transaction. An article with no words gets a NULL signature
+    and a story of its own (an empty page is no copy of another).
+    """
+    sig = minhash.signature(text)
+    if sig is None:
+        conn.execute("INSERT INTO story_signatures (article, sig) VALUES (?, NULL)", (rowid,))
+        conn.execute("UPDATE articles SET story_id = ? WHERE rowid = ?", (article_id, rowid))
+        return article_id
+    keys = minhash.band_keys(sig)
+    joined: set[str] = set()
+    candidates = sorted(_candidates(conn, keys) - {rowid})
+    for i in range(0, len(candidates), _IN):
+        chunk = candidates[i : i + _IN]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            "SELECT s.sig, a.story_id, a.id FROM story_signatures s JOIN articles a "
+            f"ON a.rowid = s.article WHERE s.article IN ({marks}) AND s.sig IS NOT NULL",
+            chunk,
+        )
+        for blob, story, other in rows:
+            if minhash.similar(sig, blob):
+                joined.add(story or other)
+    story = min([article_id, *joined])
+    conn.execute(
+        "INSERT INTO story_signatures (article, sig) VALUES (?, ?)", (rowid, minhash.pack(sig))
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO story_bands (key, article) VALUES (?, ?)",
+        [(k, rowid) for k in keys],
+    )
+    conn.execute("UPDATE articles SET story_id = ? WHERE rowid = ?", (story, rowid))
+    for old in joined - {story}:
+        # Two stories this article bridges become one, under the smaller id.
+        conn.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (story, old))
+    return story
