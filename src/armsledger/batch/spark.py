@@ -37,6 +37,7 @@ from armsledger.batch import INSTALL_HINT, BatchError
 from armsledger.batch.arrow import batches_of_files, batches_of_lines, output_schema
 from armsledger.batch.parquet import load_parquet
 from armsledger.batch.records import splittable, wanted_in_walk
+from armsledger.batch.ship import is_local, ship_package
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -97,7 +98,7 @@ def spark_session(
     require_pyspark()
     from pyspark.sql import SparkSession
 
-    local = master.startswith("local")
+    local = is_local(master)
     # Workers must run this interpreter (the one with armsledger installed), not "python3".
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = (
@@ -154,6 +155,8 @@ def spark_extract(
     own = spark is None
     session = spark_session(master) if spark is None else spark
     try:
+        if not is_local(session.sparkContext.master or "local"):
+            ship_package(session)
         files, missing = _list_inputs(session, inputs)
         out = _absolute(output).rstrip("/")
         with _job_conf(session, files):
