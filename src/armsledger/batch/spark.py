@@ -8,14 +8,19 @@ upserts the result into a register.
 
 How each file is read:
 
-* plain ``.jsonl`` files larger than ``split_bytes`` go through ``textFile``, which cuts them
-  into line ranges so one big dump keeps every core busy; each line is parsed by the JSONL
-  reader's record parser. Spark decodes such lines as UTF-8, as the JSON Lines format
-  requires; a local run would instead guess a legacy code page for a non-UTF-8 line.
+* plain ``.jsonl`` files larger than ``split_bytes`` go through Spark's ``text`` reader, which
+  cuts them into line ranges so one big dump keeps every core busy; each line is parsed, as
+  raw bytes, by the JSONL reader's record parser. Line numbers (record ids fall back to
+  them) come from a count of each range's lines done by the JVM alone.
 * everything else (WARC, compressed JSONL, text, HTML, feeds) is read whole with the
   ``binaryFile`` reader and parsed by ``iter_articles`` itself, so results match a local run.
   A WARC file is one task and sits in that task's memory whole: give executors memory for
   the largest file (Common Crawl WARCs are about 1 GB).
+
+Rows reach Python and come back as Arrow batches (``mapInArrow``, see ``batch.arrow``); the
+input is cut into equal tasks, several per core, so no core waits on a last big one. On a
+cluster master (not ``local``) the job ships armsledger to the executors as a zip
+(``batch.ship``): their ``PYSPARK_PYTHON`` needs only the dependencies.
 
 PySpark is an optional dependency: importing this module does not import it.
 """
