@@ -156,10 +156,13 @@ def session(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
         spark.stop()
 
 
-def _executors_import(spark: Any) -> list[tuple[str, str]]:
-    """(host:pid, armsledger.__file__) as seen by Python workers of the executors."""
+def _executors_import(spark: Any) -> list[tuple[str, str, int]]:
+    """(executor, armsledger.__file__, worker pid) from 8 tasks on the executors.
 
-    def where(_: Any) -> Iterator[tuple[str, str]]:
+    The executor is named by its Python daemon's parent, the executor JVM.
+    """
+
+    def where(_: Any) -> Iterator[tuple[str, str, int]]:
         import os
         import socket
         import time
@@ -167,7 +170,7 @@ def _executors_import(spark: Any) -> list[tuple[str, str]]:
         import armsledger
 
         time.sleep(0.2)  # long enough that both executors are offered tasks
-        yield f"{socket.gethostname()}:{os.getppid()}", armsledger.__file__
+        yield f"{socket.gethostname()}:{os.getppid()}", armsledger.__file__, os.getpid()
 
     rows = spark.sparkContext.parallelize(range(8), 8).mapPartitions(where).collect()
     return sorted(set(rows))
@@ -195,7 +198,10 @@ def test_job_on_a_standalone_cluster_gives_the_local_claims(session: Any, tmp_pa
     # The executors imported armsledger from the shipped zip, not from this checkout.
     seen = _executors_import(session)
     assert seen, "no executor ran"
-    for _where, file in seen:
+    for _where, file, _loaded in seen:
         assert ".zip" in file and "armsledger-" in file, file
     # Both workers' executors took part (two executor JVMs, each with its Python workers).
-    assert len({w for w, _f in seen}) == WORKERS, seen
+    assert len({w for w, _f, _l in seen}) == WORKERS, seen
+    # One Python worker an executor core served all its tasks: the extractor's gazetteer
+    # and scorer, cached per process, load once per worker, not per task or row.
+    assert len({pid for _w, _f, pid in seen}) == WORKERS, seen
