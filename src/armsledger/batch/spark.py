@@ -56,7 +56,7 @@ __all__ = ["BatchError", "load_parquet", "spark_extract", "spark_session"]
 # one local-FS block; a smaller file is a few seconds of work for one core.
 DEFAULT_SPLIT_BYTES = 32 * 1024 * 1024
 # Input is cut into about this many equal tasks per core: with one or two a core, the
-# last task leaves the other cores idle (7 tasks on 2 cores wasted 1/8 of the run).
+# last long task leaves the other cores idle, and a busy core holds up the whole run.
 TASKS_PER_CORE = 8
 # ...but no task smaller than 1 MB (a few hundred articles: a task costs ~10-50 ms) nor
 # larger than 64 MB, so a huge input still gives progress and retries of modest size.
