@@ -23,7 +23,7 @@ from armsledger.ingest.decode import decode_line
 from armsledger.ingest.jsonl import record_to_article
 from armsledger.models import Article
 
-# Field order of the Parquet outputs: the to_record() fields of Article and Claim.
+# Column order of the Parquet outputs: the to_record() fields of Article and Claim.
 ARTICLE_FIELDS = (
     "id",
     "doc",
@@ -56,8 +56,9 @@ CLAIM_FIELDS = (
 )
 ERROR_FIELDS = ("path", "record", "message")
 
-# A tagged output row: "a" article, "c" claim, "e" error, with the values in field order.
-Row = tuple[str, tuple[Any, ...]]
+# A tagged output row: "a" article, "c" claim or "e" error, and its record (the
+# to_record() dict of Article or Claim; ERROR_FIELDS for an error).
+Row = tuple[str, dict[str, Any]]
 
 
 def file_name(uri: str) -> str:
@@ -134,31 +135,15 @@ def article_from_line(uri: str, line: bytes, number: int) -> Article | IngestErr
     return dataclasses.replace(article, path=uri)
 
 
-def rows_of_files(files: Iterable[tuple[str, bytes]]) -> Iterator[Row]:
-    """Output rows for whole files given as ``(uri, bytes)``."""
-    for uri, data in files:
-        yield from rows_of(articles_from_file(uri, bytes(data)))
-
-
-def rows_of_lines(uri: str, lines: Iterable[tuple[bytes, int]]) -> Iterator[Row]:
-    """Output rows for ``(line, 0-based index)`` pairs of one JSONL file."""
-    items = (article_from_line(uri, line, index + 1) for line, index in lines)
-    yield from rows_of(item for item in items if item is not None)
-
-
 def rows_of(items: Iterable[Article | IngestError]) -> Iterator[Row]:
     """Extract claims from each article; tag articles, claims and errors as output rows."""
     for item in items:
         if isinstance(item, IngestError):
-            yield "e", (item.path, item.record, str(item))
+            yield "e", {"path": item.path, "record": item.record, "message": str(item)}
             continue
-        record = item.to_record()
-        yield "a", tuple(record[k] for k in ARTICLE_FIELDS)
+        yield "a", item.to_record()
         for claim in extract(item):
-            rec = claim.to_record()
-            ev = rec["evidence"]
-            rec["evidence"] = (ev["text"], ev["start"], ev["end"])
-            yield "c", tuple(rec[k] for k in CLAIM_FIELDS)
+            yield "c", claim.to_record()
 
 
 def _flush(errors: list[IngestError], uri: str, local: Path) -> Iterator[IngestError]:

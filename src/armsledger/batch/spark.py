@@ -8,14 +8,19 @@ upserts the result into a register.
 
 How each file is read:
 
-* plain ``.jsonl`` files larger than ``split_bytes`` go through ``textFile``, which cuts them
-  into line ranges so one big dump keeps every core busy; each line is parsed by the JSONL
-  reader's record parser. Spark decodes such lines as UTF-8, as the JSON Lines format
-  requires; a local run would instead guess a legacy code page for a non-UTF-8 line.
+* plain ``.jsonl`` files larger than ``split_bytes`` go through Spark's ``text`` reader, which
+  cuts them into line ranges so one big dump keeps every core busy; each line is parsed, as
+  raw bytes, by the JSONL reader's record parser. Line numbers (record ids fall back to
+  them) come from a count of each range's lines done by the JVM alone.
 * everything else (WARC, compressed JSONL, text, HTML, feeds) is read whole with the
   ``binaryFile`` reader and parsed by ``iter_articles`` itself, so results match a local run.
   A WARC file is one task and sits in that task's memory whole: give executors memory for
   the largest file (Common Crawl WARCs are about 1 GB).
+
+Rows reach Python and come back as Arrow batches (``mapInArrow``, see ``batch.arrow``); the
+input is cut into equal tasks, several per core, so no core waits on a last big one. On a
+cluster master (not ``local``) the job ships armsledger to the executors as a zip
+(``batch.ship``): their ``PYSPARK_PYTHON`` needs only the dependencies.
 
 PySpark is an optional dependency: importing this module does not import it.
 """
@@ -23,6 +28,7 @@ PySpark is an optional dependency: importing this module does not import it.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import os
 import re
@@ -33,18 +39,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from armsledger.batch import INSTALL_HINT, BatchError
+from armsledger.batch.arrow import batches_of_files, batches_of_lines, output_schema
 from armsledger.batch.parquet import load_parquet
-from armsledger.batch.records import (
-    Row,
-    rows_of_files,
-    rows_of_lines,
-    splittable,
-    wanted_in_walk,
-)
+from armsledger.batch.records import splittable, wanted_in_walk
+from armsledger.batch.ship import is_local, ship_package
 
 if TYPE_CHECKING:
-    from pyspark import RDD
-    from pyspark.sql import SparkSession
+    from collections.abc import Iterator
+
+    from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import StructType
 
 __all__ = ["BatchError", "load_parquet", "spark_extract", "spark_session"]
@@ -52,6 +55,14 @@ __all__ = ["BatchError", "load_parquet", "spark_extract", "spark_session"]
 # Plain JSONL files above this size are split into line ranges (see the module docstring):
 # one local-FS block; a smaller file is a few seconds of work for one core.
 DEFAULT_SPLIT_BYTES = 32 * 1024 * 1024
+# Input is cut into about this many equal tasks per core: with one or two a core, the
+# last long task leaves the other cores idle, and a busy core holds up the whole run.
+TASKS_PER_CORE = 8
+# ...but no task smaller than 1 MB (a few hundred articles: a task costs ~10-50 ms) nor
+# larger than 64 MB, so a huge input still gives progress and retries of modest size.
+MIN_PARTITION_BYTES = 1024 * 1024
+MAX_PARTITION_BYTES = 64 * 1024 * 1024
+OPEN_COST_BYTES = 64 * 1024
 # The summary lists this many error messages; all of them are in output/errors.
 MAX_ERRORS_LISTED = 50
 # Few output rows per key: a handful of shuffle partitions is plenty, 200 (the default)
@@ -92,7 +103,7 @@ def spark_session(
     require_pyspark()
     from pyspark.sql import SparkSession
 
-    local = master.startswith("local")
+    local = is_local(master)
     # Workers must run this interpreter (the one with armsledger installed), not "python3".
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = (
@@ -100,8 +111,15 @@ def spark_session(
         .appName(app_name)
         .config("spark.sql.shuffle.partitions", SHUFFLE_PARTITIONS)
         .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={_log4j_file()}")
     )
+    java_options = f"-Dlog4j2.configurationFile={_log4j_file()}"
+    if local:
+        # The local JVM only moves rows between files, Arrow and Parquet; C2, the optimising
+        # JIT, spent more CPU compiling that code than the run spent in it (12 of 35 JVM
+        # CPU s on 10,000 articles; session start-up 3x slower on a busy machine). C1 alone
+        # compiles quickly and runs this glue code about as fast.
+        java_options += " -XX:TieredStopAtLevel=1"
+    builder = builder.config("spark.driver.extraJavaOptions", java_options)
     if local:
         os.environ["SPARK_LOCAL_IP"] = "127.0.0.1"
         builder = (
@@ -142,10 +160,12 @@ def spark_extract(
     own = spark is None
     session = spark_session(master) if spark is None else spark
     try:
+        if not is_local(session.sparkContext.master or "local"):
+            ship_package(session)
         files, missing = _list_inputs(session, inputs)
-        rows = _rows(session, files, split_bytes)
         out = _absolute(output).rstrip("/")
-        summary = _write(session, rows, out)
+        with _job_conf(session, files):
+            summary = _write(_frame(session, files, split_bytes), out)
     finally:
         if own:
             session.stop()
@@ -191,43 +211,98 @@ def _list_inputs(spark: SparkSession, inputs: list[str]) -> tuple[list[tuple[str
     return sorted(files.items()), missing
 
 
-def _rows(spark: SparkSession, files: list[tuple[str, int]], split_bytes: int) -> RDD[Row]:
-    sc = spark.sparkContext
-    # textFile takes a comma-separated list, so a name with a comma must be read whole.
-    split = [u for u, size in files if size > split_bytes and splittable(u) and "," not in u]
-    chosen = frozenset(split)
-    whole = [u for u, _size in files if u not in chosen]
-    parts: list[RDD[Row]] = []
+def _frame(spark: SparkSession, files: list[tuple[str, int]], split_bytes: int) -> DataFrame:
+    """The tagged output rows (see ``arrow.output_schema``) of every input file, lazily."""
+    from pyspark.sql import functions as F
+
+    # textFile-style line ranges need names without commas (Spark's readers split on them).
+    split = [(u, n) for u, n in files if n > split_bytes and splittable(u) and "," not in u]
+    chosen = frozenset(u for u, _n in split)
+    whole = [u for u, _n in files if u not in chosen]
+    schema = _spark_schema()
+    parts: list[DataFrame] = []
     if whole:
-        frame = spark.read.format("binaryFile").load([_escape(u) for u in whole])
-        parts.append(frame.select("path", "content").rdd.mapPartitions(rows_of_files))
-    for uri in split:
-        # At least two ranges per core, so a file just above the threshold is shared too.
-        ranges = 2 * sc.defaultParallelism
-        lines = sc.textFile(_escape(uri), ranges, use_unicode=False).zipWithIndex()
-        parts.append(lines.mapPartitions(functools.partial(rows_of_lines, uri)))
-    return sc.union(parts) if parts else sc.emptyRDD()
+        binary = spark.read.format("binaryFile").load([_escape(u) for u in whole])
+        parts.append(binary.select("path", "content").mapInArrow(batches_of_files, schema))
+    if split:
+        lines = (
+            spark.read.format("text")
+            .load([_escape(u) for u, _n in split])
+            .select(
+                F.col("_metadata.file_path").alias("file"),
+                F.col("_metadata.file_block_start").alias("start"),
+                # Raw bytes, decoded by the JSONL reader's own rules, as a local run does.
+                F.col("value").cast("binary").alias("value"),
+            )
+        )
+        offsets = _line_offsets(lines, split)
+        # _metadata.file_path is the URL-encoded form of the path that was listed.
+        jvm: Any = spark.sparkContext._jvm
+        uris = {jvm.org.apache.hadoop.fs.Path(u).toUri().toString(): u for u, _n in split}
+        run = functools.partial(batches_of_lines, offsets, uris)
+        parts.append(lines.mapInArrow(run, schema))
+    if not parts:
+        return spark.createDataFrame([], schema)
+    return functools.reduce(lambda x, y: x.unionByName(y), parts)
 
 
-def _write(spark: SparkSession, rows: RDD[Row], out: str) -> dict[str, Any]:
+def _line_offsets(lines: DataFrame, split: list[tuple[str, int]]) -> dict[tuple[str, int], int]:
+    """Lines before each block of a file cut into several: ``(file, start) -> count``.
+
+    A pass of the JVM alone over the text (no Python). It replaces RDD.zipWithIndex, which
+    counted the lines in Python. Skipped when every file is one block: Spark never cuts
+    blocks smaller than spark.sql.files.openCostInBytes.
+    """
+    if all(size <= OPEN_COST_BYTES for _u, size in split):
+        return {}
+    counts: dict[str, list[tuple[int, int]]] = {}
+    for row in lines.groupBy("file", "start").count().collect():
+        counts.setdefault(row["file"], []).append((int(row["start"]), int(row["count"])))
+    offsets: dict[tuple[str, int], int] = {}
+    for file, blocks in counts.items():
+        before = 0
+        for start, count in sorted(blocks):
+            offsets[(file, start)] = before
+            before += count
+    return offsets
+
+
+def _partition_bytes(spark: SparkSession, files: list[tuple[str, int]]) -> int:
+    """Input bytes per task: TASKS_PER_CORE equal tasks a core, within MIN/MAX_PARTITION."""
+    total = sum(size for _u, size in files)
+    tasks = TASKS_PER_CORE * max(spark.sparkContext.defaultParallelism, 1)
+    return max(MIN_PARTITION_BYTES, min(MAX_PARTITION_BYTES, -(-total // tasks)))
+
+
+@contextlib.contextmanager
+def _job_conf(spark: SparkSession, files: list[tuple[str, int]]) -> Iterator[None]:
+    """Set the job's input split size on the session for the job; restore it after."""
+    settings = {
+        "spark.sql.files.maxPartitionBytes": str(_partition_bytes(spark, files)),
+        # Every file is its own piece of work: the default 4 MB "cost" of opening a file
+        # would pack hundreds of small files into one task and starve the other cores.
+        "spark.sql.files.openCostInBytes": str(OPEN_COST_BYTES),
+    }
+    before: dict[str, str | None] = {key: spark.conf.get(key, None) for key in settings}
+    for key, value in settings.items():
+        spark.conf.set(key, value)
+    try:
+        yield
+    finally:
+        for key, old in before.items():
+            if old is None:
+                spark.conf.unset(key)
+            else:
+                spark.conf.set(key, old)
+
+
+def _write(frame: DataFrame, out: str) -> dict[str, Any]:
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
-    from pyspark.sql.types import StringType, StructField, StructType
 
-    articles, claims, errors = _schemas()
-    tagged = StructType(
-        [
-            StructField("kind", StringType(), nullable=False),
-            StructField("a", articles),
-            StructField("c", claims),
-            StructField("e", errors),
-        ]
-    )
-    # One tagged frame, kept on disk: Python extracts each article once, and the three
-    # outputs and the counts are then read back by the JVM alone. Disk only, so memory
-    # stays flat however big the run. verifySchema is off: rows_of builds every row
-    # from typed records, and checking each value again in Python costs a fair share.
-    frame = spark.createDataFrame(rows.map(_widen), tagged, verifySchema=False)
+    # Kept on disk: Python extracts each article once, and the three outputs and the
+    # counts are then read back by the JVM alone. Disk only, so memory stays flat
+    # however big the run.
     frame = frame.persist(StorageLevel.DISK_ONLY)
     try:
         for kind, name in (("a", "articles"), ("c", "claims"), ("e", "errors")):
@@ -246,52 +321,10 @@ def _write(spark: SparkSession, rows: RDD[Row], out: str) -> dict[str, Any]:
     }
 
 
-def _schemas() -> tuple[StructType, StructType, StructType]:
-    from pyspark.sql.types import (
-        ArrayType,
-        BooleanType,
-        IntegerType,
-        LongType,
-        StringType,
-        StructField,
-        StructType,
-    )
+def _spark_schema() -> StructType:
+    from pyspark.sql.pandas.types import from_arrow_schema
 
-    from armsledger.batch.records import ARTICLE_FIELDS, CLAIM_FIELDS, ERROR_FIELDS
-
-    def strings(names: tuple[str, ...]) -> list[StructField]:
-        return [StructField(name, StringType()) for name in names]
-
-    evidence = StructType(
-        [
-            StructField("text", StringType()),
-            StructField("start", IntegerType()),
-            StructField("end", IntegerType()),
-        ]
-    )
-    special: dict[str, Any] = {
-        "via": ArrayType(StringType()),
-        "evidence": evidence,
-        "quantity": LongType(),
-        "recognised": BooleanType(),
-    }
-    claims = [StructField(n, special.get(n, StringType())) for n in CLAIM_FIELDS]
-    return (
-        StructType(strings(ARTICLE_FIELDS)),
-        StructType(claims),
-        StructType(strings(ERROR_FIELDS)),
-    )
-
-
-def _widen(row: Row) -> tuple[str, Any, Any, Any]:
-    """A tagged row as (kind, article, claim, error), the two other slots empty."""
-    kind, values = row
-    return (
-        kind,
-        values if kind == "a" else None,
-        values if kind == "c" else None,
-        values if kind == "e" else None,
-    )
+    return from_arrow_schema(output_schema())
 
 
 def _escape(uri: str) -> str:
