@@ -55,6 +55,7 @@ BACKGROUND_CHARS = 80
 _PRESENT_SPEECH = _TABLE["time.present_speech"]
 PAST_PERFECT = _TABLE["time.past_perfect"]
 _PERFECT_STEP = _TABLE["time.perfect_step"]
+_OPEN = Roles(None, None)
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
 
@@ -273,8 +274,10 @@ def _sentence_claims(
             offered,
             is_headline,
         )
-        roles, made = _rule_roles(gaz, here, system, cue, state)
         is_pair = (cue.start, system.start) in paired
+        # A pairing the rules did not make has no rules' answer to offer (and reading roles
+        # for each of them made run-on texts quadratic).
+        roles, made = _rule_roles(gaz, here, system, cue, state) if is_pair else (_OPEN, False)
         decisions = decider.decide(
             _candidate(gaz, here, system, cue, fact, roles, (made, is_pair), state, is_headline)
         )
