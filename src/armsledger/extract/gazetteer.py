@@ -19,6 +19,7 @@ import ahocorasick
 import pycountry
 
 from armsledger.errors import DataFileError
+from armsledger.extract.morphology import has_cyrillic, inflections
 
 CATEGORIES = frozenset(
     {
@@ -127,6 +128,12 @@ class Gazetteer:
 # Every non-word character of the scripts news uses mapped to a space: str.translate does in
 # ~5 us what re.sub(r"\W", " ") did in ~140 us per 3.5 KB article (bench/extract_bench.py).
 _TO_SPACE = {cp: " " for cp in range(0x3000) if not (chr(cp).isalnum() or chr(cp) == "_")}
+# Russian texts mix scripts inside designations ("C-400" with a Latin C, "Т-90MC" half Latin;
+# NOTES.md): the Cyrillic letters that look like Latin ones fold to them, in names and texts
+# alike, so every spelling of a name has one key. "ё" is written "е" as often as not.
+LOOKALIKES = {"а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+              "р": "p", "с": "c", "т": "t", "у": "y", "х": "x"}  # fmt: skip
+_FOLD = {**_TO_SPACE, **{ord(k): v for k, v in LOOKALIKES.items()}}
 _NON_WORD_RUN = re.compile(r"\w+")  # removing the words leaves the punctuation pattern
 
 
@@ -135,7 +142,7 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lower-cases to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.translate(_TO_SPACE)
+    return lowered.translate(_FOLD)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -201,6 +208,11 @@ class _Builder:
         self.names: dict[str, list[tuple[str, Entry]]] = {}
 
     def add(self, name: str, entry: Entry) -> None:
+        # A Cyrillic name is found in every case ("Индию", "Индией"): see morphology.py.
+        for form in inflections(name.strip()) if has_cyrillic(name) else (name,):
+            self._add(form, entry)
+
+    def _add(self, name: str, entry: Entry) -> None:
         name = name.strip()
         if len(name) < 2:
             return

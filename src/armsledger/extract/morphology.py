@@ -1,0 +1,93 @@
+"""Russian inflection for the gazetteer: every case form of a Cyrillic name.
+
+Russian inflects names ("Индия", "Индии", "Индию", "Индией"), so a gazetteer of nominatives
+misses most mentions. Rather than lemmatise every word of every article, the gazetteer is
+expanded once: each Cyrillic name gets its case forms (pymorphy3 with its Russian dictionary,
+measured in NOTES.md: 0.04 s to load), and the one Aho-Corasick scan finds them all. Words the
+dictionary does not know, abbreviations ("ВВС", "ФСВТС") and designations ("С-400") stay as
+they are.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+NUMBERS = ("sing", "plur")
+# Word classes whose forms a name takes: nouns and full adjectives ("Южная Корея").
+_INFLECTED = frozenset({"NOUN", "ADJF"})
+# Shorter pieces are abbreviations or letters of a designation ("Су", "С1"): kept as written.
+MIN_WORD = 3
+
+
+@cache
+def analyzer() -> Any:
+    """The one morphological analyser of the process (loaded on first use)."""
+    import pymorphy3  # imported here: English-only runs never pay for the dictionary
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a Russian word, lower case ("перенесли" -> "перенести")."""
+    return str(analyzer().parse(word)[0].normal_form)
+
+
+def _nominative_parse(word: str) -> Any | None:
+    # A name is written in the nominative; a word with no nominative reading ("России" in
+    # "Минобороны России") is a fixed genitive and keeps its form.
+    for p in analyzer().parse(word):
+        if p.tag.POS in _INFLECTED and "nomn" in p.tag and "Fixd" not in p.tag:
+            return p
+    return None
+
+
+def _styled(form: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
+
+
+def _word_forms(word: str, case: str, number: str) -> str:
+    """``word`` (a word of a name, maybe hyphenated: "Панцирь-С1") in ``case`` and ``number``."""
+    parts = word.split("-")
+    out = []
+    for part in parts:
+        if len(part) < MIN_WORD or not part.isalpha() or not has_cyrillic(part):
+            out.append(part)
+            continue
+        parse = _nominative_parse(part)
+        form = parse.inflect({case, number}) if parse is not None else None
+        if form is None and parse is not None:
+            form = parse.inflect({case})  # a singular-only noun ("Беларусь")
+        out.append(_styled(form.word, part) if form is not None else part)
+    return "-".join(out)
+
+
+@lru_cache(maxsize=4096)
+def inflections(name: str) -> tuple[str, ...]:
+    """Every case form of ``name`` in both numbers, the words agreeing ("Южной Кореи"),
+    ``name`` first. Adjective names ("российский") get every gender too."""
+    words = name.split()
+    if not has_cyrillic(name):
+        return (name,)
+    forms = [name]
+    parse = _nominative_parse(name) if len(words) == 1 else None
+    if parse is not None and parse.tag.POS == "ADJF":
+        # A demonym adjective: all genders, cases and numbers ("российской", "российские").
+        forms += [
+            _styled(f.word, name)
+            for f in parse.lexeme
+            if f.tag.POS == "ADJF" and "Supr" not in f.tag and "Cmp2" not in f.tag
+        ]
+    else:
+        for number in NUMBERS if len(words) == 1 else NUMBERS[:1]:
+            for case in CASES:
+                forms.append(" ".join(_word_forms(w, case, number) for w in words))
+    return tuple(dict.fromkeys(forms))
