@@ -91,3 +91,84 @@ def inflections(name: str) -> tuple[str, ...]:
             for case in CASES:
                 forms.append(" ".join(_word_forms(w, case, number) for w in words))
     return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=65536)
+def can_be_case(word: str, case: str) -> bool:
+    """Whether some reading of ``word`` is in ``case`` ("Индию": accs; "Индии": not);
+    a word the dictionary cannot inflect (abbreviations, foreign names) may be in any."""
+    parses = analyzer().parse(word)
+    if not has_cyrillic(word) or any("Fixd" in p.tag or p.tag.case is None for p in parses[:1]):
+        return True
+    return any(p.tag.case == case for p in parses)
+
+
+# Month names by their dictionary form ("января", "январе" -> январь), in calendar order.
+RU_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+             "сентябрь", "октябрь", "ноябрь", "декабрь")  # fmt: skip
+
+
+def month_number(word: str) -> int:
+    """The month (1-12) a Russian month name stands for; ValueError when it is none."""
+    for p in analyzer().parse(word):
+        if p.normal_form in RU_MONTHS:
+            return RU_MONTHS.index(p.normal_form) + 1
+    raise ValueError(f"not a month: {word!r}")
+
+
+def nominative(phrase: str) -> str:
+    """A speaker's noun phrase in the nominative, as sources are listed ("госпожи Воробьевой"
+    -> "госпожа Воробьева", "главы ФСВТС Дмитрия Шугаева" -> "глава ФСВТС Дмитрий Шугаев"):
+    the head noun, the adjectives before it and the personal names after it follow; the
+    dependent words ("министра обороны") keep their case."""
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if _oblique(w, None, {"NOUN"}) is not None), None)
+    if head is None:
+        return phrase
+    noun = _oblique(words[head], None, {"NOUN"})
+    assert noun is not None
+    case, gender, number = noun.tag.case, noun.tag.gender, noun.tag.number
+    out = []
+    for i, word in enumerate(words):
+        if i < head:
+            parse = _oblique(word, case, {"ADJF", "PRTF"}, gender if number == "sing" else None)
+        elif i == head:
+            parse = noun
+        elif word[:1].isupper():
+            parse = _oblique(word, case, {"NOUN"}, names=True)
+        else:
+            parse = None
+        form = parse.inflect({"nomn"}) if parse is not None else None
+        text = _styled(form.word, word) if form is not None else word
+        # The dictionary writes "ё" where the press mostly writes "е": keep the text's habit.
+        out.append(text if "ё" in word else text.replace("ё", "е"))
+    return " ".join(out)
+
+
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+def _oblique(
+    word: str,
+    case: str | None,
+    pos: set[str],
+    gender: str | None = None,
+    *,
+    names: bool = False,
+) -> Any | None:
+    # A reading of a declinable word in an oblique case (``case`` and ``gender`` when given);
+    # with ``names``, personal names only. A word in the nominative, or fixed, has none.
+    if not has_cyrillic(word) or len(word) < 2:
+        return None
+    parses = analyzer().parse(word)
+    if word[:1].isupper():
+        # "Воробьевой" is a surname before it is an adjective.
+        parses = sorted(parses, key=lambda p: not any(t in p.tag for t in _NAME_TAGS))
+    for p in parses:
+        if p.tag.POS not in pos or "Fixd" in p.tag or p.tag.case in (None, "nomn"):
+            continue
+        if names and not any(t in p.tag for t in _NAME_TAGS):
+            continue
+        if (case is None or p.tag.case == case) and (gender is None or p.tag.gender == gender):
+            return p
+    return None

@@ -1,0 +1,115 @@
+"""Who a Russian sentence's claim comes from, and through whom it reached us.
+
+The same ``Attribution`` as ``attribution.find_attribution`` gives for English, read with the
+rule table's Russian patterns ("attribution.ru.*"). Russian puts the speaker after the claim
+as often as before it, and names the relay inside the phrase: "..., сообщил ТАСС
+военно-дипломатический источник" -> source "военно-дипломатический источник", via ["ТАСС"];
+"РИА сообщает со ссылкой на Дмитрия Шугаева" -> source "Дмитрий Шугаев" (the nominative, as
+sources are listed), via ["РИА"]; "По его словам, ..." -> the last named speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from armsledger.extract.attribution import Attribution
+from armsledger.extract.morphology import nominative
+from armsledger.extract.rules import rule_table
+
+_TABLE = rule_table()
+ANY = _TABLE["attribution.ru.any"]
+CITING = _TABLE["attribution.ru.citing"]
+ACCORDING_TO = _TABLE["attribution.ru.according_to"]
+AS_REPORTED = _TABLE["attribution.ru.as_reported"]
+INVERTED = _TABLE["attribution.ru.inverted"]
+SUBJECT = _TABLE["attribution.ru.subject"]
+ADDRESSEE = _TABLE["attribution.ru.addressee"]
+RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
+SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
+STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
+PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
+MAX_NP_TOKENS = 8
+QUOTES = " \t,.;:'\"«»“”„—–-"
+
+
+def find_attribution(
+    sentence: str,
+    *,
+    media_names: list[tuple[int, str]],
+    outlet: str | None,
+    previous: str | None,
+    is_headline: bool,
+) -> Attribution:
+    """The attribution of one Russian sentence; ``media_names`` are (offset, name) of media
+    mentions (``outlet``, the article's address, is never its own relay)."""
+    del outlet, is_headline  # a Russian outlet names itself by its own name, not by address
+    if not ANY.search(sentence):
+        return Attribution(None, (), None)
+    media = sorted(media_names)
+    m = CITING.search(sentence)
+    if m:
+        # "X сообщает со ссылкой на Y": Y speaks, the outlet named before relays.
+        before = [name for at, name in media if at < m.start()]
+        source = _speaker(m.group("src"), previous, oblique=True)
+        via = (before[-1],) if before and before[-1] != source else ()
+        return Attribution(source, via, m.end())
+    for pattern, oblique in ((ACCORDING_TO, True), (AS_REPORTED, False)):
+        m = pattern.search(sentence)
+        if m:
+            source, via = _split_relay(m.group("src"), m.start("src"), media)
+            return Attribution(_speaker(source, previous, oblique=oblique), via, m.end())
+    m = INVERTED.search(sentence)
+    if m:
+        raw = m.group("src")
+        skip = ADDRESSEE.match(raw)
+        start = m.start("src") + (skip.end() if skip else 0)
+        source, via = _split_relay(raw[skip.end() if skip else 0 :], start, media)
+        if source or via:
+            speaker = _speaker(source, previous) if source else via[0]
+            return Attribution(speaker, via if source else (), m.end("verb"))
+    for m in SUBJECT.finditer(sentence):
+        speaker = _speaker(_tail_np(m.group("src")), previous)
+        if speaker:
+            return Attribution(speaker, (), m.end("verb"))
+    return Attribution(None, (), None)
+
+
+def _split_relay(
+    text: str, start: int, media: list[tuple[int, str]]
+) -> tuple[str, tuple[str, ...]]:
+    """A speaker phrase that opens with an outlet ("ТАСС военно-дипломатический источник")
+    names the relay first and the speaker after it; ``start`` is the phrase's offset."""
+    lead = len(text) - len(text.lstrip(QUOTES))
+    for at, name in media:
+        if start <= at <= start + lead:
+            # The outlet's own words (inflected or quoted): as many as its name has.
+            words = text[at - start :].split()
+            return " ".join(words[len(name.split()) :]), (name,)
+    return text, ()
+
+
+def _tail_np(text: str) -> str:
+    """The speaker's noun phrase just before a speech verb: going left until a stop word."""
+    text = re.split(r"[,;:—–(]", text)[-1]
+    kept: list[str] = []
+    for token in reversed(text.split()):
+        if token.lower().strip(QUOTES) in STOP_WORDS or len(kept) >= MAX_NP_TOKENS:
+            break
+        kept.append(token)
+    return " ".join(reversed(kept))
+
+
+def _speaker(raw: str, previous: str | None, *, oblique: bool = False) -> str | None:
+    np = raw.strip(QUOTES)
+    if not np:
+        return None
+    first = np.split()[0].lower()
+    if first in PRONOUNS:
+        return previous  # "сказал он", "по его словам"
+    if RELAY_NOUN.fullmatch(np):
+        return previous  # "собеседник агентства": the source already named
+    if oblique:
+        np = nominative(np)
+    if not any(c.isupper() for c in np) and not SOURCE_NOUN.search(np):
+        return None  # "по предварительным данным": no one speaks
+    return np
