@@ -51,7 +51,7 @@ def find_attribution(
         # "X сообщает со ссылкой на Y": Y speaks, the outlet named before relays.
         before = [name for at, name in media if at < m.start()]
         source = _speaker(m.group("src"), previous, oblique=True)
-        via = (before[-1],) if before and before[-1] != source else ()
+        via: tuple[str, ...] = (before[-1],) if before and before[-1] != source else ()
         return Attribution(source, via, m.end())
     for pattern, oblique in ((ACCORDING_TO, True), (AS_REPORTED, False)):
         m = pattern.search(sentence)
