@@ -128,8 +128,8 @@ def _finite_clause_between(text: str, rules: Rules) -> bool:
     return rules.that_finite.search(text) is not None
 
 
-# How far after a cue a modal still governs it ("deliveries ... will be made").
-AFTER_MODAL_CHARS = 20
+# How far after a cue a modal still governs it ("deliveries ... will be made") is
+# Rules.after_modal_chars: 20 characters in English.
 
 
 # A plain negation ("not", "never") scopes over a cue at most this many words after it;
@@ -175,7 +175,7 @@ def factuality_of(
                 best = (m.start(), fact)
     if best is None:
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
-        after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
+        after = sentence[cue.end : min(clause[1], cue.end + rules.after_modal_chars)]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
             hit = rules.factuality[fact].search(after)
             # Only when the modal is the cue's own verb, right after it or its complement

@@ -131,7 +131,7 @@ def assign_roles(
             continue
         if any(q is not p and q.kind == "party" and 0 <= q.start - p.end <= 4 for q in parties):
             continue  # "Yemen's Houthi movement": the state only says where the party is
-        if p.kind == "demonym" and any(0 <= o.start - p.end <= 12 for o in others):
+        if p.kind == "demonym" and any(0 <= o.start - p.end <= pats.demonym_gap for o in others):
             continue  # "the American F-35" speaks of the F-35, not of this system
         if scope and not any(a <= p.start < b for a, b in scope):
             # Another clause's party counts only if nothing there gives it a role of its own.
@@ -164,7 +164,12 @@ def assign_roles(
     if supplier is None and fallback and maker and maker != recipient:
         supplier = maker
     if recipient is None and use_loose:
-        recipient = nearest(loose, exclude=supplier)
+        if lang != ENGLISH and scope:
+            # Russian orders its words freely, so "nearest" misleads across clauses ("..., если
+            # США остановят ..."): a party of the system's or the cue's own clause comes first.
+            in_scope = [p for p in loose if any(a <= p.start < b for a, b in scope)]
+            recipient = nearest(in_scope, exclude=supplier)
+        recipient = recipient or nearest(loose, exclude=supplier)
     if recipient == supplier:
         recipient = None
     return Roles(supplier, recipient)

@@ -57,6 +57,8 @@ def find_attribution(
         m = pattern.search(sentence)
         if m:
             source, via = _split_relay(m.group("src"), m.start("src"), media)
+            if not source and via:
+                return Attribution(via[0], (), m.end())  # "по данным «Ъ»": the outlet speaks
             return Attribution(_speaker(source, previous, oblique=oblique), via, m.end())
     m = INVERTED.search(sentence)
     if m:
