@@ -88,9 +88,15 @@ def _recipient_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
     if m is None:
         return False
     # Russian "в/на X" is a destination only with X in the accusative ("в Индию"); "в Индии"
-    # (locative) says where something happens.
-    into = m.groupdict().get("into")
-    return not into or can_be_case(sentence[p.start : p.end].split()[-1], "accs")
+    # (locative) says where something happens. Right after a transfer word, X is the
+    # recipient in the dative ("передала Украине"), not the owner ("поставки России").
+    groups = m.groupdict()
+    word = sentence[p.start : p.end].split()[-1]
+    if groups.get("into"):
+        return can_be_case(word, "accs")
+    if groups.get("dat"):
+        return can_be_case(word, "datv")
+    return True
 
 
 @dataclass(frozen=True)

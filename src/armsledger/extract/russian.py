@@ -66,6 +66,8 @@ def find_attribution(
         skip = ADDRESSEE.match(raw)
         start = m.start("src") + (skip.end() if skip else 0)
         source, via = _split_relay(raw[skip.end() if skip else 0 :], start, media)
+        if skip and skip.group().split()[-1] in ("в", "во"):
+            source = nominative(source)  # "сообщили в Минобороны", "в пресс-службе ..."
         if source or via:
             speaker = _speaker(source, previous) if source else via[0]
             return Attribution(speaker, via if source else (), m.end("verb"))
