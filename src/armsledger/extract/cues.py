@@ -25,7 +25,7 @@ class Cue:
 def _in_name(sentence: str, cue: Cue) -> bool:
     """A capitalised word that does not open the sentence or a quote is part of a name."""
     before = sentence[: cue.start].rstrip()
-    return bool(before) and before[-1] not in '.!?"“:'
+    return bool(before) and before[-1] not in '.!?"“:«„'
 
 
 def _title_case(sentence: str) -> bool:

@@ -46,6 +46,8 @@ class _Patterns:
     not_a_party_after: re.Pattern[str]
     # Russian puts the office first: "посол Индонезии" speaks, it is no party.
     not_a_party_before: re.Pattern[str]
+    # Russian names the owner after its forces: "ВВС Индии" (a recipient).
+    owner_before: re.Pattern[str]
     # "China, the first foreign buyer, ordered": the apposition sits between party and verb.
     apposition: re.Pattern[str]
     # How far a demonym may stand before the system it qualifies: Russian puts the category
@@ -64,6 +66,7 @@ def _patterns(lang: str) -> _Patterns:
         not_a_party_after=pick("roles.not_a_party_after", lang),
         # English names the office after the state ("Indian envoy"): not_a_party_after.
         not_a_party_before=NEVER if lang == ENGLISH else pick("roles.not_a_party_before", lang),
+        owner_before=NEVER if lang == ENGLISH else pick("roles.owner_before", lang),
         apposition=pick("roles.apposition", lang),
         demonym_gap=12 if lang == ENGLISH else 40,
     )
@@ -75,23 +78,31 @@ def _after(sentence: str, p: Mention, pats: _Patterns) -> str:
 
 
 def _supplier_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
-    return bool(
-        pats.supplier_after.match(_after(sentence, p, pats))
-        or pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
-    )
+    if pats.supplier_after.match(_after(sentence, p, pats)):
+        return True
+    m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
+    if m is None:
+        return False
+    # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
+    return not m.groupdict().get("nom") or can_be_case(_last_word(sentence, p), "nomn")
+
+
+def _last_word(sentence: str, p: Mention) -> str:
+    return sentence[p.start : p.end].split()[-1]
 
 
 def _recipient_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
-    if pats.recipient_after.match(_after(sentence, p, pats)):
+    before = sentence[max(0, p.start - 25) : p.start]
+    if pats.recipient_after.match(_after(sentence, p, pats)) or pats.owner_before.search(before):
         return True
-    m = pats.recipient_before.search(sentence[max(0, p.start - 25) : p.start])
+    m = pats.recipient_before.search(before)
     if m is None:
         return False
     # Russian "в/на X" is a destination only with X in the accusative ("в Индию"); "в Индии"
     # (locative) says where something happens. Right after a transfer word, X is the
     # recipient in the dative ("передала Украине"), not the owner ("поставки России").
     groups = m.groupdict()
-    word = sentence[p.start : p.end].split()[-1]
+    word = _last_word(sentence, p)
     if groups.get("into"):
         return can_be_case(word, "accs")
     if groups.get("dat"):
