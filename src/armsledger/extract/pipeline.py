@@ -85,7 +85,7 @@ def extract_with(article: Article, decider: Decider) -> list[Claim]:
     folded = fold(text)
     if not gaz.may_name_a_system(folded):
         return []  # no named system, no claim (CLAIMS.md rule 1): most news ends here
-    mentions = _mentions(gaz, text, folded)
+    mentions = _mentions(gaz, text, folded, rules.weapon_noun)
     doc_systems = list(dict.fromkeys(m.value for m in mentions if m.kind == SYSTEM))
     if not doc_systems:
         return []
@@ -137,7 +137,9 @@ def extract_with(article: Article, decider: Decider) -> list[Claim]:
     return _merge(claims, headline_end, _denied_twins(text, claims))
 
 
-def _mentions(gaz: Gazetteer, text: str, folded: str | None = None) -> list[Mention]:
+def _mentions(
+    gaz: Gazetteer, text: str, folded: str | None = None, weapon_noun: re.Pattern[str] = WEAPON_NOUN
+) -> list[Mention]:
     # Leftmost-longest: "Indian Air Force" over "Indian", "South China Sea" over "China".
     hits = sorted(gaz.scan(text, folded), key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str, Entry]] = []
@@ -150,7 +152,7 @@ def _mentions(gaz: Gazetteer, text: str, folded: str | None = None) -> list[Ment
             suffix = VARIANT_SUFFIX.match(text, end) if end < len(text) else None
             if suffix and text[end - 1].isdigit():
                 end = suffix.end()
-            if entry.ambiguous and not WEAPON_NOUN.search(
+            if entry.ambiguous and not weapon_noun.search(
                 text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
             ):
                 continue

@@ -66,6 +66,8 @@ def find_attribution(
         skip = ADDRESSEE.match(raw)
         start = m.start("src") + (skip.end() if skip else 0)
         source, via = _split_relay(raw[skip.end() if skip else 0 :], start, media)
+        if via and (after_relay := ADDRESSEE.match(source)):
+            skip, source = after_relay, source[after_relay.end() :]  # "ТАСС в четверг X"
         if skip and skip.group().split()[-1] in ("в", "во"):
             source = nominative(source)  # "сообщили в Минобороны", "в пресс-службе ..."
         if source or via:
