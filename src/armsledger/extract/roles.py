@@ -189,4 +189,7 @@ def assign_roles(
         recipient = recipient or nearest(loose, exclude=supplier)
     if recipient == supplier:
         recipient = None
+    if lang != ENGLISH and supplier is None and recipient is not None and recipient == maker:
+        # "Минобороны России заказало Су-57": the maker's own forces buy at home, no transfer.
+        return Roles(None, None)
     return Roles(supplier, recipient)

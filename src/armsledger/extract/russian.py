@@ -109,6 +109,9 @@ def _speaker(raw: str, previous: str | None, *, oblique: bool = False) -> str | 
     np = raw.strip(QUOTES)
     if not np:
         return None
+    for opening, closing in ("«»", "“”", "„“"):
+        if opening in np and closing not in np[np.index(opening) :]:
+            np += closing  # the strip took the name's closing quote: "газета «Вестник»"
     first = np.split()[0].lower()
     if first in PRONOUNS:
         return previous  # "сказал он", "по его словам"
