@@ -235,3 +235,22 @@ def test_evidence_points_into_the_russian_text() -> None:
     assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
     assert claim.evidence.text.startswith("Индонезия отказалась")
     assert (claim.stage, claim.recipient, claim.source) == (Stage.CANCELLED, "IDN", "источник")
+
+
+def test_the_next_sentence_names_the_source() -> None:
+    text = (
+        "Перу получило от Франции два истребителя Rafale. "
+        "Об этом в среду ТАСС сообщил военно-морской источник."
+    )
+    article = Article(doc="t", text=text, published="2021-06-15")
+    (claim,) = extract(article)
+    assert (claim.supplier, claim.recipient, claim.stage) == ("FRA", "PER", Stage.DELIVERY)
+    assert (claim.source, claim.via) == ("военно-морской источник", ("ТАСС",))
+
+
+def test_a_speaker_before_the_verb_of_an_about_this_sentence() -> None:
+    text = "Армения закупит у Индии гаубицы ATAGS. Об этом министр обороны Армении заявил в Ереване."
+    article = Article(doc="t", text=text, published="2021-06-15")
+    assert [(c.recipient, c.source) for c in extract(article)] == [
+        ("ARM", "министр обороны Армении")
+    ]

@@ -132,6 +132,8 @@ def extract_with(article: Article, decider: Decider) -> list[Claim]:
                 decider,
             )
         )
+    if rules.lang != ENGLISH:
+        claims = russian.lend_sources(text, claims)  # "..., Об этом сообщил X."
     # What a denial denies is a claim too (CLAIMS.md rule 3); it stands only where the article
     # does not report the same step in a voice of its own.
     return _merge(claims, headline_end, _denied_twins(text, claims))

@@ -11,10 +11,15 @@ sources are listed), via ["РИА"]; "По его словам, ..." -> the last
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from armsledger.extract.attribution import Attribution
+from armsledger.extract.gazetteer import MEDIA, load_gazetteer
 from armsledger.extract.morphology import nominative
 from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import SentenceIndex
+from armsledger.language import RUSSIAN
+from armsledger.models import Claim
 
 _TABLE = rule_table()
 ANY = _TABLE["attribution.ru.any"]
@@ -23,6 +28,7 @@ ACCORDING_TO = _TABLE["attribution.ru.according_to"]
 AS_REPORTED = _TABLE["attribution.ru.as_reported"]
 INVERTED = _TABLE["attribution.ru.inverted"]
 SUBJECT = _TABLE["attribution.ru.subject"]
+ABOUT_THIS = _TABLE["attribution.ru.about_this"]
 ADDRESSEE = _TABLE["attribution.ru.addressee"]
 RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
@@ -62,22 +68,76 @@ def find_attribution(
             return Attribution(_speaker(source, previous, oblique=oblique), via, m.end())
     m = INVERTED.search(sentence)
     if m:
-        raw = m.group("src")
-        skip = ADDRESSEE.match(raw)
-        start = m.start("src") + (skip.end() if skip else 0)
-        source, via = _split_relay(raw[skip.end() if skip else 0 :], start, media)
-        if via and (after_relay := ADDRESSEE.match(source)):
-            skip, source = after_relay, source[after_relay.end() :]  # "ТАСС в четверг X"
-        if skip and skip.group().split()[-1] in ("в", "во"):
-            source = nominative(source)  # "сообщили в Минобороны", "в пресс-службе ..."
-        if source or via:
-            speaker = _speaker(source, previous) if source else via[0]
-            return Attribution(speaker, via if source else (), m.end("verb"))
+        found = _after_verb(m, media, previous)
+        if found is not None:
+            return found
     for m in SUBJECT.finditer(sentence):
         speaker = _speaker(_tail_np(m.group("src")), previous)
         if speaker:
             return Attribution(speaker, (), m.end("verb"))
     return Attribution(None, (), None)
+
+
+def _after_verb(
+    m: re.Match[str], media: list[tuple[int, str]], previous: str | None
+) -> Attribution | None:
+    """The speaker named after a speech verb: "сообщил агентству ТАСС в четверг источник",
+    "сообщили в Минобороны" (a place that speaks, in the nominative)."""
+    raw = m.group("src")
+    skip = ADDRESSEE.match(raw)
+    start = m.start("src") + (skip.end() if skip else 0)
+    source, via = _split_relay(raw[skip.end() if skip else 0 :], start, media)
+    if via and (after_relay := ADDRESSEE.match(source)):
+        skip, source = after_relay, source[after_relay.end() :]  # "ТАСС в четверг X"
+    if skip and skip.group().split()[-1] in ("в", "во"):
+        source = nominative(source)  # "сообщили в Минобороны", "в пресс-службе ..."
+    if not source and not via:
+        return None
+    speaker = _speaker(source, previous) if source else via[0]
+    return Attribution(speaker, via if source else (), m.end("verb"))
+
+
+def about_this(
+    sentence: str, media: list[tuple[int, str]], previous: str | None
+) -> Attribution | None:
+    """The attribution an "Об этом сообщил X" sentence lends the sentence before it."""
+    m = ABOUT_THIS.match(sentence)
+    if m is None:
+        return None
+    media = sorted(media)
+    # "Об этом Лукашенко заявил ...": a speaker before the verb; a relay there ("Об этом в
+    # понедельник ТАСС сообщили в ...") is only the relay.
+    pre = [(at, name) for at, name in media if m.start("pre") <= at < m.end("pre")]
+    named = [w for w in m.group("pre").split() if w[:1].isupper()]
+    if named and not pre:
+        return Attribution(_speaker(_tail_np(m.group("pre")), previous), (), m.end("verb"))
+    found = _after_verb(m, media, previous)
+    if found is not None and pre:
+        relays = tuple(name for _, name in pre if name not in found.via)
+        found = Attribution(found.source, found.via + relays, found.verb_end)
+    return found
+
+
+def lend_sources(text: str, claims: list[Claim]) -> list[Claim]:
+    """Claims in the article's own voice take the source of an "Об этом сообщил X" sentence
+    right after theirs (Russian news names its source in the next sentence)."""
+    index = SentenceIndex(text, RUSSIAN)
+    gaz = load_gazetteer()
+    lent: dict[int, Attribution | None] = {}
+    out = []
+    for claim in claims:
+        end = claim.evidence.end
+        if claim.source is None and end not in lent:
+            nxt = next((i for i in range(end, len(text)) if not text[i].isspace()), None)
+            span = index.around(nxt) if nxt is not None else None
+            sentence = text[span[0] : span[1]] if span else ""
+            media = [(a, e.value) for a, _, _, e in gaz.scan(sentence) if e.kind == MEDIA]
+            lent[end] = about_this(sentence, media, None) if sentence else None
+        found = lent.get(end) if claim.source is None else None
+        if found is not None and found.source:
+            claim = replace(claim, source=found.source, via=found.via)
+        out.append(claim)
+    return out
 
 
 def _split_relay(
