@@ -250,8 +250,7 @@ def test_the_next_sentence_names_the_source() -> None:
 
 def test_a_speaker_before_the_verb_of_an_about_this_sentence() -> None:
     text = (
-        "Армения закупит у Индии гаубицы ATAGS. "
-        "Об этом министр обороны Армении заявил в Ереване."
+        "Армения закупит у Индии гаубицы ATAGS. Об этом министр обороны Армении заявил в Ереване."
     )
     article = Article(doc="t", text=text, published="2021-06-15")
     assert [(c.recipient, c.source) for c in extract(article)] == [

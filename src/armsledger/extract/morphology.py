@@ -172,3 +172,16 @@ def _oblique(
         if (case is None or p.tag.case == case) and (gender is None or p.tag.gender == gender):
             return p
     return None
+
+
+# Word classes that end a speaker's noun phrase going left: verbs, adverbs, conjunctions.
+_NOT_IN_NP = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "PRED"})
+
+
+@lru_cache(maxsize=65536)
+def not_in_noun_phrase(word: str) -> bool:
+    """Whether a lower-case Russian word is surely no part of a noun phrase ("приобрести",
+    "неофициально"): its first reading is a verb, an adverb or a particle."""
+    if not has_cyrillic(word):
+        return False
+    return analyzer().parse(word)[0].tag.POS in _NOT_IN_NP

@@ -84,7 +84,11 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
     if m is None:
         return False
     # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
-    return not m.groupdict().get("nom") or can_be_case(_last_word(sentence, p), "nomn")
+    word = _last_word(sentence, p)
+    # Not when it may as well be the dative receiver ("направила Нью-Дели": indeclinable).
+    return not m.groupdict().get("nom") or (
+        can_be_case(word, "nomn") and not can_be_case(word, "datv")
+    )
 
 
 def _last_word(sentence: str, p: Mention) -> str:

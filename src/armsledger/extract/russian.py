@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from armsledger.extract.attribution import Attribution
 from armsledger.extract.gazetteer import MEDIA, load_gazetteer
-from armsledger.extract.morphology import nominative
+from armsledger.extract.morphology import nominative, not_in_noun_phrase
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import RUSSIAN
@@ -29,6 +29,7 @@ AS_REPORTED = _TABLE["attribution.ru.as_reported"]
 INVERTED = _TABLE["attribution.ru.inverted"]
 SUBJECT = _TABLE["attribution.ru.subject"]
 ABOUT_THIS = _TABLE["attribution.ru.about_this"]
+IMPERSONAL = _TABLE["attribution.ru.impersonal"]
 ADDRESSEE = _TABLE["attribution.ru.addressee"]
 RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
@@ -72,6 +73,8 @@ def find_attribution(
         if found is not None:
             return found
     for m in SUBJECT.finditer(sentence):
+        if IMPERSONAL.fullmatch(m.group("verb")):
+            continue  # "сообщалось": nobody is named
         speaker = _speaker(_tail_np(m.group("src")), previous)
         if speaker:
             return Attribution(speaker, (), m.end("verb"))
@@ -159,7 +162,10 @@ def _tail_np(text: str) -> str:
     text = re.split(r"[,;:—–(]", text)[-1]
     kept: list[str] = []
     for token in reversed(text.split()):
-        if token.lower().strip(QUOTES) in STOP_WORDS or len(kept) >= MAX_NP_TOKENS:
+        word = token.lower().strip(QUOTES)
+        # A capitalised word is a name, whatever the dictionary guesses ("Суприяди").
+        verbish = token[:1].islower() and not_in_noun_phrase(word)
+        if word in STOP_WORDS or len(kept) >= MAX_NP_TOKENS or verbish:
             break
         kept.append(token)
     return " ".join(reversed(kept))
