@@ -81,8 +81,8 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
     if pats.supplier_after.match(_after(sentence, p, pats)):
         return True
     m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
-    if m is None:
-        return False
+    if m is None or not m.re.groupindex:
+        return m is not None
     # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
     word = _last_word(sentence, p)
     # Not when it may as well be the dative receiver ("направила Нью-Дели": indeclinable).
@@ -96,8 +96,10 @@ def _last_word(sentence: str, p: Mention) -> str:
 
 
 def _recipient_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
+    if pats.recipient_after.match(_after(sentence, p, pats)):
+        return True
     before = sentence[max(0, p.start - 25) : p.start]
-    if pats.recipient_after.match(_after(sentence, p, pats)) or pats.owner_before.search(before):
+    if pats.owner_before is not NEVER and pats.owner_before.search(before):
         return True
     m = pats.recipient_before.search(before)
     if m is None:
@@ -106,6 +108,8 @@ def _recipient_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
     # (locative) says where something happens. Right after a transfer word, X is the
     # recipient in the dative ("передала Украине"), not the owner ("поставки России").
     groups = m.groupdict()
+    if not groups:
+        return True  # English patterns name no groups
     word = _last_word(sentence, p)
     if groups.get("into"):
         return can_be_case(word, "accs")
@@ -147,7 +151,10 @@ def assign_roles(
         if (
             p.party is None
             or pats.not_a_party_after.match(sentence[p.end :])
-            or pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+            or (
+                pats.not_a_party_before is not NEVER  # English: no slice, no search
+                and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+            )
         ):
             continue
         if any(q is not p and q.kind == "party" and 0 <= q.start - p.end <= 4 for q in parties):
