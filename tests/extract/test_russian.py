@@ -256,3 +256,17 @@ def test_a_speaker_before_the_verb_of_an_about_this_sentence() -> None:
     assert [(c.recipient, c.source) for c in extract(article)] == [
         ("ARM", "министр обороны Армении")
     ]
+
+
+def test_a_headline_dash_and_a_place_that_speaks() -> None:
+    headline = find_attribution(
+        "Перу получит танки Т-90 — СМИ",
+        media_names=[],
+        outlet=None,
+        previous=None,
+        is_headline=True,
+    )
+    assert headline.source == "СМИ"
+    assert attribution("Как уточнили в министерстве обороны, танки прибыли.")[0] == (
+        "министерство обороны"
+    )

@@ -30,6 +30,7 @@ INVERTED = _TABLE["attribution.ru.inverted"]
 SUBJECT = _TABLE["attribution.ru.subject"]
 ABOUT_THIS = _TABLE["attribution.ru.about_this"]
 IMPERSONAL = _TABLE["attribution.ru.impersonal"]
+HEADLINE_DASH = _TABLE["attribution.ru.headline_dash"]
 ADDRESSEE = _TABLE["attribution.ru.addressee"]
 RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
@@ -49,7 +50,9 @@ def find_attribution(
 ) -> Attribution:
     """The attribution of one Russian sentence; ``media_names`` are (offset, name) of media
     mentions (``outlet``, the article's address, is never its own relay)."""
-    del outlet, is_headline  # a Russian outlet names itself by its own name, not by address
+    del outlet  # a Russian outlet names itself by its own name, not by address
+    if is_headline and (m := HEADLINE_DASH.search(sentence)):
+        return Attribution(_speaker(m.group("src"), previous), (), None)
     if not ANY.search(sentence):
         return Attribution(None, (), None)
     media = sorted(media_names)
@@ -64,6 +67,8 @@ def find_attribution(
         m = pattern.search(sentence)
         if m:
             source, via = _split_relay(m.group("src"), m.start("src"), media)
+            if (place := ADDRESSEE.match(source)) and place.group().split()[-1] in ("в", "во"):
+                source, oblique = source[place.end() :], True  # "как уточнили в министерстве"
             if not source and via:
                 return Attribution(via[0], (), m.end())  # "по данным «Ъ»": the outlet speaks
             return Attribution(_speaker(source, previous, oblique=oblique), via, m.end())
