@@ -31,6 +31,7 @@ SUBJECT = _TABLE["attribution.ru.subject"]
 ABOUT_THIS = _TABLE["attribution.ru.about_this"]
 IMPERSONAL = _TABLE["attribution.ru.impersonal"]
 HEADLINE_DASH = _TABLE["attribution.ru.headline_dash"]
+RELATIVE_BEFORE = _TABLE["attribution.ru.relative_before"]
 ADDRESSEE = _TABLE["attribution.ru.addressee"]
 RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
@@ -80,7 +81,10 @@ def find_attribution(
     for m in SUBJECT.finditer(sentence):
         if IMPERSONAL.fullmatch(m.group("verb")):
             continue  # "сообщалось": nobody is named
-        speaker = _speaker(_tail_np(m.group("src")), previous)
+        np = _tail_np(m.group("src"))
+        if RELATIVE_BEFORE.search(sentence[: m.end("src") - len(np)].rstrip(QUOTES)):
+            continue  # "соглашения, о котором президент объявил": not this sentence's speaker
+        speaker = _speaker(np, previous)
         if speaker:
             return Attribution(speaker, (), m.end("verb"))
     return Attribution(None, (), None)
