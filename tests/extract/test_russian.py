@@ -39,7 +39,27 @@ def test_an_article_stores_its_language() -> None:
 
 
 def hits(text: str) -> list[tuple[str, str]]:
-    return [(e.kind, e.value) for _, _, _, e in load_gazetteer().scan(text)]
+    return [(e.kind, e.value) for _, _, _, e in load_gazetteer("ru").scan(text)]
+
+
+def test_an_inflected_form_names_one_family_unless_ambiguous() -> None:
+    owners: dict[str, set[str]] = {}
+    ambiguous: set[tuple[str, str]] = set()
+    for payload in load_gazetteer("ru").automaton.values():
+        for name, entry in payload:
+            if entry.kind == "system":
+                owners.setdefault(fold(name).strip(), set()).add(entry.value)
+                if entry.ambiguous:
+                    ambiguous.add((fold(name).strip(), entry.value))
+    for key, fams in owners.items():
+        if len(fams) > 1:
+            assert all((key, f) in ambiguous for f in fams), (key, fams)
+
+
+def test_english_runs_do_not_inflect() -> None:
+    assert ("state", "IND") not in [
+        (e.kind, e.value) for _, _, _, e in load_gazetteer().scan("поставки в Индию")
+    ]
 
 
 @pytest.mark.parametrize("form", ["Индия", "Индии", "Индию", "Индией"])

@@ -20,6 +20,7 @@ import pycountry
 
 from armsledger.errors import DataFileError
 from armsledger.extract.morphology import has_cyrillic, inflections
+from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
 
 CATEGORIES = frozenset(
     {
@@ -204,13 +205,17 @@ def _require(obj: dict[str, Any], key: str, kind: type, path: str, record: str) 
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, inflect: bool = False) -> None:
         self.names: dict[str, list[tuple[str, Entry]]] = {}
+        self.inflect = inflect
 
     def add(self, name: str, entry: Entry) -> None:
         # A Cyrillic name is found in every case ("Индию", "Индией"): see morphology.py.
-        for form in inflections(name.strip()) if has_cyrillic(name) else (name,):
-            self._add(form, entry)
+        if self.inflect and has_cyrillic(name):
+            for form in inflections(name.strip()):
+                self._add(form, entry)
+        else:
+            self._add(name, entry)
 
     def _add(self, name: str, entry: Entry) -> None:
         name = name.strip()
@@ -354,11 +359,14 @@ def _load_states(builder: _Builder) -> None:
                     )
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Load, validate and index every gazetteer file (once per process)."""
+@lru_cache(maxsize=len(LANGUAGES))
+def load_gazetteer(lang: str = ENGLISH) -> Gazetteer:
+    """Load, validate and index every gazetteer file (once per process and language).
+
+    Every language's automaton holds every name; a Russian one also holds every case form of
+    each Cyrillic name, which takes ~2 s to derive: English-only runs never pay for it."""
     gaz = Gazetteer()
-    builder = _Builder()
+    builder = _Builder(inflect=lang == RUSSIAN)
     _load_systems(builder, gaz)
     _load_states(builder)
     if not gaz.families:

@@ -77,10 +77,10 @@ def extract(article: Article) -> list[Claim]:
 
 def extract_with(article: Article, decider: Decider) -> list[Claim]:
     """``extract`` with a chosen decider (the rules alone, a fitted scorer, a recorder)."""
-    gaz = load_gazetteer()
     # Offsets index article.text; only its first MAX_TEXT_CHARS are read (see the constant).
     text = article.text[:MAX_TEXT_CHARS]
-    rules = load_rules(article.language or detect_language(text))
+    lang = article.language or detect_language(text)
+    gaz, rules = load_gazetteer(lang), load_rules(lang)
     anchor = parse_iso(article.published) or parse_iso(article.updated)
     folded = fold(text)
     if not gaz.may_name_a_system(folded):

@@ -134,7 +134,7 @@ def lend_sources(text: str, claims: list[Claim]) -> list[Claim]:
     """Claims in the article's own voice take the source of an "Об этом сообщил X" sentence
     right after theirs (Russian news names its source in the next sentence)."""
     index = SentenceIndex(text, RUSSIAN)
-    gaz = load_gazetteer()
+    gaz = load_gazetteer(RUSSIAN)
     lent: dict[int, Attribution | None] = {}
     out = []
     for claim in claims:
