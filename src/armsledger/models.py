@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from armsledger.language import detect_language
+
 
 class Stage(StrEnum):
     """One step of a transfer (CLAIMS.md, "Stages"); ordered as a deal normally moves."""
@@ -71,10 +73,14 @@ class Article:
     updated_from: str | None = None
     path: str | None = None
     id: str = field(default="")
+    # "en" or "ru" (armsledger.language); told from the text's letters when not given.
+    language: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
             object.__setattr__(self, "id", content_hash(self.doc, self.text, length=20))
+        if self.language is None:
+            object.__setattr__(self, "language", detect_language(self.text or self.title or ""))
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -87,6 +93,7 @@ class Article:
             "updated": self.updated,
             "updated_from": self.updated_from,
             "path": self.path,
+            "language": self.language,
             "text": self.text,
         }
 
@@ -103,6 +110,7 @@ class Article:
             updated_from=record.get("updated_from"),
             path=record.get("path"),
             id=record.get("id") or "",
+            language=record.get("language"),
         )
 
 

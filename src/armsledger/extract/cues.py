@@ -26,7 +26,7 @@ class Cue:
 def _in_name(sentence: str, cue: Cue) -> bool:
     """A capitalised word that does not open the sentence or a quote is part of a name."""
     before = sentence[: cue.start].rstrip()
-    return bool(before) and before[-1] not in '.!?"“:'
+    return bool(before) and before[-1] not in '.!?"“:«„'
 
 
 def _title_case(sentence: str) -> bool:
@@ -111,31 +111,26 @@ def filter_spans(cues: list[Cue]) -> list[Cue]:
 
 
 # A plain negation does not reach past a speech verb or an embedded question: "officials
-# have not said whether the delay ..." negates the saying, not the delay.
-_NEGATION_BARRIER = _TABLE["factuality.negation_barrier"]
+# have not said whether the delay ..." negates the saying, not the delay
+# (Rules.negation_barrier, "factuality.negation_barrier" in the language read).
 
 
 def _negated(window: str, rules: Rules) -> bool:
     for m in rules.factuality[Factuality.DENIED].finditer(window):
-        if not _PLAIN_NEGATION.fullmatch(m.group()):
+        if not rules.plain_negation.fullmatch(m.group()):
             return True  # a denial verb: "Russia denied that ..."
         rest = window[m.end() :]
-        if len(rest.split()) <= NEGATION_WORDS and not _NEGATION_BARRIER.search(rest):
+        if len(rest.split()) <= NEGATION_WORDS and not rules.negation_barrier.search(rest):
             return True
     return False
 
 
-_THAT_FINITE = _TABLE["factuality.that_finite"]
+def _finite_clause_between(text: str, rules: Rules) -> bool:
+    return rules.that_finite.search(text) is not None
 
 
-def _finite_clause_between(text: str) -> bool:
-    return _THAT_FINITE.search(text) is not None
-
-
-# How far after a cue a modal still governs it ("deliveries ... will be made").
-AFTER_MODAL_CHARS = 20
-_NOUN_TAIL = _TABLE["factuality.noun_tail"]
-_STEP_VERB = _TABLE["factuality.step_verb"]
+# How far after a cue a modal still governs it ("deliveries ... will be made") is
+# Rules.after_modal_chars: 20 characters in English.
 
 
 # A plain negation ("not", "never") scopes over a cue at most this many words after it;
@@ -143,7 +138,6 @@ _STEP_VERB = _TABLE["factuality.step_verb"]
 NEGATION_WORDS = 6
 # A modal or a schedule word governs a cue at most this many words after it.
 MODAL_WORDS = 7
-_PLAIN_NEGATION = _TABLE["factuality.plain_negation"]
 
 
 def factuality_of(
@@ -174,7 +168,7 @@ def factuality_of(
     best: tuple[int, Factuality] | None = None
     for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
         for m in rules.factuality[fact].finditer(window):
-            if _finite_clause_between(window[m.end() :]):
+            if _finite_clause_between(window[m.end() :], rules):
                 continue  # "plans to announce that it has purchased": the plan is elsewhere
             if len(window[m.end() :].split()) > MODAL_WORDS:
                 continue  # "could not give any date for a resumption of deliveries"
@@ -182,7 +176,7 @@ def factuality_of(
                 best = (m.start(), fact)
     if best is None:
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
-        after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
+        after = sentence[cue.end : min(clause[1], cue.end + rules.after_modal_chars)]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
             hit = rules.factuality[fact].search(after)
             # Only when the modal is the cue's own verb, right after it or its complement
@@ -190,8 +184,8 @@ def factuality_of(
             # begin"), not another event ("the purchase could trigger sanctions").
             if (
                 hit
-                and _NOUN_TAIL.fullmatch(after[: hit.start()])
-                and _STEP_VERB.match(sentence, cue.end + hit.end())
+                and rules.noun_tail.fullmatch(after[: hit.start()])
+                and rules.step_verb.match(sentence, cue.end + hit.end())
                 and (best is None or hit.start() < best[0])
             ):
                 best = (hit.start(), fact)

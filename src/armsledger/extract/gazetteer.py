@@ -19,6 +19,8 @@ import ahocorasick
 import pycountry
 
 from armsledger.errors import DataFileError
+from armsledger.extract.morphology import has_cyrillic, inflections
+from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
 
 CATEGORIES = frozenset(
     {
@@ -133,6 +135,12 @@ class Gazetteer:
 # Every non-word character of the scripts news uses mapped to a space: str.translate does in
 # ~5 us what re.sub(r"\W", " ") did in ~140 us per 3.5 KB article (bench/extract_bench.py).
 _TO_SPACE = {cp: " " for cp in range(0x3000) if not (chr(cp).isalnum() or chr(cp) == "_")}
+# Russian texts mix scripts inside designations ("C-400" with a Latin C, "Т-90MC" half Latin;
+# NOTES.md): the Cyrillic letters that look like Latin ones fold to them, in names and texts
+# alike, so every spelling of a name has one key. "ё" is written "е" as often as not.
+LOOKALIKES = {"а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+              "р": "p", "с": "c", "т": "t", "у": "y", "х": "x"}  # fmt: skip
+_FOLD = {**_TO_SPACE, **{ord(k): v for k, v in LOOKALIKES.items()}}
 _NON_WORD_RUN = re.compile(r"\w+")  # removing the words leaves the punctuation pattern
 
 
@@ -141,7 +149,7 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lower-cases to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.translate(_TO_SPACE)
+    return lowered.translate(_FOLD)
 
 
 def name_key(name: str) -> str:
@@ -208,10 +216,19 @@ def _require(obj: dict[str, Any], key: str, kind: type, path: str, record: str) 
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, inflect: bool = False) -> None:
         self.names: dict[str, list[tuple[str, Entry]]] = {}
+        self.inflect = inflect
 
     def add(self, name: str, entry: Entry) -> None:
+        # A Cyrillic name is found in every case ("Индию", "Индией"): see morphology.py.
+        if self.inflect and has_cyrillic(name):
+            for form in inflections(name.strip()):
+                self._add(form, entry)
+        else:
+            self._add(name, entry)
+
+    def _add(self, name: str, entry: Entry) -> None:
         name = name.strip()
         if len(name) < 2:
             return
@@ -355,11 +372,14 @@ def _load_states(builder: _Builder) -> None:
                     )
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Load, validate and index every gazetteer file (once per process)."""
+@lru_cache(maxsize=len(LANGUAGES))
+def load_gazetteer(lang: str = ENGLISH) -> Gazetteer:
+    """Load, validate and index every gazetteer file (once per process and language).
+
+    Every language's automaton holds every name; a Russian one also holds every case form of
+    each Cyrillic name, which takes ~2 s to derive: English-only runs never pay for it."""
     gaz = Gazetteer()
-    builder = _Builder()
+    builder = _Builder(inflect=lang == RUSSIAN)
     _load_systems(builder, gaz)
     _load_states(builder)
     if not gaz.families:

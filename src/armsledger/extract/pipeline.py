@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from armsledger.extract import candidates, designations
+from armsledger.extract import candidates, designations, russian
 from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.cues import Cue, factuality_of, find_cues
@@ -28,9 +28,10 @@ from armsledger.extract.gazetteer import (
 )
 from armsledger.extract.roles import Mention, Roles, assign_roles
 from armsledger.extract.rules import Rules, head_positions, load_rules, rule_table
-from armsledger.extract.scorer import Decider, default_decider
+from armsledger.extract.scorer import Decider, RuleDecider, default_decider
 from armsledger.extract.sentences import SentenceIndex, clause_bounds
 from armsledger.extract.timex import NUMBER_WORDS, Timex, find_timexes, parse_iso
+from armsledger.language import ENGLISH, detect_language
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 
 # The rule table's patterns, by id (data/rules_*.json).
@@ -76,21 +77,23 @@ class _DocState:
 
 def extract(article: Article) -> list[Claim]:
     """All transfer claims in ``article``; pure, deterministic, never touches storage."""
-    return extract_with(article, default_decider())
+    # The learned decider was fitted on English only: other languages keep the rules' answer.
+    english = (article.language or detect_language(article.text)) == ENGLISH
+    return extract_with(article, default_decider() if english else RuleDecider())
 
 
 def extract_with(article: Article, decider: Decider) -> list[Claim]:
     """``extract`` with a chosen decider (the rules alone, a fitted scorer, a recorder)."""
-    gaz = load_gazetteer()
-    rules = load_rules()
     # Offsets index article.text; only its first MAX_TEXT_CHARS are read (see the constant).
     text = article.text[:MAX_TEXT_CHARS]
+    lang = article.language or detect_language(text)
+    gaz, rules = load_gazetteer(lang), load_rules(lang)
     anchor = parse_iso(article.published)
     folded = fold(text)
     unseen = designations.candidates(text)
     if not unseen and not gaz.may_name_a_system(folded):
         return []  # no named system, no claim (CLAIMS.md rule 1): most news ends here
-    mentions = _mentions(gaz, text, folded)
+    mentions = _mentions(gaz, text, folded, rules.weapon_noun)
     mentions, gaz = designations.add_unseen(gaz, text, mentions, unseen)
     doc_systems = list(dict.fromkeys(m.value for m in mentions if m.kind == SYSTEM))
     if not doc_systems:
@@ -106,7 +109,7 @@ def extract_with(article: Article, decider: Decider) -> list[Claim]:
     claims: list[Claim] = []
     title = (article.title or "").strip()
     headline_end = 0
-    index = SentenceIndex(text)
+    index = SentenceIndex(text, rules.lang)
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
     first_sentence = index.around(first) if first is not None else None
     if first_sentence and (text[first_sentence[0] : first_sentence[1]] == title or not title):
@@ -141,12 +144,16 @@ def extract_with(article: Article, decider: Decider) -> list[Claim]:
                 decider,
             )
         )
+    if rules.lang != ENGLISH:
+        claims = russian.lend_sources(text, claims)  # "..., Об этом сообщил X."
     # What a denial denies is a claim too (CLAIMS.md rule 3); it stands only where the article
     # does not report the same step in a voice of its own.
     return _merge(claims, headline_end, _denied_twins(text, claims))
 
 
-def _mentions(gaz: Gazetteer, text: str, folded: str | None = None) -> list[Mention]:
+def _mentions(
+    gaz: Gazetteer, text: str, folded: str | None = None, weapon_noun: re.Pattern[str] = WEAPON_NOUN
+) -> list[Mention]:
     # Leftmost-longest: "Indian Air Force" over "Indian", "South China Sea" over "China".
     hits = sorted(gaz.scan(text, folded), key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str, Entry]] = []
@@ -159,7 +166,7 @@ def _mentions(gaz: Gazetteer, text: str, folded: str | None = None) -> list[Ment
             suffix = VARIANT_SUFFIX.match(text, end) if end < len(text) else None
             if suffix and text[end - 1].isdigit():
                 end = suffix.end()
-            if entry.ambiguous and not WEAPON_NOUN.search(
+            if entry.ambiguous and not weapon_noun.search(
                 text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
             ):
                 continue
@@ -212,14 +219,14 @@ def _sentence_claims(
             value, spans = _cataphor(sentence, rules, gaz, doc_systems)
             systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
         referenced = bool(systems)
-    clauses = clause_bounds(sentence)
+    clauses = clause_bounds(sentence, rules.lang)
     out: list[Claim] = []
     if referenced:
         # The reference itself ("the order's fulfilment") is no predication when
         # something else in the sentence predicates ("The deliveries will be made" is one).
         others = [c for c in cues if c.end <= systems[0].start or c.start >= systems[0].end]
         cues = others or cues
-    pairs = _pair_cues(sentence, cues, systems, clauses, referenced)
+    pairs = _pair_cues(sentence, cues, systems, clauses, referenced, rules.lang)
     if explicit:
         state.system = explicit[-1]
         state.recent.extend(m.value for m in explicit)
@@ -228,7 +235,7 @@ def _sentence_claims(
     unpaired = _unpaired(cues, systems, pairs)
     if not pairs and not unpaired:
         return []
-    attribution = find_attribution(
+    attribution = (find_attribution if rules.lang == ENGLISH else russian.find_attribution)(
         sentence,
         media_names=[(m.start, m.value) for m in mentions if m.kind == MEDIA],
         outlet=article.url,
@@ -241,7 +248,7 @@ def _sentence_claims(
         if at >= 0 and any(at <= c.start < at + len(attribution.source) for c in cues):
             # A speaker's title ("head of procurement") says nothing of a deal.
             cues = [c for c in cues if not at <= c.start < at + len(attribution.source)]
-            pairs = _pair_cues(sentence, cues, systems, clauses, referenced)
+            pairs = _pair_cues(sentence, cues, systems, clauses, referenced, rules.lang)
     facts = _cue_factualities(sentence, cues, clauses, rules, is_headline, pairs)
     # The decider sees every party, the speaker's own too ("Denmark said it was selling").
     offered = parties
@@ -273,6 +280,7 @@ def _sentence_claims(
             referenced,
             offered,
             is_headline,
+            rules.lang,
         )
         is_pair = (cue.start, system.start) in paired
         # A pairing the rules did not make has no rules' answer to offer (and reading roles
@@ -359,6 +367,7 @@ def _pair_cues(
     systems: list[Mention],
     clauses: list[tuple[int, int]],
     referenced: bool,
+    lang: str = ENGLISH,
 ) -> list[tuple[Cue, Mention]]:
     """Each cue predicates the nearest system of its clause, and the systems coordinated with
     it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
@@ -373,18 +382,19 @@ def _pair_cues(
             # postponed") or through a reference ("..., saying the delivery contract is ...").
             text = sentence[clause[0] : clause[1]]
             if not systems or not (
-                _ELIDED.match(text) or (not referenced and _has_reference(text))
+                _TABLE.pick("roles.elided", lang).match(text)
+                or (not referenced and _has_reference(text, lang))
             ):
                 continue
             local = systems
         target = min(local, key=lambda m: _gap(cue.start, cue.end, m))
         pairs.append((cue, target))
-        pairs += [(cue, other) for other in _conjuncts(sentence, target, systems, cues)]
+        pairs += [(cue, other) for other in _conjuncts(sentence, target, systems, cues, lang)]
     return pairs
 
 
 def _conjuncts(
-    sentence: str, target: Mention, systems: list[Mention], cues: list[Cue]
+    sentence: str, target: Mention, systems: list[Mention], cues: list[Cue], lang: str
 ) -> list[Mention]:
     """The systems listed with ``target`` ("VAB carriers and 6 Caesar howitzers"), walking the
     list from one neighbour to the next, so a system past a non-list stretch is not taken."""
@@ -396,7 +406,7 @@ def _conjuncts(
     for step in (1, -1):
         i = at
         while 0 <= i + step < len(ordered) and _coordinated(
-            sentence, ordered[i], ordered[i + step], cues
+            sentence, ordered[i], ordered[i + step], cues, lang
         ):
             i += step
             out.append(ordered[i])
@@ -451,7 +461,9 @@ _ELIDED = _TABLE["roles.elided"]
 _REF_WORDS = _TABLE["nouns.mention"]
 
 
-def _has_reference(text: str) -> bool:
+def _has_reference(text: str, lang: str = ENGLISH) -> bool:
+    if lang != ENGLISH:
+        return _TABLE.pick("nouns.mention", lang).search(text) is not None
     return _REF_WORDS.search(text) is not None or _RELATIVE_OF.search(text) is not None
 
 
@@ -471,16 +483,22 @@ _PREPOSITION = _TABLE["roles.preposition"]
 COMMA_LIST_CHARS = 25
 
 
-def _coordinated(sentence: str, a: Mention, b: Mention, cues: list[Cue]) -> bool:
+def _coordinated(
+    sentence: str, a: Mention, b: Mention, cues: list[Cue], lang: str = ENGLISH
+) -> bool:
     lo, hi = (a, b) if a.start < b.start else (b, a)
     if hi.start - lo.end > COORDINATION_CHARS:
         return False
     if any(lo.end <= c.start < hi.start for c in cues):
         return False
     between = sentence[lo.end : hi.start]
-    if _CONJUNCTION.search(between):
+    conjunction, preposition = _CONJUNCTION, _PREPOSITION
+    if lang != ENGLISH:
+        conjunction = _TABLE.pick("roles.conjunction", lang)
+        preposition = _TABLE.pick("roles.preposition", lang)
+    if conjunction.search(between):
         return True
-    return "," in between and len(between) <= COMMA_LIST_CHARS and not _PREPOSITION.search(between)
+    return "," in between and len(between) <= COMMA_LIST_CHARS and not preposition.search(between)
 
 
 @dataclass(frozen=True)
@@ -497,6 +515,7 @@ class _Sentence:
     referenced: bool
     offered: list[Mention]  # every party named, for the decider's options
     is_headline: bool
+    lang: str = ENGLISH
 
 
 def _rule_roles(
@@ -514,6 +533,7 @@ def _rule_roles(
         (_clause_of(clauses, system.start), _clause_of(clauses, cue.start)),
         tuple(m for m in here.systems if m.value != system.value),
         use_loose=not (referenced and focus is not None),
+        lang=here.lang,
     )
     named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)
     if focus is not None:
@@ -596,7 +616,9 @@ def _build_claim(
 ) -> Claim:
     sentence, clauses, referenced = here.text, here.clauses, here.referenced
     attribution, offset = here.attribution, here.offset
-    when = _when(sentence, cue, here.cues, clauses, fact, attribution, anchor, here.is_headline)
+    when = _when(
+        sentence, cue, here.cues, clauses, fact, attribution, anchor, here.is_headline, here.lang
+    )
     surface = sentence[system.start : system.end]
     variant = surface if not referenced and surface.rstrip("s") != system.value else None
     qty = QUANTITY.search(sentence[: system.start]) if not referenced else None
@@ -666,9 +688,10 @@ def _when(
     attribution: Attribution,
     anchor: date | None,
     is_headline: bool = False,
+    lang: str = ENGLISH,
 ) -> str | None:
     future = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
-    timexes = [t for t in find_timexes(sentence, anchor, future) if t.value]
+    timexes = [t for t in find_timexes(sentence, anchor, future, lang) if t.value]
     report: list[Timex] = []
     events: list[Timex] = []
     for t in timexes:

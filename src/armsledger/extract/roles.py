@@ -8,9 +8,14 @@ supplier when it names the maker and its owner otherwise ("the Chinese S-400").
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
+from functools import cache
 
-from armsledger.extract.rules import rule_table
+from armsledger.extract.morphology import can_be_case
+from armsledger.extract.rules import NEVER, rule_table
+from armsledger.language import ENGLISH
 
 
 @dataclass(frozen=True)
@@ -28,33 +33,90 @@ class Mention:
 
 
 _TABLE = rule_table()
-RECIPIENT_BEFORE = _TABLE["roles.recipient_before"]
-SUPPLIER_BEFORE = _TABLE["roles.supplier_before"]
-RECIPIENT_AFTER = _TABLE["roles.recipient_after"]
-SUPPLIER_AFTER = _TABLE["roles.supplier_after"]
-# A demonym or state name qualifying a media name or a person's office is not a party to the deal.
-NOT_A_PARTY_AFTER = _TABLE["roles.not_a_party_after"]
-# "China, the first foreign buyer, ordered": the apposition sits between party and verb.
-_APPOSITION = _TABLE["roles.apposition"]
 
 
-def _after(sentence: str, p: Mention) -> str:
+@dataclass(frozen=True)
+class _Patterns:
+    """The role patterns of one language (the rule table's "roles.*", "roles.ru.*")."""
+
+    recipient_before: re.Pattern[str]
+    supplier_before: re.Pattern[str]
+    recipient_after: re.Pattern[str]
+    supplier_after: re.Pattern[str]
+    # A demonym or state name qualifying a media name or a person's office is not a party.
+    not_a_party_after: re.Pattern[str]
+    # Russian puts the office first: "посол Индонезии" speaks, it is no party.
+    not_a_party_before: re.Pattern[str]
+    # Russian names the owner after its forces: "ВВС Индии" (a recipient).
+    owner_before: re.Pattern[str]
+    # "China, the first foreign buyer, ordered": the apposition sits between party and verb.
+    apposition: re.Pattern[str]
+    # How far a demonym may stand before the system it qualifies: Russian puts the category
+    # noun between ("российских истребителей Су-35", "российские ЗРК С-400").
+    demonym_gap: int
+
+
+@cache
+def _patterns(lang: str) -> _Patterns:
+    pick = _TABLE.pick
+    return _Patterns(
+        recipient_before=pick("roles.recipient_before", lang),
+        supplier_before=pick("roles.supplier_before", lang),
+        recipient_after=pick("roles.recipient_after", lang),
+        supplier_after=pick("roles.supplier_after", lang),
+        not_a_party_after=pick("roles.not_a_party_after", lang),
+        # English names the office after the state ("Indian envoy"): not_a_party_after.
+        not_a_party_before=NEVER if lang == ENGLISH else pick("roles.not_a_party_before", lang),
+        owner_before=NEVER if lang == ENGLISH else pick("roles.owner_before", lang),
+        apposition=pick("roles.apposition", lang),
+        demonym_gap=12 if lang == ENGLISH else 40,
+    )
+
+
+def _after(sentence: str, p: Mention, pats: _Patterns) -> str:
     after = sentence[p.end : p.end + 120]
-    return _APPOSITION.sub("", after, count=1)
+    return pats.apposition.sub("", after, count=1)
 
 
-def _supplier_like(sentence: str, p: Mention) -> bool:
-    return bool(
-        SUPPLIER_AFTER.match(_after(sentence, p))
-        or SUPPLIER_BEFORE.search(sentence[max(0, p.start - 30) : p.start])
+def _supplier_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
+    if pats.supplier_after.match(_after(sentence, p, pats)):
+        return True
+    m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
+    if m is None or not m.re.groupindex:
+        return m is not None
+    # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
+    word = _last_word(sentence, p)
+    # Not when it may as well be the dative receiver ("направила Нью-Дели": indeclinable).
+    return not m.groupdict().get("nom") or (
+        can_be_case(word, "nomn") and not can_be_case(word, "datv")
     )
 
 
-def _recipient_like(sentence: str, p: Mention) -> bool:
-    return bool(
-        RECIPIENT_AFTER.match(_after(sentence, p))
-        or RECIPIENT_BEFORE.search(sentence[max(0, p.start - 25) : p.start])
-    )
+def _last_word(sentence: str, p: Mention) -> str:
+    return sentence[p.start : p.end].split()[-1]
+
+
+def _recipient_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
+    if pats.recipient_after.match(_after(sentence, p, pats)):
+        return True
+    before = sentence[max(0, p.start - 25) : p.start]
+    if pats.owner_before is not NEVER and pats.owner_before.search(before):
+        return True
+    m = pats.recipient_before.search(before)
+    if m is None:
+        return False
+    # Russian "в/на X" is a destination only with X in the accusative ("в Индию"); "в Индии"
+    # (locative) says where something happens. Right after a transfer word, X is the
+    # recipient in the dative ("передала Украине"), not the owner ("поставки России").
+    groups = m.groupdict()
+    if not groups:
+        return True  # English patterns name no groups
+    word = _last_word(sentence, p)
+    if groups.get("into"):
+        return can_be_case(word, "accs")
+    if groups.get("dat"):
+        return can_be_case(word, "datv")
+    return True
 
 
 @dataclass(frozen=True)
@@ -73,6 +135,7 @@ def assign_roles(
     *,
     fallback: bool = True,
     use_loose: bool = True,
+    lang: str = ENGLISH,
 ) -> Roles:
     """Supplier and recipient of ``system`` in ``sentence`` (either may stay None).
 
@@ -81,27 +144,39 @@ def assign_roles(
     pattern. ``fallback`` lets the maker or a lone loose party fill the supplier; without
     ``use_loose`` a loose party never becomes the recipient (the caller has a better guess).
     """
+    pats = _patterns(lang)
+    # Where non-state parties start, sorted: one bisection a party instead of a scan of all
+    # (a run-on text names thousands; the robustness suite's 64 KB sentence).
+    party_starts = sorted(q.start for q in parties if q.kind == "party")
     suppliers: list[Mention] = []
     recipients: list[Mention] = []
     loose: list[Mention] = []
     for p in parties:
-        if p.party is None or NOT_A_PARTY_AFTER.match(sentence[p.end :]):
+        if (
+            p.party is None
+            or pats.not_a_party_after.match(sentence[p.end :])
+            or (
+                pats.not_a_party_before is not NEVER  # English: no slice, no search
+                and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+            )
+        ):
             continue
-        if any(q is not p and q.kind == "party" and 0 <= q.start - p.end <= 4 for q in parties):
+        at = bisect.bisect_left(party_starts, p.end)
+        if at < len(party_starts) and party_starts[at] - p.end <= 4:
             continue  # "Yemen's Houthi movement": the state only says where the party is
-        if p.kind == "demonym" and any(0 <= o.start - p.end <= 12 for o in others):
+        if p.kind == "demonym" and any(0 <= o.start - p.end <= pats.demonym_gap for o in others):
             continue  # "the American F-35" speaks of the F-35, not of this system
         if scope and not any(a <= p.start < b for a, b in scope):
             # Another clause's party counts only if nothing there gives it a role of its own.
-            if not (_supplier_like(sentence, p) or _recipient_like(sentence, p)):
+            if not (_supplier_like(sentence, p, pats) or _recipient_like(sentence, p, pats)):
                 loose.append(p)
             continue
-        if p.kind == "demonym" and 0 <= system.start - p.end <= 12:
+        if p.kind == "demonym" and 0 <= system.start - p.end <= pats.demonym_gap:
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
             (suppliers if maker in (None, p.code) else recipients).append(p)
-        elif _supplier_like(sentence, p):
+        elif _supplier_like(sentence, p, pats):
             suppliers.append(p)
-        elif _recipient_like(sentence, p):
+        elif _recipient_like(sentence, p, pats):
             recipients.append(p)
         else:
             loose.append(p)
@@ -122,7 +197,15 @@ def assign_roles(
     if supplier is None and fallback and maker and maker != recipient:
         supplier = maker
     if recipient is None and use_loose:
-        recipient = nearest(loose, exclude=supplier)
+        if lang != ENGLISH and scope:
+            # Russian orders its words freely, so "nearest" misleads across clauses ("..., если
+            # США остановят ..."): a party of the system's or the cue's own clause comes first.
+            in_scope = [p for p in loose if any(a <= p.start < b for a, b in scope)]
+            recipient = nearest(in_scope, exclude=supplier)
+        recipient = recipient or nearest(loose, exclude=supplier)
     if recipient == supplier:
         recipient = None
+    if lang != ENGLISH and supplier is None and recipient is not None and recipient == maker:
+        # "Минобороны России заказало Су-57": the maker's own forces buy at home, no transfer.
+        return Roles(None, None)
     return Roles(supplier, recipient)

@@ -19,6 +19,8 @@ from typing import Any
 import ahocorasick
 
 from armsledger.errors import DataFileError
+from armsledger.extract.gazetteer import fold
+from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Factuality, Stage
 
 # ---------------------------------------------------------------------------------------------
@@ -39,6 +41,7 @@ class Rule:
     quiet: tuple[str, ...]  # examples it must not fire on
     extra: dict[str, Any]  # section-specific fields (stage, factuality, category, ...)
     words: tuple[str, ...] = ()  # the literal phrases of a word-list entry
+    lang: str = ENGLISH  # the language of the texts it reads ("lang" field; default English)
 
 
 # Which sections each file must hold (and no others): the schema's first level.
@@ -54,7 +57,7 @@ RULE_FILES: dict[str, tuple[str, ...]] = {
 _REQUIRED = ("id", "purpose", "pattern", "examples")
 _OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "case": str, "bounded": bool, "scope": str, "stage": str, "factuality": str,
-    "governs": bool, "category": (str, type(None)), "weapon": bool, "needs": list,
+    "governs": bool, "category": (str, type(None)), "weapon": bool, "needs": list, "lang": str,
 }  # fmt: skip
 # How the code applies a rule, so how its examples are run: on the whole sentence (search), on
 # the text before or after one mark "|" (search / match there), on the text between two marks
@@ -63,6 +66,8 @@ _SCOPES = {"sentence": 0, "before": 1, "after": 1, "between": 2, "span": 2}
 MARK = "|"
 _REFERENCE = re.compile(r"\{@([\w.]+)\}")
 _ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
+# A rule that matches nothing: what a language without its own version of a rule gets.
+NEVER = re.compile(r"(?!)")
 
 
 class RuleTable:
@@ -83,8 +88,18 @@ class RuleTable:
             )
         return rule.regex
 
-    def section(self, name: str) -> list[Rule]:
-        return [r for r in self.rules if r.section == name]
+    def section(self, name: str, lang: str = ENGLISH) -> list[Rule]:
+        return [r for r in self.rules if r.section == name and r.lang == lang]
+
+    def pick(self, rule_id: str, lang: str = ENGLISH) -> re.Pattern[str]:
+        """The ``lang`` version of an English rule: "stage.exclusions" is read in Russian
+        text by "stage.ru.exclusions"; a language without its own version gets a rule that
+        matches nothing (English patterns on another language only misfire)."""
+        if lang == ENGLISH:
+            return self[rule_id]
+        name, _, rest = rule_id.partition(".")
+        rule = self.by_id.get(f"{name}.{lang}.{rest}")
+        return rule.regex if rule is not None else NEVER
 
 
 def _file_of_id(rule_id: str) -> str:
@@ -133,6 +148,12 @@ def _check_entry(file: str, key: str, entry: dict[str, Any]) -> None:
         raise _fail("an id is dotted lower-case words ('stage.delivery_words')", file, key)
     if _file_of_id(entry["id"]) != file:
         raise _fail(f"an id in {file} starts with {file[6:-5]!r}.", file, key)
+    lang = entry.get("lang", ENGLISH)
+    if lang not in LANGUAGES:
+        raise _fail(f"unknown lang {lang!r}", file, f"{key}.lang", f"one of {list(LANGUAGES)}")
+    if (lang != ENGLISH) != (entry["id"].split(".")[1] == lang):
+        # "stage.ru.exclusions" is the Russian "stage.exclusions" (RuleTable.pick).
+        raise _fail(f"a {lang!r} rule's id is '<file>.{lang}.<name>'", file, f"{key}.id")
     purpose = entry["purpose"]
     if not isinstance(purpose, str) or not purpose.strip() or "\n" in purpose:
         raise _fail("the purpose is one non-empty line", file, f"{key}.purpose")
@@ -196,7 +217,13 @@ def build_table(files: dict[str, object]) -> RuleTable:
 
         def inline(m: re.Match[str]) -> str:
             name = m.group(1)
-            ids = [name] if name in raw else sections.get(name, [])
+            # A section inlines the rules of the including rule's language only.
+            lang = entry.get("lang", ENGLISH)
+            ids = (
+                [name]
+                if name in raw
+                else [i for i in sections.get(name, []) if raw[i][3].get("lang", ENGLISH) == lang]
+            )
             if not ids or name in stack:
                 why = "refers to itself" if name in stack else "refers to no rule or section"
                 raise _fail(f"{{@{name}}} {why}", file, f"{key}.pattern")
@@ -224,6 +251,7 @@ def build_table(files: dict[str, object]) -> RuleTable:
             Rule(
                 rule_id, file, section, entry["purpose"], regex, entry.get("scope", "sentence"),
                 tuple(examples["fire"]), tuple(examples["quiet"]), extra, words,
+                entry.get("lang", ENGLISH),
             )
         )  # fmt: skip
     return RuleTable(rules)
@@ -292,6 +320,16 @@ class Rules:
     # The nouns a reference or a category noun ends in, as Aho-Corasick keys over folded text
     # (" jets "): a cheap test of whether a sentence may speak of a system it does not name.
     reference_heads: Any
+    # The scope of negation and modals (cues.factuality_of), in this language.
+    plain_negation: re.Pattern[str] = NEVER
+    negation_barrier: re.Pattern[str] = NEVER
+    that_finite: re.Pattern[str] = NEVER
+    noun_tail: re.Pattern[str] = NEVER
+    step_verb: re.Pattern[str] = NEVER
+    # How far after a noun cue its own modal is looked for ("deliveries ... will be made");
+    # Russian puts the noun's complements first ("поставка всех комплексов С-400 будет").
+    after_modal_chars: int = 20
+    lang: str = ENGLISH
 
 
 def _union(rules: list[Rule]) -> re.Pattern[str]:
@@ -312,21 +350,27 @@ def _stage_cue(rule: Rule) -> StageCue:
     return StageCue(stage, rule.regex, fact, bool(rule.extra.get("governs")), rule.id)
 
 
-@lru_cache(maxsize=1)
-def load_rules() -> Rules:
+@lru_cache(maxsize=len(LANGUAGES))
+def load_rules(lang: str = ENGLISH) -> Rules:
+    """The rules that read texts in ``lang`` (one of ``LANGUAGES``)."""
     table = rule_table()
-    cues = [_stage_cue(r) for r in table.section("stage_cues")]
+    pick = table.pick
+
+    def section(name: str) -> list[Rule]:
+        return table.section(name, lang)
+
+    cues = [_stage_cue(r) for r in section("stage_cues")]
     # One pass per sentence instead of one per cue: at a position the first alternative that
     # matches wins, so compounds ("delivery contract") are tried before their parts.
     ordered = sorted(range(len(cues)), key=lambda i: "\\s" not in cues[i].pattern.pattern)
     combined = "|".join(f"(?P<c{i}>{cues[i].pattern.pattern})" for i in ordered)
-    nouns = table.section("nouns")
+    nouns = section("nouns")
     categories: dict[str, list[Rule]] = {}
     for rule in nouns:
         if rule.extra.get("category"):
             categories.setdefault(rule.extra["category"], []).append(rule)
     factuality = {}
-    for rule in table.section("factuality_cues"):
+    for rule in section("factuality_cues"):
         try:
             factuality[Factuality(str(rule.extra.get("factuality")))] = rule.regex
         except ValueError as exc:
@@ -337,26 +381,31 @@ def load_rules() -> Rules:
         stage_cues=tuple(cues),
         cue_regex=re.compile(rf"\b(?=\w)(?:{combined})", re.IGNORECASE),
         cue_regex_lower=re.compile(rf"\b(?=\w)(?:{combined})"),
-        exclusions=table["stage.exclusions"],
+        exclusions=pick("stage.exclusions", lang),
         factuality=factuality,
-        negation_cancelers=table["factuality.negation_cancelers"],
-        headline_expected=table["factuality.headline_expected"],
-        after_negation=table["factuality.after_negation"],
-        reference_nouns=table["nouns.reference"],
-        background_before=table["stage.background_before"],
+        negation_cancelers=pick("factuality.negation_cancelers", lang),
+        headline_expected=pick("factuality.headline_expected", lang),
+        after_negation=pick("factuality.after_negation", lang),
+        reference_nouns=pick("nouns.reference", lang),
+        background_before=pick("stage.background_before", lang),
         category_nouns={name: _union(rules) for name, rules in categories.items()},
         any_category_noun=_union([r for rs in categories.values() for r in rs]),
-        weapon_noun=_union(
-            [r for r in nouns + table.section("weapon_context") if r.extra.get("weapon")]
-        ),
+        weapon_noun=_union([r for r in nouns + section("weapon_context") if r.extra.get("weapon")]),
         reference_heads=_head_automaton(w.split()[-1].lower() for r in nouns for w in r.words),
+        plain_negation=pick("factuality.plain_negation", lang),
+        negation_barrier=pick("factuality.negation_barrier", lang),
+        that_finite=pick("factuality.that_finite", lang),
+        noun_tail=pick("factuality.noun_tail", lang),
+        step_verb=pick("factuality.step_verb", lang),
+        after_modal_chars=20 if lang == ENGLISH else 60,
+        lang=lang,
     )
 
 
 def _head_automaton(words: Iterable[str]) -> Any:
     automaton = ahocorasick.Automaton()
     for word in words:
-        automaton.add_word(f" {word} ", word)
+        automaton.add_word(f" {fold(word)} ", word)
     automaton.make_automaton()
     return automaton
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from armsledger.extract.rules import rule_table
+from armsledger.language import ENGLISH
 
 _TABLE = rule_table()
 
@@ -47,9 +48,10 @@ class SentenceIndex:
     not "U.S.") is decided only for the boundaries next to the offsets asked about.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lang: str = ENGLISH) -> None:
         self.text = text
-        matches = [(m.start(), m.end(), m.group()) for m in _END.finditer(text)]
+        end = _END if lang == ENGLISH else _TABLE.pick("text.sentence_end", lang)
+        matches = [(m.start(), m.end(), m.group()) for m in end.finditer(text)]
         self.cuts = [start + len(group.rstrip()) for start, _, group in matches]
         self.resumes = [end for _, end, _ in matches]
         self.hard = ["\n" in group for _, _, group in matches]
@@ -132,10 +134,11 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 CLAUSE_BREAK = _TABLE["text.clause_break"]
 
 
-def clause_bounds(sentence: str) -> list[tuple[int, int]]:
+def clause_bounds(sentence: str, lang: str = ENGLISH) -> list[tuple[int, int]]:
     """Clause spans (relative to the sentence) that cover it without gaps."""
     cuts = [0]
-    for m in CLAUSE_BREAK.finditer(sentence):
+    breaks = CLAUSE_BREAK if lang == ENGLISH else _TABLE.pick("text.clause_break", lang)
+    for m in breaks.finditer(sentence):
         if m.start() > cuts[-1]:
             cuts.append(m.start())
     cuts.append(len(sentence))

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from armsledger.extract.morphology import lemma, month_number
 from armsledger.extract.rules import rule_table
+from armsledger.language import ENGLISH
 
 MONTHS = {
     name.lower(): i
@@ -50,6 +52,18 @@ PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     for r in _TABLE.section("time_expressions")
 ]
 _ANY_MONTH = _TABLE["time.any_month"]
+# The same for other languages ("time.ru.*" expressions; their kinds reuse the English ones).
+PATTERNS_BY_LANG = {ENGLISH: PATTERNS} | {
+    lang: [
+        (r.id.rpartition(".")[2], r.regex, tuple(r.extra.get("needs", ())))
+        for r in _TABLE.section("time_expressions", lang)
+    ]
+    for lang in ("ru",)
+}
+# Russian relative words by their dictionary form ("в прошлом году" -> прошлый, год).
+RU_STEPS = {"прошлый": -1, "минувший": -1, "этот": 0, "текущий": 0, "нынешний": 0,
+            "следующий": 1, "будущий": 1}  # fmt: skip
+RU_UNITS = {"год": "year", "месяц": "month", "неделя": "week"}
 
 
 @dataclass(frozen=True)
@@ -75,17 +89,19 @@ _ANY_TIME = _TABLE["time.any_time"]
 
 
 @lru_cache(maxsize=256)
-def find_timexes(sentence: str, anchor: date | None, future: bool = False) -> list[Timex]:
+def find_timexes(
+    sentence: str, anchor: date | None, future: bool = False, lang: str = ENGLISH
+) -> list[Timex]:
     """Every time expression in ``sentence``, resolved against ``anchor`` (the article date).
 
     ``future`` picks the reading of an underspecified expression ("in July", "on Tuesday"):
     the next one for plans and schedules, the last one for reported events. Cached: several
     claims of one sentence ask for the same.
     """
+    if lang != ENGLISH:
+        return _find(sentence, anchor, future, PATTERNS_BY_LANG[lang], {})
     if not _ANY_TIME.search(sentence):
         return []
-    taken: list[tuple[int, int]] = []
-    found: list[Timex] = []
     lowered = sentence.lower()
     has = {
         "digit": any(c.isdigit() for c in sentence),
@@ -94,8 +110,20 @@ def find_timexes(sentence: str, anchor: date | None, future: bool = False) -> li
         "decade": "decade" in lowered,
         "deictic": "day" in lowered or "tonight" in lowered or "tomorrow" in lowered,
     }
-    for kind, pattern, needs in PATTERNS:
-        if not all(has[need] for need in needs):
+    return _find(sentence, anchor, future, PATTERNS, has)
+
+
+def _find(
+    sentence: str,
+    anchor: date | None,
+    future: bool,
+    patterns: list[tuple[str, re.Pattern[str], tuple[str, ...]]],
+    has: dict[str, bool],
+) -> list[Timex]:
+    taken: list[tuple[int, int]] = []
+    found: list[Timex] = []
+    for kind, pattern, needs in patterns:
+        if not all(has.get(need, True) for need in needs):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -111,7 +139,8 @@ def find_timexes(sentence: str, anchor: date | None, future: bool = False) -> li
 
 
 def _month(m: re.Match[str]) -> int:
-    return MONTHS[m.group("month").lower().rstrip(".")]
+    word = m.group("month").lower().rstrip(".")
+    return MONTHS.get(word) or month_number(word)
 
 
 def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> str | None:
@@ -162,6 +191,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return _shift(anchor, m.group("unit").lower(), step)
     if kind == "weekday":
         return _weekday(anchor, m, future)
+    if kind == "ru_rel":
+        step = RU_STEPS.get(lemma(m.group("rel").lower()), 0)
+        return _shift(anchor, RU_UNITS.get(lemma(m.group("unit").lower()), "year"), step)
     if kind == "deictic":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
         return (anchor + timedelta(days=offset)).isoformat()

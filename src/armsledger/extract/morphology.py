@@ -1,0 +1,187 @@
+"""Russian inflection for the gazetteer: every case form of a Cyrillic name.
+
+Russian inflects names ("Индия", "Индии", "Индию", "Индией"), so a gazetteer of nominatives
+misses most mentions. Rather than lemmatise every word of every article, the gazetteer is
+expanded once: each Cyrillic name gets its case forms (pymorphy3 with its Russian dictionary,
+measured in NOTES.md: 0.04 s to load), and the one Aho-Corasick scan finds them all. Words the
+dictionary does not know, abbreviations ("ВВС", "ФСВТС") and designations ("С-400") stay as
+they are.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+NUMBERS = ("sing", "plur")
+# Word classes whose forms a name takes: nouns and full adjectives ("Южная Корея").
+_INFLECTED = frozenset({"NOUN", "ADJF"})
+# Shorter pieces are abbreviations or letters of a designation ("Су", "С1"): kept as written.
+MIN_WORD = 3
+
+
+@cache
+def analyzer() -> Any:
+    """The one morphological analyser of the process (loaded on first use)."""
+    import pymorphy3  # imported here: English-only runs never pay for the dictionary
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a Russian word, lower case ("перенесли" -> "перенести")."""
+    return str(analyzer().parse(word)[0].normal_form)
+
+
+def _nominative_parse(word: str) -> Any | None:
+    # A name is written in the nominative; a word with no nominative reading ("России" in
+    # "Минобороны России") is a fixed genitive and keeps its form.
+    for p in analyzer().parse(word):
+        if p.tag.POS in _INFLECTED and "nomn" in p.tag and "Fixd" not in p.tag:
+            return p
+    return None
+
+
+def _styled(form: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
+
+
+def _word_forms(word: str, case: str, number: str) -> str:
+    """``word`` (a word of a name, maybe hyphenated: "Панцирь-С1") in ``case`` and ``number``."""
+    parts = word.split("-")
+    out = []
+    for part in parts:
+        if len(part) < MIN_WORD or not part.isalpha() or not has_cyrillic(part):
+            out.append(part)
+            continue
+        parse = _nominative_parse(part)
+        form = parse.inflect({case, number}) if parse is not None else None
+        if form is None and parse is not None:
+            form = parse.inflect({case})  # a singular-only noun ("Беларусь")
+        out.append(_styled(form.word, part) if form is not None else part)
+    return "-".join(out)
+
+
+@lru_cache(maxsize=4096)
+def inflections(name: str) -> tuple[str, ...]:
+    """Every case form of ``name`` in both numbers, the words agreeing ("Южной Кореи"),
+    ``name`` first. Adjective names ("российский") get every gender too."""
+    words = name.split()
+    if not has_cyrillic(name):
+        return (name,)
+    forms = [name]
+    parse = _nominative_parse(name) if len(words) == 1 else None
+    if parse is not None and parse.tag.POS == "ADJF":
+        # A demonym adjective: all genders, cases and numbers ("российской", "российские").
+        forms += [
+            _styled(f.word, name)
+            for f in parse.lexeme
+            if f.tag.POS == "ADJF" and "Supr" not in f.tag and "Cmp2" not in f.tag
+        ]
+    else:
+        for number in NUMBERS if len(words) == 1 else NUMBERS[:1]:
+            for case in CASES:
+                forms.append(" ".join(_word_forms(w, case, number) for w in words))
+    return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=65536)
+def can_be_case(word: str, case: str) -> bool:
+    """Whether some reading of ``word`` is in ``case`` ("Индию": accs; "Индии": not);
+    a word the dictionary cannot inflect (abbreviations, foreign names) may be in any."""
+    parses = analyzer().parse(word)
+    if not has_cyrillic(word) or any("Fixd" in p.tag or p.tag.case is None for p in parses[:1]):
+        return True
+    return any(p.tag.case == case for p in parses)
+
+
+# Month names by their dictionary form ("января", "январе" -> январь), in calendar order.
+RU_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+             "сентябрь", "октябрь", "ноябрь", "декабрь")  # fmt: skip
+
+
+def month_number(word: str) -> int:
+    """The month (1-12) a Russian month name stands for; ValueError when it is none."""
+    for p in analyzer().parse(word):
+        if p.normal_form in RU_MONTHS:
+            return RU_MONTHS.index(p.normal_form) + 1
+    raise ValueError(f"not a month: {word!r}")
+
+
+def nominative(phrase: str) -> str:
+    """A speaker's noun phrase in the nominative, as sources are listed ("госпожи Воробьевой"
+    -> "госпожа Воробьева", "главы ФСВТС Дмитрия Шугаева" -> "глава ФСВТС Дмитрий Шугаев"):
+    the head noun, the adjectives before it and the personal names after it follow; the
+    dependent words ("министра обороны") keep their case."""
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if _oblique(w, None, {"NOUN"}) is not None), None)
+    if head is None:
+        return phrase
+    noun = _oblique(words[head], None, {"NOUN"})
+    assert noun is not None
+    case, gender, number = noun.tag.case, noun.tag.gender, noun.tag.number
+    out = []
+    for i, word in enumerate(words):
+        if i < head:
+            parse = _oblique(word, case, {"ADJF", "PRTF"}, gender if number == "sing" else None)
+        elif i == head:
+            parse = noun
+        elif word[:1].isupper():
+            parse = _oblique(word, case, {"NOUN"}, names=True)
+        else:
+            parse = None
+        form = parse.inflect({"nomn"}) if parse is not None else None
+        text = _styled(form.word, word) if form is not None else word
+        # The dictionary writes "ё" where the press mostly writes "е": keep the text's habit.
+        out.append(text if "ё" in word else text.replace("ё", "е"))
+    return " ".join(out)
+
+
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+def _oblique(
+    word: str,
+    case: str | None,
+    pos: set[str],
+    gender: str | None = None,
+    *,
+    names: bool = False,
+) -> Any | None:
+    # A reading of a declinable word in an oblique case (``case`` and ``gender`` when given);
+    # with ``names``, personal names only. A word in the nominative, or fixed, has none.
+    if not has_cyrillic(word) or len(word) < 2:
+        return None
+    parses = analyzer().parse(word)
+    if word[:1].isupper():
+        # "Воробьевой" is a surname before it is an adjective.
+        parses = sorted(parses, key=lambda p: not any(t in p.tag for t in _NAME_TAGS))
+    for p in parses:
+        if p.tag.POS not in pos or "Fixd" in p.tag or p.tag.case in (None, "nomn"):
+            continue
+        if names and not any(t in p.tag for t in _NAME_TAGS):
+            continue
+        if (case is None or p.tag.case == case) and (gender is None or p.tag.gender == gender):
+            return p
+    return None
+
+
+# Word classes that end a speaker's noun phrase going left: verbs, adverbs, conjunctions.
+_NOT_IN_NP = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "PRED"})
+
+
+@lru_cache(maxsize=65536)
+def not_in_noun_phrase(word: str) -> bool:
+    """Whether a lower-case Russian word is surely no part of a noun phrase ("приобрести",
+    "неофициально"): its first reading is a verb, an adverb or a particle."""
+    if not has_cyrillic(word):
+        return False
+    return analyzer().parse(word)[0].tag.POS in _NOT_IN_NP

@@ -1,0 +1,199 @@
+"""Who a Russian sentence's claim comes from, and through whom it reached us.
+
+The same ``Attribution`` as ``attribution.find_attribution`` gives for English, read with the
+rule table's Russian patterns ("attribution.ru.*"). Russian puts the speaker after the claim
+as often as before it, and names the relay inside the phrase: "..., сообщил ТАСС
+военно-дипломатический источник" -> source "военно-дипломатический источник", via ["ТАСС"];
+"РИА сообщает со ссылкой на Дмитрия Шугаева" -> source "Дмитрий Шугаев" (the nominative, as
+sources are listed), via ["РИА"]; "По его словам, ..." -> the last named speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from armsledger.extract.attribution import Attribution
+from armsledger.extract.gazetteer import MEDIA, load_gazetteer
+from armsledger.extract.morphology import nominative, not_in_noun_phrase
+from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import SentenceIndex
+from armsledger.language import RUSSIAN
+from armsledger.models import Claim
+
+_TABLE = rule_table()
+ANY = _TABLE["attribution.ru.any"]
+CITING = _TABLE["attribution.ru.citing"]
+ACCORDING_TO = _TABLE["attribution.ru.according_to"]
+AS_REPORTED = _TABLE["attribution.ru.as_reported"]
+INVERTED = _TABLE["attribution.ru.inverted"]
+SUBJECT = _TABLE["attribution.ru.subject"]
+ABOUT_THIS = _TABLE["attribution.ru.about_this"]
+IMPERSONAL = _TABLE["attribution.ru.impersonal"]
+HEADLINE_DASH = _TABLE["attribution.ru.headline_dash"]
+RELATIVE_BEFORE = _TABLE["attribution.ru.relative_before"]
+ADDRESSEE = _TABLE["attribution.ru.addressee"]
+RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
+SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
+STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
+PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
+MAX_NP_TOKENS = 8
+QUOTES = " \t,.;:'\"«»“”„—–-"
+
+
+def find_attribution(
+    sentence: str,
+    *,
+    media_names: list[tuple[int, str]],
+    outlet: str | None,
+    previous: str | None,
+    is_headline: bool,
+) -> Attribution:
+    """The attribution of one Russian sentence; ``media_names`` are (offset, name) of media
+    mentions (``outlet``, the article's address, is never its own relay)."""
+    del outlet  # a Russian outlet names itself by its own name, not by address
+    if is_headline and (m := HEADLINE_DASH.search(sentence)):
+        return Attribution(_speaker(m.group("src"), previous), (), None)
+    if not ANY.search(sentence):
+        return Attribution(None, (), None)
+    media = sorted(media_names)
+    m = CITING.search(sentence)
+    if m:
+        # "X сообщает со ссылкой на Y": Y speaks, the outlet named before relays.
+        before = [name for at, name in media if at < m.start()]
+        source = _speaker(m.group("src"), previous, oblique=True)
+        via: tuple[str, ...] = (before[-1],) if before and before[-1] != source else ()
+        return Attribution(source, via, m.end())
+    for pattern, oblique in ((ACCORDING_TO, True), (AS_REPORTED, False)):
+        m = pattern.search(sentence)
+        if m:
+            source, via = _split_relay(m.group("src"), m.start("src"), media)
+            if (place := ADDRESSEE.match(source)) and place.group().split()[-1] in ("в", "во"):
+                source, oblique = source[place.end() :], True  # "как уточнили в министерстве"
+            if not source and via:
+                return Attribution(via[0], (), m.end())  # "по данным «Ъ»": the outlet speaks
+            return Attribution(_speaker(source, previous, oblique=oblique), via, m.end())
+    m = INVERTED.search(sentence)
+    if m:
+        found = _after_verb(m, media, previous)
+        if found is not None:
+            return found
+    for m in SUBJECT.finditer(sentence):
+        if IMPERSONAL.fullmatch(m.group("verb")):
+            continue  # "сообщалось": nobody is named
+        np = _tail_np(m.group("src"))
+        if RELATIVE_BEFORE.search(sentence[: m.end("src") - len(np)].rstrip(QUOTES)):
+            continue  # "соглашения, о котором президент объявил": not this sentence's speaker
+        speaker = _speaker(np, previous)
+        if speaker:
+            return Attribution(speaker, (), m.end("verb"))
+    return Attribution(None, (), None)
+
+
+def _after_verb(
+    m: re.Match[str], media: list[tuple[int, str]], previous: str | None
+) -> Attribution | None:
+    """The speaker named after a speech verb: "сообщил агентству ТАСС в четверг источник",
+    "сообщили в Минобороны" (a place that speaks, in the nominative)."""
+    raw = m.group("src")
+    skip = ADDRESSEE.match(raw)
+    start = m.start("src") + (skip.end() if skip else 0)
+    source, via = _split_relay(raw[skip.end() if skip else 0 :], start, media)
+    if via and (after_relay := ADDRESSEE.match(source)):
+        skip, source = after_relay, source[after_relay.end() :]  # "ТАСС в четверг X"
+    if skip and skip.group().split()[-1] in ("в", "во"):
+        source = nominative(source)  # "сообщили в Минобороны", "в пресс-службе ..."
+    if not source and not via:
+        return None
+    speaker = _speaker(source, previous) if source else via[0]
+    return Attribution(speaker, via if source else (), m.end("verb"))
+
+
+def about_this(
+    sentence: str, media: list[tuple[int, str]], previous: str | None
+) -> Attribution | None:
+    """The attribution an "Об этом сообщил X" sentence lends the sentence before it."""
+    m = ABOUT_THIS.match(sentence)
+    if m is None:
+        return None
+    media = sorted(media)
+    # "Об этом Лукашенко заявил ...": a speaker before the verb; a relay there ("Об этом в
+    # понедельник ТАСС сообщили в ...") is only the relay.
+    pre = [(at, name) for at, name in media if m.start("pre") <= at < m.end("pre")]
+    named = [w for w in m.group("pre").split() if w[:1].isupper()]
+    if named and not pre:
+        return Attribution(_speaker(_tail_np(m.group("pre")), previous), (), m.end("verb"))
+    found = _after_verb(m, media, previous)
+    if found is not None and pre:
+        relays = tuple(name for _, name in pre if name not in found.via)
+        found = Attribution(found.source, found.via + relays, found.verb_end)
+    return found
+
+
+def lend_sources(text: str, claims: list[Claim]) -> list[Claim]:
+    """Claims in the article's own voice take the source of an "Об этом сообщил X" sentence
+    right after theirs (Russian news names its source in the next sentence)."""
+    index = SentenceIndex(text, RUSSIAN)
+    gaz = load_gazetteer(RUSSIAN)
+    lent: dict[int, Attribution | None] = {}
+    out = []
+    for claim in claims:
+        end = claim.evidence.end
+        if claim.source is None and end not in lent:
+            nxt = next((i for i in range(end, len(text)) if not text[i].isspace()), None)
+            span = index.around(nxt) if nxt is not None else None
+            sentence = text[span[0] : span[1]] if span else ""
+            media = [(a, e.value) for a, _, _, e in gaz.scan(sentence) if e.kind == MEDIA]
+            lent[end] = about_this(sentence, media, None) if sentence else None
+        found = lent.get(end) if claim.source is None else None
+        if found is not None and found.source:
+            claim = replace(claim, source=found.source, via=found.via)
+        out.append(claim)
+    return out
+
+
+def _split_relay(
+    text: str, start: int, media: list[tuple[int, str]]
+) -> tuple[str, tuple[str, ...]]:
+    """A speaker phrase that opens with an outlet ("ТАСС военно-дипломатический источник")
+    names the relay first and the speaker after it; ``start`` is the phrase's offset."""
+    lead = len(text) - len(text.lstrip(QUOTES))
+    for at, name in media:
+        if start <= at <= start + lead:
+            # The outlet's own words (inflected or quoted): as many as its name has.
+            words = text[at - start :].split()
+            return " ".join(words[len(name.split()) :]), (name,)
+    return text, ()
+
+
+def _tail_np(text: str) -> str:
+    """The speaker's noun phrase just before a speech verb: going left until a stop word."""
+    text = re.split(r"[,;:—–(]", text)[-1]
+    kept: list[str] = []
+    for token in reversed(text.split()):
+        word = token.lower().strip(QUOTES)
+        # A capitalised word is a name, whatever the dictionary guesses ("Суприяди").
+        verbish = token[:1].islower() and not_in_noun_phrase(word)
+        if word in STOP_WORDS or len(kept) >= MAX_NP_TOKENS or verbish:
+            break
+        kept.append(token)
+    return " ".join(reversed(kept))
+
+
+def _speaker(raw: str, previous: str | None, *, oblique: bool = False) -> str | None:
+    np = raw.strip(QUOTES)
+    if not np:
+        return None
+    for opening, closing in ("«»", "“”", "„“"):
+        if opening in np and closing not in np[np.index(opening) :]:
+            np += closing  # the strip took the name's closing quote: "газета «Вестник»"
+    first = np.split()[0].lower()
+    if first in PRONOUNS:
+        return previous  # "сказал он", "по его словам"
+    if RELAY_NOUN.fullmatch(np):
+        return previous  # "собеседник агентства": the source already named
+    if oblique:
+        np = nominative(np)
+    if not any(c.isupper() for c in np) and not SOURCE_NOUN.search(np):
+        return None  # "по предварительным данным": no one speaks
+    return np
