@@ -717,10 +717,13 @@ def _when(
     if (
         fact is Factuality.ASSERTED
         and anchor is not None
+        and lang == ENGLISH
         and (is_headline or _PERFECT_STEP.search(sentence[: cue.start]))
     ):
         # News of the day: a headline's step ("Italy delivers first frigate to Egypt") and a
         # present perfect one ("Poland has signed ...") happened by the publication date.
+        # English only: on the Russian study sets, whose headlines run in the past tense, it
+        # lowered `when` accuracy (0.789 -> 0.737).
         return anchor.isoformat()
     if just_done and anchor is not None and attribution.verb_end is not None:
         # "The United States has said that ...": a present-perfect statement is today's news.
