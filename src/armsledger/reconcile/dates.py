@@ -298,14 +298,22 @@ def claim_report(claim: Claim, reported: Reported) -> ReportDate | None:
 
 
 def claim_report_date(claim: Claim, reported: Reported) -> str | None:
-    """The date to order the claim by: its report date, unless that is only an upper bound."""
-    report = claim_report(claim, reported)
-    return report.ordering if report is not None else None
+    """The date to order the claim by: its report date, unless that is only an upper bound.
+
+    Called for every pair of claims a contradiction search compares: kept to one lookup."""
+    if reported is None:
+        return None
+    value = reported.get(claim.article_id)
+    if isinstance(value, ReportDate):
+        return None if value.basis == UPDATED_ONLY else value.date
+    return normalize(value)
 
 
 def claim_report_bound(claim: Claim, reported: Reported) -> bool:
-    report = claim_report(claim, reported)
-    return report is not None and report.bound
+    if reported is None:
+        return False
+    value = reported.get(claim.article_id)
+    return isinstance(value, ReportDate) and value.basis == UPDATED_ONLY
 
 
 def effective_date(claim: Claim, reported: Reported) -> str | None:
