@@ -30,8 +30,10 @@ ARTICLES = 2000
 KILL_AT = (0.3, 1.0, 1.6, 2.0)
 # And a fraction of an uninterrupted run, to land in the story grouping.
 KILL_AT_SHARE = (0.7,)
-# If none of those came while articles were being written, try these on fresh registers.
+# If none of those came while articles were being written, try these on fresh registers,
+# then shares of an uninterrupted run (a loaded or slower machine starts up later).
 SEARCH_AT = (1.2, 1.4, 1.8, 2.2, 2.6, 3.0, 3.5)
+SEARCH_AT_SHARE = (0.3, 0.4, 0.5, 0.6)
 
 pytestmark = pytest.mark.slow
 
@@ -131,7 +133,8 @@ def test_sigkill_at_any_point_leaves_a_sound_register_that_converges(
         if not killed:
             break
     # At least one kill must come while articles are being written (not before, not after).
-    for i, after in enumerate(SEARCH_AT):
+    searches = [*SEARCH_AT, *(share * ref_seconds for share in SEARCH_AT_SHARE)]
+    for i, after in enumerate(searches):
         if any(0 < n < ARTICLES for n in stored):
             break
         fresh = tmp_path / f"search-{i}.db"
