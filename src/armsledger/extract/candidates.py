@@ -10,13 +10,13 @@ and where each party stands relative to the cue and the system.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from armsledger.extract.cues import Cue
 from armsledger.extract.roles import Mention, Roles
 from armsledger.extract.rules import rule_table
-from armsledger.models import Factuality, Stage
+from armsledger.models import Factuality
 
 # Words read on each side of the cue and before each party; three covers "to the", "from
 # the Russian", "has not yet": wider windows added noise in cross-validation on the study sets.
@@ -60,25 +60,54 @@ class Context:
     paired: bool  # the rules paired this cue with this system (else another pairing)
 
 
-@dataclass
 class Candidate:
-    """A predication described for a scorer: event features and each role's options."""
+    """A predication described for a scorer: event features and each role's options.
 
-    system: str
-    stage: Stage
-    sentence: str
-    cue: Cue
-    system_span: tuple[int, int]
-    rule_roles: Roles
-    rule_fact: Factuality
-    rule_made: bool
-    paired: bool
-    event: list[str]
-    suppliers: dict[str | None, list[str]] = field(default_factory=dict)
-    recipients: dict[str | None, list[str]] = field(default_factory=dict)
-    # Parties listed together ("Latvia and Lithuania will send"): each one's list, itself
-    # included, so that one role taken by a listed party is taken by the whole list.
-    lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    Features are read only when a decider asks for them: the rules alone never do, and a
+    learned decider reads the party options only of a candidate it accepts.
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.system = ctx.system.value
+        self.stage = ctx.cue.stage
+        self.sentence = ctx.sentence
+        self.cue = ctx.cue
+        self.system_span = (ctx.system.start, ctx.system.end)
+        self.rule_roles = ctx.rule_roles
+        self.rule_fact = ctx.rule_fact
+        self.rule_made = ctx.rule_made
+        self.paired = ctx.paired
+
+    @cached_property
+    def event(self) -> list[str]:
+        return _event_features(self.ctx, self.stage.value)
+
+    @cached_property
+    def _codes(self) -> list[str]:
+        return _party_codes(self.ctx)
+
+    @cached_property
+    def suppliers(self) -> dict[str | None, list[str]]:
+        codes, stage = self._codes, self.stage.value
+        return {
+            v: _role_features(self.ctx, "s", v, stage, len(codes))
+            for v in _supplier_options(self.ctx, codes)
+        }
+
+    @cached_property
+    def recipients(self) -> dict[str | None, list[str]]:
+        codes, stage = self._codes, self.stage.value
+        return {
+            v: _role_features(self.ctx, "r", v, stage, len(codes))
+            for v in _recipient_options(self.ctx, codes)
+        }
+
+    @cached_property
+    def lists(self) -> dict[str, tuple[str, ...]]:
+        """Parties listed together ("Latvia and Lithuania will send"): each one's list, itself
+        included, so that one role taken by a listed party is taken by the whole list."""
+        return party_lists(self.ctx.sentence, self.ctx.parties)
 
 
 @lru_cache(maxsize=WORDS_CACHE)
@@ -100,31 +129,6 @@ def _bucket(n: int) -> str:
         if n <= limit:
             return str(limit)
     return "far"
-
-
-def build(ctx: Context) -> Candidate:
-    stage = ctx.cue.stage.value
-    codes = _party_codes(ctx)
-    return Candidate(
-        system=ctx.system.value,
-        stage=ctx.cue.stage,
-        sentence=ctx.sentence,
-        cue=ctx.cue,
-        system_span=(ctx.system.start, ctx.system.end),
-        rule_roles=ctx.rule_roles,
-        rule_fact=ctx.rule_fact,
-        rule_made=ctx.rule_made,
-        paired=ctx.paired,
-        event=_event_features(ctx, stage),
-        suppliers={
-            v: _role_features(ctx, "s", v, stage, len(codes)) for v in _supplier_options(ctx, codes)
-        },
-        recipients={
-            v: _role_features(ctx, "r", v, stage, len(codes))
-            for v in _recipient_options(ctx, codes)
-        },
-        lists=party_lists(ctx.sentence, ctx.parties),
-    )
 
 
 def party_lists(sentence: str, parties: tuple[Mention, ...]) -> dict[str, tuple[str, ...]]:

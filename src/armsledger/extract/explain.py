@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from armsledger.extract.candidates import Candidate
-from armsledger.extract.pipeline import extract_with
-from armsledger.extract.scorer import Decider, Decision, LearnedDecider, default_decider
+from armsledger.extract.pipeline import decider_for, extract_with
+from armsledger.extract.scorer import Decider, Decision, LearnedDecider
+from armsledger.language import detect_language
 from armsledger.models import Article, Claim
 
 
@@ -60,7 +61,8 @@ def _ranked(model: LearnedDecider, role: str, cand: Candidate) -> list[tuple[str
 
 def explain(article: Article, decider: Decider | None = None) -> tuple[list[Step], list[Claim]]:
     """Every candidate of ``article`` with its decision, and the claims ``extract`` returns."""
-    wrapped = _Explaining(decider or default_decider())
+    lang = article.language or detect_language(article.text)
+    wrapped = _Explaining(decider or decider_for(lang))
     claims = extract_with(article, wrapped)
     return wrapped.steps, claims
 

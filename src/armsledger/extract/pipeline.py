@@ -70,23 +70,30 @@ class _DocState:
     last_source: str | None = None
     recent: list[str] = field(default_factory=list)  # families named so far, latest last
     recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
-    # How often the whole article names each system and each party: its topic and its actors.
+    # How often the whole article names each system, the one it names most (its topic), and
+    # each party's rank by how often it is named (its actors).
     system_counts: Counter[str] = field(default_factory=Counter)
-    party_counts: Counter[str] = field(default_factory=Counter)
+    top_system: str | None = None
+    party_ranks: dict[str, int] = field(default_factory=dict)
 
 
 def extract(article: Article) -> list[Claim]:
     """All transfer claims in ``article``; pure, deterministic, never touches storage."""
-    # The learned decider was fitted on English only: other languages keep the rules' answer.
-    english = (article.language or detect_language(article.text)) == ENGLISH
-    return extract_with(article, default_decider() if english else RuleDecider())
+    return extract_with(article)
 
 
-def extract_with(article: Article, decider: Decider) -> list[Claim]:
-    """``extract`` with a chosen decider (the rules alone, a fitted scorer, a recorder)."""
+def decider_for(lang: str) -> Decider:
+    """The learned decider was fitted on English only: other languages keep the rules'."""
+    return default_decider() if lang == ENGLISH else RuleDecider()
+
+
+def extract_with(article: Article, decider: Decider | None = None) -> list[Claim]:
+    """``extract`` with a chosen decider (the rules alone, a fitted scorer, a recorder);
+    None: the one for the article's language."""
     # Offsets index article.text; only its first MAX_TEXT_CHARS are read (see the constant).
     text = article.text[:MAX_TEXT_CHARS]
     lang = article.language or detect_language(text)
+    decider = decider or decider_for(lang)
     gaz, rules = load_gazetteer(lang), load_rules(lang)
     anchor = parse_iso(article.published)
     folded = fold(text)
@@ -102,9 +109,12 @@ def extract_with(article: Article, decider: Decider) -> list[Claim]:
     # Where a sentence could speak of a system without naming it, found in one pass each.
     system_at = [m.start for m in mentions if m.kind == SYSTEM]
     head_at = head_positions(folded, rules)
+    system_counts = Counter(m.value for m in mentions if m.kind == SYSTEM)
+    party_counts = Counter(m.party for m in mentions if m.party and m.kind != MEDIA)
     state = _DocState(
-        system_counts=Counter(m.value for m in mentions if m.kind == SYSTEM),
-        party_counts=Counter(m.party for m in mentions if m.party and m.kind != MEDIA),
+        system_counts=system_counts,
+        top_system=system_counts.most_common(1)[0][0],
+        party_ranks={p: i for i, (p, _) in enumerate(party_counts.most_common())},
     )
     claims: list[Claim] = []
     title = (article.title or "").strip()
@@ -287,9 +297,9 @@ def _sentence_claims(
         # for each of them made run-on texts quadratic).
         roles, made = _rule_roles(gaz, here, system, cue, state) if is_pair else (_OPEN, False)
         decisions = decider.decide(
-            _candidate(gaz, here, system, cue, fact, roles, (made, is_pair), state, is_headline)
+            _candidate(gaz, here, system, cue, fact, roles, (made, is_pair), state)
         )
-        if made and is_pair and _register_sentence(here, system, roles, cue, fact):
+        if made and _register_sentence(here, system, roles, cue, fact):
             decisions = [(roles, fact)]
         for roles, fact in decisions:
             claim = _build_claim(article, here, system, cue, fact, roles, anchor)
@@ -573,10 +583,9 @@ def _candidate(
     roles: Roles,
     made_paired: tuple[bool, bool],
     state: _DocState,
-    is_headline: bool,
 ) -> Candidate:
     family = gaz.families[system.value]
-    return candidates.build(
+    return Candidate(
         candidates.Context(
             sentence=here.text,
             cue=cue,
@@ -588,18 +597,18 @@ def _candidate(
             system_clause=_clause_of(here.clauses, system.start),
             other_cues=tuple(c for c in here.cues if c is not cue),
             n_systems=len({m.value for m in here.systems}),
-            is_headline=is_headline,
+            is_headline=here.is_headline,
             referenced=here.referenced,
             source=here.attribution.source,
             verb_end=here.attribution.verb_end,
             focus=state.roles.get(system.value),
             doc_recipient=state.recipient,
             system_count=state.system_counts[system.value],
-            top_system=state.system_counts.most_common(1)[0][0] == system.value,
-            party_ranks={p: i for i, (p, _) in enumerate(state.party_counts.most_common())},
+            top_system=state.top_system == system.value,
+            party_ranks=state.party_ranks,
             rule_roles=roles,
             rule_fact=fact,
-            rule_made=made_paired[0] and made_paired[1],
+            rule_made=made_paired[0],
             paired=made_paired[1],
         )
     )
