@@ -132,4 +132,4 @@ def explain(text_or_file: str, published: str | None, on_error: str) -> None:
         articles = [Article(doc="<text>", text=text_or_file, published=published)]
     for article in articles:
         click.echo(f"== {article.doc} (published {article.published or '-'})")
-        click.echo(format_explanation(*run(article)))
+        click.echo(format_explanation(run(article)))

@@ -20,7 +20,8 @@ TEXT = (
 
 
 def test_explain_returns_the_claims_extract_returns() -> None:
-    steps, claims = explain(article(TEXT))
+    got = explain(article(TEXT))
+    steps, claims = got.steps, got.claims
     assert claims == extract(article(TEXT))
     assert steps and all(s.cand.cue.rule.startswith("stage.") for s in steps)
     made = [s for s in steps if s.decisions]
@@ -28,8 +29,7 @@ def test_explain_returns_the_claims_extract_returns() -> None:
 
 
 def test_explain_under_the_rules_alone_says_so() -> None:
-    steps, _ = explain(article(TEXT), RuleDecider())
-    text = format_explanation(steps, [])
+    text = format_explanation(explain(article(TEXT), RuleDecider()))
     assert "made: the rules' answer" in text
     assert "scores" not in text  # no learned scores to show
 
@@ -46,3 +46,20 @@ def test_explain_command_on_a_text_and_on_a_file(tmp_path: Path) -> None:
     got = runner.invoke(cli, ["explain", str(path)])
     assert got.exit_code == 0, got.output
     assert "no candidate" in got.output and "claims (0):" in got.output
+
+
+def test_explain_prints_each_layer_and_why_a_sentence_made_nothing() -> None:
+    text = format_explanation(explain(article(TEXT)))
+    block = text.split("sentence: Norway delivered")[1].split("sentence:")[0]
+    for layer in ("mentions:", "cues:", "pairings:", "attribution: the ministry", "factuality:"):
+        assert layer in block
+    assert "time: NASAMS delivery when=" in block
+    # A headline naming a maker but no system and no cue says why nothing came of it.
+    head = text.split("sentence: Kongsberg hands over launchers")[1].split("sentence:")[0]
+    assert "no stage cue" in head
+
+
+def test_explain_names_a_sentence_whose_cue_speaks_of_no_system() -> None:
+    text = "Norway sold NASAMS to Ukraine.\n\nThe weather was mild when the ships arrived."
+    got = format_explanation(explain(article(text)))
+    assert "no cue speaks of a system" in got

@@ -217,7 +217,7 @@ def _extract_seconds(unit: str, times: int, deadline: float) -> float:
 
 
 # Both were minutes long when bench/fuzz.py's author found them (quadratic overlap checks in
-# pipeline._mentions; a worse-than-cubic party scan in roles.assign_roles for one long sentence);
+# mentions.scan; a worse-than-cubic party scan in roles.assign_roles for one long sentence);
 # fixed meanwhile (sentences are cut at MAX_SENTENCE_CHARS), kept as regression tests.
 @pytest.mark.slow
 @pytest.mark.parametrize(

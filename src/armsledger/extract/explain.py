@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.pipeline import decider_for, extract_with
+from armsledger.extract.record import Sentence
 from armsledger.extract.scorer import Decider, Decision, LearnedDecider
 from armsledger.language import detect_language
 from armsledger.models import Article, Claim
@@ -59,12 +60,38 @@ def _ranked(model: LearnedDecider, role: str, cand: Candidate) -> list[tuple[str
     return sorted(scored, key=lambda x: -x[1])
 
 
-def explain(article: Article, decider: Decider | None = None) -> tuple[list[Step], list[Claim]]:
-    """Every candidate of ``article`` with its decision, and the claims ``extract`` returns."""
+@dataclass(frozen=True)
+class SentenceTrace:
+    """One sentence's record after the layers, and its candidates' fates."""
+
+    sent: Sentence
+    steps: list[Step]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    sentences: list[SentenceTrace]
+    claims: list[Claim]  # as ``extract`` returns them
+
+    @property
+    def steps(self) -> list[Step]:
+        return [step for trace in self.sentences for step in trace.steps]
+
+
+def explain(article: Article, decider: Decider | None = None) -> Explanation:
+    """Every sentence read in ``article`` with what each layer found, every candidate with its
+    decision, and the claims ``extract`` returns."""
     lang = article.language or detect_language(article.text)
     wrapped = _Explaining(decider or decider_for(lang))
-    claims = extract_with(article, wrapped)
-    return wrapped.steps, claims
+    traces: list[SentenceTrace] = []
+
+    def observe(sent: Sentence) -> None:
+        # The candidates decided since the last sentence are this sentence's.
+        done = sum(len(t.steps) for t in traces)
+        traces.append(SentenceTrace(sent, wrapped.steps[done:]))
+
+    claims = extract_with(article, wrapped, observe)
+    return Explanation(traces, claims)
 
 
 def _why(step: Step) -> str:
@@ -84,39 +111,82 @@ def _party(code: str | None) -> str:
     return code or "-"
 
 
-def format_explanation(steps: list[Step], claims: list[Claim]) -> str:
-    """Plain text, one block per sentence: what each layer found and why."""
+def _layers(sent: Sentence) -> list[str]:
+    """What the layers before the decider found in one sentence, a line each."""
+    text = sent.text
+
+    def span(a: int, b: int) -> str:
+        return repr(text[a:b])
+
+    systems = ", ".join(f"{m.value} ({span(m.start, m.end)})" for m in sent.systems) or "none"
+    kind = "referred to" if sent.referenced else "named"
+    lines = [
+        f"  mentions: systems {kind}: {systems}; parties: "
+        + (", ".join(f"{m.party} ({span(m.start, m.end)})" for m in sent.offered) or "none")
+    ]
+    if not sent.cues:
+        lines.append("  cues: none (no stage cue: no claim from this sentence)")
+        return lines
+    lines.append(
+        "  cues: "
+        + ", ".join(
+            f"{span(c.start, c.end)} -> {c.stage.value} [rule {c.rule or '?'}]" for c in sent.cues
+        )
+    )
+    if len(sent.clauses) > 1:
+        lines.append("  clauses: " + " | ".join(span(a, b) for a, b in sent.clauses))
+    if not sent.pairs and not sent.unpaired:
+        lines.append("  pairings: none (no cue speaks of a system: no claim)")
+        return lines
+    pairs = ", ".join(f"{span(c.start, c.end)}~{m.value}" for c, m in sent.pairs) or "none"
+    lines.append(f"  pairings: rules {pairs}; others in reach {len(sent.unpaired)}")
+    who = sent.attribution
+    via = f" via {', '.join(who.via)}" if who.via else ""
+    lines.append(f"  attribution: {who.source or 'none'}{via}")
+    lines.append(
+        "  factuality: "
+        + ", ".join(f"{span(c.start, c.end)} {f.value}" for c, f in sent.facts.items())
+    )
+    return lines
+
+
+def _step_lines(step: Step) -> list[str]:
+    c = step.cand
+    cue = c.sentence[c.cue.start : c.cue.end]
+    surface = c.sentence[c.system_span[0] : c.system_span[1]]
+    lines = [
+        f"  system {c.system} ({surface!r}) | cue {cue!r} -> {c.stage.value}"
+        f" [rule {c.cue.rule or '?'}]{'' if c.paired else ' | another pairing'}",
+        f"    rules: {_party(c.rule_roles.supplier)} -> {_party(c.rule_roles.recipient)},"
+        f" {c.rule_fact.value}, {'would make a claim' if c.rule_made else 'no claim'}",
+    ]
+    if step.suppliers:
+        for role, ranked in (("supplier", step.suppliers), ("recipient", step.recipients)):
+            top = ", ".join(f"{_party(v)} {s:+.2f}" for v, s in ranked[:4])
+            lines.append(f"    {role} scores: {top}")
+    lines.append(f"    {_why(step)}")
+    for roles, fact in step.decisions:
+        lines.append(
+            f"      => {c.system} {_party(roles.supplier)} -> {_party(roles.recipient)}"
+            f" {c.stage.value}/{fact.value}"
+        )
+    return lines
+
+
+def format_explanation(explanation: Explanation) -> str:
+    """Plain text, one block per sentence read: what each layer found, each candidate, why."""
     lines: list[str] = []
-    sentence = None
-    for step in steps:
-        c = step.cand
-        if c.sentence != sentence:
-            sentence = c.sentence
-            lines += ["", f"sentence: {' '.join(sentence.split())}"]
-        cue = c.sentence[c.cue.start : c.cue.end]
-        surface = c.sentence[c.system_span[0] : c.system_span[1]]
-        lines.append(
-            f"  system {c.system} ({surface!r}) | cue {cue!r} -> {c.stage.value}"
-            f" [rule {c.cue.rule or '?'}]{'' if c.paired else ' | another pairing'}"
-        )
-        lines.append(
-            f"    rules: {_party(c.rule_roles.supplier)} -> {_party(c.rule_roles.recipient)},"
-            f" {c.rule_fact.value}, {'would make a claim' if c.rule_made else 'no claim'}"
-        )
-        if step.suppliers:
-            for role, ranked in (("supplier", step.suppliers), ("recipient", step.recipients)):
-                top = ", ".join(f"{_party(v)} {s:+.2f}" for v, s in ranked[:4])
-                lines.append(f"    {role} scores: {top}")
-        lines.append(f"    {_why(step)}")
-        for roles, fact in step.decisions:
-            lines.append(
-                f"      => {c.system} {_party(roles.supplier)} -> {_party(roles.recipient)}"
-                f" {c.stage.value}/{fact.value}"
-            )
-    if not steps:
+    for trace in explanation.sentences:
+        lines += ["", f"sentence: {' '.join(trace.sent.text.split())}"]
+        lines += _layers(trace.sent)
+        for step in trace.steps:
+            lines += _step_lines(step)
+        for d in trace.sent.decisions:
+            lines.append(f"  time: {d.system.value} {d.cue.stage.value} when={d.when or '-'}")
+    if not explanation.steps:
         lines.append("no candidate: no sentence pairs a named system with a stage cue")
-    lines += ["", f"claims ({len(claims)}):"]
-    for claim in claims:
+    lines += ["", f"claims ({len(explanation.claims)}):"]
+    for claim in explanation.claims:
         lines.append(
             f"  {claim.system} {_party(claim.supplier)} -> {_party(claim.recipient)}"
             f" {claim.stage.value}/{claim.factuality.value} when={claim.when or '-'}"

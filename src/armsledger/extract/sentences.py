@@ -143,3 +143,8 @@ def clause_bounds(sentence: str, lang: str = ENGLISH) -> list[tuple[int, int]]:
             cuts.append(m.start())
     cuts.append(len(sentence))
     return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The clause holding ``pos``; past the last clause, the sentence up to ``pos``."""
+    return next((c for c in clauses if c[0] <= pos < c[1]), (0, pos + 1))

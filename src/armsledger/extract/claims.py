@@ -1,0 +1,86 @@
+"""Layer 8, claims: each decision written as a ``Claim`` (the system as named, its quantity,
+the evidence sentence, the family's category), and the article's claims merged into one per
+key (CLAIMS.md rule 2: the first sentence is the evidence)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from armsledger.extract.gazetteer import Family
+from armsledger.extract.record import Decision, Document, Sentence
+from armsledger.extract.roles import Roles
+from armsledger.extract.rules import rule_table
+from armsledger.extract.timex import NUMBER_WORDS
+from armsledger.models import Claim, Evidence
+
+QUANTITY = rule_table()["text.quantity"]
+# Quantities in words: the counting words time expressions use, and a few larger ones.
+WORD_NUMBERS = {
+    **{w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an")},
+    "fifteen": 15, "twenty": 20, "thirty": 30, "dozen": 12,
+}  # fmt: skip
+
+
+def write(doc: Document, sent: Sentence) -> None:
+    """Add the sentence's claims to the article's, and keep their parties in focus."""
+    made = [
+        _with_family(_claim(doc, sent, d), doc.gaz.families[d.system.value]) for d in sent.decisions
+    ]
+    for c in made:
+        doc.focus.roles[c.system] = Roles(c.supplier, c.recipient)
+        doc.focus.recipient = c.recipient or doc.focus.recipient
+    doc.claims += made
+
+
+def _claim(doc: Document, sent: Sentence, d: Decision) -> Claim:
+    text, system = sent.text, d.system
+    surface = text[system.start : system.end]
+    variant = surface if not sent.referenced and surface.rstrip("s") != system.value else None
+    qty = QUANTITY.search(text[: system.start]) if not sent.referenced else None
+    quantity = None
+    if qty:
+        q = qty.group("q").lower().replace(",", "")
+        quantity = int(q) if q.isdigit() else WORD_NUMBERS.get(q)
+        if quantity is not None and 1900 <= quantity <= 2100:
+            quantity = None  # a year, not a count
+    return Claim(
+        doc=doc.article.doc,
+        article_id=doc.article.id,
+        system=system.value,
+        supplier=d.roles.supplier,
+        recipient=d.roles.recipient,
+        stage=d.cue.stage,
+        factuality=d.fact,
+        when=d.when,
+        source=sent.attribution.source,
+        via=sent.attribution.via,
+        evidence=Evidence(text, sent.offset, sent.offset + len(text)),
+        variant=variant,
+        quantity=quantity,
+    )
+
+
+def _with_family(claim: Claim, family: Family) -> Claim:
+    # The category says what kind of arms (SIPRI's); an unseen designation is flagged.
+    return replace(claim, category=family.category or None, recognised=family.recognised)
+
+
+def merge(doc: Document, implied: list[Claim]) -> list[Claim]:
+    """One claim per (system, supplier, recipient, stage, factuality); the first is the evidence,
+    later ones lend a missing date, and a headline lends its body's attribution. ``implied``
+    claims fill only keys no stated claim has."""
+    merged: dict[tuple[object, ...], Claim] = {}
+    for c in doc.claims:
+        key = (c.system, c.supplier, c.recipient, c.stage, c.factuality)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = c
+            continue
+        if first.when is None and c.when is not None:
+            first = replace(first, when=c.when)
+        if first.source is None and c.source and first.evidence.end <= doc.headline_end:
+            first = replace(first, source=c.source, via=c.via)
+        merged[key] = first
+    for c in implied:
+        merged.setdefault((c.system, c.supplier, c.recipient, c.stage, c.factuality), c)
+    return list(merged.values())

@@ -1,0 +1,83 @@
+"""Layer 5, factuality: each cue's factuality in its clause (negation, modality, tense, the
+reporting verb above it), read once per cue (``cues.factuality_of``); and, once the article is
+read, what its denials deny (CLAIMS.md rule 3)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from armsledger.extract.cues import Cue, factuality_of
+from armsledger.extract.record import Document, Sentence
+from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import clause_of
+from armsledger.models import Claim, Factuality, Stage
+
+_TABLE = rule_table()
+_BUY_VERB = _TABLE["roles.buy_verb"]
+_DENIED_REPORT = _TABLE["factuality.denied_report"]
+
+
+def assign(doc: Document, sent: Sentence) -> None:
+    """Each cue's factuality; cues of one stage in one clause that speak of the same system
+    are one predication, and the verb's negation holds for the noun ("Contracts ... were not
+    signed"; not "buying the S-400 rules out buying the F-35")."""
+    text, cues, clauses = sent.text, sent.cues, sent.clauses
+    about: dict[Cue, set[str]] = {}
+    for cue, system in sent.pairs:
+        about.setdefault(cue, set()).add(system.value)
+    facts = {
+        c: factuality_of(
+            text, c, clause_of(clauses, c.start), doc.rules, cues, is_headline=sent.is_headline
+        )
+        for c in cues
+    }
+    for c in cues:
+        clause = clause_of(clauses, c.start)
+        marked = [
+            facts[o]
+            for o in cues
+            if o.stage is c.stage
+            and o is not c
+            and clause[0] <= o.start < clause[1]
+            and facts[o] is not Factuality.ASSERTED
+            and about.get(o, set()) == about.get(c, set())
+        ]
+        if facts[c] is Factuality.ASSERTED and Factuality.DENIED in marked:
+            facts[c] = Factuality.DENIED
+    sent.facts = facts
+
+
+def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:
+    """The cue's stage and factuality as a claim states them: a stated intention to buy
+    ("plans to buy", "wants to acquire") is an asserted negotiation (CLAIMS.md, "Stages")."""
+    fact = sent.facts[cue]
+    if (
+        cue.stage is Stage.AGREEMENT
+        and fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
+        and _BUY_VERB.match(sent.text, cue.start)
+    ):
+        return replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED
+    return cue, fact
+
+
+def denied_twins(doc: Document) -> list[Claim]:
+    """What a denial denies, as the asserted claim it reports ("X denied reports that ..."):
+    it stands only where the article does not report the same step in a voice of its own."""
+    twins = []
+    for c in doc.claims:
+        if c.factuality is not Factuality.DENIED:
+            continue
+        m = _DENIED_REPORT.search(doc.text[c.evidence.start : c.evidence.end])
+        if m is None:
+            continue
+        who = m.group("who")
+        twins.append(
+            replace(
+                c,
+                factuality=Factuality.ASSERTED,
+                source=who.strip() if who else None,
+                via=(),
+                id="",
+            )
+        )
+    return twins

@@ -1,0 +1,99 @@
+"""Layer 1, mentions: the systems, parties and outlets an article names (gazetteer hits and
+designations the gazetteer has never seen), then, per sentence, which of them can take part
+in a claim."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from armsledger.extract import designations
+from armsledger.extract.gazetteer import MEDIA, SYSTEM, Entry, Gazetteer, fold, load_gazetteer
+from armsledger.extract.record import Document, Focus, Sentence
+from armsledger.extract.roles import Mention
+from armsledger.extract.rules import load_rules, rule_table
+from armsledger.extract.scorer import Decider
+from armsledger.extract.timex import parse_iso
+from armsledger.models import Article
+
+_TABLE = rule_table()
+# An ambiguous alias ("Hawk", "Tiger") counts only beside a weapon noun within this many chars.
+AMBIGUOUS_CONTEXT_CHARS = 25
+WEAPON_NOUN = load_rules().weapon_noun
+VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
+# How far before a system "replacing ..." or "rather than ..." is looked for.
+BACKGROUND_CHARS = 80
+
+
+def read_document(article: Article, text: str, lang: str, decider: Decider) -> Document | None:
+    """The article's record with its mentions, or None when it names no system (CLAIMS.md
+    rule 1: no named system, no claim; most news ends here, before any costly rule)."""
+    gaz, rules = load_gazetteer(lang), load_rules(lang)
+    folded = fold(text)
+    unseen = designations.candidates(text)
+    if not unseen and not gaz.may_name_a_system(folded):
+        return None
+    found = scan(gaz, text, folded, rules.weapon_noun)
+    found, gaz = designations.add_unseen(gaz, text, found, unseen)
+    systems = list(dict.fromkeys(m.value for m in found if m.kind == SYSTEM))
+    if not systems:
+        return None
+    system_counts = Counter(m.value for m in found if m.kind == SYSTEM)
+    party_counts = Counter(m.party for m in found if m.party and m.kind != MEDIA)
+    focus = Focus(
+        system_counts=system_counts,
+        top_system=system_counts.most_common(1)[0][0],
+        party_ranks={p: i for i, (p, _) in enumerate(party_counts.most_common())},
+    )
+    return Document(
+        article=article,
+        text=text,
+        folded=folded,
+        lang=rules.lang,  # a language with no rules of its own is read as English
+        gaz=gaz,
+        rules=rules,
+        anchor=parse_iso(article.published),
+        decider=decider,
+        mentions=found,
+        systems=systems,
+        focus=focus,
+    )
+
+
+def scan(
+    gaz: Gazetteer, text: str, folded: str | None = None, weapon_noun: re.Pattern[str] = WEAPON_NOUN
+) -> list[Mention]:
+    """Gazetteer hits, leftmost-longest: "Indian Air Force" over "Indian", "South China Sea"
+    over "China"; a system's variant suffix joins it; an ambiguous alias needs a weapon noun."""
+    hits = sorted(gaz.scan(text, folded), key=lambda h: (h[0], -(h[1] - h[0])))
+    kept: list[tuple[int, int, str, Entry]] = []
+    for h in hits:
+        if not kept or h[0] >= kept[-1][1]:
+            kept.append(h)
+    out = []
+    for start, end, _surface, entry in kept:
+        if entry.kind == SYSTEM:
+            suffix = VARIANT_SUFFIX.match(text, end) if end < len(text) else None
+            if suffix and text[end - 1].isdigit():
+                end = suffix.end()
+            if entry.ambiguous and not weapon_noun.search(
+                text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
+            ):
+                continue
+        out.append(Mention(start, end, entry.kind, entry.value, entry.code))
+    return out
+
+
+def in_sentence(doc: Document, sent: Sentence) -> None:
+    """The sentence's systems and parties. A system named as what a deal replaces or counters
+    ("replacing its MiG-29s") is background, not the transfer; outlets are no party."""
+    text, background = sent.text, doc.rules.background_before
+    sent.systems = [
+        m
+        for m in sent.mentions
+        if m.kind == SYSTEM
+        and not background.search(text[max(0, m.start - BACKGROUND_CHARS) : m.start])
+    ]
+    sent.explicit = list(sent.systems)
+    sent.parties = [m for m in sent.mentions if m.party is not None and m.kind != MEDIA]
+    sent.offered = sent.parties

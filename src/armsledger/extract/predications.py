@@ -1,0 +1,216 @@
+"""Layer 3, cues and predications: the stage cues of a sentence ("delivered", "the contract"),
+the systems they speak of (named, or referred to: "the jets", "the deal"), its clauses, and
+which cue predicates which system. The rules' own pairing is each cue with the nearest system
+of its clause and the systems listed with it; every other pairing in reach is kept aside for
+a learned decider."""
+
+from __future__ import annotations
+
+import re
+
+from armsledger.extract.cues import Cue, find_cues
+from armsledger.extract.gazetteer import SYSTEM, Gazetteer
+from armsledger.extract.record import Document, Focus, Sentence
+from armsledger.extract.roles import Mention
+from armsledger.extract.rules import Rules, rule_table
+from armsledger.extract.sentences import clause_bounds, clause_of
+from armsledger.language import ENGLISH
+
+_TABLE = rule_table()
+_REF_WORDS = _TABLE["nouns.mention"]
+_RELATIVE_OF = _TABLE["nouns.relative_of"]
+_CONJUNCTION = _TABLE["roles.conjunction"]
+_PREPOSITION = _TABLE["roles.preposition"]
+# "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
+COORDINATION_CHARS = 80
+# A bare comma joins a list only across a short stretch with no preposition ("K2 tanks, 672
+# K9 howitzers and ..."), not "Su-35 plan, turns to Rafale".
+COMMA_LIST_CHARS = 25
+# Cue-system pairings the rules did not make are offered to the decider only this close, and
+# this many a sentence: a list sentence holds a few; a run-on text of hundreds of cues and
+# systems must not make their product (the robustness suite's slow texts).
+UNPAIRED_REACH_CHARS = 150
+MAX_UNPAIRED = 12
+
+
+def find(doc: Document, sent: Sentence) -> bool:
+    """Fill the sentence's cues, clauses and pairings; False when it predicates nothing."""
+    rules, focus = doc.rules, doc.focus
+    text = sent.text
+    # Most sentences name no system and refer to none: skip them before any costly rule.
+    if not sent.systems and not (
+        rules.reference_nouns.search(text)
+        if focus.system is not None
+        else rules.any_category_noun.search(text)
+    ):
+        return False
+    sent.cues = find_cues(text, rules)
+    if not sent.cues:
+        _keep_in_focus(focus, sent)
+        return False
+    if not sent.systems:
+        if focus.system is not None:
+            sent.systems = _references(text, rules, doc.gaz, focus, sent.parties)
+        else:
+            value, spans = _cataphor(text, rules, doc.gaz, doc.systems)
+            sent.systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
+        sent.referenced = bool(sent.systems)
+    sent.clauses = clause_bounds(text, rules.lang)
+    if sent.referenced:
+        # The reference itself ("the order's fulfilment") is no predication when
+        # something else in the sentence predicates ("The deliveries will be made" is one).
+        ref = sent.systems[0]
+        others = [c for c in sent.cues if c.end <= ref.start or c.start >= ref.end]
+        sent.cues = others or sent.cues
+    pair(sent, rules.lang)
+    _keep_in_focus(focus, sent)
+    return bool(sent.pairs or sent.unpaired)
+
+
+def pair(sent: Sentence, lang: str) -> None:
+    """The rules' pairings and the others in reach, for the sentence's current cues."""
+    sent.pairs = _pair_cues(sent.text, sent.cues, sent.systems, sent.clauses, sent.referenced, lang)
+    sent.unpaired = _unpaired(sent.cues, sent.systems, sent.pairs)
+
+
+def _keep_in_focus(focus: Focus, sent: Sentence) -> None:
+    if sent.explicit:
+        focus.system = sent.explicit[-1]
+        focus.recent.extend(m.value for m in sent.explicit)
+
+
+def _unpaired(
+    cues: list[Cue], systems: list[Mention], pairs: list[tuple[Cue, Mention]]
+) -> list[tuple[Cue, Mention]]:
+    # Every other cue-system pairing of the sentence is a candidate the rules did not make:
+    # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
+    paired = {(c.start, m.start) for c, m in pairs}
+    out = []
+    for c in cues:
+        for m in systems:
+            if (c.start, m.start) not in paired and gap(c.start, c.end, m) <= UNPAIRED_REACH_CHARS:
+                out.append((c, m))
+                if len(out) == MAX_UNPAIRED:
+                    return out
+    return out
+
+
+def gap(start: int, end: int, m: Mention) -> int:
+    """Characters between a span and a mention (0 when they touch or overlap)."""
+    return max(m.start - end, start - m.end, 0)
+
+
+def _pair_cues(
+    sentence: str,
+    cues: list[Cue],
+    systems: list[Mention],
+    clauses: list[tuple[int, int]],
+    referenced: bool,
+    lang: str = ENGLISH,
+) -> list[tuple[Cue, Mention]]:
+    """Each cue predicates the nearest system of its clause, and the systems coordinated with
+    it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
+    ("..., saying the delivery contract is in force") goes to the sentence's nearest named one.
+    """
+    pairs: list[tuple[Cue, Mention]] = []
+    for cue in cues:
+        clause = clause_of(clauses, cue.start)
+        local = [m for m in systems if clause[0] <= m.start < clause[1]]
+        if not local:
+            # A clause naming no system speaks of one only as an elided subject ("... but was
+            # postponed") or through a reference ("..., saying the delivery contract is ...").
+            text = sentence[clause[0] : clause[1]]
+            if not systems or not (
+                _TABLE.pick("roles.elided", lang).match(text)
+                or (not referenced and _has_reference(text, lang))
+            ):
+                continue
+            local = systems
+        target = min(local, key=lambda m: gap(cue.start, cue.end, m))
+        pairs.append((cue, target))
+        pairs += [(cue, other) for other in _conjuncts(sentence, target, systems, cues, lang)]
+    return pairs
+
+
+def _conjuncts(
+    sentence: str, target: Mention, systems: list[Mention], cues: list[Cue], lang: str
+) -> list[Mention]:
+    """The systems listed with ``target`` ("VAB carriers and 6 Caesar howitzers"), walking the
+    list from one neighbour to the next, so a system past a non-list stretch is not taken."""
+    ordered = sorted(systems, key=lambda m: m.start)
+    at = next((i for i, m in enumerate(ordered) if m is target), None)
+    if at is None:
+        return []
+    out: list[Mention] = []
+    for step in (1, -1):
+        i = at
+        while 0 <= i + step < len(ordered) and _coordinated(
+            sentence, ordered[i], ordered[i + step], cues, lang
+        ):
+            i += step
+            out.append(ordered[i])
+    return out
+
+
+def _coordinated(
+    sentence: str, a: Mention, b: Mention, cues: list[Cue], lang: str = ENGLISH
+) -> bool:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    if hi.start - lo.end > COORDINATION_CHARS:
+        return False
+    if any(lo.end <= c.start < hi.start for c in cues):
+        return False
+    between = sentence[lo.end : hi.start]
+    conjunction, preposition = _CONJUNCTION, _PREPOSITION
+    if lang != ENGLISH:
+        conjunction = _TABLE.pick("roles.conjunction", lang)
+        preposition = _TABLE.pick("roles.preposition", lang)
+    if conjunction.search(between):
+        return True
+    return "," in between and len(between) <= COMMA_LIST_CHARS and not preposition.search(between)
+
+
+def _has_reference(text: str, lang: str = ENGLISH) -> bool:
+    if lang != ENGLISH:
+        return _TABLE.pick("nouns.mention", lang).search(text) is not None
+    return _REF_WORDS.search(text) is not None or _RELATIVE_OF.search(text) is not None
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _references(
+    sentence: str, rules: Rules, gaz: Gazetteer, focus: Focus, parties: list[Mention]
+) -> list[Mention]:
+    """ "the jets" is the most talked-of aircraft so far, "the deal" the most talked-of system
+    (ties go to the one named first: the article's topic); "the Russian system" one made in
+    Russia."""
+    out = []
+    for m in rules.reference_nouns.finditer(sentence):
+        category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
+        makers = {p.code for p in parties if m.start() <= p.start < m.end() and p.code}
+        fitting = [
+            f
+            for f in focus.recent
+            if (category is None or gaz.families[f].category == category)
+            and (not makers or makers & set(gaz.families[f].makers))
+        ]
+        family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
+        if family is not None:
+            out.append(Mention(m.start(), m.end(), SYSTEM, family, None))
+    return out
+
+
+def _cataphor(
+    sentence: str, rules: Rules, gaz: Gazetteer, doc_systems: list[str]
+) -> tuple[str, list[tuple[int, int]]]:
+    """Before any system is named (a lead saying "aircraft"), a category noun stands for the
+    first system of that category the article names later."""
+    for category, pattern in rules.category_nouns.items():
+        spans = _spans(pattern, sentence)
+        if spans:
+            for family in doc_systems:
+                if gaz.families[family].category == category:
+                    return family, spans
+    return "", []

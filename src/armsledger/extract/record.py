@@ -1,0 +1,90 @@
+"""The record ``extract()`` fills in, layer by layer: one ``Document`` per article and one
+``Sentence`` per sentence read. Each layer module reads what the layers before it wrote and
+adds its own fields; nothing else is passed between them (see ``pipeline``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from armsledger.extract.attribution import Attribution
+from armsledger.extract.cues import Cue
+from armsledger.extract.gazetteer import Gazetteer
+from armsledger.extract.roles import Mention, Roles
+from armsledger.extract.rules import Rules
+from armsledger.extract.scorer import Decider
+from armsledger.models import Article, Claim, Factuality
+
+NO_ATTRIBUTION = Attribution(None, (), None)
+
+
+@dataclass
+class Focus:
+    """What the article has in focus so far: the last system and each system's parties."""
+
+    system: Mention | None = None
+    roles: dict[str, Roles] = field(default_factory=dict)
+    last_source: str | None = None
+    recent: list[str] = field(default_factory=list)  # families named so far, latest last
+    recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
+    # How often the whole article names each system, the one it names most (its topic), and
+    # each party's rank by how often it is named (its actors).
+    system_counts: Counter[str] = field(default_factory=Counter)
+    top_system: str | None = None
+    party_ranks: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    """One article as the layers see it; offsets index ``text``."""
+
+    article: Article
+    text: str
+    folded: str  # ``text`` case- and accent-folded, offset for offset
+    lang: str
+    gaz: Gazetteer
+    rules: Rules
+    anchor: date | None  # the publication date: what relative expressions resolve against
+    decider: Decider
+    mentions: list[Mention] = field(default_factory=list)  # article offsets (mentions layer)
+    systems: list[str] = field(default_factory=list)  # families named, in order of first mention
+    focus: Focus = field(default_factory=Focus)
+    headline_end: int = 0  # where the headline ends (0: no headline)
+    claims: list[Claim] = field(default_factory=list)  # every sentence's, before merging
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A predication the roles layer made a claim of, with what the time layer adds."""
+
+    cue: Cue
+    system: Mention
+    roles: Roles
+    fact: Factuality
+    when: str | None = None
+
+
+@dataclass
+class Sentence:
+    """One sentence; offsets are sentence-relative except ``offset`` itself."""
+
+    text: str
+    offset: int
+    is_headline: bool
+    mentions: list[Mention]
+    # mentions layer
+    systems: list[Mention] = field(default_factory=list)  # background systems left out
+    explicit: list[Mention] = field(default_factory=list)  # the systems the sentence names
+    parties: list[Mention] = field(default_factory=list)
+    offered: list[Mention] = field(default_factory=list)  # every party, for the decider
+    # cues and predications layer
+    cues: list[Cue] = field(default_factory=list)
+    referenced: bool = False  # the systems are references ("the jets"), not names
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    pairs: list[tuple[Cue, Mention]] = field(default_factory=list)  # the rules' pairings
+    unpaired: list[tuple[Cue, Mention]] = field(default_factory=list)  # other pairings in reach
+    # attribution, factuality, roles and time layers
+    attribution: Attribution = NO_ATTRIBUTION
+    facts: dict[Cue, Factuality] = field(default_factory=dict)
+    decisions: list[Decision] = field(default_factory=list)

@@ -1,0 +1,46 @@
+"""Layer 2, sentences: which sentences of the article are read, in order, each with its own
+mentions. A sentence is read when it names a system or holds a reference noun that could
+stand for one ("the jets", "the deal"); the headline is told apart, since it is dated and
+attributed differently."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import replace
+
+from armsledger.extract.gazetteer import SYSTEM
+from armsledger.extract.record import Document, Sentence
+from armsledger.extract.rules import head_positions
+from armsledger.extract.sentences import SentenceIndex
+
+
+def sentences(doc: Document) -> Iterator[Sentence]:
+    """The sentences worth reading, in text order; sets ``doc.headline_end`` on the way."""
+    text, mentions = doc.text, doc.mentions
+    starts = [m.start for m in mentions]
+    # Where a sentence could speak of a system without naming it, found in one pass each.
+    system_at = [m.start for m in mentions if m.kind == SYSTEM]
+    head_at = head_positions(doc.folded, doc.rules)
+    title = (doc.article.title or "").strip()
+    index = SentenceIndex(text, doc.rules.lang)
+    first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
+    first_sentence = index.around(first) if first is not None else None
+    if first_sentence and (text[first_sentence[0] : first_sentence[1]] == title or not title):
+        doc.headline_end = first_sentence[1]
+    seen: set[tuple[int, int]] = set()
+    for pos in sorted(system_at + head_at):
+        span = index.around(pos)
+        if span is None or span in seen:
+            continue
+        seen.add(span)
+        s, e = span
+        sentence = text[s:e]
+        is_headline = sentence == title if title else span == first_sentence
+        if is_headline:
+            doc.headline_end = e
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        local = [
+            replace(m, start=m.start - s, end=m.end - s) for m in mentions[lo:hi] if m.end <= e
+        ]
+        yield Sentence(sentence, s, is_headline, local)
