@@ -151,10 +151,17 @@ def party_lists(sentence: str, parties: tuple[Mention, ...]) -> dict[str, tuple[
     return out
 
 
+@lru_cache(maxsize=WORDS_CACHE)
+def _clause_features(clause: str, stage: str) -> tuple[str, ...]:
+    """The clause's words, alone and with the stage; sorted, so that a score sums its weights
+    in the same order in every process. Cached: a sentence's candidates share clauses."""
+    words = sorted(set(_words(clause)))
+    return (*(f"cw={w}" for w in words), *(f"stage={stage}|cw={w}" for w in words))
+
+
 def _event_features(ctx: Context, stage: str) -> list[str]:
     s, cue = ctx.sentence, ctx.cue
     cue_text = " ".join(_words(s[cue.start : cue.end]))
-    clause = _words(s[ctx.clause[0] : ctx.clause[1]])
     before = _words(s[max(ctx.clause[0], cue.start - 60) : cue.start])[-CUE_WINDOW_WORDS:]
     after = _words(s[cue.end : min(ctx.clause[1], cue.end + 60)])[:CUE_WINDOW_WORDS]
     gap = max(ctx.system.start - cue.end, cue.start - ctx.system.end, 0)
@@ -182,8 +189,7 @@ def _event_features(ctx: Context, stage: str) -> list[str]:
         f"topsys={ctx.top_system}",
         f"stage={stage}|topsys={ctx.top_system}",
     ]
-    feats += [f"cw={w}" for w in set(clause)]
-    feats += [f"stage={stage}|cw={w}" for w in set(clause)]
+    feats += _clause_features(s[ctx.clause[0] : ctx.clause[1]], stage)
     feats += [f"pre{i}={w}" for i, w in enumerate(reversed(before))]
     feats += [f"post{i}={w}" for i, w in enumerate(after)]
     if before:

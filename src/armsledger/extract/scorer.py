@@ -15,10 +15,9 @@ import gzip
 import json
 import math
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import repeat
 from typing import Any, Protocol
 
 from armsledger.errors import DataFileError
@@ -62,12 +61,29 @@ class RuleDecider:
         return [(cand.rule_roles, cand.rule_fact)] if cand.rule_made else []
 
 
+# Each model keeps the weight of every feature string it has scored, up to this many (a few
+# MB): most strings recur, and a dict lookup beats hashing the string again.
+WEIGHT_MEMO = 1 << 18
+
+
 @dataclass(frozen=True)
 class LinearModel:
     weights: dict[int, float]
+    _memo: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def score(self, features: list[str]) -> float:
-        return sum(map(self.weights.get, map(feature_index, features), repeat(0.0)))
+        memo = self._memo
+        try:
+            return sum(map(memo.__getitem__, features))
+        except KeyError:
+            pass
+        if len(memo) > WEIGHT_MEMO:
+            memo.clear()
+        weights = self.weights
+        for f in features:
+            if f not in memo:
+                memo[f] = weights.get(feature_index(f), 0.0)
+        return sum(map(memo.__getitem__, features))
 
     def to_record(self) -> dict[str, list[Any]]:
         items = sorted(self.weights.items())
