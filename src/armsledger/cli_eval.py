@@ -126,7 +126,11 @@ def explain(text_or_file: str, published: str | None, on_error: str) -> None:
     from armsledger.ingest import iter_articles
     from armsledger.models import Article
 
-    if Path(text_or_file).is_file():
+    try:
+        is_file = Path(text_or_file).is_file()
+    except (OSError, ValueError):  # a text longer than a file name may be, or holding NUL
+        is_file = False
+    if is_file:
         articles = list(iter_articles([text_or_file], on_error=error_handler(on_error)))
     else:
         articles = [Article(doc="<text>", text=text_or_file, published=published)]

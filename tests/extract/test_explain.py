@@ -63,3 +63,10 @@ def test_explain_names_a_sentence_whose_cue_speaks_of_no_system() -> None:
     text = "Norway sold NASAMS to Ukraine.\n\nThe weather was mild when the ships arrived."
     got = format_explanation(explain(article(text)))
     assert "no cue speaks of a system" in got
+
+
+def test_explain_reads_a_text_too_long_to_be_a_file_name() -> None:
+    long_text = "Norway delivered two NASAMS batteries to Ukraine. " * 10
+    got = CliRunner().invoke(cli, ["explain", long_text])
+    assert got.exit_code == 0, got.output
+    assert "NASAMS NOR -> UKR delivery/asserted" in got.output

@@ -105,7 +105,10 @@ def test_too_few_examples_is_a_load_error() -> None:
 
 def test_a_scoped_example_needs_its_mark() -> None:
     files = _files()
-    files["rules_roles.json"]["roles"][2]["examples"]["quiet"] = ["Launchers from Norway."]
+    scoped = next(
+        r for r in files["rules_roles.json"]["roles"] if r["id"] == "roles.recipient_before"
+    )
+    scoped["examples"]["quiet"] = ["Launchers from Norway."]
     assert "mark" in _error(files)
 
 

@@ -65,6 +65,34 @@ def _with_family(claim: Claim, family: Family) -> Claim:
     return replace(claim, category=family.category or None, recognised=family.recognised)
 
 
+def fill_open_roles(doc: Document) -> None:
+    """A claim that leaves a role open takes the party the article gives that role for the
+    same system everywhere else, when it gives exactly one ("Delay on S-400" in a story about
+    Russia's sale to China); an article naming several buyers of a system lends none."""
+    known: dict[tuple[str, str], set[str]] = {}
+    for c in doc.claims:
+        for role, party in (("s", c.supplier), ("r", c.recipient)):
+            if party is not None:
+                known.setdefault((c.system, role), set()).add(party)
+
+    def only(system: str, role: str, other: str | None) -> str | None:
+        parties = known.get((system, role), set()) - {other}
+        return next(iter(parties)) if len(parties) == 1 else None
+
+    filled = [
+        replace(c, recipient=only(c.system, "r", c.supplier))
+        if c.recipient is None and only(c.system, "r", c.supplier)
+        else replace(c, supplier=only(c.system, "s", c.recipient))
+        if c.supplier is None and only(c.system, "s", c.recipient)
+        else c
+        for c in doc.claims
+    ]
+    # A step with no recipient in the whole article is a maker's or a state's own programme
+    # ("France has ordered 42 Rafale", "the Navy took delivery"), not a transfer: on the
+    # study sets, cross-validated, 52 of 55 such claims were wrong (3 of 7 in Russian).
+    doc.claims = [c for c in filled if c.recipient is not None]
+
+
 def merge(doc: Document, implied: list[Claim]) -> list[Claim]:
     """One claim per (system, supplier, recipient, stage, factuality); the first is the evidence,
     later ones lend a missing date, and a headline lends its body's attribution. ``implied``

@@ -75,4 +75,5 @@ def extract_with(
         if observe is not None:
             observe(sent)
     sources.lend_sources(doc)
+    claims.fill_open_roles(doc)
     return claims.merge(doc, factuality.denied_twins(doc))

@@ -1,0 +1,65 @@
+"""The claims layer: open roles settled from the rest of the article, and the time layer's
+refusal to date a step by the article's own date. Sentences are our own."""
+
+from __future__ import annotations
+
+from armsledger.extract import extract
+from armsledger.models import Stage
+from tests.conftest import article
+
+
+def keys(text: str, published: str | None = "2021-05-04") -> set[tuple[object, ...]]:
+    return {
+        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
+        for c in extract(article(text, published))
+    }
+
+
+def test_a_headline_naming_no_buyer_takes_the_articles_one_buyer() -> None:
+    text = (
+        "Delay hits NASAMS shipments\n\n"
+        "The NASAMS batteries were delayed, officials said. "
+        "Norway sold NASAMS to Ukraine in 2020."
+    )
+    got = keys(text)
+    assert ("NASAMS", "NOR", "UKR", "postponed", "asserted") in got
+    assert not any(k[2] is None for k in got)
+
+
+def test_an_article_naming_two_buyers_of_a_system_lends_neither() -> None:
+    text = (
+        "Shipments of NASAMS were delayed. "
+        "Norway sold NASAMS to Ukraine. Norway also sold NASAMS to Lithuania."
+    )
+    got = keys(text)
+    postponed = [k for k in got if k[3] == "postponed"]
+    assert all(k[2] is not None for k in postponed)  # never a guessed buyer, never a null one
+    assert len({k[2] for k in got if k[3] == "agreement"}) == 2
+
+
+def test_a_domestic_order_with_no_recipient_makes_no_claim() -> None:
+    assert keys("France has ordered 42 more Rafale jets for its own air force.") == set()
+    assert (
+        keys("The navy took delivery of the ship in April, said the DDG-1000 programme.") == set()
+    )
+
+
+def test_a_speaker_who_said_it_would_send_is_the_supplier() -> None:
+    got = keys("Belarus had earlier said it would hand over eight MiG-29s to Serbia in 2018.")
+    assert ("MiG-29", "BLR", "SRB", "delivery", "expected") in got
+
+
+def test_a_states_military_or_government_stands_for_it() -> None:
+    got = keys("The Dutch military has completed the delivery of two F-16 jets to Romania.")
+    assert ("F-16", "NLD", "ROU", "delivery", "asserted") in got
+    got = keys("In addition, Denmark has committed to sending 19 F-16s to Ukraine.")
+    assert any(k[:3] == ("F-16", "DNK", "UKR") for k in got)
+
+
+def test_the_articles_date_dates_no_step_by_itself() -> None:
+    claims = extract(article("Norway delivers NASAMS to Ukraine\n\nMore to follow.", "2021-05-04"))
+    delivery = [c for c in claims if c.stage is Stage.DELIVERY]
+    assert delivery and all(c.when is None for c in delivery)
+    # A date in the step's own clause still dates it.
+    claims = extract(article("Norway delivered NASAMS to Ukraine in March.", "2021-05-04"))
+    assert [c.when for c in claims if c.stage is Stage.DELIVERY] == ["2021-03"]
