@@ -191,6 +191,8 @@ def factuality_of(
                 best = (hit.start(), fact)
     if best is not None:
         return best[1]
+    if rules.infinitive_step.match(sentence, cue.end, clause[1]):
+        return Factuality.EXPECTED
     if is_headline and rules.headline_expected.search(sentence[: cue.start]):
         return Factuality.EXPECTED
     return Factuality.ASSERTED

@@ -326,6 +326,7 @@ class Rules:
     that_finite: re.Pattern[str] = NEVER
     noun_tail: re.Pattern[str] = NEVER
     step_verb: re.Pattern[str] = NEVER
+    infinitive_step: re.Pattern[str] = NEVER  # "deliveries to begin in May": a plan
     # How far after a noun cue its own modal is looked for ("deliveries ... will be made");
     # Russian puts the noun's complements first ("поставка всех комплексов С-400 будет").
     after_modal_chars: int = 20
@@ -397,6 +398,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         that_finite=pick("factuality.that_finite", lang),
         noun_tail=pick("factuality.noun_tail", lang),
         step_verb=pick("factuality.step_verb", lang),
+        infinitive_step=pick("factuality.infinitive_step", lang),
         after_modal_chars=20 if lang == ENGLISH else 60,
         lang=lang,
     )
