@@ -163,6 +163,8 @@ def factuality_of(
     ]
     for a, b in blank:
         window = window[:a] + " " * (b - a) + window[b:]
+    if rules.not_ruled_out.search(window):
+        return Factuality.POSSIBLE
     if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
         return Factuality.DENIED
     best: tuple[int, Factuality] | None = None

@@ -327,6 +327,7 @@ class Rules:
     noun_tail: re.Pattern[str] = NEVER
     step_verb: re.Pattern[str] = NEVER
     infinitive_step: re.Pattern[str] = NEVER  # "deliveries to begin in May": a plan
+    not_ruled_out: re.Pattern[str] = NEVER  # "did not rule out sending": a hedge
     # How far after a noun cue its own modal is looked for ("deliveries ... will be made");
     # Russian puts the noun's complements first ("поставка всех комплексов С-400 будет").
     after_modal_chars: int = 20
@@ -399,6 +400,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         noun_tail=pick("factuality.noun_tail", lang),
         step_verb=pick("factuality.step_verb", lang),
         infinitive_step=pick("factuality.infinitive_step", lang),
+        not_ruled_out=pick("factuality.not_ruled_out", lang),
         after_modal_chars=20 if lang == ENGLISH else 60,
         lang=lang,
     )
