@@ -159,3 +159,19 @@ def test_a_bad_record_names_file_line_and_key(monkeypatch: pytest.MonkeyPatch) -
     finally:
         monkeypatch.undo()
         gz.load_gazetteer.cache_clear()
+
+
+def test_a_short_designation_is_found_with_or_without_its_hyphen() -> None:
+    from armsledger.extract.gazetteer import fold, load_gazetteer
+    from armsledger.extract.mentions import scan
+
+    gaz = load_gazetteer()
+
+    def systems(text: str) -> list[str]:
+        return [m.value for m in scan(gaz, text, fold(text)) if m.kind == "system"]
+
+    assert systems("Poland ordered 212 K-9 howitzers.") == systems("Poland ordered 212 K9 howitzers.")
+    assert systems("Malaysia ordered FA50 jets.") == ["FA-50"]
+    # A spelling two families answer to is not respelt into either.
+    assert systems("India looked at the F-21.") == ["F-16"]
+    assert systems("The F21 torpedo.") != ["F-16"]

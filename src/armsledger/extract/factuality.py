@@ -49,11 +49,12 @@ def assign(doc: Document, sent: Sentence) -> None:
 
 def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:
     """The cue's stage and factuality as a claim states them: a stated intention to buy
-    ("plans to buy", "wants to acquire") is an asserted negotiation (CLAIMS.md, "Stages")."""
+    ("plans to buy", "intends to acquire") is an asserted negotiation (CLAIMS.md, "Stages");
+    a hedged purchase ("could soon buy") stays a possible agreement (rule 11)."""
     fact = sent.facts[cue]
     if (
         cue.stage is Stage.AGREEMENT
-        and fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
+        and fact is Factuality.EXPECTED
         and _BUY_VERB.match(sent.text, cue.start)
     ):
         return replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED

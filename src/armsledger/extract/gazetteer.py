@@ -278,6 +278,8 @@ def _names(item: dict[str, Any], key: str, path: str, record: str) -> list[str]:
 
 
 def _load_systems(builder: _Builder, gaz: Gazetteer) -> None:
+    named: list[tuple[str, Entry]] = []
+    families_by_key: dict[str, set[str]] = {}
     for path, text in _system_files():
         for where, item in _system_records(path, text):
             name = _require(item, "family", str, path, f"{where}, key 'family'")
@@ -317,22 +319,41 @@ def _load_systems(builder: _Builder, gaz: Gazetteer) -> None:
                 _names(item, "ambiguous_aliases", path, f"{record}, key 'ambiguous_aliases'")
             )
             gaz.families[name] = Family(name, category, makers, ambiguous)
+            for alias in [name, *aliases, *variants]:
+                families_by_key.setdefault(name_key(alias), set()).add(name)
             if category in NO_CLAIM_CATEGORIES:
                 gaz.withheld.update(name_key(a) for a in [name, *aliases, *variants])
                 continue
             for alias in [name, *aliases, *variants]:
                 gaz.keys.setdefault(name_key(alias), name)
-                builder.add(
-                    alias,
-                    Entry(
-                        SYSTEM,
-                        name,
-                        None,
-                        case_blind=bool(item.get("case_blind")),
-                        ambiguous=alias in ambiguous,
-                        variant=alias in variants,
-                    ),
+                entry = Entry(
+                    SYSTEM,
+                    name,
+                    None,
+                    case_blind=bool(item.get("case_blind")),
+                    ambiguous=alias in ambiguous,
+                    variant=alias in variants,
                 )
+                builder.add(alias, entry)
+                named.append((alias, entry))
+    for alias, entry in named:
+        # Only a spelling no other family answers to: the F-16's "F-21" is not the F21.
+        if families_by_key[name_key(alias)] == {entry.value}:
+            for spelling in _respellings(alias):
+                builder.add(spelling, entry)
+
+
+# A short-prefix designation is written with and without its hyphen ("K9" and "K-9", "FA-50"
+# and "FA50", "Mi-17" and "Mi17"); a prefix of four letters or more is a word ("Type 054").
+_DESIGNATION = re.compile(r"^([A-Za-z]{1,3})(-?)(\d{1,4}[A-Za-z]{0,3})$")
+
+
+def _respellings(alias: str) -> list[str]:
+    m = _DESIGNATION.match(alias)
+    if m is None:
+        return []
+    prefix, hyphen, number = m.groups()
+    return [f"{prefix}{number}" if hyphen else f"{prefix}-{number}"]
 
 
 def _load_states(builder: _Builder) -> None:
