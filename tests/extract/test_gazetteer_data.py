@@ -98,7 +98,7 @@ def _systems(text: str) -> set[str]:
         "Officials met in Incheon and later in Kolkata.",
         "The port of Jubail and the city of Visakhapatnam both grew.",
         "A portrait of Jinnah hung in the hall in Kingston.",
-        "Formidable obstacles remain, the Anadolu Agency said.",
+        "Formidable obstacles remain in Sejong and Kedah, officials said.",
         "The ship crossed the Indian Ocean to Halifax and Tuzla.",
     ],
 )
