@@ -63,3 +63,20 @@ def test_the_articles_date_dates_no_step_by_itself() -> None:
     # A date in the step's own clause still dates it.
     claims = extract(article("Norway delivered NASAMS to Ukraine in March.", "2021-05-04"))
     assert [c.when for c in claims if c.stage is Stage.DELIVERY] == ["2021-03"]
+
+
+def test_a_donors_agreement_to_send_is_one_agreement_claim() -> None:
+    got = keys("Norway has agreed to donate three NASAMS batteries to Ukraine.")
+    assert ("NASAMS", "NOR", "UKR", "agreement", "asserted") in got
+    assert not any(k[3] == "delivery" for k in got)
+
+
+def test_not_ruling_out_a_step_is_a_hedge() -> None:
+    got = keys("Washington did not rule out delaying the F-35 deliveries to Turkey.")
+    assert ("F-35", "USA", "TUR", "postponed", "possible") in got
+    assert not any(k[4] == "denied" for k in got)
+
+
+def test_a_maker_receiving_an_order_is_an_agreement_not_a_delivery() -> None:
+    got = keys("Saab said it had received an order from France for two GlobalEye planes.")
+    assert {k[3] for k in got} == {"agreement"}

@@ -343,16 +343,15 @@ def _load_systems(builder: _Builder, gaz: Gazetteer) -> None:
                 builder.add(spelling, entry)
 
 
-# A short-prefix designation is written with and without its hyphen ("K9" and "K-9", "FA-50"
-# and "FA50", "Mi-17" and "Mi17"); a prefix of four letters or more is a word ("Type 054").
-_DESIGNATION = re.compile(r"^([A-Za-z]{1,3})(-?)(\d{1,4}[A-Za-z]{0,3})$")
-
-
 def _respellings(alias: str) -> list[str]:
-    m = _DESIGNATION.match(alias)
+    """A short-prefix designation's other spelling: "K9" and "K-9", "FA-50" and "FA50"
+    (the rule table's "text.short_designation")."""
+    from armsledger.extract.rules import rule_table  # rules reads fold() from this module
+
+    m = rule_table()["text.short_designation"].match(alias)
     if m is None:
         return []
-    prefix, hyphen, number = m.groups()
+    prefix, hyphen, number = m.group("prefix", "hyphen", "number")
     return [f"{prefix}{number}" if hyphen else f"{prefix}-{number}"]
 
 
