@@ -59,9 +59,13 @@ def _when(
     timexes = [t for t in find_timexes(sentence, anchor, future, lang) if t.value]
     report: list[Timex] = []
     events: list[Timex] = []
+    verb_end = attribution.verb_end
     for t in timexes:
-        after_verb = attribution.verb_end is not None and t.start - attribution.verb_end >= 0
-        if after_verb and t.start - (attribution.verb_end or 0) <= REPORT_DATE_CHARS:
+        after_verb = verb_end is not None and t.start - verb_end >= 0
+        # Before the speech verb, with the step reported after it ("Five days earlier, the
+        # minister said Russia had ordered ..."), a date dates the saying too.
+        before_speech = verb_end is not None and t.end <= verb_end <= cue.start
+        if (after_verb and t.start - (verb_end or 0) <= REPORT_DATE_CHARS) or before_speech:
             report.append(t)
         else:
             events.append(t)
