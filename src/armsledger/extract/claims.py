@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from armsledger.extract.gazetteer import Family
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Roles
 from armsledger.extract.rules import rule_table
@@ -23,9 +22,7 @@ WORD_NUMBERS = {
 
 def write(doc: Document, sent: Sentence) -> None:
     """Add the sentence's claims to the article's, and keep their parties in focus."""
-    made = [
-        _with_family(_claim(doc, sent, d), doc.gaz.families[d.system.value]) for d in sent.decisions
-    ]
+    made = [_claim(doc, sent, d) for d in sent.decisions]
     for c in made:
         doc.focus.roles[c.system] = Roles(c.supplier, c.recipient)
         doc.focus.recipient = c.recipient or doc.focus.recipient
@@ -34,6 +31,7 @@ def write(doc: Document, sent: Sentence) -> None:
 
 def _claim(doc: Document, sent: Sentence, d: Decision) -> Claim:
     text, system = sent.text, d.system
+    family = doc.gaz.families[system.value]
     surface = text[system.start : system.end]
     variant = surface if not sent.referenced and surface.rstrip("s") != system.value else None
     qty = QUANTITY.search(text[: system.start]) if not sent.referenced else None
@@ -57,12 +55,10 @@ def _claim(doc: Document, sent: Sentence, d: Decision) -> Claim:
         evidence=Evidence(text, sent.offset, sent.offset + len(text)),
         variant=variant,
         quantity=quantity,
+        # The category says what kind of arms (SIPRI's); an unseen designation is flagged.
+        category=family.category or None,
+        recognised=family.recognised,
     )
-
-
-def _with_family(claim: Claim, family: Family) -> Claim:
-    # The category says what kind of arms (SIPRI's); an unseen designation is flagged.
-    return replace(claim, category=family.category or None, recognised=family.recognised)
 
 
 def fill_open_roles(doc: Document) -> None:

@@ -7,12 +7,11 @@ sets (when accuracy 0.624 without that rule became 0.635)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from armsledger.extract.attribution import Attribution
 from armsledger.extract.cues import Cue
-from armsledger.extract.record import Document, Sentence
+from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.extract.timex import Timex, find_timexes
@@ -28,9 +27,12 @@ REPORT_DATE_CHARS = 25
 def date_steps(doc: Document, sent: Sentence) -> None:
     """Give each of the sentence's decisions its date (or None)."""
     sent.decisions = [
-        replace(
-            d,
-            when=_when(
+        Decision(
+            d.cue,
+            d.system,
+            d.roles,
+            d.fact,
+            _when(
                 sent.text,
                 d.cue,
                 sent.cues,
