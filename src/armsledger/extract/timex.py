@@ -104,7 +104,7 @@ def find_timexes(
         return []
     lowered = sentence.lower()
     has = {
-        "digit": any(c.isdigit() for c in sentence),
+        "digit": any(map(str.isdigit, sentence)),
         "month": _ANY_MONTH.search(sentence) is not None,
         "unit": any(unit in lowered for unit in ("day", "week", "month", "year")),
         "decade": "decade" in lowered,
