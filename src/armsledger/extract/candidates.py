@@ -190,6 +190,11 @@ def _event_features(ctx: Context, stage: str) -> list[str]:
         f"stage={stage}|topsys={ctx.top_system}",
     ]
     feats += _clause_features(s[ctx.clause[0] : ctx.clause[1]], stage)
+    # The word opening the cue's clause: "after", "because", "which", "despite" open reasons
+    # and background (CLAIMS.md rule 7), "and", "but" a step of its own.
+    opener = _words(s[ctx.clause[0] : min(ctx.clause[1], ctx.clause[0] + 20)])[:1]
+    feats.append(f"opener={opener[0] if opener else NONE}")
+    feats.append(f"stage={stage}|opener={opener[0] if opener else NONE}")
     feats += [f"pre{i}={w}" for i, w in enumerate(reversed(before))]
     feats += [f"post{i}={w}" for i, w in enumerate(after)]
     if before:
