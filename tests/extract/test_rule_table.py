@@ -133,3 +133,11 @@ def test_an_id_the_code_asks_for_must_exist() -> None:
 
 def test_every_file_is_in_the_schema() -> None:
     assert set(read_rule_files()) == set(RULE_FILES)
+
+
+def test_a_word_lists_values_must_match_its_words() -> None:
+    files = _files()
+    sections = [v for v in files["rules_text.json"].values() if isinstance(v, list)]
+    rule = next(r for section in sections for r in section if r["id"] == "text.number_words")
+    rule["values"] = rule["values"][:-1]
+    assert "values" in _error(files)

@@ -8,16 +8,16 @@ from dataclasses import replace
 
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Roles
-from armsledger.extract.rules import rule_table
+from armsledger.extract.rules import rule_table, word_values
 from armsledger.extract.timex import NUMBER_WORDS
 from armsledger.models import Claim, Evidence
 
 QUANTITY = rule_table()["text.quantity"]
 # Quantities in words: the counting words time expressions use, and a few larger ones.
 WORD_NUMBERS = {
-    **{w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an")},
-    "fifteen": 15, "twenty": 20, "thirty": 30, "dozen": 12,
-}  # fmt: skip
+    **{w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an")},  # "a jet" is no count
+    **word_values("text.count_words"),
+}
 
 
 def write(doc: Document, sent: Sentence) -> None:

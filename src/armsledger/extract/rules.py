@@ -58,6 +58,7 @@ _REQUIRED = ("id", "purpose", "pattern", "examples")
 _OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "case": str, "bounded": bool, "scope": str, "stage": str, "factuality": str,
     "governs": bool, "category": (str, type(None)), "weapon": bool, "needs": list, "lang": str,
+    "values": list,  # a word list's numbers, one a word ("text.number_words")
 }  # fmt: skip
 # How the code applies a rule, so how its examples are run: on the whole sentence (search), on
 # the text before or after one mark "|" (search / match there), on the text between two marks
@@ -102,6 +103,12 @@ class RuleTable:
         return rule.regex if rule is not None else NEVER
 
 
+def word_values(rule_id: str) -> dict[str, int]:
+    """A word list's words with their numbers ("text.number_words": "two" -> 2)."""
+    rule = rule_table().by_id[rule_id]
+    return dict(zip(rule.words, rule.extra["values"], strict=True))
+
+
 def _file_of_id(rule_id: str) -> str:
     # An id starts with its file's name: "time.iso" lives in rules_time.json.
     return f"rules_{rule_id.partition('.')[0]}.json"
@@ -139,6 +146,13 @@ def _entries(file: str, data: object) -> list[tuple[str, str, dict[str, Any]]]:
                     raise _fail(f"unknown field {field!r}", file, key, f"fields: {_REQUIRED}")
                 if kind is not None and not isinstance(value, kind):
                     raise _fail(f"field {field!r} has the wrong type", file, key)
+            values = entry.get("values")
+            if values is not None and (
+                not isinstance(entry["pattern"], list)
+                or len(values) != len(entry["pattern"])
+                or not all(isinstance(v, int) for v in values)
+            ):
+                raise _fail("'values' needs a word list and one whole number a word", file, key)
             out.append((name, key, entry))
     return out
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from armsledger.extract.morphology import lemma, month_number
-from armsledger.extract.rules import rule_table
+from armsledger.extract.rules import rule_table, word_values
 from armsledger.language import ENGLISH
 
 MONTHS = {
@@ -25,22 +25,7 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+NUMBER_WORDS = word_values("text.number_words")
 
 _TABLE = rule_table()
 # In table order, which matters: the first pattern that matches a span wins; longer shapes come
