@@ -168,9 +168,15 @@ def httpx_url(url: str) -> httpx.URL:
 
 
 def is_public_address(address: IPAddress) -> bool:
-    """True for a globally routable unicast address (IPv4-mapped IPv6 judged as IPv4)."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    """True for a globally routable unicast address. An IPv6 address that carries an IPv4
+    one (mapped ``::ffff:a.b.c.d``, 6to4 ``2002::/16``) is judged by that IPv4 address:
+    ``2002:7f00:1::`` reaches 127.0.0.1 through a 6to4 relay, yet Python calls it global."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour
+        if embedded is not None:
+            address = embedded
+        elif address.is_site_local:  # fec0::/10: deprecated, private in practice, "global"
+            return False
     # is_global alone lets multicast through (224.0.0.0/4 counts as global).
     return address.is_global and not (
         address.is_multicast
