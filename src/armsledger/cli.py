@@ -326,7 +326,14 @@ def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> No
     default=None,
     help="Allow writes (POST /api/articles) with this bearer token; read-only without.",
 )
-def serve(db: str, host: str, port: int, token: str | None) -> None:
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    help="A name the server is reached by (IP addresses and localhost always work); "
+    "other Host headers are refused, against DNS rebinding. Repeatable.",
+)
+def serve(db: str, host: str, port: int, token: str | None, allow_hosts: tuple[str, ...]) -> None:
     """Serve the register on the web (read-only unless started with a token)."""
     from armsledger.serve import run
 
@@ -336,7 +343,7 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
             hint="use a number from 1 to 65535 (0: any free one)",
         )
 
-    run(db, host, port, write_token=token)
+    run(db, host, port, write_token=token, allowed_hosts=allow_hosts)
 
 
 @cli.command()
