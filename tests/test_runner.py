@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,3 +62,23 @@ def test_a_flood_of_bad_records_is_counted_in_flat_memory(tmp_path: Path) -> Non
     assert len(large.errors) == runner.MAX_ERRORS_KEPT
     assert large.errors[0].record == "line 2"  # the first examples are the ones kept
     assert large_peak - small_peak < FLOOD_BOUND, f"{large_peak - small_peak:,} bytes"
+
+
+def test_jobs_are_capped_at_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes: list[int] = []
+    real = runner.get_context
+
+    class Spy:
+        def __init__(self, method: str) -> None:
+            self.context = real(method)
+
+        def Pool(self, processes: int) -> Any:
+            sizes.append(processes)
+            return self.context.Pool(processes)
+
+    monkeypatch.setattr(runner, "get_context", Spy)
+    monkeypatch.setattr(runner, "default_jobs", lambda: 2)
+    articles = list(iter_articles([SAMPLES]))[:3]
+    pairs = list(runner.extract_articles(articles, jobs=1000))
+    assert sizes == [2]
+    assert [a.id for a, _ in pairs] == [a.id for a in articles]

@@ -31,9 +31,9 @@ DB_OPTION = click.option(
 JOBS_OPTION = click.option(
     "--jobs",
     "-j",
-    type=int,
+    type=click.IntRange(min=0),
     default=None,
-    help="Processes for extraction (default: all cores).",
+    help="Processes for extraction (default and most: all cores).",
 )
 TABLE_OR_JSON = click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
