@@ -44,7 +44,7 @@ def build(db: Path, articles: int, batch: int = 500) -> float:
 
 
 def post_times(db: Path, posts: int) -> list[float]:
-    app = create_app(str(db), write_token=TOKEN, warm=False)
+    app = create_app(str(db), write_token=TOKEN, warm=False, allowed_hosts=["testserver"])
     times = []
     with TestClient(app) as client:
         for n in range(posts):

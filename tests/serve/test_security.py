@@ -203,3 +203,27 @@ def test_head_is_answered_like_get_without_a_body(client: TestClient, path: str)
     assert head.headers["content-type"] == get.headers["content-type"]
     assert head.headers["content-length"] == str(len(get.content))
     assert head.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_post_signs_only_its_own_article(writable_db: Path, tmp_path: Path) -> None:
+    # Articles left unsigned (a killed ingest) are the next ingest's work: a POST that signed
+    # them all had to find them by reading every article of the register.
+    from armsledger.serve.write import ingest_record
+    from armsledger.store import Register
+    from tests.conftest import article
+
+    with Register(writable_db) as reg:
+        reg.store(
+            [
+                (article("Unsigned one.", doc="u1.txt"), []),
+                (article("Unsigned two.", doc="u2.txt"), []),
+            ]
+        )
+        before = reg.conn.execute("SELECT count(*) FROM story_signatures").fetchone()[0]
+    posted = ingest_record(str(writable_db), ARTICLE)
+    assert posted.new
+    with Register(writable_db) as reg:
+        after = reg.conn.execute("SELECT count(*) FROM story_signatures").fetchone()[0]
+        assert after == before + 1
+        story = reg.conn.execute("SELECT story_id FROM articles WHERE id = ?", (posted.article_id,))
+        assert story.fetchone()[0] is not None
