@@ -3,12 +3,12 @@
 Not part of CI. Each target gets ``--count`` inputs (default 100,000), each made from a seed
 ``(--seed, target, i)`` so any input can be made again from its number:
 
-- readers (``text``, ``html``, ``jsonl``, ``jsonl.gz``, ``warc``, ``feed``): valid seed files
-  of the format, mutated (bit flips, byte runs, cuts, splices, format tokens such as ``</div>``,
-  ``Content-Length: 9999``, BOMs, NULs, lone surrogate escapes), structured junk (random JSON
-  values and types, tag soup, WARC header blocks), and plain random bytes. Each input is
-  written to a file in a RAM directory (``/dev/shm`` when there is one) and read with
-  ``iter_articles([path], on_error=...)``, as ``armsledger ingest`` reads it. Compressed
+- readers (``text``, ``html``, ``jsonl``, ``jsonl.gz``, ``jsonl.zst``, ``warc``, ``feed``):
+  valid seed files of the format, mutated (bit flips, byte runs, cuts, splices, format tokens
+  such as ``</div>``, ``Content-Length: 9999``, BOMs, NULs, lone surrogate escapes), structured
+  junk (random JSON values and types, tag soup, WARC header blocks), and plain random bytes.
+  Each input is written to a file in a RAM directory (``/dev/shm`` when there is one) and read
+  with ``iter_articles([path], on_error=...)``, as ``armsledger ingest`` reads it. Compressed
   targets mutate either the plain bytes before compressing or the compressed bytes.
 - ``extract``: text assembled from weapon, state and cue words, dates, quotes, brackets,
   newlines and random Unicode, in an ``Article`` with a random title and ``published`` value
@@ -46,6 +46,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import zstandard
+
 from armsledger.errors import ArmsledgerError, IngestError
 from armsledger.extract import extract
 from armsledger.ingest import iter_articles
@@ -55,7 +57,7 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 CRASH_DIR = OUT / "fuzz-crashes"
 SAVED_PER_SIGNATURE = 3
-READERS = ("text", "html", "jsonl", "jsonl.gz", "warc", "feed")
+READERS = ("text", "html", "jsonl", "jsonl.gz", "jsonl.zst", "warc", "feed")
 TARGETS = (*READERS, "extract")
 
 # fmt: off
@@ -118,8 +120,9 @@ TOKENS: dict[str, list[bytes]] = {
              b"\x00", b"<rdf:RDF>"],
 }  # fmt: skip
 TOKENS["jsonl.gz"] = TOKENS["jsonl"]
+TOKENS["jsonl.zst"] = TOKENS["jsonl"]
 EXTENSIONS = {"text": [".txt", ".md"], "html": [".html", ".htm"], "jsonl": [".jsonl", ".json"],
-              "jsonl.gz": [".jsonl.gz"], "warc": [".warc", ".warc.gz"],
+              "jsonl.gz": [".jsonl.gz"], "jsonl.zst": [".jsonl.zst"], "warc": [".warc", ".warc.gz"],
               "feed": [".rss", ".atom", ".xml"]}  # fmt: skip
 
 SENTENCE = (
@@ -254,6 +257,7 @@ SEEDS: dict[str, Callable[[], list[bytes]]] = {
     "html": seed_html,
     "jsonl": seed_jsonl,
     "jsonl.gz": seed_jsonl,
+    "jsonl.zst": seed_jsonl,
     "warc": seed_warc,
     "feed": seed_feed,
 }
@@ -314,7 +318,7 @@ def random_json(rng: random.Random, depth: int = 0) -> Any:
 
 def structured(target: str, rng: random.Random) -> bytes:
     """Junk with the right shape: random JSON lines, tag soup, WARC blocks, feed items."""
-    if target in ("jsonl", "jsonl.gz"):
+    if target in ("jsonl", "jsonl.gz", "jsonl.zst"):
         lines = [json.dumps(random_json(rng), ensure_ascii=rng.random() < 0.5)
                  for _ in range(rng.randint(1, 6))]  # fmt: skip
         return ("\n".join(lines) + rng.choice(["", "\n", "\r\n"])).encode("utf-8", "surrogatepass")
@@ -380,6 +384,13 @@ def make_input(target: str, seeds: list[bytes], rng: random.Random) -> tuple[byt
         else:
             data = mutate(rng, gzip.compress(rng.choice(seeds), mtime=0), [b"\x00", b"\x1f\x8b"],
                           [gzip.compress(s, mtime=0) for s in seeds])  # fmt: skip
+    elif ext.endswith(".zst"):
+        zstd = zstandard.ZstdCompressor()
+        if rng.random() < 0.6:  # a valid zstd frame of mutated bytes, else mutated frame bytes
+            data = zstd.compress(data)
+        else:
+            data = mutate(rng, zstd.compress(rng.choice(seeds)), [b"\x00", b"\x28\xb5\x2f\xfd"],
+                          [zstd.compress(s) for s in seeds])  # fmt: skip
     return data, ext
 
 

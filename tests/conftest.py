@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -12,10 +12,23 @@ from typing import Any
 import pytest
 
 from armsledger.models import Article
+from armsledger.serve import hosts
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def testclient_host() -> Iterator[None]:
+    """Starlette's TestClient sends ``Host: testserver``: a name the app answers to in tests
+    only (tests/serve/test_security.py checks the allow-list with other names)."""
+    saved = hosts.ALWAYS
+    hosts.ALWAYS = (*saved, "testserver")
+    try:
+        yield
+    finally:
+        hosts.ALWAYS = saved
 
 
 @pytest.fixture

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 
 import click
@@ -12,6 +14,7 @@ from armsledger.cli_shared import (
     AS_OF_OPTION,
     DB_OPTION,
     JOBS_OPTION,
+    MAX_PRINTED_ERRORS,
     ON_ERROR_OPTION,
     PARTY_HELP,
     TABLE_OR_JSON,
@@ -20,7 +23,8 @@ from armsledger.cli_shared import (
     filter_options,
     out,
 )
-from armsledger.errors import ArmsledgerError, OutputError, UsageError
+from armsledger.errors import ArmsledgerError, UsageError
+from armsledger.outfile import output_error, write_whole
 from armsledger.reconcile import dates
 from armsledger.reconcile.export import contradiction_record
 from armsledger.store import ClaimFilter, Register
@@ -29,6 +33,7 @@ from armsledger.store import ClaimFilter, Register
 def main() -> None:
     try:
         cli(standalone_mode=False)
+        sys.stdout.flush()  # here, where a write error is still reported as one line
     except click.exceptions.Abort:
         err.print(render.plain("aborted"))
         sys.exit(130)
@@ -40,6 +45,13 @@ def main() -> None:
         sys.exit(1)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:
+        # A full disk or a failing device under standard output (``> /dev/full``): one line,
+        # and stdout pointed at /dev/null so the exit's own flush does not fail again.
+        err.print(render.message("error", "red", output_error(exc, exc.filename or "output")))
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
 
 
 @click.group(help="armsledger: an evidence-linked register of international arms transfers.")
@@ -70,7 +82,9 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -
             reported = {a.id: dates.report_date(a) for a, _ in rows}
             out.print(render.claims_table([c for _, c in rows], reported))
     if not tick.articles:
-        raise runner.nothing_read(paths, len(summary.errors))
+        raise runner.nothing_read(paths, summary.error_count)
+    if summary.error_count > MAX_PRINTED_ERRORS:
+        err.print(render.plain(f"{summary.error_count} records skipped in all"))
 
 
 @cli.command()
@@ -91,7 +105,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> 
     err.print(
         render.plain(
             f"read {summary.articles} articles ({summary.articles_new} new), "
-            f"{summary.claims} claims, {len(summary.errors)} skipped; register {db}: "
+            f"{summary.claims} claims, {summary.error_count} skipped; register {db}: "
             f"{counts['articles']} articles, {counts['claims']} claims, {counts['deals']} deals"
         )
     )
@@ -270,16 +284,10 @@ def export(
             done = views.export(register, fmt, sys.stdout, as_of=as_of,
                                 include_unordered=include_unordered)  # fmt: skip
         else:
-            try:
-                with open(output, "w", encoding="utf-8", newline="") as stream:
-                    done = views.export(register, fmt, stream, as_of=as_of,
-                                        include_unordered=include_unordered)  # fmt: skip
-            except OSError as exc:
-                raise OutputError(
-                    f"cannot write the export: {exc.strerror or exc}",
-                    path=output,
-                    hint="check that the folder exists, is writable and has space",
-                ) from None
+            # Whole or not at all: a full disk leaves any earlier export as it was.
+            with write_whole(output) as stream:
+                done = views.export(register, fmt, stream, as_of=as_of,
+                                    include_unordered=include_unordered)  # fmt: skip
     err.print(render.plain(f"exported {done.count} {done.unit} as {fmt}"))
     if done.note:
         err.print(render.message("note", "yellow", done.note))
@@ -318,7 +326,14 @@ def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> No
     default=None,
     help="Allow writes (POST /api/articles) with this bearer token; read-only without.",
 )
-def serve(db: str, host: str, port: int, token: str | None) -> None:
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    help="A name the server is reached by (IP addresses and localhost always work); "
+    "other Host headers are refused, against DNS rebinding. Repeatable.",
+)
+def serve(db: str, host: str, port: int, token: str | None, allow_hosts: tuple[str, ...]) -> None:
     """Serve the register on the web (read-only unless started with a token)."""
     from armsledger.serve import run
 
@@ -328,7 +343,7 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
             hint="use a number from 1 to 65535 (0: any free one)",
         )
 
-    run(db, host, port, write_token=token)
+    run(db, host, port, write_token=token, allowed_hosts=allow_hosts)
 
 
 @cli.command()
@@ -375,7 +390,7 @@ def watch(
     err.print(
         render.plain(
             f"{summary.rounds} rounds, {summary.articles_new} new articles, "
-            f"{summary.claims} claims, {len(summary.errors)} errors"
+            f"{summary.claims} claims, {summary.error_count} errors"
         )
     )
 

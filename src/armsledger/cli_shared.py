@@ -31,9 +31,9 @@ DB_OPTION = click.option(
 JOBS_OPTION = click.option(
     "--jobs",
     "-j",
-    type=int,
+    type=click.IntRange(min=0),
     default=None,
-    help="Processes for extraction (default: all cores).",
+    help="Processes for extraction (default and most: all cores).",
 )
 TABLE_OR_JSON = click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
@@ -55,13 +55,31 @@ ON_ERROR_OPTION = click.option(
 )
 
 
+# Skipped records printed one a line; past this many they are only counted. A flood of bad
+# records (a million lines) would otherwise spend minutes printing what the first lines say.
+MAX_PRINTED_ERRORS = 200
+
+
 def error_handler(mode: str, tick: render.Ticker | None = None) -> Callable[[IngestError], None]:
+    printed = 0
+
     def report(error: IngestError) -> None:
+        nonlocal printed
         if tick is not None:
             tick.error()
         if mode == "stop":
             raise error  # printed once, as the error that stopped the run
-        err.print(render.message("skipped", "yellow", error))
+        printed += 1
+        if printed <= MAX_PRINTED_ERRORS:
+            err.print(render.message("skipped", "yellow", error))
+        elif printed == MAX_PRINTED_ERRORS + 1:
+            err.print(
+                render.message(
+                    "skipped",
+                    "yellow",
+                    f"more than {MAX_PRINTED_ERRORS} records: the rest are counted, not printed",
+                )
+            )
 
     return report
 

@@ -1,6 +1,7 @@
 """Compressed bombs (issue 14): a small .jsonl.zst or .jsonl.gz holding 512 MiB is read in flat
 memory, whether the 512 MiB are one line (refused by line, like any record over
-MAX_DOCUMENT_BYTES) or many short ones (read, here skipped as blank).
+MAX_DOCUMENT_BYTES) or many short ones (read, here skipped as blank); so is a .warc.gz, or a
+.warc whose page is gzip-encoded, holding one 512 MiB page (refused as too large).
 
 .zst had no bound: its decompressor turned a whole 64 KB input chunk into one buffer (a 32 KB
 file holding 1 GiB on one line reached 2.2 GB). The bound held here: under BOMB_EXTRA_MB of
@@ -10,6 +11,7 @@ peak memory beyond the interpreter's own, for 512 MiB of content.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import subprocess
 import sys
@@ -82,3 +84,55 @@ def test_a_compressed_bomb_is_read_in_flat_memory(tmp_path: Path, suffix: str, s
         assert f"record of {BOMB_BYTES:,} bytes is over the {MAX_DOCUMENT_BYTES:,}" in error
     else:
         assert result["error_count"] == 0
+
+
+def _warc_head(body_len: int, extra: bytes = b"") -> bytes:
+    http = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+        + extra
+        + b"Content-Length: %d\r\n\r\n" % body_len
+    )
+    return (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/x\r\n"
+        b"WARC-Date: 2021-05-01T06:00:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        b"Content-Type: application/http; msgtype=response\r\n"
+        b"Content-Length: %d\r\n\r\n" % (len(http) + body_len)
+    ) + http
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("layer", ["warc.gz", "http-gzip"])
+def test_a_warc_bomb_is_read_in_flat_memory(tmp_path: Path, layer: str) -> None:
+    # warc.gz: the WARC file itself is gzip, one record of 512 MiB; http-gzip: a plain WARC
+    # whose one page is sent with Content-Encoding: gzip and inflates to 512 MiB.
+    block = b"<p>" + b"a" * (4 * 1024 * 1024 - 3)
+    if layer == "warc.gz":
+        path = tmp_path / "bomb.warc.gz"
+        with gzip.open(path, "wb", compresslevel=9) as fh:
+            fh.write(_warc_head(BOMB_BYTES // len(block) * len(block)))
+            for _ in range(BOMB_BYTES // len(block)):
+                fh.write(block)
+            fh.write(b"\r\n\r\n")
+    else:
+        path = tmp_path / "bomb.warc"
+        inflated = io.BytesIO()  # compressed a block at a time: 512 MiB never held here
+        with gzip.GzipFile(fileobj=inflated, mode="wb", compresslevel=9) as fh:
+            for _ in range(BOMB_BYTES // len(block)):
+                fh.write(block)
+        payload = inflated.getvalue()
+        path.write_bytes(_warc_head(len(payload), b"Content-Encoding: gzip\r\n") + payload)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    proc = subprocess.run(
+        [sys.executable, "-c", _READ, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=BOMB_SECONDS * 2,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.splitlines()[-1])
+    assert result["extra_mb"] < BOMB_EXTRA_MB, result
+    assert result["seconds"] < BOMB_SECONDS, result
+    assert result["articles"] == 0
+    [error] = result["errors"]
+    assert "page too large for one article" in error

@@ -4,15 +4,26 @@ never a traceback, and the register is never harmed by it."""
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import json
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.robustness.kit import SENTENCES, cli, cli_process, write_good_corpus
+from armsledger import views
+from armsledger.cli_shared import MAX_PRINTED_ERRORS
+from tests.robustness.kit import (
+    ARMSLEDGER,
+    ROOT,
+    SENTENCES,
+    cli,
+    cli_process,
+    write_good_corpus,
+)
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +75,69 @@ def test_export_into_a_missing_folder_is_a_one_line_error(register: Path, tmp_pa
     result = cli("export", "--db", register, "-o", tmp_path / "nope" / "x.csv")
     assert result.code == 1
     assert_one_line_error(result.stderr, "nope/x.csv", "No such file or directory")
+
+
+# -- a full disk ---------------------------------------------------------------------------------
+
+NO_DEV_FULL = not Path("/dev/full").exists()
+
+
+@pytest.mark.skipif(NO_DEV_FULL, reason="no /dev/full on this system")
+@pytest.mark.parametrize("fmt", ["csv", "json", "sipri"])
+def test_export_to_dev_full_is_a_one_line_error_and_the_device_stays(
+    register: Path, fmt: str
+) -> None:
+    result = cli("export", "--db", register, "-o", "/dev/full", "--format", fmt)
+    assert result.code == 1
+    assert_one_line_error(result.stderr, "/dev/full", "No space left on device")
+    assert Path("/dev/full").is_char_device()  # written in place, never renamed over
+
+
+@pytest.mark.skipif(NO_DEV_FULL, reason="no /dev/full on this system")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "--format", "csv"),
+        ("claims", "--format", "csv"),
+        ("deals",),
+        ("contradictions",),
+    ],
+)
+def test_standard_output_on_a_full_disk_is_a_one_line_error(
+    register: Path, args: tuple[str, ...]
+) -> None:
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [*ARMSLEDGER, *args, "--db", str(register)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+            check=False,
+        )
+    assert proc.returncode == 1
+    assert_one_line_error(proc.stderr, "No space left on device")
+
+
+def test_a_disk_filling_up_mid_export_leaves_the_earlier_export_whole(
+    register: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "register.csv"
+    assert cli("export", "--db", register, "-o", output).code == 0
+    before = output.read_bytes()
+    assert before.count(b"\n") > 2
+
+    def fill_up(_register: object, _fmt: str, stream: io.TextIOBase, **_kw: object) -> None:
+        stream.write("claim_id,half a row")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(views, "export", fill_up)
+    result = cli("export", "--db", register, "-o", output)
+    assert result.code == 1
+    assert_one_line_error(result.stderr, str(output), "No space left on device")
+    assert output.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["register.csv"]  # no temporary left
 
 
 # -- CSV cells a spreadsheet would run ---------------------------------------------------------
@@ -173,3 +247,20 @@ def test_a_fifo_in_an_input_folder_is_passed_over(tmp_path: Path) -> None:
     named = cli_process("extract", folder / "feed.xml", timeout=60)
     assert named.code == 1  # nothing could be read (issue 13): reported, not a hang
     assert "feed.xml: not a regular file" in named.stderr
+
+
+# -- a flood of bad records ----------------------------------------------------------------------
+
+
+def test_a_flood_of_bad_records_prints_the_first_and_counts_the_rest(tmp_path: Path) -> None:
+    flood = tmp_path / "flood.jsonl"
+    good = {"id": "g", "text": SENTENCES[0]}
+    lines = [json.dumps(good), *(f"not a record {i}" for i in range(MAX_PRINTED_ERRORS + 50))]
+    flood.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = cli("extract", flood, "--jobs", "1")
+    assert result.code == 0
+    skipped = result.lines("skipped:")
+    assert len(skipped) == MAX_PRINTED_ERRORS + 1
+    assert "(line 2)" in skipped[0]
+    assert "the rest are counted, not printed" in skipped[-1]
+    assert f"{MAX_PRINTED_ERRORS + 50} records skipped in all" in result.stderr

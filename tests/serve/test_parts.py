@@ -145,3 +145,44 @@ def test_browser_tests_skip_locally_but_fail_in_ci(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="must run in CI"):
         conftest.require_browser()
+
+
+def test_dates_between_two_report_days_share_one_deals_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from armsledger.extract import extract
+    from armsledger.serve import index as index_module
+    from armsledger.store import Register
+    from tests.conftest import article
+
+    texts = {
+        "2018-03-01": "Russia delivered S-400 systems to Turkey in 2018, officials said.",
+        "2020-06-01": "Turkey has not received any S-400 systems from Russia, officials denied.",
+    }
+    db = tmp_path / "r.db"
+    with Register(db) as reg:
+        for day, text in texts.items():
+            a = article(text, published=day, doc=f"{day}.txt")
+            reg.store([(a, extract(a))])
+        reg.update_stories()
+    computed: list[str | None] = []
+    real = index_module.status_as_of
+
+    def counting(claims: object, reported: object, as_of: str | None, stories: object) -> object:
+        computed.append(as_of)
+        return real(claims, reported, as_of, stories)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module, "status_as_of", counting)
+    deals = index_module.DealIndex(str(db))
+    with Register(db, readonly=True) as reg:
+        lists = {d: deals.entries(reg, d)[1] for d in ("2019-01-05", "2019", "2020-05-31")}
+        assert len(set(computed)) == 1  # one gap between report days: computed once
+        assert len(lists["2019"]) == 1
+        for as_of, entries in lists.items():
+            assert [e.status.as_of for e in entries] == [as_of] * len(entries)
+            fresh = [real(e.deal.claims, deals.snapshot(reg).ctx.reported, as_of,
+                          deals.snapshot(reg).ctx.stories) for e in entries]  # fmt: skip
+            assert [e.status for e in entries] == fresh
+        later = deals.entries(reg, "2020-06")[1]  # the second report day is in this month
+        assert len(set(computed)) == 2
+        assert {len(e.status.known) for e in later} != {len(e.status.known) for e in lists["2019"]}

@@ -164,3 +164,66 @@ def test_an_unexpected_error_is_a_500_with_the_headers(writable_db: Path) -> Non
     assert response.headers["content-security-policy"] == CSP
     assert response.headers["x-content-type-options"] == "nosniff"
     assert "a bug" not in response.text
+
+
+# -- Host allow-list (DNS rebinding) and HEAD ---------------------------------------------------
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8000", "127.0.0.1.evil.example"])
+def test_an_unknown_host_name_is_refused(client: TestClient, host: str) -> None:
+    for path in ("/deals", "/api/deals", "/deals/"):  # "/deals/" would redirect to that host
+        r = client.get(path, headers={"Host": host}, follow_redirects=False)
+        assert r.status_code == 400, (path, host)
+        assert "unknown Host header" in r.json()["error"]
+        assert host not in r.text and "location" not in r.headers
+        assert r.headers["content-security-policy"] == CSP
+
+
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1:8000", "localhost:8000", "LOCALHOST", "[::1]:8000", "192.0.2.7", "[::1]"]
+)
+def test_addresses_and_localhost_are_answered(client: TestClient, host: str) -> None:
+    assert client.get("/api/deals", headers={"Host": host}).status_code == 200
+
+
+def test_names_given_to_serve_are_answered(writable_db: Path) -> None:
+    app = create_app(str(writable_db), allowed_hosts=["register.example.org"])
+    with TestClient(app) as c:
+        ok = c.get("/api/deals", headers={"Host": "register.example.org:443"})
+        assert ok.status_code == 200
+        assert c.get("/api/deals", headers={"Host": "other.example.org"}).status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/", "/deals", "/claims", "/articles", "/api/deals", "/docs"])
+def test_head_is_answered_like_get_without_a_body(client: TestClient, path: str) -> None:
+    get = client.get(path)
+    head = client.head(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert head.headers["content-length"] == str(len(get.content))
+    assert head.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_post_signs_only_its_own_article(writable_db: Path, tmp_path: Path) -> None:
+    # Articles left unsigned (a killed ingest) are the next ingest's work: a POST that signed
+    # them all had to find them by reading every article of the register.
+    from armsledger.serve.write import ingest_record
+    from armsledger.store import Register
+    from tests.conftest import article
+
+    with Register(writable_db) as reg:
+        reg.store(
+            [
+                (article("Unsigned one.", doc="u1.txt"), []),
+                (article("Unsigned two.", doc="u2.txt"), []),
+            ]
+        )
+        before = reg.conn.execute("SELECT count(*) FROM story_signatures").fetchone()[0]
+    posted = ingest_record(str(writable_db), ARTICLE)
+    assert posted.new
+    with Register(writable_db) as reg:
+        after = reg.conn.execute("SELECT count(*) FROM story_signatures").fetchone()[0]
+        assert after == before + 1
+        story = reg.conn.execute("SELECT story_id FROM articles WHERE id = ?", (posted.article_id,))
+        assert story.fetchone()[0] is not None

@@ -69,6 +69,11 @@ def test_non_http_schemes_are_refused(url: str) -> None:
         "http://[fe80::1]/",
         "http://[fd00::1]/",
         "http://[::ffff:127.0.0.1]/",  # loopback dressed as IPv6
+        "http://[2002:7f00:1::]/",  # 6to4 of 127.0.0.1
+        "http://[2002:a9fe:a9fe::1]/",  # 6to4 of the cloud metadata address
+        "http://[2002:c0a8:1::]/",  # 6to4 of 192.168.0.1
+        "http://[fec0::1]/",  # site-local
+        "http://[64:ff9b::7f00:1]/",  # NAT64 of 127.0.0.1
     ],
 )
 def test_private_addresses_are_refused_before_connecting(url: str) -> None:
@@ -132,5 +137,6 @@ def test_whole_fetch_is_bounded_by_the_timeout(server: Server) -> None:
 def test_is_public_address() -> None:
     assert is_public_address(ipaddress.ip_address("93.184.216.34"))
     assert is_public_address(ipaddress.ip_address("2606:4700::1111"))
+    assert is_public_address(ipaddress.ip_address("2002:5db8:d822::1"))  # 6to4 of a public one
     for private in ("127.0.0.1", "10.0.0.1", "::1", "::ffff:10.0.0.1", "239.1.1.1"):
         assert not is_public_address(ipaddress.ip_address(private))

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from armsledger.errors import FetchError
+from armsledger.ingest import watch as watch_module
 from armsledger.ingest.fetch import Fetched, fetch
 from armsledger.ingest.watch import WatchStateError, watch
 from armsledger.store import Register
@@ -173,3 +174,36 @@ def test_unreadable_state_file_is_an_error(site: Server, tmp_path: Path) -> None
     (tmp_path / "state.json").write_text("{not json")
     with pytest.raises(WatchStateError, match="move the file aside"):
         run(site, tmp_path)
+
+
+def test_the_state_file_stays_bounded_however_many_items_fail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each round the feed lists new items whose pages fail and that carry nothing to read,
+    # with links of 20 KB: the state must hold neither every one of them nor their length.
+    monkeypatch.setattr(watch_module, "MAX_FAILING", 30)
+    feed_url = "https://feeds.example.org/feed.xml"
+    rounds = {"n": 0}
+
+    def fetcher(url: str, **_kw: Any) -> Fetched:
+        if url != feed_url:
+            raise FetchError("HTTP 503 Service Unavailable", path=url)
+        rounds["n"] += 1
+        items = "".join(
+            f"<item><link>https://news.example.org/{rounds['n']}-{i}/{'x' * 20_000}</link>"
+            f"<guid>urn:item:{rounds['n']}:{i}</guid></item>"
+            for i in range(20)
+        )
+        body = f"<rss version='2.0'><channel><title>F</title>{items}</channel></rss>".encode()
+        return Fetched(url, 200, "application/rss+xml", body)
+
+    with Register(tmp_path / "reg.db") as register:
+        summary = watch([feed_url], register, every_seconds=0, fetcher=fetcher, max_rounds=5,
+                        state_path=tmp_path / "state.json")  # fmt: skip
+    assert summary.error_count == 5 * 20  # each page refused
+    state = json.loads((tmp_path / "state.json").read_text())
+    assert len(state["attempts"]) == 30
+    assert all(len(key) <= watch_module.MAX_KEY_CHARS for key in state["attempts"])
+    assert (tmp_path / "state.json").stat().st_size < 10_000
+    # The newest failures are the ones remembered.
+    assert "urn:item:5:19" in state["attempts"] and "urn:item:1:0" not in state["attempts"]

@@ -18,7 +18,7 @@ from typing import Any
 
 from armsledger.errors import IngestError
 from armsledger.extract import extract
-from armsledger.ingest import NOT_ARTICLES, READERS, iter_articles
+from armsledger.ingest import NOT_ARTICLES, READERS, iter_items
 from armsledger.ingest.decode import decode_line
 from armsledger.ingest.jsonl import record_to_article
 from armsledger.models import Article
@@ -98,14 +98,17 @@ def articles_from_file(uri: str, data: bytes) -> Iterator[Article | IngestError]
     set back to ``uri``. The temporary file costs one local write per input file, which is
     small beside extraction.
     """
-    errors: list[IngestError] = []
     with tempfile.TemporaryDirectory(prefix="armsledger-") as tmp:
         local = Path(tmp, file_name(uri) or "input")
         local.write_bytes(data)
-        for article in iter_articles([local], on_error=errors.append):
-            yield from _flush(errors, uri, local)
-            yield dataclasses.replace(article, path=uri)
-        yield from _flush(errors, uri, local)
+        # Errors go out as they come (a file of bad records holds none of them in memory).
+        for item in iter_items([local]):
+            if isinstance(item, IngestError):
+                if item.path == str(local):  # errors name the temporary file; name the input
+                    item.path = uri
+                yield item
+            else:
+                yield dataclasses.replace(item, path=uri)
 
 
 def article_from_line(uri: str, line: bytes, number: int) -> Article | IngestError | None:
@@ -144,12 +147,3 @@ def rows_of(items: Iterable[Article | IngestError]) -> Iterator[Row]:
         yield "a", item.to_record()
         for claim in extract(item):
             yield "c", claim.to_record()
-
-
-def _flush(errors: list[IngestError], uri: str, local: Path) -> Iterator[IngestError]:
-    # Errors name the temporary file; name the input instead.
-    for err in errors:
-        if err.path == str(local):
-            err.path = uri
-        yield err
-    errors.clear()

@@ -25,7 +25,7 @@ from armsledger.ingest.text import read_text
 from armsledger.ingest.warc import read_warc
 from armsledger.models import Article
 
-__all__ = ["READERS", "OnError", "iter_articles", "reader_for"]
+__all__ = ["READERS", "OnError", "iter_articles", "iter_items", "reader_for"]
 
 OnError = Callable[[IngestError], None]
 # Single-document readers return their Article; multi-record ones yield articles and errors.
@@ -61,40 +61,45 @@ def iter_articles(
     ".") and files of unknown type. A file named explicitly must be readable: an unknown
     type is an error there, since the caller asked for it.
     """
+    for item in iter_items(paths):
+        if isinstance(item, IngestError):
+            _report(item, on_error)
+        else:
+            yield item
+
+
+def iter_items(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | IngestError]:
+    """``iter_articles`` with the errors in the stream, in input order, as values.
+
+    For callers that pass errors on rather than handle them (the Spark job): collecting them
+    from an ``on_error`` until the next article would hold every error of a file that has
+    no good record left.
+    """
     for given in paths:
         path = Path(given)
         if path.is_dir():
             for file in _walk(path):
                 reader = reader_for(file)
                 if reader is not None:  # always so: _walk yields known suffixes only
-                    yield from _read_file(file, reader, on_error)
+                    yield from _read_file(file, reader)
         elif path.is_file():
             reader = reader_for(path)
             if reader is None:
-                _report(
-                    IngestError(
-                        "unknown file type",
-                        path=str(path),
-                        hint=f"armsledger reads {SUPPORTED} files",
-                    ),
-                    on_error,
+                yield IngestError(
+                    "unknown file type",
+                    path=str(path),
+                    hint=f"armsledger reads {SUPPORTED} files",
                 )
                 continue
-            yield from _read_file(path, reader, on_error)
+            yield from _read_file(path, reader)
         elif path.exists():
-            _report(
-                IngestError(
-                    "not a regular file (a FIFO, socket or device)",
-                    path=str(path),
-                    hint="give armsledger files or folders of them",
-                ),
-                on_error,
+            yield IngestError(
+                "not a regular file (a FIFO, socket or device)",
+                path=str(path),
+                hint="give armsledger files or folders of them",
             )
         else:
-            _report(
-                IngestError("no such file or directory", path=str(path), hint="check the path"),
-                on_error,
-            )
+            yield IngestError("no such file or directory", path=str(path), hint="check the path")
 
 
 def reader_for(path: Path) -> Reader | None:
@@ -131,16 +136,16 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield file
 
 
-def _read_file(path: Path, reader: Reader, on_error: OnError | None) -> Iterator[Article]:
+def _read_file(path: Path, reader: Reader) -> Iterator[Article | IngestError]:
     try:
         if path.stat().st_size == 0:
             raise IngestError("empty file", path=str(path), hint="remove the file or fill it")
         result = reader(path)
     except IngestError as err:
-        _report(err, on_error)
+        yield err
         return
     except OSError as exc:  # the file vanished or became unreadable mid-run
-        _report(IngestError(f"cannot read file: {exc.strerror or exc}", path=str(path)), on_error)
+        yield IngestError(f"cannot read file: {exc.strerror or exc}", path=str(path))
         return
     if isinstance(result, Article):
         yield _decoded_name(result)
@@ -153,17 +158,12 @@ def _read_file(path: Path, reader: Reader, on_error: OnError | None) -> Iterator
         except StopIteration:
             return
         except IngestError as err:  # the reader gave up on the whole file
-            _report(err, on_error)
+            yield err
             return
         except OSError as exc:
-            _report(
-                IngestError(f"cannot read file: {exc.strerror or exc}", path=str(path)), on_error
-            )
+            yield IngestError(f"cannot read file: {exc.strerror or exc}", path=str(path))
             return
-        if isinstance(item, IngestError):
-            _report(item, on_error)
-        else:
-            yield _decoded_name(item)
+        yield item if isinstance(item, IngestError) else _decoded_name(item)
 
 
 # os.fsdecode's stand-ins for the bytes of a file name that is not UTF-8 (a latin-1 "café").

@@ -8,7 +8,9 @@ It takes only ``http``/``https`` URLs, resolves the host itself and refuses the 
 ``Host`` header and, for HTTPS, in TLS SNI and certificate checks, so a second DNS answer
 (DNS rebinding) cannot redirect the connection. Redirects are followed by hand, a few at
 most, and every hop is checked again. Bodies are streamed against a byte cap that also
-applies after gzip decoding, and ``timeout`` bounds the whole fetch, not each read.
+applies after gzip decoding, and ``timeout`` bounds the whole fetch, not each read: the
+connection, a TLS handshake and the response head included (``deadline``), and the head is
+capped in bytes.
 
 Environment proxies are ignored (``trust_env=False``): a proxy would resolve names itself and
 the address check would no longer mean anything.
@@ -22,11 +24,13 @@ import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import urljoin
 
 import httpx
 
 from armsledger.errors import FetchError
+from armsledger.ingest.deadline import Guard, deadline_transport
 from armsledger.ingest.decode import charset_from_content_type
 
 __all__ = ["MAX_REDIRECTS", "Fetched", "fetch", "is_public_address"]
@@ -73,8 +77,9 @@ def fetch(
         address = _checked_address(
             current, host, target.port or _default_port(target), allow_private
         )
+        guard = Guard(current, limits.deadline, partial(limits.timed_out, current))
         try:
-            result = _get(current, target, host, address, limits)
+            result = _get(current, target, host, address, limits, guard)
         except httpx.TimeoutException:
             raise limits.timed_out(current) from None
         except httpx.HTTPError as exc:
@@ -104,14 +109,17 @@ class _Limits:
 
 
 def _get(
-    url: str, target: httpx.URL, host: str, address: IPAddress, limits: _Limits
+    url: str, target: httpx.URL, host: str, address: IPAddress, limits: _Limits, guard: Guard
 ) -> Fetched | str:
     """One GET of ``target`` at ``address``: the document, or a redirect's Location."""
     # One client per request: a pooled connection is keyed by address, and reusing one made
     # for another hostname would skip that hostname's certificate check.
     with (
         httpx.Client(
-            timeout=httpx.Timeout(limits.remaining(url)), trust_env=False, follow_redirects=False
+            timeout=httpx.Timeout(limits.remaining(url)),
+            trust_env=False,
+            follow_redirects=False,
+            transport=deadline_transport(guard),
         ) as client,
         client.stream(
             "GET",
@@ -124,6 +132,7 @@ def _get(
             extensions={"sni_hostname": host} if target.scheme == "https" else {},
         ) as response,
     ):
+        guard.head_done = True
         location = response.headers.get("location")
         if response.status_code in _REDIRECTS and location:
             return str(location)
@@ -159,9 +168,15 @@ def httpx_url(url: str) -> httpx.URL:
 
 
 def is_public_address(address: IPAddress) -> bool:
-    """True for a globally routable unicast address (IPv4-mapped IPv6 judged as IPv4)."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    """True for a globally routable unicast address. An IPv6 address that carries an IPv4
+    one (mapped ``::ffff:a.b.c.d``, 6to4 ``2002::/16``) is judged by that IPv4 address:
+    ``2002:7f00:1::`` reaches 127.0.0.1 through a 6to4 relay, yet Python calls it global."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour
+        if embedded is not None:
+            address = embedded
+        elif address.is_site_local:  # fec0::/10: deprecated, private in practice, "global"
+            return False
     # is_global alone lets multicast through (224.0.0.0/4 counts as global).
     return address.is_global and not (
         address.is_multicast

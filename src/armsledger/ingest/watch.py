@@ -9,12 +9,14 @@ feed's items are stored and when the watch ends, so a restart, a crash or Ctrl-C
 most one feed's progress; storing those items again later is an upsert.
 
 Everything is bounded: items per feed and round, attempts per failing item, the number of
-remembered keys, and the number of rounds when ``max_rounds`` is given.
+remembered and of failing keys and the length of each, and the number of rounds when
+``max_rounds`` is given.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import tempfile
@@ -44,6 +46,12 @@ MAX_ATTEMPTS = 3
 MAX_SEEN = 100_000
 # Errors kept in the summary (the newest); a watch that runs for weeks must not grow.
 MAX_ERRORS_KEPT = 100
+# Items with failed attempts remembered (oldest forgotten first): a feed that lists ever new
+# failing items must not grow the state file, as it did when only seen keys were capped.
+MAX_FAILING = 10_000
+# A key (item id or link) longer than this is kept as its SHA-256: feed text sets the
+# length, and 100,000 keys of a megabyte each would make a 100 GB state file.
+MAX_KEY_CHARS = 512
 STATE_VERSION = 1
 
 Fetcher = Callable[..., Fetched]
@@ -143,7 +151,9 @@ def _poll(
     taken = 0
     for number, entry in enumerate(parsed.entries, start=1):
         try:
-            keys = [k for k in (entry.get("id"), entry.get("link")) if isinstance(k, str) and k]
+            keys = [
+                _key(k) for k in (entry.get("id"), entry.get("link")) if isinstance(k, str) and k
+            ]
         except (KeyError, AttributeError):  # a mangled entry: skip it, keep the rest
             report(IngestError("unreadable entry", path=feed_url, record=f"entry {number}"))
             continue
@@ -220,6 +230,12 @@ def _with_feed_metadata(article: Article, entry: Article | None) -> Article:
     return dataclasses.replace(article, **changes) if changes else article
 
 
+def _key(value: str) -> str:
+    if len(value) <= MAX_KEY_CHARS:
+        return value
+    return "sha256:" + hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class _State:
     """Seen keys (insertion-ordered, capped) and failure counts, kept in a JSON file."""
 
@@ -258,7 +274,10 @@ class _State:
     def failed(self, keys: list[str]) -> int:
         count = max(self.attempts.get(k, 0) for k in keys) + 1
         for key in keys:
+            self.attempts.pop(key, None)  # re-inserted last: the newest failure is kept longest
             self.attempts[key] = count
+        while len(self.attempts) > MAX_FAILING:
+            del self.attempts[next(iter(self.attempts))]
         return count
 
     def save(self) -> None:

@@ -10,7 +10,7 @@ from a CDN and run inline scripts, which the CSP forbids).
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from armsledger.errors import (
 )
 from armsledger.serve import api, pages
 from armsledger.serve.deps import MAX_BODY, ServeState
+from armsledger.serve.hosts import AllowedHosts, HeadAsGet
 from armsledger.serve.middleware import BodyLimit, SecurityHeaders
 from armsledger.serve.render import html
 from armsledger.serve.write import ReadOnly, Unauthorized
@@ -48,12 +49,18 @@ _STATUS: tuple[tuple[type[ArmsledgerError], int], ...] = (
 
 
 def create_app(
-    db_path: str, *, write_token: str | None = None, max_body: int = MAX_BODY, warm: bool = True
+    db_path: str,
+    *,
+    write_token: str | None = None,
+    max_body: int = MAX_BODY,
+    warm: bool = True,
+    allowed_hosts: Iterable[str] = (),
 ) -> FastAPI:
     """The web register over the SQLite file ``db_path`` (which must exist).
 
     ``write_token`` enables ``POST /api/articles`` for requests bearing it; ``warm`` computes
-    every deal's contradictions in a background thread at startup so lists never wait.
+    every deal's contradictions in a background thread at startup so lists never wait;
+    ``allowed_hosts`` are the names (beyond IP addresses and localhost) it answers to.
     """
     _check_register(db_path)
     state = ServeState(db_path, write_token=write_token or None, max_body=max_body)
@@ -84,21 +91,29 @@ def create_app(
     app.add_exception_handler(ArmsledgerError, _armsledger_error)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
-    # Outermost first: headers go on every response, the 413 included.
+    # Each add wraps the ones before, so the last is outermost: security headers go on every
+    # response (a refused Host and the 413 included), and HEAD reaches the routes as GET.
+    app.add_middleware(HeadAsGet)
     app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(AllowedHosts, names=tuple(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     return app
 
 
 def run(
-    db_path: str, host: str = "127.0.0.1", port: int = 8000, write_token: str | None = None
+    db_path: str,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    write_token: str | None = None,
+    allowed_hosts: Iterable[str] = (),
 ) -> None:
     """Serve the register with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(
-        create_app(db_path, write_token=write_token), host=host, port=port, log_level="info"
-    )
+    # The name it was told to listen on is one it is known by.
+    names = (*allowed_hosts, host)
+    app = create_app(db_path, write_token=write_token, allowed_hosts=names)
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 def _check_register(db_path: str) -> None:

@@ -74,7 +74,8 @@ def ingest_record(db_path: str, record: dict[str, Any]) -> Ingested:
         ((article, claims),) = extract_articles([article])
         result = register.store([(article, claims)])
         if result.articles_new:
-            register.update_stories()  # this article only: no other text is read
+            # This article only: no other row is read (the next ingest signs any others).
+            register.update_stories(among=[article.id])
     return Ingested(
         article_id=article.id,
         doc=article.doc,

@@ -179,12 +179,13 @@ class Register:
         row = self.conn.execute("SELECT 1 FROM articles WHERE story_id IS NULL LIMIT 1")
         return row.fetchone() is not None
 
-    def update_stories(self) -> int:
+    def update_stories(self, among: Sequence[str] | None = None) -> int:
         """Put every article not yet signed into its story (``store.stories``): new articles,
         those of a run killed before this step, and, once, those of a register written
-        before signatures were kept. Returns the number of articles signed."""
+        before signatures were kept; only the articles ``among`` (ids) when given. Returns
+        the number of articles signed."""
         done = 0
-        for chunk in story_index.pending(self.conn):
+        for chunk in story_index.pending(self.conn, among):
             with self.transaction() as conn:
                 for rowid, article_id, text, _ in chunk:
                     story_index.add(conn, rowid, article_id, text)

@@ -22,19 +22,30 @@ CHUNK = 500
 _IN = 500  # keys per IN (...) lookup
 
 
-def pending(conn: sqlite3.Connection) -> Iterator[list[tuple[int, str, str, str | None]]]:
-    """Chunks of (rowid, id, text, story_id) of the articles with no signature yet, by id.
+def pending(
+    conn: sqlite3.Connection, among: Sequence[str] | None = None
+) -> Iterator[list[tuple[int, str, str, str | None]]]:
+    """Chunks of (rowid, id, text, story_id) of the articles with no signature yet, by id;
+    only those of ``among`` (article ids) when given.
 
     Reads the rowids first and the texts chunk by chunk, so memory stays flat; the rows are
-    signed in id order, which makes a run's intermediate story ids deterministic too.
+    signed in id order, which makes a run's intermediate story ids deterministic too. Finding
+    them all reads every article's row (~0.15 s at 15,000 articles); ``among`` looks up only
+    those, so one posted article costs the same on any register.
     """
-    rowids = [
-        r[0]
-        for r in conn.execute(
-            "SELECT rowid FROM articles WHERE rowid NOT IN "
-            "(SELECT article FROM story_signatures) ORDER BY id"
-        )
-    ]
+    unsigned = "NOT EXISTS (SELECT 1 FROM story_signatures s WHERE s.article = articles.rowid)"
+    if among is None:
+        found = conn.execute(f"SELECT rowid FROM articles WHERE {unsigned} ORDER BY id")
+        rowids = [r[0] for r in found]
+    else:
+        rowids = []
+        for i in range(0, len(among), _IN):
+            chunk = list(among[i : i + _IN])
+            marks = ",".join("?" * len(chunk))
+            found = conn.execute(
+                f"SELECT rowid, id FROM articles WHERE id IN ({marks}) AND {unsigned}", chunk
+            )
+            rowids.extend(r[0] for r in sorted(found, key=lambda r: str(r[1])))
     for i in range(0, len(rowids), CHUNK):
         chunk = rowids[i : i + CHUNK]
         marks = ",".join("?" * len(chunk))
