@@ -351,3 +351,13 @@ def test_cyrillic_names_added_to_the_gazetteer() -> None:
     assert {"Project 22350", "BM-30 Smerch", "D-30"} <= found
     # A common word counts only beside a weapon noun (the pipeline's check).
     assert not claims("Ураган «Смерч» прошел над Перу, сообщили синоптики.")
+
+
+def test_the_industry_and_weapons_at_large_refer_to_no_system() -> None:
+    text = (
+        "Перу получило от России комплексы «Панцирь-С1». "
+        "Источник в оборонно-промышленном комплексе сообщил, что поставки вооружений выросли. "
+        "США предлагали Перу купить американские системы ПВО."
+    )
+    found = extract(Article(doc="t", text=text, published="2021-06-15"))
+    assert [(c.supplier, c.recipient, c.stage) for c in found] == [("RUS", "PER", Stage.DELIVERY)]
