@@ -361,3 +361,11 @@ def test_the_industry_and_weapons_at_large_refer_to_no_system() -> None:
     )
     found = extract(Article(doc="t", text=text, published="2021-06-15"))
     assert [(c.supplier, c.recipient, c.stage) for c in found] == [("RUS", "PER", Stage.DELIVERY)]
+
+
+def test_a_state_that_sends_a_notice_is_no_party() -> None:
+    text = (
+        "Рособоронэкспорт не получал от США уведомления об отказе от контракта на поставку "
+        "в Перу вертолетов Ми-17."
+    )
+    assert [c[1:5] for c in claims(text)] == [("RUS", "PER", Stage.CANCELLED, Factuality.DENIED)]
