@@ -119,17 +119,26 @@ def train_scorer(eval_dir: str, output: str | None) -> None:
 @ON_ERROR_OPTION
 def explain(text_or_file: str, published: str | None, on_error: str) -> None:
     """Every layer for each sentence of TEXT-OR-FILE, and why each claim was made or not."""
-    from pathlib import Path
-
     from armsledger.extract.explain import explain as run
     from armsledger.extract.explain import format_explanation
     from armsledger.ingest import iter_articles
     from armsledger.models import Article
 
-    if Path(text_or_file).is_file():
+    if _names_a_file(text_or_file):
         articles = list(iter_articles([text_or_file], on_error=error_handler(on_error)))
     else:
         articles = [Article(doc="<text>", text=text_or_file, published=published)]
     for article in articles:
         click.echo(f"== {article.doc} (published {article.published or '-'})")
         click.echo(format_explanation(*run(article)))
+
+
+def _names_a_file(text_or_file: str) -> bool:
+    # A sentence longer than a file name may be (255 bytes: ~128 Cyrillic letters) is text:
+    # asking the file system about it raises "File name too long".
+    from pathlib import Path
+
+    try:
+        return Path(text_or_file).is_file()
+    except (OSError, ValueError):
+        return False
