@@ -372,7 +372,10 @@ def test_a_state_that_sends_a_notice_is_no_party() -> None:
 
 
 def test_a_state_before_a_reference_noun_is_no_maker_of_it() -> None:
-    text = "Нидерланды передали Украине истребители F-16. Вскоре на Украину направят самолеты из Дании."
+    text = (
+        "Нидерланды передали Украине истребители F-16. "
+        "Вскоре на Украину направят самолеты из Дании."
+    )
     found = extract(Article(doc="t", text=text, published="2024-08-01"))
     assert [(c.supplier, c.recipient, c.factuality) for c in found] == [
         ("NLD", "UKR", Factuality.ASSERTED),
