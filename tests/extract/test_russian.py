@@ -381,3 +381,8 @@ def test_a_state_before_a_reference_noun_is_no_maker_of_it() -> None:
         ("NLD", "UKR", Factuality.ASSERTED),
         ("DNK", "UKR", Factuality.EXPECTED),
     ]
+
+
+def test_a_negation_stops_at_a_verb_of_naming() -> None:
+    found = claims("Источник не стал называть сроки поставки танков Т-90 в Перу.")
+    assert [c[3:5] for c in found] == [(Stage.DELIVERY, Factuality.ASSERTED)]
