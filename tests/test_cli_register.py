@@ -156,3 +156,13 @@ def test_a_russian_article_and_its_english_retelling_are_one_deal(tmp_path: Path
     assert "lang" in table and "│ ru " in table and "│ en " in table
     claims = run("claims", "--db", db, "--system", "Су-35")
     assert "lang" in claims and "│ ru " in claims and "│ en " in claims
+
+
+def test_a_russian_denial_of_an_english_report_shows_as_a_contradiction(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    run("ingest", str(BILINGUAL), "--db", db, "--jobs", "1")
+    (deal,) = json.loads(run("deals", "--db", db, "--format", "json"))
+    assert deal["status"] == "delivery disputed"
+    found = json.loads(run("contradictions", "--db", db, "--format", "json"))
+    pairs = {(c["kind"], c["a"]["doc"], c["b"]["doc"]) for c in found}
+    assert ("asserted_vs_denied", "en-algeria-su35.txt", "ru-algeria-su35-denial.txt") in pairs
