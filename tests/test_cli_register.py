@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from armsledger.cli import cli
-from tests.conftest import SAMPLES
+from tests.conftest import ROOT, SAMPLES
 
 
 def run(*args: str) -> str:
@@ -126,3 +126,43 @@ def test_unknown_deal_is_a_clear_error(samples_db: str) -> None:
         cli, ["timeline", "T-90", "--supplier", "RUS", "--recipient", "ISL", "--db", samples_db]
     )
     assert result.exit_code != 0
+
+
+BILINGUAL = ROOT / "tests" / "fixtures" / "bilingual"
+
+
+def test_a_russian_article_and_its_english_retelling_are_one_deal(tmp_path: Path) -> None:
+    ru, en = BILINGUAL / "ru-algeria-su35.txt", BILINGUAL / "en-algeria-su35.txt"
+    db = str(tmp_path / "r.db")
+    run("ingest", str(ru), str(en), "--db", db, "--jobs", "1")
+    (deal,) = json.loads(run("deals", "--db", db, "--format", "json"))
+    assert (deal["system"], deal["supplier"], deal["recipient"]) == ("Su-35", "RUS", "DZA")
+    assert deal["stories"] == 2 and deal["contradictions"] == 0
+    # The deal asked for by its Russian name is the same deal, with both reports listed.
+    doc = json.loads(
+        run("timeline", "Су-35", "--supplier", "Россия", "--recipient", "DZA", "--db", db,
+            "--format", "json")
+    )  # fmt: skip
+    assert doc["deal"]["id"] == deal["id"]
+    delivered = {e["doc"]: e for e in doc["timeline"] if e["stage"] == "delivery"}
+    assert set(delivered) == {ru.name, en.name}
+    assert {d: e["language"] for d, e in delivered.items()} == {ru.name: "ru", en.name: "en"}
+    evidence = delivered[ru.name]["evidence"]
+    assert "Су-35" in evidence["text"]
+    text = ru.read_text(encoding="utf-8")
+    assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+    # The tables name each evidence's language.
+    table = run("timeline", "Su-35", "--supplier", "RUS", "--recipient", "DZA", "--db", db)
+    assert "lang" in table and "│ ru " in table and "│ en " in table
+    claims = run("claims", "--db", db, "--system", "Су-35")
+    assert "lang" in claims and "│ ru " in claims and "│ en " in claims
+
+
+def test_a_russian_denial_of_an_english_report_shows_as_a_contradiction(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    run("ingest", str(BILINGUAL), "--db", db, "--jobs", "1")
+    (deal,) = json.loads(run("deals", "--db", db, "--format", "json"))
+    assert deal["status"] == "delivery disputed"
+    found = json.loads(run("contradictions", "--db", db, "--format", "json"))
+    pairs = {(c["kind"], c["a"]["doc"], c["b"]["doc"]) for c in found}
+    assert ("asserted_vs_denied", "en-algeria-su35.txt", "ru-algeria-su35-denial.txt") in pairs

@@ -80,7 +80,8 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -
         else:
             rows = [(a, c) for a, claims in pairs for c in claims]
             reported = {a.id: dates.report_date(a) for a, _ in rows}
-            out.print(render.claims_table([c for _, c in rows], reported))
+            languages = {a.id: a.language for a, _ in rows}
+            out.print(render.claims_table([c for _, c in rows], reported, languages=languages))
     if not tick.articles:
         raise runner.nothing_read(paths, summary.error_count)
     if summary.error_count > MAX_PRINTED_ERRORS:
@@ -147,7 +148,8 @@ def claims(
             views.write_claims_csv(register, found, sys.stdout)
         else:
             ctx = views.context(register, (c.article_id for c in found))
-            out.print(render.claims_table(found, ctx.reported))
+            languages = {c.article_id: ctx.language(c.article_id) for c in found}
+            out.print(render.claims_table(found, ctx.reported, languages=languages))
 
 
 @cli.command()

@@ -10,6 +10,8 @@ from __future__ import annotations
 ENGLISH = "en"
 RUSSIAN = "ru"
 LANGUAGES = (ENGLISH, RUSSIAN)
+# How a language is named where it is shown (the web register).
+LANGUAGE_NAMES = {ENGLISH: "English", RUSSIAN: "Russian"}
 # Enough letters to be sure; an article's opening is in its own language.
 SAMPLE_CHARS = 4000
 # Share of Cyrillic among all letters from which a text counts as Russian. Russian news quoting

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -112,22 +112,30 @@ def source_of(c: Claim) -> str:
 
 
 def claims_table(
-    found: list[Claim], reported: dates.Reported = None, title: str | None = None
+    found: list[Claim],
+    reported: dates.Reported = None,
+    title: str | None = None,
+    languages: Mapping[str, str | None] | None = None,
 ) -> Table:
-    """Claims with their report dates, marked by provenance ("by 2020-01-29 (updated-only)")."""
+    """Claims with their report dates, marked by provenance ("by 2020-01-29 (updated-only)"),
+    and, with ``languages`` (article id to "en"/"ru"), the language of each evidence."""
     table = Table(title=plain(title or f"Claims ({len(found)})"))
     for col in ("doc", "system", "category", "supplier", "recipient", "stage", "factuality",
                 "when", "reported", "source"):  # fmt: skip
         table.add_column(col, overflow="fold", max_width=28)
+    if languages is not None:
+        table.add_column("lang", overflow="fold", max_width=4)
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
     for c in found:
         report = dates.claim_report(c, reported)
-        _add_row(
-            table, c.doc, system_label(c), c.category or "?", c.supplier or "?",
-            c.recipient or "?", str(c.stage), str(c.factuality), c.when or "",
-            report.label if report else "?", source_of(c),
-            c.evidence.text,
-        )  # fmt: skip
+        cells = [
+            c.doc, system_label(c), c.category or "?", c.supplier or "?", c.recipient or "?",
+            str(c.stage), str(c.factuality), c.when or "", report.label if report else "?",
+            source_of(c),
+        ]  # fmt: skip
+        if languages is not None:
+            cells.append(languages.get(c.article_id) or "?")
+        _add_row(table, *cells, c.evidence.text)
     return table
 
 
@@ -163,13 +171,14 @@ def timeline_table(doc: dict[str, Any]) -> Table:
         + (f" as of {status['as_of']}" if status["as_of"] else "")
     )
     table = Table(title=plain(title))
-    for col in ("event", "reported", "stage", "factuality", "source"):
+    for col in ("event", "reported", "stage", "factuality", "source", "lang"):
         table.add_column(col, overflow="fold", max_width=30)
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
     for e in doc["timeline"]:
         _add_row(
             table, e["event_date"] or "?", e["reported"] or "?", e["stage"], e["factuality"],
-            " via ".join([e["source"] or "(article)", *e["via"]]), e["evidence"]["text"],
+            " via ".join([e["source"] or "(article)", *e["via"]]), e.get("language") or "?",
+            e["evidence"]["text"],
         )  # fmt: skip
     return table
 

@@ -43,6 +43,10 @@ class Context:
     stories: dict[str, str]
     meta: dict[str, dict[str, Any]]
 
+    def language(self, article_id: str) -> str | None:
+        """The article's language as stored ("en", "ru"); None when the register predates it."""
+        return _str(self.meta.get(article_id, {}).get("language"))
+
 
 @dataclass(frozen=True)
 class DealView:
@@ -244,8 +248,11 @@ def all_deals(register: Register, flt: ClaimFilter | None = None) -> list[Deal]:
 
 
 def deal_document(view: DealView, ctx: Context, as_of: str | None = None) -> dict[str, Any]:
-    """``timeline --format json``: ``{"deal", "status", "timeline", "contradictions"}``."""
+    """``timeline --format json``: ``{"deal", "status", "timeline", "contradictions"}``; each
+    timeline entry carries its article's language, the evidence's language."""
     record = deal_record(view.deal, ctx.reported, ctx.stories, as_of)
+    for entry in record["timeline"]:
+        entry["language"] = ctx.language(entry["article_id"])
     return {
         "deal": deal_summary(view),
         "status": record["status"],

@@ -70,3 +70,11 @@ def test_explain_reads_a_text_too_long_to_be_a_file_name() -> None:
     got = CliRunner().invoke(cli, ["explain", long_text])
     assert got.exit_code == 0, got.output
     assert "NASAMS NOR -> UKR delivery/asserted" in got.output
+
+
+def test_explain_command_on_a_text_longer_than_a_file_name() -> None:
+    # 2 bytes a Cyrillic letter: this is more than the 255 bytes a file name may have.
+    text = "Норвегия передала Украине комплексы NASAMS в марте, сообщило министерство. " * 3
+    got = CliRunner().invoke(cli, ["explain", text, "--published", "2024-04-02"])
+    assert got.exit_code == 0, got.output
+    assert "NASAMS NOR -> UKR delivery/asserted" in got.output

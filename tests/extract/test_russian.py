@@ -290,3 +290,99 @@ def test_a_headline_dash_and_a_place_that_speaks() -> None:
     assert attribution("Как уточнили в министерстве обороны, танки прибыли.")[0] == (
         "министерство обороны"
     )
+
+
+def test_a_place_that_speaks_before_its_verb() -> None:
+    assert attribution("В ФСВТС опровергли сообщения о поставке танков.")[0] == "ФСВТС"
+    # An indeclinable head keeps its dependent in the genitive.
+    assert nominative("Минобороны Сербии") == "Минобороны Сербии"
+    assert nominative("пресс-службе Рособоронэкспорта") == "пресс-служба Рособоронэкспорта"
+
+
+def test_a_refusal_to_hand_over_denies_the_delivery() -> None:
+    assert claims("Германия отказалась передавать Украине ракеты Taurus.") == [
+        ("Taurus", "DEU", "UKR", Stage.DELIVERY, Factuality.DENIED, None)
+    ]
+    # Abandoning a purchase is still a cancellation.
+    assert claims("Перу отказалось от покупки истребителей Су-35.")[0][3] == Stage.CANCELLED
+
+
+def test_pressure_by_a_state_makes_it_no_party() -> None:
+    found = claims("Египет приостановил закупку Су-35 под давлением США.")
+    assert found == [("Su-35", "RUS", "EGY", Stage.POSTPONED, Factuality.ASSERTED, None)]
+    found = claims("Перу отказалось от танков Т-90 из-за угрозы санкций со стороны США.")
+    assert [c[1:3] for c in found] == [("RUS", "PER")]
+
+
+def test_a_passive_participle_after_a_party_makes_it_no_supplier() -> None:
+    found = claims("Первые Су-35 для Ирана уже изготовлены на заводе.")
+    assert found == [("Su-35", "RUS", "IRN", Stage.PRODUCTION, Factuality.ASSERTED, None)]
+
+
+def test_providing_requests_and_considering() -> None:
+    assert claims("Дания предоставила Украине истребители F-16.") == [
+        ("F-16", "DNK", "UKR", Stage.DELIVERY, Factuality.ASSERTED, None)
+    ]
+    assert claims("Норвегия предоставит Украине комплексы NASAMS.")[0][3:5] == (
+        Stage.DELIVERY,
+        Factuality.EXPECTED,
+    )
+    assert claims("Перу просило Францию о поставке истребителей Rafale.")[0][3] == (
+        Stage.NEGOTIATION
+    )
+    assert claims("Франция рассматривает возможность передачи Перу истребителей Rafale.")[0][3] == (
+        Stage.NEGOTIATION
+    )
+    assert claims("Польша в мае начнет поставки Перу танков Т-72.")[0][3:5] == (
+        Stage.DELIVERY,
+        Factuality.EXPECTED,
+    )
+
+
+def test_forces_between_a_state_and_its_verb_of_receiving() -> None:
+    found = claims("Индийские ВВС получили первые истребители Rafale.")
+    assert [c[1:5] for c in found] == [("FRA", "IND", Stage.DELIVERY, Factuality.ASSERTED)]
+
+
+def test_cyrillic_names_added_to_the_gazetteer() -> None:
+    gaz = load_gazetteer("ru")
+    text = "Флот получил фрегаты проекта 22350 и РСЗО «Смерч», а армия — гаубицы Д-30."
+    found = {e.value for _, _, _, e in gaz.scan(text) if e.kind == "system"}
+    assert {"Project 22350", "BM-30 Smerch", "D-30"} <= found
+    # A common word counts only beside a weapon noun (the pipeline's check).
+    assert not claims("Ураган «Смерч» прошел над Перу, сообщили синоптики.")
+
+
+def test_the_industry_and_weapons_at_large_refer_to_no_system() -> None:
+    text = (
+        "Перу получило от России комплексы «Панцирь-С1». "
+        "Источник в оборонно-промышленном комплексе сообщил, что поставки вооружений выросли. "
+        "США предлагали Перу купить американские системы ПВО."
+    )
+    found = extract(Article(doc="t", text=text, published="2021-06-15"))
+    assert [(c.supplier, c.recipient, c.stage) for c in found] == [("RUS", "PER", Stage.DELIVERY)]
+
+
+def test_a_state_that_sends_a_notice_is_no_party() -> None:
+    text = (
+        "Рособоронэкспорт не получал от США уведомления об отказе от контракта на поставку "
+        "в Перу вертолетов Ми-17."
+    )
+    assert [c[1:5] for c in claims(text)] == [("RUS", "PER", Stage.CANCELLED, Factuality.DENIED)]
+
+
+def test_a_state_before_a_reference_noun_is_no_maker_of_it() -> None:
+    text = (
+        "Нидерланды передали Украине истребители F-16. "
+        "Вскоре на Украину направят самолеты из Дании."
+    )
+    found = extract(Article(doc="t", text=text, published="2024-08-01"))
+    assert [(c.supplier, c.recipient, c.factuality) for c in found] == [
+        ("NLD", "UKR", Factuality.ASSERTED),
+        ("DNK", "UKR", Factuality.EXPECTED),
+    ]
+
+
+def test_a_negation_stops_at_a_verb_of_naming() -> None:
+    found = claims("Источник не стал называть сроки поставки танков Т-90 в Перу.")
+    assert [c[3:5] for c in found] == [(Stage.DELIVERY, Factuality.ASSERTED)]

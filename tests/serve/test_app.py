@@ -15,7 +15,7 @@ from armsledger.runner import ingest_paths
 from armsledger.serve import create_app, run
 from armsledger.serve.params import MAX_DOWNLOAD, MAX_LIMIT
 from armsledger.store import Register
-from tests.conftest import SAMPLES
+from tests.conftest import ROOT, SAMPLES
 from tests.serve.conftest import Corpus, TestClient
 
 
@@ -221,3 +221,35 @@ def test_run_serves_the_app_with_uvicorn(dev_db: Path, monkeypatch: pytest.Monke
     run(str(dev_db), "127.0.0.1", 8123, write_token="t")
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
     assert seen["app"].state.serve.write_token == "t"  # type: ignore[attr-defined]
+
+
+def test_the_language_of_each_article_is_shown(tmp_path: Path) -> None:
+    folder = ROOT / "tests" / "fixtures" / "bilingual"
+    paths = [str(folder / "ru-algeria-su35.txt"), str(folder / "en-algeria-su35.txt")]
+    with Register(tmp_path / "r.db") as register:
+        ingest_paths(paths, register)
+    with TestClient(create_app(str(tmp_path / "r.db"))) as client:
+        articles = {a["doc"]: a for a in client.get("/api/articles").json()["items"]}
+        assert {d: a["language"] for d, a in articles.items()} == {
+            "ru-algeria-su35.txt": "ru",
+            "en-algeria-su35.txt": "en",
+        }
+        ru = articles["ru-algeria-su35.txt"]
+        assert client.get(f"/api/articles/{ru['id']}").json()["language"] == "ru"
+        page = client.get(f"/articles/{ru['id']}").text
+        assert 'class="article-text" lang="ru"' in page and "Russian" in page
+        rows = csv.DictReader(io.StringIO(client.get("/api/articles?format=csv").text))
+        assert {r["doc"]: r["language"] for r in rows}["ru-algeria-su35.txt"] == "ru"
+        claims = client.get("/api/claims").json()["items"]
+        assert {c["doc"]: c["language"] for c in claims} == {
+            "ru-algeria-su35.txt": "ru",
+            "en-algeria-su35.txt": "en",
+        }
+        deal = deal_id("Su-35", "RUS", "DZA")
+        timeline = client.get(f"/api/deals/{deal}/timeline").json()["items"]
+        assert {e["language"] for e in timeline} == {"ru", "en"}
+        html = client.get(f"/deals/{deal}").text
+        assert 'class="evidence-link" lang="ru"' in html and 'lang="en"' in html
+        assert "Russian" in html and "English" in html
+        listed = client.get("/claims").text
+        assert 'lang="ru"' in listed and "Russian" in listed

@@ -2,9 +2,11 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from armsledger.extract import extract
-from armsledger.store import ClaimFilter, Register
-from armsledger.store.schema import MIGRATIONS
+from armsledger.store import ClaimFilter, Register, schema
+from armsledger.store.schema import LANGUAGE_MIGRATION, MIGRATIONS
 from tests.conftest import article
 
 TEXT = (
@@ -107,3 +109,45 @@ def test_signing_among_leaves_the_other_unsigned_articles_to_the_next_ingest(
         assert reg.update_stories(among=[b.id]) == 1
         assert reg.update_stories() == 1  # a, left for the run that signs everything
         assert reg.update_stories() == 0
+
+
+RUSSIAN = "Заголовок\n\nРоссия поставила Турции системы С-400 в июле 2019 года."
+
+
+def test_the_language_is_stored_with_the_article(tmp_path: Path) -> None:
+    ru, en = article(RUSSIAN, doc="ru.txt"), article(TEXT, doc="en.txt")
+    with Register(tmp_path / "r.db") as reg:
+        reg.store([(ru, extract(ru)), (en, extract(en))])
+        meta = reg.article_meta()
+        assert {m["doc"]: m["language"] for m in meta.values()} == {"ru.txt": "ru", "en.txt": "en"}
+        assert reg.article(ru.id).language == "ru"
+        row = reg.conn.execute("SELECT language FROM claim_reports WHERE doc = 'ru.txt'")
+        assert {r[0] for r in row} == {"ru"}
+
+
+def test_an_older_register_gets_its_articles_languages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.db"
+    before = [m for m in MIGRATIONS if m[0] < LANGUAGE_MIGRATION]
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", before)
+        Register(path).close()
+    conn = sqlite3.connect(path)
+    for doc, text in (("ru.txt", RUSSIAN), ("en.txt", TEXT)):
+        conn.execute(
+            "INSERT INTO articles (id, doc, text, ingested_at) VALUES (?, ?, ?, '2026-01-01')",
+            (doc, doc, text),
+        )
+    conn.commit()
+    conn.close()
+    # Read-only, it cannot be migrated: it reads as before, with no language.
+    with Register(path, readonly=True) as reg:
+        assert {m["language"] for m in reg.article_meta().values()} == {None}
+    with Register(path) as reg:
+        assert {m["doc"]: m["language"] for m in reg.article_meta().values()} == {
+            "ru.txt": "ru",
+            "en.txt": "en",
+        }
+        about = reg.conn.execute("SELECT description FROM about WHERE name = 'articles'")
+        assert "language" in about.fetchone()[0]

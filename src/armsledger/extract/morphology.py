@@ -123,7 +123,9 @@ def nominative(phrase: str) -> str:
     dependent words ("министра обороны") keep their case."""
     words = phrase.split()
     head = next((i for i, w in enumerate(words) if _oblique(w, None, {"NOUN"}) is not None), None)
-    if head is None:
+    if head is None or any(_is_noun(w) for w in words[:head]):
+        # An indeclinable head before it ("Минобороны Сербии"): the oblique noun depends on
+        # it and keeps its case.
         return phrase
     noun = _oblique(words[head], None, {"NOUN"})
     assert noun is not None
@@ -143,6 +145,11 @@ def nominative(phrase: str) -> str:
         # The dictionary writes "ё" where the press mostly writes "е": keep the text's habit.
         out.append(text if "ё" in word else text.replace("ё", "е"))
     return " ".join(out)
+
+
+def _is_noun(word: str) -> bool:
+    # The first reading: "Минобороны" (fixed), "ФСВТС" (an abbreviation).
+    return has_cyrillic(word) and analyzer().parse(word)[0].tag.POS == "NOUN"
 
 
 _NAME_TAGS = ("Name", "Surn", "Patr")

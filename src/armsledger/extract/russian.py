@@ -84,7 +84,7 @@ def find_attribution(
         np = _tail_np(m.group("src"))
         if RELATIVE_BEFORE.search(sentence[: m.end("src") - len(np)].rstrip(QUOTES)):
             continue  # "соглашения, о котором президент объявил": not this sentence's speaker
-        speaker = _speaker(np, previous)
+        speaker = _speaker(_place_that_speaks(np), previous)
         if speaker:
             return Attribution(speaker, (), m.end("verb"))
     return Attribution(None, (), None)
@@ -150,6 +150,15 @@ def lend_sources(text: str, claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, source=found.source, via=found.via)
         out.append(claim)
     return out
+
+
+def _place_that_speaks(np: str) -> str:
+    """ "В ФСВТС опровергли", "В Минобороны заявили": the place itself speaks, named in the
+    nominative as sources are ("ФСВТС", "Минобороны"); any other phrase as it is."""
+    words = np.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() in ("в", "во"):
+        return nominative(words[1])
+    return np
 
 
 def _split_relay(

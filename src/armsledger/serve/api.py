@@ -93,7 +93,8 @@ def api_timeline(
 ) -> Response:
     page = queries.deal_page(state.index, register, deal_id, as_of, params.page, order)
     return respond(
-        request, params, page.claims, name=f"timeline-{deal_id}", record=records.entry_json,
+        request, params, page.claims, name=f"timeline-{deal_id}",
+        record=lambda e: records.entry_json(e, page.meta),
         row=records.claim_row, columns=records.TIMELINE_COLUMNS,
     )  # fmt: skip
 

@@ -86,13 +86,15 @@ def claims(request: Request, register: RegisterDep, params: PageDep, cq: ClaimQu
     if params.fmt != "html":
         return claims_response(request, register, params, cq)
     listing = queries.list_claims(register, cq.filter, params.page)
+    ctx = queries.claims_context(register, listing.items)
     return html(
         request,
         "claims.html",
         listing=listing,
         links=page_links(request, listing),
         q=cq.form,
-        reported=queries.report_dates(register, listing.items),
+        reported=dict(ctx.reported),
+        meta=ctx.meta,
         deal_of=queries.claim_deal_id,
     )
 

@@ -232,10 +232,6 @@ def list_claims(register: Register, flt: ClaimFilter, page: Page) -> Listing[Cla
     return Listing(found, page, total, page.offset + page.limit < total, note)
 
 
-def report_dates(register: Register, claims: Iterable[Claim]) -> dict[str, dates.ReportDate | None]:
-    return dict(claims_context(register, claims).reported)
-
-
 def count_articles(register: Register) -> int:
     return register.count_articles()
 

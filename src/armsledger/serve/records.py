@@ -33,7 +33,7 @@ CONTRADICTION_COLUMNS = (
     "id", "deal_id", "deal", "kind", "note", "same_source",
     *(f"a_{k}" for k in SIDE), *(f"b_{k}" for k in SIDE), "correction_id",
 )  # fmt: skip
-ARTICLE_COLUMNS = ("id", "doc", "title", "url", "published", "updated", "claims")
+ARTICLE_COLUMNS = ("id", "doc", "title", "url", "published", "updated", "language", "claims")
 
 
 def deal_json(view: DealView) -> dict[str, Any]:
@@ -45,6 +45,7 @@ def claim_json(claim: Claim, ctx: Context) -> dict[str, Any]:
         claim, dates.claim_report(claim, ctx.reported), ctx.stories.get(claim.article_id)
     )
     record["url"] = f"/articles/{claim.article_id}#claim-{claim.id}"
+    record["language"] = ctx.language(claim.article_id)
     return record
 
 
@@ -52,9 +53,15 @@ def claim_json(claim: Claim, ctx: Context) -> dict[str, Any]:
 claim_row = export.claim_csv_row
 
 
-def entry_json(entry: TimelineEntry) -> dict[str, Any]:
+def entry_json(
+    entry: TimelineEntry, meta: Mapping[str, Mapping[str, object]] | None = None
+) -> dict[str, Any]:
+    """A timeline entry; with ``meta`` (the deal page's article facts), its language."""
     record = export.entry_record(entry)
     record["url"] = f"/articles/{entry.claim.article_id}#claim-{entry.claim.id}"
+    if meta is not None:
+        language = meta.get(entry.claim.article_id, {}).get("language")
+        record["language"] = language if isinstance(language, str) else None
     return record
 
 

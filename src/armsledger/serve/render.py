@@ -13,6 +13,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from armsledger.language import LANGUAGE_NAMES
 from armsledger.models import Stage
 from armsledger.reconcile.countries import country_name
 from armsledger.reconcile.export import attribution
@@ -45,7 +46,19 @@ def _web_url(value: str | None) -> bool:
     return bool(value) and str(value).lower().startswith(("http://", "https://"))
 
 
+def _language(code: object) -> str:
+    """A stored language code as a name ("Russian"); "?" for a register written before it."""
+    return LANGUAGE_NAMES.get(str(code), "?") if code else "?"
+
+
+def _lang_attr(code: object) -> str:
+    """An HTML ``lang`` value: a known code only (anything else in the file is not ours)."""
+    return str(code) if code in LANGUAGE_NAMES else ""
+
+
 ENV.filters["country"] = _country
+ENV.filters["language"] = _language
+ENV.filters["lang_attr"] = _lang_attr
 ENV.filters["web_url"] = _web_url
 ENV.globals["deal_summary"] = deal_summary
 ENV.filters["attribution"] = attribution

@@ -22,7 +22,7 @@ from armsledger.errors import NotFoundError, QueryError, StoreError
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 from armsledger.reconcile.deals import deal_id
 from armsledger.store import stories as story_index
-from armsledger.store.schema import check_schema, migrate
+from armsledger.store.schema import LANGUAGE_MIGRATION, check_schema, migrate
 
 DEFAULT_DB = "armsledger.db"
 # How long a reader or writer waits for the other's lock before giving up (ms).
@@ -35,7 +35,10 @@ CLAIM_COLUMNS = (
 )
 
 _PLACEHOLDERS = ", ".join("?" * len(CLAIM_COLUMNS.split(",")))
-META = "id, doc, url, title, published, published_from, updated, updated_from, story_id"
+META = "id, doc, url, title, published, published_from, updated, updated_from, story_id, language"
+# The same on a register opened read-only from before the language was stored (it cannot be
+# migrated there): no language, rather than failing every read.
+_META_BEFORE_LANGUAGE = META.replace(", language", ", NULL AS language")
 # SQLite's bound-parameter limit is far above this; chunks keep statements small.
 _IN_CHUNK = 500
 
@@ -87,12 +90,15 @@ class Register:
             conn.execute("PRAGMA foreign_keys = ON")
             # Before anything is written (even the WAL pragma rewrites the header): a foreign or
             # newer file is refused as it is. Reading also fails a file that is not SQLite.
-            if not check_schema(conn, self.path) and readonly:
+            done = check_schema(conn, self.path)
+            if not done and readonly:
                 raise StoreError(
                     "an empty file, not an armsledger register",
                     path=self.path,
                     hint="build one first: armsledger ingest PATH --db " + self.path,
                 )
+            stores_language = not readonly or LANGUAGE_MIGRATION in done
+            self._meta = META if stores_language else _META_BEFORE_LANGUAGE
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
@@ -138,8 +144,8 @@ class Register:
             for article, claims in batch:
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO articles (id, doc, title, url, published, "
-                    "published_from, updated, updated_from, path, text, ingested_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "published_from, updated, updated_from, path, text, ingested_at, language) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         article.id,
                         article.doc,
@@ -152,6 +158,7 @@ class Register:
                         article.path,
                         article.text,
                         now,
+                        article.language,
                     ),
                 )
                 if cur.rowcount:
@@ -282,10 +289,11 @@ class Register:
         return [Article.from_record(dict(r)) for r in self.conn.execute(sql)]
 
     def article_meta(self, ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
-        """Per article id: ``META_COLUMNS`` (no text), for every article or for ``ids`` and the
+        """Per article id: ``META`` (no text), for every article or for ``ids`` and the
         other copies of their stories (a story is dated by its earliest copy)."""
         if ids is None:
-            return {r["id"]: dict(r) for r in self.conn.execute(f"SELECT {META} FROM articles")}
+            rows = self.conn.execute(f"SELECT {self._meta} FROM articles")
+            return {r["id"]: dict(r) for r in rows}
         meta = self._meta_where("id", sorted(set(ids)))
         stories = sorted({m["story_id"] for m in meta.values() if isinstance(m["story_id"], str)})
         meta.update(self._meta_where("story_id", stories))
@@ -297,7 +305,7 @@ class Register:
             chunk = values[i : i + _IN_CHUNK]
             marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(
-                f"SELECT {META} FROM articles WHERE {column} IN ({marks})", chunk
+                f"SELECT {self._meta} FROM articles WHERE {column} IN ({marks})", chunk
             )
             out.update({r["id"]: dict(r) for r in rows})
         return out

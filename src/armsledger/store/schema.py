@@ -7,6 +7,12 @@ import sqlite3
 from datetime import UTC, datetime
 
 from armsledger.errors import StoreError
+from armsledger.language import detect_language
+
+# The SQL name of ``detect_language`` while migrations run (migration 7 fills old rows with it).
+LANGUAGE_FUNCTION = "armsledger_language"
+# The first migration whose register stores each article's language.
+LANGUAGE_MIGRATION = 7
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
@@ -89,11 +95,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 ]
 
 
+ARTICLES_ABOUT = (
+    "One row per news article: its text, its dates and where each came from (published_from, "
+    "updated_from: an updated date alone is only an upper bound), story_id, shared by "
+    "syndicated copies, and language ('en' or 'ru', told from the text's letters)."
+)
+
 # What a user opening the file in a generic SQLite browser reads first (table ``about``).
 ABOUT = (
-    ("articles", "table", "One row per news article: its text, its dates and where each came "
-     "from (published_from, updated_from: an updated date alone is only an upper bound), and "
-     "story_id, shared by syndicated copies."),
+    ("articles", "table", ARTICLES_ABOUT),
     ("claims", "table", "One row per claim: system, supplier and recipient (ISO alpha-3, or a "
      "non-state party by name), stage, factuality, when, source, via (JSON list), evidence "
      "sentence and its offsets in the article text."),
@@ -150,6 +160,24 @@ MIGRATIONS += [
         """
         + _about_rows(),
     ),
+    (
+        7,
+        "articles: language",
+        # Rows written before this migration get their language from their own text, through
+        # the Python function migrate() registers (the one the extractor uses), so an old
+        # register shows the same language a fresh ingest would store.
+        f"""
+        ALTER TABLE articles ADD COLUMN language TEXT;    -- "en" or "ru"
+        UPDATE articles SET language = {LANGUAGE_FUNCTION}(coalesce(nullif(text, ''), title, ''));
+        DROP VIEW claim_reports;
+        CREATE VIEW claim_reports AS
+            SELECT c.*, a.published, a.published_from, a.updated, a.updated_from, a.story_id,
+                   a.title, a.url, a.language
+            FROM claims c JOIN articles a ON a.id = c.article_id;
+        UPDATE about SET description = '{ARTICLES_ABOUT.replace("'", "''")}'
+            WHERE name = 'articles';
+        """,
+    ),
 ]
 
 
@@ -183,6 +211,7 @@ def migrate(conn: sqlite3.Connection, path: str = "") -> list[int]:
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
     )
+    conn.create_function(LANGUAGE_FUNCTION, 1, _language, deterministic=True)
     applied = []
     for number, name, sql in MIGRATIONS:
         if number in done:
@@ -208,6 +237,11 @@ def migrate(conn: sqlite3.Connection, path: str = "") -> list[int]:
         conn.execute("COMMIT")
         applied.append(number)
     return applied
+
+
+def _language(text: object) -> str:
+    # A register written by other tools may hold a blob or a number where text is expected.
+    return detect_language(text if isinstance(text, str) else "")
 
 
 def _statements(sql: str) -> list[str]:
