@@ -103,16 +103,15 @@ def can_be_case(word: str, case: str) -> bool:
     return any(p.tag.case == case for p in parses)
 
 
-# Month names by their dictionary form ("января", "январе" -> январь), in calendar order.
-RU_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-             "сентябрь", "октябрь", "ноябрь", "декабрь")  # fmt: skip
-
-
 def month_number(word: str) -> int:
-    """The month (1-12) a Russian month name stands for; ValueError when it is none."""
+    """The month (1-12) a Russian month name stands for ("января", "январе" -> 1, by the
+    dictionary form and the rule table's "time.ru.months"); ValueError when it is none."""
+    from armsledger.extract.rules import word_values  # the rule table loads this module
+
+    months = word_values("time.ru.months")
     for p in analyzer().parse(word):
-        if p.normal_form in RU_MONTHS:
-            return RU_MONTHS.index(p.normal_form) + 1
+        if p.normal_form in months:
+            return months[p.normal_form]
     raise ValueError(f"not a month: {word!r}")
 
 
