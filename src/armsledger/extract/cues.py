@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from armsledger.extract.rules import Rules, rule_table
 from armsledger.models import Factuality, Stage
@@ -21,6 +21,7 @@ class Cue:
     factuality: Factuality | None
     governs: bool = False
     rule: str = ""  # the rule table id that found it
+    stops_from: int = -1  # a halt: where the step it stops, named before it, ends
 
 
 def _in_name(sentence: str, cue: Cue) -> bool:
@@ -78,17 +79,21 @@ _GOVERNED_BREAK = _TABLE["stage.governed_break"]
 def _absorb_governed(sentence: str, cues: list[Cue]) -> list[Cue]:
     # "deliveries ... delayed", "the delivery was postponed": the halt governs a step named
     # just before it too.
-    cues = [
-        c
-        for i, c in enumerate(cues)
-        if not (
-            c.stage not in _HALTS
-            and i + 1 < len(cues)
-            and cues[i + 1].stage in _HALTS
-            and cues[i + 1].start - c.end <= GOVERNED_BEFORE_CHARS
-            and not _HALT_BEFORE_BREAK.search(sentence[c.end : cues[i + 1].start])
-        )
-    ]
+    cues = list(cues)  # a halt that absorbs a step is replaced by one that knows where it ends
+    kept: list[Cue] = []
+    for i, c in enumerate(cues):
+        halt = cues[i + 1] if i + 1 < len(cues) else None
+        if (
+            halt is not None
+            and c.stage not in _HALTS
+            and halt.stage in _HALTS
+            and halt.start - c.end <= GOVERNED_BEFORE_CHARS
+            and not _HALT_BEFORE_BREAK.search(sentence[c.end : halt.start])
+        ):
+            cues[i + 1] = replace(halt, stops_from=c.end)
+            continue
+        kept.append(c)
+    cues = kept
     out: list[Cue] = []
     for cue in cues:
         prev = out[-1] if out else None
@@ -170,9 +175,15 @@ def factuality_of(
         return Factuality.POSSIBLE
     if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
         return Factuality.DENIED
+    modal_window = window
+    if cue.stops_from >= clause[0]:
+        # A modal before the step a halt stops is that step's: "the plan to deliver the jets
+        # is on hold" is a halt asserted, not expected.
+        cut = cue.stops_from - clause[0]
+        modal_window = " " * cut + window[cut:]
     best: tuple[int, Factuality] | None = None
     for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
-        for m in rules.factuality[fact].finditer(window):
+        for m in rules.factuality[fact].finditer(modal_window):
             if _finite_clause_between(window[m.end() :], rules):
                 continue  # "plans to announce that it has purchased": the plan is elsewhere
             if len(window[m.end() :].split()) > MODAL_WORDS:
