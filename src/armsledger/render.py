@@ -92,14 +92,10 @@ def _block(head: str, *lines: str, body: str | None = None) -> RenderableType:
 
     Every part goes through ``plain``; lines longer than the console wrap, never overflow."""
     parts: list[RenderableType] = [_bold(head)]
-    parts += [_indent(plain(line), 2) for line in lines if line]
+    parts += [wrapped(line, 2) for line in lines if line]
     if body is not None:
-        parts.append(_indent(plain(body), 4))
+        parts.append(wrapped(body, 4))
     return Group(*parts)
-
-
-def _indent(text: Text, left: int) -> _Indented:
-    return _Indented(text, left)
 
 
 def wrapped(value: object, left: int = 0) -> RenderableType:
@@ -123,10 +119,10 @@ class _Indented:
             yield Text(" " * self.left) + line
 
 
-def _bold(value: object) -> Text:
+def _bold(value: object) -> RenderableType:
     text = plain(value)
     text.stylize("bold")
-    return text
+    return _Indented(text, 0)
 
 
 class Ticker:
@@ -299,9 +295,9 @@ def _side(label: str, c: Claim, reported: dates.Reported) -> RenderableType:
     """One side of a pair as lines: what it says and who said it when, then its evidence."""
     report = dates.claim_report(c, reported)
     return Group(
-        _indent(plain(f"{label}: {c.stage}, {c.factuality}; source: {source_of(c)}"), 2),
-        _indent(plain(f"reported: {report.label if report else '?'}"), 5),
-        _indent(plain(c.evidence.text), 5),
+        wrapped(f"{label}: {c.stage}, {c.factuality}; source: {source_of(c)}", 2),
+        wrapped(f"reported: {report.label if report else '?'}", 5),
+        wrapped(c.evidence.text, 5),
     )
 
 
