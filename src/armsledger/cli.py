@@ -207,7 +207,7 @@ def timeline(
         out.print(render.timeline_table(doc))
         if doc["contradictions"]:
             out.print(render.contradictions_table(view.contradictions, ctx.reported))
-            out.print(render.plain(render.contradiction_legend(view.contradictions)))
+            out.print(render.wrapped(render.contradiction_legend(view.contradictions)))
 
 
 @cli.command()
@@ -249,7 +249,7 @@ def contradictions(
     else:
         out.print(render.contradictions_table(found, ctx.reported))
         if found:
-            out.print(render.plain(render.contradiction_legend(found)))
+            out.print(render.wrapped(render.contradiction_legend(found)))
 
 
 @cli.command()

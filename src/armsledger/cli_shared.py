@@ -5,8 +5,9 @@ Both consoles print input text as written, never as markup (``render.console``).
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import click
@@ -16,9 +17,17 @@ from armsledger.errors import IngestError
 from armsledger.models import Stage
 from armsledger.store import DEFAULT_DB
 
-# Piped output (a file, CI logs) gets wide tables instead of rich's 80-column default.
-# Both print input text as written, never as markup: see render.console and render.plain.
-out = render.console(width=None if sys.stdout.isatty() else 160)
+
+def piped_width(environ: Mapping[str, str] = os.environ) -> int:
+    """The width of piped output: ``COLUMNS`` when set (``COLUMNS=80 armsledger claims | less``
+    gets the narrow layout), else 160, wide tables instead of rich's 80-column default."""
+    columns = environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) >= 20 else 160
+
+
+# A terminal's width is read by rich (which honours COLUMNS too). Both consoles print input
+# text as written, never as markup: see render.console and render.plain.
+out = render.console(width=None if sys.stdout.isatty() else piped_width())
 err = render.console(stderr=True)
 
 DB_OPTION = click.option(

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -20,6 +20,12 @@ from armsledger.reconcile.sipri_compare import Comparison, ComparisonItem
 from armsledger.views import DealView, deal_summary
 
 EVIDENCE_WIDTH = 70
+# Below these console widths a table's columns fold into slivers (the claims table has eleven),
+# so each record is printed as a block of labelled lines instead.
+CLAIMS_MIN_WIDTH = 140
+DEALS_MIN_WIDTH = 120
+TIMELINE_MIN_WIDTH = 110
+CONTRADICTIONS_MIN_WIDTH = 110
 T = TypeVar("T")
 
 # C0 and C1 control characters but newline and tab: an escape sequence in a file name or an
@@ -60,6 +66,63 @@ def message(label: str, style: str, text: object) -> Text:
 
 def _add_row(table: Table, *cells: object) -> None:
     table.add_row(*(plain(cell) for cell in cells))
+
+
+class Responsive:
+    """A table where the console is wide enough (``min_width``), else one block per record.
+
+    The choice is made when printing, from the width the console offers, so the same
+    renderable reads well on a wide terminal, in an 80-column one and piped to a file."""
+
+    def __init__(self, title: str, table: Table, blocks: list[RenderableType], min_width: int):
+        self.title, self.table, self.blocks, self.min_width = title, table, blocks, min_width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if options.max_width >= self.min_width:
+            yield self.table
+            return
+        yield _bold(self.title)
+        for block in self.blocks:
+            yield Text("")
+            yield block
+
+
+def _block(head: str, *lines: str, body: str | None = None) -> RenderableType:
+    """One record: a head line, indented labelled lines, then the body (evidence) indented.
+
+    Every part goes through ``plain``; lines longer than the console wrap, never overflow."""
+    parts: list[RenderableType] = [_bold(head)]
+    parts += [wrapped(line, 2) for line in lines if line]
+    if body is not None:
+        parts.append(wrapped(body, 4))
+    return Group(*parts)
+
+
+def wrapped(value: object, left: int = 0) -> RenderableType:
+    """``plain(value)`` wrapped to the console, indented by ``left``, with no line padded
+    with blanks (prose such as the contradiction legend)."""
+    return _Indented(plain(value), left)
+
+
+class _Indented:
+    """``text`` wrapped to the console's width less ``left`` and indented by ``left``.
+
+    Unlike rich's ``Padding``, wrapped lines are not filled out with blanks to the width, so
+    text copied from the terminal is the text as written."""
+
+    def __init__(self, text: Text, left: int) -> None:
+        self.text, self.left = text, left
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in self.text.wrap(console, max(options.max_width - self.left, 1)):
+            line.rstrip()
+            yield Text(" " * self.left) + line
+
+
+def _bold(value: object) -> RenderableType:
+    text = plain(value)
+    text.stylize("bold")
+    return _Indented(text, 0)
 
 
 class Ticker:
@@ -116,27 +179,40 @@ def claims_table(
     reported: dates.Reported = None,
     title: str | None = None,
     languages: Mapping[str, str | None] | None = None,
-) -> Table:
+) -> Responsive:
     """Claims with their report dates, marked by provenance ("by 2020-01-29 (updated-only)"),
     and, with ``languages`` (article id to "en"/"ru"), the language of each evidence."""
-    table = Table(title=plain(title or f"Claims ({len(found)})"))
+    title = title or f"Claims ({len(found)})"
+    table = Table(title=plain(title))
     for col in ("doc", "system", "category", "supplier", "recipient", "stage", "factuality",
                 "when", "reported", "source"):  # fmt: skip
         table.add_column(col, overflow="fold", max_width=28)
     if languages is not None:
         table.add_column("lang", overflow="fold", max_width=4)
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
+    blocks = []
     for c in found:
         report = dates.claim_report(c, reported)
+        label = report.label if report else "?"
         cells = [
             c.doc, system_label(c), c.category or "?", c.supplier or "?", c.recipient or "?",
-            str(c.stage), str(c.factuality), c.when or "", report.label if report else "?",
-            source_of(c),
+            str(c.stage), str(c.factuality), c.when or "", label, source_of(c),
         ]  # fmt: skip
-        if languages is not None:
-            cells.append(languages.get(c.article_id) or "?")
+        language = languages.get(c.article_id) or "?" if languages is not None else None
+        if language is not None:
+            cells.append(language)
         _add_row(table, *cells, c.evidence.text)
-    return table
+        blocks.append(
+            _block(
+                f"{system_label(c)} {c.supplier or '?'} → {c.recipient or '?'}: "
+                f"{c.stage}, {c.factuality}",
+                f"when: {c.when or '-'}  reported: {label}",
+                f"source: {source_of(c)}  category: {c.category or '?'}",
+                f"doc: {c.doc}" + (f"  lang: {language}" if language is not None else ""),
+                body=c.evidence.text,
+            )
+        )
+    return Responsive(title, table, blocks, CLAIMS_MIN_WIDTH)
 
 
 def system_label(c: Claim) -> str:
@@ -145,23 +221,35 @@ def system_label(c: Claim) -> str:
     return c.system if c.recognised else f"{c.system} (unrecognised)"
 
 
-def deals_table(views: list[DealView], as_of: str | None) -> Table:
-    table = Table(title=plain(f"Deals{' as of ' + as_of if as_of else ''} ({len(views)})"))
+def deals_table(views: list[DealView], as_of: str | None) -> Responsive:
+    title = f"Deals{' as of ' + as_of if as_of else ''} ({len(views)})"
+    table = Table(title=plain(title))
     for col in ("system", "supplier", "recipient", "status", "events", "reported", "claims",
                 "stories", "contradictions", "id"):  # fmt: skip
         table.add_column(col, overflow="fold")
+    blocks = []
     for v in views:
         s = deal_summary(v)
+        events = " – ".join(x for x in (v.first_event, v.last_event) if x) or "-"
+        reports = " – ".join(dict.fromkeys(x for x in (v.first_reported, v.last_reported) if x))
         _add_row(
             table, s["system"], s["supplier"] or "?", s["recipient"] or "?", s["status"] or "-",
-            " – ".join(x for x in (v.first_event, v.last_event) if x) or "-",
-            " – ".join(dict.fromkeys(x for x in (v.first_reported, v.last_reported) if x)) or "-",
-            str(len(v.status.known)), str(v.stories), str(len(v.contradictions)), s["id"],
+            events, reports or "-", str(len(v.status.known)), str(v.stories),
+            str(len(v.contradictions)), s["id"],
         )  # fmt: skip
-    return table
+        blocks.append(
+            _block(
+                f"{s['system']} {s['supplier'] or '?'} → {s['recipient'] or '?'}: "
+                f"{s['status'] or '-'}",
+                f"events: {events}  reported: {reports or '-'}",
+                f"claims: {len(v.status.known)}  stories: {v.stories}  "
+                f"contradictions: {len(v.contradictions)}  id: {s['id']}",
+            )
+        )
+    return Responsive(title, table, blocks, DEALS_MIN_WIDTH)
 
 
-def timeline_table(doc: dict[str, Any]) -> Table:
+def timeline_table(doc: dict[str, Any]) -> Responsive:
     deal, status = doc["deal"], doc["status"]
     title = (
         f"{deal['system']} {deal['supplier'] or '?'} → {deal['recipient'] or '?'}: "
@@ -174,29 +262,52 @@ def timeline_table(doc: dict[str, Any]) -> Table:
     for col in ("event", "reported", "stage", "factuality", "source", "lang"):
         table.add_column(col, overflow="fold", max_width=30)
     table.add_column("evidence", overflow="fold", max_width=EVIDENCE_WIDTH)
+    blocks = []
     for e in doc["timeline"]:
+        source = " via ".join([e["source"] or "(article)", *e["via"]])
         _add_row(
             table, e["event_date"] or "?", e["reported"] or "?", e["stage"], e["factuality"],
-            " via ".join([e["source"] or "(article)", *e["via"]]), e.get("language") or "?",
-            e["evidence"]["text"],
+            source, e.get("language") or "?", e["evidence"]["text"],
         )  # fmt: skip
-    return table
+        blocks.append(
+            _block(
+                f"{e['event_date'] or '?'}: {e['stage']}, {e['factuality']}",
+                f"reported: {e['reported'] or '?'}  lang: {e.get('language') or '?'}",
+                f"source: {source}",
+                body=e["evidence"]["text"],
+            )
+        )
+    return Responsive(title, table, blocks, TIMELINE_MIN_WIDTH)
 
 
-def contradictions_table(found: Iterable[Contradiction], reported: dates.Reported = None) -> Table:
+def contradictions_table(
+    found: Iterable[Contradiction], reported: dates.Reported = None
+) -> Responsive:
     """Both sides of each pair, each with its report date and that date's mark."""
     found = list(found)
-    table = Table(title=f"Contradictions ({len(found)})")
+    title = f"Contradictions ({len(found)})"
+    table = Table(title=title)
     for col in ("deal", "kind"):
         table.add_column(col, overflow="fold", max_width=24)
     for col in ("a", "b"):
         table.add_column(col, overflow="fold", max_width=EVIDENCE_WIDTH)
+    blocks: list[RenderableType] = []
     for c in found:
-        _add_row(
-            table, f"{c.a.system} {c.a.supplier or '?'}→{c.a.recipient or '?'}", str(c.kind),
-            _said(c.a, reported), _said(c.b, reported),
-        )  # fmt: skip
-    return table
+        deal = f"{c.a.system} {c.a.supplier or '?'}→{c.a.recipient or '?'}"
+        _add_row(table, deal, str(c.kind), _said(c.a, reported), _said(c.b, reported))
+        sides = [_side(label, x, reported) for label, x in (("a", c.a), ("b", c.b))]
+        blocks.append(Group(_block(f"{deal}: {c.kind}"), *sides))
+    return Responsive(title, table, blocks, CONTRADICTIONS_MIN_WIDTH)
+
+
+def _side(label: str, c: Claim, reported: dates.Reported) -> RenderableType:
+    """One side of a pair as lines: what it says and who said it when, then its evidence."""
+    report = dates.claim_report(c, reported)
+    return Group(
+        wrapped(f"{label}: {c.stage}, {c.factuality}; source: {source_of(c)}", 2),
+        wrapped(f"reported: {report.label if report else '?'}", 5),
+        wrapped(c.evidence.text, 5),
+    )
 
 
 def contradiction_legend(found: Iterable[Contradiction]) -> str:

@@ -23,7 +23,7 @@ from armsledger.ingest.fetch import Fetched, fetch
 from tests.robustness.kit import SENTENCES, cli
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "armsledger"
-LITERAL_HELPERS = {"plain", "message"}
+LITERAL_HELPERS = {"plain", "message", "wrapped"}
 
 
 def test_every_cli_print_goes_through_the_literal_helper() -> None:
@@ -39,7 +39,7 @@ def test_every_cli_print_goes_through_the_literal_helper() -> None:
     for call in prints:
         [arg] = call.args
         assert not call.keywords, ast.unparse(call)
-        # render.plain(...), render.message(...) or a render.*_table(...) of plain cells
+        # render.plain/message/wrapped(...) or a render.*_table(...) of plain cells
         assert isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute), ast.unparse(call)
         assert isinstance(arg.func.value, ast.Name) and arg.func.value.id == "render"
         assert arg.func.attr in LITERAL_HELPERS or arg.func.attr.endswith("_table")

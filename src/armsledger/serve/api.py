@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Depends, Header, Path, Request
 from fastapi.responses import JSONResponse, Response
 
 from armsledger.reconcile.export import contradiction_record, status_record
-from armsledger.serve import queries, records
+from armsledger.serve import queries, records, schemas
 from armsledger.serve.deps import RegisterDep, StateDep
 from armsledger.serve.params import (
     ClaimQuery,
@@ -26,7 +26,12 @@ from armsledger.serve.render import respond, url
 from armsledger.serve.write import check_token, ingest_record
 from armsledger.store import Register
 
-router = APIRouter(prefix="/api", tags=["api"])
+_ERROR = {"model": schemas.ErrorOut, "description": "One line saying what was wrong, and a hint"}
+router = APIRouter(
+    prefix="/api",
+    tags=["api"],
+    responses={400: _ERROR, 404: _ERROR, 422: _ERROR, 503: _ERROR},
+)
 
 ListDep = Annotated[ListParams, Depends(api_params)]
 ClaimQueryDep = Annotated[ClaimQuery, Depends(claim_query)]
@@ -35,7 +40,18 @@ AsOfDep = Annotated[str | None, Depends(as_of_param)]
 IdPath = Annotated[str, Path(max_length=64)]
 
 
-@router.get("", summary="What the API offers, and the register's size")
+def answers(model: Any, csv: bool = False) -> dict[int | str, dict[str, Any]]:
+    """The 200 response of a route that sends its JSON itself (``respond``): ``model``
+    describes it in ``/openapi.json``, and lists add their ``format=csv`` form."""
+    answer: dict[str, Any] = {"model": model, "description": "JSON" + (" or CSV" if csv else "")}
+    if csv:
+        answer["content"] = {"text/csv": {"schema": {"type": "string"}}}
+    return {200: answer}
+
+
+@router.get(
+    "", summary="What the API offers, and the register's size", response_model=schemas.ApiIndex
+)
 def api_index(register: RegisterDep) -> dict[str, Any]:
     return {
         "counts": register.counts(),
@@ -52,7 +68,11 @@ def api_index(register: RegisterDep) -> dict[str, Any]:
     }
 
 
-@router.get("/deals", summary="Deals with their status, filtered")
+@router.get(
+    "/deals",
+    summary="Deals with their status, filtered",
+    responses=answers(schemas.Page[schemas.DealOut], csv=True),
+)
 def api_deals(
     request: Request, state: StateDep, register: RegisterDep, q: DealQueryDep, params: ListDep
 ) -> Response:
@@ -63,7 +83,11 @@ def api_deals(
     )  # fmt: skip
 
 
-@router.get("/deals/{deal_id}", summary="One deal: status as of a date and its contradictions")
+@router.get(
+    "/deals/{deal_id}",
+    summary="One deal: status as of a date and its contradictions",
+    responses=answers(schemas.DealDetail),
+)
 def api_deal(state: StateDep, register: RegisterDep, deal_id: IdPath, as_of: AsOfDep) -> Response:
     view = state.index.deal_view(register, deal_id, as_of)
     reported = queries.claims_context(register, view.deal.claims).reported
@@ -81,7 +105,11 @@ def api_deal(state: StateDep, register: RegisterDep, deal_id: IdPath, as_of: AsO
     )
 
 
-@router.get("/deals/{deal_id}/timeline", summary="A deal's claims in time order")
+@router.get(
+    "/deals/{deal_id}/timeline",
+    summary="A deal's claims in time order",
+    responses=answers(schemas.Page[schemas.TimelineEntryOut], csv=True),
+)
 def api_timeline(
     request: Request,
     state: StateDep,
@@ -99,7 +127,11 @@ def api_timeline(
     )  # fmt: skip
 
 
-@router.get("/claims", summary="Claims, filtered, with full-text search over evidence")
+@router.get(
+    "/claims",
+    summary="Claims, filtered, with full-text search over evidence",
+    responses=answers(schemas.Page[schemas.ClaimOut], csv=True),
+)
 def api_claims(
     request: Request, register: RegisterDep, params: ListDep, cq: ClaimQueryDep
 ) -> Response:
@@ -119,7 +151,11 @@ def claims_response(
     )  # fmt: skip
 
 
-@router.get("/articles", summary="Articles (metadata; the text is on the article)")
+@router.get(
+    "/articles",
+    summary="Articles (metadata; the text is on the article)",
+    responses=answers(schemas.Page[schemas.ArticleOut], csv=True),
+)
 def api_articles(request: Request, register: RegisterDep, params: ListDep) -> Response:
     listing = queries.list_articles(register, params.page)
     counts = queries.claim_counts(register, (a.id for a in listing.items))
@@ -130,13 +166,18 @@ def api_articles(request: Request, register: RegisterDep, params: ListDep) -> Re
     )  # fmt: skip
 
 
-@router.get("/articles/{article_id}", summary="One article with its text and claims")
+@router.get(
+    "/articles/{article_id}",
+    summary="One article with its text and claims",
+    response_model=schemas.ArticleDetail,
+)
 def api_article(register: RegisterDep, article_id: IdPath) -> dict[str, Any]:
     page = queries.article_page(register, article_id)
     ctx = queries.claims_context(register, page.claims)
     return {
         **page.article.to_record(),
         "url": f"/articles/{page.article.id}",
+        "source_url": page.article.url,
         "claims": [records.claim_json(c, ctx) for c in page.claims],
     }
 
@@ -145,6 +186,8 @@ def api_article(register: RegisterDep, article_id: IdPath) -> dict[str, Any]:
     "/articles",
     status_code=201,
     summary="Ingest one article (only with --token; Authorization: Bearer <token>)",
+    response_model=schemas.IngestedOut,
+    responses={401: _ERROR, 403: _ERROR, 413: _ERROR},
 )
 def api_ingest(
     state: StateDep,
@@ -158,7 +201,11 @@ def api_ingest(
     return ingest_record(state.db_path, body).to_json()
 
 
-@router.get("/contradictions", summary="Contradictions between claims, deal by deal")
+@router.get(
+    "/contradictions",
+    summary="Contradictions between claims, deal by deal",
+    responses=answers(schemas.Page[schemas.ContradictionItem], csv=True),
+)
 def api_contradictions(
     request: Request,
     state: StateDep,

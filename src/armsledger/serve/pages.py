@@ -141,8 +141,29 @@ def docs(request: Request) -> HTMLResponse:
     inline scripts)."""
     schema: dict[str, Any] = request.app.openapi()
     operations = [
-        {"method": method.upper(), "path": path, **op}
+        {"method": method.upper(), "path": path, "answers": answers(schema, op), **op}
         for path, methods in schema.get("paths", {}).items()
         for method, op in methods.items()
     ]
     return html(request, "docs.html", schema=schema, operations=operations)
+
+
+def answers(schema: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    """What an operation answers, for the docs page: the model's name, whether it is a page
+    of items (``{total, offset, limit, next, items}``), and the fields of one record."""
+    for code, response in op.get("responses", {}).items():
+        body = response.get("content", {}).get("application/json", {}).get("schema", {})
+        if not code.startswith("2") or "$ref" not in body:
+            continue
+        components = schema.get("components", {}).get("schemas", {})
+        model = components.get(body["$ref"].rsplit("/", 1)[-1], {})
+        item = model.get("properties", {}).get("items", {}).get("items", {})
+        listed = "$ref" in item
+        if listed:
+            model = components.get(item["$ref"].rsplit("/", 1)[-1], {})
+        return {
+            "name": model.get("title", ""),
+            "list": listed,
+            "fields": list(model.get("properties", {})),
+        }
+    return None

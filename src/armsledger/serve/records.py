@@ -33,7 +33,9 @@ CONTRADICTION_COLUMNS = (
     "id", "deal_id", "deal", "kind", "note", "same_source",
     *(f"a_{k}" for k in SIDE), *(f"b_{k}" for k in SIDE), "correction_id",
 )  # fmt: skip
-ARTICLE_COLUMNS = ("id", "doc", "title", "url", "published", "updated", "language", "claims")
+ARTICLE_COLUMNS = (
+    "id", "doc", "title", "url", "source_url", "published", "updated", "language", "claims",
+)  # fmt: skip
 
 
 def deal_json(view: DealView) -> dict[str, Any]:
@@ -87,7 +89,8 @@ def contradiction_row(record: Mapping[str, Any]) -> dict[str, Any]:
 def article_json(article: Article, claims: int | None = None) -> dict[str, Any]:
     record = article.to_record()
     del record["text"]
-    record.update(claims=claims, url=f"/articles/{article.id}")
+    # "url" is the article in this API, like every record's; where it came from stays.
+    record.update(claims=claims, url=f"/articles/{article.id}", source_url=article.url)
     return record
 
 
