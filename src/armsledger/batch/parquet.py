@@ -2,8 +2,9 @@
 
 Reads ``DIR/articles`` and ``DIR/claims`` with pyarrow (no Spark needed, so a register can be
 built on a machine without Java) and upserts them with ``Register.store`` in the same batches
-and with the same story regrouping as ``runner.ingest_paths``, so loading a Spark run gives
-the register a direct ingest of the same files would.
+and with the same incremental story index as ``runner.ingest_paths`` (only the new articles are
+signed and looked up, whatever the size of the register), so loading a Spark run gives the
+register a direct ingest of the same files would.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from typing import Any
 
 from armsledger.batch import INSTALL_HINT, BatchError
 from armsledger.models import Article, Claim
-from armsledger.reconcile.stories import group_stories
 from armsledger.runner import STORE_BATCH
 from armsledger.store import Register
 
@@ -49,8 +49,9 @@ def load_parquet(directory: str, register: Register) -> dict[str, Any]:
             f"{directory}: {len(orphans)} claims of article {article_id} whose article is "
             "missing (fix: re-run the Spark job; its output is incomplete)"
         )
-    if summary["articles_new"]:
-        register.set_stories(group_stories(register.articles()))
+    # As runner.ingest_paths does: every article not yet in a story joins one. Regrouping all
+    # articles instead read every text of the register again on each load.
+    register.update_stories()
     return summary
 
 
