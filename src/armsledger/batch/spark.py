@@ -11,7 +11,9 @@ How each file is read:
 * plain ``.jsonl`` files larger than ``split_bytes`` go through Spark's ``text`` reader, which
   cuts them into line ranges so one big dump keeps every core busy; each line is parsed, as
   raw bytes, by the JSONL reader's record parser. Line numbers (record ids fall back to
-  them) come from a count of each range's lines done by the JVM alone.
+  them) are counted by the Python worker from the local file, only for a range with a
+  line that needs one; files on other file systems have each range's lines counted by
+  the JVM first.
 * everything else (WARC, compressed JSONL, text, HTML, feeds) is read whole with the
   ``binaryFile`` reader and parsed by ``iter_articles`` itself, so results match a local run.
   A WARC file is one task and sits in that task's memory whole: give executors memory for
@@ -235,11 +237,15 @@ def _frame(spark: SparkSession, files: list[tuple[str, int]], split_bytes: int) 
                 F.col("value").cast("binary").alias("value"),
             )
         )
-        offsets = _line_offsets(lines, split)
         # _metadata.file_path is the URL-encoded form of the path that was listed.
         jvm: Any = spark.sparkContext._jvm
-        uris = {jvm.org.apache.hadoop.fs.Path(u).toUri().toString(): u for u, _n in split}
-        run = functools.partial(batches_of_lines, offsets, uris)
+        encoded = {u: jvm.org.apache.hadoop.fs.Path(u).toUri() for u, _n in split}
+        uris = {e.toString(): u for u, e in encoded.items()}
+        local = {e.toString(): str(e.getPath()) for e in encoded.values() if e.getScheme() == "file"}
+        # Files every worker can open count their own lines, and only when a line needs its
+        # number; others are counted by the JVM first, a whole extra pass over the text.
+        offsets = {} if len(local) == len(split) else _line_offsets(lines, split)
+        run = functools.partial(batches_of_lines, offsets, uris, local=local)
         parts.append(lines.mapInArrow(run, schema))
     if not parts:
         return spark.createDataFrame([], schema)
