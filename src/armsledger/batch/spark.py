@@ -241,7 +241,9 @@ def _frame(spark: SparkSession, files: list[tuple[str, int]], split_bytes: int) 
         jvm: Any = spark.sparkContext._jvm
         encoded = {u: jvm.org.apache.hadoop.fs.Path(u).toUri() for u, _n in split}
         uris = {e.toString(): u for u, e in encoded.items()}
-        local = {e.toString(): str(e.getPath()) for e in encoded.values() if e.getScheme() == "file"}
+        local = {
+            e.toString(): str(e.getPath()) for e in encoded.values() if e.getScheme() == "file"
+        }
         # Files every worker can open count their own lines, and only when a line needs its
         # number; others are counted by the JVM first, a whole extra pass over the text.
         offsets = {} if len(local) == len(split) else _line_offsets(lines, split)
