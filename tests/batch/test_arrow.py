@@ -42,7 +42,7 @@ def test_lines_are_numbered_across_blocks_and_batches() -> None:
     out = pa.Table.from_batches(
         batches_of_lines({(encoded, 500): 3}, {encoded: "file:/d/a b.jsonl"}, batches)
     )
-    articles = [r["a"] for r in out.to_pylist() if r["kind"] == "a"]
+    articles = [r for r in out.to_pylist() if r["kind"] == "a"]
     # Line 4, line 5 blank (skipped, but counted), line 6; named after the listed file.
     assert [a["doc"] for a in articles] == ["a b.jsonl:4", "a b.jsonl:6"]
     assert {a["path"] for a in articles} == {"file:/d/a b.jsonl"}
@@ -82,9 +82,9 @@ def test_lines_counted_from_the_local_file_only_where_a_number_is_needed(
     ).to_pylist()
     errors: list[IngestError] = []
     expected = list(iter_articles([path], on_error=errors.append))
-    assert sorted(r["a"]["doc"] for r in out if r["kind"] == "a") == sorted(a.doc for a in expected)
+    assert sorted(r["doc"] for r in out if r["kind"] == "a") == sorted(a.doc for a in expected)
     assert "a b.jsonl:1" in {a.doc for a in expected}
-    assert [r["e"]["record"] for r in out if r["kind"] == "e"] == [e.record for e in errors]
+    assert [r["record"] for r in out if r["kind"] == "e"] == [e.record for e in errors]
     assert errors[0].record == "line 18"
 
 
@@ -102,15 +102,20 @@ def test_lines_before_a_block_equal_the_lines_of_the_blocks_before_it(
             assert lines_before(str(path), start) == earlier, (size, start)
 
 
-def test_output_batches_hold_each_kind_in_its_own_column() -> None:
+def test_output_rows_hold_their_kind_s_columns_and_null_for_the_others() -> None:
     article = Article(doc="d", text="Poland ordered 180 K2 tanks from South Korea in 2022.")
-    rows = list(rows_of([article]))
-    table = pa.Table.from_batches(list(to_batches(rows, size=1)), schema=output_schema())
-    assert table.num_rows == len(rows) >= 2
+    rows = list(rows_of([article, IngestError("bad", path="p", record="line 1")]))
+    table = pa.Table.from_batches(list(to_batches(rows, size=2)), schema=output_schema())
+    assert table.num_rows == len(rows) >= 3
     records = table.to_pylist()
-    assert records[0]["a"]["doc"] == "d" and records[0]["c"] is None
-    claim = next(r["c"] for r in records if r["kind"] == "c")
+    first = records[0]
+    assert (first["kind"], first["doc"], first["id"]) == ("a", "d", article.id)
+    assert first["system"] is None and first["message"] is None
+    claim = next(r for r in records if r["kind"] == "c")
     assert claim["system"] == "K2" and claim["evidence"]["end"] > claim["evidence"]["start"]
+    assert claim["article_id"] == article.id and claim["text"] is None
+    assert records[-1]["kind"] == "e" and records[-1]["record"] == "line 1"
+    assert records[-1]["doc"] is None
 
 
 def test_the_shipped_zip_extracts_claims_on_its_own(tmp_path: Path) -> None:

@@ -24,15 +24,17 @@ STORY = (
 
 
 def _write(out: Path, articles: list[Article]) -> None:
-    """The job's output for these articles: one Parquet file each under articles/, claims/."""
+    """The job's output for these articles: one Parquet file each under articles/, claims/,
+    with the columns of all kinds (``kind`` is the directory's, not a column)."""
     schema = output_schema()
+    schema = schema.remove(schema.get_field_index("kind"))
     rows = {
         "articles": [a.to_record() for a in articles],
         "claims": [c.to_record() for a in articles for c in extract(a)],
     }
-    for name, kind in (("articles", "a"), ("claims", "c")):
+    for name, records in rows.items():
         (out / name).mkdir(parents=True)
-        table = pa.Table.from_pylist(rows[name], schema=pa.schema(schema.field(kind).type))
+        table = pa.Table.from_pylist(records, schema=schema)
         pq.write_table(table, out / name / "part-00000.parquet")
 
 

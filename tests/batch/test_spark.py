@@ -187,3 +187,20 @@ def test_a_dump_cut_into_blocks_numbers_its_lines_as_a_local_run(
     assert got == expected
     assert [e.record for e in errors] == ["line 701"]
     assert "line 701" in summary["error_messages"][0]
+
+
+def test_outputs_of_a_run_without_errors(spark: Any, tmp_path: Path) -> None:
+    import pyarrow.dataset as ds
+
+    from armsledger.batch.spark import spark_extract
+
+    out = tmp_path / "out"
+    (out / "errors").mkdir(parents=True)  # a previous run's output is replaced
+    (out / "errors" / "old.parquet").write_bytes(b"not parquet")
+    summary = spark_extract([str(SAMPLES)], str(out), spark=spark)
+    assert summary["errors"] == 0 and summary["articles"] > 0
+    assert sorted(p.name for p in out.iterdir()) == ["articles", "claims", "errors"]
+    errors = ds.dataset(out / "errors", format="parquet")
+    assert errors.count_rows() == 0 and "message" in errors.schema.names
+    articles = ds.dataset(out / "articles", format="parquet").to_table().to_pylist()
+    assert len(articles) == summary["articles"] and all(a["text"] for a in articles)

@@ -39,10 +39,12 @@ COUNT_CHUNK = 4 * 1024 * 1024
 
 
 def output_schema() -> pa.Schema:
-    """The tagged output: ``kind`` ("a", "c" or "e") and one struct per kind, others null.
+    """The tagged output: ``kind`` ("a", "c" or "e"), then the columns of every kind, null
+    where not the row's own kind.
 
-    The one definition of the output types: the Spark schema is derived from it, and the
-    Parquet outputs are its three structs flattened.
+    One flat schema for all kinds, so the job writes its three outputs in one pass split by
+    ``kind`` (names the kinds share, ``id``, ``doc`` and ``path``, are strings in all of
+    them). The one definition of the output types: the Spark schema is derived from it.
     """
     import pyarrow as pa
 
@@ -54,13 +56,11 @@ def output_schema() -> pa.Schema:
         "quantity": pa.int64(),
         "recognised": pa.bool_(),
     }
+    columns: dict[str, Any] = {}
+    for name in (*ARTICLE_FIELDS, *CLAIM_FIELDS, *ERROR_FIELDS):
+        columns.setdefault(name, special.get(name, text))
     return pa.schema(
-        [
-            pa.field("kind", text, nullable=False),
-            pa.field("a", pa.struct([(name, text) for name in ARTICLE_FIELDS])),
-            pa.field("c", pa.struct([(n, special.get(n, text)) for n in CLAIM_FIELDS])),
-            pa.field("e", pa.struct([(name, text) for name in ERROR_FIELDS])),
-        ]
+        [pa.field("kind", text, nullable=False), *(pa.field(n, t) for n, t in columns.items())]
     )
 
 
@@ -166,7 +166,7 @@ def to_batches(rows: Iterable[Row], size: int = BATCH_ROWS) -> Iterator[pa.Recor
     schema = output_schema()
     pending: list[dict[str, Any]] = []
     for kind, record in rows:
-        pending.append({"kind": kind, kind: record})
+        pending.append({"kind": kind, **record})
         if len(pending) >= size:
             yield pa.RecordBatch.from_pylist(pending, schema=schema)
             pending = []

@@ -70,6 +70,8 @@ MAX_ERRORS_LISTED = 50
 # Few output rows per key: a handful of shuffle partitions is plenty, 200 (the default)
 # only costs task overhead on a laptop.
 SHUFFLE_PARTITIONS = "8"
+# Output directories and the value of ``kind`` their rows carry (arrow.output_schema).
+OUTPUTS = (("a", "articles"), ("c", "claims"), ("e", "errors"))
 
 _GLOB_CHARS = re.compile(r"([\\{}\[\]*?])")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -305,22 +307,41 @@ def _job_conf(spark: SparkSession, files: list[tuple[str, int]]) -> Iterator[Non
 
 
 def _write(frame: DataFrame, out: str) -> dict[str, Any]:
-    from pyspark import StorageLevel
+    """Write every output in one pass over ``frame``: Python extracts each article once and
+    the JVM writes each row once.
+
+    One Parquet write split by ``kind`` into ``out/_rows/kind=a|c|e``, whose directories
+    then become ``articles``, ``claims`` and ``errors`` (a rename). Writing each output
+    from a cached frame instead cost the JVM a cache of every row, a read of it per output
+    and a query (planned and compiled) per read.
+    """
     from pyspark.sql import functions as F
 
-    # Kept on disk: Python extracts each article once, and the three outputs and the
-    # counts are then read back by the JVM alone. Disk only, so memory stays flat
-    # however big the run.
-    frame = frame.persist(StorageLevel.DISK_ONLY)
-    try:
-        for kind, name in (("a", "articles"), ("c", "claims"), ("e", "errors")):
-            part = frame.where(F.col("kind") == kind).select(f"{kind}.*")
-            part.write.mode("overwrite").parquet(f"{out}/{name}")
-        counts = {r["kind"]: int(r["count"]) for r in frame.groupBy("kind").count().collect()}
-        messages = frame.where(F.col("kind") == "e").select("e.message").limit(MAX_ERRORS_LISTED)
-        first_errors = [str(r["message"]) for r in messages.collect()]
-    finally:
-        frame.unpersist()
+    spark = frame.sparkSession
+    rows = f"{out}/_rows"
+    frame.write.mode("overwrite").partitionBy("kind").parquet(rows)
+    # Only the directory names (kind) and the errors' messages are read back.
+    written = spark.read.schema(frame.schema).parquet(rows)
+    counts = {r["kind"]: int(r["count"]) for r in written.groupBy("kind").count().collect()}
+    messages = written.where(F.col("kind") == "e").select("message").limit(MAX_ERRORS_LISTED)
+    first_errors = [str(r["message"]) for r in messages.collect()]
+    jvm: Any = spark.sparkContext._jvm
+    base = jvm.org.apache.hadoop.fs.Path(rows)
+    fs = base.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    for kind, name in OUTPUTS:
+        target = jvm.org.apache.hadoop.fs.Path(f"{out}/{name}")
+        fs.delete(target, True)
+        if counts.get(kind):
+            if not fs.rename(jvm.org.apache.hadoop.fs.Path(base, f"kind={kind}"), target):
+                raise BatchError(
+                    f"cannot move {rows}/kind={kind} to {name}",
+                    path=out,
+                    hint="check that the output directory is writable, then run again",
+                )
+        else:
+            # No row of this kind, so no directory: an empty output with the columns.
+            spark.createDataFrame([], frame.schema).drop("kind").write.parquet(f"{out}/{name}")
+    fs.delete(base, True)
     return {
         "articles": counts.get("a", 0),
         "claims": counts.get("c", 0),
