@@ -339,8 +339,10 @@ def _write(frame: DataFrame, out: str) -> dict[str, Any]:
                     hint="check that the output directory is writable, then run again",
                 )
         else:
-            # No row of this kind, so no directory: an empty output with the columns.
-            spark.createDataFrame([], frame.schema).drop("kind").write.parquet(f"{out}/{name}")
+            # No row of this kind, so no directory: an empty output with the columns. Spark
+            # plans a limit of 0 as an empty relation, so nothing runs (createDataFrame([])
+            # would start Python workers to unpickle no rows).
+            frame.limit(0).drop("kind").write.parquet(f"{out}/{name}")
     fs.delete(base, True)
     return {
         "articles": counts.get("a", 0),
