@@ -159,3 +159,48 @@ def test_warc_through_spark_then_load_matches_a_direct_ingest(
         assert loaded.claims() == direct.claims()
         assert load_parquet(str(out), loaded)["articles_new"] == 0  # loading again: upserts
         assert loaded.claims() == direct.claims()
+
+
+def test_a_dump_cut_into_blocks_numbers_its_lines_as_a_local_run(
+    spark: Any, tmp_path: Path
+) -> None:
+    from armsledger.batch.spark import spark_extract
+
+    # ~3.5 MB: Spark cuts it into 1 MB blocks (the smallest task the job makes). Every third
+    # record has no id, so it is named by its line; a bad line and a blank one lie past the
+    # first block. Padding makes the lines long and the extraction short.
+    pad = "x" * 3000
+    rows = []
+    for i in range(1100):
+        text = (
+            f"Report {i}: Hungary signed a contract with Germany for {i % 40 + 2} Leopard 2 tanks."
+        )
+        rows.append(json.dumps({"text": text, "pad": pad} | ({"id": f"r{i}"} if i % 3 else {})))
+    rows[700], rows[900] = "{broken json", ""
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    summary = spark_extract([str(dump)], str(tmp_path / "out"), spark=spark, split_bytes=0)
+    expected, errors = local_run([str(dump)])
+    got = parquet_claims(tmp_path / "out")
+    assert {r["doc"] for r in got} == {r["doc"] for r in expected}
+    assert "dump.jsonl:1000" in {r["doc"] for r in got}
+    assert got == expected
+    assert [e.record for e in errors] == ["line 701"]
+    assert "line 701" in summary["error_messages"][0]
+
+
+def test_outputs_of_a_run_without_errors(spark: Any, tmp_path: Path) -> None:
+    import pyarrow.dataset as ds
+
+    from armsledger.batch.spark import spark_extract
+
+    out = tmp_path / "out"
+    (out / "errors").mkdir(parents=True)  # a previous run's output is replaced
+    (out / "errors" / "old.parquet").write_bytes(b"not parquet")
+    summary = spark_extract([str(SAMPLES)], str(out), spark=spark)
+    assert summary["errors"] == 0 and summary["articles"] > 0
+    assert sorted(p.name for p in out.iterdir()) == ["articles", "claims", "errors"]
+    errors = ds.dataset(out / "errors", format="parquet")
+    assert errors.count_rows() == 0 and "message" in errors.schema.names
+    articles = ds.dataset(out / "articles", format="parquet").to_table().to_pylist()
+    assert len(articles) == summary["articles"] and all(a["text"] for a in articles)

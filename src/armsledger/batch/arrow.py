@@ -22,6 +22,7 @@ from armsledger.batch.records import (
     Row,
     article_from_line,
     articles_from_file,
+    file_name,
     rows_of,
 )
 from armsledger.errors import IngestError
@@ -33,13 +34,17 @@ if TYPE_CHECKING:
 # Output rows per Arrow batch: a few hundred articles of 2-5 KB make batches of 1-2 MB,
 # large enough that the per-batch cost vanishes and small enough to keep workers flat.
 BATCH_ROWS = 512
+# Bytes read at a time when counting the lines before a block (lines_before).
+COUNT_CHUNK = 4 * 1024 * 1024
 
 
 def output_schema() -> pa.Schema:
-    """The tagged output: ``kind`` ("a", "c" or "e") and one struct per kind, others null.
+    """The tagged output: ``kind`` ("a", "c" or "e"), then the columns of every kind, null
+    where not the row's own kind.
 
-    The one definition of the output types: the Spark schema is derived from it, and the
-    Parquet outputs are its three structs flattened.
+    One flat schema for all kinds, so the job writes its three outputs in one pass split by
+    ``kind`` (names the kinds share, ``id``, ``doc`` and ``path``, are strings in all of
+    them). The one definition of the output types: the Spark schema is derived from it.
     """
     import pyarrow as pa
 
@@ -51,13 +56,11 @@ def output_schema() -> pa.Schema:
         "quantity": pa.int64(),
         "recognised": pa.bool_(),
     }
+    columns: dict[str, Any] = {}
+    for name in (*ARTICLE_FIELDS, *CLAIM_FIELDS, *ERROR_FIELDS):
+        columns.setdefault(name, special.get(name, text))
     return pa.schema(
-        [
-            pa.field("kind", text, nullable=False),
-            pa.field("a", pa.struct([(name, text) for name in ARTICLE_FIELDS])),
-            pa.field("c", pa.struct([(n, special.get(n, text)) for n in CLAIM_FIELDS])),
-            pa.field("e", pa.struct([(name, text) for name in ERROR_FIELDS])),
-        ]
+        [pa.field("kind", text, nullable=False), *(pa.field(n, t) for n, t in columns.items())]
     )
 
 
@@ -65,16 +68,30 @@ def batches_of_lines(
     offsets: Mapping[tuple[str, int], int],
     uris: Mapping[str, str],
     batches: Iterable[pa.RecordBatch],
+    local: Mapping[str, str] | None = None,
 ) -> Iterator[pa.RecordBatch]:
     """Output batches for lines of split JSONL files: columns ``file``, ``start``, ``value``.
 
     ``file`` and ``start`` are Spark's ``_metadata.file_path`` and ``file_block_start``:
-    a line's number is the count of lines in the file's earlier blocks (``offsets``, 0 if
-    absent) plus its place in its own block, which arrives whole and in order within one
-    partition. ``uris`` maps Spark's URL-encoded ``file_path`` back to the listed URI, the
-    ``path`` a local run would record.
+    a line's number is the count of lines before its block plus its place in the block,
+    which arrives whole and in order within one partition. ``uris`` maps Spark's
+    URL-encoded ``file_path`` back to the listed URI, the ``path`` a local run would record.
+
+    The lines before a block come from ``offsets`` when the driver counted them (0 if
+    absent there and ``local`` is not given); otherwise ``local`` names the file on this
+    machine, and they are counted there, only for a block with a line that needs its
+    number: a record without an id (named after its line) or an error. Records with ids
+    never need one, so a typical dump is read once, by this pass alone.
     """
     seen: dict[tuple[str, int], int] = {}
+    counted: dict[tuple[str, int], int] = dict(offsets)
+
+    def before(file: str, start: int) -> int:
+        key = (file, start)
+        if key not in counted:
+            path = (local or {}).get(file)
+            counted[key] = 0 if path is None or start == 0 else lines_before(path, start)
+        return counted[key]
 
     def items() -> Iterator[Article | IngestError]:
         for batch in batches:
@@ -85,12 +102,46 @@ def batches_of_lines(
                 key = (file, start)
                 index = seen.get(key, 0)
                 seen[key] = index + 1
-                number = offsets.get(key, 0) + index + 1
-                item = article_from_line(uris.get(file, file), value, number)
+                uri = uris.get(file, file)
+                if key in counted or start == 0 or local is None:
+                    item = article_from_line(uri, value, before(file, start) + index + 1)
+                else:
+                    # Line 0 is no real line: when the result shows it, read it again with
+                    # its number (rare: records with ids, the usual case, never need it).
+                    item = article_from_line(uri, value, 0)
+                    if needs_number(item, uri):
+                        item = article_from_line(uri, value, before(file, start) + index + 1)
                 if item is not None:
                     yield item
 
     yield from to_batches(rows_of(items()))
+
+
+def needs_number(item: Article | IngestError | None, uri: str) -> bool:
+    """Whether ``item``, read as line 0, shows its line number: an error, or a record
+    named after its line (``name:0``)."""
+    if isinstance(item, IngestError):
+        return True
+    return item is not None and item.doc == f"{file_name(uri)}:0"
+
+
+def lines_before(path: str, start: int) -> int:
+    """Lines of ``path`` before the block Spark's text reader starts at byte ``start`` > 0.
+
+    Hadoop's line reader gives a line to the block its first byte falls after, so a block
+    at ``start`` follows every line beginning at or before it: one more than the newlines
+    in the first ``start`` bytes.
+    """
+    newlines = 0
+    with open(path, "rb") as fh:
+        left = start
+        while left > 0:
+            chunk = fh.read(min(left, COUNT_CHUNK))
+            if not chunk:
+                break
+            newlines += chunk.count(b"\n")
+            left -= len(chunk)
+    return newlines + 1
 
 
 def batches_of_files(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
@@ -115,7 +166,7 @@ def to_batches(rows: Iterable[Row], size: int = BATCH_ROWS) -> Iterator[pa.Recor
     schema = output_schema()
     pending: list[dict[str, Any]] = []
     for kind, record in rows:
-        pending.append({"kind": kind, kind: record})
+        pending.append({"kind": kind, **record})
         if len(pending) >= size:
             yield pa.RecordBatch.from_pylist(pending, schema=schema)
             pending = []

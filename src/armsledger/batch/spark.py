@@ -11,7 +11,9 @@ How each file is read:
 * plain ``.jsonl`` files larger than ``split_bytes`` go through Spark's ``text`` reader, which
   cuts them into line ranges so one big dump keeps every core busy; each line is parsed, as
   raw bytes, by the JSONL reader's record parser. Line numbers (record ids fall back to
-  them) come from a count of each range's lines done by the JVM alone.
+  them) are counted by the Python worker from the local file, only for a range with a
+  line that needs one; files on other file systems have each range's lines counted by
+  the JVM first.
 * everything else (WARC, compressed JSONL, text, HTML, feeds) is read whole with the
   ``binaryFile`` reader and parsed by ``iter_articles`` itself, so results match a local run.
   A WARC file is one task and sits in that task's memory whole: give executors memory for
@@ -68,6 +70,8 @@ MAX_ERRORS_LISTED = 50
 # Few output rows per key: a handful of shuffle partitions is plenty, 200 (the default)
 # only costs task overhead on a laptop.
 SHUFFLE_PARTITIONS = "8"
+# Output directories and the value of ``kind`` their rows carry (arrow.output_schema).
+OUTPUTS = (("a", "articles"), ("c", "claims"), ("e", "errors"))
 
 _GLOB_CHARS = re.compile(r"([\\{}\[\]*?])")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -235,11 +239,17 @@ def _frame(spark: SparkSession, files: list[tuple[str, int]], split_bytes: int) 
                 F.col("value").cast("binary").alias("value"),
             )
         )
-        offsets = _line_offsets(lines, split)
         # _metadata.file_path is the URL-encoded form of the path that was listed.
         jvm: Any = spark.sparkContext._jvm
-        uris = {jvm.org.apache.hadoop.fs.Path(u).toUri().toString(): u for u, _n in split}
-        run = functools.partial(batches_of_lines, offsets, uris)
+        encoded = {u: jvm.org.apache.hadoop.fs.Path(u).toUri() for u, _n in split}
+        uris = {e.toString(): u for u, e in encoded.items()}
+        local = {
+            e.toString(): str(e.getPath()) for e in encoded.values() if e.getScheme() == "file"
+        }
+        # Files every worker can open count their own lines, and only when a line needs its
+        # number; others are counted by the JVM first, a whole extra pass over the text.
+        offsets = {} if len(local) == len(split) else _line_offsets(lines, split)
+        run = functools.partial(batches_of_lines, offsets, uris, local=local)
         parts.append(lines.mapInArrow(run, schema))
     if not parts:
         return spark.createDataFrame([], schema)
@@ -297,22 +307,43 @@ def _job_conf(spark: SparkSession, files: list[tuple[str, int]]) -> Iterator[Non
 
 
 def _write(frame: DataFrame, out: str) -> dict[str, Any]:
-    from pyspark import StorageLevel
+    """Write every output in one pass over ``frame``: Python extracts each article once and
+    the JVM writes each row once.
+
+    One Parquet write split by ``kind`` into ``out/_rows/kind=a|c|e``, whose directories
+    then become ``articles``, ``claims`` and ``errors`` (a rename). Writing each output
+    from a cached frame instead cost the JVM a cache of every row, a read of it per output
+    and a query (planned and compiled) per read.
+    """
     from pyspark.sql import functions as F
 
-    # Kept on disk: Python extracts each article once, and the three outputs and the
-    # counts are then read back by the JVM alone. Disk only, so memory stays flat
-    # however big the run.
-    frame = frame.persist(StorageLevel.DISK_ONLY)
-    try:
-        for kind, name in (("a", "articles"), ("c", "claims"), ("e", "errors")):
-            part = frame.where(F.col("kind") == kind).select(f"{kind}.*")
-            part.write.mode("overwrite").parquet(f"{out}/{name}")
-        counts = {r["kind"]: int(r["count"]) for r in frame.groupBy("kind").count().collect()}
-        messages = frame.where(F.col("kind") == "e").select("e.message").limit(MAX_ERRORS_LISTED)
-        first_errors = [str(r["message"]) for r in messages.collect()]
-    finally:
-        frame.unpersist()
+    spark = frame.sparkSession
+    rows = f"{out}/_rows"
+    frame.write.mode("overwrite").partitionBy("kind").parquet(rows)
+    # Only the directory names (kind) and the errors' messages are read back.
+    written = spark.read.schema(frame.schema).parquet(rows)
+    counts = {r["kind"]: int(r["count"]) for r in written.groupBy("kind").count().collect()}
+    messages = written.where(F.col("kind") == "e").select("message").limit(MAX_ERRORS_LISTED)
+    first_errors = [str(r["message"]) for r in messages.collect()]
+    jvm: Any = spark.sparkContext._jvm
+    base = jvm.org.apache.hadoop.fs.Path(rows)
+    fs = base.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    for kind, name in OUTPUTS:
+        target = jvm.org.apache.hadoop.fs.Path(f"{out}/{name}")
+        fs.delete(target, True)
+        if counts.get(kind):
+            if not fs.rename(jvm.org.apache.hadoop.fs.Path(base, f"kind={kind}"), target):
+                raise BatchError(
+                    f"cannot move {rows}/kind={kind} to {name}",
+                    path=out,
+                    hint="check that the output directory is writable, then run again",
+                )
+        else:
+            # No row of this kind, so no directory: an empty output with the columns. Spark
+            # plans a limit of 0 as an empty relation, so nothing runs (createDataFrame([])
+            # would start Python workers to unpickle no rows).
+            frame.limit(0).drop("kind").write.parquet(f"{out}/{name}")
+    fs.delete(base, True)
     return {
         "articles": counts.get("a", 0),
         "claims": counts.get("c", 0),

@@ -199,13 +199,6 @@ class Register:
             done += len(chunk)
         return done
 
-    def set_stories(self, stories: dict[str, str]) -> None:
-        with self.transaction() as conn:
-            conn.executemany(
-                "UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NOT ?",
-                [(story, aid, story) for aid, story in stories.items()],
-            )
-
     # -- reads ----------------------------------------------------------------------------
 
     def claims(
