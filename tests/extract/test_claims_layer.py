@@ -80,3 +80,16 @@ def test_not_ruling_out_a_step_is_a_hedge() -> None:
 def test_a_maker_receiving_an_order_is_an_agreement_not_a_delivery() -> None:
     got = keys("Saab said it had received an order from France for two GlobalEye planes.")
     assert {k[3] for k in got} == {"agreement"}
+
+
+def test_a_reference_means_the_system_last_named_with_its_noun() -> None:
+    # The S-400 is named more often, but "the programme" was the F-35's.
+    text = (
+        "Turkey joined the F-35 fighter programme in 2002. "
+        "Turkey bought the S-400 from Russia in 2017. "
+        "Russia delivered the first S-400 batteries to Turkey in July. "
+        "The United States removed Turkey from the programme in 2019."
+    )
+    got = keys(text)
+    assert ("F-35", "USA", "TUR", "cancelled", "asserted") in got
+    assert not any(k[0] == "S-400" and k[3] == "cancelled" for k in got)

@@ -23,6 +23,10 @@ WEAPON_NOUN = load_rules().weapon_noun
 VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
 # How far before a system "replacing ..." or "rather than ..." is looked for.
 BACKGROUND_CHARS = 80
+# The words after a named system that may be the head a later reference repeats ("the F-35
+# fighter programme" ... "the programme"): a designation's noun phrase is short.
+HEAD_WORDS = 3
+HEAD_CHARS = 40
 
 
 def read_document(article: Article, text: str, lang: str, decider: Decider) -> Document | None:
@@ -45,7 +49,13 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
         top_system=system_counts.most_common(1)[0][0],
         party_ranks={p: i for i, (p, _) in enumerate(party_counts.most_common())},
     )
+    named_with: dict[str, list[tuple[int, str]]] = {}
+    for m in found:
+        if m.kind == SYSTEM:
+            for word in folded[m.end : m.end + HEAD_CHARS].split()[:HEAD_WORDS]:
+                named_with.setdefault(word.rstrip("s"), []).append((m.start, m.value))
     return Document(
+        named_with=named_with,
         article=article,
         text=text,
         folded=folded,

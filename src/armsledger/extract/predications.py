@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from armsledger.extract.cues import Cue, find_cues
-from armsledger.extract.gazetteer import SYSTEM, Gazetteer
+from armsledger.extract.gazetteer import SYSTEM, Gazetteer, fold
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import Rules, rule_table
@@ -50,7 +50,7 @@ def find(doc: Document, sent: Sentence) -> bool:
         return False
     if not sent.systems:
         if focus.system is not None:
-            sent.systems = _references(text, rules, doc.gaz, focus, sent.parties)
+            sent.systems = _references(doc, sent, focus)
         else:
             value, spans = _cataphor(text, rules, doc.gaz, doc.systems)
             sent.systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
@@ -180,12 +180,12 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def _references(
-    sentence: str, rules: Rules, gaz: Gazetteer, focus: Focus, parties: list[Mention]
-) -> list[Mention]:
-    """ "the jets" is the most talked-of aircraft so far, "the deal" the most talked-of system
+def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
+    """ "the programme" is the system last named with that noun ("the F-35 fighter programme");
+    else "the jets" is the most talked-of aircraft so far, "the deal" the most talked-of system
     (ties go to the one named first: the article's topic); "the Russian system" one made in
     Russia."""
+    sentence, rules, gaz, parties = sent.text, doc.rules, doc.gaz, sent.parties
     out = []
     for m in rules.reference_nouns.finditer(sentence):
         category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
@@ -196,7 +196,14 @@ def _references(
             if (category is None or gaz.families[f].category == category)
             and (not makers or makers & set(gaz.families[f].makers))
         ]
-        family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
+        head = fold(m.group()).split()[-1].rstrip("s")
+        before = sent.offset + m.start()
+        named = [v for at, v in doc.named_with.get(head, []) if at < before and v in fitting]
+        # Only a generic noun ("the programme", "the system") needs it: a category noun
+        # ("the jets") already picks among the systems of its kind.
+        family = named[-1] if named and category is None else None
+        if family is None:
+            family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
         if family is not None:
             out.append(Mention(m.start(), m.end(), SYSTEM, family, None))
     return out

@@ -50,6 +50,9 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)  # article offsets (mentions layer)
     systems: list[str] = field(default_factory=list)  # families named, in order of first mention
     focus: Focus = field(default_factory=Focus)
+    # Each word that follows a named system ("F-35 fighter programme": "fighter", "programme"),
+    # singular, with where and which system: "the programme" later means that system.
+    named_with: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     headline_end: int = 0  # where the headline ends (0: no headline)
     claims: list[Claim] = field(default_factory=list)  # every sentence's, before merging
 
