@@ -113,9 +113,13 @@ class Gazetteer:
         at a word start: "us" inside "because" is never even found.
         """
         padded = " " + (folded if folded is not None else fold(text))
-        for end_index, payload in self.automaton.iter(padded):
+        size = len(text)
+        for end, payload in self.automaton.iter(padded):  # the leading space shifts by one
+            # Most raw hits end inside a word ("us" in "use"): that test first, once a hit.
+            inside_word = end < size and _is_word_char(text[end])
             for name, entry in payload:
-                end = end_index  # the leading space shifts folded offsets by one
+                if inside_word and not _variant_ok(text, end, entry):
+                    continue
                 start = end - len(name)
                 surface = text[start:end]
                 if surface != name and (
@@ -123,12 +127,6 @@ class Gazetteer:
                     or not (entry.case_blind or _case_ok(surface, name))
                 ):
                     continue  # folding matched "at 3" to "AT-3": punctuation must agree
-                if (
-                    end < len(text)
-                    and _is_word_char(text[end])
-                    and not _variant_ok(text, end, entry)
-                ):
-                    continue
                 yield start, end, surface, entry
 
 
