@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from armsledger.cli import cli
-from tests.conftest import SHARED
+from tests.conftest import SAMPLES, SHARED
 from tests.robustness import kit
 
 SEEDS = SHARED / "seeds"
@@ -53,3 +53,10 @@ def timeline_json(db: str, *extra: str) -> dict[str, object]:
               "--format", "json", *extra)  # fmt: skip
     doc: dict[str, object] = json.loads(out)
     return doc
+
+
+def samples_register(tmp_path_factory: pytest.TempPathFactory, name: str) -> str:
+    """A register of the bundled samples, built once for a test module."""
+    path = str(tmp_path_factory.mktemp(name) / "s.db")
+    run("ingest", str(SAMPLES), "--db", path, "--jobs", "1")
+    return path

@@ -9,8 +9,7 @@ import pytest
 
 from armsledger import lookup
 from armsledger.serve import create_app
-from tests.conftest import SAMPLES
-from tests.truth.kit import invoke, run
+from tests.truth.kit import invoke, run, samples_register
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -19,9 +18,7 @@ with warnings.catch_warnings():
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("filters") / "s.db")
-    run("ingest", str(SAMPLES), "--db", path, "--jobs", "1")
-    return path
+    return samples_register(tmp_path_factory, "filters")
 
 
 @pytest.fixture(scope="module")

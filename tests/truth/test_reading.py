@@ -10,8 +10,7 @@ import pytest
 
 from armsledger.reconcile.contradictions import KIND_HELP, ContradictionKind
 from armsledger.serve import create_app
-from tests.conftest import SAMPLES
-from tests.truth.kit import run
+from tests.truth.kit import run, samples_register
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -20,9 +19,7 @@ with warnings.catch_warnings():
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("reading") / "s.db")
-    run("ingest", str(SAMPLES), "--db", path, "--jobs", "1")
-    return path
+    return samples_register(tmp_path_factory, "reading")
 
 
 def test_contradiction_kinds_are_explained_in_help_and_legend(db: str) -> None:

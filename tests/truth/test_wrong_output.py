@@ -13,8 +13,7 @@ import pytest
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
 from armsledger.reconcile.quantities import ordered_numbers, ordered_quantity
 from armsledger.serve import create_app
-from tests.conftest import SAMPLES
-from tests.truth.kit import invoke, run
+from tests.truth.kit import invoke, run, samples_register
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -23,9 +22,7 @@ with warnings.catch_warnings():
 
 @pytest.fixture(scope="module")
 def samples_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = str(tmp_path_factory.mktemp("wrong") / "s.db")
-    run("ingest", str(SAMPLES), "--db", db, "--jobs", "1")
-    return db
+    return samples_register(tmp_path_factory, "wrong")
 
 
 @pytest.mark.parametrize("stage", ["postponed", "delivery"])

@@ -89,19 +89,15 @@ class Candidate:
 
     @cached_property
     def suppliers(self) -> dict[str | None, list[str]]:
-        codes, stage = self._codes, self.stage.value
-        return {
-            v: _role_features(self.ctx, "s", v, stage, len(codes))
-            for v in _supplier_options(self.ctx, codes)
-        }
+        return self._options("s", _supplier_options(self.ctx, self._codes))
 
     @cached_property
     def recipients(self) -> dict[str | None, list[str]]:
-        codes, stage = self._codes, self.stage.value
-        return {
-            v: _role_features(self.ctx, "r", v, stage, len(codes))
-            for v in _recipient_options(self.ctx, codes)
-        }
+        return self._options("r", _recipient_options(self.ctx, self._codes))
+
+    def _options(self, role: str, values: list[str | None]) -> dict[str | None, list[str]]:
+        n_parties, stage = len(self._codes), self.stage.value
+        return {v: _role_features(self.ctx, role, v, stage, n_parties) for v in values}
 
     @cached_property
     def lists(self) -> dict[str, tuple[str, ...]]:

@@ -84,11 +84,13 @@ def explain(article: Article, decider: Decider | None = None) -> Explanation:
     lang = article.language or detect_language(article.text)
     wrapped = _Explaining(decider or decider_for(lang))
     traces: list[SentenceTrace] = []
+    done = 0  # candidates already given to a sentence
 
     def observe(sent: Sentence) -> None:
         # The candidates decided since the last sentence are this sentence's.
-        done = sum(len(t.steps) for t in traces)
+        nonlocal done
         traces.append(SentenceTrace(sent, wrapped.steps[done:]))
+        done = len(wrapped.steps)
 
     claims = extract_with(article, wrapped, observe)
     return Explanation(traces, claims)

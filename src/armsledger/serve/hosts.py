@@ -13,10 +13,11 @@ link checkers and monitors send. It is served as the ``GET`` it mirrors, without
 from __future__ import annotations
 
 import ipaddress
-import json
 from collections.abc import Iterable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from armsledger.serve.middleware import send_json_error
 
 __all__ = ["AllowedHosts", "HeadAsGet", "host_name"]
 
@@ -63,23 +64,12 @@ class AllowedHosts:
 
 
 async def _refuse(send: Send) -> None:
-    body = json.dumps(
-        {
-            "error": "unknown Host header",
-            "hint": "open the register by its address, or start serve with --allow-host NAME",
-        }
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 400,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
+    await send_json_error(
+        send,
+        400,
+        "unknown Host header",
+        "open the register by its address, or start serve with --allow-host NAME",
     )
-    await send({"type": "http.response.body", "body": body})
 
 
 class HeadAsGet:

@@ -114,24 +114,25 @@ class BodyLimit:
                 await self._refuse(send)
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps(
-            {
-                "error": f"request body over {self.max_bytes} bytes",
-                "hint": "send a smaller body (one article per request)",
-            }
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                    (b"connection", b"close"),
-                ],
-            }
+        await send_json_error(
+            send,
+            413,
+            f"request body over {self.max_bytes} bytes",
+            "send a smaller body (one article per request)",
+            close=True,
         )
-        await send({"type": "http.response.body", "body": body})
+
+
+async def send_json_error(
+    send: Send, status: int, error: str, hint: str, *, close: bool = False
+) -> None:
+    """Answer a request from inside ASGI middleware with the API's JSON error body."""
+    body = json.dumps({"error": error, "hint": hint}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 def _content_length(headers: Iterable[tuple[bytes, bytes]]) -> int | None:

@@ -162,7 +162,7 @@ class DealDetail(DealBase):
     timeline: str = Field(description="The address of the deal's timeline.")
 
 
-class ArticleOut(Record):
+class ArticleBase(Record):
     id: str
     doc: str
     title: str | None
@@ -174,21 +174,13 @@ class ArticleOut(Record):
     updated_from: str | None
     path: str | None
     language: str | None
+
+
+class ArticleOut(ArticleBase):
     claims: int | None
 
 
-class ArticleDetail(Record):
-    id: str
-    doc: str
-    title: str | None
-    url: str = Field(description="The article in this API.")
-    source_url: str | None = Field(description="Where the article was published or fetched.")
-    published: str | None
-    published_from: str | None
-    updated: str | None
-    updated_from: str | None
-    path: str | None
-    language: str | None
+class ArticleDetail(ArticleBase):
     text: str
     claims: list[ClaimOut]
 
