@@ -72,6 +72,9 @@ def test_a_register_in_a_read_only_folder_is_read_and_not_written(locked: Path) 
     probe = _as_reader("deals", "--db", locked, "--format", "json")
     if probe.returncode != 0 and "Permission denied" in probe.stderr and "python" in probe.stderr:
         pytest.skip("this interpreter cannot be run by the user nobody")
+    if probe.returncode != 0 and "No module named 'armsledger'" in probe.stderr:
+        # A clone in a private folder (mktemp -d is 0700): nobody cannot read the package.
+        pytest.skip("the user nobody cannot read this clone's package")
     for args in READERS:
         result = _as_reader(*args, "--db", locked)
         assert result.returncode == 0, result.stderr

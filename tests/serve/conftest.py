@@ -52,8 +52,9 @@ def corpus() -> Corpus:
     if seeds.is_dir():
         # The seeds: FSMTC denies deliveries a lawmaker asserted (CLAIMS.md).
         return Corpus((str(seeds), str(SAMPLES)), "S-400", "RUS", "CHN", "asserted_vs_denied")
-    # Samples 03/04: deliveries to India begun (2021), then reported held up (2023).
-    return Corpus((str(SAMPLES),), "S-400", "RUS", "IND", "asserted_vs_denied")
+    # Sample 12: UN experts report Qasef-1 drones delivered; Tehran denies any delivery. (The
+    # S-400 India samples no longer pair a wrong 2023 delivery with the reported hold-up.)
+    return Corpus((str(SAMPLES),), "Qasef-1", "IRN", "Houthis", "done_vs_not_begun")
 
 
 @pytest.fixture(scope="session")
