@@ -50,7 +50,7 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
         matches = rules.cue_regex.finditer(sentence)
     for m in matches:
         if m.end() > m.start() and m.lastgroup:
-            sc = rules.stage_cues[int(m.lastgroup[1:])]
+            sc = rules.stage_cues[int(m.lastgroup[1:].partition("_")[0])]
             found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality, sc.governs, sc.rule))
     if not found:
         return []

@@ -4,11 +4,11 @@ in a claim."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from armsledger.extract import designations
 from armsledger.extract.gazetteer import MEDIA, SYSTEM, Entry, Gazetteer, fold, load_gazetteer
+from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import load_rules, rule_table
@@ -71,7 +71,7 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
 
 
 def scan(
-    gaz: Gazetteer, text: str, folded: str | None = None, weapon_noun: re.Pattern[str] = WEAPON_NOUN
+    gaz: Gazetteer, text: str, folded: str | None = None, weapon_noun: RulePattern = WEAPON_NOUN
 ) -> list[Mention]:
     """Gazetteer hits, leftmost-longest: "Indian Air Force" over "Indian", "South China Sea"
     over "China"; a system's variant suffix joins it; an ambiguous alias needs a weapon noun."""

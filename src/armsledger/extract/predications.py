@@ -6,10 +6,9 @@ a learned decider."""
 
 from __future__ import annotations
 
-import re
-
 from armsledger.extract.cues import Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM, Gazetteer, fold
+from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import Rules, rule_table
@@ -176,7 +175,7 @@ def _has_reference(text: str, lang: str = ENGLISH) -> bool:
     return _REF_WORDS.search(text) is not None or _RELATIVE_OF.search(text) is not None
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+def _spans(pattern: RulePattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 

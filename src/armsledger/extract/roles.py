@@ -9,11 +9,11 @@ supplier when it names the maker and its owner otherwise ("the Chinese S-400").
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from armsledger.extract.morphology import can_be_case
+from armsledger.extract.patterns import RulePattern
 from armsledger.extract.rules import NEVER, rule_table
 from armsledger.language import ENGLISH
 
@@ -39,18 +39,18 @@ _TABLE = rule_table()
 class _Patterns:
     """The role patterns of one language (the rule table's "roles.*", "roles.ru.*")."""
 
-    recipient_before: re.Pattern[str]
-    supplier_before: re.Pattern[str]
-    recipient_after: re.Pattern[str]
-    supplier_after: re.Pattern[str]
+    recipient_before: RulePattern
+    supplier_before: RulePattern
+    recipient_after: RulePattern
+    supplier_after: RulePattern
     # A demonym or state name qualifying a media name or a person's office is not a party.
-    not_a_party_after: re.Pattern[str]
+    not_a_party_after: RulePattern
     # Russian puts the office first: "посол Индонезии" speaks, it is no party.
-    not_a_party_before: re.Pattern[str]
+    not_a_party_before: RulePattern
     # Russian names the owner after its forces: "ВВС Индии" (a recipient).
-    owner_before: re.Pattern[str]
+    owner_before: RulePattern
     # "China, the first foreign buyer, ordered": the apposition sits between party and verb.
-    apposition: re.Pattern[str]
+    apposition: RulePattern
     # How far a demonym may stand before the system it qualifies: Russian puts the category
     # noun between ("российских истребителей Су-35", "российские ЗРК С-400").
     demonym_gap: int

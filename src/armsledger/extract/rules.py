@@ -20,6 +20,7 @@ import ahocorasick
 
 from armsledger.errors import DataFileError
 from armsledger.extract.gazetteer import fold
+from armsledger.extract.patterns import RulePattern, first_char_union
 from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Factuality, Stage
 
@@ -35,7 +36,7 @@ class Rule:
     file: str
     section: str
     purpose: str
-    regex: re.Pattern[str]
+    regex: RulePattern
     scope: str  # how the code applies it: on a sentence, before/after/between marks
     fire: tuple[str, ...]  # examples it must fire on
     quiet: tuple[str, ...]  # examples it must not fire on
@@ -68,7 +69,7 @@ MARK = "|"
 _REFERENCE = re.compile(r"\{@([\w.]+)\}")
 _ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 # A rule that matches nothing: what a language without its own version of a rule gets.
-NEVER = re.compile(r"(?!)")
+NEVER = RulePattern(re.compile(r"(?!)"))
 
 
 class RuleTable:
@@ -78,7 +79,7 @@ class RuleTable:
         self.rules = rules
         self.by_id = {r.id: r for r in rules}
 
-    def __getitem__(self, rule_id: str) -> re.Pattern[str]:
+    def __getitem__(self, rule_id: str) -> RulePattern:
         rule = self.by_id.get(rule_id)
         if rule is None:
             raise DataFileError(
@@ -92,7 +93,7 @@ class RuleTable:
     def section(self, name: str, lang: str = ENGLISH) -> list[Rule]:
         return [r for r in self.rules if r.section == name and r.lang == lang]
 
-    def pick(self, rule_id: str, lang: str = ENGLISH) -> re.Pattern[str]:
+    def pick(self, rule_id: str, lang: str = ENGLISH) -> RulePattern:
         """The ``lang`` version of an English rule: "stage.exclusions" is read in Russian
         text by "stage.ru.exclusions"; a language without its own version gets a rule that
         matches nothing (English patterns on another language only misfire)."""
@@ -250,7 +251,7 @@ def build_table(files: dict[str, object]) -> RuleTable:
     for rule_id, (file, section, key, entry) in raw.items():
         flags = re.IGNORECASE if entry.get("case", "blind") == "blind" else 0
         try:
-            regex = re.compile(expand(rule_id, ()), flags)
+            regex = RulePattern(re.compile(expand(rule_id, ()), flags))
         except re.error as exc:
             raise _fail(
                 f"invalid regular expression: {exc}",
@@ -307,7 +308,7 @@ def fires(rule: Rule, example: str) -> bool:
 @dataclass(frozen=True)
 class StageCue:
     stage: Stage
-    pattern: re.Pattern[str]
+    pattern: RulePattern
     factuality: Factuality | None
     governs: bool = False  # takes the step named right after it ("implementing the contract")
     rule: str = ""  # the rule table id, for `armsledger explain`
@@ -321,35 +322,36 @@ class Rules:
     stage_cues: tuple[StageCue, ...]
     cue_regex: re.Pattern[str]  # every stage cue in one alternation, multi-word ones first
     cue_regex_lower: re.Pattern[str]  # the same, case-sensitive, for lower-cased text (2x faster)
-    exclusions: re.Pattern[str]
-    factuality: dict[Factuality, re.Pattern[str]]
-    negation_cancelers: re.Pattern[str]
-    headline_expected: re.Pattern[str]
-    after_negation: re.Pattern[str]
-    reference_nouns: re.Pattern[str]
-    background_before: re.Pattern[str]
-    category_nouns: dict[str, re.Pattern[str]]
-    any_category_noun: re.Pattern[str]
-    weapon_noun: re.Pattern[str]
+    exclusions: RulePattern
+    factuality: dict[Factuality, RulePattern]
+    negation_cancelers: RulePattern
+    headline_expected: RulePattern
+    after_negation: RulePattern
+    reference_nouns: RulePattern
+    background_before: RulePattern
+    category_nouns: dict[str, RulePattern]
+    any_category_noun: RulePattern
+    weapon_noun: RulePattern
     # The nouns a reference or a category noun ends in, as Aho-Corasick keys over folded text
     # (" jets "): a cheap test of whether a sentence may speak of a system it does not name.
     reference_heads: Any
     # The scope of negation and modals (cues.factuality_of), in this language.
-    plain_negation: re.Pattern[str] = NEVER
-    negation_barrier: re.Pattern[str] = NEVER
-    that_finite: re.Pattern[str] = NEVER
-    noun_tail: re.Pattern[str] = NEVER
-    step_verb: re.Pattern[str] = NEVER
-    infinitive_step: re.Pattern[str] = NEVER  # "deliveries to begin in May": a plan
-    not_ruled_out: re.Pattern[str] = NEVER  # "did not rule out sending": a hedge
+    plain_negation: RulePattern = NEVER
+    negation_barrier: RulePattern = NEVER
+    that_finite: RulePattern = NEVER
+    noun_tail: RulePattern = NEVER
+    step_verb: RulePattern = NEVER
+    infinitive_step: RulePattern = NEVER  # "deliveries to begin in May": a plan
+    not_ruled_out: RulePattern = NEVER  # "did not rule out sending": a hedge
     # How far after a noun cue its own modal is looked for ("deliveries ... will be made");
     # Russian puts the noun's complements first ("поставка всех комплексов С-400 будет").
     after_modal_chars: int = 20
     lang: str = ENGLISH
 
 
-def _union(rules: list[Rule]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{r.regex.pattern})" for r in rules) or "(?!)", re.IGNORECASE)
+def _union(rules: list[Rule]) -> RulePattern:
+    joined = "|".join(f"(?:{r.regex.pattern})" for r in rules) or "(?!)"
+    return RulePattern(re.compile(joined, re.IGNORECASE))
 
 
 def _stage_cue(rule: Rule) -> StageCue:
@@ -379,7 +381,8 @@ def load_rules(lang: str = ENGLISH) -> Rules:
     # One pass per sentence instead of one per cue: at a position the first alternative that
     # matches wins, so compounds ("delivery contract") are tried before their parts.
     ordered = sorted(range(len(cues)), key=lambda i: "\\s" not in cues[i].pattern.pattern)
-    combined = "|".join(f"(?P<c{i}>{cues[i].pattern.pattern})" for i in ordered)
+    alternatives = [(f"c{i}", cues[i].pattern.pattern) for i in ordered]
+    combined = "|".join(f"(?P<{name}>{source})" for name, source in alternatives)
     nouns = section("nouns")
     categories: dict[str, list[Rule]] = {}
     for rule in nouns:
@@ -396,7 +399,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
     return Rules(
         stage_cues=tuple(cues),
         cue_regex=re.compile(rf"\b(?=\w)(?:{combined})", re.IGNORECASE),
-        cue_regex_lower=re.compile(rf"\b(?=\w)(?:{combined})"),
+        cue_regex_lower=re.compile(rf"\b(?=\w)(?:{first_char_union(alternatives)})"),
         exclusions=pick("stage.exclusions", lang),
         factuality=factuality,
         negation_cancelers=pick("factuality.negation_cancelers", lang),

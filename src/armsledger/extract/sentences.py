@@ -51,17 +51,21 @@ class SentenceIndex:
     def __init__(self, text: str, lang: str = ENGLISH) -> None:
         self.text = text
         end = _END if lang == ENGLISH else _TABLE.pick("text.sentence_end", lang)
-        matches = [(m.start(), m.end(), m.group()) for m in end.finditer(text)]
-        self.cuts = [start + len(group.rstrip()) for start, _, group in matches]
-        self.resumes = [end for _, end, _ in matches]
-        self.hard = ["\n" in group for _, _, group in matches]
+        # Where each boundary's sentence ends and whether it is a line break are worked out
+        # only for the boundaries next to an offset asked about (``_cut``).
+        self._matches = list(end.finditer(text))
+        self.resumes = [m.end() for m in self._matches]
         self._valid: dict[int, bool] = {}
+
+    def _cut(self, i: int) -> int:
+        m = self._matches[i]
+        return m.start() + len(m.group().rstrip())
 
     def _ends(self, i: int) -> bool:
         valid = self._valid.get(i)
         if valid is None:
-            cut = self.cuts[i]
-            valid = self.hard[i] or not _is_abbreviation(
+            cut = self._cut(i)
+            valid = "\n" in self._matches[i].group() or not _is_abbreviation(
                 self.text[max(0, cut - ABBREVIATION_CHARS) : cut]
             )
             self._valid[i] = valid
@@ -76,9 +80,9 @@ class SentenceIndex:
             j -= 1
         start = self.resumes[j] if j >= 0 else 0
         k = i
-        while k < len(self.cuts) and not self._ends(k):
+        while k < len(self.resumes) and not self._ends(k):
             k += 1
-        end = self.cuts[k] if k < len(self.cuts) else len(self.text)
+        end = self._cut(k) if k < len(self.resumes) else len(self.text)
         if end - start > MAX_SENTENCE_CHARS:
             start, end = self._window(start, end, pos)
         return next(_trimmed(self.text, start, end), None)

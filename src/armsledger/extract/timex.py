@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from armsledger.extract.morphology import lemma, month_number
+from armsledger.extract.patterns import RulePattern
 from armsledger.extract.rules import rule_table, word_values
 from armsledger.language import ENGLISH
 
@@ -32,7 +33,7 @@ _TABLE = rule_table()
 # first. A pattern's kind is its id's last part; its "needs" are what it cannot match without,
 # tested once per sentence so most patterns are never run (a sentence with no digit and no
 # month name skips ten of them).
-PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+PATTERNS: list[tuple[str, RulePattern, tuple[str, ...]]] = [
     (r.id.rpartition(".")[2], r.regex, tuple(r.extra.get("needs", ())))
     for r in _TABLE.section("time_expressions")
 ]
@@ -102,7 +103,7 @@ def _find(
     sentence: str,
     anchor: date | None,
     future: bool,
-    patterns: list[tuple[str, re.Pattern[str], tuple[str, ...]]],
+    patterns: list[tuple[str, RulePattern, tuple[str, ...]]],
     has: dict[str, bool],
 ) -> list[Timex]:
     taken: list[tuple[int, int]] = []
