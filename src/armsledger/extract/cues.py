@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from armsledger.extract.patterns import lowered
 from armsledger.extract.rules import Rules, rule_table
 from armsledger.models import Factuality, Stage
 
@@ -43,9 +44,9 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     keep theirs.
     """
     found = []
-    lowered = sentence.lower()
-    if len(lowered) == len(sentence):
-        matches = rules.cue_regex_lower.finditer(lowered)
+    low = lowered(sentence)
+    if low is not None:
+        matches = rules.cue_regex_lower.finditer(low)
     else:  # a character that lower-cases to two would shift every offset
         matches = rules.cue_regex.finditer(sentence)
     for m in matches:

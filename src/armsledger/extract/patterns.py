@@ -19,18 +19,37 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+
+def _odd_cased() -> frozenset[str]:
+    """The characters that ``re`` folds to a letter other than their own lower case ("ı" is
+    "I" blind, "ſ" is "S", "ᲀ" is "В"): a text holding one is read by the case-blind pattern."""
+    try:
+        from re._casefix import _EXTRA_CASES
+
+        chars = {chr(c) for k, vs in _EXTRA_CASES.items() for c in (k, *vs)}
+    except ImportError:  # another Python: every cased character outside ASCII is checked
+        chars = {chr(c) for c in range(0x80, 0x10000) if chr(c).lower() != chr(c).upper()}
+    return frozenset(c for c in chars if len(c.upper()) != 1 or c.upper().lower() != c)
+
+
+ODD_CASED = _odd_cased()
+_ODD = re.compile("[" + "".join(map(re.escape, sorted(ODD_CASED))) + "]")
+
 # The text lower-cased last: many rules read one sentence or one document in a row, and a
 # string's identity proves its content (str is immutable), so each text is lowered once.
 _last: tuple[str, str | None] = ("", "")
 
 
-def _lowered(text: str) -> str | None:
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when a case-sensitive pattern over it finds what a case-blind one
+    finds over ``text`` (same length, no odd-cased character), else None."""
     global _last
     seen = _last
     if seen[0] is text:
         return seen[1]
     low = text.lower()
-    result = low if len(low) == len(text) else None
+    same = len(low) == len(text) and (text.isascii() or _ODD.search(text) is None)
+    result = low if same else None
     _last = (text, result)
     return result
 
@@ -53,24 +72,28 @@ class RulePattern:
     """A compiled rule: ``search``, ``match``, ``fullmatch``, ``finditer`` and ``sub`` as on
     ``re.Pattern``, with the same results, faster when the rule is case-blind."""
 
-    __slots__ = ("_lower", "flags", "pattern", "regex")
+    __slots__ = ("_lower", "_lower_iter", "flags", "pattern", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self.flags = regex.flags
         self._lower: re.Pattern[str] | None = None
-        if regex.flags & re.IGNORECASE:
+        if regex.flags & re.IGNORECASE and _ODD.search(regex.pattern) is None:
             try:
                 self._lower = re.compile(lower_source(regex.pattern), regex.flags & ~re.IGNORECASE)
             except re.error:  # a range lower-casing turns around ("[Z-a]"): read it case-blind
                 self._lower = None
+        # After an empty match ``finditer`` moves on under a rule ``match`` cannot repeat, so a
+        # pattern that may match nothing is iterated case-blind.
+        empty_ok = _parser.parse(regex.pattern, regex.flags).getwidth()[0] == 0
+        self._lower_iter = None if empty_ok else self._lower
 
     def __repr__(self) -> str:
         return f"RulePattern({self.regex!r})"
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = _lowered(text) if self._lower is not None else None
+        low = lowered(text) if self._lower is not None else None
         if low is None or self._lower is None:
             return self.regex.search(text, pos, endpos)
         hit = self._lower.search(low, pos, endpos)
@@ -79,13 +102,13 @@ class RulePattern:
         return self.regex.match(text, hit.start(), endpos) or self.regex.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = _lowered(text) if self._lower is not None else None
+        low = lowered(text) if self._lower is not None else None
         if low is None or self._lower is None or self._lower.match(low, pos, endpos) is not None:
             return self.regex.match(text, pos, endpos)
         return None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = _lowered(text) if self._lower is not None else None
+        low = lowered(text) if self._lower is not None else None
         if low is None or self._lower is None or self._lower.fullmatch(low, pos, endpos):
             return self.regex.fullmatch(text, pos, endpos)
         return None
@@ -93,11 +116,11 @@ class RulePattern:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        low = _lowered(text) if self._lower is not None else None
-        if low is None or self._lower is None:
+        low = lowered(text) if self._lower_iter is not None else None
+        if low is None or self._lower_iter is None:
             yield from self.regex.finditer(text, pos, endpos)
             return
-        for hit in self._lower.finditer(low, pos, endpos):
+        for hit in self._lower_iter.finditer(low, pos, endpos):
             m = self.regex.match(text, hit.start(), endpos)
             if m is not None:
                 yield m
