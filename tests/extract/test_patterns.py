@@ -80,7 +80,7 @@ def test_the_dispatched_union_picks_the_same_alternative() -> None:
     plain = re.compile("|".join(f"(?P<{n}>{s})" for n, s in alternatives))
     fast = re.compile(first_char_union(alternatives))
     for text in ("delivery contract signed", "delivered sold", "x shipped delivery", ""):
-        got = [(m.span(), m.lastgroup.partition("_")[0]) for m in fast.finditer(text)]
+        got = [(m.span(), (m.lastgroup or "").partition("_")[0]) for m in fast.finditer(text)]
         want = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
         assert got == want
 
@@ -93,7 +93,7 @@ def test_the_stage_cue_union_matches_the_plain_one_in_every_language() -> None:
             if len(low) != len(text):
                 continue
             got = [
-                (m.span(), m.lastgroup.partition("_")[0])
+                (m.span(), (m.lastgroup or "").partition("_")[0])
                 for m in rules.cue_regex_lower.finditer(low)
                 if m.lastgroup
             ]
