@@ -16,7 +16,7 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from armsledger.extract.gazetteer import PARTY, STATE, SYSTEM, fold, load_gazetteer
+from armsledger.extract.gazetteer import PARTY, STATE, SYSTEM, load_gazetteer
 from armsledger.reconcile.countries import country_code, country_name
 from armsledger.reconcile.deals import Deal, system_key
 from armsledger.store import ClaimFilter, Register
@@ -48,8 +48,7 @@ class Known:
 
 
 def _gazetteer(text: str, kinds: tuple[str, ...]) -> list[str]:
-    entries = load_gazetteer().automaton.get(" " + fold(text.casefold()), [])
-    return [entry.value for _, entry in entries if entry.kind in kinds]
+    return [entry.value for entry in load_gazetteer().named(text) if entry.kind in kinds]
 
 
 def party(text: str | None, known: Known) -> str | None:

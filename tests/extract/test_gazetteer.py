@@ -130,7 +130,7 @@ def test_the_gazetteer_is_broad_and_valid() -> None:
 def test_a_surface_form_names_one_family_unless_ambiguous() -> None:
     owners: dict[str, set[str]] = defaultdict(set)
     ambiguous: set[tuple[str, str]] = set()
-    for payload in load_gazetteer().automaton.values():
+    for _closing_space, payload in load_gazetteer().automaton.values():
         for name, entry in payload:
             if entry.kind == SYSTEM:
                 owners[fold(name).strip()].add(entry.value)

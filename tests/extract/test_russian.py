@@ -45,7 +45,7 @@ def hits(text: str) -> list[tuple[str, str]]:
 def test_an_inflected_form_names_one_family_unless_ambiguous() -> None:
     owners: dict[str, set[str]] = {}
     ambiguous: set[tuple[str, str]] = set()
-    for payload in load_gazetteer("ru").automaton.values():
+    for _closing_space, payload in load_gazetteer("ru").automaton.values():
         for name, entry in payload:
             if entry.kind == "system":
                 owners.setdefault(fold(name).strip(), set()).add(entry.value)
