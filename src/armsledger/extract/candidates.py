@@ -88,16 +88,39 @@ class Candidate:
         return _party_codes(self.ctx)
 
     @cached_property
-    def suppliers(self) -> dict[str | None, list[str]]:
-        return self._options("s", _supplier_options(self.ctx, self._codes))
+    def supplier_values(self) -> list[str | None]:
+        return _supplier_options(self.ctx, self._codes)
 
     @cached_property
-    def recipients(self) -> dict[str | None, list[str]]:
-        return self._options("r", _recipient_options(self.ctx, self._codes))
+    def recipient_values(self) -> list[str | None]:
+        return _recipient_options(self.ctx, self._codes)
 
-    def _options(self, role: str, values: list[str | None]) -> dict[str | None, list[str]]:
-        n_parties, stage = len(self._codes), self.stage.value
-        return {v: _role_features(self.ctx, role, v, stage, n_parties) for v in values}
+    def values(self, role: str) -> list[str | None]:
+        """The options for ``role`` ("s" supplier, "r" recipient), None (open) among them."""
+        return self.supplier_values if role == "s" else self.recipient_values
+
+    def features(self, role: str, value: str | None) -> list[str]:
+        """How ``value`` stands as the ``role``; worked out once, and only when asked: a
+        decider scores the named options only, and a recipient other than the supplier."""
+        key = (role, value)
+        feats = self._features.get(key)
+        if feats is None:
+            feats = _role_features(self.ctx, role, value, self.stage.value, len(self._codes))
+            self._features[key] = feats
+        return feats
+
+    @cached_property
+    def _features(self) -> dict[tuple[str, str | None], list[str]]:
+        return {}
+
+    @property
+    def suppliers(self) -> dict[str | None, list[str]]:
+        """Every supplier option with its features (what a scorer is fitted on)."""
+        return {v: self.features("s", v) for v in self.supplier_values}
+
+    @property
+    def recipients(self) -> dict[str | None, list[str]]:
+        return {v: self.features("r", v) for v in self.recipient_values}
 
     @cached_property
     def lists(self) -> dict[str, tuple[str, ...]]:

@@ -117,12 +117,12 @@ class LearnedDecider:
     def decide(self, cand: Candidate) -> list[Decision]:
         if self.accept_probability(cand) < self.threshold:
             return []
-        supplier = _best(self.supplier, cand.suppliers, exclude=None)
-        recipient = _best(self.recipient, cand.recipients, exclude=supplier)
+        supplier = _best(self.supplier, cand, "s", exclude=None)
+        recipient = _best(self.recipient, cand, "r", exclude=supplier)
         if supplier is None and recipient is None:
             return []
-        suppliers = _listed(cand, supplier, self.supplier, cand.suppliers)
-        recipients = _listed(cand, recipient, self.recipient, cand.recipients)
+        suppliers = _listed(cand, supplier, self.supplier, "s")
+        recipients = _listed(cand, recipient, self.recipient, "r")
         if set(suppliers) & set(recipients):
             # "Russia and China discussed the deal": a list holding both sides is no list of
             # suppliers or of buyers.
@@ -156,29 +156,29 @@ class LearnedDecider:
         )
 
 
-def _best(
-    model: LinearModel, options: dict[str | None, list[str]], exclude: str | None
-) -> str | None:
-    """The best-scored party among ``options``; an open role (None) only when no party is on
-    offer: the study sets' gold leaves a role open in 17 of 788 claims."""
-    named = [v for v in options if v is not None and v != exclude]
+def _best(model: LinearModel, cand: Candidate, role: str, exclude: str | None) -> str | None:
+    """The best-scored party among the ``role`` options; an open role (None) only when no
+    party is on offer: the study sets' gold leaves a role open in 17 of 788 claims."""
+    named = [v for v in cand.values(role) if v is not None and v != exclude]
     if not named:
         return None
-    return max(named, key=lambda v: model.score(options[v]))
+    return max(named, key=lambda v: model.score(cand.features(role, v)))
 
 
 def _listed(
-    cand: Candidate, party: str | None, model: LinearModel, options: dict[str | None, list[str]]
+    cand: Candidate, party: str | None, model: LinearModel, role: str
 ) -> tuple[str | None, ...]:
     """``party`` and the parties listed with it ("Latvia and Lithuania") that score nearly as
     well in the role, else ``party`` alone."""
     if party is None or party not in cand.lists:
         return (party,)
-    best = model.score(options[party])
+    best = model.score(cand.features(role, party))
+    options = cand.values(role)
     return tuple(
         p
         for p in cand.lists[party]
-        if p == party or (p in options and model.score(options[p]) >= best - LIST_MARGIN)
+        if p == party
+        or (p in options and model.score(cand.features(role, p)) >= best - LIST_MARGIN)
     )
 
 
