@@ -105,13 +105,19 @@ class Candidate:
         key = (role, value)
         feats = self._features.get(key)
         if feats is None:
-            feats = _role_features(self.ctx, role, value, self.stage.value, len(self._codes))
+            feats = _role_features(
+                self.ctx, role, value, self.stage.value, len(self._codes), self._seen
+            )
             self._features[key] = feats
         return feats
 
     @cached_property
     def _features(self) -> dict[tuple[str, str | None], list[str]]:
         return {}
+
+    @cached_property
+    def _seen(self) -> _Seen:
+        return _seen(self.ctx)
 
     @property
     def suppliers(self) -> dict[str | None, list[str]]:
@@ -253,8 +259,32 @@ def _recipient_options(ctx: Context, codes: list[str]) -> list[str | None]:
     return list(dict.fromkeys(found))
 
 
+@dataclass(frozen=True)
+class _Seen:
+    """What every option of a candidate reads alike: each party's mention nearest the system,
+    the sentence's first party, and where the source is named in it (-1: not named)."""
+
+    nearest: dict[str, Mention]
+    first: Mention | None
+    source_at: int
+
+
+def _seen(ctx: Context) -> _Seen:
+    nearest: dict[str, Mention] = {}
+    for p in ctx.parties:
+        if p.party is None:
+            continue
+        held = nearest.get(p.party)
+        # min() keeps the first of equals: only a strictly nearer mention replaces one
+        if held is None or abs(p.start - ctx.system.start) < abs(held.start - ctx.system.start):
+            nearest[p.party] = p
+    first = min(ctx.parties, key=lambda m: m.start) if ctx.parties else None
+    source_at = ctx.sentence.find(ctx.source) if ctx.source else -1
+    return _Seen(nearest, first, source_at)
+
+
 def _role_features(
-    ctx: Context, role: str, value: str | None, stage: str, n_parties: int
+    ctx: Context, role: str, value: str | None, stage: str, n_parties: int, seen: _Seen
 ) -> list[str]:
     """How ``value`` stands to the predication as its supplier (``role`` "s") or recipient
     ("r"): where it is named, the words before and after, and which guesses agree."""
@@ -280,16 +310,15 @@ def _role_features(
         feats.append(f"{role}:none|rule={rule is None}")
         feats.append(f"{role}:none|nparties={min(n_parties, 3)}")
         return feats
-    named = [p for p in ctx.parties if p.party == value]
-    if not named:
+    p = seen.nearest.get(value)
+    if p is None:
         feats.append(f"{role}:named=False")
         return feats
     s = ctx.sentence
-    p = min(named, key=lambda m: abs(m.start - ctx.system.start))
     before = _words(s[max(0, p.start - 40) : p.start])[-PARTY_WINDOW_WORDS:]
     after_text = s[p.end : p.end + 40]
     after = _words(after_text)[:PARTY_WINDOW_WORDS]
-    first = min(ctx.parties, key=lambda m: m.start)
+    first = seen.first
     feats += [
         f"{role}:named=True",
         f"{role}:kind={p.kind}",
@@ -301,8 +330,8 @@ def _role_features(
         f"{role}:stage={stage}|vscue={'before' if p.start < ctx.cue.start else 'after'}",
         f"{role}:glue={after_text[:1] if after_text[:1] in GLUE else NONE}",
     ]
-    if ctx.source and p.start < len(s) and ctx.source in s:
-        at = s.find(ctx.source)
+    if ctx.source and p.start < len(s) and seen.source_at >= 0:
+        at = seen.source_at
         feats.append(f"{role}:inspeaker={at <= p.start < at + len(ctx.source)}")
     feats += [f"{role}:b{i}={w}" for i, w in enumerate(reversed(before))]
     feats += [f"{role}:a{i}={w}" for i, w in enumerate(after)]

@@ -29,10 +29,14 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     if first_sentence and (text[first_sentence[0] : first_sentence[1]] == title or not title):
         doc.headline_end = first_sentence[1]
     seen: set[tuple[int, int]] = set()
+    last = (0, 0)
     for pos in sorted(system_at + head_at):
+        if last[0] <= pos < last[1]:
+            continue  # in the sentence just read (offsets come sorted)
         span = index.around(pos)
         if span is None or span in seen:
             continue
+        last = span
         seen.add(span)
         s, e = span
         sentence = text[s:e]
