@@ -177,3 +177,31 @@ def test_a_short_designation_is_found_with_or_without_its_hyphen() -> None:
     # Only short prefixes: a four-letter one is a word ("Type 054"), not a designation.
     assert _respellings("K9") == ["K-9"] and _respellings("Mi-17") == ["Mi17"]
     assert _respellings("Type-054") == [] and _respellings("Leopard 2") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural is the only name of the system in the text: the first question must not
+        # turn the text away before the scan that accepts plurals.
+        ("France delivered three Rafales to India in 2020, officials said.", "Rafale"),
+        ("Sweden has sold four Gripens to Thailand, the ministry said.", "Gripen"),
+    ],
+)
+def test_a_text_naming_a_system_only_in_the_plural_is_read(text: str, expected: str) -> None:
+    gaz = load_gazetteer()
+    assert gaz.may_name_a_system(text, fold(text))
+    assert any(system == expected for system, _, _ in claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill passed the upper house at 3 pm after a long debate.",  # BILL, AT-3 folded
+        "Patriotic songs were sung as the parliament voted on a 5 percent rise.",
+    ],
+)
+def test_a_text_with_only_folded_lookalikes_of_names_is_turned_away(text: str) -> None:
+    gaz = load_gazetteer()
+    assert not gaz.may_name_a_system(text, fold(text))
+    assert not [e for _, _, _, e in gaz.scan(text) if e.kind == SYSTEM]

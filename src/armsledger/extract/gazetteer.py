@@ -98,13 +98,18 @@ class Gazetteer:
     keys: dict[str, str] = field(default_factory=dict)
     withheld: set[str] = field(default_factory=set)
 
-    def may_name_a_system(self, folded: str) -> bool:
-        """False when ``folded`` (see ``fold``) holds no system name at a word start."""
-        padded = " " + folded + " "
-        for end, key in self.system_automaton.iter(padded):
-            # A whole word, or a designation followed by its variant letters ("f 16v").
-            if padded[end + 1] == " " or key[-1].isdigit():
-                return True
+    def may_name_a_system(self, text: str, folded: str) -> bool:
+        """False when ``scan`` would find no system in ``text`` (``folded`` is ``fold(text)``):
+        the same tests on the system names alone, so that "the bill" (the BILL missile's
+        name in lower case) or "at 3" (AT-3) does not send a text to the full scan, and a
+        plural ("Rafales") does."""
+        padded = " " + folded
+        size = len(text)
+        for end, payload in self.system_automaton.iter(padded):
+            inside_word = end < size and _is_word_char(text[end])
+            for name, entry in payload:
+                if _surface(text, end, name, entry, inside_word) is not None:
+                    return True
         return False
 
     def named(self, name: str) -> list[Entry]:
@@ -127,16 +132,23 @@ class Gazetteer:
             # Most raw hits end inside a word ("us" in "use"): that test first, once a hit.
             inside_word = end < size and _is_word_char(text[end])
             for name, entry in payload:
-                if inside_word and not _variant_ok(text, end, entry):
-                    continue
-                start = end - len(name)
-                surface = text[start:end]
-                if surface != name and (
-                    _NON_WORD_RUN.sub("", surface) != _NON_WORD_RUN.sub("", name)
-                    or not (entry.case_blind or _case_ok(surface, name))
-                ):
-                    continue  # folding matched "at 3" to "AT-3": punctuation must agree
-                yield start, end, surface, entry
+                surface = _surface(text, end, name, entry, inside_word)
+                if surface is not None:
+                    yield end - len(name), end, surface, entry
+
+
+def _surface(text: str, end: int, name: str, entry: Entry, inside_word: bool) -> str | None:
+    """The text a hit of ``name`` ending at ``end`` covers, when it is that name: a whole word
+    (or a system's variant or plural), with the name's punctuation and case."""
+    if inside_word and not _variant_ok(text, end, entry):
+        return None
+    surface = text[end - len(name) : end]
+    if surface != name and (
+        _NON_WORD_RUN.sub("", surface) != _NON_WORD_RUN.sub("", name)
+        or not (entry.case_blind or _case_ok(surface, name))
+    ):
+        return None  # folding matched "at 3" to "AT-3": punctuation must agree
+    return surface
 
 
 # Every non-word character of the scripts news uses mapped to a space: str.translate does in
@@ -432,8 +444,9 @@ def load_gazetteer(lang: str = ENGLISH) -> Gazetteer:
     # Systems alone, for the cheap first question about a document: does it name any?
     systems = ahocorasick.Automaton()
     for key, payload in keys.items():
-        if any(entry.kind == SYSTEM for _, entry in payload):
-            systems.add_word(key, key)
+        named = [(name, entry) for name, entry in payload if entry.kind == SYSTEM]
+        if named:
+            systems.add_word(key, named)
     systems.make_automaton()
     gaz.system_automaton = systems
     return gaz

@@ -35,7 +35,7 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
     gaz, rules = load_gazetteer(lang), load_rules(lang)
     folded = fold(text)
     unseen = designations.candidates(text)
-    if not unseen and not gaz.may_name_a_system(folded):
+    if not unseen and not gaz.may_name_a_system(text, folded):
         return None
     found = scan(gaz, text, folded, rules.weapon_noun)
     found, gaz = designations.add_unseen(gaz, text, found, unseen)
