@@ -39,13 +39,22 @@ def lemma(word: str) -> str:
     return str(analyzer().parse(word)[0].normal_form)
 
 
+def _yo(text: str) -> str:
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
 def _nominative_parse(word: str) -> Any | None:
     # A name is written in the nominative; a word with no nominative reading ("России" in
-    # "Минобороны России") is a fixed genitive and keeps its form.
-    for p in analyzer().parse(word):
-        if p.tag.POS in _INFLECTED and "nomn" in p.tag and "Fixd" not in p.tag:
-            return p
-    return None
+    # "Минобороны России") is a fixed genitive and keeps its form. A name is its own
+    # dictionary form, so a reading whose dictionary form is another word ("Мардер" read as
+    # a form of "мардёр") gives way to one that is the name itself, when there is one.
+    readings = [
+        p
+        for p in analyzer().parse(word)
+        if p.tag.POS in _INFLECTED and "nomn" in p.tag and "Fixd" not in p.tag
+    ]
+    own = [p for p in readings if _yo(p.normal_form) == _yo(word.lower())]
+    return (own or readings or [None])[0]
 
 
 def _styled(form: str, like: str) -> str:
@@ -90,6 +99,9 @@ def inflections(name: str) -> tuple[str, ...]:
         for number in NUMBERS if len(words) == 1 else NUMBERS[:1]:
             for case in CASES:
                 forms.append(" ".join(_word_forms(w, case, number) for w in words))
+    # The dictionary writes "ё" where the press mostly writes "е" ("Мардёры", "Мардеры"):
+    # both spellings are found.
+    forms += [_yo(f) for f in forms if "ё" in f.lower() and "ё" not in name.lower()]
     return tuple(dict.fromkeys(forms))
 
 

@@ -14,12 +14,14 @@ import re
 from dataclasses import replace
 
 from armsledger.extract.attribution import Attribution
+from armsledger.extract.candidates import Candidate, party_lists
 from armsledger.extract.gazetteer import MEDIA, load_gazetteer
 from armsledger.extract.morphology import nominative, not_in_noun_phrase
+from armsledger.extract.roles import Roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import RUSSIAN
-from armsledger.models import Claim
+from armsledger.models import Claim, Factuality
 
 _TABLE = rule_table()
 ANY = _TABLE["attribution.ru.any"]
@@ -37,6 +39,7 @@ RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
 PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
+PARTY_LIST = _TABLE["roles.ru.party_list"]
 MAX_NP_TOKENS = 8
 QUOTES = " \t,.;:'\"«»“”„—–-"
 
@@ -206,3 +209,24 @@ def _speaker(raw: str, previous: str | None, *, oblique: bool = False) -> str | 
     if not any(c.isupper() for c in np) and not SOURCE_NOUN.search(np):
         return None  # "по предварительным данным": no one speaks
     return np
+
+
+class ListingRuleDecider:
+    """The rules' answer (Russian keeps it: see README.md), and the same step for each party
+    listed with the one the rules chose ("получит F-16 из Дании и Норвегии", "поставит
+    Индии и Вьетнаму"). A list holding both sides ("Россия и Индия подписали") is no list
+    of either."""
+
+    def decide(self, cand: Candidate) -> list[tuple[Roles, Factuality]]:
+        if not cand.rule_made:
+            return []
+        roles = cand.rule_roles
+        lists = party_lists(cand.sentence, cand.ctx.parties, PARTY_LIST)
+        both = (roles.supplier, roles.recipient)
+        suppliers = lists.get(roles.supplier or "", (roles.supplier,))
+        recipients = lists.get(roles.recipient or "", (roles.recipient,))
+        if any(p in both for p in suppliers if p != roles.supplier) or any(
+            p in both for p in recipients if p != roles.recipient
+        ):
+            return [(roles, cand.rule_fact)]
+        return [(Roles(s, r), cand.rule_fact) for s in suppliers for r in recipients]
