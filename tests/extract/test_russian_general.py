@@ -65,3 +65,96 @@ def test_a_list_of_both_sides_is_no_list() -> None:
     assert keys("Индия получит от России фрегаты проекта 11356.") == {
         "Talwar|RUS|IND|delivery|expected"
     }
+
+
+# --- stage cues, factuality and time ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "согласно контракту": an agreement in force, whatever the step's tense.
+        (
+            "Согласно контракту, Египет получит 46 вертолетов Ка-52.",
+            {"Ka-52|RUS|EGY|agreement|asserted", "Ka-52|RUS|EGY|delivery|expected"},
+        ),
+        (
+            "Согласно подписанному соглашению, Индия получит пять полков С-400.",
+            {"S-400|RUS|IND|agreement|asserted", "S-400|RUS|IND|delivery|expected"},
+        ),
+        # Stopping supplies or a sale cancels them; the supply noun is governed, no delivery.
+        (
+            "Германия остановила поставки гаубиц PzH 2000 на Украину.",
+            {"PzH 2000|DEU|UKR|cancelled|asserted"},
+        ),
+        (
+            "Поставки вертолетов Ми-17 в Афганистан прекращены.",
+            {"Mi-17|RUS|AFG|cancelled|asserted"},
+        ),
+        # An offer to buy is a negotiation, not a purchase.
+        ("США предложили Индии закупить истребители F-21.", {"F-16|USA|IND|negotiation|asserted"}),
+        (
+            "Москва предлагает Каиру приобрести истребители Су-35.",
+            {"Su-35|RUS|EGY|negotiation|asserted"},
+        ),
+        ("Египет решил закупить истребители Су-35.", {"Su-35|RUS|EGY|agreement|asserted"}),
+        # Where the items were made is no production step; made for a customer is.
+        (
+            "Вооруженные силы Египта получили танки Т-90МС, изготовленные на Уралвагонзаводе.",
+            {"T-90|RUS|EGY|delivery|asserted"},
+        ),
+        (
+            "Вертолеты Ка-52, произведенные в Арсеньеве, отправят в Египет.",
+            {"Ka-52|RUS|EGY|delivery|expected"},
+        ),
+        (
+            "Истребители Су-30, изготовленные для ВВС Алжира, прошли испытания.",
+            {"Su-30|RUS|DZA|production|asserted"},
+        ),
+    ],
+)
+def test_general_stage_cues(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Информация о поставках Су-35 в Иран не соответствует действительности, "
+            "заявили в ФСВТС.",
+            "Su-35|RUS|IRN|delivery|denied",
+        ),
+        (
+            "Сообщения о продаже танков Т-90 в Ирак являются фейком.",
+            "T-90|RUS|IRQ|agreement|denied",
+        ),
+        (
+            "Контракт на поставку в Сирию самолетов МиГ-29 оказался журналистской уткой.",
+            "MiG-29|RUS|SYR|agreement|denied",
+        ),
+        (
+            "Контракт на поставку в Сирию самолетов МиГ-29 подписан.",
+            "MiG-29|RUS|SYR|agreement|asserted",
+        ),
+    ],
+)
+def test_words_that_call_a_step_untrue_deny_it(text: str, expected: str) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("По информации издания, Иран получит истребители Су-35 весной.", "2023"),
+        ("Индия получит фрегаты проекта 11356 летом этого года.", "2023"),
+        ("Индия получила фрегаты проекта 11356 летом 2021 года.", "2021"),
+        ("Индия получила фрегаты проекта 11356 весной прошлого года.", "2022"),
+        ("Индия получила фрегаты проекта 11356 в декабре прошлого года.", "2022-12"),
+        ("Индия получила фрегаты проекта 11356 в конце прошлого года.", "2022"),
+        ("Индия получит фрегаты проекта 11356 в марте следующего года.", "2024-03"),
+    ],
+)
+def test_a_season_dates_the_step(text: str, when: str) -> None:
+    claims = extract(Article(doc="t", text=text, published="2023-01-10"))
+    assert [c.when for c in claims] == [when]

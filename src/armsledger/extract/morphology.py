@@ -39,6 +39,13 @@ def lemma(word: str) -> str:
     return str(analyzer().parse(word)[0].normal_form)
 
 
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> tuple[str, ...]:
+    """Every dictionary form a Russian word may have, likeliest first: "прошлого" is first
+    read as the noun "прошлое", but in "прошлого года" it is the adjective "прошлый"."""
+    return tuple(dict.fromkeys(str(p.normal_form) for p in analyzer().parse(word)))
+
+
 def _yo(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е")
 
