@@ -158,3 +158,78 @@ def test_words_that_call_a_step_untrue_deny_it(text: str, expected: str) -> None
 def test_a_season_dates_the_step(text: str, when: str) -> None:
     claims = extract(Article(doc="t", text=text, published="2023-01-10"))
     assert [c.when for c in claims] == [when]
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+
+def sources(text: str) -> list[str | None]:
+    return [c.source for c in extract(Article(doc="t", text=text, published="2024-01-10"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Present-tense speech verbs speak like past ones.
+        (
+            "Как отмечает издание Defense News, Польша закупит 250 танков Abrams.",
+            "издание Defense News",
+        ),
+        (
+            "Польша закупит 250 танков Abrams, подчеркивает министр обороны Польши.",
+            "министр обороны Польши",
+        ),
+        # "Эту информацию подтвердили в X" lends X to the sentence before, like "Об этом".
+        (
+            "Россия поставила Белоруссии комплексы Тор-М2. Информацию подтвердили в ФСВТС.",
+            "ФСВТС",
+        ),
+        (
+            "Россия поставила Белоруссии комплексы Тор-М2. Эту информацию подтвердил "
+            "министр обороны Белоруссии.",
+            "министр обороны Белоруссии",
+        ),
+        # A participle's phrase between the speaker and the verb; the outlet told is no source.
+        (
+            "Источник, знакомый с ситуацией, рассказал «Интерфаксу», что Китай получил все Су-35.",
+            "Источник, знакомый с ситуацией",
+        ),
+        (
+            "Чиновник, близкий к правительству, сообщил агентству, что Египет получил Су-35.",
+            "Чиновник, близкий к правительству",
+        ),
+    ],
+)
+def test_general_attribution(text: str, source: str) -> None:
+    assert sources(text) == [source]
+
+
+def test_a_sentence_of_its_own_voice_lends_nothing() -> None:
+    assert sources("Россия поставила Белоруссии комплексы Тор-М2. Информация о ценах закрыта.") == [
+        None
+    ]
+    assert sources("Египет получил Су-35, сообщил источник, что удивило экспертов.") != [
+        "«Интерфаксу»"
+    ]
+
+
+def test_a_future_refusal_is_a_cancellation() -> None:
+    assert keys("Турция не откажется от российских С-400, подчеркнул Эрдоган.") == {
+        "S-400|RUS|TUR|cancelled|denied"
+    }
+    assert keys("Аргентина откажется от покупки китайских истребителей JF-17.") == {
+        "JF-17|CHN|ARG|cancelled|expected"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Россия поставит Ирану комплексы С-400.", "S-400|RUS|IRN|delivery|expected"),
+        ("Россия не поставит Ирану комплексы С-400.", "S-400|RUS|IRN|delivery|denied"),
+        ("Россия, возможно, поставит Ирану комплексы С-400.", "S-400|RUS|IRN|delivery|possible"),
+        ("Индия не подпишет контракт на поставку С-400.", "S-400|RUS|IND|agreement|denied"),
+    ],
+)
+def test_a_perfective_future_is_expected_unless_negated_or_hedged(text: str, expected: str) -> None:
+    assert keys(text) == {expected}

@@ -16,7 +16,7 @@ from dataclasses import replace
 from armsledger.extract.attribution import Attribution
 from armsledger.extract.candidates import Candidate, party_lists
 from armsledger.extract.gazetteer import MEDIA, load_gazetteer
-from armsledger.extract.morphology import nominative, not_in_noun_phrase
+from armsledger.extract.morphology import nominative, not_in_noun_phrase, opens_participle
 from armsledger.extract.roles import Roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
@@ -25,6 +25,7 @@ from armsledger.models import Claim, Factuality
 
 _TABLE = rule_table()
 ANY = _TABLE["attribution.ru.any"]
+SAY = _TABLE["attribution.ru.say"]
 CITING = _TABLE["attribution.ru.citing"]
 ACCORDING_TO = _TABLE["attribution.ru.according_to"]
 AS_REPORTED = _TABLE["attribution.ru.as_reported"]
@@ -90,7 +91,22 @@ def find_attribution(
         speaker = _speaker(_place_that_speaks(np), previous)
         if speaker:
             return Attribution(speaker, (), m.end("verb"))
-    return Attribution(None, (), None)
+    return _apposed(sentence) or Attribution(None, (), None)
+
+
+def _apposed(sentence: str) -> Attribution | None:
+    """ "Источник, знакомый с ситуацией, рассказал ...": a phrase opened by a participle and
+    set off by commas stands between the speaker and the verb."""
+    for verb in SAY.finditer(sentence):
+        before = sentence[: verb.start()].rstrip()
+        parts = before[:-1].rsplit(",", 1) if before.endswith(",") else []
+        phrase = parts[1].strip() if len(parts) == 2 else ""
+        if not phrase or not opens_participle(phrase.split()[0]):
+            continue
+        head = _tail_np(parts[0])
+        if head and _speaker(head, None) is not None:
+            return Attribution(f"{head}, {phrase}", (), verb.end())
+    return None
 
 
 def _after_verb(
