@@ -233,3 +233,44 @@ def test_a_future_refusal_is_a_cancellation() -> None:
 )
 def test_a_perfective_future_is_expected_unless_negated_or_hedged(text: str, expected: str) -> None:
     assert keys(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An approval of a sale is a negotiation (CLAIMS.md rule 8), not the sale.
+        (
+            "Госдепартамент США одобрил продажу Польше 250 танков Abrams.",
+            {"Abrams|USA|POL|negotiation|asserted"},
+        ),
+        (
+            "Вашингтон одобрил возможную продажу Тайваню 66 истребителей F-16.",
+            {"F-16|USA|TWN|negotiation|asserted"},
+        ),
+        ("Марокко заказало у США 25 танков Abrams.", {"Abrams|USA|MAR|agreement|asserted"}),
+        # Becoming a system's buyer is an agreement; its operator, a delivery.
+        (
+            "Алжир стал первым зарубежным заказчиком истребителей Су-57.",
+            {"Su-57|RUS|DZA|agreement|asserted"},
+        ),
+        (
+            "Белоруссия стала первым иностранным покупателем комплексов Тор-М2.",
+            {"Tor|RUS|BLR|agreement|asserted"},
+        ),
+        (
+            "Турция стала первым обладателем комплексов С-400 в НАТО.",
+            {"S-400|RUS|TUR|delivery|asserted"},
+        ),
+        # Dragging on is a delay.
+        (
+            "Поставки истребителей Су-35 в Египет затягиваются.",
+            {"Su-35|RUS|EGY|postponed|asserted"},
+        ),
+        (
+            "Поставки истребителей Су-35 в Египет идут по графику.",
+            {"Su-35|RUS|EGY|delivery|asserted"},
+        ),
+    ],
+)
+def test_approvals_buyers_and_drags(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
