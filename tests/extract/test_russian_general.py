@@ -274,3 +274,23 @@ def test_a_perfective_future_is_expected_unless_negated_or_hedged(text: str, exp
 )
 def test_approvals_buyers_and_drags(text: str, expected: set[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Экспорт комплексов С-400 в Турцию начался в 2019 году.",
+            {"S-400|RUS|TUR|delivery|asserted"},
+        ),
+        ("Китай экспортирует в Пакистан истребители JF-17.", {"JF-17|CHN|PAK|delivery|asserted"}),
+        ("Китай показал Пакистану экспортную версию истребителя JF-17.", set()),
+        ("Для армии Египта закуплены танки Т-90МС.", {"T-90|RUS|EGY|agreement|asserted"}),
+        (
+            "Германия разрешила Польше передать Украине танки Leopard 2.",
+            {"Leopard 2|POL|UKR|negotiation|asserted"},
+        ),
+    ],
+)
+def test_exports_passive_purchases_and_permissions(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
