@@ -294,3 +294,26 @@ def test_approvals_buyers_and_drags(text: str, expected: set[str]) -> None:
 )
 def test_exports_passive_purchases_and_permissions(text: str, expected: set[str]) -> None:
     assert keys(text) == expected
+
+
+def test_a_plural_name_keeps_its_number_in_every_case() -> None:
+    forms = inflections("Соединенные Штаты")
+    assert "Соединенных Штатов" in forms and "Соединенным Штатам" in forms
+    assert "Соединенные Штата" not in forms  # no singular noun under a plural adjective
+    assert "Объединенных Арабских Эмиратов" in inflections("Объединенные Арабские Эмираты")
+    assert "Южной Кореи" in inflections("Южная Корея")
+    assert keys("Администрация Соединенных Штатов передала Украине ракеты ATACMS.") == {
+        "ATACMS|USA|UKR|delivery|asserted"
+    }
+
+
+def test_makers_and_forces_named_in_russian_stand_for_their_state() -> None:
+    assert keys("Компания Укрспецэкспорт продала Кении танки Т-72.") == {
+        "T-72|UKR|KEN|agreement|asserted"
+    }
+    assert keys("ЗСУ получили от Германии гаубицы PzH 2000.") == {
+        "PzH 2000|DEU|UKR|delivery|asserted"
+    }
+    assert keys("Россия поставила Египту установки ЗСУ-23-4.") == {
+        "ZSU-23-4|RUS|EGY|delivery|asserted"
+    }

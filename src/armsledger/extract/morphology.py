@@ -16,7 +16,7 @@ from typing import Any
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NUMBERS = ("sing", "plur")
 # Word classes whose forms a name takes: nouns and full adjectives ("Южная Корея").
-_INFLECTED = frozenset({"NOUN", "ADJF"})
+_INFLECTED = frozenset({"NOUN", "ADJF", "PRTF"})
 # Shorter pieces are abbreviations or letters of a designation ("Су", "С1"): kept as written.
 MIN_WORD = 3
 
@@ -103,13 +103,23 @@ def inflections(name: str) -> tuple[str, ...]:
             if f.tag.POS == "ADJF" and "Supr" not in f.tag and "Cmp2" not in f.tag
         ]
     else:
-        for number in NUMBERS if len(words) == 1 else NUMBERS[:1]:
+        for number in NUMBERS if len(words) == 1 else (_number_of(words),):
             for case in CASES:
                 forms.append(" ".join(_word_forms(w, case, number) for w in words))
     # The dictionary writes "ё" where the press mostly writes "е" ("Мардёры", "Мардеры"):
     # both spellings are found.
     forms += [_yo(f) for f in forms if "ё" in f.lower() and "ё" not in name.lower()]
     return tuple(dict.fromkeys(forms))
+
+
+def _number_of(words: list[str]) -> str:
+    # A name of several words keeps its number: "Соединенные Штаты" is plural in every case
+    # ("Соединенных Штатов"), "Южная Корея" singular.
+    for word in words:
+        parse = _nominative_parse(word) if has_cyrillic(word) and word.isalpha() else None
+        if parse is not None and parse.tag.POS == "NOUN":
+            return str(parse.tag.number or "sing")
+    return "sing"
 
 
 @lru_cache(maxsize=65536)
