@@ -317,3 +317,16 @@ def test_makers_and_forces_named_in_russian_stand_for_their_state() -> None:
     assert keys("Россия поставила Египту установки ЗСУ-23-4.") == {
         "ZSU-23-4|RUS|EGY|delivery|asserted"
     }
+
+
+def test_a_request_is_a_negotiation_but_at_a_request_is_none() -> None:
+    assert keys("Эстония повторила свою просьбу к США о системах HIMARS.") == {
+        "HIMARS|USA|EST|negotiation|asserted"
+    }
+    # Sending a request hands over nothing.
+    assert keys("Киев направил Вашингтону очередную просьбу о ракетах ATACMS.") == {
+        "ATACMS|USA|UKR|negotiation|asserted"
+    }
+    assert keys("По просьбе Египта Россия передала ему вертолеты Ка-52 досрочно.") == {
+        "Ka-52|RUS|EGY|delivery|asserted"
+    }
