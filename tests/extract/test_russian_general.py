@@ -330,3 +330,17 @@ def test_a_request_is_a_negotiation_but_at_a_request_is_none() -> None:
     assert keys("По просьбе Египта Россия передала ему вертолеты Ка-52 досрочно.") == {
         "Ka-52|RUS|EGY|delivery|asserted"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Украина получила комплексы НАСАМС.", "NASAMS"),
+        ("Германия передала Украине еще одну систему Айрис-Т.", "IRIS-T"),
+        ("Дания передала Украине первые Ф-16.", "F-16"),
+        ("Польша получит новые Ф-35 в 2026 году.", "F-35"),
+        ("США передали Украине ракеты АТАКМС.", "ATACMS"),
+    ],
+)
+def test_western_systems_spelt_in_cyrillic(text: str, family: str) -> None:
+    assert systems(text) == [family]
