@@ -344,3 +344,47 @@ def test_a_request_is_a_negotiation_but_at_a_request_is_none() -> None:
 )
 def test_western_systems_spelt_in_cyrillic(text: str, family: str) -> None:
     assert systems(text) == [family]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The quoted speaker is the object of "цитирует", listed in the nominative.
+        (
+            "«Египет получит истребители Су-35 в следующем году», — цитирует ТАСС Дмитрия Шугаева.",
+            "Дмитрий Шугаев",
+        ),
+        ("«Индия получит все С-400 в срок», — цитирует РИА Новости главу ФСВТС.", "глава ФСВТС"),
+        # An opinion is attributed to its holder.
+        (
+            "По мнению военного эксперта Виктора Мураховского, Египет получит Су-35 весной.",
+            "военный эксперт Виктор Мураховский",
+        ),
+        (
+            "Египет получит истребители Су-35 в следующем году, считает эксперт Игорь Коротченко.",
+            "эксперт Игорь Коротченко",
+        ),
+        (
+            "Египет получит истребители Су-35 в следующем году, уверен глава ФСВТС Дмитрий Шугаев.",
+            "глава ФСВТС Дмитрий Шугаев",
+        ),
+        # What an outlet learnt, the outlet says.
+        (
+            "Как стало известно «Коммерсанту», Египет получит истребители Су-35 весной.",
+            "Коммерсантъ",
+        ),
+        # "Такое заявление сделал X" lends X to the sentence before.
+        (
+            "Египет получит истребители Су-35 весной. Такое заявление сделал глава ФСВТС "
+            "Дмитрий Шугаев.",
+            "глава ФСВТС Дмитрий Шугаев",
+        ),
+    ],
+)
+def test_quotes_opinions_and_statements_made(text: str, source: str) -> None:
+    assert sources(text) == [source]
+
+
+def test_a_statement_about_something_else_lends_nothing() -> None:
+    text = "Египет получит истребители Су-35 весной. Такое решение принял президент страны."
+    assert sources(text) == [None]

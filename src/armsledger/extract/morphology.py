@@ -150,7 +150,14 @@ def nominative(phrase: str) -> str:
     the head noun, the adjectives before it and the personal names after it follow; the
     dependent words ("министра обороны") keep their case."""
     words = phrase.split()
-    head = next((i for i, w in enumerate(words) if _oblique(w, None, {"NOUN"}) is not None), None)
+    head = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if _oblique(w, None, {"NOUN"}) is not None and not _adjective_before(words, i)
+        ),
+        None,
+    )
     if head is None or any(_is_noun(w) for w in words[:head]):
         # An indeclinable head before it ("Минобороны Сербии"): the oblique noun depends on
         # it and keeps its case.
@@ -173,6 +180,17 @@ def nominative(phrase: str) -> str:
         # The dictionary writes "ё" where the press mostly writes "е": keep the text's habit.
         out.append(text if "ё" in word else text.replace("ё", "е"))
     return " ".join(out)
+
+
+def _adjective_before(words: list[str], i: int) -> bool:
+    # "военного эксперта": "военного" may be the noun "военный" (a serviceman), but before a
+    # noun in its own case it is that noun's adjective.
+    if i + 1 >= len(words) or not words[i][:1].islower():
+        return False
+    following = _oblique(words[i + 1], None, {"NOUN"})
+    return following is not None and (
+        _oblique(words[i], following.tag.case, {"ADJF", "PRTF"}) is not None
+    )
 
 
 def _is_noun(word: str) -> bool:

@@ -33,6 +33,7 @@ INVERTED = _TABLE["attribution.ru.inverted"]
 SUBJECT = _TABLE["attribution.ru.subject"]
 ABOUT_THIS = _TABLE["attribution.ru.about_this"]
 IMPERSONAL = _TABLE["attribution.ru.impersonal"]
+QUOTES_OBJECT = _TABLE["attribution.ru.quotes_object"]
 HEADLINE_DASH = _TABLE["attribution.ru.headline_dash"]
 RELATIVE_BEFORE = _TABLE["attribution.ru.relative_before"]
 ADDRESSEE = _TABLE["attribution.ru.addressee"]
@@ -124,7 +125,8 @@ def _after_verb(
         source = nominative(source)  # "сообщили в Минобороны", "в пресс-службе ..."
     if not source and not via:
         return None
-    speaker = _speaker(source, previous) if source else via[0]
+    oblique = QUOTES_OBJECT.fullmatch(m.group("verb").lower()) is not None
+    speaker = _speaker(source, previous, oblique=oblique) if source else via[0]
     return Attribution(speaker, via if source else (), m.end("verb"))
 
 
