@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from armsledger.extract.cues import Cue
+from armsledger.extract.patterns import RulePattern
 from armsledger.extract.roles import Mention, Roles
 from armsledger.extract.rules import rule_table
 from armsledger.models import Factuality
@@ -156,14 +157,17 @@ def _bucket(n: int) -> str:
     return "far"
 
 
-def party_lists(sentence: str, parties: tuple[Mention, ...]) -> dict[str, tuple[str, ...]]:
-    """Each listed party's list: runs of party mentions with only list glue between them."""
+def party_lists(
+    sentence: str, parties: tuple[Mention, ...], glue: RulePattern = _PARTY_LIST
+) -> dict[str, tuple[str, ...]]:
+    """Each listed party's list: runs of party mentions with only list glue between them
+    (``glue``: the language's "roles.party_list")."""
     ordered = sorted((p for p in parties if p.party is not None), key=lambda p: p.start)
     runs: list[list[Mention]] = []
     for p in ordered:
         prev = runs[-1][-1] if runs else None
         gap = sentence[prev.end : p.start] if prev is not None and prev.end <= p.start else None
-        if prev is not None and gap is not None and _PARTY_LIST.fullmatch(gap):
+        if prev is not None and gap is not None and glue.fullmatch(gap):
             runs[-1].append(p)
         else:
             runs.append([p])

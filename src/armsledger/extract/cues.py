@@ -23,6 +23,7 @@ class Cue:
     governs: bool = False
     rule: str = ""  # the rule table id that found it
     stops_from: int = -1  # a halt: where the step it stops, named before it, ends
+    unmarked: Factuality | None = None  # its factuality when the clause marks none
 
 
 def _in_name(sentence: str, cue: Cue) -> bool:
@@ -52,7 +53,17 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     for m in matches:
         if m.end() > m.start() and m.lastgroup:
             sc = rules.stage_cues[int(m.lastgroup[1:].partition("_")[0])]
-            found.append(Cue(m.start(), m.end(), sc.stage, sc.factuality, sc.governs, sc.rule))
+            found.append(
+                Cue(
+                    m.start(),
+                    m.end(),
+                    sc.stage,
+                    sc.factuality,
+                    sc.governs,
+                    sc.rule,
+                    unmarked=sc.unmarked,
+                )
+            )
     if not found:
         return []
     excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]
@@ -212,4 +223,4 @@ def factuality_of(
         return Factuality.EXPECTED
     if is_headline and rules.headline_expected.search(sentence[: cue.start]):
         return Factuality.EXPECTED
-    return Factuality.ASSERTED
+    return cue.unmarked or Factuality.ASSERTED

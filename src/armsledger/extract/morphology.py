@@ -16,7 +16,7 @@ from typing import Any
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NUMBERS = ("sing", "plur")
 # Word classes whose forms a name takes: nouns and full adjectives ("Южная Корея").
-_INFLECTED = frozenset({"NOUN", "ADJF"})
+_INFLECTED = frozenset({"NOUN", "ADJF", "PRTF"})
 # Shorter pieces are abbreviations or letters of a designation ("Су", "С1"): kept as written.
 MIN_WORD = 3
 
@@ -39,13 +39,29 @@ def lemma(word: str) -> str:
     return str(analyzer().parse(word)[0].normal_form)
 
 
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> tuple[str, ...]:
+    """Every dictionary form a Russian word may have, likeliest first: "прошлого" is first
+    read as the noun "прошлое", but in "прошлого года" it is the adjective "прошлый"."""
+    return tuple(dict.fromkeys(str(p.normal_form) for p in analyzer().parse(word)))
+
+
+def _yo(text: str) -> str:
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
 def _nominative_parse(word: str) -> Any | None:
     # A name is written in the nominative; a word with no nominative reading ("России" in
-    # "Минобороны России") is a fixed genitive and keeps its form.
-    for p in analyzer().parse(word):
-        if p.tag.POS in _INFLECTED and "nomn" in p.tag and "Fixd" not in p.tag:
-            return p
-    return None
+    # "Минобороны России") is a fixed genitive and keeps its form. A name is its own
+    # dictionary form, so a reading whose dictionary form is another word ("Мардер" read as
+    # a form of "мардёр") gives way to one that is the name itself, when there is one.
+    readings = [
+        p
+        for p in analyzer().parse(word)
+        if p.tag.POS in _INFLECTED and "nomn" in p.tag and "Fixd" not in p.tag
+    ]
+    own = [p for p in readings if _yo(p.normal_form) == _yo(word.lower())]
+    return (own or readings or [None])[0]
 
 
 def _styled(form: str, like: str) -> str:
@@ -87,10 +103,23 @@ def inflections(name: str) -> tuple[str, ...]:
             if f.tag.POS == "ADJF" and "Supr" not in f.tag and "Cmp2" not in f.tag
         ]
     else:
-        for number in NUMBERS if len(words) == 1 else NUMBERS[:1]:
+        for number in NUMBERS if len(words) == 1 else (_number_of(words),):
             for case in CASES:
                 forms.append(" ".join(_word_forms(w, case, number) for w in words))
+    # The dictionary writes "ё" where the press mostly writes "е" ("Мардёры", "Мардеры"):
+    # both spellings are found.
+    forms += [_yo(f) for f in forms if "ё" in f.lower() and "ё" not in name.lower()]
     return tuple(dict.fromkeys(forms))
+
+
+def _number_of(words: list[str]) -> str:
+    # A name of several words keeps its number: "Соединенные Штаты" is plural in every case
+    # ("Соединенных Штатов"), "Южная Корея" singular.
+    for word in words:
+        parse = _nominative_parse(word) if has_cyrillic(word) and word.isalpha() else None
+        if parse is not None and parse.tag.POS == "NOUN":
+            return str(parse.tag.number or "sing")
+    return "sing"
 
 
 @lru_cache(maxsize=65536)
@@ -121,7 +150,14 @@ def nominative(phrase: str) -> str:
     the head noun, the adjectives before it and the personal names after it follow; the
     dependent words ("министра обороны") keep their case."""
     words = phrase.split()
-    head = next((i for i, w in enumerate(words) if _oblique(w, None, {"NOUN"}) is not None), None)
+    head = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if _oblique(w, None, {"NOUN"}) is not None and not _adjective_before(words, i)
+        ),
+        None,
+    )
     if head is None or any(_is_noun(w) for w in words[:head]):
         # An indeclinable head before it ("Минобороны Сербии"): the oblique noun depends on
         # it and keeps its case.
@@ -144,6 +180,17 @@ def nominative(phrase: str) -> str:
         # The dictionary writes "ё" where the press mostly writes "е": keep the text's habit.
         out.append(text if "ё" in word else text.replace("ё", "е"))
     return " ".join(out)
+
+
+def _adjective_before(words: list[str], i: int) -> bool:
+    # "военного эксперта": "военного" may be the noun "военный" (a serviceman), but before a
+    # noun in its own case it is that noun's adjective.
+    if i + 1 >= len(words) or not words[i][:1].islower():
+        return False
+    following = _oblique(words[i + 1], None, {"NOUN"})
+    return following is not None and (
+        _oblique(words[i], following.tag.case, {"ADJF", "PRTF"}) is not None
+    )
 
 
 def _is_noun(word: str) -> bool:
@@ -191,3 +238,12 @@ def not_in_noun_phrase(word: str) -> bool:
     if not has_cyrillic(word):
         return False
     return analyzer().parse(word)[0].tag.POS in _NOT_IN_NP
+
+
+@lru_cache(maxsize=65536)
+def opens_participle(word: str) -> bool:
+    """Whether a lower-case Russian word reads first as a full participle or adjective
+    ("знакомый", "близкий"): it opens a phrase set off after a noun."""
+    if not has_cyrillic(word) or not word[:1].islower():
+        return False
+    return analyzer().parse(word)[0].tag.POS in ("PRTF", "ADJF")

@@ -25,12 +25,13 @@ from armsledger.extract import (
     mentions,
     parties,
     predications,
+    russian,
     segment,
     sources,
     timing,
 )
 from armsledger.extract.record import Sentence
-from armsledger.extract.scorer import Decider, RuleDecider, default_decider
+from armsledger.extract.scorer import Decider, default_decider
 from armsledger.language import ENGLISH, detect_language
 from armsledger.models import Article, Claim
 
@@ -47,7 +48,7 @@ def extract(article: Article) -> list[Claim]:
 
 def decider_for(lang: str) -> Decider:
     """The learned decider was fitted on English only: other languages keep the rules'."""
-    return default_decider() if lang == ENGLISH else RuleDecider()
+    return default_decider() if lang == ENGLISH else russian.ListingRuleDecider()
 
 
 def extract_with(

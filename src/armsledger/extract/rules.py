@@ -57,7 +57,7 @@ RULE_FILES: dict[str, tuple[str, ...]] = {
 }
 _REQUIRED = ("id", "purpose", "pattern", "examples")
 _OPTIONAL: dict[str, type | tuple[type, ...]] = {
-    "case": str, "bounded": bool, "scope": str, "stage": str, "factuality": str,
+    "case": str, "bounded": bool, "scope": str, "stage": str, "factuality": str, "unmarked": str,
     "governs": bool, "category": (str, type(None)), "weapon": bool, "needs": list, "lang": str,
     "values": list,  # a word list's numbers, one a word ("text.number_words")
 }  # fmt: skip
@@ -312,6 +312,9 @@ class StageCue:
     factuality: Factuality | None
     governs: bool = False  # takes the step named right after it ("implementing the contract")
     rule: str = ""  # the rule table id, for `armsledger explain`
+    # The factuality when nothing in the clause marks one: a perfective future ("поставит") is
+    # expected, but "не поставит" denied and "возможно, поставит" possible.
+    unmarked: Factuality | None = None
 
 
 @dataclass(frozen=True)
@@ -358,6 +361,7 @@ def _stage_cue(rule: Rule) -> StageCue:
     try:
         stage = Stage(str(rule.extra.get("stage")))
         fact = Factuality(rule.extra["factuality"]) if rule.extra.get("factuality") else None
+        unmarked = Factuality(rule.extra["unmarked"]) if rule.extra.get("unmarked") else None
     except ValueError as exc:
         raise DataFileError(
             f"bad stage or factuality: {exc}",
@@ -365,7 +369,7 @@ def _stage_cue(rule: Rule) -> StageCue:
             record=rule.id,
             hint=f"stages: {[s.value for s in Stage]}",
         ) from exc
-    return StageCue(stage, rule.regex, fact, bool(rule.extra.get("governs")), rule.id)
+    return StageCue(stage, rule.regex, fact, bool(rule.extra.get("governs")), rule.id, unmarked)
 
 
 @lru_cache(maxsize=len(LANGUAGES))

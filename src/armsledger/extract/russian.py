@@ -14,15 +14,18 @@ import re
 from dataclasses import replace
 
 from armsledger.extract.attribution import Attribution
+from armsledger.extract.candidates import Candidate, party_lists
 from armsledger.extract.gazetteer import MEDIA, load_gazetteer
-from armsledger.extract.morphology import nominative, not_in_noun_phrase
+from armsledger.extract.morphology import nominative, not_in_noun_phrase, opens_participle
+from armsledger.extract.roles import Roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import RUSSIAN
-from armsledger.models import Claim
+from armsledger.models import Claim, Factuality
 
 _TABLE = rule_table()
 ANY = _TABLE["attribution.ru.any"]
+SAY = _TABLE["attribution.ru.say"]
 CITING = _TABLE["attribution.ru.citing"]
 ACCORDING_TO = _TABLE["attribution.ru.according_to"]
 AS_REPORTED = _TABLE["attribution.ru.as_reported"]
@@ -30,6 +33,7 @@ INVERTED = _TABLE["attribution.ru.inverted"]
 SUBJECT = _TABLE["attribution.ru.subject"]
 ABOUT_THIS = _TABLE["attribution.ru.about_this"]
 IMPERSONAL = _TABLE["attribution.ru.impersonal"]
+QUOTES_OBJECT = _TABLE["attribution.ru.quotes_object"]
 HEADLINE_DASH = _TABLE["attribution.ru.headline_dash"]
 RELATIVE_BEFORE = _TABLE["attribution.ru.relative_before"]
 ADDRESSEE = _TABLE["attribution.ru.addressee"]
@@ -37,6 +41,7 @@ RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
 PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
+PARTY_LIST = _TABLE["roles.ru.party_list"]
 MAX_NP_TOKENS = 8
 QUOTES = " \t,.;:'\"«»“”„—–-"
 
@@ -87,7 +92,22 @@ def find_attribution(
         speaker = _speaker(_place_that_speaks(np), previous)
         if speaker:
             return Attribution(speaker, (), m.end("verb"))
-    return Attribution(None, (), None)
+    return _apposed(sentence) or Attribution(None, (), None)
+
+
+def _apposed(sentence: str) -> Attribution | None:
+    """ "Источник, знакомый с ситуацией, рассказал ...": a phrase opened by a participle and
+    set off by commas stands between the speaker and the verb."""
+    for verb in SAY.finditer(sentence):
+        before = sentence[: verb.start()].rstrip()
+        parts = before[:-1].rsplit(",", 1) if before.endswith(",") else []
+        phrase = parts[1].strip() if len(parts) == 2 else ""
+        if not phrase or not opens_participle(phrase.split()[0]):
+            continue
+        head = _tail_np(parts[0])
+        if head and _speaker(head, None) is not None:
+            return Attribution(f"{head}, {phrase}", (), verb.end())
+    return None
 
 
 def _after_verb(
@@ -105,7 +125,8 @@ def _after_verb(
         source = nominative(source)  # "сообщили в Минобороны", "в пресс-службе ..."
     if not source and not via:
         return None
-    speaker = _speaker(source, previous) if source else via[0]
+    oblique = QUOTES_OBJECT.fullmatch(m.group("verb").lower()) is not None
+    speaker = _speaker(source, previous, oblique=oblique) if source else via[0]
     return Attribution(speaker, via if source else (), m.end("verb"))
 
 
@@ -206,3 +227,24 @@ def _speaker(raw: str, previous: str | None, *, oblique: bool = False) -> str | 
     if not any(c.isupper() for c in np) and not SOURCE_NOUN.search(np):
         return None  # "по предварительным данным": no one speaks
     return np
+
+
+class ListingRuleDecider:
+    """The rules' answer (Russian keeps it: see README.md), and the same step for each party
+    listed with the one the rules chose ("получит F-16 из Дании и Норвегии", "поставит
+    Индии и Вьетнаму"). A list holding both sides ("Россия и Индия подписали") is no list
+    of either."""
+
+    def decide(self, cand: Candidate) -> list[tuple[Roles, Factuality]]:
+        if not cand.rule_made:
+            return []
+        roles = cand.rule_roles
+        lists = party_lists(cand.sentence, cand.ctx.parties, PARTY_LIST)
+        both = (roles.supplier, roles.recipient)
+        suppliers = lists.get(roles.supplier or "", (roles.supplier,))
+        recipients = lists.get(roles.recipient or "", (roles.recipient,))
+        if any(p in both for p in suppliers if p != roles.supplier) or any(
+            p in both for p in recipients if p != roles.recipient
+        ):
+            return [(roles, cand.rule_fact)]
+        return [(Roles(s, r), cand.rule_fact) for s in suppliers for r in recipients]

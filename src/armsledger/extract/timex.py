@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from armsledger.extract.morphology import lemma, month_number
+from armsledger.extract.morphology import has_cyrillic, lemma, lemmas, month_number
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.rules import rule_table, word_values
 from armsledger.language import ENGLISH
@@ -141,7 +141,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
     if anchor is None:
         return None
     if kind == "monthrel":
-        step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
+        rel = m.group("rel").lower()
+        step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
         return f"{anchor.year + step}-{_month(m):02d}"
     if kind == "inunits":
         num = m.group("num").lower()
@@ -178,12 +179,17 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
     if kind == "weekday":
         return _weekday(anchor, m, future)
     if kind == "ru_rel":
-        step = RU_STEPS.get(lemma(m.group("rel").lower()), 0)
+        step = _ru_step(m.group("rel").lower())
         return _shift(anchor, RU_UNITS.get(lemma(m.group("unit").lower()), "year"), step)
     if kind == "deictic":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
         return (anchor + timedelta(days=offset)).isoformat()
     return None  # "a day after": relative to another event, not to the article
+
+
+def _ru_step(word: str) -> int:
+    # Any reading of the word: "прошлого" is first read as the noun "прошлое".
+    return next((RU_STEPS[w] for w in lemmas(word) if w in RU_STEPS), 0)
 
 
 def _ymd(year: int, month: int, day: int) -> str | None:
