@@ -32,6 +32,7 @@ from armsledger.reconcile.sipri_export import registrable, sipri_rows
 from armsledger.reconcile.sipri_format import SipriTable, write_sipri_csv
 from armsledger.reconcile.sipri_read import read_sipri
 from armsledger.reconcile.status import Status, status_as_of
+from armsledger.reconcile.status_timeline import Summary
 from armsledger.store import ClaimFilter, Register
 
 
@@ -327,7 +328,7 @@ def export(
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-def stage_matches(status: Status, stage: str | None) -> bool:
+def stage_matches(status: Status | Summary, stage: str | None) -> bool:
     """Does a deal's status answer a ``stage`` filter? Its main-line stage, or its halt:
     "postponed" and "cancelled" are never a main-line stage (``STAGE_ORDER`` 0)."""
     if not stage:
