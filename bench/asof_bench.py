@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
     days = report_days(db)
     step = max(1, len(days) // (2 * args.dates + 1))
     # Two disjoint sets of dates, each spread over all report days: one per row.
-    index_dates, page_dates = days[step::2 * step], days[2 * step :: 2 * step]
+    index_dates, page_dates = days[step :: 2 * step], days[2 * step :: 2 * step]
     result: dict[str, Any] = {"claims": args.claims, "report_days": len(days)}
     with Register(db, readonly=True) as register:
         index = DealIndex(str(db))
