@@ -44,6 +44,9 @@ Fingerprint = tuple[int, ...]
 VIEW_CACHE = 20_000
 AS_OF_CACHE = 8
 MARK_CACHE = 1_000
+# Contexts of single deals (their articles' report dates and stories), used while no
+# register-wide snapshot is current.
+CONTEXT_CACHE = 256
 # The warm-up also maps claims to contradictions for deals with more than this many.
 WARM_MARKS = 1_000
 
@@ -139,10 +142,16 @@ class IndexEntry:
 
 
 def build_view(
-    deal: Deal, ctx: Context, as_of: str | None, status: Status | None = None
+    deal: Deal,
+    ctx: Context,
+    as_of: str | None,
+    status: Status | None = None,
+    unbounded: DealView | None = None,
 ) -> DealView:
-    """The deal as ``views`` shows it (``views.deal_view``)."""
-    return deal_view(deal, ctx, as_of, status)
+    """The deal as ``views`` shows it (``views.deal_view``); as of a date, its contradictions
+    picked from ``unbounded``'s (the view with no date) when given."""
+    found = unbounded.contradictions if unbounded is not None else None
+    return deal_view(deal, ctx, as_of, status, found)
 
 
 def deal_context(register: Register, article_ids: Iterable[str]) -> Context:
@@ -166,6 +175,7 @@ class DealIndex:
         self._entries: Memo[tuple[Fingerprint, str | None], list[IndexEntry]] = Memo(AS_OF_CACHE)
         self._views: Memo[tuple[Fingerprint, str, str | None], DealView] = Memo(VIEW_CACHE)
         self._marks: Memo[tuple[Fingerprint, str, str | None], dict[str, str]] = Memo(MARK_CACHE)
+        self._contexts: Memo[tuple[Fingerprint, str], Context] = Memo(CONTEXT_CACHE)
         self.warmed = threading.Event()
 
     def fingerprint(self) -> Fingerprint:
@@ -209,7 +219,13 @@ class DealIndex:
         as_of: str | None,
         status: Status | None = None,
     ) -> DealView:
-        return self._views.get((fp, deal.id, as_of), lambda: build_view(deal, ctx, as_of, status))
+        def compute() -> DealView:
+            # A date's contradictions are those of the view with no date that were reported
+            # by then: searched once per deal, filtered for every date asked after.
+            unbounded = None if as_of is None else self.view(fp, deal, ctx, None)
+            return build_view(deal, ctx, as_of, status, unbounded)
+
+        return self._views.get((fp, deal.id, as_of), compute)
 
     def cached_view(self, fp: Fingerprint, deal_id: str, as_of: str | None) -> DealView | None:
         return self._views.peek((fp, deal_id, as_of))
@@ -224,7 +240,19 @@ class DealIndex:
         if not claims:
             raise NotFoundError(f"no deal {deal_id!r} in the register", hint="see the deals list")
         deal = group_deals(claims)[0]
-        return self.view(fp, deal, deal_context(register, deal.article_ids), as_of, None)
+        return self.view(fp, deal, self.deal_context(register, deal), as_of, None)
+
+    def deal_context(self, register: Register, deal: Deal) -> Context:
+        """Report dates and stories for a deal's articles: the register-wide snapshot's when
+        it is current, else read for the deal's articles (memoised). A deal page or API
+        request then reads no article rows once the deal's view is cached (it read them on
+        every request, most of an API deal's CPU)."""
+        fp = self.fingerprint()
+        with self._lock:
+            snap = self._snapshot
+        if snap is not None and snap.fingerprint == fp:
+            return snap.ctx
+        return self._contexts.get((fp, deal.id), lambda: deal_context(register, deal.article_ids))
 
     def contradicted(self, view: DealView) -> dict[str, str]:
         """Claim id -> the id of its first contradiction (copies included), for the deal page.

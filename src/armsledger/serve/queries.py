@@ -255,11 +255,11 @@ def deal_page(
     order: Order = "event",
 ) -> DealPage:
     view = index.deal_view(register, ident, as_of)
-    ctx = deal_context(register, view.deal.article_ids)
+    ctx = index.deal_context(register, view.deal)
     entries = timeline(view.deal.claims, ctx.reported, ctx.stories, order=order, as_of=as_of)
     return DealPage(
         view=view,
-        reported=dict(ctx.reported),
+        reported=ctx.reported,  # shared, never changed: no copy of a register-wide map
         meta=ctx.meta,
         entries=entries,
         claims=_slice(entries, page),
