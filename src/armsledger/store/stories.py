@@ -90,14 +90,21 @@ def add(conn: sqlite3.Connection, rowid: int, article_id: str, text: str) -> str
     for i in range(0, len(candidates), _IN):
         chunk = candidates[i : i + _IN]
         marks = ",".join("?" * len(chunk))
+        # Signatures only, checked all at once; the article row (its story id sits after
+        # the text, in overflow pages) is read for the few that match. Frequent phrases put
+        # hundreds of unrelated articles in one band at 200,000 articles.
         rows = conn.execute(
-            "SELECT s.sig, a.story_id, a.id FROM story_signatures s JOIN articles a "
-            f"ON a.rowid = s.article WHERE s.article IN ({marks}) AND s.sig IS NOT NULL",
+            f"SELECT article, sig FROM story_signatures WHERE article IN ({marks}) "
+            "AND sig IS NOT NULL",
             chunk,
-        )
-        for blob, story, other in rows:
-            if minhash.similar(sig, blob):
-                joined.add(story or other)
+        ).fetchall()
+        matches = minhash.similar_rows(sig, [r[1] for r in rows])
+        for (other, _), match in zip(rows, matches, strict=True):
+            if match:
+                found = conn.execute(
+                    "SELECT story_id, id FROM articles WHERE rowid = ?", (other,)
+                ).fetchone()
+                joined.add(found[0] or found[1])
     story = min([article_id, *joined])
     conn.execute(
         "INSERT INTO story_signatures (article, sig) VALUES (?, ?)", (rowid, minhash.pack(sig))
