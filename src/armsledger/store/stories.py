@@ -47,8 +47,10 @@ def pending(
             chunk = list(among[i : i + _IN])
             marks = ",".join("?" * len(chunk))
             found = conn.execute(
-                f"SELECT rowid, id FROM articles WHERE id IN ({marks}) "
-                "AND rowid IN (SELECT article FROM story_pending)",
+                # EXISTS: one lookup per article; "rowid IN (SELECT ...)" read the whole
+                # pending list into a temporary index on every call.
+                f"SELECT rowid, id FROM articles WHERE id IN ({marks}) AND EXISTS "
+                "(SELECT 1 FROM story_pending p WHERE p.article = articles.rowid)",
                 chunk,
             )
             rowids.extend(r[0] for r in sorted(found, key=lambda r: str(r[1])))
