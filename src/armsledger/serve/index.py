@@ -221,8 +221,10 @@ class DealIndex:
     ) -> DealView:
         def compute() -> DealView:
             # A date's contradictions are those of the view with no date that were reported
-            # by then: searched once per deal, filtered for every date asked after.
-            unbounded = None if as_of is None else self.view(fp, deal, ctx, None)
+            # by then: once that view is in memory (the warm-up computes every deal's), any
+            # date is a filter of it. Without it, only the claims known by then are searched
+            # (computing the whole view first cost a cold server up to 20 times more).
+            unbounded = None if as_of is None else self._views.peek((fp, deal.id, None))
             return build_view(deal, ctx, as_of, status, unbounded)
 
         return self._views.get((fp, deal.id, as_of), compute)
