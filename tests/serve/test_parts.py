@@ -190,3 +190,44 @@ def test_a_new_as_of_computes_no_status_for_the_deals_list(
             assert [e.summary.stage for e in entries] == [s.stage for s in fresh]
         assert len(computed) == sum(map(len, lists.values()))  # one per entry asked for it
         assert lists["2020-06"][0].summary.known > lists["2019"][0].summary.known
+
+
+def test_a_dated_view_filters_the_undated_views_contradictions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a deal's undated view is in memory, a dated view searches no pairs again, and
+    shows what a search among the claims known by then finds."""
+    from armsledger import views
+    from armsledger.extract import extract
+    from armsledger.serve import index as index_module
+    from armsledger.store import Register
+    from tests.conftest import article
+
+    texts = {
+        "2018-03-01": "Russia delivered S-400 systems to Turkey in 2018, officials said.",
+        "2019-02-01": "Turkey has not received any S-400 systems from Russia, officials denied.",
+        "2020-06-01": "Russia delivered S-400 systems to Turkey in 2017, a source said.",
+    }
+    db = tmp_path / "r.db"
+    with Register(db) as reg:
+        for day, text in texts.items():
+            a = article(text, published=day, doc=f"{day}.txt")
+            reg.store([(a, extract(a))])
+        reg.update_stories()
+    deals = index_module.DealIndex(str(db))
+    with Register(db, readonly=True) as reg:
+        [entry] = deals.entries(reg, None)[1]
+        ctx = deals.snapshot(reg).ctx
+        fp = deals.snapshot(reg).fingerprint
+        undated = deals.view(fp, entry.deal, ctx, None)
+        assert len(undated.contradictions) >= 2
+        searched: list[object] = []
+        real = views.find_contradictions
+        monkeypatch.setattr(views, "find_contradictions", lambda *a, **k: searched.append(a))
+        dated = {d: deals.view(fp, entry.deal, ctx, d) for d in ("2018", "2019-03", "2021")}
+        assert searched == []
+        for as_of, view in dated.items():
+            fresh = real(entry.deal.claims, ctx.reported, ctx.stories, as_of=as_of)
+            assert list(view.contradictions) == fresh
+        assert not dated["2018"].contradictions
+        assert len(dated["2021"].contradictions) > len(dated["2019-03"].contradictions)
