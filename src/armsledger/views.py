@@ -7,7 +7,7 @@ logic of its own.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, TextIO
 
@@ -16,7 +16,7 @@ from armsledger.errors import NotFoundError
 from armsledger.extract.gazetteer import load_gazetteer
 from armsledger.models import Claim
 from armsledger.reconcile import dates
-from armsledger.reconcile.contradictions import Contradiction, find_contradictions
+from armsledger.reconcile.contradictions import Contradiction, find_contradictions, known_by
 from armsledger.reconcile.deals import Deal, deal_id, group_deals
 from armsledger.reconcile.export import (
     CLAIM_COLUMNS,
@@ -32,6 +32,7 @@ from armsledger.reconcile.sipri_export import registrable, sipri_rows
 from armsledger.reconcile.sipri_format import SipriTable, write_sipri_csv
 from armsledger.reconcile.sipri_read import read_sipri
 from armsledger.reconcile.status import Status, status_as_of
+from armsledger.reconcile.status_timeline import Summary
 from armsledger.store import ClaimFilter, Register
 
 
@@ -148,18 +149,29 @@ def deal_views(
 
 
 def deal_view(
-    deal: Deal, ctx: Context, as_of: str | None = None, status: Status | None = None
+    deal: Deal,
+    ctx: Context,
+    as_of: str | None = None,
+    status: Status | None = None,
+    unbounded: Sequence[Contradiction] | None = None,
 ) -> DealView:
-    """One deal as the register shows it: status, contradictions, event span, stories."""
+    """One deal as the register shows it: status, contradictions, event span, stories.
+
+    ``unbounded``: the deal's contradictions with no ``as_of``, when already found; those of
+    ``as_of`` are then picked from them (``contradictions.known_by``) instead of searched for.
+    """
     status = status or status_as_of(deal.claims, ctx.reported, as_of, ctx.stories)
     events = sorted((c.when for c in status.known if c.when), key=dates.sort_key)
     first_reported, last_reported = reported_span(status.known, ctx)
+    found = None
+    if unbounded is not None:
+        found = known_by(unbounded, deal.claims, ctx.reported, ctx.stories, as_of)
+    if found is None:
+        found = find_contradictions(deal.claims, ctx.reported, ctx.stories, as_of=as_of)
     return DealView(
         deal=deal,
         status=status,
-        contradictions=tuple(
-            find_contradictions(deal.claims, ctx.reported, ctx.stories, as_of=as_of)
-        ),
+        contradictions=tuple(found),
         first_event=events[0] if events else None,
         last_event=events[-1] if events else None,
         stories=len({ctx.stories.get(c.article_id, c.article_id) for c in status.known}),
@@ -327,7 +339,7 @@ def export(
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-def stage_matches(status: Status, stage: str | None) -> bool:
+def stage_matches(status: Status | Summary, stage: str | None) -> bool:
     """Does a deal's status answer a ``stage`` filter? Its main-line stage, or its halt:
     "postponed" and "cancelled" are never a main-line stage (``STAGE_ORDER`` 0)."""
     if not stage:

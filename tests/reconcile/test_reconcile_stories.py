@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import random
 
-from armsledger.reconcile.stories import collapse_copies, group_stories, shingles
+import numpy as np
+
+from armsledger.reconcile.stories import (
+    NUM_PERM,
+    collapse_copies,
+    group_stories,
+    pack,
+    shingles,
+    similar,
+    similar_rows,
+)
 from tests.reconcile.reconcile_kit import DENIAL_TEXT, SUSPEND_TEXT, article, syndicated_copy
 
 
@@ -64,3 +74,16 @@ def test_collapse_copies_keeps_distinct_sources_apart() -> None:
     # Seven distinct statements; the copy's two claims fold into their originals.
     assert len(statements) == 7
     assert sum(len(copies) for _, copies in statements) == 2
+
+
+def test_similar_rows_checks_each_row_like_similar() -> None:
+    rng = np.random.default_rng(3)
+    sig = rng.integers(0, 2**32, NUM_PERM, dtype=np.uint32)
+    blobs = []
+    for same in (0, 63, 64, 65, 128):  # values shared with ``sig``: around the 0.5 threshold
+        other = rng.integers(0, 2**32, NUM_PERM, dtype=np.uint32)
+        other[:same] = sig[:same]
+        blobs.append(pack(other))
+    assert similar_rows(sig, blobs) == [similar(sig, b) for b in blobs]
+    assert similar_rows(sig, blobs) == [False, False, True, True, True]
+    assert similar_rows(sig, []) == []

@@ -147,9 +147,11 @@ def test_browser_tests_skip_locally_but_fail_in_ci(monkeypatch: pytest.MonkeyPat
         conftest.require_browser()
 
 
-def test_dates_between_two_report_days_share_one_deals_list(
+def test_a_new_as_of_computes_no_status_for_the_deals_list(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Any date is answered from each deal's status timeline (a bisect); the full status
+    is computed only for the deals a page shows, and equals the one computed afresh."""
     from armsledger.extract import extract
     from armsledger.serve import index as index_module
     from armsledger.store import Register
@@ -174,15 +176,58 @@ def test_dates_between_two_report_days_share_one_deals_list(
 
     monkeypatch.setattr(index_module, "status_as_of", counting)
     deals = index_module.DealIndex(str(db))
+    days = [f"{y}-{m:02d}-{d:02d}" for y in (2017, 2018, 2019, 2020, 2021)
+            for m in range(1, 13) for d in (1, 15, 28)]  # fmt: skip
     with Register(db, readonly=True) as reg:
-        lists = {d: deals.entries(reg, d)[1] for d in ("2019-01-05", "2019", "2020-05-31")}
-        assert len(set(computed)) == 1  # one gap between report days: computed once
-        assert len(lists["2019"]) == 1
+        lists = {d: deals.entries(reg, d)[1] for d in [*days, "2019", "2020-06", None]}
+        assert computed == []  # 183 dates, no status computed
+        assert not lists["2018-02-28"] and len(lists["2019"]) == 1
+        ctx = deals.snapshot(reg).ctx
         for as_of, entries in lists.items():
-            assert [e.status.as_of for e in entries] == [as_of] * len(entries)
-            fresh = [real(e.deal.claims, deals.snapshot(reg).ctx.reported, as_of,
-                          deals.snapshot(reg).ctx.stories) for e in entries]  # fmt: skip
+            fresh = [real(e.deal.claims, ctx.reported, as_of, ctx.stories) for e in entries]
             assert [e.status for e in entries] == fresh
-        later = deals.entries(reg, "2020-06")[1]  # the second report day is in this month
-        assert len(set(computed)) == 2
-        assert {len(e.status.known) for e in later} != {len(e.status.known) for e in lists["2019"]}
+            assert [e.summary.known for e in entries] == [len(s.known) for s in fresh]
+            assert [e.summary.stage for e in entries] == [s.stage for s in fresh]
+        assert len(computed) == sum(map(len, lists.values()))  # one per entry asked for it
+        assert lists["2020-06"][0].summary.known > lists["2019"][0].summary.known
+
+
+def test_a_dated_view_filters_the_undated_views_contradictions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a deal's undated view is in memory, a dated view searches no pairs again, and
+    shows what a search among the claims known by then finds."""
+    from armsledger import views
+    from armsledger.extract import extract
+    from armsledger.serve import index as index_module
+    from armsledger.store import Register
+    from tests.conftest import article
+
+    texts = {
+        "2018-03-01": "Russia delivered S-400 systems to Turkey in 2018, officials said.",
+        "2019-02-01": "Turkey has not received any S-400 systems from Russia, officials denied.",
+        "2020-06-01": "Russia delivered S-400 systems to Turkey in 2017, a source said.",
+    }
+    db = tmp_path / "r.db"
+    with Register(db) as reg:
+        for day, text in texts.items():
+            a = article(text, published=day, doc=f"{day}.txt")
+            reg.store([(a, extract(a))])
+        reg.update_stories()
+    deals = index_module.DealIndex(str(db))
+    with Register(db, readonly=True) as reg:
+        [entry] = deals.entries(reg, None)[1]
+        ctx = deals.snapshot(reg).ctx
+        fp = deals.snapshot(reg).fingerprint
+        undated = deals.view(fp, entry.deal, ctx, None)
+        assert len(undated.contradictions) >= 2
+        searched: list[object] = []
+        real = views.find_contradictions
+        monkeypatch.setattr(views, "find_contradictions", lambda *a, **k: searched.append(a))
+        dated = {d: deals.view(fp, entry.deal, ctx, d) for d in ("2018", "2019-03", "2021")}
+        assert searched == []
+        for as_of, view in dated.items():
+            fresh = real(entry.deal.claims, ctx.reported, ctx.stories, as_of=as_of)
+            assert list(view.contradictions) == fresh
+        assert not dated["2018"].contradictions
+        assert len(dated["2021"].contradictions) > len(dated["2019-03"].contradictions)

@@ -99,10 +99,13 @@ def test_a_register_written_before_signatures_is_signed_once(tmp_path: Path) -> 
     with Register(db) as register:
         register.store([(a, []) for a in articles])
         register.update_stories()
+    # As written before signatures were kept: no story tables, their migrations not applied.
     conn = sqlite3.connect(db)
-    conn.execute("DELETE FROM story_signatures")
-    conn.execute("DELETE FROM story_bands")
-    conn.commit()
+    conn.executescript(
+        "DROP TABLE story_signatures; DROP TABLE story_bands; DROP TABLE story_pending;"
+        "DROP TRIGGER articles_pending; DELETE FROM about WHERE name = 'story_pending';"
+        "DELETE FROM migrations WHERE id IN (5, 8);"
+    )
     conn.close()
     with Register(db) as register:
         assert register.update_stories() == len(articles)
@@ -112,3 +115,24 @@ def test_a_register_written_before_signatures_is_signed_once(tmp_path: Path) -> 
         assert register.update_stories() == 1
     assert _stories(db) == group_stories([*articles, extra])
     assert story_index.CHUNK > 1
+
+
+def test_finding_the_new_articles_reads_no_other_article(tmp_path: Path) -> None:
+    """The articles to sign are listed as they are stored: no scan of the register."""
+    articles = _corpus()
+    db = tmp_path / "r.db"
+    with Register(db) as register:
+        register.store([(a, []) for a in articles[:-1]])
+        register.update_stories()
+        seen: list[str] = []
+        register.conn.set_trace_callback(seen.append)
+        register.store([(articles[-1], [])])
+        assert register.update_stories() == 1
+        register.conn.set_trace_callback(None)
+        plans = [
+            " ".join(str(row[3]) for row in register.conn.execute("EXPLAIN QUERY PLAN " + sql))
+            for sql in seen
+            if sql.lstrip().upper().startswith("SELECT") and "?" not in sql
+        ]
+        assert register.conn.execute("SELECT count(*) FROM story_pending").fetchone()[0] == 0
+    assert plans and not [p for p in plans if "SCAN a" in p or "SCAN articles" in p], plans

@@ -32,7 +32,7 @@ but still in production") is a correction: the asserted claim is attached as
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -249,3 +249,41 @@ def _correction(
 
 def _norm(source: str | None) -> str | None:
     return source.strip().casefold() if source else None
+
+
+def known_by(
+    found: Sequence[Contradiction],
+    claims: Iterable[Claim],
+    reported: Reported,
+    stories: Mapping[str, str] | None,
+    as_of: str | None,
+) -> list[Contradiction] | None:
+    """``find_contradictions(claims, reported, stories, as_of)`` from ``found``, what it
+    gives with no ``as_of``: those whose two sides were both reported by then, in the same
+    order. None when that would not be exact (then compute afresh).
+
+    Exact when every claim of a story shares one report date, as it does when copies are
+    dated by their story's earliest copy (``dates.story_dates``, how the register dates
+    them): a statement's copies, and the claims a correction is chosen from (the denial's
+    story), are then known together, so the statements and pairs known by ``as_of`` are
+    those of the whole deal whose claims are known. A new date then costs a pass over the
+    contradictions, not a comparison of every pair of statements.
+    """
+    if as_of is None:
+        return list(found)
+    cutoff = dates.interval(as_of)
+    if cutoff is None:
+        return list(found)
+    last = cutoff[1].toordinal()
+    known: dict[str, bool] = {}
+    by_story: dict[str, bool] = {}
+    for claim in claims:
+        day = dates.interval(dates.claim_report_date(claim, reported))
+        now = dates.claim_report_bound(claim, reported) or (
+            day is not None and day[0].toordinal() <= last
+        )
+        held = by_story.setdefault(story_of(claim, stories), now)
+        if held != now:
+            return None
+        known[claim.id] = now
+    return [c for c in found if known.get(c.a.id) and known.get(c.b.id)]

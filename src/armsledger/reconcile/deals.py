@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from armsledger.models import Claim, content_hash
 
@@ -32,6 +33,9 @@ def deal_key(claim: Claim) -> DealKey:
     return (system_key(claim.system), claim.supplier, claim.recipient)
 
 
+# Cached: every claim stored and every claim record an API answer holds asks for its deal's
+# id (a JSON dump and a SHA-256 each), and a register has a few thousand deals.
+@lru_cache(maxsize=65_536)
 def deal_id(system: str, supplier: str | None, recipient: str | None) -> str:
     """The stable id of the deal for this system family and pair of states."""
     return content_hash("deal", system_key(system), supplier, recipient)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -139,6 +139,17 @@ def similar(sig: np.ndarray, blob: bytes, threshold: float = STORY_THRESHOLD) ->
     """The Jaccard estimate ``group_stories`` checks: the share of equal MinHash values."""
     other = np.frombuffer(blob, dtype="<u4")
     return float(np.count_nonzero(sig == other)) / len(sig) >= threshold
+
+
+def similar_rows(
+    sig: np.ndarray, blobs: Sequence[bytes], threshold: float = STORY_THRESHOLD
+) -> list[bool]:
+    """``similar(sig, blob)`` for each blob, in one array operation."""
+    if not blobs:
+        return []
+    others = np.frombuffer(b"".join(blobs), dtype="<u4").reshape(len(blobs), len(sig))
+    equal = np.count_nonzero(others == sig, axis=1)
+    return [bool(n / len(sig) >= threshold) for n in equal]
 
 
 def story_of(claim: Claim, stories: Mapping[str, str] | None) -> str:

@@ -90,7 +90,7 @@ def api_deals(
 )
 def api_deal(state: StateDep, register: RegisterDep, deal_id: IdPath, as_of: AsOfDep) -> Response:
     view = state.index.deal_view(register, deal_id, as_of)
-    reported = queries.claims_context(register, view.deal.claims).reported
+    reported = state.index.deal_context(register, view.deal).reported
     return JSONResponse(
         {
             **records.deal_json(view),

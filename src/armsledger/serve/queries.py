@@ -97,7 +97,7 @@ def _slice(items: list[T], page: Page) -> Listing[T]:
 
 
 def _matches(entry: IndexEntry, q: DealQuery, found: set[str] | None) -> bool:
-    deal, status = entry.deal, entry.status
+    deal, status = entry.deal, entry.summary
     if found is not None and deal.id not in found:
         return False
     if q.deal and deal.id != q.deal:
@@ -124,7 +124,7 @@ def _in_range(span: tuple[date, date] | None, lo: str | None, hi: str | None) ->
 
 def _sorted(entries: list[IndexEntry], sort: str) -> list[IndexEntry]:
     if sort == "claims":
-        return sorted(entries, key=lambda e: -len(e.status.known))
+        return sorted(entries, key=lambda e: -e.summary.known)
     if sort == "recent":
         return sorted(entries, key=lambda e: e.span[1] if e.span else date.min, reverse=True)
     return entries
@@ -160,7 +160,7 @@ def deal_entries(index: DealIndex, register: Register, q: DealQuery) -> list[Ind
 def list_deals(index: DealIndex, register: Register, q: DealQuery, page: Page) -> Listing[DealView]:
     snap, _ = index.entries(register, q.as_of)
     shown = _slice(deal_entries(index, register, q), page)
-    views = [index.view(snap.fingerprint, e.deal, snap.ctx, q.as_of, e.status) for e in shown.items]
+    views = [index.view(snap.fingerprint, e.deal, snap.ctx, q.as_of) for e in shown.items]
     note = None if shown.total else empty_note(index, register, q)
     return Listing(views, page, shown.total, shown.has_more, note)
 
@@ -184,7 +184,7 @@ def list_contradictions(
 
     def items() -> Iterator[ContradictionItem]:
         for entry in deal_entries(index, register, q):
-            view = index.view(snap.fingerprint, entry.deal, snap.ctx, q.as_of, entry.status)
+            view = index.view(snap.fingerprint, entry.deal, snap.ctx, q.as_of)
             for c in view.contradictions:
                 if kind is None or c.kind == kind:
                     yield ContradictionItem(view, c, snap.ctx.reported)
@@ -255,11 +255,11 @@ def deal_page(
     order: Order = "event",
 ) -> DealPage:
     view = index.deal_view(register, ident, as_of)
-    ctx = deal_context(register, view.deal.article_ids)
+    ctx = index.deal_context(register, view.deal)
     entries = timeline(view.deal.claims, ctx.reported, ctx.stories, order=order, as_of=as_of)
     return DealPage(
         view=view,
-        reported=dict(ctx.reported),
+        reported=ctx.reported,  # shared, never changed: no copy of a register-wide map
         meta=ctx.meta,
         entries=entries,
         claims=_slice(entries, page),

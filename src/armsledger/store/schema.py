@@ -181,6 +181,29 @@ MIGRATIONS += [
 ]
 
 
+MIGRATIONS += [
+    (
+        8,
+        "stories: the articles not yet signed",
+        # Finding them was a scan of every article (NOT EXISTS a signature), on each ingest:
+        # 0.4 s at 200,000 articles, whether one article was added or a thousand. The
+        # trigger lists each new article; story grouping takes it off once signed. Rows
+        # of a register written before signatures were kept are listed here, once.
+        """
+        CREATE TABLE story_pending (article INTEGER PRIMARY KEY);    -- articles.rowid
+        INSERT INTO story_pending (article)
+            SELECT rowid FROM articles
+            WHERE NOT EXISTS (SELECT 1 FROM story_signatures s WHERE s.article = articles.rowid);
+        CREATE TRIGGER articles_pending AFTER INSERT ON articles BEGIN
+            INSERT OR IGNORE INTO story_pending (article) VALUES (new.rowid);
+        END;
+        INSERT INTO about VALUES ('story_pending', 'table',
+            'Articles not yet put in a story (story grouping).');
+        """,
+    ),
+]
+
+
 def check_schema(conn: sqlite3.Connection, path: str) -> set[int]:
     """The migrations applied to the register at ``path``; ``StoreError`` if it is another
     program's SQLite file, or was written by a newer armsledger (whose tables this version

@@ -29,13 +29,17 @@ def pending(
     only those of ``among`` (article ids) when given.
 
     Reads the rowids first and the texts chunk by chunk, so memory stays flat; the rows are
-    signed in id order, which makes a run's intermediate story ids deterministic too. Finding
-    them all reads every article's row (~0.15 s at 15,000 articles); ``among`` looks up only
-    those, so one posted article costs the same on any register.
+    signed in id order, which makes a run's intermediate story ids deterministic too. They
+    are listed in ``story_pending`` (filled by a trigger on insert), so finding them reads
+    no other article's row, however large the register.
     """
-    unsigned = "NOT EXISTS (SELECT 1 FROM story_signatures s WHERE s.article = articles.rowid)"
     if among is None:
-        found = conn.execute(f"SELECT rowid FROM articles WHERE {unsigned} ORDER BY id")
+        # CROSS JOIN: SQLite keeps this order, the pending list outside; with a plain JOIN
+        # it may walk every article by id for the ORDER BY instead.
+        found = conn.execute(
+            "SELECT a.rowid FROM story_pending p CROSS JOIN articles a ON a.rowid = p.article "
+            "ORDER BY a.id"
+        )
         rowids = [r[0] for r in found]
     else:
         rowids = []
@@ -43,7 +47,11 @@ def pending(
             chunk = list(among[i : i + _IN])
             marks = ",".join("?" * len(chunk))
             found = conn.execute(
-                f"SELECT rowid, id FROM articles WHERE id IN ({marks}) AND {unsigned}", chunk
+                # EXISTS: one lookup per article; "rowid IN (SELECT ...)" read the whole
+                # pending list into a temporary index on every call.
+                f"SELECT rowid, id FROM articles WHERE id IN ({marks}) AND EXISTS "
+                "(SELECT 1 FROM story_pending p WHERE p.article = articles.rowid)",
+                chunk,
             )
             rowids.extend(r[0] for r in sorted(found, key=lambda r: str(r[1])))
     for i in range(0, len(rowids), CHUNK):
@@ -73,6 +81,7 @@ def add(conn: sqlite3.Connection, rowid: int, article_id: str, text: str) -> str
     and a story of its own (an empty page is no copy of another).
     """
     sig = minhash.signature(text)
+    conn.execute("DELETE FROM story_pending WHERE article = ?", (rowid,))
     if sig is None:
         conn.execute("INSERT INTO story_signatures (article, sig) VALUES (?, NULL)", (rowid,))
         conn.execute("UPDATE articles SET story_id = ? WHERE rowid = ?", (article_id, rowid))
@@ -83,14 +92,21 @@ def add(conn: sqlite3.Connection, rowid: int, article_id: str, text: str) -> str
     for i in range(0, len(candidates), _IN):
         chunk = candidates[i : i + _IN]
         marks = ",".join("?" * len(chunk))
+        # Signatures only, checked all at once; the article row (its story id sits after
+        # the text, in overflow pages) is read for the few that match. Frequent phrases put
+        # hundreds of unrelated articles in one band at 200,000 articles.
         rows = conn.execute(
-            "SELECT s.sig, a.story_id, a.id FROM story_signatures s JOIN articles a "
-            f"ON a.rowid = s.article WHERE s.article IN ({marks}) AND s.sig IS NOT NULL",
+            f"SELECT article, sig FROM story_signatures WHERE article IN ({marks}) "
+            "AND sig IS NOT NULL",
             chunk,
-        )
-        for blob, story, other in rows:
-            if minhash.similar(sig, blob):
-                joined.add(story or other)
+        ).fetchall()
+        matches = minhash.similar_rows(sig, [r[1] for r in rows])
+        for (other, _), match in zip(rows, matches, strict=True):
+            if match:
+                found = conn.execute(
+                    "SELECT story_id, id FROM articles WHERE rowid = ?", (other,)
+                ).fetchone()
+                joined.add(found[0] or found[1])
     story = min([article_id, *joined])
     conn.execute(
         "INSERT INTO story_signatures (article, sig) VALUES (?, ?)", (rowid, minhash.pack(sig))
