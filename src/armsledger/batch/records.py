@@ -2,9 +2,9 @@
 
 Nothing here imports pyspark, so it is unit-testable and its functions pickle by reference
 into Spark's Python workers. Parsing goes through armsledger's own readers so a Spark run and
-a local run see the same articles: a whole file's bytes are read by ``iter_articles`` itself
-(see ``articles_from_file``), and a line of a split JSONL file by the JSONL reader's record
-parser (``article_from_line``).
+a local run see the same articles: a whole file is read by ``iter_items`` itself (see
+``articles_from_file``), and a line of a JSONL range by the JSONL reader's own line parser
+(``article_from_line``).
 """
 
 from __future__ import annotations

@@ -97,10 +97,10 @@ def spark_session(
     )
     java_options = f"-Dlog4j2.configurationFile={_log4j_file()}"
     if local:
-        # The local JVM only moves rows between files, Arrow and Parquet; C2, the optimising
-        # JIT, spent more CPU compiling that code than the run spent in it (12 of 35 JVM
-        # CPU s on 10,000 articles; session start-up 3x slower on a busy machine). C1 alone
-        # compiles quickly and runs this glue code about as fast.
+        # The local JVM only starts and schedules; C2, the optimising JIT, spent more CPU
+        # compiling than the run spent in the code (12 of 35 JVM CPU s on 10,000 articles
+        # when the JVM still moved rows; session start-up 3x slower on a busy machine). C1
+        # alone compiles quickly and runs this glue code about as fast.
         java_options += " -XX:TieredStopAtLevel=1"
     builder = builder.config("spark.driver.extraJavaOptions", java_options)
     if local:
