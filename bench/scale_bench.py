@@ -46,7 +46,7 @@ RUN_TIMEOUT_S = 1800
 # /proc/*/stat, which on a busy machine costs a good part of a core if done often.
 SAMPLE_EVERY_S = 0.5
 TREE_EVERY_S = 2.0
-SPLIT_BYTES = 8 * 1024 * 1024  # both corpus sizes go through Spark's line-split reader
+SPLIT_BYTES = 8 * 1024 * 1024  # both corpus sizes are cut into line ranges
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,8 +9,8 @@ import pytest
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
-from armsledger.batch.arrow import output_schema  # noqa: E402
 from armsledger.batch.parquet import load_parquet  # noqa: E402
+from armsledger.batch.task import kind_schema  # noqa: E402
 from armsledger.extract import extract  # noqa: E402
 from armsledger.models import Article  # noqa: E402
 from armsledger.reconcile.stories import group_stories  # noqa: E402
@@ -25,16 +25,14 @@ STORY = (
 
 def _write(out: Path, articles: list[Article]) -> None:
     """The job's output for these articles: one Parquet file each under articles/, claims/,
-    with the columns of all kinds (``kind`` is the directory's, not a column)."""
-    schema = output_schema()
-    schema = schema.remove(schema.get_field_index("kind"))
+    with that kind's columns."""
     rows = {
-        "articles": [a.to_record() for a in articles],
-        "claims": [c.to_record() for a in articles for c in extract(a)],
+        ("articles", "a"): [a.to_record() for a in articles],
+        ("claims", "c"): [c.to_record() for a in articles for c in extract(a)],
     }
-    for name, records in rows.items():
+    for (name, kind), records in rows.items():
         (out / name).mkdir(parents=True)
-        table = pa.Table.from_pylist(records, schema=schema)
+        table = pa.Table.from_pylist(records, schema=kind_schema(kind))
         pq.write_table(table, out / name / "part-00000.parquet")
 
 

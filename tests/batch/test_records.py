@@ -79,20 +79,24 @@ def test_only_plain_jsonl_is_split() -> None:
     assert not splittable("file:/x/a.warc")
 
 
-def test_whole_file_bytes_read_as_the_local_reader_reads_them() -> None:
+def test_a_whole_file_is_read_as_the_local_reader_reads_it(tmp_path: Path) -> None:
     sample = next(p for p in sorted(SAMPLES.glob("*.txt")))
     local = next(iter_articles([sample]))
     uri = "hdfs://namenode:8020/corpus/" + sample.name
-    (remote,) = articles_from_file(uri, sample.read_bytes())
+    copy = tmp_path / sample.name
+    copy.write_bytes(sample.read_bytes())
+    (remote,) = articles_from_file(uri, copy)
     assert isinstance(remote, Article)
     assert remote.path == uri
     assert dataclasses.replace(remote, path=local.path) == local
 
 
-def test_errors_name_the_input_not_the_temporary_copy() -> None:
-    (err,) = articles_from_file("s3a://bucket/empty.txt", b"")
+def test_errors_name_the_input_not_the_local_copy(tmp_path: Path) -> None:
+    copy = tmp_path / "empty.txt"
+    copy.write_bytes(b"")
+    (err,) = articles_from_file("s3://bucket/empty.txt", copy)
     assert isinstance(err, IngestError)
-    assert err.path == "s3a://bucket/empty.txt"
+    assert err.path == "s3://bucket/empty.txt"
 
 
 def test_jsonl_lines() -> None:
@@ -105,6 +109,9 @@ def test_jsonl_lines() -> None:
     assert isinstance(err, IngestError) and (err.path, err.record) == (uri, "line 9")
     err = article_from_line(uri, b'{"title": "no text"}', 10)
     assert isinstance(err, IngestError) and err.path == uri
+    deep = b"[" * 100_000 + b"]" * 100_000  # as read_jsonl: an error, not a crash
+    err = article_from_line(uri, deep, 11)
+    assert isinstance(err, IngestError) and "too deep" in str(err) and err.record == "line 11"
 
 
 def test_rows_are_tagged() -> None:

@@ -204,3 +204,20 @@ def test_outputs_of_a_run_without_errors(spark: Any, tmp_path: Path) -> None:
     assert errors.count_rows() == 0 and "message" in errors.schema.names
     articles = ds.dataset(out / "articles", format="parquet").to_table().to_pylist()
     assert len(articles) == summary["articles"] and all(a["text"] for a in articles)
+
+
+def test_a_failed_job_is_one_line_and_leaves_the_last_output_whole(
+    spark: Any, tmp_path: Path
+) -> None:
+    from armsledger.batch import BatchError
+    from armsledger.batch.spark import spark_extract
+
+    out = tmp_path / "out"
+    first = spark_extract([str(SAMPLES)], str(out), spark=spark)
+    # The workers cannot make their task directories: a file is where the job's go.
+    (out / "_temporary").write_text("in the way")
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    with pytest.raises(BatchError, match=r": the Spark job failed: .*Error.*\(fix: check that"):
+        spark_extract([str(SAMPLES)], str(out), spark=spark)
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+    assert len(parquet_claims(out)) == first["claims"]

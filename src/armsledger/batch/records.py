@@ -2,16 +2,14 @@
 
 Nothing here imports pyspark, so it is unit-testable and its functions pickle by reference
 into Spark's Python workers. Parsing goes through armsledger's own readers so a Spark run and
-a local run see the same articles: a whole file's bytes are read by ``iter_articles`` itself
-(see ``articles_from_file``), and a line of a split JSONL file by the JSONL reader's record
-parser (``article_from_line``).
+a local run see the same articles: a whole file is read by ``iter_items`` itself (see
+``articles_from_file``), and a line of a JSONL range by the JSONL reader's own line parser
+(``article_from_line``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -19,8 +17,7 @@ from typing import Any
 from armsledger.errors import IngestError
 from armsledger.extract import extract
 from armsledger.ingest import NOT_ARTICLES, READERS, iter_items
-from armsledger.ingest.decode import decode_line
-from armsledger.ingest.jsonl import record_to_article
+from armsledger.ingest.jsonl import Overlong, parse_line
 from armsledger.models import Article
 
 # Column order of the Parquet outputs: the to_record() fields of Article and Claim.
@@ -90,52 +87,32 @@ def splittable(name: str) -> bool:
     return known_suffix(name) == ".jsonl"
 
 
-def articles_from_file(uri: str, data: bytes) -> Iterator[Article | IngestError]:
-    """The articles (and errors) of one file's bytes, read exactly as a local run reads them.
-
-    The ingest readers take paths, so the bytes go to a temporary file with the original
-    name (doc ids fall back to the file name, so the name must be kept); ``path`` is then
-    set back to ``uri``. The temporary file costs one local write per input file, which is
-    small beside extraction.
-    """
-    with tempfile.TemporaryDirectory(prefix="armsledger-") as tmp:
-        local = Path(tmp, file_name(uri) or "input")
-        local.write_bytes(data)
-        # Errors go out as they come (a file of bad records holds none of them in memory).
-        for item in iter_items([local]):
-            if isinstance(item, IngestError):
-                if item.path == str(local):  # errors name the temporary file; name the input
-                    item.path = uri
-                yield item
-            else:
-                yield dataclasses.replace(item, path=uri)
+def articles_from_file(uri: str, local: Path) -> Iterator[Article | IngestError]:
+    """The articles (and errors) of the file at ``local``, read exactly as a local run reads
+    it, with ``path`` set to ``uri``: the input as listed, where ``local`` may be a copy."""
+    for item in iter_items([local]):
+        if isinstance(item, IngestError):
+            if item.path == str(local):  # errors name the local copy; name the input
+                item.path = uri
+            yield item
+        else:
+            yield dataclasses.replace(item, path=uri)
 
 
-def article_from_line(uri: str, line: bytes, number: int) -> Article | IngestError | None:
-    """One JSONL line as ``read_jsonl`` reads it (``None`` for a blank line).
+def article_from_line(
+    uri: str, line: bytes | Overlong, number: int
+) -> Article | IngestError | None:
+    """One JSONL line as ``read_jsonl`` reads it (``None`` for a blank line), with
+    ``path`` set to ``uri``.
 
     ``number`` is the 1-based line number in the file: record ids fall back to it.
     """
-    if not line.strip():
-        return None
-    where = f"line {number}"
-    try:
-        obj = json.loads(decode_line(line))
-    except json.JSONDecodeError as exc:
-        return IngestError(
-            f"invalid JSON: {exc.msg} at column {exc.colno}",
-            path=uri,
-            record=where,
-            hint="each line must be one JSON object",
-        )
-    try:
-        # The reader names records after path.name, and Path() would mangle a URI's "//".
-        name = Path(file_name(uri))
-        article = record_to_article(obj, path=name, where=where, fallback_doc=number)
-    except IngestError as err:
-        err.path = uri
-        return err
-    return dataclasses.replace(article, path=uri)
+    # The reader names records after path.name, and Path() would mangle a URI's "//".
+    item = parse_line(line, path=Path(file_name(uri)), number=number)
+    if isinstance(item, IngestError):
+        item.path = uri
+        return item
+    return None if item is None else dataclasses.replace(item, path=uri)
 
 
 def rows_of(items: Iterable[Article | IngestError]) -> Iterator[Row]:

@@ -50,43 +50,10 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
     try:
         with path.open("rb") as raw:
             for number, line in enumerate(_lines(path, raw), start=1):
-                if isinstance(line, _Overlong):
+                item = parse_line(line, path=path, number=number)
+                if item is not None:
                     records += 1
-                    yield IngestError(
-                        f"record of {line.size:,} bytes is over the {MAX_DOCUMENT_BYTES:,}-byte "
-                        "limit for one article",
-                        path=str(path),
-                        record=f"line {number}",
-                        hint="split the record; no news article is that long",
-                    )
-                    continue
-                if not line.strip():
-                    continue
-                records += 1
-                where = f"line {number}"
-                try:
-                    obj = json.loads(decode_line(line))
-                except (RecursionError, ValueError) as exc:
-                    if not isinstance(exc, json.JSONDecodeError):
-                        # Nested past the recursion limit, or an integer of 4,300+ digits.
-                        yield IngestError(
-                            f"JSON too deep or too large to read: {type(exc).__name__}",
-                            path=str(path),
-                            record=where,
-                            hint=_LINE_HINT,
-                        )
-                        continue
-                    yield IngestError(
-                        f"invalid JSON: {exc.msg} at column {exc.colno}",
-                        path=str(path),
-                        record=where,
-                        hint=_LINE_HINT,
-                    )
-                    continue
-                try:
-                    yield record_to_article(obj, path=path, where=where, fallback_doc=number)
-                except IngestError as err:
-                    yield err
+                    yield item
     except (EOFError, zlib.error, zstandard.ZstdError, _TruncatedStream) as exc:
         yield _broken_stream(path, records, exc)
     except OSError as exc:  # gzip.BadGzipFile is an OSError too
@@ -94,6 +61,47 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
             yield IngestError(f"cannot read file: {exc.strerror}", path=str(path))
         else:
             yield _broken_stream(path, records, exc)
+
+
+def parse_line(line: bytes | Overlong, *, path: Path, number: int) -> Article | IngestError | None:
+    """One line of a JSONL file as ``read_jsonl`` reads it: an article, a record-level error,
+    or ``None`` for a blank line. ``number`` is its 1-based line number (ids fall back to it).
+
+    Public so that a reader of part of a file (the Spark job's line ranges) reads each line
+    exactly as a local run does.
+    """
+    where = f"line {number}"
+    if isinstance(line, Overlong):
+        return IngestError(
+            f"record of {line.size:,} bytes is over the {MAX_DOCUMENT_BYTES:,}-byte "
+            "limit for one article",
+            path=str(path),
+            record=where,
+            hint="split the record; no news article is that long",
+        )
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(decode_line(line))
+    except (RecursionError, ValueError) as exc:
+        if not isinstance(exc, json.JSONDecodeError):
+            # Nested past the recursion limit, or an integer of 4,300+ digits.
+            return IngestError(
+                f"JSON too deep or too large to read: {type(exc).__name__}",
+                path=str(path),
+                record=where,
+                hint=_LINE_HINT,
+            )
+        return IngestError(
+            f"invalid JSON: {exc.msg} at column {exc.colno}",
+            path=str(path),
+            record=where,
+            hint=_LINE_HINT,
+        )
+    try:
+        return record_to_article(obj, path=path, where=where, fallback_doc=number)
+    except IngestError as err:
+        return err
 
 
 def record_to_article(obj: Any, *, path: Path, where: str, fallback_doc: int) -> Article:
@@ -166,14 +174,14 @@ def _date(obj: dict[str, Any], keys: tuple[str, ...], path: Path, where: str) ->
     return date
 
 
-class _Overlong:
+class Overlong:
     """A line longer than one article may be, skipped without holding it in memory."""
 
     def __init__(self, size: int) -> None:
         self.size = size
 
 
-def _bounded(stream: Any) -> Iterator[bytes | _Overlong]:
+def bounded_lines(stream: Any) -> Iterator[bytes | Overlong]:
     # readline(limit) keeps memory flat on a 100 MB line: the rest is read and dropped in
     # pieces, and the record is reported as too long.
     while line := stream.readline(MAX_DOCUMENT_BYTES + 1):
@@ -183,18 +191,18 @@ def _bounded(stream: Any) -> Iterator[bytes | _Overlong]:
         size = len(line)
         while (rest := stream.readline(_CHUNK)) and not rest.endswith(b"\n"):
             size += len(rest)
-        yield _Overlong(size + len(rest))
+        yield Overlong(size + len(rest))
 
 
-def _lines(path: Path, raw: BinaryIO) -> Iterator[bytes | _Overlong]:
+def _lines(path: Path, raw: BinaryIO) -> Iterator[bytes | Overlong]:
     name = path.name.lower()
     if name.endswith(".gz"):
         with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
-            yield from _bounded(stream)
+            yield from bounded_lines(stream)
     elif name.endswith(".zst"):
-        yield from _bounded(io.BufferedReader(_ZstdRaw(raw), buffer_size=_CHUNK))
+        yield from bounded_lines(io.BufferedReader(_ZstdRaw(raw), buffer_size=_CHUNK))
     else:
-        yield from _bounded(raw)
+        yield from bounded_lines(raw)
 
 
 # zstd turns 4 input bytes (an RLE block) into a 128 KiB block, so a 32 KB file can hold 1 GiB.
