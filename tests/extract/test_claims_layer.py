@@ -3,7 +3,10 @@ refusal to date a step by the article's own date. Sentences are our own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from armsledger.extract import extract
+from armsledger.ingest import iter_articles
 from armsledger.models import Stage
 from tests.conftest import article
 
@@ -93,3 +96,30 @@ def test_a_reference_means_the_system_last_named_with_its_noun() -> None:
     got = keys(text)
     assert ("F-35", "USA", "TUR", "cancelled", "asserted") in got
     assert not any(k[0] == "S-400" and k[3] == "cancelled" for k in got)
+
+
+def test_a_cue_naming_its_own_system_speaks_of_no_other() -> None:
+    keys_ = keys(
+        "Washington said it was removing Chile from the F-35 programme because Santiago "
+        "has bought the Russian Su-35 fighters."
+    )
+    assert ("F-35", "USA", "CHL", "cancelled", "asserted") in keys_
+    assert not {k for k in keys_ if k[0] == "Su-35" and k[3] == "cancelled"}
+
+
+def test_a_reason_clause_after_a_halt_is_a_step_of_its_own() -> None:
+    keys_ = keys("Peru cancelled the radar tender because Chile bought 12 Gripen jets from Sweden.")
+    assert ("Gripen", "SWE", "CHL", "agreement", "asserted") in keys_
+
+
+def test_bundled_sample_01_keeps_each_step_with_its_own_system() -> None:
+    # The sample's F-35 removal is no S-400 cancellation; the S-400 purchase and arrival are
+    # S-400 steps (issue 13: they were read as each other's).
+    path = Path(__file__).resolve().parents[2] / "samples" / "01_us-removes-turkey-f35.txt"
+    claims = [c for a in iter_articles([path]) for c in extract(a)]
+    keys = {(c.system, c.stage.value) for c in claims}
+    assert ("F-35", "cancelled") in keys
+    assert ("S-400", "delivery") in keys
+    assert ("S-400", "agreement") in keys
+    assert ("S-400", "cancelled") not in keys
+    assert ("F-35", "delivery") not in keys

@@ -86,7 +86,12 @@ def _unpaired(
     paired = {(c.start, m.start) for c, m in pairs}
     out = []
     for c in cues:
+        # A cue that names its own system ("removing Turkey from the F-35 programme") speaks
+        # of that one only.
+        own = {m.value for m in systems if c.start <= m.start and m.end <= c.end}
         for m in systems:
+            if own and m.value not in own:
+                continue
             if (c.start, m.start) not in paired and gap(c.start, c.end, m) <= UNPAIRED_REACH_CHARS:
                 out.append((c, m))
                 if len(out) == MAX_UNPAIRED:
