@@ -123,3 +123,12 @@ def test_bundled_sample_01_keeps_each_step_with_its_own_system() -> None:
     assert ("S-400", "agreement") in keys
     assert ("S-400", "cancelled") not in keys
     assert ("F-35", "delivery") not in keys
+
+
+def test_a_hedge_outweighs_a_schedule_word_before_the_step() -> None:
+    assert ("K2", "KOR", "PER", "agreement", "possible") in keys(
+        "Peru could soon buy K2 tanks from South Korea, officials said."
+    )
+    assert ("K2", "KOR", "PER", "delivery", "expected") in keys(
+        "South Korea will soon deliver K2 tanks to Peru, officials said."
+    )

@@ -200,7 +200,9 @@ def factuality_of(
                 continue  # "plans to announce that it has purchased": the plan is elsewhere
             if len(window[m.end() :].split()) > MODAL_WORDS:
                 continue  # "could not give any date for a resumption of deliveries"
-            if best is None or m.start() > best[0]:
+            # A hedge outweighs a schedule word in the same reach ("could soon buy", "will
+            # likely send": CLAIMS.md rule 11); otherwise the nearest modal speaks.
+            if best is None or (m.start() > best[0] and best[1] is not Factuality.POSSIBLE):
                 best = (m.start(), fact)
     if best is None:
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
