@@ -132,3 +132,16 @@ def test_a_hedge_outweighs_a_schedule_word_before_the_step() -> None:
     assert ("K2", "KOR", "PER", "delivery", "expected") in keys(
         "South Korea will soon deliver K2 tanks to Peru, officials said."
     )
+
+
+def test_a_date_before_a_when_clause_dates_the_step_the_clause_tells() -> None:
+    claims = extract(
+        article(
+            "The delivery is the first since 2015, when Peru agreed to buy 12 Gripen jets from "
+            "Sweden.",
+            "2021-05-04",
+        )
+    )
+    when = {c.stage.value: c.when for c in claims if c.system == "Gripen"}
+    assert when.get("agreement") == "2015"
+    assert when.get("delivery") != "2015"

@@ -74,7 +74,7 @@ def _when(
     # Each date belongs to the cue before it in its clause ("signed in 2018 and delivered in
     # 2020"), else to the next cue ("in 2018 it signed").
     # (By position: a cue recast as another stage, "plans to buy", is a copy of the found one.)
-    mine = [t for t in events if _same(_owner(t, cues, clauses), cue)]
+    mine = [t for t in events if _same(_owner(t, cues, clauses, sentence, lang), cue)]
     if mine:
         return min(mine, key=lambda t: abs(t.start - cue.end)).value
     # A step reported as just done ("have arrived, the minister said on Thursday") happened by
@@ -93,7 +93,13 @@ def _same(a: Cue | None, b: Cue) -> bool:
     return a is not None and (a.start, a.end) == (b.start, b.end)
 
 
-def _owner(t: Timex, cues: list[Cue], clauses: list[tuple[int, int]]) -> Cue | None:
+def _owner(
+    t: Timex, cues: list[Cue], clauses: list[tuple[int, int]], sentence: str, lang: str
+) -> Cue | None:
+    if _TABLE.pick("time.when_clause_after", lang).match(sentence, t.end):
+        after = [c for c in cues if c.start >= t.end]
+        if after:
+            return after[0]
     clause = clause_of(clauses, t.start)
     before = [c for c in cues if clause[0] <= c.start and c.end <= t.start]
     if before:
