@@ -249,6 +249,23 @@ def test_a_fifo_in_an_input_folder_is_passed_over(tmp_path: Path) -> None:
     assert "feed.xml: not a regular file" in named.stderr
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_ingest_passes_over_a_fifo_in_an_input_folder(tmp_path: Path) -> None:
+    folder = write_good_corpus(tmp_path / "in", n=2)
+    os.mkfifo(folder / "feed.xml")
+    os.mkfifo(folder / "more.jsonl")
+    db = tmp_path / "r.db"
+    result = cli_process("ingest", folder, "--db", db, "--jobs", "1", timeout=60)
+    assert result.code == 0, result.stderr
+    plain = cli_process("ingest", write_good_corpus(tmp_path / "plain", n=2), "--db",
+                        tmp_path / "plain.db", "--jobs", "1", timeout=60)  # fmt: skip
+    assert result.summary()["articles"] == plain.summary()["articles"] > 0
+    named = cli_process("ingest", folder / "feed.xml", "--db", db, timeout=60)
+    assert named.code == 1  # nothing could be read: reported, not a hang
+    assert "feed.xml: not a regular file" in named.stderr
+    assert "Traceback" not in named.stderr
+
+
 # -- a flood of bad records ----------------------------------------------------------------------
 
 
