@@ -115,7 +115,12 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> 
 @cli.command()
 @DB_OPTION
 @filter_options
-@click.option("--search", default=None, help="Full-text search over evidence (FTS5 syntax).")
+@click.option(
+    "--search",
+    default=None,
+    callback=options.utf8_text,
+    help="Full-text search over evidence (FTS5 syntax).",
+)
 @click.option(
     "--format",
     "fmt",
@@ -180,9 +185,9 @@ def deals(
 
 
 @cli.command()
-@click.argument("system")
-@click.option("--supplier", default=None, help=PARTY_HELP)
-@click.option("--recipient", default=None, help=PARTY_HELP)
+@click.argument("system", callback=options.utf8_text)
+@click.option("--supplier", default=None, callback=options.utf8_text, help=PARTY_HELP)
+@click.option("--recipient", default=None, callback=options.utf8_text, help=PARTY_HELP)
 @DB_OPTION
 @AS_OF_OPTION
 @TABLE_OR_JSON
@@ -320,18 +325,20 @@ def compare_sipri(register_csv: str, db: str, as_of: str | None, fmt: str) -> No
 
 @cli.command()
 @DB_OPTION
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, callback=options.utf8_text)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option(
     "--token",
     envvar="ARMSLEDGER_TOKEN",
     default=None,
+    callback=options.utf8_text,
     help="Allow writes (POST /api/articles) with this bearer token; read-only without.",
 )
 @click.option(
     "--allow-host",
     "allow_hosts",
     multiple=True,
+    callback=options.utf8_text,
     help="A name the server is reached by (IP addresses and localhost always work); "
     "other Host headers are refused, against DNS rebinding. Repeatable.",
 )

@@ -40,8 +40,9 @@ DB_OPTION = click.option(
 JOBS_OPTION = click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(min=0),
+    type=int,
     default=None,
+    callback=options.jobs_count,
     help="Processes for extraction (default and most: all cores).",
 )
 TABLE_OR_JSON = click.option(
@@ -98,6 +99,11 @@ PARTY_HELP = "ISO code (any case), country or capital name, or a non-state party
 
 def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
     for name in ("--supplier", "--recipient"):
-        f = click.option(name, default=None, help=PARTY_HELP)(f)
-    f = click.option("--system", default=None, help="Family, variant or alias (S-400, Triumf).")(f)
+        f = click.option(name, default=None, callback=options.utf8_text, help=PARTY_HELP)(f)
+    f = click.option(
+        "--system",
+        default=None,
+        callback=options.utf8_text,
+        help="Family, variant or alias (S-400, Triumf).",
+    )(f)
     return click.option("--stage", type=click.Choice([s.value for s in Stage]), default=None)(f)

@@ -51,3 +51,40 @@ def poll_seconds(value: str) -> float:
             hint=f"use a duration of at least {MIN_EVERY_SECONDS:g} s, e.g. 90s, 15m or 2h",
         )
     return seconds
+
+
+def jobs_count(_ctx: click.Context, _param: click.Parameter, value: int | None) -> int | None:
+    """--jobs: 0 or more (0, like leaving it out, means all cores; more are capped to them)."""
+    if value is not None and value < 0:
+        raise UsageError(
+            f"--jobs {value} is not a number of processes",
+            hint="use 1 or more; 0, or no --jobs, means all cores",
+        )
+    return value
+
+
+def utf8_text(_ctx: click.Context, param: click.Parameter, value: object) -> object:
+    """A text option (a name, a search, a host) as UTF-8: bytes that are not UTF-8 reach Python
+    as lone surrogates (``surrogateescape``), which SQLite, sockets and the terminal refuse
+    with a traceback deep inside. File paths are not checked: any bytes name a file."""
+    for text in value if isinstance(value, tuple) else (value,):
+        if isinstance(text, str) and _has_surrogate(text):
+            name = param.opts[0] if isinstance(param, click.Option) else (param.name or "").upper()
+            raise UsageError(
+                f"{name} '{_shown(text)}' is not UTF-8 text",
+                hint="give the value as UTF-8; the shell passed bytes of another encoding",
+            )
+    return value
+
+
+def _shown(text: str) -> str:
+    # The bytes as given ("caf\xe9"), as the terminal cannot show them; a surrogate that came
+    # from no byte (only a caller in Python can pass one) as its code point.
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)

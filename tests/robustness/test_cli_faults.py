@@ -249,6 +249,23 @@ def test_a_fifo_in_an_input_folder_is_passed_over(tmp_path: Path) -> None:
     assert "feed.xml: not a regular file" in named.stderr
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_ingest_passes_over_a_fifo_in_an_input_folder(tmp_path: Path) -> None:
+    folder = write_good_corpus(tmp_path / "in", n=2)
+    os.mkfifo(folder / "feed.xml")
+    os.mkfifo(folder / "more.jsonl")
+    db = tmp_path / "r.db"
+    result = cli_process("ingest", folder, "--db", db, "--jobs", "1", timeout=60)
+    assert result.code == 0, result.stderr
+    plain = cli_process("ingest", write_good_corpus(tmp_path / "plain", n=2), "--db",
+                        tmp_path / "plain.db", "--jobs", "1", timeout=60)  # fmt: skip
+    assert result.summary()["articles"] == plain.summary()["articles"] > 0
+    named = cli_process("ingest", folder / "feed.xml", "--db", db, timeout=60)
+    assert named.code == 1  # nothing could be read: reported, not a hang
+    assert "feed.xml: not a regular file" in named.stderr
+    assert "Traceback" not in named.stderr
+
+
 # -- a flood of bad records ----------------------------------------------------------------------
 
 
@@ -264,3 +281,54 @@ def test_a_flood_of_bad_records_prints_the_first_and_counts_the_rest(tmp_path: P
     assert "(line 2)" in skipped[0]
     assert "the rest are counted, not printed" in skipped[-1]
     assert f"{MAX_PRINTED_ERRORS + 50} records skipped in all" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest", "eval"])
+def test_a_negative_jobs_count_is_a_one_line_error(tmp_path: Path, command: str) -> None:
+    folder = write_good_corpus(tmp_path / "in", n=2)
+    db = tmp_path / "new.db"
+    extra = ["--db", db] if command == "ingest" else []
+    for value in ("-1", "-1000"):
+        result = cli(command, folder, *extra, "--jobs", value)
+        assert result.code == 1
+        assert_one_line_error(result.stderr, f"--jobs {value} is not a number of processes")
+    assert not db.exists()  # refused before the register was made
+    assert cli("extract", folder, "--jobs", "0").code == 0  # 0 still means all cores
+
+
+# -- option values that are not UTF-8 ------------------------------------------------------------
+
+# Bytes of latin-1 or junk where UTF-8 is expected: they reach Python as lone surrogates, which
+# SQLite and sockets refused with a traceback.
+NOT_UTF8 = [
+    ([b"claims", b"--system", b"S-4\xff00"], "--system 'S-4\\xff00'"),
+    ([b"claims", b"--supplier", b"caf\xe9"], "--supplier 'caf\\xe9'"),
+    ([b"claims", b"--search", b"Su-35 \xe9t\xe9"], "--search 'Su-35 \\xe9t\\xe9'"),
+    ([b"deals", b"--recipient", b"Gr\xe8ce"], "--recipient 'Gr\\xe8ce'"),
+    ([b"contradictions", b"--system", b"\xc0\xaf"], "--system '\\xc0\\xaf'"),
+    ([b"timeline", b"S-4\xff00"], "SYSTEM 'S-4\\xff00'"),
+    ([b"timeline", b"S-400", b"--supplier", b"\xe9"], "--supplier '\\xe9'"),
+    ([b"serve", b"--host", b"h\xf4te", b"--port", b"0"], "--host 'h\\xf4te'"),
+    ([b"serve", b"--allow-host", b"\xe9.example", b"--port", b"0"], "--allow-host '\\xe9.example'"),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "shown"), NOT_UTF8, ids=[f"{a[0].decode()}{s.split()[0]}" for a, s in NOT_UTF8]
+)
+def test_an_option_value_that_is_not_utf8_is_a_one_line_error(
+    register: Path, args: list[bytes], shown: str
+) -> None:
+    before = _digest(register)
+    proc = subprocess.run(
+        [*map(os.fsencode, ARMSLEDGER), *args, b"--db", os.fsencode(register)],
+        capture_output=True,
+        timeout=60,  # serve would otherwise run until killed
+        cwd=ROOT,
+        check=False,
+    )
+    stderr = proc.stderr.decode("utf-8")  # printable: the bytes are shown as \xNN
+    assert proc.returncode == 1, stderr
+    assert "Traceback" not in stderr
+    assert_one_line_error(stderr, f"{shown} is not UTF-8 text")
+    assert _digest(register) == before

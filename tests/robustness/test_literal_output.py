@@ -20,7 +20,7 @@ import pytest
 from armsledger import render
 from armsledger.ingest import watch as watch_module
 from armsledger.ingest.fetch import Fetched, fetch
-from tests.robustness.kit import SENTENCES, cli
+from tests.robustness.kit import SENTENCES, cli, cli_process
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "armsledger"
 LITERAL_HELPERS = {"plain", "message", "wrapped"}
@@ -196,3 +196,34 @@ def test_a_feed_item_with_a_closing_tag_in_its_link_does_not_stop_watch(
     assert HOSTILE_LINK in json.loads(state.read_text(encoding="utf-8"))["seen"]
     assert second.code == 0 and second.lines("skipped: ") == []
     assert "0 new articles" in second.stderr
+
+
+# -- terminal escape sequences in names ----------------------------------------------------------
+
+# A colour, a screen clear through the C1 introducer, a window title (OSC ... BEL) and a cursor
+# move: printed raw, each would act on the terminal of whoever reads the output.
+ESCAPES = ("\x1b[31m", "\x9b2J", "\x1b]0;pwned\x07", "\x1b[1A")
+CONTROL = ("\x1b", "\x9b", "\x07")
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_escape_sequences_in_file_names_reach_stderr_defused(tmp_path: Path, command: str) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub\x1b[2J").mkdir(parents=True)
+    (folder / "good.txt").write_text(SENTENCES[0] + "\n", encoding="utf-8")
+    for i, escape in enumerate(ESCAPES):
+        (folder / f"bad-{i}{escape}.txt").write_bytes(b"")  # empty: an error naming the file
+    (folder / "sub\x1b[2J" / "x\x1b[31m.html").write_bytes(b"")
+    db = tmp_path / "r\x1b[31m.db"
+    extra = ["--db", str(db)] if command == "ingest" else []
+    result = cli_process(command, folder, *extra, "--jobs", "1", timeout=120)
+    assert result.code == 0, result.stderr
+    assert not [c for c in CONTROL if c in result.stderr], repr(result.stderr)
+    skipped = result.lines("skipped: ")
+    assert len(skipped) == len(ESCAPES) + 1, result.stderr
+    assert any("bad-0\\x1b[31m.txt: empty file" in line for line in skipped)
+    assert any("bad-2\\x1b]0;pwned\\x07.txt" in line for line in skipped)
+    assert any("sub\\x1b[2J/x\\x1b[31m.html" in line for line in skipped)
+    if command == "ingest":
+        assert result.summary()["articles"] == 1
+        assert "register " + str(db).replace("\x1b", "\\x1b") in result.stderr

@@ -16,14 +16,23 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from armsledger.errors import StoreError
+from armsledger.serve import create_app
 from armsledger.store import Register
 from tests.robustness.kit import cli, dump, write_good_corpus
+from tests.serve.conftest import free_port
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # Starlette's TestClient warns about its httpx use
+    from fastapi.testclient import TestClient
 
 READERS = (["claims", "--format", "jsonl"], ["deals", "--format", "json"], ["export"])
 NOBODY = 65534
@@ -54,8 +63,8 @@ def locked(built: Path) -> Iterator[Path]:
         shutil.rmtree(folder)
 
 
-def _as_reader(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """``armsledger ARGS`` run by someone for whom the chmods hold: this user, or (as root,
+def _reader_command(*args: str | Path) -> list[str]:
+    """``armsledger ARGS`` as run by someone for whom the chmods hold: this user, or (as root,
     whom they do not stop) the user nobody through setpriv."""
     command = [sys.executable, "-c", "from armsledger.cli import main; main()", *map(str, args)]
     if os.geteuid() == 0:
@@ -63,18 +72,26 @@ def _as_reader(*args: str | Path) -> subprocess.CompletedProcess[str]:
         if setpriv is None:
             pytest.skip("running as root, which the chmods do not stop, and no setpriv")
         command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
+    return command
+
+
+def _as_reader(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        command, capture_output=True, text=True, timeout=120, check=False, cwd="/"
+        _reader_command(*args), capture_output=True, text=True, timeout=120, check=False, cwd="/"
     )
 
 
-def test_a_register_in_a_read_only_folder_is_read_and_not_written(locked: Path) -> None:
+def _skip_unless_the_reader_can_run(locked: Path) -> None:
     probe = _as_reader("deals", "--db", locked, "--format", "json")
     if probe.returncode != 0 and "Permission denied" in probe.stderr and "python" in probe.stderr:
         pytest.skip("this interpreter cannot be run by the user nobody")
     if probe.returncode != 0 and "No module named 'armsledger'" in probe.stderr:
         # A clone in a private folder (mktemp -d is 0700): nobody cannot read the package.
         pytest.skip("the user nobody cannot read this clone's package")
+
+
+def test_a_register_in_a_read_only_folder_is_read_and_not_written(locked: Path) -> None:
+    _skip_unless_the_reader_can_run(locked)
     for args in READERS:
         result = _as_reader(*args, "--db", locked)
         assert result.returncode == 0, result.stderr
@@ -101,6 +118,80 @@ def test_an_unwritable_register_is_read_without_creating_files_beside_it(
         assert result.code == 0 and result.stdout.strip(), result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.db"]  # no -shm, no -wal
     assert dump(db) == dump(built)
+
+
+# -- serve on a register it cannot write -----------------------------------------------------------
+
+LISTS = ("/", "/deals", "/claims", "/articles", "/contradictions", "/docs")
+API_LISTS = ("/api/deals", "/api/claims", "/api/articles", "/api/contradictions")
+
+
+def _browse(client: httpx.Client) -> dict[str, int]:
+    """Every page and API read, one deal and one article of each kind: path -> status."""
+    statuses: dict[str, int] = {}
+
+    def get(path: str) -> httpx.Response:
+        response = client.get(path)
+        statuses[path] = response.status_code
+        return response
+
+    for path in LISTS:
+        get(path)
+    assert get("/api").json()["counts"]["claims"] > 0
+    items = {path: get(path).json()["items"] for path in API_LISTS}
+    assert items["/api/deals"] and items["/api/claims"] and items["/api/articles"], items
+    deal, article = items["/api/deals"][0]["id"], items["/api/articles"][0]["id"]
+    for path in (f"/deals/{deal}", f"/api/deals/{deal}", f"/api/deals/{deal}/timeline",
+                 f"/articles/{article}", f"/api/articles/{article}"):  # fmt: skip
+        get(path)
+    return statuses
+
+
+def test_serve_answers_from_an_unwritable_register_without_writing_beside_it(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Runs even as root: "not writable" is what os.access says, as on a read-only mount.
+    db = tmp_path / "r.db"
+    shutil.copy(built, db)
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode, **kw: not mode & os.W_OK and real_access(p, mode, **kw)
+    )
+    with TestClient(create_app(str(db))) as client:
+        statuses = _browse(client)
+    assert set(statuses.values()) == {200}, statuses
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.db"]  # no -shm, no -wal
+    assert dump(db) == dump(built)
+
+
+def test_serve_runs_on_a_register_in_a_read_only_folder(locked: Path) -> None:
+    _skip_unless_the_reader_can_run(locked)
+    port = free_port()
+    proc = subprocess.Popen(
+        _reader_command("serve", "--db", locked, "--port", str(port)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd="/",
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            deadline = time.monotonic() + 60
+            while True:
+                assert proc.poll() is None, proc.communicate()[1]  # it refused to start
+                try:
+                    client.get("/api")
+                    break
+                except httpx.TransportError:
+                    assert time.monotonic() < deadline, "serve did not answer in 60 s"
+                    time.sleep(0.2)
+            statuses = _browse(client)
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=30)
+    assert set(statuses.values()) == {200}, (statuses, stderr)
+    assert "Traceback" not in stderr, stderr
+    assert sorted(p.name for p in locked.parent.iterdir()) == ["r.db"]
 
 
 # -- registers that must not be opened ----------------------------------------------------------

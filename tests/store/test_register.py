@@ -1,5 +1,7 @@
 import contextlib
+import multiprocessing
 import sqlite3
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
@@ -151,3 +153,50 @@ def test_an_older_register_gets_its_articles_languages(
         }
         about = reg.conn.execute("SELECT description FROM about WHERE name = 'articles'")
         assert "language" in about.fetchone()[0]
+
+
+# -- several processes creating one new register (issue 14) -----------------------------------
+
+CREATORS = 4
+ROUNDS = 12
+
+
+def _create(path: str, barrier: Barrier, errors: "multiprocessing.SimpleQueue[str]") -> None:
+    barrier.wait(timeout=60)  # all start opening the missing file at the same moment
+    try:
+        Register(path).close()
+    except BaseException as exc:
+        errors.put(f"{type(exc).__name__}: {exc}")
+        raise SystemExit(1) from None
+
+
+def test_processes_creating_the_same_new_register_at_once_all_succeed(tmp_path: Path) -> None:
+    # Each read the applied migrations (none) before taking the write lock, then applied them
+    # again once it had it: "table articles already exists" (the issue saw 1 run in 12; with
+    # the barrier, most rounds failed before the recheck).
+    context = multiprocessing.get_context("fork")
+    for round_ in range(ROUNDS):
+        path = tmp_path / f"new-{round_}.db"
+        barrier = context.Barrier(CREATORS)
+        errors: multiprocessing.SimpleQueue[str] = context.SimpleQueue()
+        procs = [
+            context.Process(target=_create, args=(str(path), barrier, errors))
+            for _ in range(CREATORS)
+        ]
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join(timeout=120)
+        found = []
+        while not errors.empty():
+            found.append(errors.get())
+        assert found == [], f"round {round_}: {found}"
+        assert [proc.exitcode for proc in procs] == [0] * CREATORS
+        conn = sqlite3.connect(path)
+        try:
+            applied = [r[0] for r in conn.execute("SELECT id FROM migrations ORDER BY id")]
+        finally:
+            conn.close()
+        assert applied == [m[0] for m in MIGRATIONS]  # each once, none missing
+        with Register(path) as reg:
+            assert reg.counts()["articles"] == 0

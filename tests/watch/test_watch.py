@@ -207,3 +207,42 @@ def test_the_state_file_stays_bounded_however_many_items_fail(
     assert (tmp_path / "state.json").stat().st_size < 10_000
     # The newest failures are the ones remembered.
     assert "urn:item:5:19" in state["attempts"] and "urn:item:1:0" not in state["attempts"]
+
+
+def test_the_seen_items_are_capped_oldest_forgotten_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A feed that lists 20 new readable items every round, for ever: the state file must keep
+    # only the newest MAX_SEEN keys, not every item ever seen.
+    monkeypatch.setattr(watch_module, "MAX_SEEN", 50)  # an item has two keys: guid and link
+    feed_url = "https://feeds.example.org/many.xml"
+    rounds = {"n": 0}
+
+    def fetcher(url: str, **_kw: Any) -> Fetched:
+        if url == feed_url:
+            rounds["n"] += 1
+            items = "".join(
+                f"<item><title>T</title><link>https://news.example.org/{rounds['n']}/{i}</link>"
+                f"<guid>urn:item:{rounds['n']}:{i}</guid></item>"
+                for i in range(20)
+            )
+            body = f"<rss version='2.0'><channel><title>F</title>{items}</channel></rss>"
+            return Fetched(url, 200, "application/rss+xml", body.encode())
+        title, text = PAGES["/news/k2.html"]
+        return Fetched(url, 200, "text/html", page(title, f"{text} Item {url}."))
+
+    sizes = []
+    with Register(tmp_path / "reg.db") as register:
+        for _ in range(5):  # five runs, as five restarts of `watch --once` would be
+            summary = watch([feed_url], register, every_seconds=0, fetcher=fetcher, once=True,
+                            state_path=tmp_path / "state.json")  # fmt: skip
+            assert summary.items_new == 20 and summary.error_count == 0
+            sizes.append((tmp_path / "state.json").stat().st_size)
+        assert register.counts()["articles"] == 100  # every item was read and stored
+    seen = json.loads((tmp_path / "state.json").read_text())["seen"]
+    assert len(seen) == 50
+    # The newest kept: every key of the last round, none of the first three.
+    assert {f"urn:item:5:{i}" for i in range(20)} <= set(seen)
+    assert {f"https://news.example.org/5/{i}" for i in range(20)} <= set(seen)
+    assert not [key for key in seen if any(f":{n}:" in key or f"/{n}/" in key for n in "123")]
+    assert max(sizes[1:]) <= sizes[1] * 1.1  # bounded once full, not growing each round
