@@ -145,7 +145,9 @@ def test_the_shipped_zip_extracts_claims_on_its_own(tmp_path: Path) -> None:
     assert not [n for n in names if "__pycache__" in n]
     # -S: no site-packages, so armsledger can only come from the zip; the dependencies are
     # then found through the path this interpreter was given, minus this checkout.
-    paths = [p for p in sys.path if p and "armsledger" not in p and not p.endswith("src")]
+    # (By where they are, not by name: a checkout may well sit in a folder named armsledger.)
+    checkout = Path(__file__).resolve().parents[2]
+    paths = [p for p in sys.path if p and Path(p).resolve() not in (checkout, checkout / "src")]
     code = (
         "import sys; sys.path[:0] = [sys.argv[1]] + sys.argv[2:];"
         "import armsledger; from armsledger.extract import extract;"

@@ -173,7 +173,8 @@ def _create(path: str, barrier: Barrier, errors: "multiprocessing.SimpleQueue[st
 def test_processes_creating_the_same_new_register_at_once_all_succeed(tmp_path: Path) -> None:
     # Each read the applied migrations (none) before taking the write lock, then applied them
     # again once it had it: "table articles already exists" (the issue saw 1 run in 12; with
-    # the barrier, most rounds failed before the recheck).
+    # the barrier, most rounds failed before the recheck). Under load the switch to WAL also
+    # answered "database is locked" at once, without waiting (a full-suite run beside another).
     context = multiprocessing.get_context("fork")
     for round_ in range(ROUNDS):
         path = tmp_path / f"new-{round_}.db"
