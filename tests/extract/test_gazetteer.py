@@ -162,7 +162,8 @@ def test_a_bad_record_names_file_line_and_key(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_a_short_designation_is_found_with_or_without_its_hyphen() -> None:
-    from armsledger.extract.gazetteer import _respellings, fold, load_gazetteer
+    from armsledger.extract.folding import fold
+    from armsledger.extract.gazetteer import _respellings, load_gazetteer
     from armsledger.extract.mentions import scan
 
     gaz = load_gazetteer()

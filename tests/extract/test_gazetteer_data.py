@@ -13,7 +13,8 @@ import pytest
 
 from armsledger.extract import extract
 from armsledger.extract import gazetteer as gz
-from armsledger.extract.gazetteer import SYSTEM, fold, load_gazetteer
+from armsledger.extract.folding import fold
+from armsledger.extract.gazetteer import SYSTEM, load_gazetteer
 from tests.conftest import article
 
 

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from armsledger.errors import DataFileError
-from armsledger.extract.gazetteer import fold, load_gazetteer
+from armsledger.extract.folding import fold
+from armsledger.extract.gazetteer import load_gazetteer
 from armsledger.extract.morphology import can_be_case, inflections, lemma, nominative
 from armsledger.extract.pipeline import extract
 from armsledger.extract.rules import build_table, load_rules, read_rule_files, rule_table

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import Counter
 
 from armsledger.extract import designations
-from armsledger.extract.gazetteer import MEDIA, SYSTEM, Entry, Gazetteer, fold, load_gazetteer
+from armsledger.extract.folding import fold
+from armsledger.extract.gazetteer import MEDIA, SYSTEM, Entry, Gazetteer, load_gazetteer
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention

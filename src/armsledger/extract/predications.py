@@ -7,7 +7,8 @@ a learned decider."""
 from __future__ import annotations
 
 from armsledger.extract.cues import Cue, find_cues
-from armsledger.extract.gazetteer import SYSTEM, Gazetteer, fold
+from armsledger.extract.folding import fold
+from armsledger.extract.gazetteer import SYSTEM, Gazetteer
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention

@@ -19,7 +19,7 @@ from typing import Any
 import ahocorasick
 
 from armsledger.errors import DataFileError
-from armsledger.extract.gazetteer import fold
+from armsledger.extract.folding import fold
 from armsledger.extract.patterns import RulePattern, first_char_union
 from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Factuality, Stage
