@@ -103,16 +103,22 @@ def test_a_register_in_a_read_only_folder_is_read_and_not_written(locked: Path) 
     assert sorted(p.name for p in locked.parent.iterdir()) == ["r.db"]
 
 
-def test_an_unwritable_register_is_read_without_creating_files_beside_it(
-    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Runs even as root: "not writable" is what os.access says, as on a read-only mount.
+def _unwritable_copy(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the register that ``os.access`` calls unwritable, as on a read-only mount:
+    it holds even when the tests run as root."""
     db = tmp_path / "r.db"
     shutil.copy(built, db)
     real_access = os.access
     monkeypatch.setattr(
         os, "access", lambda p, mode, **kw: not mode & os.W_OK and real_access(p, mode, **kw)
     )
+    return db
+
+
+def test_an_unwritable_register_is_read_without_creating_files_beside_it(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _unwritable_copy(built, tmp_path, monkeypatch)
     for args in READERS:
         result = cli(*args, "--db", db)
         assert result.code == 0 and result.stdout.strip(), result.stderr
@@ -150,13 +156,7 @@ def _browse(client: httpx.Client) -> dict[str, int]:
 def test_serve_answers_from_an_unwritable_register_without_writing_beside_it(
     built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Runs even as root: "not writable" is what os.access says, as on a read-only mount.
-    db = tmp_path / "r.db"
-    shutil.copy(built, db)
-    real_access = os.access
-    monkeypatch.setattr(
-        os, "access", lambda p, mode, **kw: not mode & os.W_OK and real_access(p, mode, **kw)
-    )
+    db = _unwritable_copy(built, tmp_path, monkeypatch)
     with TestClient(create_app(str(db))) as client:
         statuses = _browse(client)
     assert set(statuses.values()) == {200}, statuses

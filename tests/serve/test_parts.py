@@ -147,26 +147,34 @@ def test_browser_tests_skip_locally_but_fail_in_ci(monkeypatch: pytest.MonkeyPat
         conftest.require_browser()
 
 
-def test_a_new_as_of_computes_no_status_for_the_deals_list(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Any date is answered from each deal's status timeline (a bisect); the full status
-    is computed only for the deals a page shows, and equals the one computed afresh."""
+def _dated_register(tmp_path: Path, texts: dict[str, str]) -> Path:
+    """A register of one article a day (``texts``: report day -> text), stories signed."""
     from armsledger.extract import extract
-    from armsledger.serve import index as index_module
     from armsledger.store import Register
     from tests.conftest import article
 
-    texts = {
-        "2018-03-01": "Russia delivered S-400 systems to Turkey in 2018, officials said.",
-        "2020-06-01": "Turkey has not received any S-400 systems from Russia, officials denied.",
-    }
     db = tmp_path / "r.db"
     with Register(db) as reg:
         for day, text in texts.items():
             a = article(text, published=day, doc=f"{day}.txt")
             reg.store([(a, extract(a))])
         reg.update_stories()
+    return db
+
+
+def test_a_new_as_of_computes_no_status_for_the_deals_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any date is answered from each deal's status timeline (a bisect); the full status
+    is computed only for the deals a page shows, and equals the one computed afresh."""
+    from armsledger.serve import index as index_module
+    from armsledger.store import Register
+
+    texts = {
+        "2018-03-01": "Russia delivered S-400 systems to Turkey in 2018, officials said.",
+        "2020-06-01": "Turkey has not received any S-400 systems from Russia, officials denied.",
+    }
+    db = _dated_register(tmp_path, texts)
     computed: list[str | None] = []
     real = index_module.status_as_of
 
@@ -198,22 +206,15 @@ def test_a_dated_view_filters_the_undated_views_contradictions(
     """Once a deal's undated view is in memory, a dated view searches no pairs again, and
     shows what a search among the claims known by then finds."""
     from armsledger import views
-    from armsledger.extract import extract
     from armsledger.serve import index as index_module
     from armsledger.store import Register
-    from tests.conftest import article
 
     texts = {
         "2018-03-01": "Russia delivered S-400 systems to Turkey in 2018, officials said.",
         "2019-02-01": "Turkey has not received any S-400 systems from Russia, officials denied.",
         "2020-06-01": "Russia delivered S-400 systems to Turkey in 2017, a source said.",
     }
-    db = tmp_path / "r.db"
-    with Register(db) as reg:
-        for day, text in texts.items():
-            a = article(text, published=day, doc=f"{day}.txt")
-            reg.store([(a, extract(a))])
-        reg.update_stories()
+    db = _dated_register(tmp_path, texts)
     deals = index_module.DealIndex(str(db))
     with Register(db, readonly=True) as reg:
         [entry] = deals.entries(reg, None)[1]

@@ -79,6 +79,7 @@ class Candidate:
         self.rule_fact = ctx.rule_fact
         self.rule_made = ctx.rule_made
         self.paired = ctx.paired
+        self._features: dict[tuple[str, str | None], list[str]] = {}
 
     @cached_property
     def event(self) -> list[str]:
@@ -111,10 +112,6 @@ class Candidate:
             )
             self._features[key] = feats
         return feats
-
-    @cached_property
-    def _features(self) -> dict[tuple[str, str | None], list[str]]:
-        return {}
 
     @cached_property
     def _seen(self) -> _Seen:

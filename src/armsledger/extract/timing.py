@@ -15,11 +15,12 @@ from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.extract.timex import Timex, find_timexes
-from armsledger.language import ENGLISH
+from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
+_WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
 
@@ -96,7 +97,7 @@ def _same(a: Cue | None, b: Cue) -> bool:
 def _owner(
     t: Timex, cues: list[Cue], clauses: list[tuple[int, int]], sentence: str, lang: str
 ) -> Cue | None:
-    if _TABLE.pick("time.when_clause_after", lang).match(sentence, t.end):
+    if _WHEN_CLAUSE[lang].match(sentence, t.end):
         after = [c for c in cues if c.start >= t.end]
         if after:
             return after[0]
