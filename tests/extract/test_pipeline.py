@@ -109,3 +109,15 @@ def test_a_text_with_no_full_stop_is_read_in_windows() -> None:
     for c in claims:
         assert text[c.evidence.start : c.evidence.end] == c.evidence.text
         assert len(c.evidence.text) <= 1100
+
+
+def test_a_speaker_that_goes_on_about_itself_is_the_party() -> None:
+    # "it" in the reported clause is the speaker: its state sells, not the jets' maker.
+    text = (
+        "Headline\n\nNorway's defence ministry said on Friday that it was selling"
+        " 12 F-16 jets to Romania."
+    )
+    assert ("F-16", "NOR", "ROU", "agreement", "asserted") in keys(text)
+    # A speaker that reports another's step stays no party.
+    other = "Headline\n\nNorway's defence ministry said Romania had bought 12 F-16 jets."
+    assert all(k[1] != "NOR" for k in keys(other))

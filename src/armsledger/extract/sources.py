@@ -11,6 +11,7 @@ from armsledger.extract.rules import rule_table
 from armsledger.language import ENGLISH
 
 _LEADING_ARTICLE = rule_table()["attribution.leading_article"]
+_SAID_IT = rule_table()["roles.said_it"]
 
 
 def attribute(doc: Document, sent: Sentence) -> None:
@@ -36,8 +37,11 @@ def attribute(doc: Document, sent: Sentence) -> None:
         predications.pair(sent, doc.lang)
     # The speaker's own affiliation ("Egypt's envoy to France X said") is no party; the
     # decider still sees it among its options ("Denmark said it was selling").
+    # Unless the speaker goes on about itself ("Denmark's ministry said it was selling"):
+    # then its state is the subject of the reported step.
     head = _LEADING_ARTICLE.sub("", found.source)
-    if not any(sent.text[p.start : p.end] == head for p in sent.parties):
+    speaks_of_itself = _SAID_IT.match(sent.text[end:].lstrip()) is not None
+    if not speaks_of_itself and not any(sent.text[p.start : p.end] == head for p in sent.parties):
         sent.parties = [p for p in sent.parties if not at <= p.start < end]
 
 
