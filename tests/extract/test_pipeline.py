@@ -121,3 +121,10 @@ def test_a_speaker_that_goes_on_about_itself_is_the_party() -> None:
     # A speaker that reports another's step stays no party.
     other = "Headline\n\nNorway's defence ministry said Romania had bought 12 F-16 jets."
     assert all(k[1] != "NOR" for k in keys(other))
+
+
+def test_parties_listed_as_one_subject_each_supply() -> None:
+    got = keys("Headline\n\nSpain and the Netherlands delivered Patriot launchers to Ukraine.")
+    assert ("Patriot", "ESP", "UKR", "delivery", "asserted") in got
+    assert ("Patriot", "NLD", "UKR", "delivery", "asserted") in got
+

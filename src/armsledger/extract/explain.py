@@ -162,6 +162,9 @@ def _step_lines(step: Step) -> list[str]:
         f"    rules: {_party(c.rule_roles.supplier)} -> {_party(c.rule_roles.recipient)},"
         f" {c.rule_fact.value}, {'would make a claim' if c.rule_made else 'no claim'}",
     ]
+    if c.rule_roles.co_suppliers:
+        listed = ", ".join(c.rule_roles.co_suppliers)
+        lines.append(f"    listed with the supplier, each a supplier too: {listed}")
     if step.suppliers:
         for role, ranked in (("supplier", step.suppliers), ("recipient", step.recipients)):
             top = ", ".join(f"{_party(v)} {s:+.2f}" for v, s in ranked[:4])

@@ -38,7 +38,25 @@ def decide(doc: Document, sent: Sentence) -> None:
         )
         if made and _register_sentence(sent, system, roles, cue, fact):
             decisions = [(roles, fact)]
-        sent.decisions += [Decision(cue, system, r, f) for r, f in decisions]
+        sent.decisions += [
+            Decision(cue, system, r, f) for r, f in _with_co_suppliers(decisions, roles)
+        ]
+
+
+def _with_co_suppliers(
+    decisions: list[tuple[Roles, Factuality]], rules: Roles
+) -> list[tuple[Roles, Factuality]]:
+    """Each decision that kept the rules' supplier, repeated for the parties listed with it as
+    one subject ("Germany and the Netherlands delivered": two claims)."""
+    out = []
+    for roles, fact in decisions:
+        out.append((roles, fact))
+        if rules.co_suppliers and roles.supplier == rules.supplier:
+            for co in rules.co_suppliers:
+                mate = Roles(co, roles.recipient)
+                if co != roles.recipient and (mate, fact) not in out:
+                    out.append((mate, fact))
+    return out
 
 
 def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tuple[Roles, bool]:
@@ -64,7 +82,8 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         if not named_supplier and before.supplier and before.supplier != roles.recipient:
             supplier = before.supplier
         recipient = roles.recipient or (before.recipient if before.recipient != supplier else None)
-        roles, named_supplier = Roles(supplier, recipient), True
+        co = roles.co_suppliers if supplier == roles.supplier else ()
+        roles, named_supplier = Roles(supplier, recipient, co), True
     if (
         not named_supplier
         and cue.stage is Stage.DELIVERY
@@ -79,7 +98,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         roles = Roles(family.maker, roles.recipient)
     if roles.recipient is None and focus.recipient and focus.recipient != roles.supplier:
         # A sentence naming no buyer continues the article's buyer.
-        roles = Roles(roles.supplier, focus.recipient)
+        roles = Roles(roles.supplier, focus.recipient, roles.co_suppliers)
     # A domestic programme, or a system named with no transfer in sight, makes no claim.
     made = roles.supplier != roles.recipient and (roles.recipient is not None or named_supplier)
     return roles, made

@@ -51,6 +51,8 @@ class _Patterns:
     owner_before: RulePattern
     # "China, the first foreign buyer, ordered": the apposition sits between party and verb.
     apposition: RulePattern
+    # The glue of a list of parties ("Latvia and Lithuania will provide": both give).
+    party_list: RulePattern
     # How far a demonym may stand before the system it qualifies: Russian puts the category
     # noun between ("российских истребителей Су-35", "российские ЗРК С-400").
     demonym_gap: int
@@ -69,17 +71,33 @@ def _patterns(lang: str) -> _Patterns:
         not_a_party_before=NEVER if lang == ENGLISH else pick("roles.not_a_party_before", lang),
         owner_before=NEVER if lang == ENGLISH else pick("roles.owner_before", lang),
         apposition=pick("roles.apposition", lang),
+        party_list=pick("roles.party_list", lang),
         demonym_gap=12 if lang == ENGLISH else 40,
     )
 
 
-def _after(sentence: str, p: Mention, pats: _Patterns) -> str:
-    after = sentence[p.end : p.end + 120]
+def _after(sentence: str, end: int, pats: _Patterns) -> str:
+    after = sentence[end : end + 120]
     return pats.apposition.sub("", after, count=1)
 
 
-def _supplier_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
-    if pats.supplier_after.match(_after(sentence, p, pats)):
+def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[int, int]:
+    """Where the list each party opens or continues ends ("Latvia and Lithuania will"), by
+    the party's start: what follows the list follows each of its parties."""
+    ordered = sorted(parties, key=lambda q: q.start)
+    ends: dict[int, int] = {}
+    run_end = -1
+    for i in range(len(ordered) - 1, -1, -1):
+        p, nxt = ordered[i], ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and p.end <= nxt.start and glue.fullmatch(sentence[p.end : nxt.start]):
+            ends[p.start] = run_end
+        else:
+            ends[p.start] = run_end = p.end
+    return ends
+
+
+def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int | None = None) -> bool:
+    if pats.supplier_after.match(_after(sentence, p.end if end is None else end, pats)):
         return True
     m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
     if m is None or not m.re.groupindex:
@@ -96,8 +114,8 @@ def _last_word(sentence: str, p: Mention) -> str:
     return sentence[p.start : p.end].split()[-1]
 
 
-def _recipient_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
-    if pats.recipient_after.match(_after(sentence, p, pats)):
+def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int | None = None) -> bool:
+    if pats.recipient_after.match(_after(sentence, p.end if end is None else end, pats)):
         return True
     before = sentence[max(0, p.start - 25) : p.start]
     if pats.owner_before is not NEVER and pats.owner_before.search(before):
@@ -123,6 +141,9 @@ def _recipient_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
 class Roles:
     supplier: str | None
     recipient: str | None
+    # The parties listed with the supplier as one subject ("Germany and the Netherlands
+    # delivered"): each supplies too.
+    co_suppliers: tuple[str, ...] = ()
 
 
 def assign_roles(
@@ -148,6 +169,7 @@ def assign_roles(
     # Where non-state parties start, sorted: one bisection a party instead of a scan of all
     # (a run-on text names thousands; the robustness suite's 64 KB sentence).
     party_starts = sorted(q.start for q in parties if q.kind == "party")
+    ends = list_ends(sentence, parties, pats.party_list)
     suppliers: list[Mention] = []
     recipients: list[Mention] = []
     loose: list[Mention] = []
@@ -168,15 +190,18 @@ def assign_roles(
             continue  # "the American F-35" speaks of the F-35, not of this system
         if scope and not any(a <= p.start < b for a, b in scope):
             # Another clause's party counts only if nothing there gives it a role of its own.
-            if not (_supplier_like(sentence, p, pats) or _recipient_like(sentence, p, pats)):
+            end = ends[p.start]
+            if not (
+                _supplier_like(sentence, p, pats, end) or _recipient_like(sentence, p, pats, end)
+            ):
                 loose.append(p)
             continue
         if p.kind == "demonym" and 0 <= system.start - p.end <= pats.demonym_gap:
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
             (suppliers if maker in (None, p.code) else recipients).append(p)
-        elif _supplier_like(sentence, p, pats):
+        elif _supplier_like(sentence, p, pats, ends[p.start]):
             suppliers.append(p)
-        elif _recipient_like(sentence, p, pats):
+        elif _recipient_like(sentence, p, pats, ends[p.start]):
             recipients.append(p)
         else:
             loose.append(p)
@@ -189,6 +214,16 @@ def assign_roles(
 
     supplier = nearest(suppliers)
     recipient = nearest(recipients, exclude=supplier)
+    co_suppliers: tuple[str, ...] = ()
+    if supplier is not None:
+        run = next(ends[p.start] for p in suppliers if p.party == supplier)
+        co_suppliers = tuple(
+            dict.fromkeys(
+                p.party
+                for p in suppliers
+                if p.party not in (None, supplier, recipient) and ends[p.start] == run
+            )
+        )
     if supplier is None and fallback:
         if maker and any(p.party == maker for p in loose):
             supplier = maker
@@ -208,4 +243,4 @@ def assign_roles(
     if lang != ENGLISH and supplier is None and recipient is not None and recipient == maker:
         # "Минобороны России заказало Су-57": the maker's own forces buy at home, no transfer.
         return Roles(None, None)
-    return Roles(supplier, recipient)
+    return Roles(supplier, recipient, co_suppliers if supplier is not None else ())

@@ -1,0 +1,51 @@
+"""The hand rules' roles on sentences written here: coordination and clause scope."""
+
+from __future__ import annotations
+
+from armsledger.extract.roles import Mention, assign_roles, list_ends
+from armsledger.extract.rules import rule_table
+
+GLUE = rule_table()["roles.party_list"]
+
+
+def mention(sentence: str, surface: str, code: str, kind: str = "state") -> Mention:
+    at = sentence.index(surface)
+    return Mention(at, at + len(surface), kind, code, code if kind != "system" else None)
+
+
+def test_a_list_ends_at_its_last_party() -> None:
+    s = "Spain, Italy and the Netherlands sent tanks to Kyiv."
+    parties = [
+        mention(s, "Spain", "ESP"),
+        mention(s, "Italy", "ITA"),
+        mention(s, "Netherlands", "NLD"),
+    ]
+    ends = list_ends(s, parties, GLUE)
+    end = s.index("Netherlands") + len("Netherlands")
+    assert [ends[p.start] for p in parties] == [end, end, end]
+    kyiv = mention(s, "Kyiv", "UKR")
+    assert list_ends(s, [*parties, kyiv], GLUE)[kyiv.start] == kyiv.end
+
+
+def test_a_subject_list_gives_co_suppliers() -> None:
+    s = "Spain and Italy delivered tanks to Ukraine."
+    system = mention(s, "tanks", "tank", kind="system")
+    parties = [mention(s, "Spain", "ESP"), mention(s, "Italy", "ITA"), mention(s, "Ukraine", "UKR")]
+    roles = assign_roles(s, system, parties, None, ((0, len(s)), (0, len(s))))
+    assert (roles.supplier, roles.recipient) == ("ITA", "UKR")
+    assert roles.co_suppliers == ("ESP",)
+
+
+def test_a_list_that_gives_in_its_own_clause_receives_nothing_here() -> None:
+    s = "Estonia will send Javelin missiles, while Latvia and Lithuania will send Stinger missiles."
+    system = mention(s, "Javelin", "Javelin", kind="system")
+    parties = [
+        mention(s, "Estonia", "EST"),
+        mention(s, "Latvia", "LVA"),
+        mention(s, "Lithuania", "LTU"),
+    ]
+    first = (0, s.index("while"))
+    roles = assign_roles(s, system, parties, "USA", (first, first))
+    assert roles.supplier == "EST"
+    assert roles.recipient is None
+    assert roles.co_suppliers == ()
