@@ -128,3 +128,15 @@ def test_parties_listed_as_one_subject_each_supply() -> None:
     assert ("Patriot", "ESP", "UKR", "delivery", "asserted") in got
     assert ("Patriot", "NLD", "UKR", "delivery", "asserted") in got
 
+
+
+def test_an_announced_sale_or_halt_is_decided_a_signing_is_expected() -> None:
+    assert ("F-16", "NOR", "ROU", "agreement", "asserted") in keys(
+        "Headline\n\nNorway announced that it will sell 12 F-16 jets to Romania."
+    )
+    assert ("Leopard 2", "DEU", "QAT", "postponed", "asserted") in keys(
+        "Headline\n\nGermany will suspend the sale of Leopard 2 tanks to Qatar."
+    )
+    assert ("F-16", "USA", "ROU", "agreement", "expected") in keys(
+        "Headline\n\nRomania will sign a contract for 12 F-16 jets next year."
+    )

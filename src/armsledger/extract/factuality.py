@@ -14,6 +14,7 @@ from armsledger.models import Claim, Factuality, Stage
 
 _TABLE = rule_table()
 _BUY_VERB = _TABLE["roles.buy_verb"]
+_SELL_VERB = _TABLE["roles.sell_verb"]
 _DENIED_REPORT = _TABLE["factuality.denied_report"]
 
 
@@ -50,7 +51,9 @@ def assign(doc: Document, sent: Sentence) -> None:
 def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:
     """The cue's stage and factuality as a claim states them: a stated intention to buy
     ("plans to buy", "intends to acquire") is an asserted negotiation (CLAIMS.md, "Stages");
-    a hedged purchase ("could soon buy") stays a possible agreement (rule 11)."""
+    a hedged purchase ("could soon buy") stays a possible agreement (rule 11); a sale, a
+    suspension or a cancellation announced for the future ("will sell", "to postpone") is a
+    decision taken, asserted."""
     fact = sent.facts[cue]
     if (
         cue.stage is Stage.AGREEMENT
@@ -58,6 +61,16 @@ def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:
         and _BUY_VERB.match(sent.text, cue.start)
     ):
         return replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED
+    if (
+        cue.stage is Stage.AGREEMENT
+        and fact is Factuality.EXPECTED
+        and _SELL_VERB.match(sent.text, cue.start)
+    ):
+        # A seller that "will sell" has decided the sale: the agreement is stated.
+        return cue, Factuality.ASSERTED
+    if cue.stage in (Stage.POSTPONED, Stage.CANCELLED) and fact is Factuality.EXPECTED:
+        # "Germany to postpone the sale", "will suspend talks": a halt announced is decided.
+        return cue, Factuality.ASSERTED
     return cue, fact
 
 
