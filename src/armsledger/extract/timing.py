@@ -64,7 +64,13 @@ def _when(
     events: list[Timex] = []
     verb_end = attribution.verb_end
     for t in timexes:
-        after_verb = verb_end is not None and t.start - verb_end >= 0
+        # A step told between the speech verb and the date owns the date ("said he had talks
+        # in April", "said it signed the deal in May"): only a date next to the verb dates it.
+        after_verb = (
+            verb_end is not None
+            and t.start - verb_end >= 0
+            and not any(verb_end <= c.start and c.end <= t.start for c in cues)
+        )
         # Before the speech verb, with the step reported after it ("Five days earlier, the
         # minister said Russia had ordered ..."), a date dates the saying too.
         before_speech = verb_end is not None and t.end <= verb_end <= cue.start

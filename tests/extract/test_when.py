@@ -1,0 +1,42 @@
+"""The `when` of claims, on sentences written for these tests (never the lent news texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import extract
+from tests.conftest import article
+
+
+def whens(text: str, published: str | None = "2020-07-30") -> dict[tuple[str, str], str | None]:
+    """(system, stage) -> when, for the claims of ``text`` (2020-07-30 is a Thursday)."""
+    return {(c.system, str(c.stage)): c.when for c in extract(article(text, published))}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # The step told between the speech verb and the date owns the date.
+        (
+            "Headline\n\nThe minister said he held talks in Moscow in May on the supply of "
+            "Su-35 jets to Algeria.",
+            ("Su-35", "negotiation"),
+            "2020-05",
+        ),
+        (
+            "Headline\n\nThe ministry said Egypt signed a contract in March for Su-35 fighters "
+            "from Russia.",
+            ("Su-35", "agreement"),
+            "2020-03",
+        ),
+        # A date right after the verb still dates the report alone.
+        (
+            "Headline\n\nThe first Patriot batteries have arrived in Poland, the ministry said "
+            "on Tuesday.",
+            ("Patriot", "delivery"),
+            "2020-07-28",
+        ),
+    ],
+)
+def test_report_date_and_step_date(text: str, key: tuple[str, str], expected: str) -> None:
+    assert whens(text).get(key) == expected
