@@ -30,6 +30,12 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("Deliveries start next year.", True, "2020"),
         ("Supplies stopped five months ago.", False, "2018-11"),
         ("It is to be completed by the end of the decade.", True, "2019"),
+        ("The last hulls are handed over by the year 2031.", True, "2031"),
+        ("Deliveries run until the winter 2022.", False, "2022"),
+        ("The jets are due by the end of June.", True, "2019-06"),
+        ("The order came at the beginning of February.", False, "2019-02"),
+        ("The deal may be signed in the coming days.", True, "2019-04"),
+        ("The first launchers arrived in the past few days.", False, "2019"),
     ],
 )
 def test_resolves_against_the_article_date(sentence: str, future: bool, expected: str) -> None:
@@ -56,3 +62,13 @@ def test_dates_at_the_calendar_edges_resolve_to_nothing_not_a_crash() -> None:
     )
     early = find_timexes("It arrived last Tuesday and 3 days ago.", date(1, 1, 1))
     assert all(t.value is None or t.value[:4].isdigit() for t in late + early)
+
+
+def test_a_few_days_keep_only_what_the_week_agrees_on() -> None:
+    # Dated the 28th, "the next few days" may fall in May: only the year is sure.
+    (late,) = find_timexes("It may be signed in the next few days.", date(2019, 4, 28), True)
+    assert late.value == "2019"
+
+
+def test_a_decimal_point_is_no_sentence_end() -> None:
+    assert find_timexes("The index closed at 2021.5 points.", ANCHOR) == []

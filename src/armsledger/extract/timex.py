@@ -172,6 +172,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         num = m.group("num").lower()
         n = int(num) if num.isdigit() else NUMBER_WORDS[num]
         return _shift(anchor, m.group("unit").lower(), -n)
+    if kind == "fewdays":
+        # "A few days" is up to a week: keep what every day of that week agrees on.
+        back = (m.group("dir") or "").lower() in ("last", "past", "recent")
+        ends = (anchor - timedelta(days=7), anchor) if back else (anchor, anchor + timedelta(7))
+        return agreed(*(e.isoformat() for e in ends))
     if kind == "relunit":
         rel = m.group("rel").lower()
         step = 1 if rel == "next" else -1 if rel in ("last", "previous", "past") else 0
@@ -185,6 +190,18 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
         return (anchor + timedelta(days=offset)).isoformat()
     return None  # "a day after": relative to another event, not to the article
+
+
+def agreed(a: str | None, b: str | None) -> str | None:
+    """The partial ISO date two readings share ("2019-04-30", "2019-05-02" -> "2019"), else None."""
+    if a is None or b is None:
+        return None
+    common: list[str] = []
+    for x, y in zip(a.split("-"), b.split("-"), strict=False):
+        if x != y:
+            break
+        common.append(x)
+    return "-".join(common) or None
 
 
 def _ru_step(word: str) -> int:
