@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from armsledger.extract.timex import find_timexes
+from armsledger.extract.timex import find_timexes, find_timexes_in_span, published_span
 
 ANCHOR = date(2019, 4, 4)  # a Thursday
 
@@ -72,3 +72,19 @@ def test_a_few_days_keep_only_what_the_week_agrees_on() -> None:
 
 def test_a_decimal_point_is_no_sentence_end() -> None:
     assert find_timexes("The index closed at 2021.5 points.", ANCHOR) == []
+
+
+def test_an_article_dated_to_a_month_dates_to_what_its_days_agree_on() -> None:
+    span = published_span("2021-06")
+    assert span == (date(2021, 6, 1), date(2021, 6, 30))
+    got = find_timexes_in_span("It arrived today, last Friday and last year.", span)
+    assert [t.value for t in got] == ["2021-06", "2021", "2020"]
+    (july,) = find_timexes_in_span("The rest land by mid-July.", span, True)
+    assert july.value == "2021-07"
+
+
+def test_published_spans() -> None:
+    assert published_span("2021-06-03") == (date(2021, 6, 3), date(2021, 6, 3))
+    assert published_span("2021") == (date(2021, 1, 1), date(2021, 12, 31))
+    assert published_span(None) is None and published_span("2021-13") is None
+    assert published_span("June 2021") is None

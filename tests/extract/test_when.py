@@ -40,3 +40,8 @@ def whens(text: str, published: str | None = "2020-07-30") -> dict[tuple[str, st
 )
 def test_report_date_and_step_date(text: str, key: tuple[str, str], expected: str) -> None:
     assert whens(text).get(key) == expected
+
+
+def test_a_page_dated_to_a_month_still_dates_relative_steps() -> None:
+    text = "Headline\n\nRussia delivered two Su-35 jets to Algeria this month."
+    assert whens(text, "2021-06") == {("Su-35", "delivery"): "2021-06"}

@@ -45,7 +45,9 @@ class Document:
     lang: str
     gaz: Gazetteer
     rules: Rules
-    anchor: date | None  # the publication date: what relative expressions resolve against
+    # The publication date's first and last possible day (one day, or a month or a year when
+    # the page says no more): what relative expressions resolve against.
+    anchor: tuple[date, date] | None
     decider: Decider
     mentions: list[Mention] = field(default_factory=list)  # article offsets (mentions layer)
     systems: list[str] = field(default_factory=list)  # families named, in order of first mention

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -68,6 +68,39 @@ def parse_iso(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def published_span(value: str | None) -> tuple[date, date] | None:
+    """The first and last day an article's date allows: a day, or a whole month or year when
+    the page gives no more ("2022-09"), else None."""
+    day = parse_iso(value)
+    if day is not None:
+        return day, day
+    parts = (value or "").strip().split("-")
+    if len(parts) not in (1, 2) or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return None
+    year = int(parts[0])
+    try:
+        if len(parts) == 1:
+            return date(year, 1, 1), date(year, 12, 31)
+        month = int(parts[1])
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+
+
+def find_timexes_in_span(
+    sentence: str, span: tuple[date, date] | None, future: bool = False, lang: str = ENGLISH
+) -> list[Timex]:
+    """``find_timexes`` against an article date known only to a month or a year: an expression
+    relative to it keeps what its readings against the span's first and last day agree on
+    ("today" in a page dated 2022-09 is 2022-09; "last Friday" only 2022)."""
+    first, last = span if span is not None else (None, None)
+    found = find_timexes(sentence, first, future, lang)
+    if first == last:
+        return found
+    late = find_timexes(sentence, last, future, lang)
+    return [replace(t, value=agreed(t.value, u.value)) for t, u in zip(found, late, strict=True)]
 
 
 # Every pattern needs one of these; a sentence without any skips the 18 patterns.

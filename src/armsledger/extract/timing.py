@@ -14,7 +14,7 @@ from armsledger.extract.cues import Cue
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
-from armsledger.extract.timex import Timex, find_timexes
+from armsledger.extract.timex import Timex, find_timexes_in_span
 from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Factuality, Stage
 
@@ -55,11 +55,11 @@ def _when(
     clauses: list[tuple[int, int]],
     fact: Factuality,
     attribution: Attribution,
-    anchor: date | None,
+    anchor: tuple[date, date] | None,
     lang: str = ENGLISH,
 ) -> str | None:
     future = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
-    timexes = [t for t in find_timexes(sentence, anchor, future, lang) if t.value]
+    timexes = [t for t in find_timexes_in_span(sentence, anchor, future, lang) if t.value]
     report: list[Timex] = []
     events: list[Timex] = []
     verb_end = attribution.verb_end
