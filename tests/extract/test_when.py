@@ -45,3 +45,43 @@ def test_report_date_and_step_date(text: str, key: tuple[str, str], expected: st
 def test_a_page_dated_to_a_month_still_dates_relative_steps() -> None:
     text = "Headline\n\nRussia delivered two Su-35 jets to Algeria this month."
     assert whens(text, "2021-06") == {("Su-35", "delivery"): "2021-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # A dated step between the claim's two parties, told without naming the system.
+        (
+            "Headline\n\nMorocco has bought Caesar howitzers from France. Morocco and France "
+            "signed a contract worth $200 million for the guns in June 2019.",
+            ("Caesar", "agreement"),
+            "2019-06",
+        ),
+        (
+            "Headline\n\nThailand has bought VT-4 tanks from China. Thailand signed a contract "
+            "with China for the armour in 2016.",
+            ("VT-4", "agreement"),
+            "2016",
+        ),
+        # Two dates for such steps: none is lent.
+        (
+            "Headline\n\nGhana bought Caesar howitzers from France. Ghana and France signed a "
+            "contract for the guns in 2015. Ghana and France signed another contract for the "
+            "guns in 2017.",
+            ("Caesar", "agreement"),
+            None,
+        ),
+        # Another pair of parties: a different deal.
+        (
+            "Headline\n\nGhana bought Caesar howitzers from France. Ghana and Kenya signed a "
+            "contract for the guns in 2015.",
+            ("Caesar", "agreement"),
+            None,
+        ),
+    ],
+)
+def test_dates_lent_by_steps_that_name_no_system(
+    text: str, key: tuple[str, str], expected: str | None
+) -> None:
+    got = whens(text)
+    assert key in got and got[key] == expected

@@ -7,16 +7,18 @@ sets (when accuracy 0.624 without that rule became 0.635)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from armsledger.extract.attribution import Attribution
-from armsledger.extract.cues import Cue
+from armsledger.extract.attribution import Attribution, find_attribution
+from armsledger.extract.cues import Cue, factuality_of, find_cues
+from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.rules import rule_table
-from armsledger.extract.sentences import clause_of
+from armsledger.extract.sentences import clause_bounds, clause_of
 from armsledger.extract.timex import Timex, find_timexes_in_span
 from armsledger.language import ENGLISH, LANGUAGES
-from armsledger.models import Factuality, Stage
+from armsledger.models import Claim, Factuality, Stage
 
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
@@ -58,6 +60,47 @@ def _when(
     anchor: tuple[date, date] | None,
     lang: str = ENGLISH,
 ) -> str | None:
+    events, report = _dates(sentence, cue, cues, fact, attribution, anchor, lang)
+    own = _owned(events, sentence, cue, cues, clauses, lang)
+    if own is not None:
+        return own
+    # A step reported as just done ("have arrived, the minister said on Thursday") happened by
+    # the report date; a pluperfect ("had signed") or a plan did not.
+    just_done = (
+        fact is Factuality.ASSERTED
+        and cue.stage is not Stage.AGREEMENT
+        and not PAST_PERFECT.search(sentence[: cue.start])
+    )
+    if just_done and report:
+        return report[0].value
+    return None
+
+
+def _own_date(
+    sentence: str,
+    cue: Cue,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+    fact: Factuality,
+    attribution: Attribution,
+    anchor: tuple[date, date] | None,
+    lang: str,
+) -> str | None:
+    """The date the step's own clause gives it, never the report's."""
+    events, _report = _dates(sentence, cue, cues, fact, attribution, anchor, lang)
+    return _owned(events, sentence, cue, cues, clauses, lang)
+
+
+def _dates(
+    sentence: str,
+    cue: Cue,
+    cues: list[Cue],
+    fact: Factuality,
+    attribution: Attribution,
+    anchor: tuple[date, date] | None,
+    lang: str,
+) -> tuple[list[Timex], list[Timex]]:
+    """The sentence's dates of events, and those of the report ("said on Thursday")."""
     future = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
     timexes = [t for t in find_timexes_in_span(sentence, anchor, future, lang) if t.value]
     report: list[Timex] = []
@@ -78,21 +121,23 @@ def _when(
             report.append(t)
         else:
             events.append(t)
+    return events, report
+
+
+def _owned(
+    events: list[Timex],
+    sentence: str,
+    cue: Cue,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+    lang: str,
+) -> str | None:
     # Each date belongs to the cue before it in its clause ("signed in 2018 and delivered in
     # 2020"), else to the next cue ("in 2018 it signed").
     # (By position: a cue recast as another stage, "plans to buy", is a copy of the found one.)
     mine = [t for t in events if _same(_owner(t, cues, clauses, sentence, lang), cue)]
     if mine:
         return min(mine, key=lambda t: abs(t.start - cue.end)).value
-    # A step reported as just done ("have arrived, the minister said on Thursday") happened by
-    # the report date; a pluperfect ("had signed") or a plan did not.
-    just_done = (
-        fact is Factuality.ASSERTED
-        and cue.stage is not Stage.AGREEMENT
-        and not PAST_PERFECT.search(sentence[: cue.start])
-    )
-    if just_done and report:
-        return report[0].value
     return None
 
 
@@ -113,3 +158,58 @@ def _owner(
         return before[-1]
     after = [c for c in cues if c.start >= t.end]
     return after[0] if after else (cues[-1] if cues else None)
+
+
+def note_dated_steps(doc: Document, sent: Sentence) -> None:
+    """Keep the dated steps of a sentence that makes no claim ("Egypt signed the deal for the
+    jets in May", "the two boats arrived on Monday"): the system goes unnamed, but the article's
+    undated claim of that step between the parties it names may take the date (lend_dates)."""
+    parties = frozenset(p for m in sent.parties if (p := m.party) is not None)
+    named = any(m.kind == SYSTEM for m in sent.mentions)  # its step is that system's
+    if doc.lang != ENGLISH or not parties or sent.is_headline or named:
+        return
+    text = sent.text
+    cues = sent.cues or find_cues(text, doc.rules)
+    if not cues:
+        return
+    clauses = sent.clauses or clause_bounds(text, doc.lang)
+    # The attribution only tells a report date ("said on Friday") from the step's own; it is
+    # read, not kept (the sources layer keeps who spoke last).
+    said = find_attribution(
+        text,
+        media_names=[(m.start, m.value) for m in sent.mentions if m.kind == MEDIA],
+        outlet=doc.article.url,
+        previous=doc.focus.last_source,
+        is_headline=False,
+    )
+    for cue in cues:
+        clause = clause_of(clauses, cue.start)
+        fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=False)
+        when = _own_date(text, cue, cues, clauses, fact, said, doc.anchor, doc.lang)
+        if when is not None:
+            doc.dated_steps.append((cue.stage, fact, parties, when))
+
+
+def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """An undated claim takes the date of the article's one dated step of its stage and
+    factuality, told in a sentence without a system, whose named parties are the claim's
+    supplier and recipient (none other): the deal "signed on July 13" by the two states is the
+    one the article names elsewhere. Several dates for such steps lend none."""
+    if not doc.dated_steps:
+        return claims
+    lent = []
+    for c in claims:
+        if c.when is None and c.supplier and c.recipient:
+            pair = {c.supplier, c.recipient}
+            dates = {
+                when
+                for stage, fact, parties, when in doc.dated_steps
+                if stage is c.stage
+                and fact is c.factuality
+                and parties <= pair
+                and len(parties) == 2
+            }
+            if len(dates) == 1:
+                c = replace(c, when=dates.pop())
+        lent.append(c)
+    return lent
