@@ -85,3 +85,19 @@ def test_dates_lent_by_steps_that_name_no_system(
 ) -> None:
     got = whens(text)
     assert key in got and got[key] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The step of a sentence that only refers to its systems ("new jets and helicopters")
+        # dates the claims of that step between the same parties named later; the headline too.
+        "Headline\n\nSerbia took delivery of new jets and helicopters from Russia at a ceremony "
+        "on Monday. Serbia received Mi-17 helicopters and MiG-29 fighters.",
+        "Kenya received armoured vehicles from Turkey on Monday, officials said.\n\n"
+        "Kenya received Cobra II and Kirpi vehicles.",
+    ],
+)
+def test_a_step_told_by_reference_dates_the_named_ones(text: str) -> None:
+    got = whens(text)
+    assert len(got) == 2 and set(got.values()) == {"2020-07-27"}

@@ -73,8 +73,7 @@ def extract_with(
             parties.decide(doc, sent)
             timing.date_steps(doc, sent)
             claims.write(doc, sent)
-        else:
-            timing.note_dated_steps(doc, sent)
+        timing.note_dated_steps(doc, sent)  # a step told without naming its system
         if observe is not None:
             observe(sent)
     sources.lend_sources(doc)

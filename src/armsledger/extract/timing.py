@@ -166,7 +166,7 @@ def note_dated_steps(doc: Document, sent: Sentence) -> None:
     undated claim of that step between the parties it names may take the date (lend_dates)."""
     parties = frozenset(p for m in sent.parties if (p := m.party) is not None)
     named = any(m.kind == SYSTEM for m in sent.mentions)  # its step is that system's
-    if doc.lang != ENGLISH or not parties or sent.is_headline or named:
+    if doc.lang != ENGLISH or not parties or named:
         return
     text = sent.text
     cues = sent.cues or find_cues(text, doc.rules)
@@ -180,11 +180,11 @@ def note_dated_steps(doc: Document, sent: Sentence) -> None:
         media_names=[(m.start, m.value) for m in sent.mentions if m.kind == MEDIA],
         outlet=doc.article.url,
         previous=doc.focus.last_source,
-        is_headline=False,
+        is_headline=sent.is_headline,
     )
     for cue in cues:
         clause = clause_of(clauses, cue.start)
-        fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=False)
+        fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=sent.is_headline)
         when = _own_date(text, cue, cues, clauses, fact, said, doc.anchor, doc.lang)
         if when is not None:
             doc.dated_steps.append((cue.stage, fact, parties, when))
