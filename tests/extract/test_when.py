@@ -101,3 +101,30 @@ def test_dates_lent_by_steps_that_name_no_system(
 def test_a_step_told_by_reference_dates_the_named_ones(text: str) -> None:
     got = whens(text)
     assert len(got) == 2 and set(got.values()) == {"2020-07-27"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A later mention of the same step told more precisely refines its date...
+        (
+            "Headline\n\nThe first Rafale jets arrived in India in July. The first Rafale jets "
+            "arrived in India on 29 July.",
+            "2020-07-29",
+        ),
+        (
+            "Headline\n\nEgypt signed a contract for Caesar howitzers from France in 2019. Egypt "
+            "signed the contract for Caesar howitzers from France in Cairo on 3 March 2019.",
+            "2019-03-03",
+        ),
+        # ...a different date does not replace the first.
+        (
+            "Headline\n\nEgypt signed a contract for Caesar howitzers from France in 2019. Egypt "
+            "signed a contract for Caesar howitzers from France in 2021.",
+            "2019",
+        ),
+    ],
+)
+def test_a_finer_date_of_the_same_step_refines_it(text: str, expected: str) -> None:
+    (when,) = whens(text).values()
+    assert when == expected
