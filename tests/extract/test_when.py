@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from armsledger.extract import extract
+from armsledger.extract.timing import _not_after
 from tests.conftest import article
 
 
@@ -128,3 +131,34 @@ def test_a_step_told_by_reference_dates_the_named_ones(text: str) -> None:
 def test_a_finer_date_of_the_same_step_refines_it(text: str, expected: str) -> None:
     (when,) = whens(text).values()
     assert when == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # A past date of an infinitive the decider made no step of dates the deal it governs.
+        (
+            "Headline\n\nThe Rafale jets, which Dassault had contracted to supply to the Indian "
+            "air force in 2016, are being upgraded.",
+            ("Rafale", "agreement"),
+            "2016",
+        ),
+        (
+            "Headline\n\nThe Gripen jets, which Saab had contracted to supply to the Thai air "
+            "force in 2008, are being upgraded.",
+            ("Gripen", "agreement"),
+            "2008",
+        ),
+    ],
+)
+def test_a_past_date_of_the_deal_content_dates_the_deal(
+    text: str, key: tuple[str, str], expected: str
+) -> None:
+    assert whens(text).get(key) == expected
+
+
+def test_only_a_past_date_passes_to_the_governing_step() -> None:
+    span = (date(2020, 7, 30), date(2020, 7, 30))
+    assert _not_after("2016", span) and _not_after("2020-07", span)
+    assert not _not_after("2031", span) and not _not_after("2020-08", span)
+    assert _not_after("2031", None) and not _not_after(None, span)

@@ -23,31 +23,45 @@ from armsledger.models import Claim, Factuality, Stage
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
+_INFINITIVE = {lang: _TABLE.pick("time.infinitive_between", lang) for lang in LANGUAGES}
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
 
 
 def date_steps(doc: Document, sent: Sentence) -> None:
     """Give each of the sentence's decisions its date (or None)."""
-    sent.decisions = [
-        Decision(
-            d.cue,
-            d.system,
-            d.roles,
-            d.fact,
-            _when(
-                sent.text,
-                d.cue,
-                sent.cues,
-                sent.clauses,
-                d.fact,
-                sent.attribution,
-                doc.anchor,
-                doc.lang,
-            ),
-        )
-        for d in sent.decisions
-    ]
+    decided = {(d.cue.start, d.cue.end) for d in sent.decisions}
+    dated = []
+    for d in sent.decisions:
+        args = (sent.cues, sent.clauses, d.fact, sent.attribution, doc.anchor, doc.lang)
+        when = _when(sent.text, d.cue, *args)
+        if when is None and (step := _infinitive_after(sent.text, d.cue, sent.cues, doc.lang)):
+            # "had contracted to supply the guns in 2021", "an offer to sell jets in 2011": an
+            # infinitive the decider made no step of is the deal's content, and a past date it
+            # holds dates the deal. (A future one is the content's own: "agreed to deliver in
+            # 2030".)
+            own = _own_date(sent.text, step, *args)
+            if (step.start, step.end) not in decided and _not_after(own, doc.anchor):
+                when = own
+        dated.append(Decision(d.cue, d.system, d.roles, d.fact, when))
+    sent.decisions = dated
+
+
+def _infinitive_after(sentence: str, cue: Cue, cues: list[Cue], lang: str) -> Cue | None:
+    """The step told right after ``cue`` as its infinitive ("agreed to sell"), if any."""
+    after = [c for c in cues if c.start >= cue.end]
+    if after and _INFINITIVE[lang].fullmatch(sentence, cue.end, after[0].start):
+        return after[0]
+    return None
+
+
+def _not_after(value: str | None, anchor: tuple[date, date] | None) -> bool:
+    """A date that is known and not after the article's (any date, for an undated article)."""
+    if value is None:
+        return False
+    if anchor is None:
+        return True
+    return value <= anchor[1].isoformat()[: len(value)]
 
 
 def _when(
