@@ -36,6 +36,17 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("The order came at the beginning of February.", False, "2019-02"),
         ("The deal may be signed in the coming days.", True, "2019-04"),
         ("The first launchers arrived in the past few days.", False, "2019"),
+        ("The corvettes arrive this summer.", True, "2019"),
+        ("The tanks were handed over last summer.", False, "2018"),
+        ("The tanks come next spring.", True, "2020"),
+        ("The howitzers should arrive by year-end.", True, "2019"),
+        ("The frigate is handed over by the end of the month.", True, "2019-04"),
+        ("More come at the beginning of next month.", True, "2019-05"),
+        ("The first jets landed over the weekend.", False, "2019-03"),
+        ("The contract was signed on 25.11.2018 in Cairo.", False, "2018-11-25"),
+        ("The contract was signed on 2018/11/25.", False, "2018-11-25"),
+        ("The contract was signed on 3.11.2018.", False, "2018"),
+        ("The deal was signed a few weeks ago.", False, "2019"),
     ],
 )
 def test_resolves_against_the_article_date(sentence: str, future: bool, expected: str) -> None:

@@ -171,6 +171,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return m.group("year")
     if kind == "my":
         return f"{m.group('year')}-{_month(m):02d}"
+    if kind == "numdate":
+        return _numdate(m)
     if anchor is None:
         return None
     if kind == "monthrel":
@@ -210,6 +212,19 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         back = (m.group("dir") or "").lower() in ("last", "past", "recent")
         ends = (anchor - timedelta(days=7), anchor) if back else (anchor, anchor + timedelta(7))
         return agreed(*(e.isoformat() for e in ends))
+    if kind == "yearpart":
+        return str(anchor.year)
+    if kind == "monthend":
+        step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
+        return _shift(anchor, "month", step)
+    if kind == "season":
+        return _season(anchor, m, future)
+    if kind == "weekend":
+        return _weekend(anchor, m, future)
+    if kind == "fewago":
+        # "A few" is two to six: keep what every such distance back agrees on.
+        unit = m.group("unit").lower()
+        return agreed(_shift(anchor, unit, -2), _shift(anchor, unit, -6))
     if kind == "relunit":
         rel = m.group("rel").lower()
         step = 1 if rel == "next" else -1 if rel in ("last", "previous", "past") else 0
@@ -235,6 +250,45 @@ def agreed(a: str | None, b: str | None) -> str | None:
             break
         common.append(x)
     return "-".join(common) or None
+
+
+# The month each season starts (northern; news of arms transfers rarely means otherwise).
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _numdate(m: re.Match[str]) -> str | None:
+    if m.group("y2"):
+        return _ymd(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    # Day first (most of the world) or month first (the US): each reading that is a date.
+    readings = [
+        date(year, month, day).isoformat()
+        for day, month in ((a, b), (b, a))
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    ]
+    return agreed(readings[0], readings[-1]) if readings else None
+
+
+def _season(anchor: date, m: re.Match[str], future: bool) -> str | None:
+    start = SEASON_START.get(m.group("season").lower())
+    if start is None:
+        return None  # a winter straddles two years
+    rel = m.group("rel").lower()
+    now = start <= anchor.month <= start + 2
+    if rel == "this" or (rel not in ("last", "next") and now):
+        return str(anchor.year)
+    if rel == "next" or (rel != "last" and future):
+        return str(anchor.year if start > anchor.month else anchor.year + 1)
+    return str(anchor.year if start + 2 < anchor.month else anchor.year - 1)
+
+
+def _weekend(anchor: date, m: re.Match[str], future: bool) -> str | None:
+    rel = m.group("rel").lower()
+    if rel == "next" or (rel == "this" and future):
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7 or 7)
+    else:  # the last one, or the one the article is written on
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    return agreed(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
 
 
 def _ru_step(word: str) -> int:
