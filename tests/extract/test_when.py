@@ -136,7 +136,8 @@ def test_a_finer_date_of_the_same_step_refines_it(text: str, expected: str) -> N
 @pytest.mark.parametrize(
     ("text", "key", "expected"),
     [
-        # A past date of an infinitive the decider made no step of dates the deal it governs.
+        # A past date held by a cue of the clause the decider made no step of (here the
+        # infinitive, the deal's content) dates the step.
         (
             "Headline\n\nThe Rafale jets, which Dassault had contracted to supply to the Indian "
             "air force in 2016, are being upgraded.",
@@ -157,7 +158,7 @@ def test_a_past_date_of_the_deal_content_dates_the_deal(
     assert whens(text).get(key) == expected
 
 
-def test_only_a_past_date_passes_to_the_governing_step() -> None:
+def test_only_a_past_date_passes_from_an_undecided_cue() -> None:
     span = (date(2020, 7, 30), date(2020, 7, 30))
     assert _not_after("2016", span) and _not_after("2020-07", span)
     assert not _not_after("2031", span) and not _not_after("2020-08", span)

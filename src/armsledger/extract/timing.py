@@ -23,7 +23,6 @@ from armsledger.models import Claim, Factuality, Stage
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
-_INFINITIVE = {lang: _TABLE.pick("time.infinitive_between", lang) for lang in LANGUAGES}
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
 
@@ -35,24 +34,23 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     for d in sent.decisions:
         args = (sent.cues, sent.clauses, d.fact, sent.attribution, doc.anchor, doc.lang)
         when = _when(sent.text, d.cue, *args)
-        if when is None and (step := _infinitive_after(sent.text, d.cue, sent.cues, doc.lang)):
-            # "had contracted to supply the guns in 2021", "an offer to sell jets in 2011": an
-            # infinitive the decider made no step of is the deal's content, and a past date it
-            # holds dates the deal. (A future one is the content's own: "agreed to deliver in
-            # 2030".)
-            own = _own_date(sent.text, step, *args)
-            if (step.start, step.end) not in decided and _not_after(own, doc.anchor):
-                when = own
+        if when is None:
+            # A past date held by a cue of the step's clause that the decider made no step of
+            # dates the step: the deal's content ("had contracted to supply the guns in 2021",
+            # "an offer to sell jets in 2011"), or a word that is no step here. A future one
+            # is the content's own ("agreed to deliver them in 2030").
+            clause = clause_of(sent.clauses, d.cue.start)
+            held = {
+                value
+                for c in sent.cues
+                if (c.start, c.end) not in decided
+                and clause_of(sent.clauses, c.start) == clause
+                and (value := _own_date(sent.text, c, *args)) is not None
+            }
+            if len(held) == 1 and _not_after(value := held.pop(), doc.anchor):
+                when = value
         dated.append(Decision(d.cue, d.system, d.roles, d.fact, when))
     sent.decisions = dated
-
-
-def _infinitive_after(sentence: str, cue: Cue, cues: list[Cue], lang: str) -> Cue | None:
-    """The step told right after ``cue`` as its infinitive ("agreed to sell"), if any."""
-    after = [c for c in cues if c.start >= cue.end]
-    if after and _INFINITIVE[lang].fullmatch(sentence, cue.end, after[0].start):
-        return after[0]
-    return None
 
 
 def _not_after(value: str | None, anchor: tuple[date, date] | None) -> bool:
