@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from armsledger.extract.timex import find_timexes
+from armsledger.extract.timex import find_timexes, find_timexes_in_span, published_span
 
 ANCHOR = date(2019, 4, 4)  # a Thursday
 
@@ -30,6 +30,23 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("Deliveries start next year.", True, "2020"),
         ("Supplies stopped five months ago.", False, "2018-11"),
         ("It is to be completed by the end of the decade.", True, "2019"),
+        ("The last hulls are handed over by the year 2031.", True, "2031"),
+        ("Deliveries run until the winter 2022.", False, "2022"),
+        ("The jets are due by the end of June.", True, "2019-06"),
+        ("The order came at the beginning of February.", False, "2019-02"),
+        ("The deal may be signed in the coming days.", True, "2019-04"),
+        ("The first launchers arrived in the past few days.", False, "2019"),
+        ("The corvettes arrive this summer.", True, "2019"),
+        ("The tanks were handed over last summer.", False, "2018"),
+        ("The tanks come next spring.", True, "2020"),
+        ("The howitzers should arrive by year-end.", True, "2019"),
+        ("The frigate is handed over by the end of the month.", True, "2019-04"),
+        ("More come at the beginning of next month.", True, "2019-05"),
+        ("The first jets landed over the weekend.", False, "2019-03"),
+        ("The contract was signed on 25.11.2018 in Cairo.", False, "2018-11-25"),
+        ("The contract was signed on 2018/11/25.", False, "2018-11-25"),
+        ("The contract was signed on 3.11.2018.", False, "2018"),
+        ("The deal was signed a few weeks ago.", False, "2019"),
     ],
 )
 def test_resolves_against_the_article_date(sentence: str, future: bool, expected: str) -> None:
@@ -56,3 +73,29 @@ def test_dates_at_the_calendar_edges_resolve_to_nothing_not_a_crash() -> None:
     )
     early = find_timexes("It arrived last Tuesday and 3 days ago.", date(1, 1, 1))
     assert all(t.value is None or t.value[:4].isdigit() for t in late + early)
+
+
+def test_a_few_days_keep_only_what_the_week_agrees_on() -> None:
+    # Dated the 28th, "the next few days" may fall in May: only the year is sure.
+    (late,) = find_timexes("It may be signed in the next few days.", date(2019, 4, 28), True)
+    assert late.value == "2019"
+
+
+def test_a_decimal_point_is_no_sentence_end() -> None:
+    assert find_timexes("The index closed at 2021.5 points.", ANCHOR) == []
+
+
+def test_an_article_dated_to_a_month_dates_to_what_its_days_agree_on() -> None:
+    span = published_span("2021-06")
+    assert span == (date(2021, 6, 1), date(2021, 6, 30))
+    got = find_timexes_in_span("It arrived today, last Friday and last year.", span)
+    assert [t.value for t in got] == ["2021-06", "2021", "2020"]
+    (july,) = find_timexes_in_span("The rest land by mid-July.", span, True)
+    assert july.value == "2021-07"
+
+
+def test_published_spans() -> None:
+    assert published_span("2021-06-03") == (date(2021, 6, 3), date(2021, 6, 3))
+    assert published_span("2021") == (date(2021, 1, 1), date(2021, 12, 31))
+    assert published_span(None) is None and published_span("2021-13") is None
+    assert published_span("June 2021") is None

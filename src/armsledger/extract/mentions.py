@@ -14,7 +14,7 @@ from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import load_rules, rule_table
 from armsledger.extract.scorer import Decider
-from armsledger.extract.timex import parse_iso
+from armsledger.extract.timex import published_span
 from armsledger.models import Article
 
 _TABLE = rule_table()
@@ -63,7 +63,7 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
         lang=rules.lang,  # a language with no rules of its own is read as English
         gaz=gaz,
         rules=rules,
-        anchor=parse_iso(article.published),
+        anchor=published_span(article.published),
         decider=decider,
         mentions=found,
         systems=systems,

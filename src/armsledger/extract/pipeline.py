@@ -73,8 +73,9 @@ def extract_with(
             parties.decide(doc, sent)
             timing.date_steps(doc, sent)
             claims.write(doc, sent)
+        timing.note_dated_steps(doc, sent)  # a step told without naming its system
         if observe is not None:
             observe(sent)
     sources.lend_sources(doc)
     claims.fill_open_roles(doc)
-    return claims.merge(doc, factuality.denied_twins(doc))
+    return timing.lend_dates(doc, claims.merge(doc, factuality.denied_twins(doc)))

@@ -14,7 +14,7 @@ from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.roles import Mention, Roles
 from armsledger.extract.rules import Rules
 from armsledger.extract.scorer import Decider
-from armsledger.models import Article, Claim, Factuality
+from armsledger.models import Article, Claim, Factuality, Stage
 
 NO_ATTRIBUTION = Attribution(None, (), None)
 
@@ -45,7 +45,9 @@ class Document:
     lang: str
     gaz: Gazetteer
     rules: Rules
-    anchor: date | None  # the publication date: what relative expressions resolve against
+    # The publication date's first and last possible day (one day, or a month or a year when
+    # the page says no more): what relative expressions resolve against.
+    anchor: tuple[date, date] | None
     decider: Decider
     mentions: list[Mention] = field(default_factory=list)  # article offsets (mentions layer)
     systems: list[str] = field(default_factory=list)  # families named, in order of first mention
@@ -55,6 +57,9 @@ class Document:
     named_with: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     headline_end: int = 0  # where the headline ends (0: no headline)
     claims: list[Claim] = field(default_factory=list)  # every sentence's, before merging
+    # Dated steps of sentences that name no system (timing.note_dated_steps): (stage,
+    # factuality, the parties named, the date), for the claims merge leaves undated.
+    dated_steps: list[tuple[Stage, Factuality, frozenset[str], str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -68,6 +68,39 @@ def parse_iso(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def published_span(value: str | None) -> tuple[date, date] | None:
+    """The first and last day an article's date allows: a day, or a whole month or year when
+    the page gives no more ("2022-09"), else None."""
+    day = parse_iso(value)
+    if day is not None:
+        return day, day
+    parts = (value or "").strip().split("-")
+    if len(parts) not in (1, 2) or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return None
+    year = int(parts[0])
+    try:
+        if len(parts) == 1:
+            return date(year, 1, 1), date(year, 12, 31)
+        month = int(parts[1])
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+
+
+def find_timexes_in_span(
+    sentence: str, span: tuple[date, date] | None, future: bool = False, lang: str = ENGLISH
+) -> list[Timex]:
+    """``find_timexes`` against an article date known only to a month or a year: an expression
+    relative to it keeps what its readings against the span's first and last day agree on
+    ("today" in a page dated 2022-09 is 2022-09; "last Friday" only 2022)."""
+    first, last = span if span is not None else (None, None)
+    found = find_timexes(sentence, first, future, lang)
+    if first == last:
+        return found
+    late = find_timexes(sentence, last, future, lang)
+    return [replace(t, value=agreed(t.value, u.value)) for t, u in zip(found, late, strict=True)]
 
 
 # Every pattern needs one of these; a sentence without any skips the 18 patterns.
@@ -138,6 +171,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return m.group("year")
     if kind == "my":
         return f"{m.group('year')}-{_month(m):02d}"
+    if kind == "numdate":
+        return _numdate(m)
     if anchor is None:
         return None
     if kind == "monthrel":
@@ -172,6 +207,24 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         num = m.group("num").lower()
         n = int(num) if num.isdigit() else NUMBER_WORDS[num]
         return _shift(anchor, m.group("unit").lower(), -n)
+    if kind == "fewdays":
+        # "A few days" is up to a week: keep what every day of that week agrees on.
+        back = (m.group("dir") or "").lower() in ("last", "past", "recent")
+        ends = (anchor - timedelta(days=7), anchor) if back else (anchor, anchor + timedelta(7))
+        return agreed(*(e.isoformat() for e in ends))
+    if kind == "yearpart":
+        return str(anchor.year)
+    if kind == "monthend":
+        step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
+        return _shift(anchor, "month", step)
+    if kind == "season":
+        return _season(anchor, m, future)
+    if kind == "weekend":
+        return _weekend(anchor, m, future)
+    if kind == "fewago":
+        # "A few" is two to six: keep what every such distance back agrees on.
+        unit = m.group("unit").lower()
+        return agreed(_shift(anchor, unit, -2), _shift(anchor, unit, -6))
     if kind == "relunit":
         rel = m.group("rel").lower()
         step = 1 if rel == "next" else -1 if rel in ("last", "previous", "past") else 0
@@ -185,6 +238,57 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
         return (anchor + timedelta(days=offset)).isoformat()
     return None  # "a day after": relative to another event, not to the article
+
+
+def agreed(a: str | None, b: str | None) -> str | None:
+    """The partial ISO date two readings share ("2019-04-30", "2019-05-02" -> "2019"), else None."""
+    if a is None or b is None:
+        return None
+    common: list[str] = []
+    for x, y in zip(a.split("-"), b.split("-"), strict=False):
+        if x != y:
+            break
+        common.append(x)
+    return "-".join(common) or None
+
+
+# The month each season starts (northern; news of arms transfers rarely means otherwise).
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _numdate(m: re.Match[str]) -> str | None:
+    if m.group("y2"):
+        return _ymd(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    # Day first (most of the world) or month first (the US): each reading that is a date.
+    readings = [
+        date(year, month, day).isoformat()
+        for day, month in ((a, b), (b, a))
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    ]
+    return agreed(readings[0], readings[-1]) if readings else None
+
+
+def _season(anchor: date, m: re.Match[str], future: bool) -> str | None:
+    start = SEASON_START.get(m.group("season").lower())
+    if start is None:
+        return None  # a winter straddles two years
+    rel = m.group("rel").lower()
+    now = start <= anchor.month <= start + 2
+    if rel == "this" or (rel not in ("last", "next") and now):
+        return str(anchor.year)
+    if rel == "next" or (rel != "last" and future):
+        return str(anchor.year if start > anchor.month else anchor.year + 1)
+    return str(anchor.year if start + 2 < anchor.month else anchor.year - 1)
+
+
+def _weekend(anchor: date, m: re.Match[str], future: bool) -> str | None:
+    rel = m.group("rel").lower()
+    if rel == "next" or (rel == "this" and future):
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7 or 7)
+    else:  # the last one, or the one the article is written on
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    return agreed(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
 
 
 def _ru_step(word: str) -> int:

@@ -1,22 +1,28 @@
 """Layer 7, time: the date of each decided step. A time expression dates the step of its own
 clause (the cue before it, else the next one); a date right after the speech verb ("said on
-Thursday") dates the report, and lends itself only to a step reported as just done. The
-publication date dates nothing by itself (CLAIMS.md "when"): giving it to headline and
-present-perfect steps ("Poland has signed ...") was wrong more often than right on the study
-sets (when accuracy 0.624 without that rule became 0.635)."""
+Thursday"), with no step told between them, dates the report, and lends itself only to a step
+reported as just done. A step with no date of its own takes the one past date its clause gives
+a cue the decider made no step of ("had contracted to supply them in 2021"); a claim still
+undated takes the one date the article gives its step between the same two parties in a
+sentence that names no system (``note_dated_steps``, ``lend_dates``). The publication date
+dates nothing by itself (CLAIMS.md "when"): giving it to headline and present-perfect steps
+("Poland has signed ...") was wrong more often than right on the study sets (when accuracy
+0.624 without that rule became 0.635)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from armsledger.extract.attribution import Attribution
-from armsledger.extract.cues import Cue
+from armsledger.extract.attribution import Attribution, find_attribution
+from armsledger.extract.cues import Cue, factuality_of, find_cues
+from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.rules import rule_table
-from armsledger.extract.sentences import clause_of
-from armsledger.extract.timex import Timex, find_timexes
+from armsledger.extract.sentences import clause_bounds, clause_of
+from armsledger.extract.timex import Timex, find_timexes_in_span
 from armsledger.language import ENGLISH, LANGUAGES
-from armsledger.models import Factuality, Stage
+from armsledger.models import Claim, Factuality, Stage
 
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
@@ -27,25 +33,37 @@ REPORT_DATE_CHARS = 25
 
 def date_steps(doc: Document, sent: Sentence) -> None:
     """Give each of the sentence's decisions its date (or None)."""
-    sent.decisions = [
-        Decision(
-            d.cue,
-            d.system,
-            d.roles,
-            d.fact,
-            _when(
-                sent.text,
-                d.cue,
-                sent.cues,
-                sent.clauses,
-                d.fact,
-                sent.attribution,
-                doc.anchor,
-                doc.lang,
-            ),
-        )
-        for d in sent.decisions
-    ]
+    decided = {(d.cue.start, d.cue.end) for d in sent.decisions}
+    dated = []
+    for d in sent.decisions:
+        args = (sent.cues, sent.clauses, d.fact, sent.attribution, doc.anchor, doc.lang)
+        when = _when(sent.text, d.cue, *args)
+        if when is None:
+            # A past date held by a cue of the step's clause that the decider made no step of
+            # dates the step: the deal's content ("had contracted to supply the guns in 2021",
+            # "an offer to sell jets in 2011"), or a word that is no step here. A future one
+            # is the content's own ("agreed to deliver them in 2030").
+            clause = clause_of(sent.clauses, d.cue.start)
+            held = {
+                value
+                for c in sent.cues
+                if (c.start, c.end) not in decided
+                and clause_of(sent.clauses, c.start) == clause
+                and (value := _own_date(sent.text, c, *args)) is not None
+            }
+            if len(held) == 1 and _not_after(value := held.pop(), doc.anchor):
+                when = value
+        dated.append(Decision(d.cue, d.system, d.roles, d.fact, when))
+    sent.decisions = dated
+
+
+def _not_after(value: str | None, anchor: tuple[date, date] | None) -> bool:
+    """A date that is known and not after the article's (any date, for an undated article)."""
+    if value is None:
+        return False
+    if anchor is None:
+        return True
+    return value <= anchor[1].isoformat()[: len(value)]
 
 
 def _when(
@@ -55,29 +73,13 @@ def _when(
     clauses: list[tuple[int, int]],
     fact: Factuality,
     attribution: Attribution,
-    anchor: date | None,
+    anchor: tuple[date, date] | None,
     lang: str = ENGLISH,
 ) -> str | None:
-    future = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
-    timexes = [t for t in find_timexes(sentence, anchor, future, lang) if t.value]
-    report: list[Timex] = []
-    events: list[Timex] = []
-    verb_end = attribution.verb_end
-    for t in timexes:
-        after_verb = verb_end is not None and t.start - verb_end >= 0
-        # Before the speech verb, with the step reported after it ("Five days earlier, the
-        # minister said Russia had ordered ..."), a date dates the saying too.
-        before_speech = verb_end is not None and t.end <= verb_end <= cue.start
-        if (after_verb and t.start - (verb_end or 0) <= REPORT_DATE_CHARS) or before_speech:
-            report.append(t)
-        else:
-            events.append(t)
-    # Each date belongs to the cue before it in its clause ("signed in 2018 and delivered in
-    # 2020"), else to the next cue ("in 2018 it signed").
-    # (By position: a cue recast as another stage, "plans to buy", is a copy of the found one.)
-    mine = [t for t in events if _same(_owner(t, cues, clauses, sentence, lang), cue)]
-    if mine:
-        return min(mine, key=lambda t: abs(t.start - cue.end)).value
+    events, report = _dates(sentence, cue, cues, fact, attribution, anchor, lang)
+    own = _owned(events, sentence, cue, cues, clauses, lang)
+    if own is not None:
+        return own
     # A step reported as just done ("have arrived, the minister said on Thursday") happened by
     # the report date; a pluperfect ("had signed") or a plan did not.
     just_done = (
@@ -87,6 +89,71 @@ def _when(
     )
     if just_done and report:
         return report[0].value
+    return None
+
+
+def _own_date(
+    sentence: str,
+    cue: Cue,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+    fact: Factuality,
+    attribution: Attribution,
+    anchor: tuple[date, date] | None,
+    lang: str,
+) -> str | None:
+    """The date the step's own clause gives it, never the report's."""
+    events, _report = _dates(sentence, cue, cues, fact, attribution, anchor, lang)
+    return _owned(events, sentence, cue, cues, clauses, lang)
+
+
+def _dates(
+    sentence: str,
+    cue: Cue,
+    cues: list[Cue],
+    fact: Factuality,
+    attribution: Attribution,
+    anchor: tuple[date, date] | None,
+    lang: str,
+) -> tuple[list[Timex], list[Timex]]:
+    """The sentence's dates of events, and those of the report ("said on Thursday")."""
+    future = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
+    timexes = [t for t in find_timexes_in_span(sentence, anchor, future, lang) if t.value]
+    report: list[Timex] = []
+    events: list[Timex] = []
+    verb_end = attribution.verb_end
+    for t in timexes:
+        # A step told between the speech verb and the date owns the date ("said he had talks
+        # in April", "said it signed the deal in May"): only a date next to the verb dates it.
+        after_verb = (
+            verb_end is not None
+            and t.start - verb_end >= 0
+            and not any(verb_end <= c.start and c.end <= t.start for c in cues)
+        )
+        # Before the speech verb, with the step reported after it ("Five days earlier, the
+        # minister said Russia had ordered ..."), a date dates the saying too.
+        before_speech = verb_end is not None and t.end <= verb_end <= cue.start
+        if (after_verb and t.start - (verb_end or 0) <= REPORT_DATE_CHARS) or before_speech:
+            report.append(t)
+        else:
+            events.append(t)
+    return events, report
+
+
+def _owned(
+    events: list[Timex],
+    sentence: str,
+    cue: Cue,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+    lang: str,
+) -> str | None:
+    # Each date belongs to the cue before it in its clause ("signed in 2018 and delivered in
+    # 2020"), else to the next cue ("in 2018 it signed").
+    # (By position: a cue recast as another stage, "plans to buy", is a copy of the found one.)
+    mine = [t for t in events if _same(_owner(t, cues, clauses, sentence, lang), cue)]
+    if mine:
+        return min(mine, key=lambda t: abs(t.start - cue.end)).value
     return None
 
 
@@ -107,3 +174,55 @@ def _owner(
         return before[-1]
     after = [c for c in cues if c.start >= t.end]
     return after[0] if after else (cues[-1] if cues else None)
+
+
+def note_dated_steps(doc: Document, sent: Sentence) -> None:
+    """Keep the dated steps of a sentence that makes no claim ("Egypt signed the deal for the
+    jets in May", "the two boats arrived on Monday"): the system goes unnamed, but the article's
+    undated claim of that step between the parties it names may take the date (lend_dates)."""
+    parties = frozenset(p for m in sent.parties if (p := m.party) is not None)
+    named = any(m.kind == SYSTEM for m in sent.mentions)  # its step is that system's
+    if doc.lang != ENGLISH or not parties or named:
+        return
+    text = sent.text
+    cues = sent.cues or find_cues(text, doc.rules)
+    if not cues:
+        return
+    clauses = sent.clauses or clause_bounds(text, doc.lang)
+    # The attribution only tells a report date ("said on Friday") from the step's own; it is
+    # read, not kept (the sources layer keeps who spoke last).
+    said = find_attribution(
+        text,
+        media_names=[(m.start, m.value) for m in sent.mentions if m.kind == MEDIA],
+        outlet=doc.article.url,
+        previous=doc.focus.last_source,
+        is_headline=sent.is_headline,
+    )
+    for cue in cues:
+        clause = clause_of(clauses, cue.start)
+        fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=sent.is_headline)
+        when = _own_date(text, cue, cues, clauses, fact, said, doc.anchor, doc.lang)
+        if when is not None:
+            doc.dated_steps.append((cue.stage, fact, parties, when))
+
+
+def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """An undated claim takes the date of the article's one dated step of its stage and
+    factuality, told in a sentence without a system, whose named parties are the claim's
+    supplier and recipient (none other): the deal "signed on July 13" by the two states is the
+    one the article names elsewhere. Several dates for such steps lend none."""
+    if not doc.dated_steps:
+        return claims
+    lent = []
+    for c in claims:
+        if c.when is None and c.supplier and c.recipient and c.supplier != c.recipient:
+            pair = {c.supplier, c.recipient}
+            dates = {
+                when
+                for stage, fact, parties, when in doc.dated_steps
+                if stage is c.stage and fact is c.factuality and parties == pair
+            }
+            if len(dates) == 1:
+                c = replace(c, when=dates.pop())
+        lent.append(c)
+    return lent

@@ -1,0 +1,165 @@
+"""The `when` of claims, on sentences written for these tests (never the lent news texts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from armsledger.extract import extract
+from armsledger.extract.timing import _not_after
+from tests.conftest import article
+
+
+def whens(text: str, published: str | None = "2020-07-30") -> dict[tuple[str, str], str | None]:
+    """(system, stage) -> when, for the claims of ``text`` (2020-07-30 is a Thursday)."""
+    return {(c.system, str(c.stage)): c.when for c in extract(article(text, published))}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # The step told between the speech verb and the date owns the date.
+        (
+            "Headline\n\nThe minister said he held talks in Moscow in May on the supply of "
+            "Su-35 jets to Algeria.",
+            ("Su-35", "negotiation"),
+            "2020-05",
+        ),
+        (
+            "Headline\n\nThe ministry said Egypt signed a contract in March for Su-35 fighters "
+            "from Russia.",
+            ("Su-35", "agreement"),
+            "2020-03",
+        ),
+        # A date right after the verb still dates the report alone.
+        (
+            "Headline\n\nThe first Patriot batteries have arrived in Poland, the ministry said "
+            "on Tuesday.",
+            ("Patriot", "delivery"),
+            "2020-07-28",
+        ),
+    ],
+)
+def test_report_date_and_step_date(text: str, key: tuple[str, str], expected: str) -> None:
+    assert whens(text).get(key) == expected
+
+
+def test_a_page_dated_to_a_month_still_dates_relative_steps() -> None:
+    text = "Headline\n\nRussia delivered two Su-35 jets to Algeria this month."
+    assert whens(text, "2021-06") == {("Su-35", "delivery"): "2021-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # A dated step between the claim's two parties, told without naming the system.
+        (
+            "Headline\n\nMorocco has bought Caesar howitzers from France. Morocco and France "
+            "signed a contract worth $200 million for the guns in June 2019.",
+            ("Caesar", "agreement"),
+            "2019-06",
+        ),
+        (
+            "Headline\n\nThailand has bought VT-4 tanks from China. Thailand signed a contract "
+            "with China for the armour in 2016.",
+            ("VT-4", "agreement"),
+            "2016",
+        ),
+        # Two dates for such steps: none is lent.
+        (
+            "Headline\n\nGhana bought Caesar howitzers from France. Ghana and France signed a "
+            "contract for the guns in 2015. Ghana and France signed another contract for the "
+            "guns in 2017.",
+            ("Caesar", "agreement"),
+            None,
+        ),
+        # Another pair of parties: a different deal.
+        (
+            "Headline\n\nGhana bought Caesar howitzers from France. Ghana and Kenya signed a "
+            "contract for the guns in 2015.",
+            ("Caesar", "agreement"),
+            None,
+        ),
+    ],
+)
+def test_dates_lent_by_steps_that_name_no_system(
+    text: str, key: tuple[str, str], expected: str | None
+) -> None:
+    got = whens(text)
+    assert key in got and got[key] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The step of a sentence that only refers to its systems ("new jets and helicopters")
+        # dates the claims of that step between the same parties named later; the headline too.
+        "Headline\n\nSerbia took delivery of new jets and helicopters from Russia at a ceremony "
+        "on Monday. Serbia received Mi-17 helicopters and MiG-29 fighters.",
+        "Kenya received armoured vehicles from Turkey on Monday, officials said.\n\n"
+        "Kenya received Cobra II and Kirpi vehicles.",
+    ],
+)
+def test_a_step_told_by_reference_dates_the_named_ones(text: str) -> None:
+    got = whens(text)
+    assert len(got) == 2 and set(got.values()) == {"2020-07-27"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A later mention of the same step told more precisely refines its date...
+        (
+            "Headline\n\nThe first Rafale jets arrived in India in July. The first Rafale jets "
+            "arrived in India on 29 July.",
+            "2020-07-29",
+        ),
+        (
+            "Headline\n\nEgypt signed a contract for Caesar howitzers from France in 2019. Egypt "
+            "signed the contract for Caesar howitzers from France in Cairo on 3 March 2019.",
+            "2019-03-03",
+        ),
+        # ...a different date does not replace the first.
+        (
+            "Headline\n\nEgypt signed a contract for Caesar howitzers from France in 2019. Egypt "
+            "signed a contract for Caesar howitzers from France in 2021.",
+            "2019",
+        ),
+    ],
+)
+def test_a_finer_date_of_the_same_step_refines_it(text: str, expected: str) -> None:
+    (when,) = whens(text).values()
+    assert when == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # A past date held by a cue of the clause the decider made no step of (here the
+        # infinitive, the deal's content) dates the step.
+        (
+            "Headline\n\nThe Rafale jets, which Dassault had contracted to supply to the Indian "
+            "air force in 2016, are being upgraded.",
+            ("Rafale", "agreement"),
+            "2016",
+        ),
+        (
+            "Headline\n\nThe Gripen jets, which Saab had contracted to supply to the Thai air "
+            "force in 2008, are being upgraded.",
+            ("Gripen", "agreement"),
+            "2008",
+        ),
+    ],
+)
+def test_a_past_date_of_the_deal_content_dates_the_deal(
+    text: str, key: tuple[str, str], expected: str
+) -> None:
+    assert whens(text).get(key) == expected
+
+
+def test_only_a_past_date_passes_from_an_undecided_cue() -> None:
+    span = (date(2020, 7, 30), date(2020, 7, 30))
+    assert _not_after("2016", span) and _not_after("2020-07", span)
+    assert not _not_after("2031", span) and not _not_after("2020-08", span)
+    assert _not_after("2031", None) and not _not_after(None, span)
