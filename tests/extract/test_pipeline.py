@@ -140,3 +140,8 @@ def test_an_announced_sale_or_halt_is_decided_a_signing_is_expected() -> None:
     assert ("F-16", "USA", "ROU", "agreement", "expected") in keys(
         "Headline\n\nRomania will sign a contract for 12 F-16 jets next year."
     )
+
+
+def test_a_step_yet_to_happen_is_denied() -> None:
+    got = keys("Headline\n\nRomania has yet to receive the F-16 jets it bought from Norway.")
+    assert ("F-16", "NOR", "ROU", "delivery", "denied") in got
