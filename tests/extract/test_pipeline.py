@@ -145,3 +145,11 @@ def test_an_announced_sale_or_halt_is_decided_a_signing_is_expected() -> None:
 def test_a_step_yet_to_happen_is_denied() -> None:
     got = keys("Headline\n\nRomania has yet to receive the F-16 jets it bought from Norway.")
     assert ("F-16", "NOR", "ROU", "delivery", "denied") in got
+
+
+def test_a_negated_information_verb_does_not_deny_the_step() -> None:
+    got = keys(
+        "Headline\n\nThe minister did not specify how many Patriot launchers Germany had"
+        " delivered to Ukraine."
+    )
+    assert ("Patriot", "DEU", "UKR", "delivery", "asserted") in got
