@@ -75,3 +75,15 @@ def test_headline_dash_names_the_source() -> None:
         "Defence Ministry",
         (),
     )
+
+
+def test_cites_as_saying_and_no_speaker_in_a_reported_sum() -> None:
+    assert attribute(
+        "The magazine cites a US official as saying the jets are on hold.",
+    ) == ("a US official", ("The magazine",))
+    # "a reported sum" and "the first two and reports" name no speaker.
+    assert attribute("Oslo bought ten jets for a reported USD 1 billion.")[0] is None
+    assert (
+        attribute("Delivery waits until the maker checks the first two and reports back.")[0]
+        is None
+    )

@@ -35,6 +35,7 @@ LEADING_CONJUNCTION = _TABLE["attribution.leading_conjunction"]
 # A noun phrase ends at the last of these words going left ("a week after a senior official").
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.np_stop_words"].words)
 PRONOUNS = frozenset(_TABLE.by_id["attribution.pronouns"].words)
+BAD_END = frozenset(_TABLE.by_id["attribution.np_bad_end"].words)
 MAX_NP_TOKENS = 9
 
 
@@ -60,6 +61,8 @@ def _clean(np: str | None, previous: str | None) -> str | None:
     if not np:
         return None
     np = LEADING_CONJUNCTION.sub("", np.strip(" ,.'\"“”*•"))
+    if np.split()[-1].lower() in BAD_END:
+        return None  # "for a reported sum": the verb is no speech verb here
     if np.lower() in PRONOUNS:
         return previous if np.lower() in ("he", "she") else None
     if RELAY_NOUN.fullmatch(np):
@@ -96,7 +99,7 @@ def find_attribution(
     # Each pattern runs only where its key word occurs: they scan noun phrases at every
     # position, which costs more than all the cheap substring tests together.
     for key, pattern in (("citing", CITING_FIRST), ("citing", CITING_AFTER),
-                         ("quoted", QUOTED_AS), ("cited", QUOTED_AS)):  # fmt: skip
+                         ("quot", QUOTED_AS), ("cite", QUOTED_AS)):  # fmt: skip
         m = pattern.search(sentence) if key in lowered else None
         if m:
             src = _clean(_tail_np(m.group("src")), previous)
