@@ -87,3 +87,9 @@ def test_cites_as_saying_and_no_speaker_in_a_reported_sum() -> None:
         attribute("Delivery waits until the maker checks the first two and reports back.")[0]
         is None
     )
+
+
+def test_a_headline_closing_on_its_speaker() -> None:
+    assert attribute("Ruritania to Buy Ten Jets, Defence Minister Says", headline=True)[0] == (
+        "Defence Minister"
+    )

@@ -23,6 +23,7 @@ SUBJECT = _TABLE["attribution.subject"]
 INVERTED = _TABLE["attribution.inverted"]
 HEADLINE_DASH = _TABLE["attribution.headline_dash"]
 HEADLINE_COLON = _TABLE["attribution.headline_colon"]
+HEADLINE_SAYS = _TABLE["attribution.headline_says"]
 NEGATED_SPEECH = _TABLE["attribution.negated_speech"]
 # Every attribution pattern needs one of these words; most sentences have none.
 ANY_ATTRIBUTION = _TABLE["attribution.any"]
@@ -136,7 +137,7 @@ def find_attribution(
     if m:
         return Attribution(_clean(m.group("src"), previous), (), m.end("verb"))
     if is_headline:
-        for pattern in (HEADLINE_DASH, HEADLINE_COLON):
+        for pattern in (HEADLINE_SAYS, HEADLINE_DASH, HEADLINE_COLON):
             m = pattern.search(sentence)
             if m and not m.group("src").isupper():
                 return Attribution(m.group("src").strip(), (), None)
