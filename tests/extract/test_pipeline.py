@@ -129,7 +129,6 @@ def test_parties_listed_as_one_subject_each_supply() -> None:
     assert ("Patriot", "NLD", "UKR", "delivery", "asserted") in got
 
 
-
 def test_an_announced_sale_or_halt_is_decided_a_signing_is_expected() -> None:
     assert ("F-16", "NOR", "ROU", "agreement", "asserted") in keys(
         "Headline\n\nNorway announced that it will sell 12 F-16 jets to Romania."
