@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from armsledger.extract.cues import Cue
 from armsledger.extract.patterns import RulePattern
-from armsledger.extract.roles import Mention, Roles
+from armsledger.extract.roles import Mention, Roles, role_pattern
 from armsledger.extract.rules import rule_table
 from armsledger.models import Factuality
 
@@ -268,6 +268,7 @@ class _Seen:
     nearest: dict[str, Mention]
     first: Mention | None
     source_at: int
+    patterns: dict[str, str]  # each party's role by the words around it (roles.role_pattern)
 
 
 def _seen(ctx: Context) -> _Seen:
@@ -281,7 +282,9 @@ def _seen(ctx: Context) -> _Seen:
             nearest[p.party] = p
     first = min(ctx.parties, key=lambda m: m.start) if ctx.parties else None
     source_at = ctx.sentence.find(ctx.source) if ctx.source else -1
-    return _Seen(nearest, first, source_at)
+    listed = list(ctx.parties)
+    patterns = {code: role_pattern(ctx.sentence, m, listed) for code, m in nearest.items()}
+    return _Seen(nearest, first, source_at, patterns)
 
 
 def _role_features(
@@ -330,6 +333,8 @@ def _role_features(
         f"{role}:adjsys={0 <= ctx.system.start - p.end <= 12}",
         f"{role}:stage={stage}|vscue={'before' if p.start < ctx.cue.start else 'after'}",
         f"{role}:glue={after_text[:1] if after_text[:1] in GLUE else NONE}",
+        f"{role}:pattern={seen.patterns[value]}",
+        f"{role}:pattern={seen.patterns[value]}|inclause={ctx.clause[0] <= p.start < ctx.clause[1]}",
     ]
     if ctx.source and p.start < len(s) and seen.source_at >= 0:
         at = seen.source_at
