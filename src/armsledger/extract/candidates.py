@@ -323,18 +323,19 @@ def _role_features(
     after_text = s[p.end : p.end + 40]
     after = _words(after_text)[:PARTY_WINDOW_WORDS]
     first = seen.first
+    in_clause = ctx.clause[0] <= p.start < ctx.clause[1]
     feats += [
         f"{role}:named=True",
         f"{role}:kind={p.kind}",
         f"{role}:vscue={'before' if p.start < ctx.cue.start else 'after'}",
         f"{role}:vssys={'before' if p.start < ctx.system.start else 'after'}",
-        f"{role}:inclause={ctx.clause[0] <= p.start < ctx.clause[1]}",
+        f"{role}:inclause={in_clause}",
         f"{role}:first={p is first}",
         f"{role}:adjsys={0 <= ctx.system.start - p.end <= 12}",
         f"{role}:stage={stage}|vscue={'before' if p.start < ctx.cue.start else 'after'}",
         f"{role}:glue={after_text[:1] if after_text[:1] in GLUE else NONE}",
         f"{role}:pattern={seen.patterns[value]}",
-        f"{role}:pattern={seen.patterns[value]}|inclause={ctx.clause[0] <= p.start < ctx.clause[1]}",
+        f"{role}:pattern={seen.patterns[value]}|inclause={in_clause}",
     ]
     if ctx.source and p.start < len(s) and seen.source_at >= 0:
         at = seen.source_at
