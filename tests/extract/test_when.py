@@ -163,3 +163,34 @@ def test_only_a_past_date_passes_from_an_undecided_cue() -> None:
     assert _not_after("2016", span) and _not_after("2020-07", span)
     assert not _not_after("2031", span) and not _not_after("2020-08", span)
     assert _not_after("2031", None) and not _not_after(None, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # Hard-wrapped text: the date on the next line is the sentence's own.
+        (
+            "Headline\n\nNorway and Poland agreed that more K9 howitzers are to be handed over\n"
+            "in the spring of 2027, the ministry said.",
+            ("K9", "delivery"),
+            "2027",
+        ),
+        (
+            "Headline\n\nA contract for Rafale jets from France could be signed by Serbia\n"
+            "by the end of the year, an official said.",
+            ("Rafale", "agreement"),
+            "2020",
+        ),
+        # A report date on the wrapped line dates no planned step.
+        (
+            "Headline\n\nFrance is to deliver more Rafale jets to Greece, a spokesman for the\n"
+            "ministry said on Tuesday.",
+            ("Rafale", "delivery"),
+            None,
+        ),
+    ],
+)
+def test_a_line_break_inside_a_sentence(
+    text: str, key: tuple[str, str], expected: str | None
+) -> None:
+    assert whens(text).get(key, "no claim") == expected

@@ -27,6 +27,12 @@ from armsledger.models import Claim, Factuality, Stage
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
+# A line break inside a sentence of hard-wrapped text ("to be signed\nby 2015"); the sentence
+# splitter ends a sentence at every line break, so the date on the next line was lost.
+_WRAPPED = _TABLE["time.wrapped_line"]
+_SENTENCE_END = _TABLE["text.sentence_end"]
+# The most a wrapped sentence is read on for its date (lines of hard-wrapped text are ~80).
+WRAPPED_CHARS = 400
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
 
@@ -35,9 +41,13 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     """Give each of the sentence's decisions its date (or None)."""
     decided = {(d.cue.start, d.cue.end) for d in sent.decisions}
     dated = []
+    text = _run_on(doc.text, sent.offset, sent.text) if sent.decisions else sent.text
+    # The speech verb may sit on the wrapped line ("were to be delivered, the\nministry said
+    # on Tuesday"): read where the report is told in the whole, for its date only.
+    said = sent.attribution if text == sent.text else _attribution(doc, sent, text)
     for d in sent.decisions:
-        args = (sent.cues, sent.clauses, d.fact, sent.attribution, doc.anchor, doc.lang)
-        when = _when(sent.text, d.cue, *args)
+        args = (sent.cues, sent.clauses, d.fact, said, doc.anchor, doc.lang)
+        when = _when(text, d.cue, *args)
         if when is None:
             # A past date held by a cue of the step's clause that the decider made no step of
             # dates the step: the deal's content ("had contracted to supply the guns in 2021",
@@ -49,12 +59,28 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 for c in sent.cues
                 if (c.start, c.end) not in decided
                 and clause_of(sent.clauses, c.start) == clause
-                and (value := _own_date(sent.text, c, *args)) is not None
+                and (value := _own_date(text, c, *args)) is not None
             }
             if len(held) == 1 and _not_after(value := held.pop(), doc.anchor):
                 when = value
         dated.append(Decision(d.cue, d.system, d.roles, d.fact, when))
     sent.decisions = dated
+
+
+def _run_on(article: str, offset: int, sentence: str) -> str:
+    """The sentence with the rest of it that hard-wrapped lines put after a line break (the
+    break read as a space, so the sentence's offsets hold): only its dates are read there. A
+    date past the sentence's last clause belongs to the last cue before it (``clause_of``)."""
+    end = offset + len(sentence)
+    text = sentence
+    while len(text) < WRAPPED_CHARS and _WRAPPED.match(article, end - 1):
+        line_end = article.find("\n", end + 1)
+        line = article[end + 1 : line_end if line_end >= 0 else len(article)]
+        stop = _SENTENCE_END.search(line)
+        if stop is not None:
+            return f"{text} {line[: stop.start() + 1]}"
+        text, end = f"{text} {line}", end + 1 + len(line)
+    return text
 
 
 def _not_after(value: str | None, anchor: tuple[date, date] | None) -> bool:
@@ -191,19 +217,23 @@ def note_dated_steps(doc: Document, sent: Sentence) -> None:
     clauses = sent.clauses or clause_bounds(text, doc.lang)
     # The attribution only tells a report date ("said on Friday") from the step's own; it is
     # read, not kept (the sources layer keeps who spoke last).
-    said = find_attribution(
-        text,
-        media_names=[(m.start, m.value) for m in sent.mentions if m.kind == MEDIA],
-        outlet=doc.article.url,
-        previous=doc.focus.last_source,
-        is_headline=sent.is_headline,
-    )
+    said = _attribution(doc, sent, text)
     for cue in cues:
         clause = clause_of(clauses, cue.start)
         fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=sent.is_headline)
         when = _own_date(text, cue, cues, clauses, fact, said, doc.anchor, doc.lang)
         if when is not None:
             doc.dated_steps.append((cue.stage, fact, parties, when))
+
+
+def _attribution(doc: Document, sent: Sentence, text: str) -> Attribution:
+    return find_attribution(
+        text,
+        media_names=[(m.start, m.value) for m in sent.mentions if m.kind == MEDIA],
+        outlet=doc.article.url,
+        previous=doc.focus.last_source,
+        is_headline=sent.is_headline,
+    )
 
 
 def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
