@@ -194,3 +194,39 @@ def test_a_line_break_inside_a_sentence(
     text: str, key: tuple[str, str], expected: str | None
 ) -> None:
     assert whens(text).get(key, "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # A date in a relative clause that closes before the step is the clause's own verb's.
+        (
+            "Headline\n\nThe deal, which was approved by parliament in March, will send 12 "
+            "Rafale jets from France to Greece.",
+            ("Rafale", "delivery"),
+        ),
+        (
+            "Headline\n\nThe frigate, which was launched in 2018, will be handed over to Egypt "
+            "by Italy with a FREMM sister ship.",
+            ("FREMM", "delivery"),
+        ),
+        # A date before another verb is not the date of a participle describing the system.
+        (
+            "Headline\n\nThe Brazilian Air Force yesterday unveiled the first of the Gripen jets "
+            "bought from Sweden.",
+            ("Gripen", "agreement"),
+        ),
+        (
+            "Headline\n\nThe army on Monday showed off the first K2 tanks ordered from South "
+            "Korea by Poland.",
+            ("K2", "agreement"),
+        ),
+    ],
+)
+def test_a_date_of_another_verb_dates_no_step(text: str, key: tuple[str, str]) -> None:
+    assert whens(text).get(key, "no claim") is None
+
+
+def test_a_participle_after_an_auxiliary_owns_the_date() -> None:
+    text = "Headline\n\nIn 2014 the Gripen jets were bought from Sweden by Brazil."
+    assert whens(text).get(("Gripen", "agreement")) == "2014"

@@ -27,6 +27,9 @@ from armsledger.models import Claim, Factuality, Stage
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
+_RELATIVE = _TABLE["time.relative_clause"]  # English; Russian dating is tuned on its own
+_PARTICIPLE_FROM = _TABLE["time.participle_from"]
+_AUXILIARY = _TABLE["time.auxiliary_before"]
 # A line break inside a sentence of hard-wrapped text ("to be signed\nby 2015"); the sentence
 # splitter ends a sentence at every line break, so the date on the next line was lost.
 _WRAPPED = _TABLE["time.wrapped_line"]
@@ -199,7 +202,26 @@ def _owner(
     if before:
         return before[-1]
     after = [c for c in cues if c.start >= t.end]
+    # "The deal, which was approved in late 2010, will send jets": a date in a relative clause
+    # that closes before the next cue is its own verb's, not the step that follows.
+    relative = lang == ENGLISH and _RELATIVE.match(sentence, clause[0]) is not None
+    if after and relative and "," in sentence[t.end : after[0].start]:
+        return None
+    if after and lang == ENGLISH and _describes(sentence, after[0], t):
+        return None
     return after[0] if after else (cues[-1] if cues else None)
+
+
+def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
+    """Is ``cue``, the first after date ``t``, a participle that only describes a thing ("the
+    first of 36 jets bought from Sweden"), with the date's own verb between them ("yesterday
+    unveiled")? Then the date is that verb's."""
+    return (
+        t.end < cue.start
+        and _PARTICIPLE_FROM.match(sentence, cue.start) is not None
+        and not _AUXILIARY.search(sentence[: cue.start])
+        and len(sentence[t.end : cue.start].split()) >= 2
+    )
 
 
 def note_dated_steps(doc: Document, sent: Sentence) -> None:
