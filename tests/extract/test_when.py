@@ -230,3 +230,22 @@ def test_a_date_of_another_verb_dates_no_step(text: str, key: tuple[str, str]) -
 def test_a_participle_after_an_auxiliary_owns_the_date() -> None:
     text = "Headline\n\nIn 2014 the Gripen jets were bought from Sweden by Brazil."
     assert whens(text).get(("Gripen", "agreement")) == "2014"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A step read as done takes no date after the article's: that date is a plan's.
+        "Headline\n\nA deal for the Rafale jets from France to Greece is expected next month.",
+        "Headline\n\nAn agreement with Russia for the Su-35 jets for Egypt is expected in 2021.",
+    ],
+)
+def test_a_done_step_takes_no_later_date(text: str) -> None:
+    assert [c.when for c in extract(article(text, "2020-07-30")) if c.factuality == "asserted"] == [
+        None
+    ]
+
+
+def test_a_done_step_keeps_an_earlier_date() -> None:
+    text = "Headline\n\nRussia delivered the Su-35 jets to Egypt last month."
+    assert whens(text) == {("Su-35", "delivery"): "2020-06"}
