@@ -249,3 +249,35 @@ def test_a_done_step_takes_no_later_date(text: str) -> None:
 def test_a_done_step_keeps_an_earlier_date() -> None:
     text = "Headline\n\nRussia delivered the Su-35 jets to Egypt last month."
     assert whens(text) == {("Su-35", "delivery"): "2020-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A step reported done by the report's day takes the day a later sentence gives it.
+        (
+            "Headline\n\nThe Patriot batteries from the US have been delivered to Poland, the "
+            "minister said on Thursday. The batteries arrived at the port on Tuesday.",
+            "2020-07-28",
+        ),
+        (
+            "Headline\n\nNorway's NASAMS have been handed over to Ukraine, the ministry said on "
+            "Thursday. The NASAMS systems reached Ukraine on Monday.",
+            "2020-07-27",
+        ),
+        # An earlier batch's date months before is not this step's.
+        (
+            "Headline\n\nNorway's NASAMS have been handed over to Ukraine, the ministry said on "
+            "Thursday. The first NASAMS systems reached Ukraine on May 4.",
+            "2020-07-30",
+        ),
+        # A date in a relative clause with no step after it is its own verb's.
+        (
+            "Headline\n\nThe deliveries of the S-400 from Russia to Turkey, which began on "
+            "July 2, have been completed, the ministry said.",
+            None,
+        ),
+    ],
+)
+def test_a_report_dated_step_and_a_later_day(text: str, expected: str | None) -> None:
+    assert [c.when for c in extract(article(text, "2020-07-30"))] == [expected]

@@ -50,7 +50,9 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     said = sent.attribution if text == sent.text else _attribution(doc, sent, text)
     for d in sent.decisions:
         args = (sent.cues, sent.clauses, d.fact, said, doc.anchor, doc.lang)
-        when = _when(text, d.cue, *args)
+        when, by_report = _when(text, d.cue, *args)
+        if by_report and doc.lang == ENGLISH:
+            doc.report_dated.add((sent.offset, d.system.value, d.cue.stage, d.fact))
         if when is None:
             # A past date held by a cue of the step's clause that the decider made no step of
             # dates the step: the deal's content ("had contracted to supply the guns in 2021",
@@ -113,11 +115,12 @@ def _when(
     attribution: Attribution,
     anchor: tuple[date, date] | None,
     lang: str = ENGLISH,
-) -> str | None:
+) -> tuple[str | None, bool]:
+    """The step's date, and whether it is the report's (a bound the step happened by)."""
     events, report = _dates(sentence, cue, cues, fact, attribution, anchor, lang)
     own = _owned(events, sentence, cue, cues, clauses, lang)
     if own is not None:
-        return own
+        return own, False
     # A step reported as just done ("have arrived, the minister said on Thursday") happened by
     # the report date; a pluperfect ("had signed") or a plan did not.
     just_done = (
@@ -126,8 +129,8 @@ def _when(
         and not PAST_PERFECT.search(sentence[: cue.start])
     )
     if just_done and report:
-        return report[0].value
-    return None
+        return report[0].value, True
+    return None, False
 
 
 def _own_date(
@@ -212,9 +215,10 @@ def _owner(
         return before[-1]
     after = [c for c in cues if c.start >= t.end]
     # "The deal, which was approved in late 2010, will send jets": a date in a relative clause
-    # that closes before the next cue is its own verb's, not the step that follows.
-    relative = lang == ENGLISH and _RELATIVE.match(sentence, clause[0]) is not None
-    if after and relative and "," in sentence[t.end : after[0].start]:
+    # that closes before the next cue (or with none after it) is its own verb's, not a step's.
+    rel = _RELATIVE.match(sentence, clause[0]) if lang == ENGLISH else None
+    inside = rel is not None and "," not in sentence[rel.end() : t.start]
+    if inside and (not after or "," in sentence[t.end : after[0].start]):
         return None
     if after and lang == ENGLISH and _describes(sentence, after[0], t):
         return None
