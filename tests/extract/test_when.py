@@ -281,3 +281,34 @@ def test_a_done_step_keeps_an_earlier_date() -> None:
 )
 def test_a_report_dated_step_and_a_later_day(text: str, expected: str | None) -> None:
     assert [c.when for c in extract(article(text, "2020-07-30"))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # The sentence right after a dated deal for another system details that deal.
+        (
+            "Headline\n\nEgypt on Monday signed contracts for 30 Rafale jets and two frigates "
+            "from France. The frigate deal covers two FREMM ships.",
+            ("FREMM", "agreement"),
+            "2020-07-27",
+        ),
+        (
+            "Headline\n\nIndia on Friday ordered 26 Rafale jets and three submarines from "
+            "France. The submarine order is for Scorpene boats.",
+            ("Scorpene", "agreement"),
+            "2020-07-24",
+        ),
+        # A sentence between them breaks the link.
+        (
+            "Headline\n\nEgypt on Monday signed contracts for 30 Rafale jets from France. The "
+            "country also operates FREMM frigates. The FREMM deal was a bargain.",
+            ("FREMM", "agreement"),
+            None,
+        ),
+    ],
+)
+def test_a_deal_detailed_in_the_next_sentence(
+    text: str, key: tuple[str, str], expected: str | None
+) -> None:
+    assert whens(text).get(key, "no claim") == expected

@@ -36,6 +36,8 @@ _WRAPPED = _TABLE["time.wrapped_line"]
 _SENTENCE_END = _TABLE["text.sentence_end"]
 # The most a wrapped sentence is read on for its date (lines of hard-wrapped text are ~80).
 WRAPPED_CHARS = 400
+# The most whitespace between two sentences read as next to each other (a paragraph break).
+ADJACENT_CHARS = 3
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
 
@@ -276,6 +278,7 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
     factuality, told in a sentence without a system, whose named parties are the claim's
     supplier and recipient (none other): the deal "signed on July 13" by the two states is the
     one the article names elsewhere. Several dates for such steps lend none."""
+    claims = _lend_from_previous(doc, claims)
     if not doc.dated_steps:
         return claims
     lent = []
@@ -291,3 +294,31 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
                 c = replace(c, when=dates.pop())
         lent.append(c)
     return lent
+
+
+def _lend_from_previous(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """An undated claim takes the date of the step of its stage, factuality and parties told
+    for another system in the sentence right before it ("Brazil on Tuesday signed contracts
+    for 50 helicopters and five submarines from France. The submarine deal covers four
+    Scorpene boats."): the next sentence details that deal. Not when its own sentence gives a
+    date the article's date cannot resolve ("signed on October 29 this year", undated page):
+    then the step has a date of its own, unknown."""
+    if doc.lang != ENGLISH:
+        return claims  # Russian dating is tuned on its own sets
+    out = []
+    for c in claims:
+        own = find_timexes_in_span(c.evidence.text, doc.anchor, lang=doc.lang)
+        if c.when is None and c.supplier and c.recipient and all(t.value for t in own):
+            before = {
+                o.when
+                for o in doc.claims
+                if o.when is not None
+                and o.system != c.system
+                and (o.stage, o.factuality, o.supplier, o.recipient)
+                == (c.stage, c.factuality, c.supplier, c.recipient)
+                and 0 < c.evidence.start - o.evidence.end <= ADJACENT_CHARS
+            }
+            if len(before) == 1:
+                c = replace(c, when=before.pop())
+        out.append(c)
+    return out
