@@ -312,3 +312,32 @@ def test_a_deal_detailed_in_the_next_sentence(
     text: str, key: tuple[str, str], expected: str | None
 ) -> None:
     assert whens(text).get(key, "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party named only in a later clause is no party of the dated step.
+        (
+            "Headline\n\nRussia has sold S-400 systems to India. The contracts, signed with "
+            "India by Russia on Friday, are part of a larger deal, which angered the United "
+            "States.",
+            "2020-07-24",
+        ),
+        # Dated steps between the two parties that disagree lend what they agree on.
+        (
+            "Headline\n\nSouth Korea has sold K9 howitzers to Poland. Poland and South Korea "
+            "signed a framework deal in May. Warsaw and Seoul also signed an offset agreement "
+            "in June.",
+            "2020",
+        ),
+        (
+            "Headline\n\nSouth Korea has sold K9 howitzers to Poland. Poland and South Korea "
+            "signed a framework deal in May 2019. Warsaw and Seoul also signed an offset "
+            "agreement in June 2020.",
+            None,
+        ),
+    ],
+)
+def test_dated_steps_told_without_the_system(text: str, expected: str | None) -> None:
+    assert [c.when for c in extract(article(text, "2020-07-30"))] == [expected]

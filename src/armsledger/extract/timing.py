@@ -20,7 +20,7 @@ from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
-from armsledger.extract.timex import Timex, find_timexes_in_span
+from armsledger.extract.timex import Timex, agreed, find_timexes_in_span
 from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Claim, Factuality, Stage
 
@@ -259,8 +259,23 @@ def note_dated_steps(doc: Document, sent: Sentence) -> None:
         clause = clause_of(clauses, cue.start)
         fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=sent.is_headline)
         when = _own_date(text, cue, cues, clauses, fact, said, doc.anchor, doc.lang)
+        # The parties of the step's own clause: one a later clause names ("..., which has been
+        # arming since Russia's invasion") is no party of it.
+        own = frozenset(
+            p
+            for m in sent.parties
+            if (p := m.party) is not None and clause[0] <= m.start < clause[1]
+        )
         if when is not None and not _too_late(when, fact, doc.anchor):
-            doc.dated_steps.append((cue.stage, fact, parties, when))
+            doc.dated_steps.append((cue.stage, fact, own, when))
+
+
+def _shared(dates: set[str]) -> str | None:
+    """What the dates agree on ("2022-07", "2022-08-26" -> "2022"), else None."""
+    common: str | None = min(dates)
+    for value in dates:
+        common = agreed(common, value)
+    return common
 
 
 def _attribution(doc: Document, sent: Sentence, text: str) -> Attribution:
@@ -276,8 +291,9 @@ def _attribution(doc: Document, sent: Sentence, text: str) -> Attribution:
 def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
     """An undated claim takes the date of the article's one dated step of its stage and
     factuality, told in a sentence without a system, whose named parties are the claim's
-    supplier and recipient (none other): the deal "signed on July 13" by the two states is the
-    one the article names elsewhere. Several dates for such steps lend none."""
+    supplier and recipient (none other) in the step's clause: the deal "signed on July 13" by
+    the two states is the one the article names elsewhere. Several dates for such steps lend
+    what they agree on ("a framework deal in July", "contracts signed on August 26": 2022)."""
     claims = _lend_from_previous(doc, claims)
     if not doc.dated_steps:
         return claims
@@ -290,8 +306,8 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
                 for stage, fact, parties, when in doc.dated_steps
                 if stage is c.stage and fact is c.factuality and parties == pair
             }
-            if len(dates) == 1:
-                c = replace(c, when=dates.pop())
+            if dates:
+                c = replace(c, when=_shared(dates))
         lent.append(c)
     return lent
 
