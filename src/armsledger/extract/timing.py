@@ -1,13 +1,18 @@
 """Layer 7, time: the date of each decided step. A time expression dates the step of its own
-clause (the cue before it, else the next one); a date right after the speech verb ("said on
-Thursday"), with no step told between them, dates the report, and lends itself only to a step
-reported as just done. A step with no date of its own takes the one past date its clause gives
-a cue the decider made no step of ("had contracted to supply them in 2021"); a claim still
-undated takes the one date the article gives its step between the same two parties in a
-sentence that names no system (``note_dated_steps``, ``lend_dates``). The publication date
-dates nothing by itself (CLAIMS.md "when"): giving it to headline and present-perfect steps
-("Poland has signed ...") was wrong more often than right on the study sets (when accuracy
-0.624 without that rule became 0.635)."""
+clause (the cue before it, else the next one), unless it is another verb's: one in a relative
+clause that closes before the next cue ("which was approved in 2010, will send"), or one before
+a verb whose object a participle cue only describes ("yesterday unveiled the jets bought from").
+A date right after the speech verb ("said on Thursday"), with no step told between them, dates
+the report, and lends itself only to a step reported as just done. A step told as done takes no
+date after the article's. A sentence of hard-wrapped text reads its date on the next line. A
+step with no date of its own takes the one past date its clause gives a cue the decider made no
+step of ("had contracted to supply them in 2021"); a claim still undated takes the date of its
+step told for another system in the sentence right before, else what the dates the article
+gives its step between the same two parties in sentences that name no system agree on
+(``note_dated_steps``, ``lend_dates``). The publication date dates nothing by itself (CLAIMS.md
+"when"): giving it to headline and present-perfect steps ("Poland has signed ...") was wrong
+more often than right on the study sets (when accuracy 0.624 without that rule became
+0.635)."""
 
 from __future__ import annotations
 
@@ -46,7 +51,8 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     """Give each of the sentence's decisions its date (or None)."""
     decided = {(d.cue.start, d.cue.end) for d in sent.decisions}
     dated = []
-    text = _run_on(doc.text, sent.offset, sent.text) if sent.decisions else sent.text
+    wrapped = sent.decisions and doc.lang == ENGLISH
+    text = _run_on(doc.text, sent.offset, sent.text) if wrapped else sent.text
     # The speech verb may sit on the wrapped line ("were to be delivered, the\nministry said
     # on Tuesday"): read where the report is told in the whole, for its date only.
     said = sent.attribution if text == sent.text else _attribution(doc, sent, text)
