@@ -47,6 +47,11 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("The contract was signed on 2018/11/25.", False, "2018-11-25"),
         ("The contract was signed on 3.11.2018.", False, "2018"),
         ("The deal was signed a few weeks ago.", False, "2019"),
+        # A plan's day in the two months before the article's is that day, told after it.
+        ("The sale could have been cancelled on February 21.", True, "2019-02-21"),
+        ("The ship was to arrive on 12 March.", True, "2019-03-12"),
+        # Further back, a day without a year is next year's.
+        ("The ship will arrive on January 12.", True, "2020-01-12"),
     ],
 )
 def test_resolves_against_the_article_date(sentence: str, future: bool, expected: str) -> None:

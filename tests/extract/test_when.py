@@ -163,3 +163,181 @@ def test_only_a_past_date_passes_from_an_undecided_cue() -> None:
     assert _not_after("2016", span) and _not_after("2020-07", span)
     assert not _not_after("2031", span) and not _not_after("2020-08", span)
     assert _not_after("2031", None) and not _not_after(None, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # Hard-wrapped text: the date on the next line is the sentence's own.
+        (
+            "Headline\n\nNorway and Poland agreed that more K9 howitzers are to be handed over\n"
+            "in the spring of 2027, the ministry said.",
+            ("K9", "delivery"),
+            "2027",
+        ),
+        (
+            "Headline\n\nA contract for Rafale jets from France could be signed by Serbia\n"
+            "by the end of the year, an official said.",
+            ("Rafale", "agreement"),
+            "2020",
+        ),
+        # A report date on the wrapped line dates no planned step.
+        (
+            "Headline\n\nFrance is to deliver more Rafale jets to Greece, a spokesman for the\n"
+            "ministry said on Tuesday.",
+            ("Rafale", "delivery"),
+            None,
+        ),
+    ],
+)
+def test_a_line_break_inside_a_sentence(
+    text: str, key: tuple[str, str], expected: str | None
+) -> None:
+    assert whens(text).get(key, "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # A date in a relative clause that closes before the step is the clause's own verb's.
+        (
+            "Headline\n\nThe deal, which was approved by parliament in March, will send 12 "
+            "Rafale jets from France to Greece.",
+            ("Rafale", "delivery"),
+        ),
+        (
+            "Headline\n\nThe frigate, which was launched in 2018, will be handed over to Egypt "
+            "by Italy with a FREMM sister ship.",
+            ("FREMM", "delivery"),
+        ),
+        # A date before another verb is not the date of a participle describing the system.
+        (
+            "Headline\n\nThe Brazilian Air Force yesterday unveiled the first of the Gripen jets "
+            "bought from Sweden.",
+            ("Gripen", "agreement"),
+        ),
+        (
+            "Headline\n\nThe army on Monday showed off the first K2 tanks ordered from South "
+            "Korea by Poland.",
+            ("K2", "agreement"),
+        ),
+    ],
+)
+def test_a_date_of_another_verb_dates_no_step(text: str, key: tuple[str, str]) -> None:
+    assert whens(text).get(key, "no claim") is None
+
+
+def test_a_participle_after_an_auxiliary_owns_the_date() -> None:
+    text = "Headline\n\nIn 2014 the Gripen jets were bought from Sweden by Brazil."
+    assert whens(text).get(("Gripen", "agreement")) == "2014"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A step read as done takes no date after the article's: that date is a plan's.
+        "Headline\n\nA deal for the Rafale jets from France to Greece is expected next month.",
+        "Headline\n\nAn agreement with Russia for the Su-35 jets for Egypt is expected in 2021.",
+    ],
+)
+def test_a_done_step_takes_no_later_date(text: str) -> None:
+    assert [c.when for c in extract(article(text, "2020-07-30")) if c.factuality == "asserted"] == [
+        None
+    ]
+
+
+def test_a_done_step_keeps_an_earlier_date() -> None:
+    text = "Headline\n\nRussia delivered the Su-35 jets to Egypt last month."
+    assert whens(text) == {("Su-35", "delivery"): "2020-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A step reported done by the report's day takes the day a later sentence gives it.
+        (
+            "Headline\n\nThe Patriot batteries from the US have been delivered to Poland, the "
+            "minister said on Thursday. The batteries arrived at the port on Tuesday.",
+            "2020-07-28",
+        ),
+        (
+            "Headline\n\nNorway's NASAMS have been handed over to Ukraine, the ministry said on "
+            "Thursday. The NASAMS systems reached Ukraine on Monday.",
+            "2020-07-27",
+        ),
+        # An earlier batch's date months before is not this step's.
+        (
+            "Headline\n\nNorway's NASAMS have been handed over to Ukraine, the ministry said on "
+            "Thursday. The first NASAMS systems reached Ukraine on May 4.",
+            "2020-07-30",
+        ),
+        # A date in a relative clause with no step after it is its own verb's.
+        (
+            "Headline\n\nThe deliveries of the S-400 from Russia to Turkey, which began on "
+            "July 2, have been completed, the ministry said.",
+            None,
+        ),
+    ],
+)
+def test_a_report_dated_step_and_a_later_day(text: str, expected: str | None) -> None:
+    assert [c.when for c in extract(article(text, "2020-07-30"))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # The sentence right after a dated deal for another system details that deal.
+        (
+            "Headline\n\nEgypt on Monday signed contracts for 30 Rafale jets and two frigates "
+            "from France. The frigate deal covers two FREMM ships.",
+            ("FREMM", "agreement"),
+            "2020-07-27",
+        ),
+        (
+            "Headline\n\nIndia on Friday ordered 26 Rafale jets and three submarines from "
+            "France. The submarine order is for Scorpene boats.",
+            ("Scorpene", "agreement"),
+            "2020-07-24",
+        ),
+        # A sentence between them breaks the link.
+        (
+            "Headline\n\nEgypt on Monday signed contracts for 30 Rafale jets from France. The "
+            "country also operates FREMM frigates. The FREMM deal was a bargain.",
+            ("FREMM", "agreement"),
+            None,
+        ),
+    ],
+)
+def test_a_deal_detailed_in_the_next_sentence(
+    text: str, key: tuple[str, str], expected: str | None
+) -> None:
+    assert whens(text).get(key, "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party named only in a later clause is no party of the dated step.
+        (
+            "Headline\n\nRussia has sold S-400 systems to India. The contracts, signed with "
+            "India by Russia on Friday, are part of a larger deal, which angered the United "
+            "States.",
+            "2020-07-24",
+        ),
+        # Dated steps between the two parties that disagree lend what they agree on.
+        (
+            "Headline\n\nSouth Korea has sold K9 howitzers to Poland. Poland and South Korea "
+            "signed a framework deal in May. Warsaw and Seoul also signed an offset agreement "
+            "in June.",
+            "2020",
+        ),
+        (
+            "Headline\n\nSouth Korea has sold K9 howitzers to Poland. Poland and South Korea "
+            "signed a framework deal in May 2019. Warsaw and Seoul also signed an offset "
+            "agreement in June 2020.",
+            None,
+        ),
+    ],
+)
+def test_dated_steps_told_without_the_system(text: str, expected: str | None) -> None:
+    assert [c.when for c in extract(article(text, "2020-07-30"))] == [expected]

@@ -96,17 +96,37 @@ def merge(doc: Document, implied: list[Claim]) -> list[Claim]:
     merged: dict[tuple[object, ...], Claim] = {}
     # Finer dates were measured on English only; Russian dating is tuned on its own sets.
     refine = doc.lang == ENGLISH
+    by_report: set[tuple[object, ...]] = set()  # keys whose date so far is a report's
     for c in doc.claims:
         key = (c.system, c.supplier, c.recipient, c.stage, c.factuality)
+        reported = (c.evidence.start, c.system, c.stage, c.factuality) in doc.report_dated
         first = merged.get(key)
         if first is None:
             merged[key] = c
+            if c.when is not None and reported:
+                by_report.add(key)
             continue
         finer = refine and first.when is not None and (c.when or "").startswith(first.when + "-")
-        if c.when is not None and (first.when is None or finer):
+        # The day a step was done, told after a report that it was ("the tanks have been
+        # delivered, he said on Wednesday" ... "they arrived on Monday"), is the step's: a
+        # day of the report's month, not a month, nor an earlier batch's date of months before.
+        earlier = (
+            key in by_report
+            and not reported
+            and len(when := c.when or "") == len("2017-10-09")
+            and when[:7] == (first.when or "")[:7]
+            and when < (first.when or "")
+        )
+        if key in by_report and not reported and c.when == first.when:
+            by_report.discard(key)  # the step's own date is the report's day
+        if c.when is not None and (first.when is None or finer or earlier):
             # A later mention lends a missing date, or the day of the month the first gave
             # ("in December" ... "on 22 December"): the same step, told more precisely.
             first = replace(first, when=c.when)
+            if reported:
+                by_report.add(key)
+            else:
+                by_report.discard(key)
         if first.source is None and c.source and first.evidence.end <= doc.headline_end:
             first = replace(first, source=c.source, via=c.via)
         merged[key] = first

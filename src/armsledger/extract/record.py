@@ -60,6 +60,10 @@ class Document:
     # Dated steps of sentences that name no system (timing.note_dated_steps): (stage,
     # factuality, the parties named, the date), for the claims merge leaves undated.
     dated_steps: list[tuple[Stage, Factuality, frozenset[str], str]] = field(default_factory=list)
+    # The claims dated by their report ("have arrived, the minister said on Tuesday"): evidence
+    # offset, system, stage and factuality. The step happened by then, on a day a later
+    # sentence may give (claims.merge).
+    report_dated: set[tuple[int, str, Stage, Factuality]] = field(default_factory=set)
 
 
 @dataclass(frozen=True)

@@ -190,7 +190,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return str(anchor.year // 10 * 10 + 9)
     if kind in ("md", "dm"):
         month, day = _month(m), int(m.group("day"))
-        year = _nearest_year(anchor, month, future)
+        # A day of a plan in the last RECENT_PLAN_MONTHS is that day, told after it ("was to
+        # arrive on July 21", "threatened on July 21 a possible cancellation"): a day ten
+        # months ahead is given with its year.
+        recent = future and 0 < (anchor.month - month) % 12 <= RECENT_PLAN_MONTHS
+        year = _nearest_year(anchor, month, future and not recent)
         return _ymd(year, month, day)
     if kind == "relmonth":
         month, rel = _month(m), m.group("rel").lower()
@@ -252,6 +256,8 @@ def agreed(a: str | None, b: str | None) -> str | None:
     return "-".join(common) or None
 
 
+# How far back a plan's day without a year is read as this year's (see _resolve, "md").
+RECENT_PLAN_MONTHS = 2
 # The month each season starts (northern; news of arms transfers rarely means otherwise).
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 
