@@ -90,6 +90,10 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns) -> bool:
         return m is not None
     # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
     word = _last_word(sentence, p)
+    if m.groupdict().get("ins"):
+        # "поставленные Россией": the participle's agent, in the instrumental; "поставленные
+        # Украине" names the receiver (the dative), left to the recipient patterns.
+        return can_be_case(word, "ablt")
     # Not when it may as well be the dative receiver ("направила Нью-Дели": indeclinable).
     return not m.groupdict().get("nom") or (
         can_be_case(word, "nomn") and not can_be_case(word, "datv")

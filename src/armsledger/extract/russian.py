@@ -144,6 +144,12 @@ def about_this(
     named = [w for w in m.group("pre").split() if w[:1].isupper()]
     if named and not pre:
         return Attribution(_speaker(_tail_np(m.group("pre")), previous), (), m.end("verb"))
+    cited = CITING.search(sentence, m.start("src"))
+    if cited:
+        # "Об этом сообщает RT со ссылкой на источник": the one cited speaks, RT relays.
+        relays = tuple(name for at, name in media if m.start("src") <= at < cited.start())
+        source = _speaker(cited.group("src"), previous, oblique=True)
+        return Attribution(source, relays, cited.end())
     found = _after_verb(m, media, previous)
     if found is not None and pre:
         relays = tuple(name for _, name in pre if name not in found.via)
