@@ -8,6 +8,7 @@ from armsledger.extract import attribution, predications, russian
 from armsledger.extract.gazetteer import MEDIA
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import ENGLISH
 
 _LEADING_ARTICLE = rule_table()["attribution.leading_article"]
@@ -39,6 +40,47 @@ def attribute(doc: Document, sent: Sentence) -> None:
     head = _LEADING_ARTICLE.sub("", found.source)
     if not any(sent.text[p.start : p.end] == head for p in sent.parties):
         sent.parties = [p for p in sent.parties if not at <= p.start < end]
+
+
+def note_speaker(doc: Document, sent: Sentence) -> None:
+    """Russian: a sentence that makes no claim may still name the speaker the next ones go
+    on quoting ("Об этом ТАСС сообщил источник ...", then "..., — сказал собеседник
+    агентства" or "По его словам, ..."): the last named speaker is that one."""
+    if doc.lang != ENGLISH:
+        _hear(doc, sent.text, [(m.start, m.value) for m in sent.mentions if m.kind == MEDIA])
+
+
+def hear_unread(doc: Document, sent: Sentence) -> None:
+    """Russian: ``note_speaker`` for the sentences before ``sent`` that no layer reads (they
+    name no system, as "Об этом сообщил X" sentences mostly do not)."""
+    if doc.lang == ENGLISH:
+        return
+    start, end = doc.focus.heard_to, sent.offset
+    doc.focus.heard_to = max(start, sent.offset + len(sent.text))
+    if end <= start or not russian.ANY.search(doc.text, start, end):
+        return  # no speech verb or "по словам" in the gap: nobody to note
+    index = SentenceIndex(doc.text[:end], doc.lang)
+    pos = start
+    while (span := index.around(pos)) is not None and span[0] < end:
+        if span[1] > start:
+            media = [
+                (m.start - span[0], m.value)
+                for m in doc.mentions
+                if m.kind == MEDIA and span[0] <= m.start < span[1]
+            ]
+            _hear(doc, doc.text[span[0] : span[1]], media)
+        pos = next((i for i in range(span[1], end) if not doc.text[i].isspace()), end)
+        if pos >= end:
+            break
+
+
+def _hear(doc: Document, sentence: str, media: list[tuple[int, str]]) -> None:
+    previous = doc.focus.last_source
+    found = russian.about_this(sentence, media, previous) or russian.find_attribution(
+        sentence, media_names=media, outlet=None, previous=previous, is_headline=False
+    )
+    if found.source:
+        doc.focus.last_source = found.source
 
 
 def lend_sources(doc: Document) -> None:
