@@ -16,17 +16,27 @@ _LEADING_ARTICLE = rule_table()["attribution.leading_article"]
 
 def attribute(doc: Document, sent: Sentence) -> None:
     """Set the sentence's attribution; drop the cues and parties inside the speaker's name."""
-    finder = attribution.find_attribution if doc.lang == ENGLISH else russian.find_attribution
-    sent.attribution = found = finder(
-        sent.text,
-        media_names=[(m.start, m.value) for m in sent.mentions if m.kind == MEDIA],
-        outlet=doc.article.url,
-        previous=doc.focus.last_source,
-        is_headline=sent.is_headline,
-    )
+    media = [(m.start, m.value) for m in sent.mentions if m.kind == MEDIA]
+    if doc.lang == ENGLISH:
+        found = attribution.find_attribution(
+            sent.text,
+            media_names=media,
+            outlet=doc.article.url,
+            previous=doc.focus.last_source,
+            is_headline=sent.is_headline,
+        )
+    else:
+        found = russian.find_attribution(
+            sent.text,
+            media_names=media,
+            outlet=doc.article.url,
+            previous=_recall(doc),
+            is_headline=sent.is_headline,
+        )
+    sent.attribution = found
     if not found.source:
         return
-    doc.focus.last_source = found.source
+    _remember(doc, found, media)
     at = sent.text.find(found.source)
     if at < 0:
         return
@@ -75,12 +85,29 @@ def hear_unread(doc: Document, sent: Sentence) -> None:
 
 
 def _hear(doc: Document, sentence: str, media: list[tuple[int, str]]) -> None:
-    previous = doc.focus.last_source
+    previous = _recall(doc)
     found = russian.about_this(sentence, media, previous) or russian.find_attribution(
         sentence, media_names=media, outlet=None, previous=previous, is_headline=False
     )
     if found.source:
-        doc.focus.last_source = found.source
+        _remember(doc, found, media)
+
+
+def _recall(doc: Document) -> russian.Recall:
+    return russian.Recall(doc.focus.last_source, doc.focus.last_outlet)
+
+
+def _remember(doc: Document, found: attribution.Attribution, media: list[tuple[int, str]]) -> None:
+    """The speaker is the last named one; an outlet, or the outlet relaying a speaker, the
+    last named outlet too (what a later "сообщает издание" stands for)."""
+    assert found.source is not None
+    doc.focus.last_source = found.source
+    if doc.lang == ENGLISH:
+        return
+    if russian.names_outlet(found.source, media):
+        doc.focus.last_outlet = found.source
+    elif found.via:
+        doc.focus.last_outlet = found.via[-1]
 
 
 def lend_sources(doc: Document) -> None:
