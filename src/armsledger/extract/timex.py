@@ -26,6 +26,9 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+WEEKDAYS |= word_values("time.ru.weekdays")  # "во вторник": the accusative, as dates use it
+DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+DEICTIC_DAYS |= word_values("time.ru.deictic_words")
 NUMBER_WORDS = word_values("text.number_words")
 
 _TABLE = rule_table()
@@ -48,7 +51,7 @@ PATTERNS_BY_LANG = {ENGLISH: PATTERNS} | {
 }
 # Russian relative words by their dictionary form ("в прошлом году" -> прошлый, год).
 RU_STEPS = {"прошлый": -1, "минувший": -1, "этот": 0, "текущий": 0, "нынешний": 0,
-            "следующий": 1, "будущий": 1}  # fmt: skip
+            "следующий": 1, "будущий": 1, "ближайший": 1}  # fmt: skip
 RU_UNITS = {"год": "year", "месяц": "month", "неделя": "week"}
 
 
@@ -182,7 +185,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         step = _ru_step(m.group("rel").lower())
         return _shift(anchor, RU_UNITS.get(lemma(m.group("unit").lower()), "year"), step)
     if kind == "deictic":
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
+        offset = DEICTIC_DAYS[m.group("word").lower()]
         return (anchor + timedelta(days=offset)).isoformat()
     return None  # "a day after": relative to another event, not to the article
 
@@ -219,6 +222,9 @@ def _shift(anchor: date, unit: str, n: int) -> str:
 def _weekday(anchor: date, m: re.Match[str], future: bool) -> str:
     wd = WEEKDAYS[m.group("wd").lower()]
     rel = (m.group("rel") or "").strip().lower()
+    if rel and rel not in ("last", "this", "next", "on"):
+        # Russian: "в минувшую пятницу" is the last one, "в следующий вторник" the next.
+        rel = {-1: "last", 1: "next"}.get(_ru_step(rel), "")
     if rel == "next" or (future and rel != "last"):
         delta = (wd - anchor.weekday()) % 7
         if rel == "next" and delta == 0:
