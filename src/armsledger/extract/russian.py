@@ -36,6 +36,7 @@ ABOUT_THIS = _TABLE["attribution.ru.about_this"]
 IMPERSONAL = _TABLE["attribution.ru.impersonal"]
 QUOTES_OBJECT = _TABLE["attribution.ru.quotes_object"]
 HEADLINE_DASH = _TABLE["attribution.ru.headline_dash"]
+HEADLINE_COLON = _TABLE["attribution.ru.headline_colon"]
 RELATIVE_BEFORE = _TABLE["attribution.ru.relative_before"]
 ADDRESSEE = _TABLE["attribution.ru.addressee"]
 RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
@@ -77,6 +78,8 @@ def find_attribution(
     del outlet  # a Russian outlet names itself by its own name, not by address
     if is_headline and (m := HEADLINE_DASH.search(sentence)):
         return Attribution(_speaker(m.group("src"), previous), (), None)
+    if is_headline and (m := HEADLINE_COLON.match(sentence)) and _names_someone(m.group("src")):
+        return Attribution(_speaker(m.group("src"), previous), (), None)
     if not ANY.search(sentence):
         return Attribution(None, (), None)
     media = sorted(media_names)
@@ -111,6 +114,12 @@ def find_attribution(
         if speaker:
             return Attribution(speaker, (), m.end("verb"))
     return _apposed(sentence) or Attribution(None, (), None)
+
+
+def _names_someone(np: str) -> bool:
+    """ "Шугаев", "Минобороны Сербии", "СМИ", "Источник": a speaker, not a headline's topic
+    ("Итоги года: ..."), which opens with a capital only because a headline does."""
+    return SOURCE_NOUN.search(np) is not None or all(w[:1].isupper() for w in np.split())
 
 
 def _apposed(sentence: str) -> Attribution | None:
