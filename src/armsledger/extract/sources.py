@@ -47,6 +47,11 @@ def attribute(doc: Document, sent: Sentence) -> None:
         predications.pair(sent, doc.lang)
     # The speaker's own affiliation ("Egypt's envoy to France X said") is no party; the
     # decider still sees it among its options ("Denmark said it was selling").
+    if doc.lang != ENGLISH:
+        # Russian names the office before its state ("министр обороны Индии", "посол Ирана"),
+        # and roles.ru.not_a_party_before already sets those aside; a ministry that speaks of
+        # its own purchase or sale ("Минобороны Сербии: ... на вооружении армии") is a party.
+        return
     head = _LEADING_ARTICLE.sub("", found.source)
     if not any(sent.text[p.start : p.end] == head for p in sent.parties):
         sent.parties = [p for p in sent.parties if not at <= p.start < end]
