@@ -29,7 +29,7 @@ WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 WEEKDAYS |= word_values("time.ru.weekdays")  # "во вторник": the accusative, as dates use it
 DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 DEICTIC_DAYS |= word_values("time.ru.deictic_words")
-NUMBER_WORDS = word_values("text.number_words")
+NUMBER_WORDS = word_values("text.number_words") | word_values("time.ru.number_words")
 
 _TABLE = rule_table()
 # In table order, which matters: the first pattern that matches a span wins; longer shapes come
@@ -52,7 +52,7 @@ PATTERNS_BY_LANG = {ENGLISH: PATTERNS} | {
 # Russian relative words by their dictionary form ("в прошлом году" -> прошлый, год).
 RU_STEPS = {"прошлый": -1, "минувший": -1, "этот": 0, "текущий": 0, "нынешний": 0,
             "следующий": 1, "будущий": 1, "ближайший": 1}  # fmt: skip
-RU_UNITS = {"год": "year", "месяц": "month", "неделя": "week"}
+RU_UNITS = {"год": "year", "месяц": "month", "неделя": "week", "день": "day"}
 
 
 @dataclass(frozen=True)
@@ -148,9 +148,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
         return f"{anchor.year + step}-{_month(m):02d}"
     if kind == "inunits":
-        num = m.group("num").lower()
-        n = int(num) if num.isdigit() else NUMBER_WORDS[num]
-        return _shift(anchor, m.group("unit").lower(), n)
+        return _shift(anchor, _unit(m.group("unit")), _count(m.group("num")))
     if kind == "endyear":
         step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
         return str(anchor.year + step)
@@ -172,9 +170,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
             year = _nearest_year(anchor, month, future)
         return f"{year}-{month:02d}"
     if kind == "ago":
-        num = m.group("num").lower()
-        n = int(num) if num.isdigit() else NUMBER_WORDS[num]
-        return _shift(anchor, m.group("unit").lower(), -n)
+        return _shift(anchor, _unit(m.group("unit")), -_count(m.group("num")))
     if kind == "relunit":
         rel = m.group("rel").lower()
         step = 1 if rel == "next" else -1 if rel in ("last", "previous", "past") else 0
@@ -188,6 +184,20 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         offset = DEICTIC_DAYS[m.group("word").lower()]
         return (anchor + timedelta(days=offset)).isoformat()
     return None  # "a day after": relative to another event, not to the article
+
+
+def _count(num: str | None) -> int:
+    """A span's count: digits or a number word; none named is one ("через год")."""
+    if not num:
+        return 1
+    num = num.lower()
+    return int(num) if num.isdigit() else NUMBER_WORDS[num]
+
+
+def _unit(word: str) -> str:
+    """A span's unit in English ("месяцев" -> "month", "лет" -> "year")."""
+    word = word.lower()
+    return word if word in ("day", "week", "month", "year") else RU_UNITS.get(lemma(word), "year")
 
 
 def _ru_step(word: str) -> int:
