@@ -220,6 +220,8 @@ def factuality_of(
             ):
                 best = (hit.start(), fact)
     before = sentence[: cue.start]
+    if rules.denied_above.search(before):
+        return Factuality.DENIED  # "опроверг информацию о том, что Египет отказался ..."
     if rules.hedge_above.search(before):
         return Factuality.POSSIBLE  # "Не исключено, что Египет закупит ..."
     if best is not None:

@@ -350,6 +350,7 @@ class Rules:
     # "Ожидается, что ..."); read on the text before the cue. Russian only.
     hedge_above: RulePattern = NEVER
     plan_above: RulePattern = NEVER
+    denied_above: RulePattern = NEVER
     # How far after a noun cue its own modal is looked for ("deliveries ... will be made");
     # Russian puts the noun's complements first ("поставка всех комплексов С-400 будет").
     after_modal_chars: int = 20
@@ -428,6 +429,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         not_ruled_out=pick("factuality.not_ruled_out", lang),
         hedge_above=NEVER if lang == ENGLISH else pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
+        denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),
         after_modal_chars=20 if lang == ENGLISH else 60,
         lang=lang,
     )
