@@ -14,7 +14,7 @@ from armsledger.extract.gazetteer import load_gazetteer
 from armsledger.extract.morphology import can_be_case, inflections, lemma, nominative
 from armsledger.extract.pipeline import extract
 from armsledger.extract.rules import build_table, load_rules, read_rule_files, rule_table
-from armsledger.extract.russian import find_attribution
+from armsledger.extract.russian import NO_RECALL, Recall, find_attribution
 from armsledger.extract.timex import find_timexes
 from armsledger.language import detect_language
 from armsledger.models import Article, Factuality, Stage
@@ -160,7 +160,11 @@ def test_russian_time_expressions(sentence: str, value: str) -> None:
 
 def attribution(sentence: str, media: list[tuple[int, str]] | None = None) -> tuple[object, ...]:
     a = find_attribution(
-        sentence, media_names=media or [], outlet=None, previous="министр", is_headline=False
+        sentence,
+        media_names=media or [],
+        outlet=None,
+        previous=Recall("министр", None),
+        is_headline=False,
     )
     return a.source, a.via
 
@@ -284,7 +288,7 @@ def test_a_headline_dash_and_a_place_that_speaks() -> None:
         "Перу получит танки Т-90 — СМИ",
         media_names=[],
         outlet=None,
-        previous=None,
+        previous=NO_RECALL,
         is_headline=True,
     )
     assert headline.source == "СМИ"

@@ -389,3 +389,18 @@ def test_quotes_opinions_and_statements_made(text: str, source: str) -> None:
 def test_a_statement_about_something_else_lends_nothing() -> None:
     text = "Египет получит истребители Су-35 весной. Такое решение принял президент страны."
     assert sources(text) == [None]
+
+
+def test_under_a_contract_with_another_predication_keeps_the_contract() -> None:
+    # "Согласно контракту" states a contract in force even when the sentence speaks of the
+    # deliveries and names the system only by reference.
+    text = (
+        "Перу получит от Польши гаубицы Krab. "
+        "Согласно подписанному контракту, поставки гаубиц завершатся до конца года."
+    )
+    keys = {
+        (c.system, c.stage.value, c.factuality.value)
+        for c in extract(Article(doc="t", text=text, published="2025-03-01"))
+    }
+    assert ("Krab", "agreement", "asserted") in keys
+    assert ("Krab", "delivery", "expected") in keys

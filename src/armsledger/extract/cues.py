@@ -219,8 +219,15 @@ def factuality_of(
                 and (best is None or hit.start() < best[0])
             ):
                 best = (hit.start(), fact)
+    before = sentence[: cue.start]
+    if rules.denied_above.search(before):
+        return Factuality.DENIED  # "опроверг информацию о том, что Египет отказался ..."
+    if rules.hedge_above.search(before):
+        return Factuality.POSSIBLE  # "Не исключено, что Египет закупит ..."
     if best is not None:
         return best[1]
+    if rules.plan_above.search(before):
+        return Factuality.EXPECTED  # "Ожидается, что контракт подпишут ..."
     if rules.infinitive_step.match(sentence, cue.end, clause[1]):
         return Factuality.EXPECTED
     if is_headline and rules.headline_expected.search(sentence[: cue.start]):

@@ -10,12 +10,13 @@ from armsledger.extract.cues import Cue, factuality_of
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
+from armsledger.language import LANGUAGES
 from armsledger.models import Claim, Factuality, Stage
 
 _TABLE = rule_table()
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _SELL_VERB = _TABLE["roles.sell_verb"]
-_DENIED_REPORT = _TABLE["factuality.denied_report"]
+_DENIED_REPORT = {lang: _TABLE.pick("factuality.denied_report", lang) for lang in LANGUAGES}
 
 
 def assign(doc: Document, sent: Sentence) -> None:
@@ -81,7 +82,7 @@ def denied_twins(doc: Document) -> list[Claim]:
     for c in doc.claims:
         if c.factuality is not Factuality.DENIED:
             continue
-        m = _DENIED_REPORT.search(doc.text[c.evidence.start : c.evidence.end])
+        m = _DENIED_REPORT[doc.lang].search(doc.text[c.evidence.start : c.evidence.end])
         if m is None:
             continue
         who = m.group("who")

@@ -149,6 +149,9 @@ def nominative(phrase: str) -> str:
     -> "госпожа Воробьева", "главы ФСВТС Дмитрия Шугаева" -> "глава ФСВТС Дмитрий Шугаев"):
     the head noun, the adjectives before it and the personal names after it follow; the
     dependent words ("министра обороны") keep their case."""
+    if len(phrase) > 2 and phrase[0] in '«"“„' and phrase[-1] in '»"”“' and " " not in phrase:
+        # A name in quotes ("в «Рособоронэкспорте»"): the name inside declines.
+        return phrase[0] + nominative(phrase[1:-1]) + phrase[-1]
     words = phrase.split()
     head = next(
         (

@@ -67,12 +67,15 @@ def extract_with(
         return []
     for sent in segment.sentences(doc):
         mentions.in_sentence(doc, sent)
+        sources.hear_unread(doc, sent)  # Russian: speakers named in sentences not read
         if predications.find(doc, sent):  # else no cue speaks of a system here
             sources.attribute(doc, sent)
             factuality.assign(doc, sent)
             parties.decide(doc, sent)
             timing.date_steps(doc, sent)
             claims.write(doc, sent)
+        else:
+            sources.note_speaker(doc, sent)
         timing.note_dated_steps(doc, sent)  # a step told without naming its system
         if observe is not None:
             observe(sent)

@@ -60,7 +60,15 @@ def find(doc: Document, sent: Sentence) -> bool:
         # The reference itself ("the order's fulfilment") is no predication when
         # something else in the sentence predicates ("The deliveries will be made" is one).
         ref = sent.systems[0]
-        others = [c for c in sent.cues if c.end <= ref.start or c.start >= ref.end]
+        # Russian "Согласно действующему соглашению, поставки будут ...": a cue that fixes
+        # its own factuality (the contract is in force) predicates even as a reference.
+        others = [
+            c
+            for c in sent.cues
+            if c.end <= ref.start
+            or c.start >= ref.end
+            or (rules.lang != ENGLISH and c.factuality is not None)
+        ]
         sent.cues = others or sent.cues
     pair(sent, rules.lang)
     _keep_in_focus(focus, sent)

@@ -26,6 +26,8 @@ class Focus:
     system: Mention | None = None
     roles: dict[str, Roles] = field(default_factory=dict)
     last_source: str | None = None
+    last_outlet: str | None = None  # Russian: the outlet a later "издание" stands for
+    heard_to: int = 0  # Russian: where the speakers of sentences not read were noted up to
     recent: list[str] = field(default_factory=list)  # families named so far, latest last
     recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
     # How often the whole article names each system, the one it names most (its topic), and

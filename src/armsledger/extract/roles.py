@@ -56,6 +56,9 @@ class _Patterns:
     # How far a demonym may stand before the system it qualifies: Russian puts the category
     # noun between ("российских истребителей Су-35", "российские ЗРК С-400").
     demonym_gap: int
+    # How much text before a party its recipient patterns read: Russian puts the transfer
+    # word's object between it and the dative receiver ("поставки истребителей Су-35 Ирану").
+    recipient_window: int
 
 
 @cache
@@ -73,6 +76,7 @@ def _patterns(lang: str) -> _Patterns:
         apposition=pick("roles.apposition", lang),
         party_list=pick("roles.party_list", lang),
         demonym_gap=12 if lang == ENGLISH else 40,
+        recipient_window=25 if lang == ENGLISH else 60,
     )
 
 
@@ -104,6 +108,10 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int | None =
         return m is not None
     # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
     word = _last_word(sentence, p)
+    if m.groupdict().get("ins"):
+        # "поставленные Россией": the participle's agent, in the instrumental; "поставленные
+        # Украине" names the receiver (the dative), left to the recipient patterns.
+        return can_be_case(word, "ablt")
     # Not when it may as well be the dative receiver ("направила Нью-Дели": indeclinable).
     return not m.groupdict().get("nom") or (
         can_be_case(word, "nomn") and not can_be_case(word, "datv")
@@ -117,7 +125,7 @@ def _last_word(sentence: str, p: Mention) -> str:
 def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int | None = None) -> bool:
     if pats.recipient_after.match(_after(sentence, p.end if end is None else end, pats)):
         return True
-    before = sentence[max(0, p.start - 25) : p.start]
+    before = sentence[max(0, p.start - pats.recipient_window) : p.start]
     if pats.owner_before is not NEVER and pats.owner_before.search(before):
         return True
     m = pats.recipient_before.search(before)
@@ -125,14 +133,15 @@ def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int | None 
         return False
     # Russian "в/на X" is a destination only with X in the accusative ("в Индию"); "в Индии"
     # (locative) says where something happens. Right after a transfer word, X is the
-    # recipient in the dative ("передала Украине"), not the owner ("поставки России").
+    # recipient in the dative ("передала Украине"), not the owner ("поставки России"); so
+    # after the transfer word and its object ("передала танки Украине").
     groups = m.groupdict()
     if not groups:
         return True  # English patterns name no groups
     word = _last_word(sentence, p)
     if groups.get("into"):
         return can_be_case(word, "accs")
-    if groups.get("dat"):
+    if groups.get("dat") or groups.get("dat_obj"):
         return can_be_case(word, "datv")
     return True
 

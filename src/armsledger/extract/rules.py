@@ -346,6 +346,11 @@ class Rules:
     step_verb: RulePattern = NEVER
     infinitive_step: RulePattern = NEVER  # "deliveries to begin in May": a plan
     not_ruled_out: RulePattern = NEVER  # "did not rule out sending": a hedge
+    # A hedge or a plan of the main clause governs its "что" clause ("Не исключено, что ...",
+    # "Ожидается, что ..."); read on the text before the cue. Russian only.
+    hedge_above: RulePattern = NEVER
+    plan_above: RulePattern = NEVER
+    denied_above: RulePattern = NEVER
     # How far after a noun cue its own modal is looked for ("deliveries ... will be made");
     # Russian puts the noun's complements first ("поставка всех комплексов С-400 будет").
     after_modal_chars: int = 20
@@ -422,6 +427,9 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         step_verb=pick("factuality.step_verb", lang),
         infinitive_step=pick("factuality.infinitive_step", lang),
         not_ruled_out=pick("factuality.not_ruled_out", lang),
+        hedge_above=NEVER if lang == ENGLISH else pick("factuality.hedge_above", lang),
+        plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
+        denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),
         after_modal_chars=20 if lang == ENGLISH else 60,
         lang=lang,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from armsledger.extract.attribution import Attribution
 from armsledger.extract.candidates import Candidate, party_lists
@@ -35,10 +36,12 @@ ABOUT_THIS = _TABLE["attribution.ru.about_this"]
 IMPERSONAL = _TABLE["attribution.ru.impersonal"]
 QUOTES_OBJECT = _TABLE["attribution.ru.quotes_object"]
 HEADLINE_DASH = _TABLE["attribution.ru.headline_dash"]
+HEADLINE_COLON = _TABLE["attribution.ru.headline_colon"]
 RELATIVE_BEFORE = _TABLE["attribution.ru.relative_before"]
 ADDRESSEE = _TABLE["attribution.ru.addressee"]
 RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
+OUTLET_NOUN = _TABLE["attribution.ru.outlet_noun"]
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
 PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
 PARTY_LIST = _TABLE["roles.ru.party_list"]
@@ -46,18 +49,36 @@ MAX_NP_TOKENS = 8
 QUOTES = " \t,.;:'\"«»“”„—–-"
 
 
+class Recall(NamedTuple):
+    """Who an anaphoric speaker stands for: "он", "собеседник агентства" the last named
+    speaker; "издание", "газета" the last named outlet."""
+
+    speaker: str | None
+    outlet: str | None
+
+
+NO_RECALL = Recall(None, None)
+
+
+def names_outlet(source: str, media: list[tuple[int, str]]) -> bool:
+    """Is ``source`` an outlet ("газета Journal du Dimanche", "ТАСС"), not a person?"""
+    return OUTLET_NOUN.match(source) is not None or any(name == source for _, name in media)
+
+
 def find_attribution(
     sentence: str,
     *,
     media_names: list[tuple[int, str]],
     outlet: str | None,
-    previous: str | None,
+    previous: Recall,
     is_headline: bool,
 ) -> Attribution:
     """The attribution of one Russian sentence; ``media_names`` are (offset, name) of media
     mentions (``outlet``, the article's address, is never its own relay)."""
     del outlet  # a Russian outlet names itself by its own name, not by address
     if is_headline and (m := HEADLINE_DASH.search(sentence)):
+        return Attribution(_speaker(m.group("src"), previous), (), None)
+    if is_headline and (m := HEADLINE_COLON.match(sentence)) and _names_someone(m.group("src")):
         return Attribution(_speaker(m.group("src"), previous), (), None)
     if not ANY.search(sentence):
         return Attribution(None, (), None)
@@ -95,6 +116,12 @@ def find_attribution(
     return _apposed(sentence) or Attribution(None, (), None)
 
 
+def _names_someone(np: str) -> bool:
+    """ "Шугаев", "Минобороны Сербии", "СМИ", "Источник": a speaker, not a headline's topic
+    ("Итоги года: ..."), which opens with a capital only because a headline does."""
+    return SOURCE_NOUN.search(np) is not None or all(w[:1].isupper() for w in np.split())
+
+
 def _apposed(sentence: str) -> Attribution | None:
     """ "Источник, знакомый с ситуацией, рассказал ...": a phrase opened by a participle and
     set off by commas stands between the speaker and the verb."""
@@ -105,13 +132,13 @@ def _apposed(sentence: str) -> Attribution | None:
         if not phrase or not opens_participle(phrase.split()[0]):
             continue
         head = _tail_np(parts[0])
-        if head and _speaker(head, None) is not None:
+        if head and _speaker(head, NO_RECALL) is not None:
             return Attribution(f"{head}, {phrase}", (), verb.end())
     return None
 
 
 def _after_verb(
-    m: re.Match[str], media: list[tuple[int, str]], previous: str | None
+    m: re.Match[str], media: list[tuple[int, str]], previous: Recall
 ) -> Attribution | None:
     """The speaker named after a speech verb: "сообщил агентству ТАСС в четверг источник",
     "сообщили в Минобороны" (a place that speaks, in the nominative)."""
@@ -130,9 +157,7 @@ def _after_verb(
     return Attribution(speaker, via if source else (), m.end("verb"))
 
 
-def about_this(
-    sentence: str, media: list[tuple[int, str]], previous: str | None
-) -> Attribution | None:
+def about_this(sentence: str, media: list[tuple[int, str]], previous: Recall) -> Attribution | None:
     """The attribution an "Об этом сообщил X" sentence lends the sentence before it."""
     m = ABOUT_THIS.match(sentence)
     if m is None:
@@ -140,13 +165,21 @@ def about_this(
     media = sorted(media)
     # "Об этом Лукашенко заявил ...": a speaker before the verb; a relay there ("Об этом в
     # понедельник ТАСС сообщили в ...") is only the relay.
-    pre = [(at, name) for at, name in media if m.start("pre") <= at < m.end("pre")]
+    # "Об этом, как передает РИА, сообщила газета X": the outlet inserted relays too.
+    lo = m.start("relay") if m.group("relay") else m.start("pre")
+    pre = [(at, name) for at, name in media if lo <= at < m.end("pre")]
     named = [w for w in m.group("pre").split() if w[:1].isupper()]
     if named and not pre:
         return Attribution(_speaker(_tail_np(m.group("pre")), previous), (), m.end("verb"))
+    cited = CITING.search(sentence, m.start("src"))
+    if cited:
+        # "Об этом сообщает RT со ссылкой на источник": the one cited speaks, RT relays.
+        relays = tuple(name for at, name in media if m.start("src") <= at < cited.start())
+        source = _speaker(cited.group("src"), previous, oblique=True)
+        return Attribution(source, relays, cited.end())
     found = _after_verb(m, media, previous)
     if found is not None and pre:
-        relays = tuple(name for _, name in pre if name not in found.via)
+        relays = tuple(dict.fromkeys(name for _, name in pre if name not in found.via))
         found = Attribution(found.source, found.via + relays, found.verb_end)
     return found
 
@@ -165,7 +198,7 @@ def lend_sources(text: str, claims: list[Claim]) -> list[Claim]:
             span = index.around(nxt) if nxt is not None else None
             sentence = text[span[0] : span[1]] if span else ""
             media = [(a, e.value) for a, _, _, e in gaz.scan(sentence) if e.kind == MEDIA]
-            lent[end] = about_this(sentence, media, None) if sentence else None
+            lent[end] = about_this(sentence, media, NO_RECALL) if sentence else None
         found = lent.get(end) if claim.source is None else None
         if found is not None and found.source:
             claim = replace(claim, source=found.source, via=found.via)
@@ -210,7 +243,7 @@ def _tail_np(text: str) -> str:
     return " ".join(reversed(kept))
 
 
-def _speaker(raw: str, previous: str | None, *, oblique: bool = False) -> str | None:
+def _speaker(raw: str, previous: Recall, *, oblique: bool = False) -> str | None:
     np = raw.strip(QUOTES)
     if not np:
         return None
@@ -219,9 +252,12 @@ def _speaker(raw: str, previous: str | None, *, oblique: bool = False) -> str | 
             np += closing  # the strip took the name's closing quote: "газета «Вестник»"
     first = np.split()[0].lower()
     if first in PRONOUNS:
-        return previous  # "сказал он", "по его словам"
+        return previous.speaker  # "сказал он", "по его словам"
     if RELAY_NOUN.fullmatch(np):
-        return previous  # "собеседник агентства": the source already named
+        if OUTLET_NOUN.match(np):
+            # "сообщает издание": the outlet named last, not the last person quoted.
+            return previous.outlet or previous.speaker
+        return previous.speaker  # "собеседник агентства": the source already named
     if oblique:
         np = nominative(np)
     if not any(c.isupper() for c in np) and not SOURCE_NOUN.search(np):

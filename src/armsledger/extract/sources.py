@@ -8,6 +8,7 @@ from armsledger.extract import attribution, predications, russian
 from armsledger.extract.gazetteer import MEDIA
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import ENGLISH
 
 _LEADING_ARTICLE = rule_table()["attribution.leading_article"]
@@ -16,17 +17,27 @@ _SAID_IT = rule_table()["roles.said_it"]
 
 def attribute(doc: Document, sent: Sentence) -> None:
     """Set the sentence's attribution; drop the cues and parties inside the speaker's name."""
-    finder = attribution.find_attribution if doc.lang == ENGLISH else russian.find_attribution
-    sent.attribution = found = finder(
-        sent.text,
-        media_names=[(m.start, m.value) for m in sent.mentions if m.kind == MEDIA],
-        outlet=doc.article.url,
-        previous=doc.focus.last_source,
-        is_headline=sent.is_headline,
-    )
+    media = [(m.start, m.value) for m in sent.mentions if m.kind == MEDIA]
+    if doc.lang == ENGLISH:
+        found = attribution.find_attribution(
+            sent.text,
+            media_names=media,
+            outlet=doc.article.url,
+            previous=doc.focus.last_source,
+            is_headline=sent.is_headline,
+        )
+    else:
+        found = russian.find_attribution(
+            sent.text,
+            media_names=media,
+            outlet=doc.article.url,
+            previous=_recall(doc),
+            is_headline=sent.is_headline,
+        )
+    sent.attribution = found
     if not found.source:
         return
-    doc.focus.last_source = found.source
+    _remember(doc, found, media)
     at = sent.text.find(found.source)
     if at < 0:
         return
@@ -37,12 +48,75 @@ def attribute(doc: Document, sent: Sentence) -> None:
         predications.pair(sent, doc.lang)
     # The speaker's own affiliation ("Egypt's envoy to France X said") is no party; the
     # decider still sees it among its options ("Denmark said it was selling").
+    if doc.lang != ENGLISH:
+        # Russian names the office before its state ("министр обороны Индии", "посол Ирана"),
+        # and roles.ru.not_a_party_before already sets those aside; a ministry that speaks of
+        # its own purchase or sale ("Минобороны Сербии: ... на вооружении армии") is a party.
+        return
     # Unless the speaker goes on about itself ("Denmark's ministry said it was selling"):
     # then its state is the subject of the reported step.
     head = _LEADING_ARTICLE.sub("", found.source)
     speaks_of_itself = _SAID_IT.match(sent.text[end:].lstrip()) is not None
     if not speaks_of_itself and not any(sent.text[p.start : p.end] == head for p in sent.parties):
         sent.parties = [p for p in sent.parties if not at <= p.start < end]
+
+
+def note_speaker(doc: Document, sent: Sentence) -> None:
+    """Russian: a sentence that makes no claim may still name the speaker the next ones go
+    on quoting ("Об этом ТАСС сообщил источник ...", then "..., — сказал собеседник
+    агентства" or "По его словам, ..."): the last named speaker is that one."""
+    if doc.lang != ENGLISH:
+        _hear(doc, sent.text, [(m.start, m.value) for m in sent.mentions if m.kind == MEDIA])
+
+
+def hear_unread(doc: Document, sent: Sentence) -> None:
+    """Russian: ``note_speaker`` for the sentences before ``sent`` that no layer reads (they
+    name no system, as "Об этом сообщил X" sentences mostly do not)."""
+    if doc.lang == ENGLISH:
+        return
+    start, end = doc.focus.heard_to, sent.offset
+    doc.focus.heard_to = max(start, sent.offset + len(sent.text))
+    if end <= start or not russian.ANY.search(doc.text, start, end):
+        return  # no speech verb or "по словам" in the gap: nobody to note
+    index = SentenceIndex(doc.text[:end], doc.lang)
+    pos = start
+    while (span := index.around(pos)) is not None and span[0] < end:
+        if span[1] > start:
+            media = [
+                (m.start - span[0], m.value)
+                for m in doc.mentions
+                if m.kind == MEDIA and span[0] <= m.start < span[1]
+            ]
+            _hear(doc, doc.text[span[0] : span[1]], media)
+        pos = next((i for i in range(span[1], end) if not doc.text[i].isspace()), end)
+        if pos >= end:
+            break
+
+
+def _hear(doc: Document, sentence: str, media: list[tuple[int, str]]) -> None:
+    previous = _recall(doc)
+    found = russian.about_this(sentence, media, previous) or russian.find_attribution(
+        sentence, media_names=media, outlet=None, previous=previous, is_headline=False
+    )
+    if found.source:
+        _remember(doc, found, media)
+
+
+def _recall(doc: Document) -> russian.Recall:
+    return russian.Recall(doc.focus.last_source, doc.focus.last_outlet)
+
+
+def _remember(doc: Document, found: attribution.Attribution, media: list[tuple[int, str]]) -> None:
+    """The speaker is the last named one; an outlet, or the outlet relaying a speaker, the
+    last named outlet too (what a later "сообщает издание" stands for)."""
+    assert found.source is not None
+    doc.focus.last_source = found.source
+    if doc.lang == ENGLISH:
+        return
+    if russian.names_outlet(found.source, media):
+        doc.focus.last_outlet = found.source
+    elif found.via:
+        doc.focus.last_outlet = found.via[-1]
 
 
 def lend_sources(doc: Document) -> None:

@@ -26,7 +26,10 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-NUMBER_WORDS = word_values("text.number_words")
+WEEKDAYS |= word_values("time.ru.weekdays")  # "во вторник": the accusative, as dates use it
+DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+DEICTIC_DAYS |= word_values("time.ru.deictic_words")
+NUMBER_WORDS = word_values("text.number_words") | word_values("time.ru.number_words")
 
 _TABLE = rule_table()
 # In table order, which matters: the first pattern that matches a span wins; longer shapes come
@@ -48,8 +51,8 @@ PATTERNS_BY_LANG = {ENGLISH: PATTERNS} | {
 }
 # Russian relative words by their dictionary form ("в прошлом году" -> прошлый, год).
 RU_STEPS = {"прошлый": -1, "минувший": -1, "этот": 0, "текущий": 0, "нынешний": 0,
-            "следующий": 1, "будущий": 1}  # fmt: skip
-RU_UNITS = {"год": "year", "месяц": "month", "неделя": "week"}
+            "следующий": 1, "будущий": 1, "ближайший": 1}  # fmt: skip
+RU_UNITS = {"год": "year", "месяц": "month", "неделя": "week", "день": "day"}
 
 
 @dataclass(frozen=True)
@@ -180,9 +183,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
         return f"{anchor.year + step}-{_month(m):02d}"
     if kind == "inunits":
-        num = m.group("num").lower()
-        n = int(num) if num.isdigit() else NUMBER_WORDS[num]
-        return _shift(anchor, m.group("unit").lower(), n)
+        return _shift(anchor, _unit(m.group("unit")), _count(m.group("num")))
     if kind == "endyear":
         step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
         return str(anchor.year + step)
@@ -208,9 +209,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
             year = _nearest_year(anchor, month, future)
         return f"{year}-{month:02d}"
     if kind == "ago":
-        num = m.group("num").lower()
-        n = int(num) if num.isdigit() else NUMBER_WORDS[num]
-        return _shift(anchor, m.group("unit").lower(), -n)
+        return _shift(anchor, _unit(m.group("unit")), -_count(m.group("num")))
     if kind == "fewdays":
         # "A few days" is up to a week: keep what every day of that week agrees on.
         back = (m.group("dir") or "").lower() in ("last", "past", "recent")
@@ -239,7 +238,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         step = _ru_step(m.group("rel").lower())
         return _shift(anchor, RU_UNITS.get(lemma(m.group("unit").lower()), "year"), step)
     if kind == "deictic":
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]
+        offset = DEICTIC_DAYS[m.group("word").lower()]
         return (anchor + timedelta(days=offset)).isoformat()
     return None  # "a day after": relative to another event, not to the article
 
@@ -297,6 +296,20 @@ def _weekend(anchor: date, m: re.Match[str], future: bool) -> str | None:
     return agreed(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
 
 
+def _count(num: str | None) -> int:
+    """A span's count: digits or a number word; none named is one ("через год")."""
+    if not num:
+        return 1
+    num = num.lower()
+    return int(num) if num.isdigit() else NUMBER_WORDS[num]
+
+
+def _unit(word: str) -> str:
+    """A span's unit in English ("месяцев" -> "month", "лет" -> "year")."""
+    word = word.lower()
+    return word if word in ("day", "week", "month", "year") else RU_UNITS.get(lemma(word), "year")
+
+
 def _ru_step(word: str) -> int:
     # Any reading of the word: "прошлого" is first read as the noun "прошлое".
     return next((RU_STEPS[w] for w in lemmas(word) if w in RU_STEPS), 0)
@@ -329,6 +342,9 @@ def _shift(anchor: date, unit: str, n: int) -> str:
 def _weekday(anchor: date, m: re.Match[str], future: bool) -> str:
     wd = WEEKDAYS[m.group("wd").lower()]
     rel = (m.group("rel") or "").strip().lower()
+    if rel and rel not in ("last", "this", "next", "on"):
+        # Russian: "в минувшую пятницу" is the last one, "в следующий вторник" the next.
+        rel = {-1: "last", 1: "next"}.get(_ru_step(rel), "")
     if rel == "next" or (future and rel != "last"):
         delta = (wd - anchor.weekday()) % 7
         if rel == "next" and delta == 0:
