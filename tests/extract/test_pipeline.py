@@ -152,3 +152,11 @@ def test_a_negated_information_verb_does_not_deny_the_step() -> None:
         " delivered to Ukraine."
     )
     assert ("Patriot", "DEU", "UKR", "delivery", "asserted") in got
+
+
+def test_a_family_named_by_its_sipri_designation() -> None:
+    # The ships are "Mistral" in SIPRI's register, as are the missiles: the category tells.
+    claims = extract(article("Headline\n\nFrance sold two Mistral-class ships to Egypt.", None))
+    assert [(c.system, c.category, c.supplier, c.recipient) for c in claims] == [
+        ("Mistral", "Ships", "FRA", "EGY")
+    ]

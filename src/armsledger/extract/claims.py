@@ -45,7 +45,7 @@ def _claim(doc: Document, sent: Sentence, d: Decision) -> Claim:
     return Claim(
         doc=doc.article.doc,
         article_id=doc.article.id,
-        system=system.value,
+        system=family.name,
         supplier=d.roles.supplier,
         recipient=d.roles.recipient,
         stage=d.cue.stage,

@@ -67,6 +67,13 @@ class Family:
     ambiguous: frozenset[str] = frozenset()
     # False for a designation found by its shape (extract/designations.py), not in the data.
     recognised: bool = True
+    # What a claim names the system, where SIPRI's designation is another family's too (the
+    # Mistral ships and the Mistral missiles): the family key stays unique. Default: family.
+    designation: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.designation or self.family
 
     @property
     def maker(self) -> str | None:
@@ -321,7 +328,13 @@ def _load_systems(builder: _Builder, gaz: Gazetteer) -> None:
             ambiguous = frozenset(
                 _names(item, "ambiguous_aliases", path, f"{record}, key 'ambiguous_aliases'")
             )
-            gaz.families[name] = Family(name, category, makers, ambiguous)
+            designation = item.get("designation", "")
+            if not isinstance(designation, str):
+                raise DataFileError(
+                    "designation is not a name", path=path, record=f"{record}, key 'designation'",
+                    hint="give it as a string or leave it out",
+                )  # fmt: skip
+            gaz.families[name] = Family(name, category, makers, ambiguous, designation=designation)
             for alias in [name, *aliases, *variants]:
                 families_by_key.setdefault(name_key(alias), set()).add(name)
             if category in NO_CLAIM_CATEGORIES:

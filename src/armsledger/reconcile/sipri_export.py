@@ -169,7 +169,7 @@ def _row(
     )
 
     description, category = FAMILY_INFO.get(system_key(deal.system), ("", ""))
-    category = category_of.get(system_key(deal.system)) or claims_category(deal.claims) or category
+    category = claims_category(deal.claims) or category_of.get(system_key(deal.system)) or category
     new = any(c.stage == Stage.PRODUCTION for c in asserted)
     return SipriRow(
         supplier=country_name(deal.supplier),
