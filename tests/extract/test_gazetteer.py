@@ -206,3 +206,10 @@ def test_a_text_with_only_folded_lookalikes_of_names_is_turned_away(text: str) -
     gaz = load_gazetteer()
     assert not gaz.may_name_a_system(text, fold(text))
     assert not [e for _, _, _, e in gaz.scan(text) if e.kind == SYSTEM]
+
+
+def test_a_spelling_that_differs_only_in_case_is_found_too() -> None:
+    # British papers write "Himars" and "Nasams"; both spellings are in the data.
+    assert (SYSTEM, "HIMARS") in hits("Britain sent Himars to Kyiv.")
+    assert (SYSTEM, "HIMARS") in hits("Britain sent HIMARS to Kyiv.")
+    assert (SYSTEM, "NASAMS") in hits("Norway sent Nasams to Kyiv.")

@@ -243,7 +243,7 @@ class _Builder:
         if len(name) < 2:
             return
         bucket = self.names.setdefault(name.lower(), [])
-        if any(e == entry for _, e in bucket):
+        if any(e == entry and n == name for n, e in bucket):  # "HIMARS" and "Himars" both
             return
         bucket.append((name, entry))
 
