@@ -160,3 +160,8 @@ def test_a_family_named_by_its_sipri_designation() -> None:
     assert [(c.system, c.category, c.supplier, c.recipient) for c in claims] == [
         ("Mistral", "Ships", "FRA", "EGY")
     ]
+
+
+def test_a_maker_or_an_origin_names_no_production() -> None:
+    got = keys("Headline\n\nThe manufacturing company sold Russia-produced Su-35 jets to Egypt.")
+    assert {k[3] for k in got if k[0] == "Su-35"} == {"agreement"}
