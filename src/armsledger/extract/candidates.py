@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from armsledger.extract.cues import Cue
 from armsledger.extract.patterns import RulePattern
-from armsledger.extract.roles import Mention, Roles, role_pattern
+from armsledger.extract.roles import Mention, Roles, role_patterns
 from armsledger.extract.rules import rule_table
 from armsledger.models import Factuality
 
@@ -282,9 +282,17 @@ def _seen(ctx: Context) -> _Seen:
             nearest[p.party] = p
     first = min(ctx.parties, key=lambda m: m.start) if ctx.parties else None
     source_at = ctx.sentence.find(ctx.source) if ctx.source else -1
-    listed = list(ctx.parties)
-    patterns = {code: role_pattern(ctx.sentence, m, listed) for code, m in nearest.items()}
+    by_start = _party_roles(ctx.sentence, ctx.parties)
+    patterns = {code: by_start[m.start] for code, m in nearest.items()}
     return _Seen(nearest, first, source_at, patterns)
+
+
+@lru_cache(maxsize=64)
+def _party_roles(sentence: str, parties: tuple[Mention, ...]) -> dict[int, str]:
+    """Each party's role by the words around it, by its start: read once a sentence, for all
+    the candidates of its systems and cues."""
+    kinds = role_patterns(sentence, list(parties), list(parties))
+    return {p.start: kind for p, kind in zip(parties, kinds, strict=True)}
 
 
 def _role_features(

@@ -62,6 +62,9 @@ class Document:
     # Dated steps of sentences that name no system (timing.note_dated_steps): (stage,
     # factuality, the parties named, the date), for the claims merge leaves undated.
     dated_steps: list[tuple[Stage, Factuality, frozenset[str], str]] = field(default_factory=list)
+    # The sentences those steps may come from, with who had spoken last when each was read:
+    # read only if a claim is left undated (most articles have none to lend a date to).
+    step_sentences: list[tuple[Sentence, str | None]] = field(default_factory=list)
     # The claims dated by their report ("have arrived, the minister said on Tuesday"): evidence
     # offset, system, stage and factuality. The step happened by then, on a day a later
     # sentence may give (claims.merge).

@@ -146,16 +146,23 @@ def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int | None 
     return True
 
 
-def role_pattern(sentence: str, p: Mention, parties: list[Mention], lang: str = ENGLISH) -> str:
-    """Which role the words around ``p`` give it by pattern alone, wherever its clause:
-    "supplier", "recipient" or "none" (a feature for the decider)."""
+def role_patterns(
+    sentence: str, mentions: list[Mention], parties: list[Mention], lang: str = ENGLISH
+) -> list[str]:
+    """Which role the words around each of ``mentions`` give it by pattern alone, wherever
+    its clause: "supplier", "recipient" or "none" (a feature for the decider)."""
     pats = _patterns(lang)
-    end = list_ends(sentence, parties, pats.party_list).get(p.start, p.end)
-    if _supplier_like(sentence, p, pats, end):
-        return "supplier"
-    if _recipient_like(sentence, p, pats, end):
-        return "recipient"
-    return "none"
+    ends = list_ends(sentence, parties, pats.party_list)
+    out = []
+    for p in mentions:
+        end = ends.get(p.start, p.end)
+        if _supplier_like(sentence, p, pats, end):
+            out.append("supplier")
+        elif _recipient_like(sentence, p, pats, end):
+            out.append("recipient")
+        else:
+            out.append("none")
+    return out
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.cues import Cue, factuality_of, find_cues
@@ -41,6 +42,8 @@ _WRAPPED = _TABLE["time.wrapped_line"]
 _SENTENCE_END = _TABLE["text.sentence_end"]
 # The most a wrapped sentence is read on for its date (lines of hard-wrapped text are ~80).
 WRAPPED_CHARS = 400
+# Sentences whose time expressions are kept, for the cues of one sentence and the next few.
+TIMEX_CACHE = 64
 # The most whitespace between two sentences read as next to each other (a paragraph break).
 ADJACENT_CHARS = 3
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
@@ -55,7 +58,15 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     text = _run_on(doc.text, sent.offset, sent.text) if wrapped else sent.text
     # The speech verb may sit on the wrapped line ("were to be delivered, the\nministry said
     # on Tuesday"): read where the report is told in the whole, for its date only.
-    said = sent.attribution if text == sent.text else _attribution(doc, sent, text)
+    said = (
+        sent.attribution
+        if text == sent.text
+        else _attribution(doc, sent, text, doc.focus.last_source)
+    )
+    if not _timexes(text, doc.anchor, False, doc.lang):
+        # No time expression at all (most sentences): every step stays undated.
+        sent.decisions = [replace(d, when=None) for d in sent.decisions]
+        return
     for d in sent.decisions:
         args = (sent.cues, sent.clauses, d.fact, said, doc.anchor, doc.lang)
         when, by_report = _when(text, d.cue, *args)
@@ -156,6 +167,15 @@ def _own_date(
     return _owned(events, sentence, cue, cues, clauses, lang)
 
 
+@lru_cache(maxsize=TIMEX_CACHE)
+def _timexes(
+    sentence: str, anchor: tuple[date, date] | None, future: bool, lang: str
+) -> tuple[Timex, ...]:
+    """A sentence's time expressions, read once for all its cues (the same sentence, date and
+    tense give the same expressions)."""
+    return tuple(find_timexes_in_span(sentence, anchor, future, lang))
+
+
 def _dates(
     sentence: str,
     cue: Cue,
@@ -167,7 +187,7 @@ def _dates(
 ) -> tuple[list[Timex], list[Timex]]:
     """The sentence's dates of events, and those of the report ("said on Thursday")."""
     future = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
-    timexes = [t for t in find_timexes_in_span(sentence, anchor, future, lang) if t.value]
+    timexes = [t for t in _timexes(sentence, anchor, future, lang) if t.value]
     report: list[Timex] = []
     events: list[Timex] = []
     verb_end = attribution.verb_end
@@ -249,10 +269,21 @@ def note_dated_steps(doc: Document, sent: Sentence) -> None:
     """Keep the dated steps of a sentence that makes no claim ("Egypt signed the deal for the
     jets in May", "the two boats arrived on Monday"): the system goes unnamed, but the article's
     undated claim of that step between the parties it names may take the date (lend_dates)."""
-    parties = frozenset(p for m in sent.parties if (p := m.party) is not None)
-    named = any(m.kind == SYSTEM for m in sent.mentions)  # its step is that system's
-    if doc.lang != ENGLISH or not parties or named:
+    if doc.lang != ENGLISH or not any(m.party is not None for m in sent.parties):
         return
+    if any(m.kind == SYSTEM for m in sent.mentions):
+        return  # its step is that system's
+    doc.step_sentences.append((sent, doc.focus.last_source))
+
+
+def _read_dated_steps(doc: Document) -> None:
+    """note_dated_steps' sentences read, once, when a claim is left undated."""
+    for sent, last_source in doc.step_sentences:
+        _read_dated_step(doc, sent, last_source)
+    doc.step_sentences = []
+
+
+def _read_dated_step(doc: Document, sent: Sentence, last_source: str | None) -> None:
     text = sent.text
     cues = sent.cues or find_cues(text, doc.rules)
     if not cues:
@@ -260,7 +291,7 @@ def note_dated_steps(doc: Document, sent: Sentence) -> None:
     clauses = sent.clauses or clause_bounds(text, doc.lang)
     # The attribution only tells a report date ("said on Friday") from the step's own; it is
     # read, not kept (the sources layer keeps who spoke last).
-    said = _attribution(doc, sent, text)
+    said = _attribution(doc, sent, text, last_source)
     for cue in cues:
         clause = clause_of(clauses, cue.start)
         fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=sent.is_headline)
@@ -284,12 +315,12 @@ def _shared(dates: set[str]) -> str | None:
     return common
 
 
-def _attribution(doc: Document, sent: Sentence, text: str) -> Attribution:
+def _attribution(doc: Document, sent: Sentence, text: str, previous: str | None) -> Attribution:
     return find_attribution(
         text,
         media_names=[(m.start, m.value) for m in sent.mentions if m.kind == MEDIA],
         outlet=doc.article.url,
-        previous=doc.focus.last_source,
+        previous=previous,
         is_headline=sent.is_headline,
     )
 
@@ -301,11 +332,13 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
     the two states is the one the article names elsewhere. Several dates for such steps lend
     what they agree on ("a framework deal in July", "contracts signed on August 26": 2022)."""
     claims = _lend_from_previous(doc, claims)
+    if doc.step_sentences and any(_may_borrow(c) for c in claims):
+        _read_dated_steps(doc)
     if not doc.dated_steps:
         return claims
     lent = []
     for c in claims:
-        if c.when is None and c.supplier and c.recipient and c.supplier != c.recipient:
+        if _may_borrow(c):
             pair = {c.supplier, c.recipient}
             dates = {
                 when
@@ -316,6 +349,10 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
                 c = replace(c, when=_shared(dates))
         lent.append(c)
     return lent
+
+
+def _may_borrow(c: Claim) -> bool:
+    return c.when is None and bool(c.supplier and c.recipient) and c.supplier != c.recipient
 
 
 def _lend_from_previous(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -329,8 +366,7 @@ def _lend_from_previous(doc: Document, claims: list[Claim]) -> list[Claim]:
         return claims  # Russian dating is tuned on its own sets
     out = []
     for c in claims:
-        own = find_timexes_in_span(c.evidence.text, doc.anchor, lang=doc.lang)
-        if c.when is None and c.supplier and c.recipient and all(t.value for t in own):
+        if c.when is None and c.supplier and c.recipient:
             before = {
                 o.when
                 for o in doc.claims
@@ -340,7 +376,8 @@ def _lend_from_previous(doc: Document, claims: list[Claim]) -> list[Claim]:
                 == (c.stage, c.factuality, c.supplier, c.recipient)
                 and 0 < c.evidence.start - o.evidence.end <= ADJACENT_CHARS
             }
-            if len(before) == 1:
+            own = find_timexes_in_span(c.evidence.text, doc.anchor, lang=doc.lang)
+            if len(before) == 1 and all(t.value for t in own):
                 c = replace(c, when=before.pop())
         out.append(c)
     return out
