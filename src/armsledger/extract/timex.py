@@ -108,6 +108,11 @@ def find_timexes_in_span(
 
 # Every pattern needs one of these; a sentence without any skips the 18 patterns.
 _ANY_TIME = _TABLE["time.any_time"]
+_QUARTER = re.compile(
+    r"Q[1-4]"
+)  # not language: the quarter's abbreviation, as time.yearpart has it
+SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+BOUND_WORDS = ("end", "start", "beginning", "middle")  # time.endyear, time.monthend
 
 
 @lru_cache(maxsize=256)
@@ -131,6 +136,12 @@ def find_timexes(
         "unit": any(unit in lowered for unit in ("day", "week", "month", "year")),
         "decade": "decade" in lowered,
         "deictic": "day" in lowered or "tonight" in lowered or "tomorrow" in lowered,
+        "yearpart": "year" in lowered
+        or "quarter" in lowered
+        or _QUARTER.search(sentence) is not None,
+        "season": any(season in lowered for season in SEASON_WORDS),
+        "weekend": "weekend" in lowered,
+        "bound": any(word in lowered for word in BOUND_WORDS),
     }
     return _find(sentence, anchor, future, PATTERNS, has)
 

@@ -63,7 +63,11 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         if text == sent.text
         else _attribution(doc, sent, text, doc.focus.last_source)
     )
-    if not _timexes(text, doc.anchor, False, doc.lang):
+    first = sent.decisions[0].fact if sent.decisions else Factuality.ASSERTED
+    # The first step's own reading (_dates asks the same): one read of the sentence, cached.
+    if not _timexes(
+        text, doc.anchor, first in (Factuality.EXPECTED, Factuality.POSSIBLE), doc.lang
+    ):
         # No time expression at all (most sentences): every step stays undated.
         sent.decisions = [replace(d, when=None) for d in sent.decisions]
         return
