@@ -88,6 +88,8 @@ def _after(sentence: str, end: int, pats: _Patterns) -> str:
 def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[int, int]:
     """Where the list each party opens or continues ends ("Latvia and Lithuania will"), by
     the party's start: what follows the list follows each of its parties."""
+    if len(parties) < 2:
+        return {p.start: p.end for p in parties}  # no list without two parties
     ordered = sorted(parties, key=lambda q: q.start)
     ends: dict[int, int] = {}
     run_end = -1

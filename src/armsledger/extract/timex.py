@@ -108,11 +108,11 @@ def find_timexes_in_span(
 
 # Every pattern needs one of these; a sentence without any skips the 18 patterns.
 _ANY_TIME = _TABLE["time.any_time"]
-_QUARTER = re.compile(
-    r"Q[1-4]"
-)  # not language: the quarter's abbreviation, as time.yearpart has it
+# Words without which time.yearpart, time.season and time.endyear/monthend cannot match: a
+# quick test, like "digit" and "unit" below (the patterns themselves are in the rule table).
+YEARPART_WORDS = ("year", "quarter", "q1", "q2", "q3", "q4")
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
-BOUND_WORDS = ("end", "start", "beginning", "middle")  # time.endyear, time.monthend
+BOUND_WORDS = ("end", "start", "beginning", "middle")
 
 
 @lru_cache(maxsize=256)
@@ -136,14 +136,16 @@ def find_timexes(
         "unit": any(unit in lowered for unit in ("day", "week", "month", "year")),
         "decade": "decade" in lowered,
         "deictic": "day" in lowered or "tonight" in lowered or "tomorrow" in lowered,
-        "yearpart": "year" in lowered
-        or "quarter" in lowered
-        or _QUARTER.search(sentence) is not None,
-        "season": any(season in lowered for season in SEASON_WORDS),
+        "yearpart": _has_any(lowered, YEARPART_WORDS),
+        "season": _has_any(lowered, SEASON_WORDS),
         "weekend": "weekend" in lowered,
-        "bound": any(word in lowered for word in BOUND_WORDS),
+        "bound": _has_any(lowered, BOUND_WORDS),
     }
     return _find(sentence, anchor, future, PATTERNS, has)
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
 
 
 def _find(
