@@ -156,7 +156,8 @@ def test_a_negated_information_verb_does_not_deny_the_step() -> None:
 
 def test_a_family_named_by_its_sipri_designation() -> None:
     # The ships are "Mistral" in SIPRI's register, as are the missiles: the category tells.
-    claims = extract(article("Headline\n\nFrance sold two Mistral-class helicopter carriers to Egypt.", None))
+    text = "Headline\n\nFrance sold two Mistral-class helicopter carriers to Egypt."
+    claims = extract(article(text, None))
     assert [(c.system, c.category, c.supplier, c.recipient) for c in claims] == [
         ("Mistral", "Ships", "FRA", "EGY")
     ]
