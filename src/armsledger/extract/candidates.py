@@ -268,7 +268,7 @@ class _Seen:
     nearest: dict[str, Mention]
     first: Mention | None
     source_at: int
-    patterns: dict[str, str]  # each party's role by the words around it (roles.role_pattern)
+    patterns: dict[str, str]  # each party's role by the words around it (roles.role_patterns)
 
 
 def _seen(ctx: Context) -> _Seen:
@@ -291,7 +291,7 @@ def _seen(ctx: Context) -> _Seen:
 def _party_roles(sentence: str, parties: tuple[Mention, ...]) -> dict[int, str]:
     """Each party's role by the words around it, by its start: read once a sentence, for all
     the candidates of its systems and cues."""
-    kinds = role_patterns(sentence, list(parties), list(parties))
+    kinds = role_patterns(sentence, list(parties))
     return {p.start: kind for p, kind in zip(parties, kinds, strict=True)}
 
 

@@ -56,20 +56,14 @@ def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:
     suspension or a cancellation announced for the future ("will sell", "to postpone") is a
     decision taken, asserted."""
     fact = sent.facts[cue]
-    if (
-        cue.stage is Stage.AGREEMENT
-        and fact is Factuality.EXPECTED
-        and _BUY_VERB.match(sent.text, cue.start)
-    ):
+    if fact is not Factuality.EXPECTED:
+        return cue, fact
+    if cue.stage is Stage.AGREEMENT and _BUY_VERB.match(sent.text, cue.start):
         return replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED
-    if (
-        cue.stage is Stage.AGREEMENT
-        and fact is Factuality.EXPECTED
-        and _SELL_VERB.match(sent.text, cue.start)
-    ):
+    if cue.stage is Stage.AGREEMENT and _SELL_VERB.match(sent.text, cue.start):
         # A seller that "will sell" has decided the sale: the agreement is stated.
         return cue, Factuality.ASSERTED
-    if cue.stage in (Stage.POSTPONED, Stage.CANCELLED) and fact is Factuality.EXPECTED:
+    if cue.stage in (Stage.POSTPONED, Stage.CANCELLED):
         # "Germany to postpone the sale", "will suspend talks": a halt announced is decided.
         return cue, Factuality.ASSERTED
     return cue, fact

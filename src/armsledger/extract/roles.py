@@ -102,8 +102,9 @@ def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[
     return ends
 
 
-def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int | None = None) -> bool:
-    if pats.supplier_after.match(_after(sentence, p.end if end is None else end, pats)):
+def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
+    """``end``: where the list ``p`` stands in ends (list_ends), what follows is its verb."""
+    if pats.supplier_after.match(_after(sentence, end, pats)):
         return True
     m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
     if m is None or not m.re.groupindex:
@@ -124,8 +125,8 @@ def _last_word(sentence: str, p: Mention) -> str:
     return sentence[p.start : p.end].split()[-1]
 
 
-def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int | None = None) -> bool:
-    if pats.recipient_after.match(_after(sentence, p.end if end is None else end, pats)):
+def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
+    if pats.recipient_after.match(_after(sentence, end, pats)):
         return True
     before = sentence[max(0, p.start - pats.recipient_window) : p.start]
     if pats.owner_before is not NEVER and pats.owner_before.search(before):
@@ -148,23 +149,22 @@ def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int | None 
     return True
 
 
-def role_patterns(
-    sentence: str, mentions: list[Mention], parties: list[Mention], lang: str = ENGLISH
-) -> list[str]:
-    """Which role the words around each of ``mentions`` give it by pattern alone, wherever
-    its clause: "supplier", "recipient" or "none" (a feature for the decider)."""
+def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:
+    """The role the words around ``p`` give it by pattern alone: "supplier", "recipient"
+    or "none"."""
+    if _supplier_like(sentence, p, pats, end):
+        return "supplier"
+    if _recipient_like(sentence, p, pats, end):
+        return "recipient"
+    return "none"
+
+
+def role_patterns(sentence: str, parties: list[Mention], lang: str = ENGLISH) -> list[str]:
+    """Each party's role by the words around it, wherever its clause (a feature for the
+    decider; ``assign_roles`` reads the same within the clauses it scopes)."""
     pats = _patterns(lang)
     ends = list_ends(sentence, parties, pats.party_list)
-    out = []
-    for p in mentions:
-        end = ends.get(p.start, p.end)
-        if _supplier_like(sentence, p, pats, end):
-            out.append("supplier")
-        elif _recipient_like(sentence, p, pats, end):
-            out.append("recipient")
-        else:
-            out.append("none")
-    return out
+    return [_pattern_role(sentence, p, pats, ends[p.start]) for p in parties]
 
 
 @dataclass(frozen=True)
@@ -218,20 +218,22 @@ def assign_roles(
             continue  # "Yemen's Houthi movement": the state only says where the party is
         if p.kind == "demonym" and any(0 <= o.start - p.end <= pats.demonym_gap for o in others):
             continue  # "the American F-35" speaks of the F-35, not of this system
-        if scope and not any(a <= p.start < b for a, b in scope):
-            # Another clause's party counts only if nothing there gives it a role of its own.
-            end = ends[p.start]
-            if not (
-                _supplier_like(sentence, p, pats, end) or _recipient_like(sentence, p, pats, end)
-            ):
-                loose.append(p)
-            continue
-        if p.kind == "demonym" and 0 <= system.start - p.end <= pats.demonym_gap:
+        if (
+            p.kind == "demonym"
+            and 0 <= system.start - p.end <= pats.demonym_gap
+            and (not scope or any(a <= p.start < b for a, b in scope))
+        ):
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
             (suppliers if maker in (None, p.code) else recipients).append(p)
-        elif _supplier_like(sentence, p, pats, ends[p.start]):
+            continue
+        role = _pattern_role(sentence, p, pats, ends[p.start])
+        if scope and not any(a <= p.start < b for a, b in scope):
+            # Another clause's party counts only if nothing there gives it a role of its own.
+            if role == "none":
+                loose.append(p)
+        elif role == "supplier":
             suppliers.append(p)
-        elif _recipient_like(sentence, p, pats, ends[p.start]):
+        elif role == "recipient":
             recipients.append(p)
         else:
             loose.append(p)

@@ -110,6 +110,7 @@ def find_timexes_in_span(
 _ANY_TIME = _TABLE["time.any_time"]
 # Words without which time.yearpart, time.season and time.endyear/monthend cannot match: a
 # quick test, like "digit" and "unit" below (the patterns themselves are in the rule table).
+UNIT_WORDS = ("day", "week", "month", "year")
 YEARPART_WORDS = ("year", "quarter", "q1", "q2", "q3", "q4")
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 BOUND_WORDS = ("end", "start", "beginning", "middle")
@@ -133,7 +134,7 @@ def find_timexes(
     has = {
         "digit": any(map(str.isdigit, sentence)),
         "month": _ANY_MONTH.search(sentence) is not None,
-        "unit": any(unit in lowered for unit in ("day", "week", "month", "year")),
+        "unit": _has_any(lowered, UNIT_WORDS),
         "decade": "decade" in lowered,
         "deictic": "day" in lowered or "tonight" in lowered or "tomorrow" in lowered,
         "yearpart": _has_any(lowered, YEARPART_WORDS),

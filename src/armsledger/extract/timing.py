@@ -52,10 +52,18 @@ REPORT_DATE_CHARS = 25
 
 def date_steps(doc: Document, sent: Sentence) -> None:
     """Give each of the sentence's decisions its date (or None)."""
+    if not sent.decisions:
+        return
+    wrapped = doc.lang == ENGLISH
+    text = _run_on(doc.text, sent.offset, sent.text) if wrapped else sent.text
+    first = sent.decisions[0].fact
+    # The first step's own reading (_dates asks the same): one read of the sentence, cached.
+    if not _timexes(
+        text, doc.anchor, first in (Factuality.EXPECTED, Factuality.POSSIBLE), doc.lang
+    ):
+        return  # no time expression at all (most sentences): every step stays undated
     decided = {(d.cue.start, d.cue.end) for d in sent.decisions}
     dated = []
-    wrapped = sent.decisions and doc.lang == ENGLISH
-    text = _run_on(doc.text, sent.offset, sent.text) if wrapped else sent.text
     # The speech verb may sit on the wrapped line ("were to be delivered, the\nministry said
     # on Tuesday"): read where the report is told in the whole, for its date only.
     said = (
@@ -63,14 +71,6 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         if text == sent.text
         else _attribution(doc, sent, text, doc.focus.last_source)
     )
-    first = sent.decisions[0].fact if sent.decisions else Factuality.ASSERTED
-    # The first step's own reading (_dates asks the same): one read of the sentence, cached.
-    if not _timexes(
-        text, doc.anchor, first in (Factuality.EXPECTED, Factuality.POSSIBLE), doc.lang
-    ):
-        # No time expression at all (most sentences): every step stays undated.
-        sent.decisions = [replace(d, when=None) for d in sent.decisions]
-        return
     for d in sent.decisions:
         args = (sent.cues, sent.clauses, d.fact, said, doc.anchor, doc.lang)
         when, by_report = _when(text, d.cue, *args)
