@@ -228,7 +228,9 @@ def factuality_of(
         return best[1]
     if rules.plan_above.search(before):
         return Factuality.EXPECTED  # "Ожидается, что контракт подпишут ..."
-    if rules.infinitive_step.match(sentence, cue.end, clause[1]):
+    if rules.infinitive_step.match(sentence, cue.end, clause[1]) or rules.scheduled_noun.match(
+        sentence, cue.end, clause[1]
+    ):
         return Factuality.EXPECTED
     if is_headline and rules.headline_expected.search(sentence[: cue.start]):
         return Factuality.EXPECTED

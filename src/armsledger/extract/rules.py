@@ -345,6 +345,7 @@ class Rules:
     noun_tail: RulePattern = NEVER
     step_verb: RulePattern = NEVER
     infinitive_step: RulePattern = NEVER  # "deliveries to begin in May": a plan
+    scheduled_noun: RulePattern = NEVER  # "deliveries are expected in 2027": a plan
     not_ruled_out: RulePattern = NEVER  # "did not rule out sending": a hedge
     # A hedge or a plan of the main clause governs its "что" clause ("Не исключено, что ...",
     # "Ожидается, что ..."); read on the text before the cue. Russian only.
@@ -426,6 +427,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         noun_tail=pick("factuality.noun_tail", lang),
         step_verb=pick("factuality.step_verb", lang),
         infinitive_step=pick("factuality.infinitive_step", lang),
+        scheduled_noun=pick("factuality.scheduled_noun", lang),
         not_ruled_out=pick("factuality.not_ruled_out", lang),
         hedge_above=NEVER if lang == ENGLISH else pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
