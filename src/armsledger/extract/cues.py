@@ -156,8 +156,10 @@ def _finite_clause_between(text: str, rules: Rules) -> bool:
 # A plain negation ("not", "never") scopes over a cue at most this many words after it;
 # a denial verb ("denied that ...") scopes over its whole clause.
 NEGATION_WORDS = 6
-# A modal or a schedule word governs a cue at most this many words after it.
+# A modal or a schedule word governs a cue at most this many words after it; an infinitive
+# cue ("expects the first two of the new jets to be delivered") this many.
 MODAL_WORDS = 7
+INFINITIVE_MODAL_WORDS = 16
 
 
 def factuality_of(
@@ -194,11 +196,12 @@ def factuality_of(
         cut = cue.stops_from - clause[0]
         modal_window = " " * cut + window[cut:]
     best: tuple[int, Factuality] | None = None
+    reach = INFINITIVE_MODAL_WORDS if rules.infinitive_before.search(window) else MODAL_WORDS
     for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
         for m in rules.factuality[fact].finditer(modal_window):
             if _finite_clause_between(window[m.end() :], rules):
                 continue  # "plans to announce that it has purchased": the plan is elsewhere
-            if len(window[m.end() :].split()) > MODAL_WORDS:
+            if len(window[m.end() :].split()) > reach:
                 continue  # "could not give any date for a resumption of deliveries"
             # A hedge outweighs a schedule word in the same reach ("could soon buy", "will
             # likely send": CLAIMS.md rule 11); otherwise the nearest modal speaks.

@@ -346,6 +346,7 @@ class Rules:
     step_verb: RulePattern = NEVER
     infinitive_step: RulePattern = NEVER  # "deliveries to begin in May": a plan
     scheduled_noun: RulePattern = NEVER  # "deliveries are expected in 2027": a plan
+    infinitive_before: RulePattern = NEVER  # "expects the jets to be delivered": far reach
     not_ruled_out: RulePattern = NEVER  # "did not rule out sending": a hedge
     # A hedge or a plan of the main clause governs its "что" clause ("Не исключено, что ...",
     # "Ожидается, что ..."); read on the text before the cue. Russian only.
@@ -428,6 +429,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         step_verb=pick("factuality.step_verb", lang),
         infinitive_step=pick("factuality.infinitive_step", lang),
         scheduled_noun=pick("factuality.scheduled_noun", lang),
+        infinitive_before=pick("factuality.infinitive_before", lang),
         not_ruled_out=pick("factuality.not_ruled_out", lang),
         hedge_above=NEVER if lang == ENGLISH else pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
