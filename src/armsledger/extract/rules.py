@@ -431,7 +431,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         scheduled_noun=pick("factuality.scheduled_noun", lang),
         infinitive_before=pick("factuality.infinitive_before", lang),
         not_ruled_out=pick("factuality.not_ruled_out", lang),
-        hedge_above=NEVER if lang == ENGLISH else pick("factuality.hedge_above", lang),
+        hedge_above=pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
         denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),
         after_modal_chars=20 if lang == ENGLISH else 60,
