@@ -150,7 +150,7 @@ def _finite_clause_between(text: str, rules: Rules) -> bool:
 
 
 # How far after a cue a modal still governs it ("deliveries ... will be made") is
-# Rules.after_modal_chars: 20 characters in English.
+# Rules.after_modal_chars: 60 characters.
 
 
 # A plain negation ("not", "never") scopes over a cue at most this many words after it;

@@ -353,9 +353,11 @@ class Rules:
     hedge_above: RulePattern = NEVER
     plan_above: RulePattern = NEVER
     denied_above: RulePattern = NEVER
-    # How far after a noun cue its own modal is looked for ("deliveries ... will be made");
-    # Russian puts the noun's complements first ("поставка всех комплексов С-400 будет").
-    after_modal_chars: int = 20
+    # How far after a noun cue its own modal is looked for ("deliveries ... will be made"):
+    # its complements come first ("Delivery of the new frigates to Norway will start",
+    # "поставка всех комплексов С-400 будет"). English had 20 until the noun tail's own
+    # bound (two short phrases) was trusted: 60 raised cross-validated F1 0.643 -> 0.645.
+    after_modal_chars: int = 60
     lang: str = ENGLISH
 
 
@@ -434,7 +436,6 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         hedge_above=pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
         denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),
-        after_modal_chars=20 if lang == ENGLISH else 60,
         lang=lang,
     )
 
