@@ -166,3 +166,43 @@ def test_a_family_named_by_its_sipri_designation() -> None:
 def test_a_maker_or_an_origin_names_no_production() -> None:
     got = keys("Headline\n\nThe manufacturing company sold Russia-produced Su-35 jets to Egypt.")
     assert {k[3] for k in got if k[0] == "Su-35"} == {"agreement"}
+
+
+def test_a_scheduled_step_noun_is_expected() -> None:
+    text = (
+        "Headline\n\nQatar ordered 24 Rafale jets from France in 2015. "
+        "Deliveries of the jets to Doha are expected in late 2017."
+    )
+    got = keys(text)
+    assert ("Rafale", "FRA", "QAT", "agreement", "asserted") in got
+    assert ("Rafale", "FRA", "QAT", "delivery", "expected") in got
+    assert ("Rafale", "FRA", "QAT", "delivery", "asserted") not in got
+
+
+def test_a_bare_step_noun_opening_a_sentence_refers_to_the_system_in_focus() -> None:
+    text = (
+        "Headline\n\nQatar ordered 24 Rafale jets from France in 2015. "
+        "Deliveries are to start in late 2017."
+    )
+    assert ("Rafale", "FRA", "QAT", "delivery", "expected") in keys(text)
+
+
+def test_a_contract_to_build_is_production() -> None:
+    got = keys("Headline\n\nNaval Group won a contract to build four Gowind corvettes for Egypt.")
+    assert ("Gowind", "FRA", "EGY", "production", "asserted") in got
+
+
+def test_a_halt_keeps_the_giver_as_its_subject_and_thanks_name_suppliers() -> None:
+    got = keys(
+        "Headline\n\nThe Indian Navy has postponed the transfer of a Kilo-class submarine "
+        "to the Myanmar Navy. Kyiv thanked Germany and the Netherlands for supplying "
+        "Patriot launchers."
+    )
+    assert ("Kilo", "IND", "MMR", "postponed", "asserted") in got
+    assert ("Patriot", "DEU", "UKR", "delivery", "asserted") in got
+    assert ("Patriot", "NLD", "UKR", "delivery", "asserted") in got
+
+
+def test_a_condition_opening_the_sentence_hedges_its_main_clause() -> None:
+    got = keys("Headline\n\nIf the talks succeed, Peru will receive six Su-30 jets from Russia.")
+    assert ("Su-30", "RUS", "PER", "delivery", "possible") in got

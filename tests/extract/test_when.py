@@ -236,7 +236,7 @@ def test_a_participle_after_an_auxiliary_owns_the_date() -> None:
     "text",
     [
         # A step read as done takes no date after the article's: that date is a plan's.
-        "Headline\n\nA deal for the Rafale jets from France to Greece is expected next month.",
+        "Headline\n\nGreece bought Rafale jets from France, the minister will tell MPs next month.",
         "Headline\n\nAn agreement with Russia for the Su-35 jets for Egypt is expected in 2021.",
     ],
 )
@@ -244,6 +244,12 @@ def test_a_done_step_takes_no_later_date(text: str) -> None:
     assert [c.when for c in extract(article(text, "2020-07-30")) if c.factuality == "asserted"] == [
         None
     ]
+
+
+def test_a_scheduled_step_takes_the_later_date() -> None:
+    text = "Headline\n\nA deal for the Rafale jets from France to Greece is expected next month."
+    got = [(c.factuality, c.when) for c in extract(article(text, "2020-07-30"))]
+    assert got == [("expected", "2020-08")]
 
 
 def test_a_done_step_keeps_an_earlier_date() -> None:
