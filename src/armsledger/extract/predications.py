@@ -39,7 +39,7 @@ def find(doc: Document, sent: Sentence) -> bool:
     text = sent.text
     # Most sentences name no system and refer to none: skip them before any costly rule.
     if not sent.systems and not (
-        rules.reference_nouns.search(text)
+        (rules.reference_nouns.search(text) or rules.step_subject.match(text))
         if focus.system is not None
         else rules.any_category_noun.search(text)
     ):
@@ -200,7 +200,8 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
     Russia."""
     sentence, rules, gaz, parties = sent.text, doc.rules, doc.gaz, sent.parties
     out = []
-    for m in rules.reference_nouns.finditer(sentence):
+    opening = rules.step_subject.match(sentence)
+    for m in ([opening] if opening else []) + list(rules.reference_nouns.finditer(sentence)):
         category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
         makers = {p.code for p in parties if m.start() <= p.start < m.end() and p.code}
         fitting = [

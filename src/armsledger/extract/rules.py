@@ -331,6 +331,9 @@ class Rules:
     headline_expected: RulePattern
     after_negation: RulePattern
     reference_nouns: RulePattern
+    # "Deliveries are to start in May": a bare step noun as the sentence's subject (matched
+    # at its start only, so it costs no scan of the sentence).
+    step_subject: RulePattern
     background_before: RulePattern
     category_nouns: dict[str, RulePattern]
     any_category_noun: RulePattern
@@ -419,6 +422,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         headline_expected=pick("factuality.headline_expected", lang),
         after_negation=pick("factuality.after_negation", lang),
         reference_nouns=pick("nouns.reference", lang),
+        step_subject=pick("nouns.step_subject", lang),
         background_before=pick("stage.background_before", lang),
         category_nouns={name: _union(rules) for name, rules in categories.items()},
         any_category_noun=_union([r for rs in categories.values() for r in rs]),
