@@ -207,7 +207,10 @@ def factuality_of(
             # likely send": CLAIMS.md rule 11); otherwise the nearest modal speaks.
             if best is None or (m.start() > best[0] and best[1] is not Factuality.POSSIBLE):
                 best = (m.start(), fact)
-    if best is None:
+    # Only a noun cue takes a modal or a plan from after it; after a verb ("the jets Iran
+    # ordered from Russia are going to arrive") they are another verb's.
+    noun_cue = rules.past_participle_cue.search(sentence, cue.start, cue.end) is None
+    if best is None and noun_cue:
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
         after = sentence[cue.end : min(clause[1], cue.end + rules.after_modal_chars)]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
@@ -231,8 +234,9 @@ def factuality_of(
         return best[1]
     if rules.plan_above.search(before):
         return Factuality.EXPECTED  # "Ожидается, что контракт подпишут ..."
-    if rules.infinitive_step.match(sentence, cue.end, clause[1]) or rules.scheduled_noun.match(
-        sentence, cue.end, clause[1]
+    if noun_cue and (
+        rules.infinitive_step.match(sentence, cue.end, clause[1])
+        or rules.scheduled_noun.match(sentence, cue.end, clause[1])
     ):
         return Factuality.EXPECTED
     if is_headline and rules.headline_expected.search(sentence[: cue.start]):

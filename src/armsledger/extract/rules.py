@@ -347,6 +347,7 @@ class Rules:
     that_finite: RulePattern = NEVER
     noun_tail: RulePattern = NEVER
     step_verb: RulePattern = NEVER
+    past_participle_cue: RulePattern = NEVER  # "ordered": a verb, whose modal is not after it
     infinitive_step: RulePattern = NEVER  # "deliveries to begin in May": a plan
     scheduled_noun: RulePattern = NEVER  # "deliveries are expected in 2027": a plan
     infinitive_before: RulePattern = NEVER  # "expects the jets to be delivered": far reach
@@ -433,6 +434,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         that_finite=pick("factuality.that_finite", lang),
         noun_tail=pick("factuality.noun_tail", lang),
         step_verb=pick("factuality.step_verb", lang),
+        past_participle_cue=pick("factuality.past_participle_cue", lang),
         infinitive_step=pick("factuality.infinitive_step", lang),
         scheduled_noun=pick("factuality.scheduled_noun", lang),
         infinitive_before=pick("factuality.infinitive_before", lang),
