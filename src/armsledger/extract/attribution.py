@@ -32,6 +32,7 @@ TOLD_VIA = _TABLE["attribution.told_via"]
 RELAY_NOUN = _TABLE["attribution.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.source_noun"]
 LEADING_CONJUNCTION = _TABLE["attribution.leading_conjunction"]
+TRAILING_TIME = _TABLE["attribution.np_trailing_time"]
 
 # A noun phrase ends at the last of these words going left ("a week after a senior official").
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.np_stop_words"].words)
@@ -62,6 +63,9 @@ def _clean(np: str | None, previous: str | None) -> str | None:
     if not np:
         return None
     np = LEADING_CONJUNCTION.sub("", np.strip(" ,.'\"“”*•"))
+    np = TRAILING_TIME.sub("", np)
+    if not np:
+        return None
     if np.split()[-1].lower() in BAD_END:
         return None  # "for a reported sum": the verb is no speech verb here
     if np.lower() in PRONOUNS:
