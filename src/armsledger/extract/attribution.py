@@ -33,6 +33,7 @@ RELAY_NOUN = _TABLE["attribution.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.source_noun"]
 LEADING_CONJUNCTION = _TABLE["attribution.leading_conjunction"]
 TRAILING_TIME = _TABLE["attribution.np_trailing_time"]
+LEADING_DETERMINER = _TABLE["attribution.leading_determiner"]
 
 # A noun phrase ends at the last of these words going left ("a week after a senior official").
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.np_stop_words"].words)
@@ -72,7 +73,9 @@ def _clean(np: str | None, previous: str | None) -> str | None:
         return previous if np.lower() in ("he", "she") else None
     if RELAY_NOUN.fullmatch(np):
         return previous
-    if not re.search(r"[A-Z]", np) and not SOURCE_NOUN.search(np):
+    if not re.search(r"[A-Z]", LEADING_DETERMINER.sub("", np, count=1)) and not SOURCE_NOUN.search(
+        np
+    ):
         return None
     return np
 
