@@ -93,3 +93,28 @@ def test_a_headline_closing_on_its_speaker() -> None:
     assert attribute("Ruritania to Buy Ten Jets, Defence Minister Says", headline=True)[0] == (
         "Defence Minister"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline", "source"),
+    [
+        ("Peru will buy two frigates from Korea, according to the embassy.", False, "the embassy"),
+        ('"The second frigate arrived in May," wrote the ministry.', False, "the ministry"),
+        (
+            "Minister Anna Berg on Friday told MPs the jets had arrived.",
+            False,
+            "Minister Anna Berg",
+        ),
+        (
+            "LIMA, May 3 (Reuters) - Minister Ana Ruiz said the jets had arrived.",
+            False,
+            "Minister Ana Ruiz",
+        ),
+        ("Timeline: Peru's path to buying the jets", True, None),
+        ("The video also claimed that the launchers had arrived.", False, None),
+    ],
+)
+def test_speakers_are_named_without_what_surrounds_them(
+    sentence: str, headline: bool, source: str | None
+) -> None:
+    assert attribute(sentence, headline=headline)[0] == source
