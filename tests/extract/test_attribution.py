@@ -111,6 +111,15 @@ def test_a_headline_closing_on_its_speaker() -> None:
             "Minister Ana Ruiz",
         ),
         ("Timeline: Peru's path to buying the jets", True, None),
+        ("The export agency hopes that the deal will be signed soon.", False, "The export agency"),
+        ("Oslo pledged two frigates, though Moscow fears that more will follow.", False, None),
+        (
+            "Ana Ruiz, a member of the defence and security committee of the lower house of "
+            "parliament, said the jets had arrived.",
+            False,
+            "Ana Ruiz, a member of the defence and security committee of the lower house of "
+            "parliament",
+        ),
         ("The video also claimed that the launchers had arrived.", False, None),
     ],
 )

@@ -34,6 +34,7 @@ SOURCE_NOUN = _TABLE["attribution.source_noun"]
 LEADING_CONJUNCTION = _TABLE["attribution.leading_conjunction"]
 TRAILING_TIME = _TABLE["attribution.np_trailing_time"]
 LEADING_DETERMINER = _TABLE["attribution.leading_determiner"]
+STANCE = _TABLE["attribution.stance"]
 
 # A noun phrase ends at the last of these words going left ("a week after a senior official").
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.np_stop_words"].words)
@@ -140,6 +141,11 @@ def find_attribution(
             if reported:
                 via = via_of(reported.group("via"))
             return Attribution(src, via, m.end())
+    m = STANCE.match(sentence)
+    if m:
+        src = _clean(_tail_np(m.group("src")), previous)
+        if src:
+            return Attribution(src, (), m.end("verb"))
     m = INVERTED.search(sentence)
     if m:
         return Attribution(_clean(m.group("src"), previous), (), m.end("verb"))
