@@ -127,3 +127,14 @@ def test_speakers_are_named_without_what_surrounds_them(
     sentence: str, headline: bool, source: str | None
 ) -> None:
     assert attribute(sentence, headline=headline)[0] == source
+
+
+def test_it_and_they_stand_for_the_previous_speaker() -> None:
+    a = find_attribution(
+        '"The sale will improve the army\'s airlift," it said.',
+        media_names=[],
+        outlet=None,
+        previous="the export agency",
+        is_headline=False,
+    )
+    assert a.source == "the export agency"

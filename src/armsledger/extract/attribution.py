@@ -71,7 +71,7 @@ def _clean(np: str | None, previous: str | None) -> str | None:
     if np.split()[-1].lower() in BAD_END:
         return None  # "for a reported sum": the verb is no speech verb here
     if np.lower() in PRONOUNS:
-        return previous if np.lower() in ("he", "she") else None
+        return previous if np.lower() in ("he", "she", "it", "they") else None
     if RELAY_NOUN.fullmatch(np):
         return previous
     if not re.search(r"[A-Z]", LEADING_DETERMINER.sub("", np, count=1)) and not SOURCE_NOUN.search(
