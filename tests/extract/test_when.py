@@ -341,3 +341,80 @@ def test_a_deal_detailed_in_the_next_sentence(
 )
 def test_dated_steps_told_without_the_system(text: str, expected: str | None) -> None:
     assert [c.when for c in extract(article(text, "2020-07-30"))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # A step told again without its system or its parties dates the step told just before.
+        (
+            "Headline\n\nKenya has taken delivery of its first Bayraktar TB2 drones from "
+            "Turkey. The drones arrived at the base on Tuesday.",
+            ("Bayraktar TB2", "delivery"),
+            "2020-07-28",
+        ),
+        (
+            "Headline\n\nPeru has ordered two Scorpene submarines from France. The contract "
+            "was signed in May.",
+            ("Scorpene", "agreement"),
+            "2020-05",
+        ),
+        # One party named, the other left to the reader: the same step.
+        (
+            "Headline\n\nChile has received four F-16 jets from the United States. Chile received "
+            "the jets on Monday.",
+            ("F-16", "delivery"),
+            "2020-07-27",
+        ),
+        # The step told before was of several systems: which one is meant is not known.
+        (
+            "Headline\n\nRussia has delivered Su-30 jets and Mi-17 helicopters to Venezuela. "
+            "Deliveries to these countries reached $2 billion in 2008.",
+            ("Su-30", "delivery"),
+            None,
+        ),
+    ],
+)
+def test_a_step_told_again_without_its_system(
+    text: str, key: tuple[str, str], expected: str | None
+) -> None:
+    assert whens(text).get(key, "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        (
+            "Headline\n\nThe Netherlands will deliver F-16 jets to Romania in the second half "
+            "of next year.",
+            ("F-16", "delivery"),
+            "2021",
+        ),
+        (
+            "Headline\n\nThe Netherlands delivered F-16 jets to Romania in the spring of last "
+            "year.",
+            ("F-16", "delivery"),
+            "2019",
+        ),
+        (
+            "Headline\n\nPoland ordered HIMARS launchers from the United States in FY2019.",
+            ("HIMARS", "agreement"),
+            "2019",
+        ),
+        (
+            "Headline\n\nThe Netherlands will deliver F-16 jets to Romania over the next three "
+            "years.",
+            ("F-16", "delivery"),
+            "2023",
+        ),
+        (
+            "Headline\n\nThe Netherlands will deliver the last F-16 jets to Romania tomorrow.",
+            ("F-16", "delivery"),
+            "2020-07-31",
+        ),
+    ],
+)
+def test_parts_of_years_spans_and_days_named_from_the_article_date(
+    text: str, key: tuple[str, str], expected: str | None
+) -> None:
+    assert whens(text).get(key, "no claim") == expected

@@ -184,7 +184,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return f"{m.group('year')}-{m.group('m')}-{m.group('d')}"
     if kind in ("mdy", "dmy"):
         return _ymd(int(m.group("year")), _month(m), int(m.group("day")))
-    if kind in ("half", "part", "year_prep", "yearonly"):
+    if kind in ("half", "part", "fiscal", "year_prep", "yearonly"):
         return m.group("year")
     if kind == "my":
         return f"{m.group('year')}-{_month(m):02d}"
@@ -198,7 +198,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return f"{anchor.year + step}-{_month(m):02d}"
     if kind == "inunits":
         return _shift(anchor, _unit(m.group("unit")), _count(m.group("num")))
-    if kind == "endyear":
+    if kind in ("endyear", "relyearpart"):
         step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
         return str(anchor.year + step)
     if kind == "decade":

@@ -272,8 +272,9 @@ def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
 def note_dated_steps(doc: Document, sent: Sentence) -> None:
     """Keep the dated steps of a sentence that makes no claim ("Egypt signed the deal for the
     jets in May", "the two boats arrived on Monday"): the system goes unnamed, but the article's
-    undated claim of that step between the parties it names may take the date (lend_dates)."""
-    if doc.lang != ENGLISH or not any(m.party is not None for m in sent.parties):
+    undated claim of that step between the parties it names, or the step it refers back to,
+    may take the date (lend_dates)."""
+    if doc.lang != ENGLISH:
         return
     if any(m.kind == SYSTEM for m in sent.mentions):
         return  # its step is that system's
@@ -308,7 +309,7 @@ def _read_dated_step(doc: Document, sent: Sentence, last_source: str | None) -> 
             if (p := m.party) is not None and clause[0] <= m.start < clause[1]
         )
         if when is not None and not _too_late(when, fact, doc.anchor):
-            doc.dated_steps.append((cue.stage, fact, own, when))
+            doc.dated_steps.append((cue.stage, fact, own, when, sent.offset))
 
 
 def _shared(dates: set[str]) -> str | None:
@@ -344,15 +345,41 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if _may_borrow(c):
             pair = {c.supplier, c.recipient}
-            dates = {
-                when
-                for stage, fact, parties, when in doc.dated_steps
-                if stage is c.stage and fact is c.factuality and parties == pair
-            }
+            key = _key(c)
+            steps = [s for s in doc.dated_steps if s[0] is c.stage and s[1] is c.factuality]
+            dates = {when for _s, _f, parties, when, _o in steps if parties == pair}
+            if not dates:
+                # Fewer parties named, or none ("the aircraft arrived on Thursday"): the step
+                # told is the one the article last told of one system before it.
+                dates = {
+                    when
+                    for _s, _f, parties, when, offset in steps
+                    if parties <= pair and key in _antecedents(doc, c, offset)
+                }
             if dates:
                 c = replace(c, when=_shared(dates))
         lent.append(c)
     return lent
+
+
+def _key(c: Claim) -> tuple[object, ...]:
+    return (c.system, c.supplier, c.recipient, c.stage, c.factuality)
+
+
+def _antecedents(doc: Document, c: Claim, offset: int) -> set[tuple[object, ...]]:
+    """The keys of the last sentence before ``offset`` that made claims of ``c``'s stage and
+    factuality, when they are all of one system (a step told without its system refers back to
+    it: "Nigeria received the first A-29s. The aircraft arrived on Thursday."), else none."""
+    before = [
+        o
+        for o in doc.claims
+        if o.stage is c.stage and o.factuality is c.factuality and o.evidence.end <= offset
+    ]
+    if not before:
+        return set()
+    last = max(o.evidence.start for o in before)
+    keys = {_key(o) for o in before if o.evidence.start == last}
+    return keys if len({k[0] for k in keys}) == 1 else set()
 
 
 def _may_borrow(c: Claim) -> bool:
