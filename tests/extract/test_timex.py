@@ -38,6 +38,17 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("The first launchers arrived in the past few days.", False, "2019"),
         ("The corvettes arrive this summer.", True, "2019"),
         ("The tanks were handed over last summer.", False, "2018"),
+        ("The second frigate follows in October of next year.", True, "2020-10"),
+        ("The first frigate came in March of last year.", False, "2018-03"),
+        ("The navy expects the corvettes by end-2026.", True, "2026"),
+        ("Deliveries resume in the second half of next year.", True, "2020"),
+        ("The order was placed in the third quarter of last year.", False, "2018"),
+        ("The budget funds the drones in FY2021.", True, "2021"),
+        ("The boats are handed over over the next three years.", True, "2022"),
+        ("The launchers leave the plant tomorrow.", True, "2019-04-05"),
+        # "The past year" ends on the article's date: it names no calendar year of its own.
+        ("The navy took ten boats over the past year.", False, None),
+        ("The navy took two boats over the past week.", False, "2019"),
         ("The tanks come next spring.", True, "2020"),
         ("The howitzers should arrive by year-end.", True, "2019"),
         ("The frigate is handed over by the end of the month.", True, "2019-04"),
@@ -54,7 +65,9 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("The ship will arrive on January 12.", True, "2020-01-12"),
     ],
 )
-def test_resolves_against_the_article_date(sentence: str, future: bool, expected: str) -> None:
+def test_resolves_against_the_article_date(
+    sentence: str, future: bool, expected: str | None
+) -> None:
     values = [t.value for t in find_timexes(sentence, ANCHOR, future)]
     assert values and values[0] == expected
 

@@ -244,6 +244,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return agreed(_shift(anchor, unit, -2), _shift(anchor, unit, -6))
     if kind == "relunit":
         rel = m.group("rel").lower()
+        if rel == "past":  # "over the past year": the span that ends on the article's date
+            unit = m.group("unit").lower()
+            return agreed(_shift(anchor, unit, -1), _shift(anchor, unit, 0))
         step = 1 if rel == "next" else -1 if rel in ("last", "previous", "past") else 0
         return _shift(anchor, m.group("unit").lower(), step)
     if kind == "weekday":
