@@ -80,6 +80,22 @@ def test_designations_are_not_years() -> None:
     assert [t.value for t in find_timexes("Egypt ordered 20 Su-35 and 4 S-400.", ANCHOR)] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran has supplied 2000 Shahed-136 drones.",
+        "The army will send 1900 anti-tank mines.",
+        "Germany delivered 2000 Panzerfaust 3 launchers.",
+    ],
+)
+def test_counts_of_weapons_are_not_years(sentence: str) -> None:
+    assert find_timexes(sentence, ANCHOR) == []
+
+
+def test_a_year_before_a_noun_of_a_step_is_a_year() -> None:
+    assert [t.value for t in find_timexes("The 2018 deliveries of tanks.", ANCHOR)] == ["2018"]
+
+
 def test_relative_expressions_need_an_anchor() -> None:
     assert [t.value for t in find_timexes("It arrived last May.", None)] == [None]
 
