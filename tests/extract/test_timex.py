@@ -49,6 +49,9 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         # "The past year" ends on the article's date: it names no calendar year of its own.
         ("The navy took ten boats over the past year.", False, None),
         ("The navy took two boats over the past week.", False, "2019"),
+        # Counted from another event, not from the article's date.
+        ("Two years earlier, the navy had ordered four boats.", False, None),
+        ("The boats arrived a few months later.", False, None),
         ("The tanks come next spring.", True, "2020"),
         ("The howitzers should arrive by year-end.", True, "2019"),
         ("The frigate is handed over by the end of the month.", True, "2019-04"),
