@@ -52,6 +52,11 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         # Counted from another event, not from the article's date.
         ("Two years earlier, the navy had ordered four boats.", False, None),
         ("The boats arrived a few months later.", False, None),
+        (
+            "The navy ordered boats in February 2015 and took them five months later.",
+            False,
+            "2015-02",
+        ),
         ("The tanks come next spring.", True, "2020"),
         ("The howitzers should arrive by year-end.", True, "2019"),
         ("The frigate is handed over by the end of the month.", True, "2019-04"),
@@ -97,6 +102,31 @@ def test_counts_of_weapons_are_not_years(sentence: str) -> None:
 
 def test_a_year_before_a_noun_of_a_step_is_a_year() -> None:
     assert [t.value for t in find_timexes("The 2018 deliveries of tanks.", ANCHOR)] == ["2018"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Peru ordered the tanks in 2016 and took them two years later.", ["2016", "2018"]),
+        (
+            "Peru ordered the tanks in May 2016 and took them five months later.",
+            ["2016-05", "2016-10"],
+        ),
+        (
+            "Peru ordered the tanks on 3 May 2016 and took them a week later.",
+            ["2016-05-03", "2016-05"],
+        ),
+        # A span that may cross a year's end, or no date before it: nothing.
+        ("Peru ordered the tanks in 2016 and took them five months later.", ["2016", None]),
+        ("Peru took the tanks two years later.", [None]),
+        # A comparison, not a date.
+        ("Peru took the tanks in 2016, two years earlier than planned.", ["2016", None]),
+    ],
+)
+def test_later_and_earlier_count_from_the_date_before(
+    sentence: str, expected: list[str | None]
+) -> None:
+    assert [t.value for t in find_timexes(sentence, ANCHOR)] == expected
 
 
 def test_relative_expressions_need_an_anchor() -> None:

@@ -158,6 +158,7 @@ def _find(
 ) -> list[Timex]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
+    counted: dict[int, tuple[str, tuple[int, ...]]] = {}  # "two years later", by its start
     for kind, pattern, needs in patterns:
         if not all(has.get(need, True) for need in needs):
             continue
@@ -168,10 +169,40 @@ def _find(
                 value = _resolve(kind, m, anchor, future)
             except (OverflowError, ValueError):
                 value = None  # "next Tuesday" in an article dated 9999-12-31: no such day
+            if kind == "later":
+                counted[m.start()] = _counts(m)
             taken.append((m.start(), m.end()))
             found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
-    return found
+    return _count_from_before(found, counted) if counted else found
+
+
+def _counts(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
+    """A "later"/"earlier" span's unit and its signed counts ("a few": two to six)."""
+    sign = 1 if m.group("dir").lower() == "later" else -1
+    counts = (2, 6) if m.group("few") else (_count(m.group("num")),)
+    return m.group("unit").lower(), tuple(sign * n for n in counts)
+
+
+def _count_from_before(
+    found: list[Timex], counted: dict[int, tuple[str, tuple[int, ...]]]
+) -> list[Timex]:
+    """Each "N units later/earlier" counted from the last date the sentence gives before it
+    (what every day of that date's span and every count agree on), else left unresolved."""
+    out: list[Timex] = []
+    for t in found:
+        if t.kind == "later" and t.start in counted:
+            ref = next((u.value for u in reversed(out) if u.value), None)
+            span = published_span(ref)
+            if span is not None:
+                unit, counts = counted[t.start]
+                readings = [_shift(day, unit, n) for day in span for n in counts]
+                value: str | None = readings[0]
+                for r in readings[1:]:
+                    value = agreed(value, r)
+                t = replace(t, value=value)
+        out.append(t)
+    return out
 
 
 def _month(m: re.Match[str]) -> int:

@@ -348,7 +348,7 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
             key = _key(c)
             steps = [s for s in doc.dated_steps if s[0] is c.stage and s[1] is c.factuality]
             dates = {when for _s, _f, parties, when, _o in steps if parties == pair}
-            if not dates:
+            if not dates and _no_date_of_its_own(doc, c):
                 # Fewer parties named, or none ("the aircraft arrived on Thursday"): the step
                 # told is the one the article last told of one system before it.
                 dates = {
@@ -360,6 +360,13 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
                 c = replace(c, when=_shared(dates))
         lent.append(c)
     return lent
+
+
+def _no_date_of_its_own(doc: Document, c: Claim) -> bool:
+    """The claim's sentence gives no date the article's date cannot resolve ("approved the
+    deal Thursday" in an undated page): else the step has a date of its own, unknown."""
+    own = find_timexes_in_span(c.evidence.text, doc.anchor, lang=doc.lang)
+    return all(t.value for t in own)
 
 
 def _key(c: Claim) -> tuple[object, ...]:
@@ -407,8 +414,7 @@ def _lend_from_previous(doc: Document, claims: list[Claim]) -> list[Claim]:
                 == (c.stage, c.factuality, c.supplier, c.recipient)
                 and 0 < c.evidence.start - o.evidence.end <= ADJACENT_CHARS
             }
-            own = find_timexes_in_span(c.evidence.text, doc.anchor, lang=doc.lang)
-            if len(before) == 1 and all(t.value for t in own):
+            if len(before) == 1 and _no_date_of_its_own(doc, c):
                 c = replace(c, when=before.pop())
         out.append(c)
     return out
