@@ -418,3 +418,19 @@ def test_parts_of_years_spans_and_days_named_from_the_article_date(
     text: str, key: tuple[str, str], expected: str | None
 ) -> None:
     assert whens(text).get(key, "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Headline\n\nPeru signed for two Scorpene submarines in March 2015. Four months "
+            "later, France delivered the Scorpene boats to Peru.",
+            "2015-07",
+        ),
+        # No date before it: counted from nothing, so nothing.
+        ("Headline\n\nFour months later, France delivered the Scorpene boats to Peru.", None),
+    ],
+)
+def test_later_counts_from_the_date_told_before(text: str, expected: str | None) -> None:
+    assert whens(text).get(("Scorpene", "delivery"), "no claim") == expected

@@ -93,16 +93,20 @@ def published_span(value: str | None) -> tuple[date, date] | None:
 
 
 def find_timexes_in_span(
-    sentence: str, span: tuple[date, date] | None, future: bool = False, lang: str = ENGLISH
+    sentence: str,
+    span: tuple[date, date] | None,
+    future: bool = False,
+    lang: str = ENGLISH,
+    before: str | None = None,
 ) -> list[Timex]:
     """``find_timexes`` against an article date known only to a month or a year: an expression
     relative to it keeps what its readings against the span's first and last day agree on
     ("today" in a page dated 2022-09 is 2022-09; "last Friday" only 2022)."""
     first, last = span if span is not None else (None, None)
-    found = find_timexes(sentence, first, future, lang)
+    found = find_timexes(sentence, first, future, lang, before)
     if first == last:
         return found
-    late = find_timexes(sentence, last, future, lang)
+    late = find_timexes(sentence, last, future, lang, before)
     return [replace(t, value=agreed(t.value, u.value)) for t, u in zip(found, late, strict=True)]
 
 
@@ -118,16 +122,21 @@ BOUND_WORDS = ("end", "start", "beginning", "middle")
 
 @lru_cache(maxsize=256)
 def find_timexes(
-    sentence: str, anchor: date | None, future: bool = False, lang: str = ENGLISH
+    sentence: str,
+    anchor: date | None,
+    future: bool = False,
+    lang: str = ENGLISH,
+    before: str | None = None,
 ) -> list[Timex]:
     """Every time expression in ``sentence``, resolved against ``anchor`` (the article date).
 
     ``future`` picks the reading of an underspecified expression ("in July", "on Tuesday"):
     the next one for plans and schedules, the last one for reported events. Cached: several
-    claims of one sentence ask for the same.
+    claims of one sentence ask for the same. ``before``: the last date the text gives before
+    the sentence, that "two years later" counts from when the sentence gives none.
     """
     if lang != ENGLISH:
-        return _find(sentence, anchor, future, PATTERNS_BY_LANG[lang], {})
+        return _find(sentence, anchor, future, PATTERNS_BY_LANG[lang], {}, before)
     if not _ANY_TIME.search(sentence):
         return []
     lowered = sentence.lower()
@@ -142,7 +151,7 @@ def find_timexes(
         "weekend": "weekend" in lowered,
         "bound": _has_any(lowered, BOUND_WORDS),
     }
-    return _find(sentence, anchor, future, PATTERNS, has)
+    return _find(sentence, anchor, future, PATTERNS, has, before)
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -155,6 +164,7 @@ def _find(
     future: bool,
     patterns: list[tuple[str, RulePattern, tuple[str, ...]]],
     has: dict[str, bool],
+    before: str | None = None,
 ) -> list[Timex]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
@@ -174,7 +184,7 @@ def _find(
             taken.append((m.start(), m.end()))
             found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
-    return _count_from_before(found, counted) if counted else found
+    return _count_from_before(found, counted, before) if counted else found
 
 
 def _counts(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
@@ -185,14 +195,15 @@ def _counts(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
 
 
 def _count_from_before(
-    found: list[Timex], counted: dict[int, tuple[str, tuple[int, ...]]]
+    found: list[Timex], counted: dict[int, tuple[str, tuple[int, ...]]], before: str | None
 ) -> list[Timex]:
-    """Each "N units later/earlier" counted from the last date the sentence gives before it
-    (what every day of that date's span and every count agree on), else left unresolved."""
+    """Each "N units later/earlier" counted from the last date the sentence gives before it,
+    else ``before`` (what every day of that date's span and every count agree on), else left
+    unresolved."""
     out: list[Timex] = []
     for t in found:
         if t.kind == "later" and t.start in counted:
-            ref = next((u.value for u in reversed(out) if u.value), None)
+            ref = next((u.value for u in reversed(out) if u.value), before)
             span = published_span(ref)
             if span is not None:
                 unit, counts = counted[t.start]

@@ -46,6 +46,8 @@ WRAPPED_CHARS = 400
 TIMEX_CACHE = 64
 # The most whitespace between two sentences read as next to each other (a paragraph break).
 ADJACENT_CHARS = 3
+# How far back "two years later" looks for the date it counts from (a sentence or two).
+BEFORE_CHARS = 300
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
 
@@ -58,10 +60,14 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     text = _run_on(doc.text, sent.offset, sent.text) if wrapped else sent.text
     first = sent.decisions[0].fact
     # The first step's own reading (_dates asks the same): one read of the sentence, cached.
-    if not _timexes(
+    found = _timexes(
         text, doc.anchor, first in (Factuality.EXPECTED, Factuality.POSSIBLE), doc.lang
-    ):
+    )
+    if not found:
         return  # no time expression at all (most sentences): every step stays undated
+    # "Two years later" with no date before it in the sentence counts from the text's last
+    # date before the sentence (read only then: such spans are rare).
+    before = _date_before(doc, sent) if _uncounted(found) else None
     decided = {(d.cue.start, d.cue.end) for d in sent.decisions}
     dated = []
     # The speech verb may sit on the wrapped line ("were to be delivered, the\nministry said
@@ -72,7 +78,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         else _attribution(doc, sent, text, doc.focus.last_source)
     )
     for d in sent.decisions:
-        args = (sent.cues, sent.clauses, d.fact, said, doc.anchor, doc.lang)
+        args = (sent.cues, sent.clauses, d.fact, said, doc.anchor, doc.lang, before)
         when, by_report = _when(text, d.cue, *args)
         if by_report and doc.lang == ENGLISH:
             doc.report_dated.add((sent.offset, d.system.value, d.cue.stage, d.fact))
@@ -138,9 +144,10 @@ def _when(
     attribution: Attribution,
     anchor: tuple[date, date] | None,
     lang: str = ENGLISH,
+    before: str | None = None,
 ) -> tuple[str | None, bool]:
     """The step's date, and whether it is the report's (a bound the step happened by)."""
-    events, report = _dates(sentence, cue, cues, fact, attribution, anchor, lang)
+    events, report = _dates(sentence, cue, cues, fact, attribution, anchor, lang, before)
     own = _owned(events, sentence, cue, cues, clauses, lang)
     if own is not None:
         return own, False
@@ -165,19 +172,35 @@ def _own_date(
     attribution: Attribution,
     anchor: tuple[date, date] | None,
     lang: str,
+    before: str | None = None,
 ) -> str | None:
     """The date the step's own clause gives it, never the report's."""
-    events, _report = _dates(sentence, cue, cues, fact, attribution, anchor, lang)
+    events, _report = _dates(sentence, cue, cues, fact, attribution, anchor, lang, before)
     return _owned(events, sentence, cue, cues, clauses, lang)
 
 
 @lru_cache(maxsize=TIMEX_CACHE)
 def _timexes(
-    sentence: str, anchor: tuple[date, date] | None, future: bool, lang: str
+    sentence: str,
+    anchor: tuple[date, date] | None,
+    future: bool,
+    lang: str,
+    before: str | None = None,
 ) -> tuple[Timex, ...]:
     """A sentence's time expressions, read once for all its cues (the same sentence, date and
     tense give the same expressions)."""
-    return tuple(find_timexes_in_span(sentence, anchor, future, lang))
+    return tuple(find_timexes_in_span(sentence, anchor, future, lang, before))
+
+
+def _uncounted(found: tuple[Timex, ...]) -> bool:
+    return any(t.kind == "later" and t.value is None for t in found)
+
+
+def _date_before(doc: Document, sent: Sentence) -> str | None:
+    """The last date the article gives in the BEFORE_CHARS before the sentence."""
+    window = doc.text[max(0, sent.offset - BEFORE_CHARS) : sent.offset]
+    found = find_timexes_in_span(window, doc.anchor, lang=doc.lang)
+    return next((t.value for t in reversed(found) if t.value), None)
 
 
 def _dates(
@@ -188,10 +211,11 @@ def _dates(
     attribution: Attribution,
     anchor: tuple[date, date] | None,
     lang: str,
+    before: str | None = None,
 ) -> tuple[list[Timex], list[Timex]]:
     """The sentence's dates of events, and those of the report ("said on Thursday")."""
     future = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
-    timexes = [t for t in _timexes(sentence, anchor, future, lang) if t.value]
+    timexes = [t for t in _timexes(sentence, anchor, future, lang, before) if t.value]
     report: list[Timex] = []
     events: list[Timex] = []
     verb_end = attribution.verb_end
