@@ -119,6 +119,10 @@ def test_a_year_before_a_noun_of_a_step_is_a_year() -> None:
         # A span that may cross a year's end, or no date before it: nothing.
         ("Peru ordered the tanks in 2016 and took them five months later.", ["2016", None]),
         ("Peru took the tanks two years later.", [None]),
+        ("Peru ordered the tanks in 2016 and took them the following year.", ["2016", "2017"]),
+        ("Peru ordered the tanks in May 2016 and took them later that year.", ["2016-05", "2016"]),
+        ("Peru took the tanks in 2016 after a deal signed the previous year.", ["2016", "2015"]),
+        ("Peru took the tanks the same year.", [None]),
         # A comparison, not a date.
         ("Peru took the tanks in 2016, two years earlier than planned.", ["2016", None]),
     ],

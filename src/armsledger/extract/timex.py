@@ -179,7 +179,7 @@ def _find(
                 value = _resolve(kind, m, anchor, future)
             except (OverflowError, ValueError):
                 value = None  # "next Tuesday" in an article dated 9999-12-31: no such day
-            if kind == "later":
+            if kind in COUNTED:
                 counted[m.start()] = _counts(m)
             taken.append((m.start(), m.end()))
             found.append(Timex(m.start(), m.end(), value, kind))
@@ -187,11 +187,20 @@ def _find(
     return _count_from_before(found, counted, before) if counted else found
 
 
+# Spans counted from the date told before them ("two years later", "the following year").
+COUNTED = ("later", "thatunit")
+
+
 def _counts(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
-    """A "later"/"earlier" span's unit and its signed counts ("a few": two to six)."""
+    """A counted span's unit and its signed counts ("a few": two to six; "that year": 0)."""
+    unit = m.group("unit").lower()
+    groups = m.groupdict()
+    if "step" in groups:  # time.thatunit
+        step = (groups["step"] or "").lower()
+        return unit, (1 if step == "following" else -1 if step else 0,)
     sign = 1 if m.group("dir").lower() == "later" else -1
     counts = (2, 6) if m.group("few") else (_count(m.group("num")),)
-    return m.group("unit").lower(), tuple(sign * n for n in counts)
+    return unit, tuple(sign * n for n in counts)
 
 
 def _count_from_before(
@@ -202,7 +211,7 @@ def _count_from_before(
     unresolved."""
     out: list[Timex] = []
     for t in found:
-        if t.kind == "later" and t.start in counted:
+        if t.kind in COUNTED and t.start in counted:
             ref = next((u.value for u in reversed(out) if u.value), before)
             span = published_span(ref)
             if span is not None:

@@ -26,7 +26,7 @@ from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
-from armsledger.extract.timex import Timex, agreed, find_timexes_in_span
+from armsledger.extract.timex import COUNTED, Timex, agreed, find_timexes_in_span
 from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Claim, Factuality, Stage
 
@@ -193,7 +193,7 @@ def _timexes(
 
 
 def _uncounted(found: tuple[Timex, ...]) -> bool:
-    return any(t.kind == "later" and t.value is None for t in found)
+    return any(t.kind in COUNTED and t.value is None for t in found)
 
 
 def _date_before(doc: Document, sent: Sentence) -> str | None:
