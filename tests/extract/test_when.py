@@ -434,3 +434,24 @@ def test_parts_of_years_spans_and_days_named_from_the_article_date(
 )
 def test_later_counts_from_the_date_told_before(text: str, expected: str | None) -> None:
     assert whens(text).get(("Scorpene", "delivery"), "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan told in the past: the month nearest the article's date (2020-07-30).
+        ("Headline\n\nThe F-16 jets were due to reach Romania from Norway in March.", "2020-03"),
+        (
+            "Headline\n\nThe F-16 jets were due to reach Romania from Norway in September.",
+            "2020-09",
+        ),
+        (
+            "Headline\n\nThe F-16 jets were scheduled to reach Romania from Norway on Friday.",
+            "2020-07-31",
+        ),
+        # A plan told now: the next such month.
+        ("Headline\n\nNorway will deliver the F-16 jets to Romania in March.", "2021-03"),
+    ],
+)
+def test_a_plan_told_in_the_past_takes_the_nearest_month(text: str, expected: str) -> None:
+    assert whens(text).get(("F-16", "delivery"), "no claim") == expected

@@ -95,7 +95,7 @@ def published_span(value: str | None) -> tuple[date, date] | None:
 def find_timexes_in_span(
     sentence: str,
     span: tuple[date, date] | None,
-    future: bool = False,
+    future: bool | None = False,
     lang: str = ENGLISH,
     before: str | None = None,
 ) -> list[Timex]:
@@ -124,14 +124,15 @@ BOUND_WORDS = ("end", "start", "beginning", "middle")
 def find_timexes(
     sentence: str,
     anchor: date | None,
-    future: bool = False,
+    future: bool | None = False,
     lang: str = ENGLISH,
     before: str | None = None,
 ) -> list[Timex]:
     """Every time expression in ``sentence``, resolved against ``anchor`` (the article date).
 
     ``future`` picks the reading of an underspecified expression ("in July", "on Tuesday"):
-    the next one for plans and schedules, the last one for reported events. Cached: several
+    the next one for plans and schedules, the last one for reported events, the nearest one
+    (None) for a plan told in the past ("were due to arrive in March"). Cached: several
     claims of one sentence ask for the same. ``before``: the last date the text gives before
     the sentence, that "two years later" counts from when the sentence gives none.
     """
@@ -161,7 +162,7 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 def _find(
     sentence: str,
     anchor: date | None,
-    future: bool,
+    future: bool | None,
     patterns: list[tuple[str, RulePattern, tuple[str, ...]]],
     has: dict[str, bool],
     before: str | None = None,
@@ -230,7 +231,7 @@ def _month(m: re.Match[str]) -> int:
     return MONTHS.get(word) or month_number(word)
 
 
-def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> str | None:
+def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
     if kind == "iso":
         return f"{m.group('year')}-{m.group('m')}-{m.group('d')}"
     if kind in ("mdy", "dmy"):
@@ -259,8 +260,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         # A day of a plan in the last RECENT_PLAN_MONTHS is that day, told after it ("was to
         # arrive on July 21", "threatened on July 21 a possible cancellation"): a day ten
         # months ahead is given with its year.
-        recent = future and 0 < (anchor.month - month) % 12 <= RECENT_PLAN_MONTHS
-        year = _nearest_year(anchor, month, future and not recent)
+        recent = bool(future) and 0 < (anchor.month - month) % 12 <= RECENT_PLAN_MONTHS
+        if future is None:
+            year = _nearest_any(anchor, month)
+        else:
+            year = _nearest_year(anchor, month, future and not recent)
         return _ymd(year, month, day)
     if kind == "relmonth":
         month, rel = _month(m), m.group("rel").lower()
@@ -270,6 +274,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
             year = anchor.year + 1 if month <= anchor.month else anchor.year
         elif rel == "this":
             year = anchor.year
+        elif future is None:
+            year = _nearest_any(anchor, month)
         else:
             year = _nearest_year(anchor, month, future)
         return f"{year}-{month:02d}"
@@ -286,9 +292,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
         return _shift(anchor, "month", step)
     if kind == "season":
-        return _season(anchor, m, future)
+        return _season(anchor, m, bool(future))
     if kind == "weekend":
-        return _weekend(anchor, m, future)
+        return _weekend(anchor, m, bool(future))
     if kind == "fewago":
         # "A few" is two to six: keep what every such distance back agrees on.
         unit = m.group("unit").lower()
@@ -390,6 +396,13 @@ def _ymd(year: int, month: int, day: int) -> str | None:
         return f"{year}-{month:02d}"
 
 
+def _nearest_any(anchor: date, month: int) -> int:
+    """The year of the month nearest the article's date, before or after it (before on a tie)."""
+    now = anchor.year * 12 + anchor.month
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: (abs(y * 12 + month - now), y * 12 + month > now))
+
+
 def _nearest_year(anchor: date, month: int, future: bool) -> int:
     if future:
         return anchor.year if month >= anchor.month else anchor.year + 1
@@ -407,12 +420,16 @@ def _shift(anchor: date, unit: str, n: int) -> str:
     return value.isoformat() if unit == "day" else f"{value.year}-{value.month:02d}"
 
 
-def _weekday(anchor: date, m: re.Match[str], future: bool) -> str:
+def _weekday(anchor: date, m: re.Match[str], future: bool | None) -> str:
     wd = WEEKDAYS[m.group("wd").lower()]
     rel = (m.group("rel") or "").strip().lower()
     if rel and rel not in ("last", "this", "next", "on"):
         # Russian: "в минувшую пятницу" is the last one, "в следующий вторник" the next.
         rel = {-1: "last", 1: "next"}.get(_ru_step(rel), "")
+    if future is None and rel not in ("last", "next"):
+        # A plan told in the past ("were to arrive on Wednesday"): the nearest such day.
+        ahead = (wd - anchor.weekday()) % 7
+        future = 0 < ahead < 7 - ahead
     if rel == "next" or (future and rel != "last"):
         delta = (wd - anchor.weekday()) % 7
         if rel == "next" and delta == 0:

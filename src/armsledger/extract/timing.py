@@ -32,6 +32,7 @@ from armsledger.models import Claim, Factuality, Stage
 
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
+_PAST_PLAN = _TABLE["time.past_plan"]
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
 _RELATIVE = _TABLE["time.relative_clause"]  # English; Russian dating is tuned on its own
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
@@ -183,7 +184,7 @@ def _own_date(
 def _timexes(
     sentence: str,
     anchor: tuple[date, date] | None,
-    future: bool,
+    future: bool | None,
     lang: str,
     before: str | None = None,
 ) -> tuple[Timex, ...]:
@@ -214,7 +215,9 @@ def _dates(
     before: str | None = None,
 ) -> tuple[list[Timex], list[Timex]]:
     """The sentence's dates of events, and those of the report ("said on Thursday")."""
-    future = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
+    future: bool | None = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
+    if future and lang == ENGLISH and _PAST_PLAN.search(sentence):
+        future = None  # "were due to arrive in March": the nearest March, not the next
     timexes = [t for t in _timexes(sentence, anchor, future, lang, before) if t.value]
     report: list[Timex] = []
     events: list[Timex] = []
