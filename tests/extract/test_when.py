@@ -455,3 +455,19 @@ def test_later_counts_from_the_date_told_before(text: str, expected: str | None)
 )
 def test_a_plan_told_in_the_past_takes_the_nearest_month(text: str, expected: str) -> None:
     assert whens(text).get(("F-16", "delivery"), "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The date of the intended purchase is not the intention's (2020-07-30).
+        ("Headline\n\nRomania plans to buy F-16 jets from Norway in March.", None),
+        ("Headline\n\nRomania is seeking to buy F-16 jets from Norway in September.", None),
+        # The report's date is still the report's.
+        ("Headline\n\nIn March, Romania said it plans to buy F-16 jets from Norway.", "2020-03"),
+    ],
+)
+def test_a_date_of_an_intended_step_does_not_date_the_intention(
+    text: str, expected: str | None
+) -> None:
+    assert whens(text).get(("F-16", "negotiation"), "no claim") == expected

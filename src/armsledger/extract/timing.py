@@ -33,6 +33,7 @@ from armsledger.models import Claim, Factuality, Stage
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
 _PAST_PLAN = _TABLE["time.past_plan"]
+_INTENT = _TABLE["time.intent_before"]
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
 _RELATIVE = _TABLE["time.relative_clause"]  # English; Russian dating is tuned on its own
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
@@ -218,11 +219,19 @@ def _dates(
     future: bool | None = fact in (Factuality.EXPECTED, Factuality.POSSIBLE)
     if future and lang == ENGLISH and _PAST_PLAN.search(sentence):
         future = None  # "were due to arrive in March": the nearest March, not the next
-    timexes = [t for t in _timexes(sentence, anchor, future, lang, before) if t.value]
+    found = _timexes(sentence, anchor, future, lang, before)
+    # "Plans to buy the jets in March": a date in the intended step's phrase is that step's,
+    # read forward (the report's date, and one before the cue or past a comma, keep the
+    # reading of what is told).
+    ahead = (
+        _timexes(sentence, anchor, True, lang, before)
+        if not future and lang == ENGLISH and _INTENT.search(sentence[: cue.end])
+        else found
+    )
     report: list[Timex] = []
     events: list[Timex] = []
     verb_end = attribution.verb_end
-    for t in timexes:
+    for t, forward in zip(found, ahead, strict=True):
         # A step told between the speech verb and the date owns the date ("said he had talks
         # in April", "said it signed the deal in May"): only a date next to the verb dates it.
         after_verb = (
@@ -234,10 +243,16 @@ def _dates(
         # minister said Russia had ordered ..."), a date dates the saying too.
         before_speech = verb_end is not None and t.end <= verb_end <= cue.start
         if (after_verb and t.start - (verb_end or 0) <= REPORT_DATE_CHARS) or before_speech:
-            report.append(t)
-        else:
-            events.append(t)
+            if t.value:
+                report.append(t)
+        elif (value := forward if _inside(sentence, cue, t) else t).value:
+            events.append(value)
     return events, report
+
+
+def _inside(sentence: str, cue: Cue, t: Timex) -> bool:
+    """Is the date after the cue with no comma between them (in the cue's own phrase)?"""
+    return t.start >= cue.end and "," not in sentence[cue.end : t.start]
 
 
 def _owned(
