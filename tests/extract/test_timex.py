@@ -38,6 +38,25 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("The first launchers arrived in the past few days.", False, "2019"),
         ("The corvettes arrive this summer.", True, "2019"),
         ("The tanks were handed over last summer.", False, "2018"),
+        ("The second frigate follows in October of next year.", True, "2020-10"),
+        ("The first frigate came in March of last year.", False, "2018-03"),
+        ("The navy expects the corvettes by end-2026.", True, "2026"),
+        ("Deliveries resume in the second half of next year.", True, "2020"),
+        ("The order was placed in the third quarter of last year.", False, "2018"),
+        ("The budget funds the drones in FY2021.", True, "2021"),
+        ("The boats are handed over over the next three years.", True, "2022"),
+        ("The launchers leave the plant tomorrow.", True, "2019-04-05"),
+        # "The past year" ends on the article's date: it names no calendar year of its own.
+        ("The navy took ten boats over the past year.", False, None),
+        ("The navy took two boats over the past week.", False, "2019"),
+        # Counted from another event, not from the article's date.
+        ("Two years earlier, the navy had ordered four boats.", False, None),
+        ("The boats arrived a few months later.", False, None),
+        (
+            "The navy ordered boats in February 2015 and took them five months later.",
+            False,
+            "2015-02",
+        ),
         ("The tanks come next spring.", True, "2020"),
         ("The howitzers should arrive by year-end.", True, "2019"),
         ("The frigate is handed over by the end of the month.", True, "2019-04"),
@@ -54,7 +73,9 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("The ship will arrive on January 12.", True, "2020-01-12"),
     ],
 )
-def test_resolves_against_the_article_date(sentence: str, future: bool, expected: str) -> None:
+def test_resolves_against_the_article_date(
+    sentence: str, future: bool, expected: str | None
+) -> None:
     values = [t.value for t in find_timexes(sentence, ANCHOR, future)]
     assert values and values[0] == expected
 
@@ -65,6 +86,51 @@ def test_modal_may_is_no_month() -> None:
 
 def test_designations_are_not_years() -> None:
     assert [t.value for t in find_timexes("Egypt ordered 20 Su-35 and 4 S-400.", ANCHOR)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran has supplied 2000 Shahed-136 drones.",
+        "The army will send 1900 anti-tank mines.",
+        "Germany delivered 2000 Panzerfaust 3 launchers.",
+    ],
+)
+def test_counts_of_weapons_are_not_years(sentence: str) -> None:
+    assert find_timexes(sentence, ANCHOR) == []
+
+
+def test_a_year_before_a_noun_of_a_step_is_a_year() -> None:
+    assert [t.value for t in find_timexes("The 2018 deliveries of tanks.", ANCHOR)] == ["2018"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Peru ordered the tanks in 2016 and took them two years later.", ["2016", "2018"]),
+        (
+            "Peru ordered the tanks in May 2016 and took them five months later.",
+            ["2016-05", "2016-10"],
+        ),
+        (
+            "Peru ordered the tanks on 3 May 2016 and took them a week later.",
+            ["2016-05-03", "2016-05"],
+        ),
+        # A span that may cross a year's end, or no date before it: nothing.
+        ("Peru ordered the tanks in 2016 and took them five months later.", ["2016", None]),
+        ("Peru took the tanks two years later.", [None]),
+        ("Peru ordered the tanks in 2016 and took them the following year.", ["2016", "2017"]),
+        ("Peru ordered the tanks in May 2016 and took them later that year.", ["2016-05", "2016"]),
+        ("Peru took the tanks in 2016 after a deal signed the previous year.", ["2016", "2015"]),
+        ("Peru took the tanks the same year.", [None]),
+        # A comparison, not a date.
+        ("Peru took the tanks in 2016, two years earlier than planned.", ["2016", None]),
+    ],
+)
+def test_later_and_earlier_count_from_the_date_before(
+    sentence: str, expected: list[str | None]
+) -> None:
+    assert [t.value for t in find_timexes(sentence, ANCHOR)] == expected
 
 
 def test_relative_expressions_need_an_anchor() -> None:

@@ -347,3 +347,133 @@ def test_a_deal_detailed_in_the_next_sentence(
 )
 def test_dated_steps_told_without_the_system(text: str, expected: str | None) -> None:
     assert [c.when for c in extract(article(text, "2020-07-30"))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # A step told again without its system or its parties dates the step told just before.
+        (
+            "Headline\n\nKenya has taken delivery of its first Bayraktar TB2 drones from "
+            "Turkey. The drones arrived at the base on Tuesday.",
+            ("Bayraktar TB2", "delivery"),
+            "2020-07-28",
+        ),
+        (
+            "Headline\n\nPeru has ordered two Scorpene submarines from France. The contract "
+            "was signed in May.",
+            ("Scorpene", "agreement"),
+            "2020-05",
+        ),
+        # One party named, the other left to the reader: the same step.
+        (
+            "Headline\n\nChile has received four F-16 jets from the United States. Chile received "
+            "the jets on Monday.",
+            ("F-16", "delivery"),
+            "2020-07-27",
+        ),
+        # The step told before was of several systems: which one is meant is not known.
+        (
+            "Headline\n\nRussia has delivered Su-30 jets and Mi-17 helicopters to Venezuela. "
+            "Deliveries to these countries reached $2 billion in 2008.",
+            ("Su-30", "delivery"),
+            None,
+        ),
+    ],
+)
+def test_a_step_told_again_without_its_system(
+    text: str, key: tuple[str, str], expected: str | None
+) -> None:
+    assert whens(text).get(key, "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        (
+            "Headline\n\nThe Netherlands will deliver F-16 jets to Romania in the second half "
+            "of next year.",
+            ("F-16", "delivery"),
+            "2021",
+        ),
+        (
+            "Headline\n\nThe Netherlands delivered F-16 jets to Romania in the spring of last "
+            "year.",
+            ("F-16", "delivery"),
+            "2019",
+        ),
+        (
+            "Headline\n\nPoland ordered HIMARS launchers from the United States in FY2019.",
+            ("HIMARS", "agreement"),
+            "2019",
+        ),
+        (
+            "Headline\n\nThe Netherlands will deliver F-16 jets to Romania over the next three "
+            "years.",
+            ("F-16", "delivery"),
+            "2023",
+        ),
+        (
+            "Headline\n\nThe Netherlands will deliver the last F-16 jets to Romania tomorrow.",
+            ("F-16", "delivery"),
+            "2020-07-31",
+        ),
+    ],
+)
+def test_parts_of_years_spans_and_days_named_from_the_article_date(
+    text: str, key: tuple[str, str], expected: str | None
+) -> None:
+    assert whens(text).get(key, "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Headline\n\nPeru signed for two Scorpene submarines in March 2015. Four months "
+            "later, France delivered the Scorpene boats to Peru.",
+            "2015-07",
+        ),
+        # No date before it: counted from nothing, so nothing.
+        ("Headline\n\nFour months later, France delivered the Scorpene boats to Peru.", None),
+    ],
+)
+def test_later_counts_from_the_date_told_before(text: str, expected: str | None) -> None:
+    assert whens(text).get(("Scorpene", "delivery"), "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan told in the past: the month nearest the article's date (2020-07-30).
+        ("Headline\n\nThe F-16 jets were due to reach Romania from Norway in March.", "2020-03"),
+        (
+            "Headline\n\nThe F-16 jets were due to reach Romania from Norway in September.",
+            "2020-09",
+        ),
+        (
+            "Headline\n\nThe F-16 jets were scheduled to reach Romania from Norway on Friday.",
+            "2020-07-31",
+        ),
+        # A plan told now: the next such month.
+        ("Headline\n\nNorway will deliver the F-16 jets to Romania in March.", "2021-03"),
+    ],
+)
+def test_a_plan_told_in_the_past_takes_the_nearest_month(text: str, expected: str) -> None:
+    assert whens(text).get(("F-16", "delivery"), "no claim") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The date of the intended purchase is not the intention's (2020-07-30).
+        ("Headline\n\nRomania plans to buy F-16 jets from Norway in March.", None),
+        ("Headline\n\nRomania is seeking to buy F-16 jets from Norway in September.", None),
+        # The report's date is still the report's.
+        ("Headline\n\nIn March, Romania said it plans to buy F-16 jets from Norway.", "2020-03"),
+    ],
+)
+def test_a_date_of_an_intended_step_does_not_date_the_intention(
+    text: str, expected: str | None
+) -> None:
+    assert whens(text).get(("F-16", "negotiation"), "no claim") == expected

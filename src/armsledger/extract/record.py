@@ -60,8 +60,11 @@ class Document:
     headline_end: int = 0  # where the headline ends (0: no headline)
     claims: list[Claim] = field(default_factory=list)  # every sentence's, before merging
     # Dated steps of sentences that name no system (timing.note_dated_steps): (stage,
-    # factuality, the parties named, the date), for the claims merge leaves undated.
-    dated_steps: list[tuple[Stage, Factuality, frozenset[str], str]] = field(default_factory=list)
+    # factuality, the parties named, the date, the sentence's offset), for the claims merge
+    # leaves undated.
+    dated_steps: list[tuple[Stage, Factuality, frozenset[str], str, int]] = field(
+        default_factory=list
+    )
     # The sentences those steps may come from, with who had spoken last when each was read:
     # read only if a claim is left undated (most articles have none to lend a date to).
     step_sentences: list[tuple[Sentence, str | None]] = field(default_factory=list)

@@ -93,16 +93,20 @@ def published_span(value: str | None) -> tuple[date, date] | None:
 
 
 def find_timexes_in_span(
-    sentence: str, span: tuple[date, date] | None, future: bool = False, lang: str = ENGLISH
+    sentence: str,
+    span: tuple[date, date] | None,
+    future: bool | None = False,
+    lang: str = ENGLISH,
+    before: str | None = None,
 ) -> list[Timex]:
     """``find_timexes`` against an article date known only to a month or a year: an expression
     relative to it keeps what its readings against the span's first and last day agree on
     ("today" in a page dated 2022-09 is 2022-09; "last Friday" only 2022)."""
     first, last = span if span is not None else (None, None)
-    found = find_timexes(sentence, first, future, lang)
+    found = find_timexes(sentence, first, future, lang, before)
     if first == last:
         return found
-    late = find_timexes(sentence, last, future, lang)
+    late = find_timexes(sentence, last, future, lang, before)
     return [replace(t, value=agreed(t.value, u.value)) for t, u in zip(found, late, strict=True)]
 
 
@@ -118,16 +122,22 @@ BOUND_WORDS = ("end", "start", "beginning", "middle")
 
 @lru_cache(maxsize=256)
 def find_timexes(
-    sentence: str, anchor: date | None, future: bool = False, lang: str = ENGLISH
+    sentence: str,
+    anchor: date | None,
+    future: bool | None = False,
+    lang: str = ENGLISH,
+    before: str | None = None,
 ) -> list[Timex]:
     """Every time expression in ``sentence``, resolved against ``anchor`` (the article date).
 
     ``future`` picks the reading of an underspecified expression ("in July", "on Tuesday"):
-    the next one for plans and schedules, the last one for reported events. Cached: several
-    claims of one sentence ask for the same.
+    the next one for plans and schedules, the last one for reported events, the nearest one
+    (None) for a plan told in the past ("were due to arrive in March"). Cached: several
+    claims of one sentence ask for the same. ``before``: the last date the text gives before
+    the sentence, that "two years later" counts from when the sentence gives none.
     """
     if lang != ENGLISH:
-        return _find(sentence, anchor, future, PATTERNS_BY_LANG[lang], {})
+        return _find(sentence, anchor, future, PATTERNS_BY_LANG[lang], {}, before)
     if not _ANY_TIME.search(sentence):
         return []
     lowered = sentence.lower()
@@ -142,7 +152,7 @@ def find_timexes(
         "weekend": "weekend" in lowered,
         "bound": _has_any(lowered, BOUND_WORDS),
     }
-    return _find(sentence, anchor, future, PATTERNS, has)
+    return _find(sentence, anchor, future, PATTERNS, has, before)
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -152,12 +162,14 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 def _find(
     sentence: str,
     anchor: date | None,
-    future: bool,
+    future: bool | None,
     patterns: list[tuple[str, RulePattern, tuple[str, ...]]],
     has: dict[str, bool],
+    before: str | None = None,
 ) -> list[Timex]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
+    counted: dict[int, tuple[str, tuple[int, ...]]] = {}  # "two years later", by its start
     for kind, pattern, needs in patterns:
         if not all(has.get(need, True) for need in needs):
             continue
@@ -168,10 +180,50 @@ def _find(
                 value = _resolve(kind, m, anchor, future)
             except (OverflowError, ValueError):
                 value = None  # "next Tuesday" in an article dated 9999-12-31: no such day
+            if kind in COUNTED:
+                counted[m.start()] = _counts(m)
             taken.append((m.start(), m.end()))
             found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
-    return found
+    return _count_from_before(found, counted, before) if counted else found
+
+
+# Spans counted from the date told before them ("two years later", "the following year").
+COUNTED = ("later", "thatunit")
+
+
+def _counts(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
+    """A counted span's unit and its signed counts ("a few": two to six; "that year": 0)."""
+    unit = m.group("unit").lower()
+    groups = m.groupdict()
+    if "step" in groups:  # time.thatunit
+        step = (groups["step"] or "").lower()
+        return unit, (1 if step == "following" else -1 if step else 0,)
+    sign = 1 if m.group("dir").lower() == "later" else -1
+    counts = (2, 6) if m.group("few") else (_count(m.group("num")),)
+    return unit, tuple(sign * n for n in counts)
+
+
+def _count_from_before(
+    found: list[Timex], counted: dict[int, tuple[str, tuple[int, ...]]], before: str | None
+) -> list[Timex]:
+    """Each "N units later/earlier" counted from the last date the sentence gives before it,
+    else ``before`` (what every day of that date's span and every count agree on), else left
+    unresolved."""
+    out: list[Timex] = []
+    for t in found:
+        if t.kind in COUNTED and t.start in counted:
+            ref = next((u.value for u in reversed(out) if u.value), before)
+            span = published_span(ref)
+            if span is not None:
+                unit, counts = counted[t.start]
+                readings = [_shift(day, unit, n) for day in span for n in counts]
+                value: str | None = readings[0]
+                for r in readings[1:]:
+                    value = agreed(value, r)
+                t = replace(t, value=value)
+        out.append(t)
+    return out
 
 
 def _month(m: re.Match[str]) -> int:
@@ -179,12 +231,12 @@ def _month(m: re.Match[str]) -> int:
     return MONTHS.get(word) or month_number(word)
 
 
-def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> str | None:
+def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
     if kind == "iso":
         return f"{m.group('year')}-{m.group('m')}-{m.group('d')}"
     if kind in ("mdy", "dmy"):
         return _ymd(int(m.group("year")), _month(m), int(m.group("day")))
-    if kind in ("half", "part", "year_prep", "yearonly"):
+    if kind in ("half", "part", "fiscal", "year_prep", "yearonly"):
         return m.group("year")
     if kind == "my":
         return f"{m.group('year')}-{_month(m):02d}"
@@ -198,7 +250,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         return f"{anchor.year + step}-{_month(m):02d}"
     if kind == "inunits":
         return _shift(anchor, _unit(m.group("unit")), _count(m.group("num")))
-    if kind == "endyear":
+    if kind in ("endyear", "relyearpart"):
         step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
         return str(anchor.year + step)
     if kind == "decade":
@@ -208,8 +260,11 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         # A day of a plan in the last RECENT_PLAN_MONTHS is that day, told after it ("was to
         # arrive on July 21", "threatened on July 21 a possible cancellation"): a day ten
         # months ahead is given with its year.
-        recent = future and 0 < (anchor.month - month) % 12 <= RECENT_PLAN_MONTHS
-        year = _nearest_year(anchor, month, future and not recent)
+        recent = bool(future) and 0 < (anchor.month - month) % 12 <= RECENT_PLAN_MONTHS
+        if future is None:
+            year = _nearest_any(anchor, month)
+        else:
+            year = _nearest_year(anchor, month, future and not recent)
         return _ymd(year, month, day)
     if kind == "relmonth":
         month, rel = _month(m), m.group("rel").lower()
@@ -219,6 +274,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
             year = anchor.year + 1 if month <= anchor.month else anchor.year
         elif rel == "this":
             year = anchor.year
+        elif future is None:
+            year = _nearest_any(anchor, month)
         else:
             year = _nearest_year(anchor, month, future)
         return f"{year}-{month:02d}"
@@ -235,15 +292,18 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool) -> 
         step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
         return _shift(anchor, "month", step)
     if kind == "season":
-        return _season(anchor, m, future)
+        return _season(anchor, m, bool(future))
     if kind == "weekend":
-        return _weekend(anchor, m, future)
+        return _weekend(anchor, m, bool(future))
     if kind == "fewago":
         # "A few" is two to six: keep what every such distance back agrees on.
         unit = m.group("unit").lower()
         return agreed(_shift(anchor, unit, -2), _shift(anchor, unit, -6))
     if kind == "relunit":
         rel = m.group("rel").lower()
+        if rel == "past":  # "over the past year": the span that ends on the article's date
+            unit = m.group("unit").lower()
+            return agreed(_shift(anchor, unit, -1), _shift(anchor, unit, 0))
         step = 1 if rel == "next" else -1 if rel in ("last", "previous", "past") else 0
         return _shift(anchor, m.group("unit").lower(), step)
     if kind == "weekday":
@@ -336,6 +396,13 @@ def _ymd(year: int, month: int, day: int) -> str | None:
         return f"{year}-{month:02d}"
 
 
+def _nearest_any(anchor: date, month: int) -> int:
+    """The year of the month nearest the article's date, before or after it (before on a tie)."""
+    now = anchor.year * 12 + anchor.month
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: (abs(y * 12 + month - now), y * 12 + month > now))
+
+
 def _nearest_year(anchor: date, month: int, future: bool) -> int:
     if future:
         return anchor.year if month >= anchor.month else anchor.year + 1
@@ -353,12 +420,16 @@ def _shift(anchor: date, unit: str, n: int) -> str:
     return value.isoformat() if unit == "day" else f"{value.year}-{value.month:02d}"
 
 
-def _weekday(anchor: date, m: re.Match[str], future: bool) -> str:
+def _weekday(anchor: date, m: re.Match[str], future: bool | None) -> str:
     wd = WEEKDAYS[m.group("wd").lower()]
     rel = (m.group("rel") or "").strip().lower()
     if rel and rel not in ("last", "this", "next", "on"):
         # Russian: "в минувшую пятницу" is the last one, "в следующий вторник" the next.
         rel = {-1: "last", 1: "next"}.get(_ru_step(rel), "")
+    if future is None and rel not in ("last", "next"):
+        # A plan told in the past ("were to arrive on Wednesday"): the nearest such day.
+        ahead = (wd - anchor.weekday()) % 7
+        future = 0 < ahead < 7 - ahead
     if rel == "next" or (future and rel != "last"):
         delta = (wd - anchor.weekday()) % 7
         if rel == "next" and delta == 0:
