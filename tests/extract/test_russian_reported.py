@@ -85,6 +85,17 @@ def test_reported_speech_family(text: str, source: str, via: tuple[str, ...]) ->
     assert (source, via) in sources(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр обороны Египта, выступая в парламенте, заявил, что Египет получил Су-35.",
+        "Министр обороны Египта в среду журналистам сообщил, что Египет получил Су-35.",
+    ],
+)
+def test_what_stands_between_speaker_and_verb_is_no_name(text: str) -> None:
+    assert {s for s, _ in sources(text)} == {"Министр обороны Египта"}
+
+
 def test_a_sentence_adverb_is_no_speaker() -> None:
     text = "Египет получил Су-35, сообщил министр. Так он прокомментировал заявление посла."
     assert sources(text) == {("министр", ())}

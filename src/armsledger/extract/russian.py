@@ -43,6 +43,7 @@ RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
 OUTLET_NOUN = _TABLE["attribution.ru.outlet_noun"]
 DOCUMENT_NOUN = _TABLE["attribution.ru.document_noun"]
+GERUND = _TABLE["attribution.ru.gerund"]
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
 PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
 PARTY_LIST = _TABLE["roles.ru.party_list"]
@@ -155,6 +156,8 @@ def _apposed(sentence: str) -> Attribution | None:
             continue
         head = _tail_np(parts[0])
         if head and _speaker(head, NO_RECALL) is not None:
+            if GERUND.fullmatch(phrase.split()[0]):
+                return Attribution(head, (), verb.end())  # "X, выступая в Думе, заявил"
             return Attribution(f"{head}, {phrase}", (), verb.end())
     return None
 
