@@ -103,3 +103,37 @@ def test_a_sentence_adverb_is_no_speaker() -> None:
 
 def test_a_contract_named_by_according_to_is_no_source() -> None:
     assert sources("Согласно контракту, Египет получит Су-35 весной.") == {(None, ())}
+
+
+# --- factuality -------------------------------------------------------------------------------
+
+
+def facts(text: str) -> set[str]:
+    return {str(c[2]) for c in claims(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # Hedges of every kind: sentence adverbs, conditions before or after a plan.
+        ("Египет, по-видимому, получил истребители Су-35 из России.", "possible"),
+        ("Египет, судя по всему, получил истребители Су-35 из России.", "possible"),
+        ("В случае одобрения кредита Россия поставит Египту истребители Су-35.", "possible"),
+        ("Россия поставит Египту истребители Су-35, если Каир найдет деньги.", "possible"),
+        ("Россия поставит Египту истребители Су-35 при условии предоплаты.", "possible"),
+        # The imperfective of selling, negated.
+        ("Россия никогда не продавала Египту истребители Су-35.", "denied"),
+        # What negates another clause or nothing at all.
+        ("Россия не раз поставляла Египту истребители Су-35.", "asserted"),
+        ("Россия не впервые поставила Египту истребители Су-35.", "asserted"),
+        ("Хотя США были не согласны, Россия поставила Египту истребители Су-35.", "asserted"),
+        ("Не дожидаясь оплаты, Россия поставила Египту истребители Су-35.", "asserted"),
+        # A comparison is no condition.
+        (
+            "Как и в случае с вертолетами, Россия поставит Египту истребители Су-35 весной.",
+            "expected",
+        ),
+    ],
+)
+def test_factuality_family(text: str, fact: str) -> None:
+    assert facts(text) == {fact}

@@ -351,6 +351,8 @@ class Rules:
     hedge_above: RulePattern = NEVER
     plan_above: RulePattern = NEVER
     denied_above: RulePattern = NEVER
+    # A condition after a planned step ("поставит, если ...") hedges it. Russian only.
+    condition_after: RulePattern = NEVER
     # How far after a noun cue its own modal is looked for ("deliveries ... will be made");
     # Russian puts the noun's complements first ("поставка всех комплексов С-400 будет").
     after_modal_chars: int = 20
@@ -430,6 +432,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         hedge_above=NEVER if lang == ENGLISH else pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
         denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),
+        condition_after=NEVER if lang == ENGLISH else pick("factuality.condition_after", lang),
         after_modal_chars=20 if lang == ENGLISH else 60,
         lang=lang,
     )
