@@ -162,3 +162,32 @@ def whens(text: str) -> set[object]:
 )
 def test_time_family(text: str, when: object) -> None:
     assert whens(text) == {when}
+
+
+# --- parties around speech and case -----------------------------------------------------------
+
+
+def keys(text: str) -> set[str]:
+    return {
+        f"{c.system}|{c.supplier}|{c.recipient}|{c.stage.value}|{c.factuality.value}"
+        for c in extract(Article(doc="t", text="Новости\n\n" + text, published="2021-06-15"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # A dative party before a supply verb with no subject receives.
+        ("Египту поставили истребители Су-35.", "Su-35|RUS|EGY|delivery|asserted"),
+        ("Алжиру поставят истребители Су-35.", "Su-35|RUS|DZA|delivery|expected"),
+        # A speaker named after the step takes no part in it.
+        (
+            "Египет получит истребители Су-35 в срок, заверили в ФСВТС.",
+            "Su-35|RUS|EGY|delivery|expected",
+        ),
+        # The imperfective of receiving.
+        ("Египет никогда не получал истребители Су-35.", "Su-35|RUS|EGY|delivery|denied"),
+    ],
+)
+def test_case_and_speaker_parties(text: str, key: str) -> None:
+    assert keys(text) == {key}

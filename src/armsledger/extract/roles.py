@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cache
 
-from armsledger.extract.morphology import can_be_case
+from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.rules import NEVER, rule_table
 from armsledger.language import ENGLISH
@@ -105,7 +105,8 @@ def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[
 def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
     """``end``: where the list ``p`` stands in ends (list_ends), what follows is its verb."""
     if pats.supplier_after.match(_after(sentence, end, pats)):
-        return True
+        # Russian "Египту поставили": a party in the dative before a supply verb receives.
+        return not _dative_only(_last_word(sentence, p))
     m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
     if m is None or not m.re.groupindex:
         return m is not None
@@ -121,13 +122,21 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
     )
 
 
+def _dative_only(word: str) -> bool:
+    """A Russian word that reads as a dative and never as a nominative ("Египту", "Индии")."""
+    return has_cyrillic(word) and can_be_case(word, "datv") and not can_be_case(word, "nomn")
+
+
 def _last_word(sentence: str, p: Mention) -> str:
     return sentence[p.start : p.end].split()[-1]
 
 
 def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
-    if pats.recipient_after.match(_after(sentence, end, pats)):
+    after = _after(sentence, end, pats)
+    if pats.recipient_after.match(after):
         return True
+    if pats.supplier_after.match(after) and _dative_only(_last_word(sentence, p)):
+        return True  # "Египту поставили истребители": the dative receives
     before = sentence[max(0, p.start - pats.recipient_window) : p.start]
     if pats.owner_before is not NEVER and pats.owner_before.search(before):
         return True
