@@ -96,6 +96,26 @@ def test_what_stands_between_speaker_and_verb_is_no_name(text: str) -> None:
     assert {s for s, _ in sources(text)} == {"Министр обороны Египта"}
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Со своей стороны источник в ФСВТС сообщил, что Египет получил Су-35.",
+            "источник в ФСВТС",
+        ),
+        ("Министр, в свою очередь, заявил, что Египет получил Су-35.", "Министр"),
+    ],
+)
+def test_an_aside_is_no_part_of_the_speaker(text: str, source: str) -> None:
+    assert {s for s, _ in sources(text)} == {source}
+
+
+def test_a_quoted_name_opens_a_headline() -> None:
+    text = "«Военный вестник»: Египет получил Су-35\n\nТекст заметки."
+    got = {c.source for c in extract(Article(doc="t", text=text, published="2021-06-15"))}
+    assert got == {"Военный вестник"}
+
+
 def test_a_sentence_adverb_is_no_speaker() -> None:
     text = "Египет получил Су-35, сообщил министр. Так он прокомментировал заявление посла."
     assert sources(text) == {("министр", ())}

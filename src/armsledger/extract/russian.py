@@ -44,6 +44,7 @@ SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
 OUTLET_NOUN = _TABLE["attribution.ru.outlet_noun"]
 DOCUMENT_NOUN = _TABLE["attribution.ru.document_noun"]
 GERUND = _TABLE["attribution.ru.gerund"]
+ASIDE = _TABLE["attribution.ru.aside"]
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
 PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
 PARTY_LIST = _TABLE["roles.ru.party_list"]
@@ -84,6 +85,8 @@ def find_attribution(
         return Attribution(_speaker(m.group("src"), previous), (), None)
     if not ANY.search(sentence):
         return Attribution(None, (), None)
+    # "Со своей стороны источник сообщил": the aside is no part of the speaker (offsets hold).
+    sentence = ASIDE.sub(lambda a: " " * len(a.group()), sentence)
     media = sorted(media_names)
     m = CITING.search(sentence)
     if m:
@@ -142,6 +145,8 @@ def _citing(m: re.Match[str], media: list[tuple[int, str]], previous: Recall) ->
 def _names_someone(np: str) -> bool:
     """ "Шугаев", "Минобороны Сербии", "СМИ", "Источник": a speaker, not a headline's topic
     ("Итоги года: ..."), which opens with a capital only because a headline does."""
+    if np[:1] in '«"“„':
+        return True  # a name in quotes: "«Вестник»: ..."
     return SOURCE_NOUN.search(np) is not None or all(w[:1].isupper() for w in np.split())
 
 
