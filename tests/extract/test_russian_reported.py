@@ -116,6 +116,17 @@ def test_a_quoted_name_opens_a_headline() -> None:
     assert got == {"Военный вестник"}
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Египет получил Су-35. Об этом стало известно из сообщения ФСВТС.", "ФСВТС"),
+        ("Египет получил Су-35. Об этом стало известно от источника в ФСВТС.", "источник в ФСВТС"),
+    ],
+)
+def test_what_became_known_from_someone(text: str, source: str) -> None:
+    assert {s for s, _ in sources(text)} == {source}
+
+
 def test_a_sentence_adverb_is_no_speaker() -> None:
     text = "Египет получил Су-35, сообщил министр. Так он прокомментировал заявление посла."
     assert sources(text) == {("министр", ())}
