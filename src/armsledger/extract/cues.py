@@ -230,9 +230,27 @@ def factuality_of(
         return Factuality.DENIED  # "опроверг информацию о том, что Египет отказался ..."
     if rules.hedge_above.search(before):
         return Factuality.POSSIBLE  # "Не исключено, что Египет закупит ..."
+    fact = _planned(sentence, cue, clause, rules, best, noun_cue, is_headline=is_headline)
+    if fact is Factuality.EXPECTED and rules.condition_after.match(sentence, cue.end):
+        return Factuality.POSSIBLE  # "поставит танки, если Иран заплатит"
+    return fact
+
+
+def _planned(
+    sentence: str,
+    cue: Cue,
+    clause: tuple[int, int],
+    rules: Rules,
+    best: tuple[int, Factuality] | None,
+    noun_cue: bool,
+    *,
+    is_headline: bool,
+) -> Factuality:
+    """The factuality a modal, a plan above, a plan after a noun cue or the cue's own tense
+    gives (no negation)."""
     if best is not None:
         return best[1]
-    if rules.plan_above.search(before):
+    if rules.plan_above.search(sentence[: cue.start]):
         return Factuality.EXPECTED  # "Ожидается, что контракт подпишут ..."
     if noun_cue and (
         rules.infinitive_step.match(sentence, cue.end, clause[1])

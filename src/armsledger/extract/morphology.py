@@ -246,7 +246,8 @@ def not_in_noun_phrase(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def opens_participle(word: str) -> bool:
     """Whether a lower-case Russian word reads first as a full participle or adjective
-    ("знакомый", "близкий"): it opens a phrase set off after a noun."""
+    ("знакомый", "близкий") or as a gerund ("выступая", "отвечая"): it opens a phrase set off
+    after a noun."""
     if not has_cyrillic(word) or not word[:1].islower():
         return False
-    return analyzer().parse(word)[0].tag.POS in ("PRTF", "ADJF")
+    return analyzer().parse(word)[0].tag.POS in ("PRTF", "ADJF", "GRND")

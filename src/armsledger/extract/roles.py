@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cache
 
-from armsledger.extract.morphology import can_be_case
+from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.rules import NEVER, rule_table
 from armsledger.language import ENGLISH
@@ -59,6 +59,9 @@ class _Patterns:
     # How much text before a party its recipient patterns read: Russian puts the transfer
     # word's object between it and the dative receiver ("поставки истребителей Су-35 Ирану").
     recipient_window: int
+    # Russian: a dative before a finite supply verb receives ("Египту поставили"), one
+    # before an infinitive is its subject ("разрешила Польше передать").
+    dative_receives: RulePattern = NEVER
 
 
 @cache
@@ -77,6 +80,7 @@ def _patterns(lang: str) -> _Patterns:
         party_list=pick("roles.party_list", lang),
         demonym_gap=12 if lang == ENGLISH else 40,
         recipient_window=25 if lang == ENGLISH else 60,
+        dative_receives=NEVER if lang == ENGLISH else pick("roles.dative_receives", lang),
     )
 
 
@@ -105,7 +109,8 @@ def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[
 def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
     """``end``: where the list ``p`` stands in ends (list_ends), what follows is its verb."""
     if pats.supplier_after.match(_after(sentence, end, pats)):
-        return True
+        # Russian "Египту поставили": a party in the dative before a supply verb receives.
+        return not _dative_receiver(sentence, p, pats, end)
     m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
     if m is None or not m.re.groupindex:
         return m is not None
@@ -121,13 +126,28 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
     )
 
 
+def _dative_receiver(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
+    """A Russian party that reads as a dative and never as a nominative ("Египту", "Индии"),
+    before a finite supply verb ("Египту поставили", not "Польше передать")."""
+    word = _last_word(sentence, p)
+    return (
+        pats.dative_receives.match(_after(sentence, end, pats)) is not None
+        and has_cyrillic(word)
+        and can_be_case(word, "datv")
+        and not can_be_case(word, "nomn")
+    )
+
+
 def _last_word(sentence: str, p: Mention) -> str:
     return sentence[p.start : p.end].split()[-1]
 
 
 def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
-    if pats.recipient_after.match(_after(sentence, end, pats)):
+    after = _after(sentence, end, pats)
+    if pats.recipient_after.match(after):
         return True
+    if pats.supplier_after.match(after) and _dative_receiver(sentence, p, pats, end):
+        return True  # "Египту поставили истребители": the dative receives
     before = sentence[max(0, p.start - pats.recipient_window) : p.start]
     if pats.owner_before is not NEVER and pats.owner_before.search(before):
         return True

@@ -357,6 +357,8 @@ class Rules:
     hedge_above: RulePattern = NEVER
     plan_above: RulePattern = NEVER
     denied_above: RulePattern = NEVER
+    # A condition after a planned step ("поставит, если ...") hedges it. Russian only.
+    condition_after: RulePattern = NEVER
     # How far after a noun cue its own modal is looked for ("deliveries ... will be made"):
     # its complements come first ("Delivery of the new frigates to Norway will start",
     # "поставка всех комплексов С-400 будет"). English had 20 until the noun tail's own
@@ -442,6 +444,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         hedge_above=pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
         denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),
+        condition_after=NEVER if lang == ENGLISH else pick("factuality.condition_after", lang),
         lang=lang,
     )
 

@@ -42,6 +42,9 @@ ADDRESSEE = _TABLE["attribution.ru.addressee"]
 RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
 OUTLET_NOUN = _TABLE["attribution.ru.outlet_noun"]
+DOCUMENT_NOUN = _TABLE["attribution.ru.document_noun"]
+GERUND = _TABLE["attribution.ru.gerund"]
+ASIDE = _TABLE["attribution.ru.aside"]
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
 PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
 PARTY_LIST = _TABLE["roles.ru.party_list"]
@@ -82,14 +85,12 @@ def find_attribution(
         return Attribution(_speaker(m.group("src"), previous), (), None)
     if not ANY.search(sentence):
         return Attribution(None, (), None)
+    # "Со своей стороны источник сообщил": the aside is no part of the speaker (offsets hold).
+    sentence = ASIDE.sub(lambda a: " " * len(a.group()), sentence)
     media = sorted(media_names)
     m = CITING.search(sentence)
     if m:
-        # "X сообщает со ссылкой на Y": Y speaks, the outlet named before relays.
-        before = [name for at, name in media if at < m.start()]
-        source = _speaker(m.group("src"), previous, oblique=True)
-        via: tuple[str, ...] = (before[-1],) if before and before[-1] != source else ()
-        return Attribution(source, via, m.end())
+        return _citing(m, media, previous)
     for pattern, oblique in ((ACCORDING_TO, True), (AS_REPORTED, False)):
         m = pattern.search(sentence)
         if m:
@@ -105,20 +106,47 @@ def find_attribution(
         if found is not None:
             return found
     for m in SUBJECT.finditer(sentence):
-        if IMPERSONAL.fullmatch(m.group("verb")):
-            continue  # "сообщалось": nobody is named
         np = _tail_np(m.group("src"))
+        if IMPERSONAL.fullmatch(m.group("verb")) and not DOCUMENT_NOUN.match(np.lower()):
+            continue  # "сообщалось": nobody is named ("в заявлении X говорится": X is)
         if RELATIVE_BEFORE.search(sentence[: m.end("src") - len(np)].rstrip(QUOTES)):
             continue  # "соглашения, о котором президент объявил": not this sentence's speaker
         speaker = _speaker(_place_that_speaks(np), previous)
+        if speaker and QUOTES_OBJECT.fullmatch(m.group("verb").lower()):
+            # "ТАСС цитирует Сергея Петрова: ...": the one quoted speaks, the subject relays.
+            quoted = re.split(r"[,.;:!?«»\"—–]", sentence[m.end("verb") :], maxsplit=1)[0]
+            if _speaker(quoted, NO_RECALL, oblique=True):
+                return Attribution(_speaker(quoted, previous, oblique=True), (speaker,), m.end())
         if speaker:
-            return Attribution(speaker, (), m.end("verb"))
+            # "Источник рассказал ТАСС, что ...": the outlet spoken to relays.
+            told = [name for at, name in media if m.end("verb") < at <= m.end("verb") + 2]
+            return Attribution(speaker, tuple(told), m.end("verb"))
     return _apposed(sentence) or Attribution(None, (), None)
+
+
+def _citing(m: re.Match[str], media: list[tuple[int, str]], previous: Recall) -> Attribution:
+    """ "X сообщает со ссылкой на Y", "ссылаясь на Y, X пишет": Y speaks, the outlet named
+    before the phrase relays, or the one right after it; an outlet inside Y's phrase ("со
+    ссылкой на источник в ведомстве «Вестник» пишет") ends Y and relays."""
+    raw, start = m.group("src"), m.start("src")
+    inside = [(at, name) for at, name in media if start < at < start + len(raw.rstrip())]
+    if inside and SOURCE_NOUN.search(raw[: inside[0][0] - start]):
+        raw = raw[: inside[0][0] - start]
+    source = _speaker(raw, previous, oblique=True)
+    before = [name for at, name in media if at < m.start()]
+    after = [name for at, name in media if at >= start + len(raw)]
+    relays = before[-1:] or after[:1]
+    if source is None and relays:
+        return Attribution(relays[0], (), m.end())  # "со ссылкой на свои источники"
+    via: tuple[str, ...] = tuple(r for r in relays if r != source)
+    return Attribution(source, via, m.end())
 
 
 def _names_someone(np: str) -> bool:
     """ "Шугаев", "Минобороны Сербии", "СМИ", "Источник": a speaker, not a headline's topic
     ("Итоги года: ..."), which opens with a capital only because a headline does."""
+    if np[:1] in '«"“„':
+        return True  # a name in quotes: "«Вестник»: ..."
     return SOURCE_NOUN.search(np) is not None or all(w[:1].isupper() for w in np.split())
 
 
@@ -133,6 +161,8 @@ def _apposed(sentence: str) -> Attribution | None:
             continue
         head = _tail_np(parts[0])
         if head and _speaker(head, NO_RECALL) is not None:
+            if GERUND.fullmatch(phrase.split()[0]):
+                return Attribution(head, (), verb.end())  # "X, выступая в Думе, заявил"
             return Attribution(f"{head}, {phrase}", (), verb.end())
     return None
 
@@ -258,6 +288,9 @@ def _speaker(raw: str, previous: Recall, *, oblique: bool = False) -> str | None
             # "сообщает издание": the outlet named last, not the last person quoted.
             return previous.outlet or previous.speaker
         return previous.speaker  # "собеседник агентства": the source already named
+    if (doc := DOCUMENT_NOUN.match(np.lower())) and np[doc.end() :].strip(QUOTES):
+        # "в заявлении министерства", "доклада института": the owner speaks.
+        np, oblique = np[doc.end() :].strip(QUOTES), True
     if oblique:
         np = nominative(np)
     if not any(c.isupper() for c in np) and not SOURCE_NOUN.search(np):

@@ -52,6 +52,9 @@ def attribute(doc: Document, sent: Sentence) -> None:
         # Russian names the office before its state ("министр обороны Индии", "посол Ирана"),
         # and roles.ru.not_a_party_before already sets those aside; a ministry that speaks of
         # its own purchase or sale ("Минобороны Сербии: ... на вооружении армии") is a party.
+        # A speaker named after every step ("..., заверили в ФСВТС") takes no part in them.
+        if all(c.end <= at for c in sent.cues):
+            sent.parties = [p for p in sent.parties if not at <= p.start < end]
         return
     # Unless the speaker goes on about itself ("Denmark's ministry said it was selling"):
     # then its state is the subject of the reported step.

@@ -251,7 +251,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | No
     if kind == "inunits":
         return _shift(anchor, _unit(m.group("unit")), _count(m.group("num")))
     if kind in ("endyear", "relyearpart"):
-        step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
+        rel = m.group("rel").lower()
+        step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
         return str(anchor.year + step)
     if kind == "decade":
         return str(anchor.year // 10 * 10 + 9)
@@ -297,7 +298,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | No
         return _weekend(anchor, m, bool(future))
     if kind == "fewago":
         # "A few" is two to six: keep what every such distance back agrees on.
-        unit = m.group("unit").lower()
+        unit = _unit(m.group("unit"))
         return agreed(_shift(anchor, unit, -2), _shift(anchor, unit, -6))
     if kind == "relunit":
         rel = m.group("rel").lower()
