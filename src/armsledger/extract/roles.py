@@ -116,6 +116,10 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
         return m is not None
     # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
     word = _last_word(sentence, p)
+    if m.groupdict().get("src"):
+        # "у России", "из Норвегии": the source is in the genitive ("У России Египет купил":
+        # Египет is no source).
+        return can_be_case(word, "gent")
     if m.groupdict().get("ins"):
         # "поставленные Россией": the participle's agent, in the instrumental; "поставленные
         # Украине" names the receiver (the dative), left to the recipient patterns.
@@ -242,6 +246,9 @@ def assign_roles(
             p.kind == "demonym"
             and 0 <= system.start - p.end <= pats.demonym_gap
             and (not scope or any(a <= p.start < b for a, b in scope))
+            # Russian "Украинские военные получили норвежские NASAMS": a party nearer the
+            # system qualifies it; this demonym qualifies the words right after it.
+            and not (lang != ENGLISH and any(p.end <= q.start < system.start for q in parties))
         ):
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
             (suppliers if maker in (None, p.code) else recipients).append(p)
