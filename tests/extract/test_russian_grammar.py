@@ -92,6 +92,25 @@ def test_stage_cues_in_the_forms_news_uses(text: str, expected: set[str]) -> Non
             "Украинские военные получили норвежские комплексы NASAMS.",
             {"NASAMS|NOR|UKR|delivery|asserted"},
         ),
+        # a relative clause speaks of the system before it
+        (
+            "Истребители Су-35, которые Россия поставила Египту, стоят на базе.",
+            {"Su-35|RUS|EGY|delivery|asserted"},
+        ),
+        # the dative right after the transfer word outranks "для X" of a participle phrase
+        (
+            "Германия договорилась о продаже Польше танков Leopard 2, выпущенных для армии Чехии.",
+            {"Leopard 2|DEU|POL|agreement|asserted"},
+        ),
+        (
+            "Франция начала передачу Египту вертолетоносцев Мистраль, строившихся для ВМФ России.",
+            {"Mistral|FRA|EGY|delivery|asserted"},
+        ),
+        # "России" may be a genitive: the supplier, not a receiver
+        (
+            "Поставки России в Индию комплексов С-400 завершены.",
+            {"S-400|RUS|IND|delivery|asserted"},
+        ),
     ],
 )
 def test_role_frames(text: str, expected: set[str]) -> None:

@@ -173,6 +173,17 @@ def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> boo
     return True
 
 
+def _governed_dative(sentence: str, p: Mention, pats: _Patterns) -> bool:
+    """A party right after a transfer word, in a dative that no genitive reading shares
+    ("продажи Египту": the receiver, where "поставки России" may name the supplier)."""
+    before = sentence[max(0, p.start - pats.recipient_window) : p.start]
+    m = pats.recipient_before.search(before)
+    if m is None or not m.groupdict().get("dat"):
+        return False
+    word = _last_word(sentence, p)
+    return has_cyrillic(word) and can_be_case(word, "datv") and not can_be_case(word, "gent")
+
+
 def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:
     """The role the words around ``p`` give it by pattern alone: "supplier", "recipient"
     or "none"."""
@@ -272,6 +283,10 @@ def assign_roles(
         return min(cands, key=lambda c: abs(c.start - system.start)).party
 
     supplier = nearest(suppliers)
+    if lang != ENGLISH:
+        # Russian "продажи Египту вертолетоносцев, строившихся для ВМФ России": a receiver in
+        # a dative that is nothing else, right after the transfer word, outranks a nearer one.
+        recipients = [p for p in recipients if _governed_dative(sentence, p, pats)] or recipients
     recipient = nearest(recipients, exclude=supplier)
     co_suppliers: tuple[str, ...] = ()
     if supplier is not None:
