@@ -185,7 +185,10 @@ def _coordinated(
 
 def _has_reference(text: str, lang: str = ENGLISH) -> bool:
     if lang != ENGLISH:
-        return _TABLE.pick("nouns.mention", lang).search(text) is not None
+        return (
+            _TABLE.pick("nouns.mention", lang).search(text) is not None
+            or _TABLE.pick("nouns.relative_of", lang).search(text) is not None
+        )
     return _REF_WORDS.search(text) is not None or _RELATIVE_OF.search(text) is not None
 
 

@@ -116,6 +116,10 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
         return m is not None
     # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
     word = _last_word(sentence, p)
+    if m.groupdict().get("src"):
+        # "у России", "из Норвегии": the source is in the genitive ("У России Египет купил":
+        # Египет is no source).
+        return can_be_case(word, "gent")
     if m.groupdict().get("ins"):
         # "поставленные Россией": the participle's agent, in the instrumental; "поставленные
         # Украине" names the receiver (the dative), left to the recipient patterns.
@@ -167,6 +171,17 @@ def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> boo
     if groups.get("dat") or groups.get("dat_obj"):
         return can_be_case(word, "datv")
     return True
+
+
+def _governed_dative(sentence: str, p: Mention, pats: _Patterns) -> bool:
+    """A party right after a transfer word, in a dative that no genitive reading shares
+    ("продажи Египту": the receiver, where "поставки России" may name the supplier)."""
+    before = sentence[max(0, p.start - pats.recipient_window) : p.start]
+    m = pats.recipient_before.search(before)
+    if m is None or not m.groupdict().get("dat"):
+        return False
+    word = _last_word(sentence, p)
+    return has_cyrillic(word) and can_be_case(word, "datv") and not can_be_case(word, "gent")
 
 
 def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:
@@ -242,6 +257,9 @@ def assign_roles(
             p.kind == "demonym"
             and 0 <= system.start - p.end <= pats.demonym_gap
             and (not scope or any(a <= p.start < b for a, b in scope))
+            # Russian "Украинские военные получили норвежские NASAMS": a party nearer the
+            # system qualifies it; this demonym qualifies the words right after it.
+            and not (lang != ENGLISH and any(p.end <= q.start < system.start for q in parties))
         ):
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
             (suppliers if maker in (None, p.code) else recipients).append(p)
@@ -265,6 +283,10 @@ def assign_roles(
         return min(cands, key=lambda c: abs(c.start - system.start)).party
 
     supplier = nearest(suppliers)
+    if lang != ENGLISH:
+        # Russian "продажи Египту вертолетоносцев, строившихся для ВМФ России": a receiver in
+        # a dative that is nothing else, right after the transfer word, outranks a nearer one.
+        recipients = [p for p in recipients if _governed_dative(sentence, p, pats)] or recipients
     recipient = nearest(recipients, exclude=supplier)
     co_suppliers: tuple[str, ...] = ()
     if supplier is not None:
