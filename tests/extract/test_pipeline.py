@@ -206,3 +206,23 @@ def test_a_halt_keeps_the_giver_as_its_subject_and_thanks_name_suppliers() -> No
 def test_a_condition_opening_the_sentence_hedges_its_main_clause() -> None:
     got = keys("Headline\n\nIf the talks succeed, Peru will receive six Su-30 jets from Russia.")
     assert ("Su-30", "RUS", "PER", "delivery", "possible") in got
+
+
+def test_a_background_system_makes_no_claim_through_its_own_head_noun() -> None:
+    # "MiG-29 aircraft": the noun after a background system is no reference to it.
+    text = (
+        "Headline\n\nIndia ordered MiG-29 jets from Russia in 2019. "
+        "Delhi signed a contract for aero-engines for MiG-29 aircraft with a local firm."
+    )
+    got = keys(text)
+    assert ("MiG-29", "RUS", "IND", "agreement", "asserted") in got
+    assert len([k for k in got if k[0] == "MiG-29"]) == 1
+
+
+def test_replaced_licensed_copied_or_supported_systems_make_no_claim() -> None:
+    got = keys(
+        "Headline\n\nPeru signed a contract for Gripen jets as a replacement for its ageing "
+        "fleet of French-made Mirage 2000 fighters. The deal also funds logistics support for "
+        "the Apache fleet."
+    )
+    assert {k[0] for k in got} == {"Gripen"}

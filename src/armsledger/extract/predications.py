@@ -53,6 +53,7 @@ def find(doc: Document, sent: Sentence) -> bool:
             sent.systems = _references(doc, sent, focus)
         else:
             value, spans = _cataphor(text, rules, doc.gaz, doc.systems)
+            spans = [(a, b) for a, b in spans if not _heads_background(sent, a, b)]
             sent.systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
         sent.referenced = bool(sent.systems)
     sent.clauses = clause_bounds(text, rules.lang)
@@ -189,6 +190,18 @@ def _has_reference(text: str, lang: str = ENGLISH) -> bool:
     return _REF_WORDS.search(text) is not None or _RELATIVE_OF.search(text) is not None
 
 
+def _heads_background(sent: Sentence, start: int, end: int) -> bool:
+    """A noun heading a background system's name ("aero-engines for MiG-29 aircraft") is that
+    system again, still background: no reference."""
+    return any(
+        b.kind == SYSTEM
+        and b not in sent.explicit
+        and b.start <= end
+        and not sent.text[b.end : start].strip()
+        for b in sent.mentions
+    )
+
+
 def _spans(pattern: RulePattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
@@ -202,6 +215,8 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
     out = []
     opening = rules.step_subject.match(sentence)
     for m in ([opening] if opening else []) + list(rules.reference_nouns.finditer(sentence)):
+        if _heads_background(sent, m.start(), m.end()):
+            continue
         category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
         makers = {p.code for p in parties if m.start() <= p.start < m.end() and p.code}
         fitting = [
