@@ -226,3 +226,17 @@ def test_replaced_licensed_copied_or_supported_systems_make_no_claim() -> None:
         "the Apache fleet."
     )
     assert {k[0] for k in got} == {"Gripen"}
+
+
+def test_a_makers_own_forces_flying_their_systems_transfer_nothing() -> None:
+    got = keys(
+        "Headline\n\nTwo U.S. Air Force F-15 Eagle fighter jets arrived in Poland on Monday. "
+        "Poland received its first K2 tanks from South Korea."
+    )
+    assert not [k for k in got if k[0] == "F-15"]
+    assert ("K2", "KOR", "POL", "delivery", "asserted") in got
+
+
+def test_another_states_service_keeps_its_delivery() -> None:
+    got = keys("Headline\n\nThe Polish Air Force received its first F-35 jets from the US.")
+    assert ("F-35", "USA", "POL", "delivery", "asserted") in got

@@ -31,6 +31,8 @@ COMMA_LIST_CHARS = 25
 # systems must not make their product (the robustness suite's slow texts).
 UNPAIRED_REACH_CHARS = 150
 MAX_UNPAIRED = 12
+# A reference noun this few words after a background system's name heads that name.
+HEAD_GAP_WORDS = 3
 
 
 def find(doc: Document, sent: Sentence) -> bool:
@@ -197,9 +199,14 @@ def _heads_background(sent: Sentence, start: int, end: int) -> bool:
         b.kind == SYSTEM
         and b not in sent.explicit
         and b.start <= end
-        and not sent.text[b.end : start].strip()
+        and _head_gap(sent.text[b.end : start])
         for b in sent.mentions
     )
+
+
+def _head_gap(text: str) -> bool:
+    # Nothing, or a word or two of the same noun phrase ("F-16 fighter aircraft").
+    return len(text.split()) < HEAD_GAP_WORDS and not any(ch in text for ch in ",;:()")
 
 
 def _spans(pattern: RulePattern, text: str) -> list[tuple[int, int]]:
