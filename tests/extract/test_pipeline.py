@@ -240,3 +240,13 @@ def test_a_makers_own_forces_flying_their_systems_transfer_nothing() -> None:
 def test_another_states_service_keeps_its_delivery() -> None:
     got = keys("Headline\n\nThe Polish Air Force received its first F-35 jets from the US.")
     assert ("F-35", "USA", "POL", "delivery", "asserted") in got
+
+
+def test_upgrades_of_a_fleet_make_no_claim_but_a_deployment_keeps_its_delivery() -> None:
+    got = keys(
+        "Headline\n\nRussia upgraded Egypt's MiG-29 jets last year. "
+        "BAE signed a contract for the Warrior upgrade with the British Army."
+    )
+    assert not [k for k in got if k[0] in {"MiG-29", "Warrior"}]
+    kept = keys("Headline\n\nIndia deployed the S-400 it received from Russia along its border.")
+    assert ("S-400", "RUS", "IND", "delivery", "asserted") in kept

@@ -125,6 +125,7 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
         for m in sent.mentions
         if m.kind == SYSTEM
         and not background.search(text[max(0, m.start - BACKGROUND_CHARS) : m.start])
+        and not doc.rules.background_after.match(text, m.end)
         and not _own_forces(doc, sent, m)
     ]
     sent.explicit = list(sent.systems)
