@@ -250,3 +250,11 @@ def test_upgrades_of_a_fleet_make_no_claim_but_a_deployment_keeps_its_delivery()
     assert not [k for k in got if k[0] in {"MiG-29", "Warrior"}]
     kept = keys("Headline\n\nIndia deployed the S-400 it received from Russia along its border.")
     assert ("S-400", "RUS", "IND", "delivery", "asserted") in kept
+
+
+def test_a_target_standard_and_an_armys_upgraded_vehicles_make_no_claim() -> None:
+    got = keys(
+        "Headline\n\nBelarus upgraded Serbian Army T-72 tanks to T-72B3 standard under a 2019 "
+        "contract. Russia arrived at a deal in 2020 to sell Su-35 jets to Egypt."
+    )
+    assert not [k for k in got if k[0] == "T-72"]
