@@ -206,3 +206,55 @@ def test_a_halt_keeps_the_giver_as_its_subject_and_thanks_name_suppliers() -> No
 def test_a_condition_opening_the_sentence_hedges_its_main_clause() -> None:
     got = keys("Headline\n\nIf the talks succeed, Peru will receive six Su-30 jets from Russia.")
     assert ("Su-30", "RUS", "PER", "delivery", "possible") in got
+
+
+def test_a_background_system_makes_no_claim_through_its_own_head_noun() -> None:
+    # "MiG-29 aircraft": the noun after a background system is no reference to it.
+    text = (
+        "Headline\n\nIndia ordered MiG-29 jets from Russia in 2019. "
+        "Delhi signed a contract for aero-engines for MiG-29 aircraft with a local firm."
+    )
+    got = keys(text)
+    assert ("MiG-29", "RUS", "IND", "agreement", "asserted") in got
+    assert len([k for k in got if k[0] == "MiG-29"]) == 1
+
+
+def test_replaced_licensed_copied_or_supported_systems_make_no_claim() -> None:
+    got = keys(
+        "Headline\n\nPeru signed a contract for Gripen jets as a replacement for its ageing "
+        "fleet of French-made Mirage 2000 fighters. The deal also funds logistics support for "
+        "the Apache fleet."
+    )
+    assert {k[0] for k in got} == {"Gripen"}
+
+
+def test_a_makers_own_forces_flying_their_systems_transfer_nothing() -> None:
+    got = keys(
+        "Headline\n\nTwo U.S. Air Force F-15 Eagle fighter jets arrived in Poland on Monday. "
+        "Poland received its first K2 tanks from South Korea."
+    )
+    assert not [k for k in got if k[0] == "F-15"]
+    assert ("K2", "KOR", "POL", "delivery", "asserted") in got
+
+
+def test_another_states_service_keeps_its_delivery() -> None:
+    got = keys("Headline\n\nThe Polish Air Force received its first F-35 jets from the US.")
+    assert ("F-35", "USA", "POL", "delivery", "asserted") in got
+
+
+def test_upgrades_of_a_fleet_make_no_claim_but_a_deployment_keeps_its_delivery() -> None:
+    got = keys(
+        "Headline\n\nRussia upgraded Egypt's MiG-29 jets last year. "
+        "BAE signed a contract for the Warrior upgrade with the British Army."
+    )
+    assert not [k for k in got if k[0] in {"MiG-29", "Warrior"}]
+    kept = keys("Headline\n\nIndia deployed the S-400 it received from Russia along its border.")
+    assert ("S-400", "RUS", "IND", "delivery", "asserted") in kept
+
+
+def test_a_target_standard_and_an_armys_upgraded_vehicles_make_no_claim() -> None:
+    got = keys(
+        "Headline\n\nBelarus upgraded Serbian Army T-72 tanks to T-72B3 standard under a 2019 "
+        "contract. Russia arrived at a deal in 2020 to sell Su-35 jets to Egypt."
+    )
+    assert not [k for k in got if k[0] == "T-72"]

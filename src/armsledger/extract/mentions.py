@@ -24,6 +24,8 @@ WEAPON_NOUN = load_rules().weapon_noun
 VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
 # How far before a system "replacing ..." or "rather than ..." is looked for.
 BACKGROUND_CHARS = 80
+# How far before a system its owner's armed service ("U.S. Air Force F-16s") is looked for.
+OWN_FORCES_CHARS = 40
 # The words after a named system that may be the head a later reference repeats ("the F-35
 # fighter programme" ... "the programme"): a designation's noun phrase is short.
 HEAD_WORDS = 3
@@ -95,6 +97,25 @@ def scan(
     return out
 
 
+def _own_forces(doc: Document, sent: Sentence, m: Mention) -> bool:
+    """A system named with an armed service of its own maker ("U.S. Air Force F-16s", "the
+    PLAAF's Y-20s") is that state's own: its flights and deployments move no system."""
+    start = max(0, m.start - OWN_FORCES_CHARS)
+    hit = doc.rules.own_forces_before.search(sent.text[start : m.start])
+    family = doc.gaz.families.get(m.value)
+    if hit is None or family is None:
+        return False
+    at = start + hit.start()
+    return any(
+        p.code in family.makers
+        and start <= p.start
+        and p.end <= m.start
+        and (p.end >= at or not sent.text[p.end : at].strip())
+        for p in sent.mentions
+        if p.party is not None and p.kind != MEDIA
+    )
+
+
 def in_sentence(doc: Document, sent: Sentence) -> None:
     """The sentence's systems and parties. A system named as what a deal replaces or counters
     ("replacing its MiG-29s") is background, not the transfer; outlets are no party."""
@@ -104,6 +125,8 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
         for m in sent.mentions
         if m.kind == SYSTEM
         and not background.search(text[max(0, m.start - BACKGROUND_CHARS) : m.start])
+        and not doc.rules.background_after.match(text, m.end)
+        and not _own_forces(doc, sent, m)
     ]
     sent.explicit = list(sent.systems)
     sent.parties = [m for m in sent.mentions if m.party is not None and m.kind != MEDIA]

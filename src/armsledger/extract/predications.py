@@ -31,6 +31,8 @@ COMMA_LIST_CHARS = 25
 # systems must not make their product (the robustness suite's slow texts).
 UNPAIRED_REACH_CHARS = 150
 MAX_UNPAIRED = 12
+# A reference noun this few words after a background system's name heads that name.
+HEAD_GAP_WORDS = 3
 
 
 def find(doc: Document, sent: Sentence) -> bool:
@@ -53,6 +55,7 @@ def find(doc: Document, sent: Sentence) -> bool:
             sent.systems = _references(doc, sent, focus)
         else:
             value, spans = _cataphor(text, rules, doc.gaz, doc.systems)
+            spans = [(a, b) for a, b in spans if not _heads_background(sent, a, b)]
             sent.systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
         sent.referenced = bool(sent.systems)
     sent.clauses = clause_bounds(text, rules.lang)
@@ -192,6 +195,23 @@ def _has_reference(text: str, lang: str = ENGLISH) -> bool:
     return _REF_WORDS.search(text) is not None or _RELATIVE_OF.search(text) is not None
 
 
+def _heads_background(sent: Sentence, start: int, end: int) -> bool:
+    """A noun heading a background system's name ("aero-engines for MiG-29 aircraft") is that
+    system again, still background: no reference."""
+    return any(
+        b.kind == SYSTEM
+        and b not in sent.explicit
+        and b.start <= end
+        and _head_gap(sent.text[b.end : start])
+        for b in sent.mentions
+    )
+
+
+def _head_gap(text: str) -> bool:
+    # Nothing, or a word or two of the same noun phrase ("F-16 fighter aircraft").
+    return len(text.split()) < HEAD_GAP_WORDS and not any(ch in text for ch in ",;:()")
+
+
 def _spans(pattern: RulePattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
@@ -205,6 +225,8 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
     out = []
     opening = rules.step_subject.match(sentence)
     for m in ([opening] if opening else []) + list(rules.reference_nouns.finditer(sentence)):
+        if _heads_background(sent, m.start(), m.end()):
+            continue
         category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
         makers = {p.code for p in parties if m.start() <= p.start < m.end() and p.code}
         fitting = [

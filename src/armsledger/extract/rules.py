@@ -335,6 +335,8 @@ class Rules:
     # at its start only, so it costs no scan of the sentence).
     step_subject: RulePattern
     background_before: RulePattern
+    own_forces_before: RulePattern
+    background_after: RulePattern
     category_nouns: dict[str, RulePattern]
     any_category_noun: RulePattern
     weapon_noun: RulePattern
@@ -427,6 +429,8 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         reference_nouns=pick("nouns.reference", lang),
         step_subject=pick("nouns.step_subject", lang),
         background_before=pick("stage.background_before", lang),
+        own_forces_before=pick("stage.own_forces_before", lang),
+        background_after=pick("stage.background_after", lang),
         category_nouns={name: _union(rules) for name, rules in categories.items()},
         any_category_noun=_union([r for rs in categories.values() for r in rs]),
         weapon_noun=_union([r for r in nouns + section("weapon_context") if r.extra.get("weapon")]),
