@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from armsledger.extract.cues import Cue
 from armsledger.extract.patterns import RulePattern
-from armsledger.extract.roles import Mention, Roles, role_patterns
+from armsledger.extract.roles import Mention, Roles, party_runs, role_patterns
 from armsledger.extract.rules import rule_table
 from armsledger.models import Factuality
 
@@ -159,17 +159,9 @@ def party_lists(
 ) -> dict[str, tuple[str, ...]]:
     """Each listed party's list: runs of party mentions with only list glue between them
     (``glue``: the language's "roles.party_list")."""
-    ordered = sorted((p for p in parties if p.party is not None), key=lambda p: p.start)
-    runs: list[list[Mention]] = []
-    for p in ordered:
-        prev = runs[-1][-1] if runs else None
-        gap = sentence[prev.end : p.start] if prev is not None and prev.end <= p.start else None
-        if prev is not None and gap is not None and glue.fullmatch(gap):
-            runs[-1].append(p)
-        else:
-            runs.append([p])
+    named = [p for p in parties if p.party is not None]
     out: dict[str, tuple[str, ...]] = {}
-    for run in runs:
+    for run in party_runs(sentence, named, glue):
         codes = tuple(dict.fromkeys(p.party for p in run if p.party is not None))
         if len(codes) > 1:
             for code in codes:

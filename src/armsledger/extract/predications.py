@@ -14,11 +14,15 @@ from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import Rules, rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
-from armsledger.language import ENGLISH
+from armsledger.language import ENGLISH, LANGUAGES
 
 _TABLE = rule_table()
-_REF_WORDS = _TABLE["nouns.mention"]
-_RELATIVE_OF = _TABLE["nouns.relative_of"]
+# What makes a clause speak of a system it does not name, per language: a noun for it ("the
+# jets") or a relative pointing back ("of which").
+_REFERENCE_WORDS = {
+    lang: (_TABLE.pick("nouns.mention", lang), _TABLE.pick("nouns.relative_of", lang))
+    for lang in LANGUAGES
+}
 _CONJUNCTION = _TABLE["roles.conjunction"]
 _PREPOSITION = _TABLE["roles.preposition"]
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
@@ -187,12 +191,7 @@ def _coordinated(
 
 
 def _has_reference(text: str, lang: str = ENGLISH) -> bool:
-    if lang != ENGLISH:
-        return (
-            _TABLE.pick("nouns.mention", lang).search(text) is not None
-            or _TABLE.pick("nouns.relative_of", lang).search(text) is not None
-        )
-    return _REF_WORDS.search(text) is not None or _RELATIVE_OF.search(text) is not None
+    return any(p.search(text) is not None for p in _REFERENCE_WORDS[lang])
 
 
 def _heads_background(sent: Sentence, start: int, end: int) -> bool:

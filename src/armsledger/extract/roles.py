@@ -89,21 +89,27 @@ def _after(sentence: str, end: int, pats: _Patterns) -> str:
     return pats.apposition.sub("", after, count=1)
 
 
+def party_runs(sentence: str, parties: list[Mention], glue: RulePattern) -> list[list[Mention]]:
+    """Runs of party mentions, in order, with only list ``glue`` between neighbours ("Latvia
+    and Lithuania"); a party standing alone is a run of one."""
+    runs: list[list[Mention]] = []
+    for p in sorted(parties, key=lambda q: q.start):
+        prev = runs[-1][-1] if runs else None
+        if (
+            prev is not None
+            and prev.end <= p.start
+            and glue.fullmatch(sentence[prev.end : p.start])
+        ):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
 def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[int, int]:
     """Where the list each party opens or continues ends ("Latvia and Lithuania will"), by
     the party's start: what follows the list follows each of its parties."""
-    if len(parties) < 2:
-        return {p.start: p.end for p in parties}  # no list without two parties
-    ordered = sorted(parties, key=lambda q: q.start)
-    ends: dict[int, int] = {}
-    run_end = -1
-    for i in range(len(ordered) - 1, -1, -1):
-        p, nxt = ordered[i], ordered[i + 1] if i + 1 < len(ordered) else None
-        if nxt is not None and p.end <= nxt.start and glue.fullmatch(sentence[p.end : nxt.start]):
-            ends[p.start] = run_end
-        else:
-            ends[p.start] = run_end = p.end
-    return ends
+    return {p.start: run[-1].end for run in party_runs(sentence, parties, glue) for p in run}
 
 
 def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:

@@ -361,11 +361,6 @@ class Rules:
     denied_above: RulePattern = NEVER
     # A condition after a planned step ("поставит, если ...") hedges it. Russian only.
     condition_after: RulePattern = NEVER
-    # How far after a noun cue its own modal is looked for ("deliveries ... will be made"):
-    # its complements come first ("Delivery of the new frigates to Norway will start",
-    # "поставка всех комплексов С-400 будет"). English had 20 until the noun tail's own
-    # bound (two short phrases) was trusted: 60 raised cross-validated F1 0.643 -> 0.645.
-    after_modal_chars: int = 60
     lang: str = ENGLISH
 
 
