@@ -49,3 +49,30 @@ def test_a_list_that_gives_in_its_own_clause_receives_nothing_here() -> None:
     assert roles.supplier == "EST"
     assert roles.recipient is None
     assert roles.co_suppliers == ()
+
+
+def _roles_of(s: str, system: str, others: list[str], parties: list[tuple[str, str]], maker: str):
+    sys_m = mention(s, system, system, kind="system")
+    other_m = tuple(mention(s, o, o, kind="system") for o in others)
+    party_m = [mention(s, surface, code) for surface, code in parties]
+    whole = ((0, len(s)), (0, len(s)))
+    return assign_roles(s, sys_m, party_m, maker, whole, other_m)
+
+
+def test_a_phrase_after_another_system_is_that_systems() -> None:
+    s = "Ruritania bought Alpha jets from France and Beta jets from Russia."
+    parties = [("Ruritania", "RUR"), ("France", "FRA"), ("Russia", "RUS")]
+    beta = _roles_of(s, "Beta", ["Alpha"], parties, "RUS")
+    alpha = _roles_of(s, "Alpha", ["Beta"], parties, "FRA")
+    assert (beta.supplier, beta.recipient) == ("RUS", "RUR")
+    assert (alpha.supplier, alpha.recipient) == ("FRA", "RUR")
+    t = "Washington approved sales of Alpha jets to Turkey and Beta jets to Greece."
+    to = [("Washington", "USA"), ("Turkey", "TUR"), ("Greece", "GRC")]
+    assert _roles_of(t, "Beta", ["Alpha"], to, "USA").recipient == "GRC"
+
+
+def test_a_possessive_after_another_system_keeps_its_role() -> None:
+    s = "Pakistan will acquire Alpha jets from China in response to India's purchase of Beta jets."
+    parties = [("Pakistan", "PAK"), ("China", "CHN"), ("India", "IND")]
+    beta = _roles_of(s, "Beta", ["Alpha"], parties, "FRA")
+    assert (beta.supplier, beta.recipient) == ("FRA", "IND")

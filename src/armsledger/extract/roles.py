@@ -148,6 +148,12 @@ def _dative_receiver(sentence: str, p: Mention, pats: _Patterns, end: int) -> bo
     )
 
 
+def _follows_other(party: Mention, system: Mention, others: tuple[Mention, ...]) -> bool:
+    """Whether the system named last before ``party`` is another one than ``system``."""
+    before = [o for o in (system, *others) if o.end <= party.start]
+    return bool(before) and max(before, key=lambda o: o.end) is not system
+
+
 def _last_word(sentence: str, p: Mention) -> str:
     return sentence[p.start : p.end].split()[-1]
 
@@ -282,13 +288,29 @@ def assign_roles(
         else:
             loose.append(p)
 
-    def nearest(cands: list[Mention], exclude: str | None = None) -> str | None:
+    def _governed(p: Mention) -> bool:
+        # A party given its role by the words before it ("from France", "to Greece"): a
+        # phrase of the noun before it, unlike a subject or a possessive ("India's purchase").
+        if sentence[p.end : p.end + 2] in ("'s", "’s"):
+            return False
+        before = sentence[max(0, p.start - pats.recipient_window) : p.start]
+        return bool(pats.supplier_before.search(before) or pats.recipient_before.search(before))
+
+    def nearest(
+        cands: list[Mention], exclude: str | None = None, *, own_only: bool = False
+    ) -> str | None:
         cands = [c for c in cands if c.party != exclude]
+        if lang == ENGLISH and others and cands:
+            # English phrases attach to the system before them: in "Rafale jets from France
+            # and Su-35 jets from Russia" France is the Rafale's, so the Su-35's is Russia.
+            own = [c for c in cands if not (_follows_other(c, system, others) and _governed(c))]
+            cands = own if own or own_only else cands
         if not cands:
             return None
         return min(cands, key=lambda c: abs(c.start - system.start)).party
 
-    supplier = nearest(suppliers)
+    # Another system's supplier phrase is none of this one's where the maker can stand in.
+    supplier = nearest(suppliers, own_only=maker is not None)
     if lang != ENGLISH:
         # Russian "продажи Египту вертолетоносцев, строившихся для ВМФ России": a receiver in
         # a dative that is nothing else, right after the transfer word, outranks a nearer one.
