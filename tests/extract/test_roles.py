@@ -76,3 +76,16 @@ def test_a_possessive_after_another_system_keeps_its_role() -> None:
     parties = [("Pakistan", "PAK"), ("China", "CHN"), ("India", "IND")]
     beta = _roles_of(s, "Beta", ["Alpha"], parties, "FRA")
     assert (beta.supplier, beta.recipient) == ("FRA", "IND")
+
+
+def test_a_list_of_recipients_gives_co_recipients() -> None:
+    s = "Ruritania delivered Alpha launchers to Spain and Italy."
+    roles = _roles_of(
+        s, "Alpha", [], [("Ruritania", "RUR"), ("Spain", "ESP"), ("Italy", "ITA")], "RUR"
+    )
+    assert (roles.supplier, roles.recipient, roles.co_recipients) == ("RUR", "ESP", ("ITA",))
+    t = "Ruritania delivered Alpha launchers to Spain, and Italy bought them too."
+    apart = _roles_of(
+        t, "Alpha", [], [("Ruritania", "RUR"), ("Spain", "ESP"), ("Italy", "ITA")], "RUR"
+    )
+    assert apart.co_recipients == ()

@@ -221,6 +221,8 @@ class Roles:
     # The parties listed with the supplier as one subject ("Germany and the Netherlands
     # delivered"): each supplies too.
     co_suppliers: tuple[str, ...] = ()
+    # The parties listed with the recipient ("delivered S-400 systems to China and India").
+    co_recipients: tuple[str, ...] = ()
 
 
 def assign_roles(
@@ -326,6 +328,20 @@ def assign_roles(
                 if p.party not in (None, supplier, recipient) and ends[p.start] == run
             )
         )
+    co_recipients: tuple[str, ...] = ()
+    if recipient is not None and any(p.party == recipient for p in recipients):
+        run = next(ends[p.start] for p in recipients if p.party == recipient)
+        after = _after(sentence, run, pats)
+        if pats.recipient_after.match(after) or pats.supplier_after.match(after):
+            run = -1  # "to Spain, and Italy bought ...": the last party opens a clause
+        co_recipients = tuple(
+            dict.fromkeys(
+                p.party
+                for p in parties
+                if p.party not in (None, supplier, recipient, *co_suppliers)
+                and ends.get(p.start) == run
+            )
+        )
     if supplier is None and fallback:
         if maker and any(p.party == maker for p in loose):
             supplier = maker
@@ -345,4 +361,9 @@ def assign_roles(
     if lang != ENGLISH and supplier is None and recipient is not None and recipient == maker:
         # "Минобороны России заказало Су-57": the maker's own forces buy at home, no transfer.
         return Roles(None, None)
-    return Roles(supplier, recipient, co_suppliers if supplier is not None else ())
+    return Roles(
+        supplier,
+        recipient,
+        co_suppliers if supplier is not None else (),
+        co_recipients if recipient is not None else (),
+    )
