@@ -338,7 +338,8 @@ def assign_roles(
             dict.fromkeys(
                 p.party
                 for p in parties
-                if p.party not in (None, supplier, recipient, *co_suppliers)
+                if p.party is not None
+                and p.party not in (supplier, recipient, *co_suppliers)
                 and ends.get(p.start) == run
             )
         )
