@@ -89,3 +89,13 @@ def test_a_list_of_recipients_gives_co_recipients() -> None:
         t, "Alpha", [], [("Ruritania", "RUR"), ("Spain", "ESP"), ("Italy", "ITA")], "RUR"
     )
     assert apart.co_recipients == ()
+
+
+def test_the_other_side_of_a_contract_supplies_unless_the_maker_is_named() -> None:
+    s = "Peru signed a contract with South Korea for two Alpha submarines."
+    sides = [("Peru", "PER"), ("South Korea", "KOR")]
+    roles = _roles_of(s, "Alpha", [], sides, "DEU")
+    assert (roles.supplier, roles.recipient) == ("KOR", "PER")
+    t = "France signed a deal with Egypt for 30 Alpha jets."
+    seller = _roles_of(t, "Alpha", [], [("France", "FRA"), ("Egypt", "EGY")], "FRA")
+    assert (seller.supplier, seller.recipient) == ("FRA", "EGY")

@@ -62,6 +62,8 @@ class _Patterns:
     # Russian: a dative before a finite supply verb receives ("Египту поставили"), one
     # before an infinitive is its subject ("разрешила Польше передать").
     dative_receives: RulePattern = NEVER
+    # English "a contract with X": X is the other side (roles.counterparty_before).
+    counterparty_before: RulePattern = NEVER
 
 
 @cache
@@ -81,6 +83,7 @@ def _patterns(lang: str) -> _Patterns:
         demonym_gap=12 if lang == ENGLISH else 40,
         recipient_window=25 if lang == ENGLISH else 60,
         dative_receives=NEVER if lang == ENGLISH else pick("roles.dative_receives", lang),
+        counterparty_before=pick("roles.counterparty_before", lang),
     )
 
 
@@ -290,6 +293,10 @@ def assign_roles(
         else:
             loose.append(p)
 
+    def _counterparty(p: Mention) -> bool:
+        before = sentence[max(0, p.start - 60) : p.start]
+        return pats.counterparty_before.search(before) is not None
+
     def _governed(p: Mention) -> bool:
         # A party given its role by the words before it ("from France", "to Greece"): a
         # phrase of the noun before it, unlike a subject or a possessive ("India's purchase").
@@ -311,6 +318,14 @@ def assign_roles(
             return None
         return min(cands, key=lambda c: abs(c.start - system.start)).party
 
+    # "Peru signed a contract with South Korea for ...": the other side of a contract supplies,
+    # unless the maker is named beside it (then the maker is the sentence's seller).
+    sides = [p for p in loose if _counterparty(p)]
+    if sides and not suppliers:
+        side = min(sides, key=lambda c: abs(c.start - system.start))
+        if not any(p.party == maker for p in parties if p.party != side.party):
+            suppliers.append(side)
+            loose.remove(side)
     # Another system's supplier phrase is none of this one's where the maker can stand in.
     supplier = nearest(suppliers, own_only=maker is not None)
     if lang != ENGLISH:
