@@ -268,3 +268,21 @@ def lexeme_forms(lemma: str, need: frozenset[str], avoid: frozenset[str]) -> tup
                 forms[str(form.word)] = None
                 forms[_yo(str(form.word))] = None
     return tuple(forms)
+
+
+# Word classes of a verb: finite, infinitive, participles full and short, gerund.
+_VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+
+
+@lru_cache(maxsize=65536)
+def word_class(word: str) -> str:
+    """The likeliest word class of a Russian word ("поставила": "VERB", "поставки": "NOUN",
+    "поставленные": "PRTF"), "" for a word with no Cyrillic."""
+    if not has_cyrillic(word):
+        return ""
+    return str(analyzer().parse(word.lower())[0].tag.POS or "")
+
+
+def is_verb_form(word: str) -> bool:
+    """Whether a Russian word reads first as a form of a verb, not a noun."""
+    return word_class(word) in _VERB_FORMS
