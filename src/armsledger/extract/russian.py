@@ -239,8 +239,8 @@ def quoted_speaker(
     index = SentenceIndex(text, RUSSIAN)
     pos = end
     for _ in range(MAX_QUOTED_SENTENCES):
-        start = next((i for i in range(pos, len(text)) if not text[i].isspace()), None)
-        span = index.around(start) if start is not None else None
+        nxt = next((i for i in range(pos, len(text)) if not text[i].isspace()), None)
+        span = index.around(nxt) if nxt is not None else None
         if span is None:
             return None
         later = text[span[0] : span[1]]
