@@ -84,6 +84,12 @@ def sources(text: str) -> set[str | None]:
             {"Su-35|RUS|EGY|delivery|asserted"},
         ),
         ("Россия и Индия обсудили поставки Су-57.", {"Su-57|RUS|IND|negotiation|asserted"}),
+        # The agent of a passive transfer, in the instrumental, supplies.
+        ("Танки Leopard 2 переданы Украине Польшей.", {"Leopard 2|POL|UKR|delivery|asserted"}),
+        (
+            "Истребители F-16 были переданы Украине Нидерландами.",
+            {"F-16|NLD|UKR|delivery|asserted"},
+        ),
         # Joint making is co-development: no claim.
         ("Ракеты БраМос производятся совместным предприятием России и Индии.", set()),
     ],
