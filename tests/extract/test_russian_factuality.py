@@ -90,6 +90,11 @@ def sources(text: str) -> set[str | None]:
             "Истребители F-16 были переданы Украине Нидерландами.",
             {"F-16|NLD|UKR|delivery|asserted"},
         ),
+        # Parts, munitions and upkeep for a platform move no platform (CLAIMS.md rule 10),
+        # and the platform's own head noun is no reference to it.
+        ("Россия поставила Индии ракеты для комплексов С-400.", set()),
+        ("Россия поставила Индии запчасти к вертолетам Ми-17.", set()),
+        ("Россия и Индия подписали контракт на модернизацию истребителей Су-30МКИ.", set()),
         # Joint making is co-development: no claim.
         ("Ракеты БраМос производятся совместным предприятием России и Индии.", set()),
     ],
