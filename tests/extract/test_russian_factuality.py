@@ -56,6 +56,15 @@ def sources(text: str) -> set[str | None]:
             {"S-400|RUS|IND|postponed|denied"},
         ),
         ("Поставки С-400 из России в Иран не планируются.", {"S-400|RUS|IRN|delivery|denied"}),
+        # "не" negates its own verb, not one joined to it by "и".
+        (
+            "Индия не стала ждать и закупила у России С-400.",
+            {"S-400|RUS|IND|agreement|asserted"},
+        ),
+        (
+            "Россия так и не поставила Индии последний полк С-400.",
+            {"S-400|RUS|IND|delivery|denied"},
+        ),
         # Waiting for a step expects it.
         (
             "Индия ждет поставки российских С-400 до конца года.",
