@@ -65,6 +65,11 @@ def sources(text: str) -> set[str | None]:
             "Россия так и не поставила Индии последний полк С-400.",
             {"S-400|RUS|IND|delivery|denied"},
         ),
+        # A perfective future of finishing or resuming schedules the step.
+        (
+            "Россия завершит поставки С-400 в Индию в 2026 году.",
+            {"S-400|RUS|IND|delivery|expected"},
+        ),
         # Waiting for a step expects it.
         (
             "Индия ждет поставки российских С-400 до конца года.",
@@ -104,6 +109,11 @@ def sources(text: str) -> set[str | None]:
         ("Россия поставила Индии ракеты для комплексов С-400.", set()),
         ("Россия поставила Индии запчасти к вертолетам Ми-17.", set()),
         ("Россия и Индия подписали контракт на модернизацию истребителей Су-30МКИ.", set()),
+        # A demonym in the dative after a passive receives ("индийской" may be instrumental too).
+        (
+            "Три полковых комплекта С-400 уже переданы индийской стороне.",
+            {"S-400|RUS|IND|delivery|asserted"},
+        ),
         # Joint making is co-development: no claim.
         ("Ракеты БраМос производятся совместным предприятием России и Индии.", set()),
     ],
