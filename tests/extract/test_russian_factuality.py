@@ -91,6 +91,7 @@ def sources(text: str) -> set[str | None]:
         ),
         ("Российские Су-35 пополнили парк ВВС Алжира.", {"Su-35|RUS|DZA|delivery|asserted"}),
         ("Алжир принял первую партию российских Су-35.", {"Su-35|RUS|DZA|delivery|asserted"}),
+        ("Фрегат проекта 11356 вошел в состав ВМС Индии.", {"Talwar|RUS|IND|delivery|asserted"}),
         # Verbs in forms no list held before: imperfective past, reflexive passive.
         ("Россия доставляла в Сирию комплексы С-300.", {"S-300|RUS|SYR|delivery|asserted"}),
         (
