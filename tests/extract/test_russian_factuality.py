@@ -70,6 +70,8 @@ def sources(text: str) -> set[str | None]:
             "Россия завершит поставки С-400 в Индию в 2026 году.",
             {"S-400|RUS|IND|delivery|expected"},
         ),
+        # Plans named as a noun.
+        ("Россия заявила о планах поставить Ирану Су-35.", {"Su-35|RUS|IRN|delivery|expected"}),
         # Waiting for a step expects it.
         (
             "Индия ждет поставки российских С-400 до конца года.",
