@@ -130,9 +130,11 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
         # Египет is no source).
         return can_be_case(word, "gent")
     if m.groupdict().get("ins"):
-        # "поставленные Россией": the participle's agent, in the instrumental; "поставленные
-        # Украине" names the receiver (the dative), left to the recipient patterns.
-        return can_be_case(word, "ablt")
+        # "поставленные Россией", "переданы Украине Польшей": the participle's agent, in the
+        # instrumental; "поставленные Украине" names the receiver (the dative), left to the
+        # recipient patterns, and so does a word that may be either ("переданы индийской
+        # стороне": "индийской" reads as both).
+        return can_be_case(word, "ablt") and not can_be_case(word, "datv")
     # Not when it may as well be the dative receiver ("направила Нью-Дели": indeclinable).
     return not m.groupdict().get("nom") or (
         can_be_case(word, "nomn") and not can_be_case(word, "datv")
