@@ -139,6 +139,11 @@ def find_timexes(
     return _find(_spans(sentence, lang), anchor, future, before)
 
 
+def has_timex(sentence: str, lang: str = ENGLISH) -> bool:
+    """Does ``sentence`` hold a time expression (whatever date it resolves to, if any)?"""
+    return bool(_spans(sentence, lang))
+
+
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
