@@ -82,7 +82,7 @@ class RulePattern:
         self._lower: re.Pattern[str] | None = None
         if regex.flags & re.IGNORECASE and _ODD.search(regex.pattern) is None:
             try:
-                self._lower = re.compile(lower_source(regex.pattern), regex.flags & ~re.IGNORECASE)
+                self._lower = _dispatched(lower_source(regex.pattern), regex.flags & ~re.IGNORECASE)
             except re.error:  # a range lower-casing turns around ("[Z-a]"): read it case-blind
                 self._lower = None
         # After an empty match ``finditer`` moves on under a rule ``match`` cannot repeat, so a
@@ -128,6 +128,56 @@ class RulePattern:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.regex.sub(repl, text, count)
+
+
+# A rule of at least this many top-level alternatives is scanned dispatched on its first
+# character (``first_char_union``): re tries every alternative at every position, each failing
+# on its first letter; fewer alternatives gain less than the dispatch's lookaheads cost.
+MIN_DISPATCH_ALTERNATIVES = 4
+
+
+def _dispatched(source: str, flags: int) -> re.Pattern[str]:
+    """``source`` compiled as the scanner of its lower-cased text: a top-level alternation of
+    many alternatives as one branch per first character. It finds the same matches (start and
+    end): at any position the first alternative that matches is the same (see the note on
+    ``first_char_union``). Only where the match is found is used: RulePattern takes the match
+    itself from the rule's own regex, so the scanner's groups do not matter."""
+    plain = re.compile(source, flags)
+    parts = top_alternatives(source)
+    if len(parts) < MIN_DISPATCH_ALTERNATIVES or flags & ~re.UNICODE:
+        return plain  # a flag (verbose, multiline) would change how first_chars parses it
+    try:
+        return re.compile(first_char_union([("", part) for part in parts]), flags)
+    except re.error:  # a named group copied into two branches: scan it as it is
+        return plain
+
+
+def top_alternatives(source: str) -> list[str]:
+    """``source`` split at each "|" outside groups and classes ("a|(b|c)" -> "a", "(b|c)")."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (source[i + 1 : i + 2] == "^")  # "[^" opens it too
+            i += source[i : i + 1] == "]"  # a "]" first in a class is a letter
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
 
 
 # ---------------------------------------------------------------------------------------------
@@ -206,7 +256,7 @@ def _starting(firsts: list[set[str] | None], ch: str) -> list[int]:
 def first_char_union(alternatives: list[tuple[str, str]]) -> str:
     """``(?P<name>source)|...`` for ``(name, source)`` pairs, as one branch per first
     character. A name appears once per branch that holds it, as ``name_k``: the group that
-    matched is ``lastgroup.partition("_")[0]``."""
+    matched is ``lastgroup.partition("_")[0]``. An empty name: ``(?:source)``, no group."""
     firsts = [first_chars(source) for _, source in alternatives]
     keys = sorted({c for f in firsts if f is not None for c in f})
     branches: list[str] = []
@@ -217,7 +267,7 @@ def first_char_union(alternatives: list[tuple[str, str]]) -> str:
         for i in members:
             name, source = alternatives[i]
             copies[name] = copies.get(name, 0) + 1
-            parts.append(f"(?P<{name}_{copies[name]}>{source})")
+            parts.append(f"(?P<{name}_{copies[name]}>{source})" if name else f"(?:{source})")
         return "|".join(parts)
 
     # The branches are grouped in blocks, each behind one class of its characters: a
