@@ -73,18 +73,24 @@ class RulePattern:
     """A compiled rule: ``search``, ``match``, ``fullmatch``, ``finditer`` and ``sub`` as on
     ``re.Pattern``, with the same results, faster when the rule is case-blind."""
 
-    __slots__ = ("_lower", "_lower_iter", "flags", "pattern", "regex")
+    __slots__ = ("_lower", "_lower_iter", "_needs", "_needs_low", "flags", "pattern", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self.flags = regex.flags
         self._lower: re.Pattern[str] | None = None
+        self._needs_low: tuple[str, ...] | None = None  # of the lower-cased text
         if regex.flags & re.IGNORECASE and _ODD.search(regex.pattern) is None:
+            source, flags = lower_source(regex.pattern), regex.flags & ~re.IGNORECASE
             try:
-                self._lower = _dispatched(lower_source(regex.pattern), regex.flags & ~re.IGNORECASE)
+                self._lower = _dispatched(source, flags)
+                self._needs_low = prefilter(source, flags)
             except re.error:  # a range lower-casing turns around ("[Z-a]"): read it case-blind
                 self._lower = None
+        # A case-blind rule read case-blind has no prefilter (its words may be in any case).
+        blind = regex.flags & re.IGNORECASE
+        self._needs = None if blind else prefilter(regex.pattern, regex.flags)
         # After an empty match ``finditer`` moves on under a rule ``match`` cannot repeat, so a
         # pattern that may match nothing is iterated case-blind.
         empty_ok = _parser.parse(regex.pattern, regex.flags).getwidth()[0] == 0
@@ -96,7 +102,11 @@ class RulePattern:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(text) if self._lower is not None else None
         if low is None or self._lower is None:
+            if self._needs is not None and not holds_any(text, self._needs):
+                return None
             return self.regex.search(text, pos, endpos)
+        if self._needs_low is not None and not holds_any(low, self._needs_low):
+            return None
         hit = self._lower.search(low, pos, endpos)
         if hit is None:
             return None
@@ -119,7 +129,10 @@ class RulePattern:
     ) -> Iterator[re.Match[str]]:
         low = lowered(text) if self._lower_iter is not None else None
         if low is None or self._lower_iter is None:
-            yield from self.regex.finditer(text, pos, endpos)
+            if self._needs is None or holds_any(text, self._needs):
+                yield from self.regex.finditer(text, pos, endpos)
+            return
+        if self._needs_low is not None and not holds_any(low, self._needs_low):
             return
         for hit in self._lower_iter.finditer(low, pos, endpos):
             m = self.regex.match(text, hit.start(), endpos)
@@ -128,6 +141,80 @@ class RulePattern:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.regex.sub(repl, text, count)
+
+
+# ---------------------------------------------------------------------------------------------
+# Prefilters: words a rule cannot match without, found in its pattern when the table is loaded.
+#
+# A scan (search, finditer) over a text holding none of them finds nothing, and ``in`` tests
+# them far faster than re scans for the rule ("time.weekday" needs a weekday's name). Only
+# words of at least PREFILTER_MIN_CHARS characters, at most PREFILTER_MAX_WORDS of them: a
+# shorter word ("to", "19") is in nearly every sentence, so testing it first only adds cost.
+PREFILTER_MIN_CHARS = 3
+PREFILTER_MAX_WORDS = 16
+# Words a class stands for: "[sz]" needs "s" or "z" (too short alone; joined to a run).
+_CLASS_CHARS = 4
+_Needs = frozenset[str] | None
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
+def prefilter(source: str, flags: int) -> tuple[str, ...] | None:
+    """Words every match of ``source`` (compiled with ``flags``, case-sensitive) holds one
+    of, when they are few and long enough to be worth testing first; else None."""
+    needs = _needs_of_sequence(list(_parser.parse(source, flags).data))
+    if needs is None or len(needs) > PREFILTER_MAX_WORDS:
+        return None
+    if min(map(len, needs)) < PREFILTER_MIN_CHARS:
+        return None
+    return tuple(sorted(needs))
+
+
+def _better(a: _Needs, b: _Needs) -> _Needs:
+    """Of two word sets a match needs, the one cheaper to rule out: longer words, fewer."""
+    if a is None or b is None:
+        return b if a is None else a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _needs_of_sequence(items: list[tuple[Any, Any]]) -> _Needs:
+    """One of the words a sequence's match must hold (letters in a row make a word)."""
+    best: _Needs = None
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, frozenset(["".join(run)]))
+            run = []
+        best = _better(best, _needs_of_item(op, av))
+    if run:
+        best = _better(best, frozenset(["".join(run)]))
+    return best
+
+
+def _needs_of_item(op: Any, av: Any) -> _Needs:
+    if op is _c.BRANCH:
+        alternatives = [_needs_of_sequence(alt.data) for alt in av[1]]
+        if any(a is None for a in alternatives):
+            return None  # an alternative that needs nothing: the branch needs nothing
+        return frozenset().union(*[a for a in alternatives if a is not None])
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _needs_of_sequence(sub.data)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _high, sub = av
+        return _needs_of_sequence(sub.data) if low >= 1 else None
+    if op is _c.IN and all(kind is _c.LITERAL for kind, _ in av) and len(av) <= _CLASS_CHARS:
+        return frozenset(chr(value) for _, value in av)
+    # Lookarounds read outside the match, categories and wide classes are no word.
+    return None
 
 
 # A rule of at least this many top-level alternatives is scanned dispatched on its first
