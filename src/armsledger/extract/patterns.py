@@ -20,6 +20,8 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from armsledger.extract.scanning import holds_any, prefilter, scanner
+
 
 def _odd_cased() -> frozenset[str]:
     """The characters that ``re`` folds to a letter other than their own lower case ("ı" is
@@ -84,7 +86,7 @@ class RulePattern:
         if regex.flags & re.IGNORECASE and _ODD.search(regex.pattern) is None:
             source, flags = lower_source(regex.pattern), regex.flags & ~re.IGNORECASE
             try:
-                self._lower = _dispatched(source, flags)
+                self._lower = scanner(source, flags)
                 self._needs_low = prefilter(source, flags)
             except re.error:  # a range lower-casing turns around ("[Z-a]"): read it case-blind
                 self._lower = None
@@ -144,130 +146,6 @@ class RulePattern:
 
 
 # ---------------------------------------------------------------------------------------------
-# Prefilters: words a rule cannot match without, found in its pattern when the table is loaded.
-#
-# A scan (search, finditer) over a text holding none of them finds nothing, and ``in`` tests
-# them far faster than re scans for the rule ("time.weekday" needs a weekday's name). Only
-# words of at least PREFILTER_MIN_CHARS characters, at most PREFILTER_MAX_WORDS of them: a
-# shorter word ("to", "19") is in nearly every sentence, so testing it first only adds cost.
-PREFILTER_MIN_CHARS = 3
-PREFILTER_MAX_WORDS = 16
-# Words a class stands for: "[sz]" needs "s" or "z" (too short alone; joined to a run).
-_CLASS_CHARS = 4
-_Needs = frozenset[str] | None
-
-
-def holds_any(text: str, words: tuple[str, ...]) -> bool:
-    for word in words:
-        if word in text:
-            return True
-    return False
-
-
-def prefilter(source: str, flags: int) -> tuple[str, ...] | None:
-    """Words every match of ``source`` (compiled with ``flags``, case-sensitive) holds one
-    of, when they are few and long enough to be worth testing first; else None."""
-    needs = _needs_of_sequence(list(_parser.parse(source, flags).data))
-    if needs is None or len(needs) > PREFILTER_MAX_WORDS:
-        return None
-    if min(map(len, needs)) < PREFILTER_MIN_CHARS:
-        return None
-    return tuple(sorted(needs))
-
-
-def _better(a: _Needs, b: _Needs) -> _Needs:
-    """Of two word sets a match needs, the one cheaper to rule out: longer words, fewer."""
-    if a is None or b is None:
-        return b if a is None else a
-    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
-
-
-def _needs_of_sequence(items: list[tuple[Any, Any]]) -> _Needs:
-    """One of the words a sequence's match must hold (letters in a row make a word)."""
-    best: _Needs = None
-    run: list[str] = []
-    for op, av in items:
-        if op is _c.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            best = _better(best, frozenset(["".join(run)]))
-            run = []
-        best = _better(best, _needs_of_item(op, av))
-    if run:
-        best = _better(best, frozenset(["".join(run)]))
-    return best
-
-
-def _needs_of_item(op: Any, av: Any) -> _Needs:
-    if op is _c.BRANCH:
-        alternatives = [_needs_of_sequence(alt.data) for alt in av[1]]
-        if any(a is None for a in alternatives):
-            return None  # an alternative that needs nothing: the branch needs nothing
-        return frozenset().union(*[a for a in alternatives if a is not None])
-    if op is _c.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _needs_of_sequence(sub.data)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-        low, _high, sub = av
-        return _needs_of_sequence(sub.data) if low >= 1 else None
-    if op is _c.IN and all(kind is _c.LITERAL for kind, _ in av) and len(av) <= _CLASS_CHARS:
-        return frozenset(chr(value) for _, value in av)
-    # Lookarounds read outside the match, categories and wide classes are no word.
-    return None
-
-
-# A rule of at least this many top-level alternatives is scanned dispatched on its first
-# character (``first_char_union``): re tries every alternative at every position, each failing
-# on its first letter; fewer alternatives gain less than the dispatch's lookaheads cost.
-MIN_DISPATCH_ALTERNATIVES = 4
-
-
-def _dispatched(source: str, flags: int) -> re.Pattern[str]:
-    """``source`` compiled as the scanner of its lower-cased text: a top-level alternation of
-    many alternatives as one branch per first character. It finds the same matches (start and
-    end): at any position the first alternative that matches is the same (see the note on
-    ``first_char_union``). Only where the match is found is used: RulePattern takes the match
-    itself from the rule's own regex, so the scanner's groups do not matter."""
-    plain = re.compile(source, flags)
-    parts = top_alternatives(source)
-    if len(parts) < MIN_DISPATCH_ALTERNATIVES or flags & ~re.UNICODE:
-        return plain  # a flag (verbose, multiline) would change how first_chars parses it
-    try:
-        return re.compile(first_char_union([("", part) for part in parts]), flags)
-    except re.error:  # a named group copied into two branches: scan it as it is
-        return plain
-
-
-def top_alternatives(source: str) -> list[str]:
-    """``source`` split at each "|" outside groups and classes ("a|(b|c)" -> "a", "(b|c)")."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 1 + (source[i + 1 : i + 2] == "^")  # "[^" opens it too
-            i += source[i : i + 1] == "]"  # a "]" first in a class is a letter
-            continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts
-
-
-# ---------------------------------------------------------------------------------------------
 # One alternation of many rules, dispatched on its first character.
 #
 # ``re`` tries every alternative of an alternation at every position. When each alternative's
@@ -278,6 +156,7 @@ def top_alternatives(source: str) -> list[str]:
 # Measured on the stage cues of ``bench/corpus.py`` sentences: see ``first_char_union``.
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_SPACES = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
 # A character class spanning more than this many code points is taken as "any character".
 MAX_RANGE = 256
 
@@ -295,6 +174,8 @@ def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
                 chars.add(chr(value))
             elif kind is _c.RANGE and value[1] - value[0] < MAX_RANGE:
                 chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+                chars |= _SPACES  # "\s" (29 characters; fewer under re.ASCII)
             else:  # a category (\w, \s), a negation or a wide range: anything
                 return None, False
         return chars, False
@@ -343,7 +224,7 @@ def _starting(firsts: list[set[str] | None], ch: str) -> list[int]:
 def first_char_union(alternatives: list[tuple[str, str]]) -> str:
     """``(?P<name>source)|...`` for ``(name, source)`` pairs, as one branch per first
     character. A name appears once per branch that holds it, as ``name_k``: the group that
-    matched is ``lastgroup.partition("_")[0]``. An empty name: ``(?:source)``, no group."""
+    matched is ``lastgroup.partition("_")[0]``."""
     firsts = [first_chars(source) for _, source in alternatives]
     keys = sorted({c for f in firsts if f is not None for c in f})
     branches: list[str] = []
@@ -354,7 +235,7 @@ def first_char_union(alternatives: list[tuple[str, str]]) -> str:
         for i in members:
             name, source = alternatives[i]
             copies[name] = copies.get(name, 0) + 1
-            parts.append(f"(?P<{name}_{copies[name]}>{source})" if name else f"(?:{source})")
+            parts.append(f"(?P<{name}_{copies[name]}>{source})")
         return "|".join(parts)
 
     # The branches are grouped in blocks, each behind one class of its characters: a
