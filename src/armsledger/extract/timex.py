@@ -184,8 +184,9 @@ def _matches(
 ) -> tuple[tuple[str, re.Match[str]], ...]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, re.Match[str]]] = []
+    missing = {need for need, held in has.items() if not held}
     for kind, pattern, needs in patterns:
-        if not all(has.get(need, True) for need in needs):
+        if missing and not missing.isdisjoint(needs):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
