@@ -9,9 +9,9 @@ from dataclasses import replace
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Roles
 from armsledger.extract.rules import rule_table, word_values
-from armsledger.extract.timex import NUMBER_WORDS
+from armsledger.extract.timex import NUMBER_WORDS, told_from_now
 from armsledger.language import ENGLISH
-from armsledger.models import Claim, Evidence
+from armsledger.models import Claim, Evidence, Factuality
 
 QUANTITY = rule_table()["text.quantity"]
 # Quantities in words: the counting words time expressions use, and a few larger ones.
@@ -91,12 +91,15 @@ def fill_open_roles(doc: Document) -> None:
 
 def merge(doc: Document, implied: list[Claim]) -> list[Claim]:
     """One claim per (system, supplier, recipient, stage, factuality); the first is the evidence,
-    later ones lend a missing or a finer date, and a headline lends its body's attribution.
+    later ones lend a missing or a finer date (or, to an undated lead, the news date: ``_news``),
+    and a headline lends its body's attribution.
     ``implied`` claims fill only keys no stated claim has."""
     merged: dict[tuple[object, ...], Claim] = {}
     # Finer dates were measured on English only; Russian dating is tuned on its own sets.
     refine = doc.lang == ENGLISH
     by_report: set[tuple[object, ...]] = set()  # keys whose date so far is a report's
+    # Keys whose undated first mention took a later one's date given with its year.
+    lent: set[tuple[object, ...]] = set()
     for c in doc.claims:
         key = (c.system, c.supplier, c.recipient, c.stage, c.factuality)
         reported = (c.evidence.start, c.system, c.stage, c.factuality) in doc.report_dated
@@ -119,7 +122,17 @@ def merge(doc: Document, implied: list[Claim]) -> list[Claim]:
         )
         if key in by_report and not reported and c.when == first.when:
             by_report.discard(key)  # the step's own date is the report's day
-        if c.when is not None and (first.when is None or finer or earlier):
+        if c.when is not None and (
+            first.when is None or finer or earlier or (key in lent and _news(doc, first, c))
+        ):
+            lent.discard(key)
+            if (
+                refine
+                and first.when is None
+                and c.factuality is Factuality.ASSERTED
+                and not told_from_now(c.evidence.text, doc.anchor, c.when)
+            ):
+                lent.add(key)
             # A later mention lends a missing date, or the day of the month the first gave
             # ("in December" ... "on 22 December"): the same step, told more precisely.
             first = replace(first, when=c.when)
@@ -133,3 +146,20 @@ def merge(doc: Document, implied: list[Claim]) -> list[Claim]:
     for c in implied:
         merged.setdefault((c.system, c.supplier, c.recipient, c.stage, c.factuality), c)
     return list(merged.values())
+
+
+def _news(doc: Document, first: Claim, c: Claim) -> bool:
+    """Does ``c`` date the undated lead ``first`` better than the dated history it took its
+    date from? A lead told without a date is the news ("Baykar has delivered the final
+    batch"); a later sentence that dates the step against the article's own day ("on May
+    16 it completed the shipment", "today's approval") tells that news, one that gives the
+    year ("first delivered six in October 2022") tells the deal's history. On the English
+    study sets, cross-validated: `when` 0.794 -> 0.804 (three leads dated right, one wrong: a
+    later contract told "in April" beside the deal's own date)."""
+    old, new = first.when or "", c.when or ""
+    return (
+        c.evidence.start != first.evidence.start
+        and new > old
+        and not new.startswith(old)
+        and told_from_now(c.evidence.text, doc.anchor, new)
+    )

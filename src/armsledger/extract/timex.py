@@ -254,6 +254,20 @@ def _count_from_before(
     return out
 
 
+# The kinds that give their year themselves ("in 2018", "July 2019", "12/07/2019"): every other
+# date is read against the article's ("on May 16", "last month", "today"), or against another date.
+ABSOLUTE = ("iso", "mdy", "dmy", "numdate", "half", "part", "fiscal", "year_prep", "yearonly", "my")
+
+
+def told_from_now(
+    sentence: str, span: tuple[date, date] | None, value: str, lang: str = ENGLISH
+) -> bool:
+    """Does ``sentence`` give the date ``value`` read against the article's date ("on May 16",
+    "today", "last week"), not with its year ("in October 2022")?"""
+    found = find_timexes_in_span(sentence, span, lang=lang)
+    return any(t.value == value and t.kind not in ABSOLUTE + COUNTED for t in found)
+
+
 def _month(m: re.Match[str]) -> int:
     word = m.group("month").lower().rstrip(".")
     return MONTHS.get(word) or month_number(word)
