@@ -227,11 +227,14 @@ def _list_ends(sentence: str, parties: tuple[Mention, ...], lang: str) -> dict[i
 def _no_party(sentence: str, p: Mention, lang: str) -> bool:
     """A mention that names no party here: an office, a media name ("Indian envoy")."""
     pats = _patterns(lang)
-    return p.party is None or bool(
-        pats.not_a_party_after.match(sentence[p.end :])
-        or (
-            pats.not_a_party_before is not NEVER  # English: no slice, no search
-            and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+    return (
+        p.party is None
+        or bool(
+            pats.not_a_party_after.match(sentence[p.end :])
+            or (
+                pats.not_a_party_before is not NEVER  # English: no slice, no search
+                and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+            )
         )
     )
 
