@@ -89,7 +89,10 @@ def test_the_dispatched_union_picks_the_same_alternative() -> None:
 def test_the_stage_cue_union_matches_the_plain_one_in_every_language() -> None:
     for lang in ("en", "ru"):
         rules = load_rules(lang)
-        for text in SENTENCES:
+        # Every stage cue's own examples too: a capital in a cue pattern ("ВМС") would match
+        # only case-blind, never over the lower-cased text.
+        examples = [ex for r in rule_table().section("stage_cues", lang) for ex in r.fire]
+        for text in SENTENCES + examples:
             low = text.lower()
             if len(low) != len(text):
                 continue

@@ -49,3 +49,53 @@ def test_a_list_that_gives_in_its_own_clause_receives_nothing_here() -> None:
     assert roles.supplier == "EST"
     assert roles.recipient is None
     assert roles.co_suppliers == ()
+
+
+def _roles_of(s: str, system: str, others: list[str], parties: list[tuple[str, str]], maker: str):
+    sys_m = mention(s, system, system, kind="system")
+    other_m = tuple(mention(s, o, o, kind="system") for o in others)
+    party_m = [mention(s, surface, code) for surface, code in parties]
+    whole = ((0, len(s)), (0, len(s)))
+    return assign_roles(s, sys_m, party_m, maker, whole, other_m)
+
+
+def test_a_phrase_after_another_system_is_that_systems() -> None:
+    s = "Ruritania bought Alpha jets from France and Beta jets from Russia."
+    parties = [("Ruritania", "RUR"), ("France", "FRA"), ("Russia", "RUS")]
+    beta = _roles_of(s, "Beta", ["Alpha"], parties, "RUS")
+    alpha = _roles_of(s, "Alpha", ["Beta"], parties, "FRA")
+    assert (beta.supplier, beta.recipient) == ("RUS", "RUR")
+    assert (alpha.supplier, alpha.recipient) == ("FRA", "RUR")
+    t = "Washington approved sales of Alpha jets to Turkey and Beta jets to Greece."
+    to = [("Washington", "USA"), ("Turkey", "TUR"), ("Greece", "GRC")]
+    assert _roles_of(t, "Beta", ["Alpha"], to, "USA").recipient == "GRC"
+
+
+def test_a_possessive_after_another_system_keeps_its_role() -> None:
+    s = "Pakistan will acquire Alpha jets from China in response to India's purchase of Beta jets."
+    parties = [("Pakistan", "PAK"), ("China", "CHN"), ("India", "IND")]
+    beta = _roles_of(s, "Beta", ["Alpha"], parties, "FRA")
+    assert (beta.supplier, beta.recipient) == ("FRA", "IND")
+
+
+def test_a_list_of_recipients_gives_co_recipients() -> None:
+    s = "Ruritania delivered Alpha launchers to Spain and Italy."
+    roles = _roles_of(
+        s, "Alpha", [], [("Ruritania", "RUR"), ("Spain", "ESP"), ("Italy", "ITA")], "RUR"
+    )
+    assert (roles.supplier, roles.recipient, roles.co_recipients) == ("RUR", "ESP", ("ITA",))
+    t = "Ruritania delivered Alpha launchers to Spain, and Italy bought them too."
+    apart = _roles_of(
+        t, "Alpha", [], [("Ruritania", "RUR"), ("Spain", "ESP"), ("Italy", "ITA")], "RUR"
+    )
+    assert apart.co_recipients == ()
+
+
+def test_the_other_side_of_a_contract_supplies_unless_the_maker_is_named() -> None:
+    s = "Peru signed a contract with South Korea for two Alpha submarines."
+    sides = [("Peru", "PER"), ("South Korea", "KOR")]
+    roles = _roles_of(s, "Alpha", [], sides, "DEU")
+    assert (roles.supplier, roles.recipient) == ("KOR", "PER")
+    t = "France signed a deal with Egypt for 30 Alpha jets."
+    seller = _roles_of(t, "Alpha", [], [("France", "FRA"), ("Egypt", "EGY")], "FRA")
+    assert (seller.supplier, seller.recipient) == ("FRA", "EGY")

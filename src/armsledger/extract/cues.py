@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from armsledger.extract.morphology import is_verb_form, word_class
 from armsledger.extract.patterns import lowered
 from armsledger.extract.rules import Rules, rule_table
+from armsledger.language import RUSSIAN
 from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
@@ -192,6 +194,14 @@ def factuality_of(
         return Factuality.POSSIBLE
     if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
         return Factuality.DENIED
+    if rules.conditional_after.match(sentence, cue.end):
+        return Factuality.POSSIBLE  # "поставила бы"
+    head = sentence[cue.start : cue.end].split()[0] if rules.lang == RUSSIAN else ""
+    if word_class(head) == "PRTF":
+        # A full participle is an attribute ("поставленные Индии С-400 будут развернуты",
+        # "полученные от России танки Сербия может продать"): the step is given as done, and
+        # a modal of the sentence is the main verb's.
+        return Factuality.ASSERTED
     modal_window = window
     if cue.stops_from >= clause[0]:
         # A modal before the step a halt stops is that step's: "the plan to deliver the jets
@@ -212,7 +222,12 @@ def factuality_of(
                 best = (m.start(), fact)
     # Only a noun cue takes a modal or a plan from after it; after a verb ("the jets Iran
     # ordered from Russia are going to arrive") they are another verb's.
-    noun_cue = rules.past_participle_cue.search(sentence, cue.start, cue.end) is None
+    # Russian tells a verb from a noun by the dictionary, not by an ending rule.
+    noun_cue = (
+        not is_verb_form(head)
+        if head
+        else rules.past_participle_cue.search(sentence, cue.start, cue.end) is None
+    )
     if best is None and noun_cue:
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
         after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]

@@ -165,6 +165,9 @@ def _step_lines(step: Step) -> list[str]:
     if c.rule_roles.co_suppliers:
         listed = ", ".join(c.rule_roles.co_suppliers)
         lines.append(f"    listed with the supplier, each a supplier too: {listed}")
+    if c.rule_roles.co_recipients:
+        listed = ", ".join(c.rule_roles.co_recipients)
+        lines.append(f"    listed with the recipient, each a recipient too: {listed}")
     if step.suppliers:
         for role, ranked in (("supplier", step.suppliers), ("recipient", step.recipients)):
             top = ", ".join(f"{_party(v)} {s:+.2f}" for v, s in ranked[:4])

@@ -251,3 +251,38 @@ def opens_participle(word: str) -> bool:
     if not has_cyrillic(word) or not word[:1].islower():
         return False
     return analyzer().parse(word)[0].tag.POS in ("PRTF", "ADJF", "GRND")
+
+
+@lru_cache(maxsize=4096)
+def lexeme_forms(lemma: str, need: frozenset[str], avoid: frozenset[str]) -> tuple[str, ...]:
+    """Every form of the dictionary word ``lemma`` ("поставить": "поставил", "поставлены",
+    "поставив", "поставленных", ...), those whose tag holds all grammemes of ``need`` and none
+    of ``avoid`` (pymorphy3's OpenCorpora tags: "futr", "PRTS", "past", "pssv", ...), lower
+    case, with "е" written for "ё" too; empty when the dictionary does not know ``lemma``.
+    A rule names a verb or a noun once and catches it in every tense, voice and case."""
+    readings = [p for p in analyzer().parse(lemma) if _yo(str(p.normal_form)) == _yo(lemma)]
+    forms: dict[str, None] = {}
+    for parse in readings[:1]:
+        for form in parse.lexeme:
+            if need <= set(form.tag.grammemes) and not avoid & set(form.tag.grammemes):
+                forms[str(form.word)] = None
+                forms[_yo(str(form.word))] = None
+    return tuple(forms)
+
+
+# Word classes of a verb: finite, infinitive, participles full and short, gerund.
+_VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+
+
+@lru_cache(maxsize=65536)
+def word_class(word: str) -> str:
+    """The likeliest word class of a Russian word ("поставила": "VERB", "поставки": "NOUN",
+    "поставленные": "PRTF"), "" for a word with no Cyrillic."""
+    if not has_cyrillic(word):
+        return ""
+    return str(analyzer().parse(word.lower())[0].tag.POS or "")
+
+
+def is_verb_form(word: str) -> bool:
+    """Whether a Russian word reads first as a form of a verb, not a noun."""
+    return word_class(word) in _VERB_FORMS

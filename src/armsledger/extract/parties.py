@@ -56,6 +56,11 @@ def _with_co_suppliers(
                 mate = Roles(co, roles.recipient)
                 if co != roles.recipient and (mate, fact) not in out:
                     out.append((mate, fact))
+        if rules.co_recipients and roles.recipient == rules.recipient:
+            for co in rules.co_recipients:
+                mate = Roles(roles.supplier, co)
+                if co != roles.supplier and (mate, fact) not in out:
+                    out.append((mate, fact))
     return out
 
 

@@ -195,13 +195,16 @@ def _has_reference(text: str, lang: str = ENGLISH) -> bool:
 
 
 def _heads_background(sent: Sentence, start: int, end: int) -> bool:
-    """A noun heading a background system's name ("aero-engines for MiG-29 aircraft") is that
-    system again, still background: no reference."""
+    """A noun heading a background system's name ("aero-engines for MiG-29 aircraft", Russian
+    "ракеты для комплексов С-400", the noun before the name) is that system again, still
+    background: no reference."""
     return any(
         b.kind == SYSTEM
         and b not in sent.explicit
-        and b.start <= end
-        and _head_gap(sent.text[b.end : start])
+        and (
+            (b.start <= end and _head_gap(sent.text[b.end : start]))
+            or (b.start >= end and _head_gap(sent.text[end : b.start]))
+        )
         for b in sent.mentions
     )
 

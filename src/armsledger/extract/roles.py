@@ -62,6 +62,8 @@ class _Patterns:
     # Russian: a dative before a finite supply verb receives ("Египту поставили"), one
     # before an infinitive is its subject ("разрешила Польше передать").
     dative_receives: RulePattern = NEVER
+    # English "a contract with X": X is the other side (roles.counterparty_before).
+    counterparty_before: RulePattern = NEVER
 
 
 @cache
@@ -81,6 +83,7 @@ def _patterns(lang: str) -> _Patterns:
         demonym_gap=12 if lang == ENGLISH else 40,
         recipient_window=25 if lang == ENGLISH else 60,
         dative_receives=NEVER if lang == ENGLISH else pick("roles.dative_receives", lang),
+        counterparty_before=pick("roles.counterparty_before", lang),
     )
 
 
@@ -127,9 +130,11 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
         # Египет is no source).
         return can_be_case(word, "gent")
     if m.groupdict().get("ins"):
-        # "поставленные Россией": the participle's agent, in the instrumental; "поставленные
-        # Украине" names the receiver (the dative), left to the recipient patterns.
-        return can_be_case(word, "ablt")
+        # "поставленные Россией", "переданы Украине Польшей": the participle's agent, in the
+        # instrumental; "поставленные Украине" names the receiver (the dative), left to the
+        # recipient patterns, and so does a word that may be either ("переданы индийской
+        # стороне": "индийской" reads as both).
+        return can_be_case(word, "ablt") and not can_be_case(word, "datv")
     # Not when it may as well be the dative receiver ("направила Нью-Дели": indeclinable).
     return not m.groupdict().get("nom") or (
         can_be_case(word, "nomn") and not can_be_case(word, "datv")
@@ -146,6 +151,12 @@ def _dative_receiver(sentence: str, p: Mention, pats: _Patterns, end: int) -> bo
         and can_be_case(word, "datv")
         and not can_be_case(word, "nomn")
     )
+
+
+def _follows_other(party: Mention, system: Mention, others: tuple[Mention, ...]) -> bool:
+    """Whether the system named last before ``party`` is another one than ``system``."""
+    before = [o for o in (system, *others) if o.end <= party.start]
+    return bool(before) and max(before, key=lambda o: o.end) is not system
 
 
 def _last_word(sentence: str, p: Mention) -> str:
@@ -246,6 +257,8 @@ class Roles:
     # The parties listed with the supplier as one subject ("Germany and the Netherlands
     # delivered"): each supplies too.
     co_suppliers: tuple[str, ...] = ()
+    # The parties listed with the recipient ("delivered S-400 systems to China and India").
+    co_recipients: tuple[str, ...] = ()
 
 
 def assign_roles(
@@ -306,13 +319,41 @@ def assign_roles(
         else:
             loose.append(p)
 
-    def nearest(cands: list[Mention], exclude: str | None = None) -> str | None:
+    def _counterparty(p: Mention) -> bool:
+        before = sentence[max(0, p.start - 60) : p.start]
+        return pats.counterparty_before.search(before) is not None
+
+    def _governed(p: Mention) -> bool:
+        # A party given its role by the words before it ("from France", "to Greece"): a
+        # phrase of the noun before it, unlike a subject or a possessive ("India's purchase").
+        if sentence[p.end : p.end + 2] in ("'s", "’s"):
+            return False
+        before = sentence[max(0, p.start - pats.recipient_window) : p.start]
+        return bool(pats.supplier_before.search(before) or pats.recipient_before.search(before))
+
+    def nearest(
+        cands: list[Mention], exclude: str | None = None, *, own_only: bool = False
+    ) -> str | None:
         cands = [c for c in cands if c.party != exclude]
+        if lang == ENGLISH and others and cands:
+            # English phrases attach to the system before them: in "Rafale jets from France
+            # and Su-35 jets from Russia" France is the Rafale's, so the Su-35's is Russia.
+            own = [c for c in cands if not (_follows_other(c, system, others) and _governed(c))]
+            cands = own if own or own_only else cands
         if not cands:
             return None
         return min(cands, key=lambda c: abs(c.start - system.start)).party
 
-    supplier = nearest(suppliers)
+    # "Peru signed a contract with South Korea for ...": the other side of a contract supplies,
+    # unless the maker is named beside it (then the maker is the sentence's seller).
+    sides = [p for p in loose if _counterparty(p)]
+    if sides and not suppliers:
+        side = min(sides, key=lambda c: abs(c.start - system.start))
+        if not any(p.party == maker for p in parties if p.party != side.party):
+            suppliers.append(side)
+            loose.remove(side)
+    # Another system's supplier phrase is none of this one's where the maker can stand in.
+    supplier = nearest(suppliers, own_only=maker is not None)
     if lang != ENGLISH:
         # Russian "продажи Египту вертолетоносцев, строившихся для ВМФ России": a receiver in
         # a dative that is nothing else, right after the transfer word, outranks a nearer one.
@@ -326,6 +367,21 @@ def assign_roles(
                 p.party
                 for p in suppliers
                 if p.party not in (None, supplier, recipient) and ends[p.start] == run
+            )
+        )
+    co_recipients: tuple[str, ...] = ()
+    if recipient is not None and any(p.party == recipient for p in recipients):
+        run = next(ends[p.start] for p in recipients if p.party == recipient)
+        after = _after(sentence, run, pats)
+        if pats.recipient_after.match(after) or pats.supplier_after.match(after):
+            run = -1  # "to Spain, and Italy bought ...": the last party opens a clause
+        co_recipients = tuple(
+            dict.fromkeys(
+                p.party
+                for p in parties
+                if p.party is not None
+                and p.party not in (supplier, recipient, *co_suppliers)
+                and ends.get(p.start) == run
             )
         )
     if supplier is None and fallback:
@@ -347,4 +403,9 @@ def assign_roles(
     if lang != ENGLISH and supplier is None and recipient is not None and recipient == maker:
         # "Минобороны России заказало Су-57": the maker's own forces buy at home, no transfer.
         return Roles(None, None)
-    return Roles(supplier, recipient, co_suppliers if supplier is not None else ())
+    return Roles(
+        supplier,
+        recipient,
+        co_suppliers if supplier is not None else (),
+        co_recipients if recipient is not None else (),
+    )

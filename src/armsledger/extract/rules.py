@@ -20,7 +20,7 @@ import ahocorasick
 
 from armsledger.errors import DataFileError
 from armsledger.extract.folding import fold
-from armsledger.extract.patterns import RulePattern, first_char_union
+from armsledger.extract.patterns import RulePattern, first_char_union, word_alternation
 from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Factuality, Stage
 
@@ -67,6 +67,9 @@ _OPTIONAL: dict[str, type | tuple[type, ...]] = {
 _SCOPES = {"sentence": 0, "before": 1, "after": 1, "between": 2, "span": 2}
 MARK = "|"
 _REFERENCE = re.compile(r"\{@([\w.]+)\}")
+# "{~поставить передать:!futr,!impr}": every form of the dictionary words named (those whose
+# tags hold the grammemes listed and none of the "!" ones), from the morphological dictionary.
+_LEXEME = re.compile(r"\{~([^{}:]+)(?::([\w!,]+))?\}")
 _ID = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+")
 # A rule that matches nothing: what a language without its own version of a rule gets.
 NEVER = RulePattern(re.compile(r"(?!)"))
@@ -207,6 +210,22 @@ def _source(entry: dict[str, Any]) -> str:
     return rf"\b(?:{pattern})\b" if entry.get("bounded") else str(pattern)
 
 
+def _lexeme(m: re.Match[str], file: str, key: str) -> str:
+    """The forms a "{~lemma ...:tags}" names, as one alternation of whole words."""
+    from armsledger.extract.morphology import lexeme_forms  # the dictionary: only when used
+
+    tags = [t for t in (m.group(2) or "").split(",") if t]
+    need = frozenset(t for t in tags if not t.startswith("!"))
+    avoid = frozenset(t[1:] for t in tags if t.startswith("!"))
+    forms: list[str] = []
+    for lemma in m.group(1).split():
+        found = lexeme_forms(lemma, need, avoid)
+        if not found:
+            raise _fail(f"{{~{lemma}}} has no form in the dictionary", file, f"{key}.pattern")
+        forms += found
+    return word_alternation(forms)
+
+
 def build_table(files: dict[str, object]) -> RuleTable:
     """Check and compile the parsed JSON of every rule file (``RULE_FILES``)."""
     raw: dict[str, tuple[str, str, str, dict[str, Any]]] = {}  # id -> (file, section, key, entry)
@@ -244,7 +263,8 @@ def build_table(files: dict[str, object]) -> RuleTable:
                 raise _fail(f"{{@{name}}} {why}", file, f"{key}.pattern")
             return "(?:" + "|".join(f"(?:{expand(i, (*stack, rule_id))})" for i in ids) + ")"
 
-        expanded[rule_id] = _REFERENCE.sub(inline, _source(entry))
+        source = _LEXEME.sub(lambda m: _lexeme(m, file, key), _source(entry))
+        expanded[rule_id] = _REFERENCE.sub(inline, source)
         return expanded[rule_id]
 
     rules = []
@@ -361,6 +381,8 @@ class Rules:
     denied_above: RulePattern = NEVER
     # A condition after a planned step ("поставит, если ...") hedges it. Russian only.
     condition_after: RulePattern = NEVER
+    # "поставила бы": the conditional mood of a verb cue. Russian only.
+    conditional_after: RulePattern = NEVER
     lang: str = ENGLISH
 
 
@@ -447,6 +469,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
         denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),
         condition_after=NEVER if lang == ENGLISH else pick("factuality.condition_after", lang),
+        conditional_after=NEVER if lang == ENGLISH else pick("factuality.conditional_after", lang),
         lang=lang,
     )
 

@@ -49,6 +49,12 @@ STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
 PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
 PARTY_LIST = _TABLE["roles.ru.party_list"]
 MAX_NP_TOKENS = 8
+# How many sentences a quotation opened in a claim's sentence may run on before the one that
+# closes it and names its speaker («... . ... », — сказал он): news quotes a speaker for two or
+# three sentences at a time; a quote still open after this many is taken to be unbalanced.
+MAX_QUOTED_SENTENCES = 4
+_OPENING_QUOTES = "«“„"
+_CLOSING_QUOTES = "»”"
 QUOTES = " \t,.;:'\"«»“”„—–-"
 
 
@@ -212,6 +218,41 @@ def about_this(sentence: str, media: list[tuple[int, str]], previous: Recall) ->
         relays = tuple(dict.fromkeys(name for _, name in pre if name not in found.via))
         found = Attribution(found.source, found.via + relays, found.verb_end)
     return found
+
+
+def _open_quotes(sentence: str) -> int:
+    return sum(sentence.count(q) for q in _OPENING_QUOTES) - sum(
+        sentence.count(q) for q in _CLOSING_QUOTES
+    )
+
+
+def quoted_speaker(
+    text: str, start: int, end: int, media: list[tuple[int, str]], previous: Recall
+) -> Attribution | None:
+    """Who speaks a sentence (``text[start:end]``) inside a quotation that closes only in a
+    later sentence, where the speaker is named («Мы поставили ... . Контракт выполнен», —
+    сказал он): that later sentence's speaker. A quotation opens in the sentence or earlier in
+    its paragraph; ``media`` are the article's (offset, name) outlet mentions."""
+    depth = _open_quotes(text[text.rfind("\n", 0, start) + 1 : end])
+    if depth <= 0:
+        return None
+    index = SentenceIndex(text, RUSSIAN)
+    pos = end
+    for _ in range(MAX_QUOTED_SENTENCES):
+        nxt = next((i for i in range(pos, len(text)) if not text[i].isspace()), None)
+        span = index.around(nxt) if nxt is not None else None
+        if span is None:
+            return None
+        later = text[span[0] : span[1]]
+        depth += _open_quotes(later)
+        if depth <= 0:
+            inside = [(at - span[0], name) for at, name in media if span[0] <= at < span[1]]
+            found = find_attribution(
+                later, media_names=inside, outlet=None, previous=previous, is_headline=False
+            )
+            return found if found.source else None
+        pos = span[1]
+    return None
 
 
 def lend_sources(text: str, claims: list[Claim]) -> list[Claim]:

@@ -34,6 +34,12 @@ def attribute(doc: Document, sent: Sentence) -> None:
             previous=_recall(doc),
             is_headline=sent.is_headline,
         )
+    if doc.lang != ENGLISH and not found.source:
+        # "«Мы поставили ... . ...», — сказал он": the speaker named where the quote closes.
+        outlets = [(m.start, m.value) for m in doc.mentions if m.kind == MEDIA]
+        end = sent.offset + len(sent.text)
+        at = sent.offset
+        found = russian.quoted_speaker(doc.text, at, end, outlets, _recall(doc)) or found
     sent.attribution = found
     if not found.source:
         return
