@@ -33,6 +33,7 @@ def _spans(matches: object) -> list[tuple[int, int, str]]:
 def test_lower_source_keeps_escapes_and_lowers_letters() -> None:
     assert lower_source(r"\bDeliver\S+\W[A-Z]") == r"\bdeliver\S+\W[a-z]"
     assert lower_source(r"Т-90\\MC") == r"т-90\\mc"
+    assert lower_source(r"(?P<Year>\d+) IN (?P=Year)") == r"(?P<Year>\d+) in (?P=Year)"
 
 
 def test_every_case_blind_rule_finds_what_its_plain_form_finds() -> None:

@@ -20,6 +20,8 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from armsledger.extract.scanning import holds_any, prefilter, scanner
+
 
 def _odd_cased() -> frozenset[str]:
     """The characters that ``re`` folds to a letter other than their own lower case ("ı" is
@@ -34,6 +36,9 @@ def _odd_cased() -> frozenset[str]:
 
 
 ODD_CASED = _odd_cased()
+# An inline flag group ("(?-i:[а-яё])" reads capitals apart): lower-casing the text would
+# change what it matches, so such a rule is read case-blind.
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
 _ODD = re.compile("[" + "".join(map(re.escape, sorted(ODD_CASED))) + "]")
 
 # The text lower-cased last: many rules read one sentence or one document in a row, and a
@@ -56,13 +61,20 @@ def lowered(text: str) -> str | None:
 
 
 def lower_source(source: str) -> str:
-    """``source`` with its literal letters lower-cased; escapes ("\\S", "\\W", "\\B") kept."""
+    """``source`` with its literal letters lower-cased; escapes ("\\S", "\\W", "\\B") and
+    group names ("(?P<year>", "(?P=year)") kept: "(?p<" is no group, and such a rule was read
+    case-blind, the slow way (49 rules, most time expressions among them)."""
     out: list[str] = []
     i = 0
     while i < len(source):
         if source[i] == "\\" and i + 1 < len(source):
             out.append(source[i : i + 2])
             i += 2
+        elif source.startswith(("(?P<", "(?P="), i):
+            end = source.find(">" if source[i + 3] == "<" else ")", i)
+            end = len(source) if end < 0 else end + 1
+            out.append(source[i:end])
+            i = end
         else:
             out.append(source[i].lower())
             i += 1
@@ -73,18 +85,28 @@ class RulePattern:
     """A compiled rule: ``search``, ``match``, ``fullmatch``, ``finditer`` and ``sub`` as on
     ``re.Pattern``, with the same results, faster when the rule is case-blind."""
 
-    __slots__ = ("_lower", "_lower_iter", "flags", "pattern", "regex")
+    __slots__ = ("_lower", "_lower_iter", "_needs", "_needs_low", "flags", "pattern", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self.flags = regex.flags
         self._lower: re.Pattern[str] | None = None
-        if regex.flags & re.IGNORECASE and _ODD.search(regex.pattern) is None:
+        self._needs_low: tuple[str, ...] | None = None  # of the lower-cased text
+        if (
+            regex.flags & re.IGNORECASE
+            and _ODD.search(regex.pattern) is None
+            and _INLINE_FLAGS.search(regex.pattern) is None
+        ):
+            source, flags = lower_source(regex.pattern), regex.flags & ~re.IGNORECASE
             try:
-                self._lower = re.compile(lower_source(regex.pattern), regex.flags & ~re.IGNORECASE)
+                self._lower = scanner(source, flags)
+                self._needs_low = prefilter(source, flags)
             except re.error:  # a range lower-casing turns around ("[Z-a]"): read it case-blind
                 self._lower = None
+        # A case-blind rule read case-blind has no prefilter (its words may be in any case).
+        blind = regex.flags & re.IGNORECASE
+        self._needs = None if blind else prefilter(regex.pattern, regex.flags)
         # After an empty match ``finditer`` moves on under a rule ``match`` cannot repeat, so a
         # pattern that may match nothing is iterated case-blind.
         empty_ok = _parser.parse(regex.pattern, regex.flags).getwidth()[0] == 0
@@ -96,7 +118,11 @@ class RulePattern:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(text) if self._lower is not None else None
         if low is None or self._lower is None:
+            if self._needs is not None and not holds_any(text, self._needs):
+                return None
             return self.regex.search(text, pos, endpos)
+        if self._needs_low is not None and not holds_any(low, self._needs_low):
+            return None
         hit = self._lower.search(low, pos, endpos)
         if hit is None:
             return None
@@ -119,7 +145,10 @@ class RulePattern:
     ) -> Iterator[re.Match[str]]:
         low = lowered(text) if self._lower_iter is not None else None
         if low is None or self._lower_iter is None:
-            yield from self.regex.finditer(text, pos, endpos)
+            if self._needs is None or holds_any(text, self._needs):
+                yield from self.regex.finditer(text, pos, endpos)
+            return
+        if self._needs_low is not None and not holds_any(low, self._needs_low):
             return
         for hit in self._lower_iter.finditer(low, pos, endpos):
             m = self.regex.match(text, hit.start(), endpos)
@@ -141,6 +170,7 @@ class RulePattern:
 # Measured on the stage cues of ``bench/corpus.py`` sentences: see ``first_char_union``.
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_SPACES = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
 # A character class spanning more than this many code points is taken as "any character".
 MAX_RANGE = 256
 
@@ -158,6 +188,8 @@ def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
                 chars.add(chr(value))
             elif kind is _c.RANGE and value[1] - value[0] < MAX_RANGE:
                 chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+                chars |= _SPACES  # "\s" (29 characters; fewer under re.ASCII)
             else:  # a category (\w, \s), a negation or a wide range: anything
                 return None, False
         return chars, False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
@@ -214,9 +214,40 @@ def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:
 def role_patterns(sentence: str, parties: list[Mention], lang: str = ENGLISH) -> list[str]:
     """Each party's role by the words around it, wherever its clause (a feature for the
     decider; ``assign_roles`` reads the same within the clauses it scopes)."""
+    ends = _list_ends(sentence, tuple(parties), lang)
+    return [_role_of(sentence, p, lang, ends[p.start]) for p in parties]
+
+
+# Parties read once a sentence: every pairing of its cues and systems asks assign_roles about
+# the same parties, and the decider's features ask again (role_patterns). Pure functions of
+# the sentence's text and offsets, so a cache keyed by them returns what a new read would.
+PARTY_READS = 512
+
+
+@lru_cache(maxsize=PARTY_READS)
+def _role_of(sentence: str, p: Mention, lang: str, end: int) -> str:
+    return _pattern_role(sentence, p, _patterns(lang), end)
+
+
+@lru_cache(maxsize=PARTY_READS)
+def _list_ends(sentence: str, parties: tuple[Mention, ...], lang: str) -> dict[int, int]:
+    return list_ends(sentence, list(parties), _patterns(lang).party_list)
+
+
+@lru_cache(maxsize=PARTY_READS)
+def _no_party(sentence: str, p: Mention, lang: str) -> bool:
+    """A mention that names no party here: an office, a media name ("Indian envoy")."""
     pats = _patterns(lang)
-    ends = list_ends(sentence, parties, pats.party_list)
-    return [_pattern_role(sentence, p, pats, ends[p.start]) for p in parties]
+    return (
+        p.party is None
+        or bool(
+            pats.not_a_party_after.match(sentence[p.end :])
+            or (
+                pats.not_a_party_before is not NEVER  # English: no slice, no search
+                and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+            )
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -253,19 +284,12 @@ def assign_roles(
     # Where non-state parties start, sorted: one bisection a party instead of a scan of all
     # (a run-on text names thousands; the robustness suite's 64 KB sentence).
     party_starts = sorted(q.start for q in parties if q.kind == "party")
-    ends = list_ends(sentence, parties, pats.party_list)
+    ends = _list_ends(sentence, tuple(parties), lang)
     suppliers: list[Mention] = []
     recipients: list[Mention] = []
     loose: list[Mention] = []
     for p in parties:
-        if (
-            p.party is None
-            or pats.not_a_party_after.match(sentence[p.end :])
-            or (
-                pats.not_a_party_before is not NEVER  # English: no slice, no search
-                and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
-            )
-        ):
+        if _no_party(sentence, p, lang):
             continue
         at = bisect.bisect_left(party_starts, p.end)
         if at < len(party_starts) and party_starts[at] - p.end <= 4:
@@ -283,7 +307,7 @@ def assign_roles(
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
             (suppliers if maker in (None, p.code) else recipients).append(p)
             continue
-        role = _pattern_role(sentence, p, pats, ends[p.start])
+        role = _role_of(sentence, p, lang, ends[p.start])
         if scope and not any(a <= p.start < b for a, b in scope):
             # Another clause's party counts only if nothing there gives it a role of its own.
             if role == "none":

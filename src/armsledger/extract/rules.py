@@ -421,6 +421,9 @@ def load_rules(lang: str = ENGLISH) -> Rules:
     ordered = sorted(range(len(cues)), key=lambda i: "\\s" not in cues[i].pattern.pattern)
     alternatives = [(f"c{i}", cues[i].pattern.pattern) for i in ordered]
     combined = "|".join(f"(?P<{name}>{source})" for name, source in alternatives)
+    # The union tests the word boundary once at a position: an alternative's own leading one
+    # tests it again at the same place (dropped, ~10% of the scan).
+    bare = [(name, source.removeprefix("\\b")) for name, source in alternatives]
     nouns = section("nouns")
     categories: dict[str, list[Rule]] = {}
     for rule in nouns:
@@ -437,7 +440,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
     return Rules(
         stage_cues=tuple(cues),
         cue_regex=re.compile(rf"\b(?=\w)(?:{combined})", re.IGNORECASE),
-        cue_regex_lower=re.compile(rf"\b(?=\w)(?:{first_char_union(alternatives)})"),
+        cue_regex_lower=re.compile(rf"\b(?=\w)(?:{first_char_union(bare)})"),
         exclusions=pick("stage.exclusions", lang),
         factuality=factuality,
         negation_cancelers=pick("factuality.negation_cancelers", lang),

@@ -136,10 +136,32 @@ def find_timexes(
     claims of one sentence ask for the same. ``before``: the last date the text gives before
     the sentence, that "two years later" counts from when the sentence gives none.
     """
+    return _find(_spans(sentence, lang), anchor, future, before)
+
+
+def has_timex(sentence: str, lang: str = ENGLISH) -> bool:
+    """Does ``sentence`` hold a time expression (whatever date it resolves to, if any)?"""
+    return bool(_spans(sentence, lang))
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+# Sentences whose time expressions' spans are kept: a sentence is read against the first and
+# the last day of a month-dated article, for plans and for reports, and again when the
+# article's undated claims look for a date; the spans are the same in every reading.
+SPANS_CACHE = 256
+
+
+@lru_cache(maxsize=SPANS_CACHE)
+def _spans(sentence: str, lang: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Where ``sentence``'s time expressions are and of what kind, in the order they are
+    found: what does not depend on the article's date nor on the tense it is read in."""
     if lang != ENGLISH:
-        return _find(sentence, anchor, future, PATTERNS_BY_LANG[lang], {}, before)
+        return _matches(sentence, PATTERNS_BY_LANG[lang], {})
     if not _ANY_TIME.search(sentence):
-        return []
+        return ()
     lowered = sentence.lower()
     has = {
         "digit": any(map(str.isdigit, sentence)),
@@ -152,38 +174,44 @@ def find_timexes(
         "weekend": "weekend" in lowered,
         "bound": _has_any(lowered, BOUND_WORDS),
     }
-    return _find(sentence, anchor, future, PATTERNS, has, before)
+    return _matches(sentence, PATTERNS, has)
 
 
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
-
-
-def _find(
+def _matches(
     sentence: str,
-    anchor: date | None,
-    future: bool | None,
     patterns: list[tuple[str, RulePattern, tuple[str, ...]]],
     has: dict[str, bool],
-    before: str | None = None,
-) -> list[Timex]:
+) -> tuple[tuple[str, re.Match[str]], ...]:
     taken: list[tuple[int, int]] = []
-    found: list[Timex] = []
-    counted: dict[int, tuple[str, tuple[int, ...]]] = {}  # "two years later", by its start
+    found: list[tuple[str, re.Match[str]]] = []
+    missing = {need for need, held in has.items() if not held}
     for kind, pattern, needs in patterns:
-        if not all(has.get(need, True) for need in needs):
+        if missing and not missing.isdisjoint(needs):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            try:
-                value = _resolve(kind, m, anchor, future)
-            except (OverflowError, ValueError):
-                value = None  # "next Tuesday" in an article dated 9999-12-31: no such day
-            if kind in COUNTED:
-                counted[m.start()] = _counts(m)
             taken.append((m.start(), m.end()))
-            found.append(Timex(m.start(), m.end(), value, kind))
+            found.append((kind, m))
+    return tuple(found)
+
+
+def _find(
+    spans: tuple[tuple[str, re.Match[str]], ...],
+    anchor: date | None,
+    future: bool | None,
+    before: str | None = None,
+) -> list[Timex]:
+    found: list[Timex] = []
+    counted: dict[int, tuple[str, tuple[int, ...]]] = {}  # "two years later", by its start
+    for kind, m in spans:
+        try:
+            value = _resolve(kind, m, anchor, future)
+        except (OverflowError, ValueError):
+            value = None  # "next Tuesday" in an article dated 9999-12-31: no such day
+        if kind in COUNTED:
+            counted[m.start()] = _counts(m)
+        found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
     return _count_from_before(found, counted, before) if counted else found
 

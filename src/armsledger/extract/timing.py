@@ -30,7 +30,13 @@ from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
-from armsledger.extract.timex import COUNTED, Timex, agreed, find_timexes_in_span
+from armsledger.extract.timex import (
+    COUNTED,
+    Timex,
+    agreed,
+    find_timexes_in_span,
+    has_timex,
+)
 from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Claim, Factuality, Stage
 
@@ -336,6 +342,8 @@ def _read_dated_steps(doc: Document) -> None:
 
 def _read_dated_step(doc: Document, sent: Sentence, last_source: str | None) -> None:
     text = sent.text
+    if not has_timex(text, doc.lang):
+        return  # no date to lend: its cues' factuality and attribution are not read
     cues = sent.cues or find_cues(text, doc.rules)
     if not cues:
         return
