@@ -138,3 +138,30 @@ def test_it_and_they_stand_for_the_previous_speaker() -> None:
         is_headline=False,
     )
     assert a.source == "the export agency"
+
+
+def test_a_relay_named_inside_a_phrase_is_the_via() -> None:
+    aside = find_attribution(
+        "The Oslo Times, quoting officials, said the launchers would arrive in May.",
+        media_names=[],
+        outlet=None,
+        previous=None,
+        is_headline=False,
+    )
+    assert (aside.source, aside.via) == ("officials", ("The Oslo Times",))
+    own = find_attribution(
+        "The Oslo Times, citing its own sources, said the launchers had arrived.",
+        media_names=[],
+        outlet=None,
+        previous=None,
+        is_headline=False,
+    )
+    assert (own.source, own.via) == ("The Oslo Times", ())
+    cited = find_attribution(
+        "According to a report by Sohu cited by UAWire, the deliveries were postponed.",
+        media_names=[],
+        outlet=None,
+        previous=None,
+        is_headline=False,
+    )
+    assert (cited.source, cited.via) == ("Sohu", ("UAWire",))

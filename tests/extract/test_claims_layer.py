@@ -112,6 +112,14 @@ def test_a_reason_clause_after_a_halt_is_a_step_of_its_own() -> None:
     assert ("Gripen", "SWE", "CHL", "agreement", "asserted") in keys_
 
 
+def test_a_halt_stops_its_step_through_the_steps_own_words() -> None:
+    # "ships" before "to" reads as a verb; it is still the halted delivery's own noun phrase.
+    keys_ = keys("The delivery of the Mistral ships to Russia was suspended indefinitely.")
+    assert {k[3] for k in keys_ if k[0] == "Mistral"} == {"postponed"}
+    signed = keys("Russia signed a contract to deliver S-400 systems to India, which was delayed.")
+    assert any(k[0] == "S-400" and k[3] == "agreement" for k in signed)
+
+
 def test_bundled_sample_01_keeps_each_step_with_its_own_system() -> None:
     # The sample's F-35 removal is no S-400 cancellation; the S-400 purchase and arrival are
     # S-400 steps (issue 13: they were read as each other's).

@@ -16,6 +16,9 @@ _TABLE = rule_table()
 CITING_FIRST = _TABLE["attribution.citing_first"]
 CITING_AFTER = _TABLE["attribution.citing_after"]
 QUOTED_AS = _TABLE["attribution.quoted_as"]
+CITING_ASIDE = _TABLE["attribution.citing_aside"]
+CITED_BY = _TABLE["attribution.cited_by"]
+OWN_SOURCES = _TABLE["attribution.own_sources"]
 AS_REPORTED = _TABLE["attribution.as_reported"]
 ACCORDING_TO = _TABLE["attribution.according_to"]
 APPOSITIVE = _TABLE["attribution.appositive"]
@@ -108,13 +111,22 @@ def find_attribution(
     # Each pattern runs only where its key word occurs: they scan noun phrases at every
     # position, which costs more than all the cheap substring tests together.
     for key, pattern in (("citing", CITING_FIRST), ("citing", CITING_AFTER),
+                         ("citing", CITING_ASIDE), ("quoting", CITING_ASIDE),
                          ("quot", QUOTED_AS), ("cite", QUOTED_AS)):  # fmt: skip
         m = pattern.search(sentence) if key in lowered else None
         if m:
+            if OWN_SOURCES.fullmatch(m.group("src").strip()):
+                # "Der Spiegel, citing its own sources, said": the outlet's own voice.
+                return Attribution(_clean(_tail_np(m.group("via")), previous), (), m.end())
             src = _clean(_tail_np(m.group("src")), previous)
             return Attribution(src, via_of(m.group("via")), m.end())
     m = ACCORDING_TO.search(sentence) if "according" in lowered else None
     if m:
+        relayed = CITED_BY.match(m.group("src"))
+        if relayed:  # "according to a report by Sohu cited by UAWire"
+            return Attribution(
+                _clean(relayed.group("src"), previous), via_of(relayed.group("via")), None
+            )
         return Attribution(_clean(m.group("src"), previous), (), None)
     for pattern in (APPOSITIVE, SUBJECT):
         for m in pattern.finditer(sentence):

@@ -96,7 +96,12 @@ def _absorb_governed(sentence: str, cues: list[Cue]) -> list[Cue]:
     cues = list(cues)  # a halt that absorbs a step is replaced by one that knows where it ends
     kept: list[Cue] = []
     for i, c in enumerate(cues):
-        halt = cues[i + 1] if i + 1 < len(cues) else None
+        # Words of the step's own cue may stand between it and the halt: "the delivery of the
+        # ships to Russia was suspended" ("ships" read as a verb) is one halted delivery.
+        j = i + 1
+        while j < len(cues) and cues[j].rule == c.rule and c.stage not in _HALTS:
+            j += 1
+        halt = cues[j] if j < len(cues) else None
         if (
             halt is not None
             and c.stage not in _HALTS
@@ -104,7 +109,7 @@ def _absorb_governed(sentence: str, cues: list[Cue]) -> list[Cue]:
             and halt.start - c.end <= GOVERNED_BEFORE_CHARS
             and not _HALT_BEFORE_BREAK.search(sentence[c.end : halt.start])
         ):
-            cues[i + 1] = replace(halt, stops_from=c.end)
+            cues[j] = replace(halt, stops_from=max(halt.stops_from, c.end))
             continue
         kept.append(c)
     cues = kept
