@@ -64,7 +64,9 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("The first jets landed over the weekend.", False, "2019-03"),
         ("The contract was signed on 25.11.2018 in Cairo.", False, "2018-11-25"),
         ("The contract was signed on 2018/11/25.", False, "2018-11-25"),
-        ("The contract was signed on 3.11.2018.", False, "2018"),
+        # Dots write the day first; slashes may be either way round: only the year is sure.
+        ("The contract was signed on 3.11.2018.", False, "2018-11-03"),
+        ("The contract was signed on 3/11/2018.", False, "2018"),
         ("The deal was signed a few weeks ago.", False, "2019"),
         # A plan's day in the two months before the article's is that day, told after it.
         ("The sale could have been cancelled on February 21.", True, "2019-02-21"),

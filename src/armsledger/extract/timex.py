@@ -188,6 +188,9 @@ def _find(
     return _count_from_before(found, counted, before) if counted else found
 
 
+# Spans that date no step, so resolve to nothing: a wire dateline ("MOSCOW, March 3 (Reuters) -")
+# is the article's own date, not an unknown one of the step's.
+UNDATING = ("dateline",)
 # Spans counted from the date told before them ("two years later", "the following year").
 COUNTED = ("later", "thatunit")
 
@@ -250,6 +253,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | No
         return f"{m.group('year')}-{m.group('m')}-{m.group('d')}"
     if kind in ("mdy", "dmy"):
         return _ymd(int(m.group("year")), _month(m), int(m.group("day")))
+    if kind == "fiscal" and m.group("yy"):
+        return f"20{m.group('yy')}"  # "FY25": budgets of this century
     if kind in ("half", "part", "fiscal", "year_prep", "yearonly"):
         return m.group("year")
     if kind == "my":
