@@ -170,6 +170,7 @@ def _find(
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
     counted: dict[int, tuple[str, tuple[int, ...]]] = {}  # "two years later", by its start
+    continued: dict[int, int] = {}  # "in July" after "in January 2021", by its start: month
     for kind, pattern, needs in patterns:
         if not all(has.get(need, True) for need in needs):
             continue
@@ -182,10 +183,37 @@ def _find(
                 value = None  # "next Tuesday" in an article dated 9999-12-31: no such day
             if kind in COUNTED:
                 counted[m.start()] = _counts(m)
+            elif kind == "relmonth" and future is False and _continues(m):
+                continued[m.start()] = _month(m)
             taken.append((m.start(), m.end()))
             found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
+    if continued:
+        found = _continue_year(found, continued)
     return _count_from_before(found, counted, before) if counted else found
+
+
+def _continues(m: re.Match[str]) -> bool:
+    """A month with a preposition only ("in July", "by the end of March"): not "last/next/this
+    July", which the article's date resolves whatever came before."""
+    return m.group("rel").lower() not in ("last", "this", "next")
+
+
+def _continue_year(found: list[Timex], continued: dict[int, int]) -> list[Timex]:
+    """A past month told without a year after a date told with one in the same sentence
+    continues its story ("signed in January 2021; the first six were handed over in July":
+    2021-07), the next year when the month comes before the first date's ("in November 2019
+    ... in March": 2020-03)."""
+    out: list[Timex] = []
+    for t in found:
+        month = continued.get(t.start)
+        prior = next((u for u in reversed(out) if u.kind in ABSOLUTE and u.value), None)
+        if month is not None and prior is not None and prior.value is not None:
+            year, *rest = prior.value.split("-")
+            later = bool(rest) and month < int(rest[0])
+            t = replace(t, value=f"{int(year) + later}-{month:02d}")
+        out.append(t)
+    return out
 
 
 # Spans that date no step, so resolve to nothing: a wire dateline ("MOSCOW, March 3 (Reuters) -")
