@@ -44,7 +44,11 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("Deliveries resume in the second half of next year.", True, "2020"),
         ("The order was placed in the third quarter of last year.", False, "2018"),
         ("The budget funds the drones in FY2021.", True, "2021"),
-        ("The boats are handed over over the next three years.", True, "2022"),
+        # "Over the next three years", "within a year": any day from now on, as far as what
+        # the span's first and last day agree on; "in three years" is the span's end.
+        ("The boats are handed over over the next three years.", True, None),
+        ("The boats are handed over within a month.", True, "2019"),
+        ("The boats are handed over in three years.", True, "2022"),
         ("The launchers leave the plant tomorrow.", True, "2019-04-05"),
         # "The past year" ends on the article's date: it names no calendar year of its own.
         ("The navy took ten boats over the past year.", False, None),

@@ -68,8 +68,31 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "delivery",
             "2029",
         ),
+        # "Within", "in the next", "over the coming": any time until the span's end, so only
+        # what its two ends agree on (null here, as for "in the coming months").
         (
             "Turkey will receive the Eurofighter jets from Britain within two years.",
+            "delivery",
+            None,
+        ),
+        (
+            "Turkey will receive the Eurofighter jets from Britain in the next six months.",
+            "delivery",
+            "2024",
+        ),
+        (
+            "Turkey will receive the Eurofighter jets from Britain in the next nine months.",
+            "delivery",
+            None,
+        ),
+        (
+            "Turkey will receive the Eurofighter jets from Britain within a month.",
+            "delivery",
+            "2024",
+        ),
+        # "In two years": the span's end.
+        (
+            "Turkey will receive the Eurofighter jets from Britain in two years.",
             "delivery",
             "2026",
         ),
@@ -657,7 +680,7 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
         (
             "South Korea will deliver the K9 howitzers to Egypt within 24 months.",
             "delivery",
-            "2026-05",
+            None,
         ),
         (
             "India will get the MQ-9 drones from the US by 2029-end.",

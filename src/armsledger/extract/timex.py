@@ -296,7 +296,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | No
         step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
         return f"{anchor.year + step}-{_month(m):02d}"
     if kind == "inunits":
-        return _shift(anchor, _unit(m.group("unit")), _count(m.group("num")))
+        end = _shift(anchor, _unit(m.group("unit")), _count(m.group("num")))
+        # "Within a year", "in the next six months": any day from now to the end.
+        span = m.groupdict().get("span")
+        return agreed(_shift(anchor, _unit(m.group("unit")), 0), end) if span else end
     if kind in ("endyear", "relyearpart"):
         rel = m.group("rel").lower()
         step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
