@@ -53,6 +53,8 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "delivery",
             "2024",
         ),
+        # A span from now: only what its two ends agree on ('in the coming months', 'within two
+        # years' null; 'in two years' is the span's end).
         (
             "The US will deliver more Patriot batteries to Ukraine in the coming months.",
             "delivery",
@@ -68,8 +70,6 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "delivery",
             "2029",
         ),
-        # "Within", "in the next", "over the coming": any time until the span's end, so only
-        # what its two ends agree on (null here, as for "in the coming months").
         (
             "Turkey will receive the Eurofighter jets from Britain within two years.",
             "delivery",
@@ -90,7 +90,6 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "delivery",
             "2024",
         ),
-        # "In two years": the span's end.
         (
             "Turkey will receive the Eurofighter jets from Britain in two years.",
             "delivery",
@@ -121,6 +120,7 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "delivery",
             "2016",
         ),
+        # 'As of' a month: that month, read against the article's date.
         (
             "As of March, Ukraine had received 30 Leopard 2 tanks from Germany.",
             "delivery",
@@ -136,6 +136,7 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "delivery",
             "2024-03-12",
         ),
+        # Dots write the day first.
         (
             "Norway handed over NASAMS launchers to Ukraine on 12.03.2024.",
             "delivery",
@@ -171,6 +172,7 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "agreement",
             None,
         ),
+        # A wire dateline is the article's own date: it dates no step.
         (
             "MOSCOW, March 3 (Reuters) - Russia has delivered a new batch of S-400 systems to "
             "India, a source said.",
@@ -464,6 +466,7 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "delivery",
             "2025",
         ),
+        # 'The next year' counts from the date told before it; 'in the next year' from now.
         (
             "Iraq bought T-90 tanks from Russia in 2017 and received them the next year.",
             "delivery",
@@ -667,6 +670,7 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "delivery",
             "2026",
         ),
+        # A span counted from another step: the article's date cannot resolve it.
         (
             "South Korea will deliver the K9 howitzers to Egypt within 36 months of signing.",
             "delivery",
@@ -1059,11 +1063,206 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "agreement",
             "2025",
         ),
+        # A past month without a year continues the year told before it in the sentence.
         (
             "Greece and France signed a deal for Rafale jets in January 2021; the first six "
             "were handed over in July.",
             "delivery",
             "2021-07",
+        ),
+        (
+            "On Tuesday, the ministry said the K9 howitzers had arrived in Egypt from South "
+            "Korea in April.",
+            "delivery",
+            "2024-04",
+        ),
+        (
+            "In a statement on Tuesday, Rosoboronexport said it had delivered Su-35 jets to Iran.",
+            "delivery",
+            None,
+        ),
+        (
+            "Rosoboronexport said on Tuesday it had delivered Su-35 jets to Iran last year.",
+            "delivery",
+            "2023",
+        ),
+        (
+            "The S-400 systems Turkey received from Russia in 2019 remain in storage.",
+            "delivery",
+            "2019",
+        ),
+        (
+            "Turkey, which took delivery of S-400 systems from Russia in 2019, was hit with US "
+            "sanctions in December 2020.",
+            "delivery",
+            "2019",
+        ),
+        (
+            "India received the first Rafale jets from France on July 29, 2020, four years "
+            "after the deal.",
+            "delivery",
+            "2020-07-29",
+        ),
+        (
+            "Egypt ordered 24 Rafale jets from France in 2015 and 30 more in 2021.",
+            "agreement",
+            "2015",
+        ),
+        (
+            "Vietnam ordered Su-30 jets from Russia in 2003, 2009 and 2013.",
+            "agreement",
+            "2003",
+        ),
+        (
+            "Russia will complete deliveries of the S-400 to India in 2025-2026, a source told "
+            "TASS.",
+            "delivery",
+            "2025",
+        ),
+        (
+            "The deliveries of S-400 from Russia to India will be completed by the end of "
+            "2026, not 2024 as planned.",
+            "delivery",
+            "2026",
+        ),
+        (
+            "The delivery of Su-35 jets from Russia to Egypt, planned for 2020, did not happen.",
+            "delivery",
+            "2020",
+        ),
+        (
+            "The 2021 agreement between Egypt and France covers 30 Rafale jets.",
+            "agreement",
+            "2021",
+        ),
+        (
+            "Egypt's 2021 agreement with France covers 30 Rafale jets.",
+            "agreement",
+            "2021",
+        ),
+        (
+            "Qatar took delivery of the last of 36 Rafale jets from France in February this year.",
+            "delivery",
+            "2024-02",
+        ),
+        (
+            "Qatar took delivery of the last of 36 Rafale jets from France this February.",
+            "delivery",
+            "2024-02",
+        ),
+        (
+            "Qatar took delivery of the last of 36 Rafale jets from France in early February.",
+            "delivery",
+            "2024-02",
+        ),
+        (
+            "Qatar took delivery of the last of 36 Rafale jets from France at the end of last "
+            "year.",
+            "delivery",
+            "2023",
+        ),
+        (
+            "Qatar took delivery of the last of 36 Rafale jets from France the previous month.",
+            "delivery",
+            None,
+        ),
+        (
+            "Poland will receive the first AH-64 helicopters from the US in 2028, a year after "
+            "the contract is signed.",
+            "delivery",
+            "2028",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US around 2025.",
+            "delivery",
+            "2025",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US no earlier than 2026.",
+            "delivery",
+            "2026",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US not before 2026.",
+            "delivery",
+            "2026",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US starting 2026.",
+            "delivery",
+            "2026",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US beginning in 2026.",
+            "delivery",
+            "2026",
+        ),
+        (
+            "Morocco has received the first AH-64 helicopters from the US, the army said on 10 "
+            "May 2024.",
+            "delivery",
+            "2024-05-10",
+        ),
+        (
+            "Morocco received AH-64 helicopters from the US in the 2020s.",
+            "delivery",
+            None,
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US by the middle of "
+            "next year.",
+            "delivery",
+            "2025",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US by mid-next year.",
+            "delivery",
+            "2025",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US in the latter half "
+            "of 2025.",
+            "delivery",
+            "2025",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US in H2 2025.",
+            "delivery",
+            "2025",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US in 1H 2025.",
+            "delivery",
+            "2025",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US in the fourth "
+            "quarter of 2025.",
+            "delivery",
+            "2025",
+        ),
+        # 'The current year' is this one.
+        (
+            "Morocco will receive the first AH-64 helicopters from the US by the end of the "
+            "current year.",
+            "delivery",
+            "2024",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US in the current year.",
+            "delivery",
+            "2024",
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US in the year ahead.",
+            "delivery",
+            None,
+        ),
+        (
+            "Morocco will receive the first AH-64 helicopters from the US during the current "
+            "fiscal year.",
+            "delivery",
+            None,
         ),
     ],
 )
