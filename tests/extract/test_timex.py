@@ -130,7 +130,10 @@ def test_a_year_before_a_noun_of_a_step_is_a_year() -> None:
         ("Peru took the tanks in 2016 after a deal signed the previous year.", ["2016", "2015"]),
         ("Peru took the tanks the same year.", [None]),
         ("Peru ordered the tanks in 2016 and took them the next year.", ["2016", "2017"]),
-        ("Peru ordered the tanks in May 2016 and took them later in the year.", ["2016-05", "2016"]),
+        (
+            "Peru ordered the tanks in May 2016 and took them later in the year.",
+            ["2016-05", "2016"],
+        ),
         # From now, not from the date before: the article's next year.
         ("Peru ordered tanks in 2016; more come in the next year.", ["2016", "2020"]),
         # A comparison, not a date.
