@@ -1264,6 +1264,28 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "delivery",
             None,
         ),
+        # 'Two years after the contract was signed' counts from the deal's date told before it.
+        (
+            "Iraq ordered T-90 tanks from Russia in 2017. Two years after the contract was "
+            "signed, Russia delivered the first T-90 tanks to Iraq.",
+            "delivery",
+            "2019",
+        ),
+        (
+            "Iraq ordered T-90 tanks from Russia in 2017 and received them a year after the order.",
+            "delivery",
+            "2018",
+        ),
+        (
+            "Russia delivered T-90 tanks to Iraq two years after the contract was signed.",
+            "delivery",
+            None,
+        ),
+        (
+            "A day after the talks, Russia delivered T-90 tanks to Iraq.",
+            "delivery",
+            None,
+        ),
     ],
 )
 def test_sentence_dates_its_step(text: str, stage: str, expected: str | None) -> None:

@@ -230,7 +230,7 @@ def _counts(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
     if "step" in groups:  # time.thatunit
         step = (groups["step"] or "").lower()
         return unit, (1 if step in ("following", "next") else -1 if step else 0,)
-    sign = 1 if m.group("dir").lower() == "later" else -1
+    sign = 1 if m.group("dir").lower() in ("later", "after") else -1
     counts = (2, 6) if m.group("few") else (_count(m.group("num")),)
     return unit, tuple(sign * n for n in counts)
 
