@@ -44,7 +44,11 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("Deliveries resume in the second half of next year.", True, "2020"),
         ("The order was placed in the third quarter of last year.", False, "2018"),
         ("The budget funds the drones in FY2021.", True, "2021"),
-        ("The boats are handed over over the next three years.", True, "2022"),
+        # "Over the next three years", "within a year": any day from now on, as far as what
+        # the span's first and last day agree on; "in three years" is the span's end.
+        ("The boats are handed over over the next three years.", True, None),
+        ("The boats are handed over within a month.", True, "2019"),
+        ("The boats are handed over in three years.", True, "2022"),
         ("The launchers leave the plant tomorrow.", True, "2019-04-05"),
         # "The past year" ends on the article's date: it names no calendar year of its own.
         ("The navy took ten boats over the past year.", False, None),
@@ -64,7 +68,9 @@ ANCHOR = date(2019, 4, 4)  # a Thursday
         ("The first jets landed over the weekend.", False, "2019-03"),
         ("The contract was signed on 25.11.2018 in Cairo.", False, "2018-11-25"),
         ("The contract was signed on 2018/11/25.", False, "2018-11-25"),
-        ("The contract was signed on 3.11.2018.", False, "2018"),
+        # Dots write the day first; slashes may be either way round: only the year is sure.
+        ("The contract was signed on 3.11.2018.", False, "2018-11-03"),
+        ("The contract was signed on 3/11/2018.", False, "2018"),
         ("The deal was signed a few weeks ago.", False, "2019"),
         # A plan's day in the two months before the article's is that day, told after it.
         ("The sale could have been cancelled on February 21.", True, "2019-02-21"),
@@ -123,6 +129,13 @@ def test_a_year_before_a_noun_of_a_step_is_a_year() -> None:
         ("Peru ordered the tanks in May 2016 and took them later that year.", ["2016-05", "2016"]),
         ("Peru took the tanks in 2016 after a deal signed the previous year.", ["2016", "2015"]),
         ("Peru took the tanks the same year.", [None]),
+        ("Peru ordered the tanks in 2016 and took them the next year.", ["2016", "2017"]),
+        (
+            "Peru ordered the tanks in May 2016 and took them later in the year.",
+            ["2016-05", "2016"],
+        ),
+        # From now, not from the date before: the article's next year.
+        ("Peru ordered tanks in 2016; more come in the next year.", ["2016", "2020"]),
         # A comparison, not a date.
         ("Peru took the tanks in 2016, two years earlier than planned.", ["2016", None]),
     ],

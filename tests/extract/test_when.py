@@ -408,8 +408,15 @@ def test_a_step_told_again_without_its_system(
             "2019",
         ),
         (
+            # Any time from now to three years on: no year of its own (CLAIMS.md's gold
+            # leaves "within two years" and "in the next six months" null too).
             "Headline\n\nThe Netherlands will deliver F-16 jets to Romania over the next three "
             "years.",
+            ("F-16", "delivery"),
+            None,
+        ),
+        (
+            "Headline\n\nThe Netherlands will deliver F-16 jets to Romania in three years.",
             ("F-16", "delivery"),
             "2023",
         ),

@@ -204,6 +204,7 @@ def _find(
 ) -> list[Timex]:
     found: list[Timex] = []
     counted: dict[int, tuple[str, tuple[int, ...]]] = {}  # "two years later", by its start
+    continued: dict[int, int] = {}  # "in July" after "in January 2021", by its start: month
     for kind, m in spans:
         try:
             value = _resolve(kind, m, anchor, future)
@@ -211,11 +212,41 @@ def _find(
             value = None  # "next Tuesday" in an article dated 9999-12-31: no such day
         if kind in COUNTED:
             counted[m.start()] = _counts(m)
+        elif kind == "relmonth" and future is False and _continues(m):
+            continued[m.start()] = _month(m)
         found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
+    if continued:
+        found = _continue_year(found, continued)
     return _count_from_before(found, counted, before) if counted else found
 
 
+def _continues(m: re.Match[str]) -> bool:
+    """A month with a preposition only ("in July", "by the end of March"): not "last/next/this
+    July", which the article's date resolves whatever came before."""
+    return m.group("rel").lower() not in ("last", "this", "next")
+
+
+def _continue_year(found: list[Timex], continued: dict[int, int]) -> list[Timex]:
+    """A past month told without a year after a date told with one in the same sentence
+    continues its story ("signed in January 2021; the first six were handed over in July":
+    2021-07), the next year when the month comes before the first date's ("in November 2019
+    ... in March": 2020-03)."""
+    out: list[Timex] = []
+    for t in found:
+        month = continued.get(t.start)
+        prior = next((u for u in reversed(out) if u.kind in ABSOLUTE and u.value), None)
+        if month is not None and prior is not None and prior.value is not None:
+            year, *rest = prior.value.split("-")
+            later = bool(rest) and month < int(rest[0])
+            t = replace(t, value=f"{int(year) + later}-{month:02d}")
+        out.append(t)
+    return out
+
+
+# Spans that date no step, so resolve to nothing: a wire dateline ("MOSCOW, March 3 (Reuters) -")
+# is the article's own date, not an unknown one of the step's.
+UNDATING = ("dateline",)
 # Spans counted from the date told before them ("two years later", "the following year").
 COUNTED = ("later", "thatunit")
 
@@ -226,8 +257,8 @@ def _counts(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
     groups = m.groupdict()
     if "step" in groups:  # time.thatunit
         step = (groups["step"] or "").lower()
-        return unit, (1 if step == "following" else -1 if step else 0,)
-    sign = 1 if m.group("dir").lower() == "later" else -1
+        return unit, (1 if step in ("following", "next") else -1 if step else 0,)
+    sign = 1 if m.group("dir").lower() in ("later", "after") else -1
     counts = (2, 6) if m.group("few") else (_count(m.group("num")),)
     return unit, tuple(sign * n for n in counts)
 
@@ -278,6 +309,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | No
         return f"{m.group('year')}-{m.group('m')}-{m.group('d')}"
     if kind in ("mdy", "dmy"):
         return _ymd(int(m.group("year")), _month(m), int(m.group("day")))
+    if kind == "fiscal" and m.group("yy"):
+        return f"20{m.group('yy')}"  # "FY25": budgets of this century
     if kind in ("half", "part", "fiscal", "year_prep", "yearonly"):
         return m.group("year")
     if kind == "my":
@@ -291,7 +324,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | No
         step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
         return f"{anchor.year + step}-{_month(m):02d}"
     if kind == "inunits":
-        return _shift(anchor, _unit(m.group("unit")), _count(m.group("num")))
+        end = _shift(anchor, _unit(m.group("unit")), _count(m.group("num")))
+        # "Within a year", "in the next six months": any day from now to the end.
+        span = m.groupdict().get("span")
+        return agreed(_shift(anchor, _unit(m.group("unit")), 0), end) if span else end
     if kind in ("endyear", "relyearpart"):
         rel = m.group("rel").lower()
         step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)

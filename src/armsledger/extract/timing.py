@@ -32,6 +32,7 @@ from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
 from armsledger.extract.timex import (
     COUNTED,
+    UNDATING,
     Timex,
     agreed,
     find_timexes_in_span,
@@ -420,7 +421,7 @@ def _no_date_of_its_own(doc: Document, c: Claim) -> bool:
     """The claim's sentence gives no date the article's date cannot resolve ("approved the
     deal Thursday" in an undated page): else the step has a date of its own, unknown."""
     own = find_timexes_in_span(c.evidence.text, doc.anchor, lang=doc.lang)
-    return all(t.value for t in own)
+    return all(t.value or t.kind in UNDATING for t in own)
 
 
 def _key(c: Claim) -> tuple[object, ...]:
