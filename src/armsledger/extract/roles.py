@@ -211,6 +211,22 @@ def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:
     return "none"
 
 
+def set_aside(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
+    """Whether the words around ``p`` say it is no party to the deal (a newspaper's state,
+    an envoy's, a sanctioning one)."""
+    return _no_party(sentence, p, _patterns(lang))
+
+
+def _no_party(sentence: str, p: Mention, pats: _Patterns) -> bool:
+    return bool(
+        pats.not_a_party_after.match(sentence[p.end :])
+        or (
+            pats.not_a_party_before is not NEVER  # English: no slice, no search
+            and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+        )
+    )
+
+
 def role_patterns(sentence: str, parties: list[Mention], lang: str = ENGLISH) -> list[str]:
     """Each party's role by the words around it, wherever its clause (a feature for the
     decider; ``assign_roles`` reads the same within the clauses it scopes)."""
@@ -258,14 +274,7 @@ def assign_roles(
     recipients: list[Mention] = []
     loose: list[Mention] = []
     for p in parties:
-        if (
-            p.party is None
-            or pats.not_a_party_after.match(sentence[p.end :])
-            or (
-                pats.not_a_party_before is not NEVER  # English: no slice, no search
-                and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
-            )
-        ):
+        if p.party is None or _no_party(sentence, p, pats):
             continue
         at = bisect.bisect_left(party_starts, p.end)
         if at < len(party_starts) and party_starts[at] - p.end <= 4:
@@ -358,6 +367,8 @@ def assign_roles(
                 if p.party is not None
                 and p.party not in (supplier, recipient, *co_suppliers)
                 and ends.get(p.start) == run
+                # "despite US sanctions, New Delhi received": listed, but set aside
+                and not _no_party(sentence, p, pats)
             )
         )
     if supplier is None and fallback:

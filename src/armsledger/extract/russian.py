@@ -18,7 +18,7 @@ from armsledger.extract.attribution import Attribution
 from armsledger.extract.candidates import Candidate, party_lists
 from armsledger.extract.gazetteer import MEDIA, load_gazetteer
 from armsledger.extract.morphology import nominative, not_in_noun_phrase, opens_participle
-from armsledger.extract.roles import Roles
+from armsledger.extract.roles import Roles, set_aside
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import RUSSIAN
@@ -349,7 +349,9 @@ class ListingRuleDecider:
         if not cand.rule_made:
             return []
         roles = cand.rule_roles
-        lists = party_lists(cand.sentence, cand.ctx.parties, PARTY_LIST)
+        # A party set aside ("невзирая на угрозы санкций США, Нью-Дели получил") lists with none.
+        parties = tuple(p for p in cand.ctx.parties if not set_aside(cand.sentence, p, RUSSIAN))
+        lists = party_lists(cand.sentence, parties, PARTY_LIST)
         both = (roles.supplier, roles.recipient)
         suppliers = lists.get(roles.supplier or "", (roles.supplier,))
         recipients = lists.get(roles.recipient or "", (roles.recipient,))

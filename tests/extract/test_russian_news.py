@@ -1,0 +1,63 @@
+"""Russian news sentences of our own (issue 12, round 2): aid packages, carried-out contracts,
+shipments en route, parties set against the deal, Cyrillic names. None comes from
+../shared/eval."""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract.pipeline import extract
+from armsledger.models import Article
+
+
+def keys(text: str, published: str = "2025-06-01") -> set[str]:
+    claims = extract(Article(doc="t", text=text, published=published))
+    return {
+        f"{c.system}|{c.supplier}|{c.recipient}|{c.stage.value}|{c.factuality.value}"
+        for c in claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Новый пакет военной помощи США Украине включает HIMARS.",
+            {"HIMARS|USA|UKR|agreement|asserted"},
+        ),
+        (
+            "В пакет помощи Украине вошли британские танки Challenger 2.",
+            {"Challenger 2|GBR|UKR|agreement|asserted"},
+        ),
+        (
+            "США могут включить ракеты ATACMS в следующий пакет помощи Украине.",
+            {"ATACMS|USA|UKR|agreement|possible"},
+        ),
+        (
+            "Россия полностью реализовала контракт с Индией на поставку С-400.",
+            {"S-400|RUS|IND|delivery|asserted"},
+        ),
+        ("Индия — С-400: вторая партия в пути", {"S-400|RUS|IND|delivery|asserted"}),
+        ("Су-35 для Ирана уже в пути, сообщил источник.", {"Su-35|RUS|IRN|delivery|asserted"}),
+    ],
+)
+def test_packages_contracts_and_shipments(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Индия, не дожидаясь решения США, получила от России вторую партию С-400.",
+        "Невзирая на угрозы санкций США, Индия получила С-400 от России.",
+    ],
+)
+def test_a_state_set_against_the_deal_is_no_party(text: str) -> None:
+    assert keys(text) == {"S-400|RUS|IND|delivery|asserted"}
+
+
+def test_a_real_list_still_shares_the_step() -> None:
+    assert keys("Россия поставит вертолеты Ми-17 Перу и Боливии.") == {
+        "Mi-17|RUS|PER|delivery|expected",
+        "Mi-17|RUS|BOL|delivery|expected",
+    }
