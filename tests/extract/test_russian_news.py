@@ -61,3 +61,18 @@ def test_a_real_list_still_shares_the_step() -> None:
         "Mi-17|RUS|PER|delivery|expected",
         "Mi-17|RUS|BOL|delivery|expected",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("США не одобряют сделку Турции с Россией по С-400.", {"S-400|RUS|TUR|agreement|asserted"}),
+        ("Конгресс не одобрил продажу F-35 Турции.", {"F-35|USA|TUR|negotiation|denied"}),
+        (
+            "Вопреки позиции Вашингтона Анкара приняла вторую партию С-400.",
+            {"S-400|RUS|TUR|delivery|asserted"},
+        ),
+    ],
+)
+def test_a_third_states_view_and_a_batch_taken(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
