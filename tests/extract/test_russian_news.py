@@ -76,3 +76,22 @@ def test_a_real_list_still_shares_the_step() -> None:
 )
 def test_a_third_states_view_and_a_batch_taken(text: str, expected: set[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Перу получило ЗСУ «Шилка».", "ZSU-23-4"),
+        ("Перу получило гаубицы «Мста-Б».", "2A65"),
+        ("Перу получило от Литвы БТР-Д.", "BTR-D"),
+        ("Перу получило тяжелые огнеметные системы «Буратино».", "TOS-1"),
+        ("Перу получило беспилотники «Аксунгур».", "Aksungur"),
+        ("Перу получило ракетный комплекс «Гром-2».", "Hrim-2"),
+    ],
+)
+def test_cyrillic_names_of_exported_systems(text: str, family: str) -> None:
+    assert family in {c.system for c in extract(Article(doc="t", text=text))}
+
+
+def test_a_common_word_alias_needs_a_weapon_beside_it() -> None:
+    assert not extract(Article(doc="t", text="Перу закупило в Нидерландах Тюльпаны."))
