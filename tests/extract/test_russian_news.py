@@ -35,7 +35,7 @@ def keys(text: str, published: str = "2025-06-01") -> set[str]:
         ),
         (
             "Россия полностью реализовала контракт с Индией на поставку С-400.",
-            {"S-400|RUS|IND|delivery|asserted"},
+            {"S-400|RUS|IND|delivery|asserted", "S-400|RUS|IND|agreement|asserted"},
         ),
         ("Индия — С-400: вторая партия в пути", {"S-400|RUS|IND|delivery|asserted"}),
         ("Су-35 для Ирана уже в пути, сообщил источник.", {"Su-35|RUS|IRN|delivery|asserted"}),
