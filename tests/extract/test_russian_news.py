@@ -95,3 +95,15 @@ def test_cyrillic_names_of_exported_systems(text: str, family: str) -> None:
 
 def test_a_common_word_alias_needs_a_weapon_beside_it() -> None:
     assert not extract(Article(doc="t", text="Перу закупило в Нидерландах Тюльпаны."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Сербию прибыли белорусские МиГ-29.", {"MiG-29|BLR|SRB|delivery|asserted"}),
+        ("Украина получила польские МиГ-29.", {"MiG-29|POL|UKR|delivery|asserted"}),
+        ("Индийские С-400 прибыли на позиции.", {"S-400|RUS|IND|delivery|asserted"}),
+    ],
+)
+def test_an_owner_passing_its_systems_on_supplies(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected

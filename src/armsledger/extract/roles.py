@@ -273,6 +273,7 @@ def assign_roles(
     suppliers: list[Mention] = []
     recipients: list[Mention] = []
     loose: list[Mention] = []
+    owners: list[Mention] = []
     for p in parties:
         if p.party is None or _no_party(sentence, p, pats):
             continue
@@ -290,7 +291,7 @@ def assign_roles(
             and not (lang != ENGLISH and any(p.end <= q.start < system.start for q in parties))
         ):
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
-            (suppliers if maker in (None, p.code) else recipients).append(p)
+            (suppliers if maker in (None, p.code) else owners).append(p)
             continue
         role = _pattern_role(sentence, p, pats, ends[p.start])
         if scope and not any(a <= p.start < b for a, b in scope):
@@ -303,6 +304,13 @@ def assign_roles(
             recipients.append(p)
         else:
             loose.append(p)
+
+    if lang != ENGLISH and recipients:
+        # Russian "В Сербию прибыли белорусские МиГ-29": with a receiver named, the owner
+        # passes its systems on (second-hand), so it supplies.
+        suppliers.extend(owners)
+    else:
+        recipients.extend(owners)
 
     def _counterparty(p: Mention) -> bool:
         before = sentence[max(0, p.start - 60) : p.start]
