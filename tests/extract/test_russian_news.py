@@ -107,3 +107,14 @@ def test_a_common_word_alias_needs_a_weapon_beside_it() -> None:
 )
 def test_an_owner_passing_its_systems_on_supplies(text: str, expected: set[str]) -> None:
     assert keys(text) == expected
+
+
+def test_an_interview_outlet_after_the_speaker_relays() -> None:
+    (claim,) = extract(
+        Article(
+            doc="t",
+            text="Поставки Су-35 Египту идут по графику, заявил глава концерна Иван Петров "
+            "в интервью «Известиям».",
+        )
+    )
+    assert (claim.source, claim.via) == ("глава концерна Иван Петров", ("Известия",))
