@@ -118,3 +118,9 @@ def test_an_interview_outlet_after_the_speaker_relays() -> None:
         )
     )
     assert (claim.source, claim.via) == ("глава концерна Иван Петров", ("Известия",))
+
+
+def test_forces_replenished_received() -> None:
+    assert keys("Белорусские ВВС пополнились очередной парой Су-30СМ2.") == {
+        "Su-30|RUS|BLR|delivery|asserted"
+    }
