@@ -124,3 +124,17 @@ def test_forces_replenished_received() -> None:
     assert keys("Белорусские ВВС пополнились очередной парой Су-30СМ2.") == {
         "Su-30|RUS|BLR|delivery|asserted"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В ФСВТС опровергли информацию о задержке поставок С-400 Индии.",
+            {"S-400|RUS|IND|postponed|denied", "S-400|RUS|IND|postponed|asserted"},
+        ),
+        ("Турция может рассмотреть покупку Су-57.", {"Su-57|RUS|TUR|negotiation|possible"}),
+    ],
+)
+def test_a_dative_after_deliveries_and_a_purchase_considered(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
