@@ -211,6 +211,12 @@ def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:
     return "none"
 
 
+def set_aside(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
+    """Whether the words around ``p`` say it is no party to the deal (a newspaper's state,
+    an envoy's, a sanctioning one)."""
+    return _set_aside(sentence, p, lang)
+
+
 def role_patterns(sentence: str, parties: list[Mention], lang: str = ENGLISH) -> list[str]:
     """Each party's role by the words around it, wherever its clause (a feature for the
     decider; ``assign_roles`` reads the same within the clauses it scopes)."""
@@ -235,19 +241,20 @@ def _list_ends(sentence: str, parties: tuple[Mention, ...], lang: str) -> dict[i
 
 
 @lru_cache(maxsize=PARTY_READS)
-def _no_party(sentence: str, p: Mention, lang: str) -> bool:
-    """A mention that names no party here: an office, a media name ("Indian envoy")."""
+def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
     pats = _patterns(lang)
-    return (
-        p.party is None
-        or bool(
-            pats.not_a_party_after.match(sentence[p.end :])
-            or (
-                pats.not_a_party_before is not NEVER  # English: no slice, no search
-                and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
-            )
+    return bool(
+        pats.not_a_party_after.match(sentence[p.end :])
+        or (
+            pats.not_a_party_before is not NEVER  # English: no slice, no search
+            and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
         )
     )
+
+
+def _no_party(sentence: str, p: Mention, lang: str) -> bool:
+    """A mention that names no party here: an office, a media name ("Indian envoy")."""
+    return p.party is None or _set_aside(sentence, p, lang)
 
 
 @dataclass(frozen=True)
@@ -288,6 +295,7 @@ def assign_roles(
     suppliers: list[Mention] = []
     recipients: list[Mention] = []
     loose: list[Mention] = []
+    owners: list[Mention] = []
     for p in parties:
         if _no_party(sentence, p, lang):
             continue
@@ -305,7 +313,7 @@ def assign_roles(
             and not (lang != ENGLISH and any(p.end <= q.start < system.start for q in parties))
         ):
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
-            (suppliers if maker in (None, p.code) else recipients).append(p)
+            (suppliers if maker in (None, p.code) else owners).append(p)
             continue
         role = _role_of(sentence, p, lang, ends[p.start])
         if scope and not any(a <= p.start < b for a, b in scope):
@@ -318,6 +326,13 @@ def assign_roles(
             recipients.append(p)
         else:
             loose.append(p)
+
+    if lang != ENGLISH and recipients:
+        # Russian "В Сербию прибыли белорусские МиГ-29": with a receiver named, the owner
+        # passes its systems on (second-hand), so it supplies.
+        suppliers.extend(owners)
+    else:
+        recipients.extend(owners)
 
     def _counterparty(p: Mention) -> bool:
         before = sentence[max(0, p.start - 60) : p.start]
@@ -382,6 +397,8 @@ def assign_roles(
                 if p.party is not None
                 and p.party not in (supplier, recipient, *co_suppliers)
                 and ends.get(p.start) == run
+                # "despite US sanctions, New Delhi received": listed, but set aside
+                and not _no_party(sentence, p, lang)
             )
         )
     if supplier is None and fallback:

@@ -18,7 +18,7 @@ from armsledger.extract.attribution import Attribution
 from armsledger.extract.candidates import Candidate, party_lists
 from armsledger.extract.gazetteer import MEDIA, load_gazetteer
 from armsledger.extract.morphology import nominative, not_in_noun_phrase, opens_participle
-from armsledger.extract.roles import Roles
+from armsledger.extract.roles import Roles, set_aside
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import RUSSIAN
@@ -39,6 +39,7 @@ HEADLINE_DASH = _TABLE["attribution.ru.headline_dash"]
 HEADLINE_COLON = _TABLE["attribution.ru.headline_colon"]
 RELATIVE_BEFORE = _TABLE["attribution.ru.relative_before"]
 ADDRESSEE = _TABLE["attribution.ru.addressee"]
+ADDRESSEE_AFTER = _TABLE["attribution.ru.addressee_after"]
 RELAY_NOUN = _TABLE["attribution.ru.relay_noun"]
 SOURCE_NOUN = _TABLE["attribution.ru.source_noun"]
 OUTLET_NOUN = _TABLE["attribution.ru.outlet_noun"]
@@ -179,6 +180,12 @@ def _after_verb(
     """The speaker named after a speech verb: "сообщил агентству ТАСС в четверг источник",
     "сообщили в Минобороны" (a place that speaks, in the nominative)."""
     raw = m.group("src")
+    told: tuple[str, ...] = ()
+    if (tail := ADDRESSEE_AFTER.search(raw)) and tail.start() > 0:
+        # "заявил Михеев в интервью «Известиям»": the interviewing outlet relays the words.
+        lo, hi = m.start("src") + tail.start(), m.end("src")
+        told = tuple(dict.fromkeys(name for at, name in media if lo <= at < hi))
+        raw = raw[: tail.start()]
     skip = ADDRESSEE.match(raw)
     start = m.start("src") + (skip.end() if skip else 0)
     source, via = _split_relay(raw[skip.end() if skip else 0 :], start, media)
@@ -190,7 +197,7 @@ def _after_verb(
         return None
     oblique = QUOTES_OBJECT.fullmatch(m.group("verb").lower()) is not None
     speaker = _speaker(source, previous, oblique=oblique) if source else via[0]
-    return Attribution(speaker, via if source else (), m.end("verb"))
+    return Attribution(speaker, told + via if source else told, m.end("verb"))
 
 
 def about_this(sentence: str, media: list[tuple[int, str]], previous: Recall) -> Attribution | None:
@@ -349,7 +356,9 @@ class ListingRuleDecider:
         if not cand.rule_made:
             return []
         roles = cand.rule_roles
-        lists = party_lists(cand.sentence, cand.ctx.parties, PARTY_LIST)
+        # A party set aside ("невзирая на угрозы санкций США, Нью-Дели получил") lists with none.
+        parties = tuple(p for p in cand.ctx.parties if not set_aside(cand.sentence, p, RUSSIAN))
+        lists = party_lists(cand.sentence, parties, PARTY_LIST)
         both = (roles.supplier, roles.recipient)
         suppliers = lists.get(roles.supplier or "", (roles.supplier,))
         recipients = lists.get(roles.recipient or "", (roles.recipient,))
