@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from armsledger.extract import extract
 from armsledger.models import Article
 from armsledger.serve import hosts
 
@@ -43,6 +44,15 @@ def article(
 ) -> Article:
     title = text.strip().split("\n", 1)[0]
     return Article(doc=doc, text=text, title=title, published=published, url=url)
+
+
+def claim_keys(text: str, published: str = "2024-01-01") -> set[str]:
+    """The claims ``extract`` makes of ``text`` as "system|supplier|recipient|stage|fact"."""
+    claims = extract(Article(doc="t", text=text, published=published))
+    return {
+        f"{c.system}|{c.supplier}|{c.recipient}|{c.stage.value}|{c.factuality.value}"
+        for c in claims
+    }
 
 
 def reference_scorer(shared: Path) -> ModuleType:

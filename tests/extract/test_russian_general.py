@@ -9,14 +9,7 @@ from armsledger.extract.gazetteer import load_gazetteer
 from armsledger.extract.morphology import inflections
 from armsledger.extract.pipeline import extract
 from armsledger.models import Article
-
-
-def keys(text: str, published: str = "2024-01-01") -> set[str]:
-    claims = extract(Article(doc="t", text=text, published=published))
-    return {
-        f"{c.system}|{c.supplier}|{c.recipient}|{c.stage.value}|{c.factuality.value}"
-        for c in claims
-    }
+from tests.conftest import claim_keys as keys
 
 
 def systems(text: str) -> list[str]:

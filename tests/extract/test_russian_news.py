@@ -4,18 +4,15 @@ shipments en route, parties set against the deal, Cyrillic names. None comes fro
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from armsledger.extract.pipeline import extract
 from armsledger.models import Article
+from tests.conftest import claim_keys
 
-
-def keys(text: str, published: str = "2025-06-01") -> set[str]:
-    claims = extract(Article(doc="t", text=text, published=published))
-    return {
-        f"{c.system}|{c.supplier}|{c.recipient}|{c.stage.value}|{c.factuality.value}"
-        for c in claims
-    }
+keys = partial(claim_keys, published="2025-06-01")
 
 
 @pytest.mark.parametrize(

@@ -38,29 +38,25 @@ def decide(doc: Document, sent: Sentence) -> None:
         )
         if made and _register_sentence(sent, system, roles, cue, fact):
             decisions = [(roles, fact)]
-        sent.decisions += [
-            Decision(cue, system, r, f) for r, f in _with_co_suppliers(decisions, roles)
-        ]
+        sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
 
 
-def _with_co_suppliers(
+def _with_listed(
     decisions: list[tuple[Roles, Factuality]], rules: Roles
 ) -> list[tuple[Roles, Factuality]]:
-    """Each decision that kept the rules' supplier, repeated for the parties listed with it as
-    one subject ("Germany and the Netherlands delivered": two claims)."""
+    """Each decision that kept the rules' supplier (recipient), repeated for the parties listed
+    with it ("Germany and the Netherlands delivered", "to China and India": two claims)."""
     out = []
     for roles, fact in decisions:
         out.append((roles, fact))
-        if rules.co_suppliers and roles.supplier == rules.supplier:
-            for co in rules.co_suppliers:
-                mate = Roles(co, roles.recipient)
-                if co != roles.recipient and (mate, fact) not in out:
-                    out.append((mate, fact))
-        if rules.co_recipients and roles.recipient == rules.recipient:
-            for co in rules.co_recipients:
-                mate = Roles(roles.supplier, co)
-                if co != roles.supplier and (mate, fact) not in out:
-                    out.append((mate, fact))
+        mates = []
+        if roles.supplier == rules.supplier:
+            mates += [Roles(co, roles.recipient) for co in rules.co_suppliers]
+        if roles.recipient == rules.recipient:
+            mates += [Roles(roles.supplier, co) for co in rules.co_recipients]
+        for mate in mates:
+            if mate.supplier != mate.recipient and (mate, fact) not in out:
+                out.append((mate, fact))
     return out
 
 

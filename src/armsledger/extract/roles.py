@@ -335,6 +335,8 @@ def assign_roles(
         recipients.extend(owners)
 
     def _counterparty(p: Mention) -> bool:
+        if pats.counterparty_before is NEVER:  # a language with no such rule: no slice
+            return False
         before = sentence[max(0, p.start - 60) : p.start]
         return pats.counterparty_before.search(before) is not None
 
@@ -361,8 +363,8 @@ def assign_roles(
 
     # "Peru signed a contract with South Korea for ...": the other side of a contract supplies,
     # unless the maker is named beside it (then the maker is the sentence's seller).
-    sides = [p for p in loose if _counterparty(p)]
-    if sides and not suppliers:
+    sides = [p for p in loose if _counterparty(p)] if not suppliers else []
+    if sides:
         side = min(sides, key=lambda c: abs(c.start - system.start))
         if not any(p.party == maker for p in parties if p.party != side.party):
             suppliers.append(side)
@@ -385,18 +387,18 @@ def assign_roles(
             )
         )
     co_recipients: tuple[str, ...] = ()
-    if recipient is not None and any(p.party == recipient for p in recipients):
-        run = next(ends[p.start] for p in recipients if p.party == recipient)
-        after = _after(sentence, run, pats)
+    list_end = next((ends[p.start] for p in recipients if p.party == recipient), None)
+    if recipient is not None and list_end is not None:
+        after = _after(sentence, list_end, pats)
         if pats.recipient_after.match(after) or pats.supplier_after.match(after):
-            run = -1  # "to Spain, and Italy bought ...": the last party opens a clause
+            list_end = -1  # "to Spain, and Italy bought ...": the last party opens a clause
         co_recipients = tuple(
             dict.fromkeys(
                 p.party
                 for p in parties
                 if p.party is not None
                 and p.party not in (supplier, recipient, *co_suppliers)
-                and ends.get(p.start) == run
+                and ends.get(p.start) == list_end
                 # "despite US sanctions, New Delhi received": listed, but set aside
                 and not _no_party(sentence, p, lang)
             )

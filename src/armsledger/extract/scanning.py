@@ -10,6 +10,7 @@ a match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -169,43 +170,41 @@ def _class_end(source: str, i: int) -> int:
     return i + 1
 
 
-def _group_end(source: str, i: int) -> int:
-    """The index of the ")" closing the group opening at ``i``."""
-    depth = 0
+def _outside_classes(source: str, i: int = 0) -> Iterator[tuple[int, str]]:
+    """Each character of ``source`` from ``i`` on, with its index, that is neither escaped
+    nor inside a character class: the pattern's own structure."""
     while i < len(source):
         ch = source[i]
         if ch == "\\":
             i += 2
-            continue
-        if ch == "[":
+        elif ch == "[":
             i = _class_end(source, i)
-            continue
+        else:
+            yield i, ch
+            i += 1
+
+
+def _group_end(source: str, i: int) -> int:
+    """The index of the ")" closing the group opening at ``i``."""
+    depth = 0
+    for at, ch in _outside_classes(source, i):
         depth += (ch == "(") - (ch == ")")
         if depth == 0:
-            return i
-        i += 1
+            return at
     raise re.error("unbalanced parenthesis")
 
 
 def top_alternatives(source: str) -> list[str]:
     """``source`` split at each "|" outside groups and classes ("a|(b|c)" -> "a", "(b|c)")."""
     parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(source, i)
-            continue
+    depth, start = 0, 0
+    for at, ch in _outside_classes(source):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
+            parts.append(source[start:at])
+            start = at + 1
     parts.append(source[start:])
     return parts
