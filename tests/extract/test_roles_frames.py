@@ -16,14 +16,19 @@ FRAMES = [
     ("Slovakia did not give its MiG-29s to Ukraine.", "MiG-29|SVK|UKR|delivery|denied"),
     # A purchase made for another state: the buyer passes it on.
     ("Canada bought a NASAMS air defence system for Ukraine.", "NASAMS|CAN|UKR|agreement|asserted"),
-    ("The Netherlands will buy 100 Switchblade drones for Ukraine.",
-     "Switchblade|NLD|UKR|negotiation|asserted"),
+    (
+        "The Netherlands will buy 100 Switchblade drones for Ukraine.",
+        "Switchblade|NLD|UKR|negotiation|asserted",
+    ),
     (
         "Russian-made Mi-17 helicopters bought by the US for Afghanistan were delivered in 2014.",
         "Mi-17|RUS|AFG|delivery|asserted",
     ),
     # A passive transfer verb makes no seller of its subject.
-    ("Ukraine was supplied with Leopard 2 tanks by Germany.", "Leopard 2|DEU|UKR|delivery|asserted"),
+    (
+        "Ukraine was supplied with Leopard 2 tanks by Germany.",
+        "Leopard 2|DEU|UKR|delivery|asserted",
+    ),
     ("The Su-35 jets for Iran were delivered by Russia.", "Su-35|RUS|IRN|delivery|asserted"),
     # A system due at a time is a scheduled delivery.
     (
