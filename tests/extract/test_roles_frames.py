@@ -30,6 +30,15 @@ FRAMES = [
         "Leopard 2|DEU|UKR|delivery|asserted",
     ),
     ("The Su-35 jets for Iran were delivered by Russia.", "Su-35|RUS|IRN|delivery|asserted"),
+    # A consortium's system comes from the state the sentence names, else from none.
+    (
+        "Switzerland signed a contract for 30 Eurofighter jets.",
+        "Eurofighter|None|CHE|agreement|asserted",
+    ),
+    (
+        "Qatar ordered 24 Eurofighter Typhoons from the UK.",
+        "Eurofighter|GBR|QAT|agreement|asserted",
+    ),
     # A system due at a time is a scheduled delivery.
     (
         "Egypt ordered 24 Rafale jets from France. The first Rafale is due in 2016.",

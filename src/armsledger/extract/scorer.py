@@ -121,7 +121,7 @@ class LearnedDecider:
     def decide(self, cand: Candidate) -> list[Decision]:
         if self.accept_probability(cand) < self.threshold:
             return []
-        supplier = _best(self.supplier, cand, "s", exclude=None)
+        supplier = _unnamed_consortium(cand, _best(self.supplier, cand, "s", exclude=None))
         recipient = _best(self.recipient, cand, "r", exclude=supplier)
         if supplier is not None and _home_delivery(self.recipient, cand, supplier, recipient):
             # The supplier itself is by far the likeliest receiver: a state's own forces
@@ -162,6 +162,19 @@ class LearnedDecider:
             recipient=LinearModel.from_record(record.get("recipient") or {}, "recipient"),
             threshold=float(record.get("threshold", 0.5)),
         )
+
+
+def _unnamed_consortium(cand: Candidate, supplier: str | None) -> str | None:
+    """None for one maker among several that the text does not name: an NH90 or a
+    Eurofighter comes from no one state (CLAIMS.md: the maker only when unambiguous)."""
+    ctx = cand.ctx
+    if supplier is None or len(ctx.makers) < 2 or supplier not in ctx.makers:
+        return supplier
+    if any(p.party == supplier for p in ctx.parties):  # the sentence names it
+        return supplier
+    if ctx.focus is not None and ctx.focus.supplier == supplier:
+        return supplier
+    return None
 
 
 def _home_delivery(
