@@ -5,6 +5,7 @@ in a claim."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from armsledger.extract import designations
 from armsledger.extract.folding import fold
@@ -30,6 +31,8 @@ OWN_FORCES_CHARS = 40
 # fighter programme" ... "the programme"): a designation's noun phrase is short.
 HEAD_WORDS = 3
 HEAD_CHARS = 40
+# The most space between a designation and a name that is its own ("MQ-9B Predator").
+NAME_GAP_CHARS = 2
 
 
 def read_document(article: Article, text: str, lang: str, decider: Decider) -> Document | None:
@@ -42,6 +45,7 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
         return None
     found = scan(gaz, text, folded, rules.weapon_noun)
     found, gaz = designations.add_unseen(gaz, text, found, unseen)
+    found = names_of_designations(found, text, folded, gaz)
     systems = list(dict.fromkeys(m.value for m in found if m.kind == SYSTEM))
     if not systems:
         return None
@@ -95,6 +99,38 @@ def scan(
                 continue
         out.append(Mention(start, end, entry.kind, entry.value, entry.code))
     return out
+
+
+def names_of_designations(
+    found: list[Mention], text: str, folded: str, gaz: Gazetteer
+) -> list[Mention]:
+    """A name right after a designation is that system's name in this article: "MQ-9B
+    Predator" names an MQ-9, so a bare "Predator" elsewhere in it does too, not the MQ-1 the
+    name alone would mean. Only across a space, and within one kind of system."""
+    renamed: dict[str, str] = {}
+    for a, b in zip(found, found[1:], strict=False):
+        if (
+            a.kind == SYSTEM
+            and b.kind == SYSTEM
+            and a.value != b.value
+            and 0 < b.start - a.end <= NAME_GAP_CHARS
+            and not text[a.end : b.start].strip()
+            and _category(gaz, a.value) == _category(gaz, b.value) is not None
+        ):
+            renamed.setdefault(folded[b.start : b.end], a.value)
+    if not renamed:
+        return found
+    return [
+        replace(m, value=renamed[folded[m.start : m.end]])
+        if m.kind == SYSTEM and folded[m.start : m.end] in renamed
+        else m
+        for m in found
+    ]
+
+
+def _category(gaz: Gazetteer, family: str) -> str | None:
+    known = gaz.families.get(family)
+    return known.category if known is not None else None
 
 
 def _own_forces(doc: Document, sent: Sentence, m: Mention) -> bool:
