@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from armsledger.extract import designations
 from armsledger.extract.folding import fold
@@ -108,7 +109,7 @@ def names_of_designations(
     Predator" names an MQ-9, so a bare "Predator" elsewhere in it does too, not the MQ-1 the
     name alone would mean. Only across a space, and within one kind of system."""
     renamed: dict[str, str] = {}
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in pairwise(found):
         if (
             a.kind == SYSTEM
             and b.kind == SYSTEM
