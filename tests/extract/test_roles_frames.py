@@ -30,6 +30,12 @@ FRAMES = [
         "Leopard 2|DEU|UKR|delivery|asserted",
     ),
     ("The Su-35 jets for Iran were delivered by Russia.", "Su-35|RUS|IRN|delivery|asserted"),
+    # The other side of a deal supplies only facing a party of the sentence's own.
+    ("The agreement with Iraq comprises 14 T-90 tanks.", "T-90|RUS|IRQ|agreement|asserted"),
+    (
+        "Peru signed a contract with South Korea for Type 209 submarines.",
+        "Type 209|KOR|PER|agreement|asserted",
+    ),
     # A consortium's system comes from the state the sentence names, else from none.
     (
         "Switzerland signed a contract for 30 Eurofighter jets.",

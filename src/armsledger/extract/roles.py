@@ -394,11 +394,15 @@ def assign_roles(
             suppliers = buyers  # "Canada bought a NASAMS battery for Ukraine": Canada gives
 
     # "Peru signed a contract with South Korea for ...": the other side of a contract supplies,
-    # unless the maker is named beside it (then the maker is the sentence's seller).
+    # unless the maker is named beside it (then the maker is the sentence's seller) or no
+    # other party is named at all.
     sides = [p for p in loose if _counterparty(p)] if not suppliers else []
     if sides:
         side = min(sides, key=lambda c: abs(c.start - system.start))
-        if not any(p.party == maker for p in parties if p.party != side.party):
+        rest = {p.party for p in parties if p.party not in (None, side.party)}
+        # Only facing a party of its own: "the deal with Poland includes K2 tanks" names the
+        # buyer alone, and the maker supplies.
+        if rest and maker not in rest:
             suppliers.append(side)
             loose.remove(side)
     # Another system's supplier phrase is none of this one's where the maker can stand in.
