@@ -24,6 +24,7 @@ _TABLE = rule_table()
 AMBIGUOUS_CONTEXT_CHARS = 25
 WEAPON_NOUN = load_rules().weapon_noun
 VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
+CURRENCY_AFTER = _TABLE["text.currency_after"]
 # How far before a system "replacing ..." or "rather than ..." is looked for.
 BACKGROUND_CHARS = 80
 # How far before a system its owner's armed service ("U.S. Air Force F-16s") is looked for.
@@ -98,6 +99,8 @@ def scan(
                 text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
             ):
                 continue
+        elif entry.code is not None and CURRENCY_AFTER.match(text, end):
+            continue  # "US$2.6 billion" names a currency
         out.append(Mention(start, end, entry.kind, entry.value, entry.code))
     return out
 
