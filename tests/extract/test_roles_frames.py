@@ -64,6 +64,8 @@ def test_frame_gives_the_claim(text: str, key: str) -> None:
         # A state's own forces taking delivery at home is no transfer.
         ("Dassault resumed Rafale deliveries to France in December.", "Rafale|FRA|"),
         ("Canada bought a NASAMS air defence system for Ukraine.", "NASAMS|NOR|CAN|"),
+        ("Dassault delivered two Rafale jets to the French Air Force.", "Rafale|FRA|"),
+        ("The US Navy took delivery of two F-35C jets.", "F-35|USA|"),
         # "due to" is a cause, no schedule.
         ("The delay is due to a shortage of K2 tanks for Poland.", "K2|KOR|POL|delivery|expected"),
     ],

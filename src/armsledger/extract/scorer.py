@@ -129,9 +129,12 @@ class LearnedDecider:
             return []
         supplier = _unnamed_consortium(cand, _best(self.supplier, cand, "s", exclude=None))
         recipient = _best(self.recipient, cand, "r", exclude=supplier)
-        if supplier is not None and _home_delivery(self.recipient, cand, supplier, recipient):
-            # The supplier itself is by far the likeliest receiver: a state's own forces
-            # taking delivery ("deliveries to the French Air Force resumed") is no transfer.
+        if supplier is not None and (
+            cand.own_forces_receive(supplier)
+            or _home_delivery(self.recipient, cand, supplier, recipient)
+        ):
+            # The supplier's own armed service receives, or the supplier is by far the likeliest
+            # receiver: a state's own forces taking delivery is no transfer.
             return []
         if supplier is None and recipient is None:
             return []
