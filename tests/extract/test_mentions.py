@@ -27,23 +27,16 @@ def test_a_list_of_systems_is_no_name() -> None:
     assert systems("Chile ordered F-16 and Rafale jets.") == {"F-16", "Rafale"}
 
 
+def parties(text: str) -> set[tuple[str | None, str | None]]:
+    claims = extract(Article(doc="t", text=text, published="2024-01-01"))
+    return {(c.supplier, c.recipient) for c in claims}
+
+
 def test_a_state_fused_to_a_currency_sign_is_no_party() -> None:
-    claims = extract(
-        Article(
-            doc="t",
-            text="Hanwha signed a deal with Chile for K9 howitzers worth US$2.6 billion.",
-            published="2024-01-01",
-        )
-    )
-    assert {(c.supplier, c.recipient) for c in claims} == {("KOR", "CHL")}
+    text = "Hanwha signed a deal with Chile for K9 howitzers worth US$2.6 billion."
+    assert parties(text) == {("KOR", "CHL")}
 
 
 def test_a_warning_from_a_state_makes_it_no_supplier() -> None:
-    claims = extract(
-        Article(
-            doc="t",
-            text="The Patriot delivery to Ukraine prompted a warning from Moscow.",
-            published="2024-01-01",
-        )
-    )
-    assert {(c.supplier, c.recipient) for c in claims} == {("USA", "UKR")}
+    text = "The Patriot delivery to Ukraine prompted a warning from Moscow."
+    assert parties(text) == {("USA", "UKR")}
