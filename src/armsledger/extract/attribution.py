@@ -21,6 +21,7 @@ CITED_BY = _TABLE["attribution.cited_by"]
 OWN_SOURCES = _TABLE["attribution.own_sources"]
 AS_REPORTED = _TABLE["attribution.as_reported"]
 ACCORDING_TO = _TABLE["attribution.according_to"]
+AS_FIRST = _TABLE["attribution.as_first"]
 APPOSITIVE = _TABLE["attribution.appositive"]
 SUBJECT = _TABLE["attribution.subject"]
 INVERTED = _TABLE["attribution.inverted"]
@@ -128,6 +129,11 @@ def find_attribution(
                 _clean(relayed.group("src"), previous), via_of(relayed.group("via")), None
             )
         return Attribution(_clean(m.group("src"), previous), (), None)
+    m = AS_FIRST.match(sentence) if lowered.lstrip().startswith("as ") else None
+    if m:
+        src = _clean(m.group("by") or _tail_np(m.group("src")), previous)
+        if src:
+            return Attribution(src, (), m.end())
     for pattern in (APPOSITIVE, SUBJECT):
         for m in pattern.finditer(sentence):
             if NEGATED_SPEECH.search(m.group("src")):

@@ -29,6 +29,7 @@ MAX_SENTENCE_PARTIES = 5
 NONE = "-"  # a role left open, as a feature value
 WORDS_CACHE = 4096  # token lists kept: the windows of a few sentences
 _PARTY_LIST = rule_table()["roles.party_list"]
+_OWN_FORCES = rule_table()["roles.own_forces_after"]
 GLUE = "-'’"  # what joins a party to the next word: "US-made", "Poland's"
 
 
@@ -112,6 +113,17 @@ class Candidate:
             )
             self._features[key] = feats
         return feats
+
+    def own_forces_receive(self, party: str) -> bool:
+        """Whether ``party`` is named with one of its armed services in a receiving slot
+        ("delivered to the French Air Force", "the US Navy took delivery")."""
+        seen = self._seen
+        mention = seen.nearest.get(party)
+        return (
+            mention is not None
+            and seen.patterns.get(party) == "recipient"
+            and _OWN_FORCES.match(self.ctx.sentence, mention.start) is not None
+        )
 
     @cached_property
     def _seen(self) -> _Seen:

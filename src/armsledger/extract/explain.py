@@ -105,7 +105,7 @@ def _why(step: Step) -> str:
     if step.threshold is not None and step.accept < step.threshold:
         return f"not made: accept {step.accept:.2f} < threshold {step.threshold:.2f}"
     if not step.decisions:
-        return "not made: no supplier or recipient on offer"
+        return "not made: no supplier or recipient on offer, or the supplier receives it at home"
     return f"made: accept {step.accept:.2f} >= threshold {step.threshold:.2f}"
 
 

@@ -5,6 +5,8 @@ in a claim."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
+from itertools import pairwise
 
 from armsledger.extract import designations
 from armsledger.extract.folding import fold
@@ -22,6 +24,7 @@ _TABLE = rule_table()
 AMBIGUOUS_CONTEXT_CHARS = 25
 WEAPON_NOUN = load_rules().weapon_noun
 VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
+CURRENCY_AFTER = _TABLE["text.currency_after"]
 # How far before a system "replacing ..." or "rather than ..." is looked for.
 BACKGROUND_CHARS = 80
 # How far before a system its owner's armed service ("U.S. Air Force F-16s") is looked for.
@@ -30,6 +33,8 @@ OWN_FORCES_CHARS = 40
 # fighter programme" ... "the programme"): a designation's noun phrase is short.
 HEAD_WORDS = 3
 HEAD_CHARS = 40
+# The most space between a designation and a name that is its own ("MQ-9B Predator").
+NAME_GAP_CHARS = 2
 
 
 def read_document(article: Article, text: str, lang: str, decider: Decider) -> Document | None:
@@ -42,6 +47,7 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
         return None
     found = scan(gaz, text, folded, rules.weapon_noun)
     found, gaz = designations.add_unseen(gaz, text, found, unseen)
+    found = names_of_designations(found, text, folded, gaz)
     systems = list(dict.fromkeys(m.value for m in found if m.kind == SYSTEM))
     if not systems:
         return None
@@ -93,8 +99,42 @@ def scan(
                 text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
             ):
                 continue
+        elif entry.code is not None and CURRENCY_AFTER.match(text, end):
+            continue  # "US$2.6 billion" names a currency
         out.append(Mention(start, end, entry.kind, entry.value, entry.code))
     return out
+
+
+def names_of_designations(
+    found: list[Mention], text: str, folded: str, gaz: Gazetteer
+) -> list[Mention]:
+    """A name right after a designation is that system's name in this article: "MQ-9B
+    Predator" names an MQ-9, so a bare "Predator" elsewhere in it does too, not the MQ-1 the
+    name alone would mean. Only across a space, and within one kind of system."""
+    renamed: dict[str, str] = {}
+    for a, b in pairwise(found):
+        if (
+            a.kind == SYSTEM
+            and b.kind == SYSTEM
+            and a.value != b.value
+            and 0 < b.start - a.end <= NAME_GAP_CHARS
+            and not text[a.end : b.start].strip()
+            and _category(gaz, a.value) == _category(gaz, b.value) is not None
+        ):
+            renamed.setdefault(folded[b.start : b.end], a.value)
+    if not renamed:
+        return found
+    return [
+        replace(m, value=renamed[folded[m.start : m.end]])
+        if m.kind == SYSTEM and folded[m.start : m.end] in renamed
+        else m
+        for m in found
+    ]
+
+
+def _category(gaz: Gazetteer, family: str) -> str | None:
+    known = gaz.families.get(family)
+    return known.category if known is not None else None
 
 
 def _own_forces(doc: Document, sent: Sentence, m: Mention) -> bool:

@@ -33,6 +33,9 @@ class Mention:
 
 
 _TABLE = rule_table()
+# How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
+# ("ordered by the Pentagon for", "bought 12 used jets for") fit in 80 characters.
+BENEFACTIVE_WINDOW = 80
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,10 @@ class _Patterns:
     dative_receives: RulePattern = NEVER
     # English "a contract with X": X is the other side (roles.counterparty_before).
     counterparty_before: RulePattern = NEVER
+    # English "X bought it for Y": Y receives, X passes it on (roles.benefactive_before).
+    benefactive_before: RulePattern = NEVER
+    # English "X was supplied with": a passive transfer verb makes no seller of its subject.
+    passive_after: RulePattern = NEVER
 
 
 @cache
@@ -84,6 +91,8 @@ def _patterns(lang: str) -> _Patterns:
         recipient_window=25 if lang == ENGLISH else 60,
         dative_receives=NEVER if lang == ENGLISH else pick("roles.dative_receives", lang),
         counterparty_before=pick("roles.counterparty_before", lang),
+        benefactive_before=pick("roles.benefactive_before", lang),
+        passive_after=pick("roles.passive_after", lang),
     )
 
 
@@ -117,7 +126,8 @@ def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[
 
 def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
     """``end``: where the list ``p`` stands in ends (list_ends), what follows is its verb."""
-    if pats.supplier_after.match(_after(sentence, end, pats)):
+    after = _after(sentence, end, pats)
+    if pats.supplier_after.match(after) and not pats.passive_after.match(after):
         # Russian "Египту поставили": a party in the dative before a supply verb receives.
         return not _dative_receiver(sentence, p, pats, end)
     m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
@@ -199,6 +209,23 @@ def _governed_dative(sentence: str, p: Mention, pats: _Patterns) -> bool:
         return False
     word = _last_word(sentence, p)
     return has_cyrillic(word) and can_be_case(word, "datv") and not can_be_case(word, "gent")
+
+
+def _benefactive(
+    sentence: str, recipients: list[Mention], pats: _Patterns
+) -> tuple[list[Mention], list[Mention]]:
+    """Of the receivers, those a purchase is made *for* ("bought ... for Ukraine") and the
+    buyers who pass it on; all receivers and no buyer where no purchase names a beneficiary."""
+    benefit = [
+        p
+        for p in recipients
+        if pats.benefactive_before.search(sentence[max(0, p.start - BENEFACTIVE_WINDOW) : p.start])
+    ]
+    codes = {p.party for p in benefit}
+    buyers = [p for p in recipients if p.party not in codes]
+    if not benefit or not buyers:
+        return recipients, []
+    return benefit, buyers
 
 
 def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:
@@ -361,12 +388,21 @@ def assign_roles(
             return None
         return min(cands, key=lambda c: abs(c.start - system.start)).party
 
+    if pats.benefactive_before is not NEVER and len({p.party for p in recipients}) > 1:
+        recipients, buyers = _benefactive(sentence, recipients, pats)
+        if not suppliers:
+            suppliers = buyers  # "Canada bought a NASAMS battery for Ukraine": Canada gives
+
     # "Peru signed a contract with South Korea for ...": the other side of a contract supplies,
-    # unless the maker is named beside it (then the maker is the sentence's seller).
+    # unless the maker is named beside it (then the maker is the sentence's seller) or no
+    # other party is named at all.
     sides = [p for p in loose if _counterparty(p)] if not suppliers else []
     if sides:
         side = min(sides, key=lambda c: abs(c.start - system.start))
-        if not any(p.party == maker for p in parties if p.party != side.party):
+        rest = {p.party for p in parties if p.party not in (None, side.party)}
+        # Only facing a party of its own: "the deal with Poland includes K2 tanks" names the
+        # buyer alone, and the maker supplies.
+        if rest and maker not in rest:
             suppliers.append(side)
             loose.remove(side)
     # Another system's supplier phrase is none of this one's where the maker can stand in.

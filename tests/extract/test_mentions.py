@@ -1,0 +1,42 @@
+"""Layer 1, mentions: what a name means in the article that uses it (sentences written here)."""
+
+from __future__ import annotations
+
+from armsledger.extract.pipeline import extract
+from armsledger.models import Article
+
+
+def systems(text: str) -> set[str]:
+    return {c.system for c in extract(Article(doc="t", text=text, published="2024-01-01"))}
+
+
+def test_a_name_after_a_designation_is_that_systems_name_in_the_article() -> None:
+    text = (
+        "Chile signed a deal for 31 MQ-9B Predator drones from the US. "
+        "The first Predator drones will arrive in 2029."
+    )
+    assert systems(text) == {"MQ-9"}
+
+
+def test_a_name_alone_keeps_its_own_system() -> None:
+    assert systems("Chile bought MQ-1 Predator drones from the US.") == {"MQ-1"}
+    assert systems("Chile bought Predator drones from the US.") == {"MQ-1"}
+
+
+def test_a_list_of_systems_is_no_name() -> None:
+    assert systems("Chile ordered F-16 and Rafale jets.") == {"F-16", "Rafale"}
+
+
+def parties(text: str) -> set[tuple[str | None, str | None]]:
+    claims = extract(Article(doc="t", text=text, published="2024-01-01"))
+    return {(c.supplier, c.recipient) for c in claims}
+
+
+def test_a_state_fused_to_a_currency_sign_is_no_party() -> None:
+    text = "Hanwha signed a deal with Chile for K9 howitzers worth US$2.6 billion."
+    assert parties(text) == {("KOR", "CHL")}
+
+
+def test_a_warning_from_a_state_makes_it_no_supplier() -> None:
+    text = "The Patriot delivery to Ukraine prompted a warning from Moscow."
+    assert parties(text) == {("USA", "UKR")}
