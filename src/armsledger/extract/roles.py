@@ -64,6 +64,8 @@ class _Patterns:
     dative_receives: RulePattern = NEVER
     # English "a contract with X": X is the other side (roles.counterparty_before).
     counterparty_before: RulePattern = NEVER
+    # Russian "обсудить с Анкарой поставку": the other side, never the supply word's subject.
+    with_before: RulePattern = NEVER
 
 
 @cache
@@ -84,6 +86,7 @@ def _patterns(lang: str) -> _Patterns:
         recipient_window=25 if lang == ENGLISH else 60,
         dative_receives=NEVER if lang == ENGLISH else pick("roles.dative_receives", lang),
         counterparty_before=pick("roles.counterparty_before", lang),
+        with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
     )
 
 
@@ -118,6 +121,8 @@ def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[
 def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
     """``end``: where the list ``p`` stands in ends (list_ends), what follows is its verb."""
     if pats.supplier_after.match(_after(sentence, end, pats)):
+        if pats.with_before.search(sentence[max(0, p.start - 30) : p.start]):
+            return False  # Russian "обсудить с Анкарой поставку": the other side
         # Russian "Египту поставили": a party in the dative before a supply verb receives.
         return not _dative_receiver(sentence, p, pats, end)
     m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
