@@ -1099,3 +1099,213 @@ def test_russian_attribution_probe(
     assert keys(text) == expected
     assert all(_same_name(c.source, source) for c in claims), [c.source for c in claims]
     assert all(list(c.via) == via for c in claims), [c.via for c in claims]
+
+
+# Longer sentences: two clauses, two systems, lists, background, what is no transfer.
+COMPLEX: list[tuple[str, set[str]]] = [
+    (
+        "Россия поставила Индии два полка С-400, а остальные три будут переданы"
+        " до конца 2026 года.",
+        {"S-400|RUS|IND|delivery|asserted", "S-400|RUS|IND|delivery|expected"},
+    ),
+    (
+        "Турция, закупившая у России С-400, была исключена из программы F-35.",
+        {"F-35|USA|TUR|cancelled|asserted", "S-400|RUS|TUR|agreement|asserted"},
+    ),
+    (
+        "Из-за угрозы санкций США Египет отказался от покупки Су-35.",
+        {"Su-35|RUS|EGY|cancelled|asserted"},
+    ),
+    (
+        "Россия поставит истребители Су-35 Ирану и Алжиру.",
+        {"Su-35|RUS|DZA|delivery|expected", "Su-35|RUS|IRN|delivery|expected"},
+    ),
+    (
+        "Египет получил от России истребители Су-35 и МиГ-29М2.",
+        {"MiG-29|RUS|EGY|delivery|asserted", "Su-35|RUS|EGY|delivery|asserted"},
+    ),
+    ("Получит ли Иран российские Су-35?", {"Su-35|RUS|IRN|delivery|possible"}),
+    ("Первые два из пяти полков С-400 уже поставлены Индии.", {"S-400|RUS|IND|delivery|asserted"}),
+    (
+        "Контракт на поставку 24 Су-35 Египту, подписанный в 2018 году, так и не был выполнен.",
+        {"Su-35|RUS|EGY|agreement|asserted", "Su-35|RUS|EGY|delivery|denied"},
+    ),
+    ("Мьянма стала первым иностранным покупателем Су-30СМЕ.", {"Su-30|RUS|MMR|agreement|asserted"}),
+    ("Алжир стал первым зарубежным заказчиком Су-57.", {"Su-57|RUS|DZA|agreement|asserted"}),
+    ("Сирийские С-300 были поставлены Россией в 2018 году.", {"S-300|RUS|SYR|delivery|asserted"}),
+    ("ВКС России получили новые Су-35.", set()),
+    ("Минобороны России заказало 20 истребителей Су-57.", set()),
+    ("Россия начала серийное производство Су-57.", set()),
+    ("На выставке в Дубае Россия представила истребитель Су-57Э.", set()),
+    (
+        "Контракт на С-400 с Турцией был подписан в 2017 году, а поставки начались"
+        " в июле 2019 года.",
+        {"S-400|RUS|TUR|agreement|asserted", "S-400|RUS|TUR|delivery|asserted"},
+    ),
+    ("Турция не намерена отказываться от российских С-400.", {"S-400|RUS|TUR|cancelled|denied"}),
+    ("Индия не собирается отказываться от покупки С-400.", {"S-400|RUS|IND|cancelled|denied"}),
+    (
+        "Египет, несмотря на угрозы санкций, продолжает получать Су-35.",
+        {"Su-35|RUS|EGY|delivery|asserted"},
+    ),
+    ("Оплата за С-400 будет производиться в национальных валютах.", set()),
+    ("Индия произвела окончательный расчет за С-400.", set()),
+    ("Египет провел испытания истребителей Су-35.", set()),
+    (
+        "Россия осуществляет поставки Су-35 в Египет в соответствии с графиком.",
+        {"Su-35|RUS|EGY|delivery|asserted"},
+    ),
+    (
+        "Поставки С-400 в Турцию не повлияли на ее отношения с НАТО.",
+        {"S-400|RUS|TUR|delivery|asserted"},
+    ),
+    ("После поставки С-400 Турция попала под санкции США.", {"S-400|RUS|TUR|delivery|asserted"}),
+    (
+        "Помимо С-400, Индия закупила у России фрегаты проекта 11356.",
+        {"Talwar|RUS|IND|agreement|asserted"},
+    ),
+    ("Вслед за Китаем комплексы С-400 получила Турция.", {"S-400|RUS|TUR|delivery|asserted"}),
+    ("Индия стала вторым после Китая покупателем С-400.", {"S-400|RUS|IND|agreement|asserted"}),
+    (
+        "Пакистан получил из Китая фрегаты типа 054A/P, а Бангладеш — подводные лодки.",
+        {"Type 054|CHN|PAK|delivery|asserted"},
+    ),
+    (
+        "Сербия закупила у Китая зенитные комплексы FK-3, которые уже прибыли в Белград.",
+        {"HQ-22|CHN|SRB|agreement|asserted", "HQ-22|CHN|SRB|delivery|asserted"},
+    ),
+    (
+        "В 2019 году Сербия получила от России шесть МиГ-29 в качестве безвозмездной помощи.",
+        {"MiG-29|RUS|SRB|delivery|asserted"},
+    ),
+    (
+        "Белоруссия безвозмездно передала Сербии четыре МиГ-29.",
+        {"MiG-29|BLR|SRB|delivery|asserted"},
+    ),
+    ("Россия подарила Лаосу партию танков Т-72.", {"T-72|RUS|LAO|delivery|asserted"}),
+    (
+        "Москва не будет поставлять Эр-Рияду С-400 без согласия Тегерана.",
+        {"S-400|RUS|SAU|delivery|denied"},
+    ),
+    ("Египет получит Су-35 только после полной оплаты.", {"Su-35|RUS|EGY|delivery|expected"}),
+    (
+        "Индия рассчитывает, что Россия поставит оставшиеся С-400 в срок.",
+        {"S-400|RUS|IND|delivery|expected"},
+    ),
+    ("Ранее сообщалось, что Алжир заказал 14 Су-57.", {"Su-57|RUS|DZA|agreement|asserted"}),
+    ("Напомним, Турция получила С-400 в 2019 году.", {"S-400|RUS|TUR|delivery|asserted"}),
+    ("Индийская сторона получила все пять полков С-400.", {"S-400|RUS|IND|delivery|asserted"}),
+    (
+        "Вьетнамские военные освоили полученные от России Су-30МК2.",
+        {"Su-30|RUS|VNM|delivery|asserted"},
+    ),
+    (
+        "Иран потратил на закупку российских С-300 около 800 млн долларов.",
+        {"S-300|RUS|IRN|agreement|asserted"},
+    ),
+    ("Для Ирака в России строятся танки Т-90С.", {"T-90|RUS|IRQ|production|asserted"}),
+    (
+        "Россия и Вьетнам договорились о поставке шести подводных лодок проекта 636.",
+        {"Kilo|RUS|VNM|agreement|asserted"},
+    ),
+    (
+        "Стороны достигли договоренности о продаже Египту 46 Ка-52.",
+        {"Ka-52|RUS|EGY|agreement|asserted"},
+    ),
+    (
+        "Москва и Анкара согласовали поставку второй партии С-400.",
+        {"S-400|RUS|TUR|agreement|asserted"},
+    ),
+    ("Переговоры о продаже Су-35 Индонезии зашли в тупик.", {"Su-35|RUS|IDN|negotiation|asserted"}),
+    ("Россия и Египет парафировали контракт на Су-35.", {"Su-35|RUS|EGY|agreement|asserted"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEX)
+def test_russian_longer_probe(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
+
+
+ATTRIBUTION_MORE: list[tuple[str, set[str], str | None, list[str]]] = [
+    (
+        "Как сообщили «Известиям» в ФСВТС, Египет получил Су-35.",
+        {"Su-35|RUS|EGY|delivery|asserted"},
+        "ФСВТС",
+        ["Известия"],
+    ),
+    (
+        "Индия получит третий полк С-400 в 2026 году. Об этом ТАСС сообщил источник"
+        " в оборонно-промышленном комплексе.",
+        {"S-400|RUS|IND|delivery|expected"},
+        "источник в оборонно-промышленном комплексе",
+        ["ТАСС"],
+    ),
+    (
+        "По информации «Коммерсанта», Египет отказался от Су-35.",
+        {"Su-35|RUS|EGY|cancelled|asserted"},
+        "Коммерсант",
+        [],
+    ),
+    (
+        "Как заявил журналистам Дмитрий Шугаев, Индия получит все С-400 в срок.",
+        {"S-400|RUS|IND|delivery|expected"},
+        "Дмитрий Шугаев",
+        [],
+    ),
+    (
+        "Газета Hindustan Times со ссылкой на источник сообщает, что Индия получила"
+        " второй полк С-400.",
+        {"S-400|RUS|IND|delivery|asserted"},
+        "источник",
+        ["Hindustan Times"],
+    ),
+    (
+        "Пресс-секретарь президента Дмитрий Песков заявил, что Россия не поставляла Ирану Су-35.",
+        {"Su-35|RUS|IRN|delivery|denied"},
+        "Дмитрий Песков",
+        [],
+    ),
+    (
+        "Иран получил первые Су-35, утверждает иранское агентство Tasnim.",
+        {"Su-35|RUS|IRN|delivery|asserted"},
+        "Tasnim",
+        [],
+    ),
+    (
+        "Глава ФСВТС Дмитрий Шугаев в интервью ТАСС рассказал, что Египет получил Ка-52.",
+        {"Ka-52|RUS|EGY|delivery|asserted"},
+        "Дмитрий Шугаев",
+        ["ТАСС"],
+    ),
+    (
+        "Источник в военно-дипломатических кругах сообщил РИА Новости, что Алжир получил Су-57.",
+        {"Su-57|RUS|DZA|delivery|asserted"},
+        "Источник в военно-дипломатических кругах",
+        ["РИА Новости"],
+    ),
+    (
+        "Как отметили в Рособоронэкспорте, Египет получил все 46 Ка-52.",
+        {"Ka-52|RUS|EGY|delivery|asserted"},
+        "Рособоронэкспорт",
+        [],
+    ),
+    (
+        "Об этом говорится в сообщении пресс-службы ФСВТС. Египет получил первые Су-35.",
+        {"Su-35|RUS|EGY|delivery|asserted"},
+        None,
+        [],
+    ),
+    (
+        "«Иран получит первые Су-35 весной», — сказал РИА Новости замминистра обороны Ирана.",
+        {"Su-35|RUS|IRN|delivery|expected"},
+        "замминистра обороны Ирана",
+        ["РИА Новости"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "source", "via"), ATTRIBUTION_MORE)
+def test_russian_attribution_more(
+    text: str, expected: set[str], source: str | None, via: list[str]
+) -> None:
+    test_russian_attribution_probe(text, expected, source, via)

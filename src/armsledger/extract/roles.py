@@ -33,6 +33,9 @@ class Mention:
 
 
 _TABLE = rule_table()
+# How near a Russian supplier phrase stands before the system it belongs to ("у России
+# комплексы С-400"): a noun and a designation at most.
+PRECEDES_CHARS = 30
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,13 @@ def _follows_other(party: Mention, system: Mention, others: tuple[Mention, ...])
     """Whether the system named last before ``party`` is another one than ``system``."""
     before = [o for o in (system, *others) if o.end <= party.start]
     return bool(before) and max(before, key=lambda o: o.end) is not system
+
+
+def _precedes_other(party: Mention, system: Mention, others: tuple[Mention, ...]) -> bool:
+    """Whether the system named first after ``party``, close by, is another one than ``system``
+    (Russian puts the supplier phrase before its system: "закупившая у России С-400")."""
+    after = [o for o in (system, *others) if 0 <= o.start - party.end <= PRECEDES_CHARS]
+    return bool(after) and min(after, key=lambda o: o.start) is not system
 
 
 def _last_word(sentence: str, p: Mention) -> str:
@@ -362,6 +372,10 @@ def assign_roles(
             # and Su-35 jets from Russia" France is the Rafale's, so the Su-35's is Russia.
             own = [c for c in cands if not (_follows_other(c, system, others) and _governed(c))]
             cands = own if own or own_only else cands
+        elif others and cands and own_only:
+            # Russian "Турция, закупившая у России С-400, исключена из программы F-35": the
+            # phrase is the S-400's; the F-35's maker stands in.
+            cands = [c for c in cands if not (_precedes_other(c, system, others) and _governed(c))]
         if not cands:
             return None
         return min(cands, key=lambda c: abs(c.start - system.start)).party
