@@ -1309,3 +1309,92 @@ def test_russian_attribution_more(
     text: str, expected: set[str], source: str | None, via: list[str]
 ) -> None:
     test_russian_attribution_probe(text, expected, source, via)
+
+
+# Systems named in no transfer: combat, exercises, shows, crashes, upkeep.
+NO_TRANSFER: list[str] = [
+    "Расчеты С-400 сбили над Брянской областью ракету ATACMS.",
+    "ВСУ нанесли удар по Белгороду из HIMARS.",
+    "Украинские военные применили переданные Западом Storm Shadow.",
+    "Истребитель Су-35 ВКС России сбил украинский МиГ-29.",
+    "Индийские Су-30МКИ приняли участие в учениях с ВВС Египта.",
+    "В Египте разбился истребитель МиГ-29М2.",
+    "Турция провела испытания комплекса С-400 в Синопе.",
+    "Сербия продемонстрировала на параде китайские FK-3 и российские «Панцири».",
+    "Алжирские Су-30МКА отработали перехват воздушных целей.",
+    "Россия модернизирует свои танки Т-72 до уровня Т-72Б3М.",
+    "Китай развернул комплексы HQ-9 на спорных островах.",
+    "Израиль атаковал позиции сирийских ЗРК С-300.",
+    "Пакистан показал на выставке IDEAS истребитель JF-17 Block III.",
+    "Иранские ПВО уничтожили беспилотник MQ-9 Reaper.",
+    "Эксперты сравнили Су-57 и F-35 по заметности.",
+    "Польский танк Leopard 2 подбит под Авдеевкой.",
+    "Экипажи ВМС Индии провели стрельбы с фрегата проекта 11356.",
+    "Белоруссия и Россия провели совместные учения с применением «Искандеров».",
+    "Американские F-35 прибыли на авиабазу в Польше для учений.",
+    "Министр обороны Индии осмотрел истребители Rafale на авиабазе Амбала.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TRANSFER)
+def test_russian_no_transfer_probe(text: str) -> None:
+    assert keys(text) == set()
+
+
+# Approvals, donors, re-exports, preferences and makers beyond Russia.
+MORE: list[tuple[str, set[str]]] = [
+    (
+        "США разрешили Польше передать Украине истребители МиГ-29.",
+        {"MiG-29|POL|UKR|negotiation|asserted"},
+    ),
+    (
+        "Германия дала согласие на реэкспорт танков Leopard 2 на Украину.",
+        {"Leopard 2|DEU|UKR|negotiation|asserted"},
+    ),
+    (
+        "Норвегия и США передали Украине комплексы NASAMS.",
+        {"NASAMS|NOR|UKR|delivery|asserted", "NASAMS|USA|UKR|delivery|asserted"},
+    ),
+    (
+        "Великобритания стала первой страной, передавшей Украине танки Challenger 2.",
+        {"Challenger 2|GBR|UKR|delivery|asserted"},
+    ),
+    (
+        "Украина получила первые F-16 от Дании и Нидерландов.",
+        {"F-16|DNK|UKR|delivery|asserted", "F-16|NLD|UKR|delivery|asserted"},
+    ),
+    ("Египет вместо Су-35 закупит китайские J-10C.", {"J-10|CHN|EGY|negotiation|asserted"}),
+    (
+        "Ирак, получивший танки Т-90С в 2018 году, заказал еще 73 машины.",
+        {"T-90|RUS|IRQ|agreement|asserted", "T-90|RUS|IRQ|delivery|asserted"},
+    ),
+    (
+        "Россия поставила в Сирию комплексы С-300ПМ2, сообщил Сергей Шойгу.",
+        {"S-300|RUS|SYR|delivery|asserted"},
+    ),
+    (
+        "Пекин получил от Москвы первый полк С-400 в 2018 году, второй — в 2019 году.",
+        {"S-400|RUS|CHN|delivery|asserted"},
+    ),
+    ("Источник не уточнил, когда Алжир получит первые Су-57.", {"Su-57|RUS|DZA|delivery|expected"}),
+    (
+        "В ФСВТС отказались комментировать поставки Су-35 Ирану.",
+        {"Su-35|RUS|IRN|delivery|asserted"},
+    ),
+    ("Россия еще не приступила к поставкам Су-35 в Иран.", {"Su-35|RUS|IRN|delivery|denied"}),
+    (
+        "Контракт на поставку Су-30СМ2 Белоруссии выполнен досрочно.",
+        {"Su-30|RUS|BLR|delivery|asserted"},
+    ),
+    ("Поставки российских вооружений в Индию составляют около 60% ее импорта.", set()),
+    ("Армения получила от Индии гаубицы ATAGS.", {"ATAGS|IND|ARM|delivery|asserted"}),
+    ("Египет получит от Германии фрегаты MEKO A-200.", {"MEKO|DEU|EGY|delivery|expected"}),
+    ("Сербия приобрела у Франции 12 истребителей Rafale.", {"Rafale|FRA|SRB|agreement|asserted"}),
+    ("Марокко закупило у Израиля комплексы Barak MX.", {"Barak 8|ISR|MAR|agreement|asserted"}),
+    ("Эфиопия получила из Ирана беспилотники Mohajer-6.", {"Mohajer-6|IRN|ETH|delivery|asserted"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_russian_more_probe(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
