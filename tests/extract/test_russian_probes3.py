@@ -1398,3 +1398,76 @@ MORE: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_russian_more_probe(text: str, expected: set[str]) -> None:
     assert keys(text) == expected
+
+
+# Short articles and sentences read with their neighbours: headlines and leads, references
+# ('машины', 'комплексы'), capitals, contracts that schedule, dashes for the copula.
+ARTICLES: list[tuple[str, set[str]]] = [
+    (
+        "Индия получила четвертый полк С-400\n\nМОСКВА, 5 марта. /ТАСС/. Россия передала Индии "
+        "четвертый полковой комплект зенитных ракетных систем С-400. Об этом сообщил источник "
+        "в оборонно-промышленном комплексе.",
+        {"S-400|RUS|IND|delivery|asserted"},
+    ),
+    (
+        "Египет может отказаться от Су-35\n\nКаир рассматривает возможность отказа от "
+        "российских истребителей. Такое решение может быть принято под давлением США, пишет "
+        "издание.",
+        {"Su-35|RUS|EGY|cancelled|possible"},
+    ),
+    (
+        "Алжир закупит Су-57. Первые машины поступят в войска в 2026 году.",
+        {"Su-57|RUS|DZA|delivery|expected", "Su-57|RUS|DZA|negotiation|asserted"},
+    ),
+    (
+        "Сербия получила партию «Панцирей». Комплексы уже поставлены на боевое дежурство.",
+        {"Pantsir|RUS|SRB|delivery|asserted"},
+    ),
+    (
+        "Киев получил от западных партнеров новые танки Leopard 2.",
+        {"Leopard 2|DEU|UKR|delivery|asserted"},
+    ),
+    ("Запад передал Киеву более ста танков Leopard 2.", {"Leopard 2|DEU|UKR|delivery|asserted"}),
+    (
+        "Москва поставила Дамаску комплексы С-300 после инцидента с Ил-20.",
+        {"S-300|RUS|SYR|delivery|asserted"},
+    ),
+    ("Вашингтон одобрил продажу Тайбэю истребителей F-16V.", {"F-16|USA|TWN|negotiation|asserted"}),
+    (
+        "Поставки F-16 Тайваню задерживаются, признали в Пентагоне.",
+        {"F-16|USA|TWN|postponed|asserted"},
+    ),
+    (
+        "Минобороны Индии заявило, что поставки С-400 завершатся в 2026 году, хотя ранее "
+        "называлась дата 2024 год.",
+        {"S-400|RUS|IND|delivery|expected"},
+    ),
+    (
+        "Россия пока не передала Индии два оставшихся полка С-400.",
+        {"S-400|RUS|IND|delivery|denied"},
+    ),
+    (
+        "Иран заявил о получении истребителей Су-35, однако в Москве это не подтвердили.",
+        {"Su-35|RUS|IRN|delivery|asserted"},
+    ),
+    ("Белоруссия будет производить для России ракеты для «Полонеза».", set()),
+    (
+        "Россия и Китай подписали контракт, по которому Пекин получит 24 Су-35.",
+        {"Su-35|RUS|CHN|agreement|asserted", "Su-35|RUS|CHN|delivery|expected"},
+    ),
+    (
+        "В рамках контракта Вьетнам уже получил 32 танка Т-90С.",
+        {"T-90|RUS|VNM|agreement|asserted", "T-90|RUS|VNM|delivery|asserted"},
+    ),
+    (
+        "Вертолеты Ми-171Ш, заказанные Египтом, уже поставлены.",
+        {"Mi-17|RUS|EGY|agreement|asserted", "Mi-17|RUS|EGY|delivery|asserted"},
+    ),
+    ("Комплексы «Тор-М2КМ» поставляются Египту с 2019 года.", {"Tor|RUS|EGY|delivery|asserted"}),
+    ("Египет — единственный зарубежный эксплуатант Ка-52.", {"Ka-52|RUS|EGY|delivery|asserted"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_russian_article_probe(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
