@@ -1471,3 +1471,49 @@ ARTICLES: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), ARTICLES)
 def test_russian_article_probe(text: str, expected: set[str]) -> None:
     assert keys(text) == expected
+
+
+# A halt and a new verb joined by 'и': each speaks of its own system; factuality phrases that
+# negate nothing ('не раз', 'ни для кого не секрет') or hedge ('вряд ли').
+JOINED: list[tuple[str, set[str]]] = [
+    (
+        "Египет отказался от Су-35 и купил китайские J-10C.",
+        {"Su-35|RUS|EGY|cancelled|asserted", "J-10|CHN|EGY|agreement|asserted"},
+    ),
+    (
+        "Индонезия отказалась от Су-35 и заказала Rafale.",
+        {"Su-35|RUS|IDN|cancelled|asserted", "Rafale|FRA|IDN|agreement|asserted"},
+    ),
+    (
+        "Турция отложила покупку F-35 и получила С-400.",
+        {"F-35|USA|TUR|postponed|asserted", "S-400|RUS|TUR|delivery|asserted"},
+    ),
+    (
+        "Индия не отказалась от С-400 и получила второй полк.",
+        {"S-400|RUS|IND|cancelled|denied", "S-400|RUS|IND|delivery|asserted"},
+    ),
+    (
+        "Россия приостановила производство и поставки С-400 Турции.",
+        {"S-400|RUS|TUR|postponed|asserted"},
+    ),
+    (
+        "Россия поставила Индии С-400 и передала Китаю Су-35.",
+        {"S-400|RUS|IND|delivery|asserted", "Su-35|RUS|CHN|delivery|asserted"},
+    ),
+    ("Египет так и не дождался Су-35.", {"Su-35|RUS|EGY|delivery|denied"}),
+    ("Индия дождалась последнего полка С-400.", {"S-400|RUS|IND|delivery|asserted"}),
+    (
+        "Ни для кого не секрет, что Индия получила от России С-400.",
+        {"S-400|RUS|IND|delivery|asserted"},
+    ),
+    ("Россия не раз поставляла Сирии комплексы С-300.", {"S-300|RUS|SYR|delivery|asserted"}),
+    ("Вряд ли Иран получит Су-35 в этом году.", {"Su-35|RUS|IRN|delivery|possible"}),
+    ("Россия готовится передать Ирану истребители Су-35.", {"Su-35|RUS|IRN|delivery|expected"}),
+    ("Россия продолжит поставки Су-35 в Египет.", {"Su-35|RUS|EGY|delivery|expected"}),
+    ("Поставка Су-57 Алжиру запланирована на 2026 год.", {"Su-57|RUS|DZA|delivery|expected"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_russian_joined_probe(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
