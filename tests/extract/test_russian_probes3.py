@@ -1517,3 +1517,52 @@ JOINED: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), JOINED)
 def test_russian_joined_probe(text: str, expected: set[str]) -> None:
     assert keys(text) == expected
+
+
+ATTRIBUTION_CHAINS: list[tuple[str, set[str], str | None, list[str]]] = [
+    (
+        "Военный эксперт Игорь Коротченко в беседе с RT заявил, что Иран получит Су-35.",
+        {"Su-35|RUS|IRN|delivery|expected"},
+        "Игорь Коротченко",
+        ["RT"],
+    ),
+    (
+        "Как передает Интерфакс со ссылкой на осведомленный источник, Алжир заказал Су-57.",
+        {"Su-57|RUS|DZA|agreement|asserted"},
+        "осведомленный источник",
+        ["Интерфакс"],
+    ),
+    (
+        "Министр в интервью заявил, что Египет получит Су-35.",
+        {"Su-35|RUS|EGY|delivery|expected"},
+        "Министр",
+        [],
+    ),
+    (
+        "Контракт между «Рособоронэкспортом» и Министерством обороны Египта на поставку Су-35"
+        " подписан, сообщил источник.",
+        {"Su-35|RUS|EGY|agreement|asserted"},
+        "источник",
+        [],
+    ),
+    (
+        "Турция получила вторую партию С-400, утверждают турецкие СМИ.",
+        {"S-400|RUS|TUR|delivery|asserted"},
+        "турецкие СМИ",
+        [],
+    ),
+    (
+        "Источник в военно-дипломатических кругах рассказал «Известиям», что Египет отказался"
+        " от Су-35.",
+        {"Su-35|RUS|EGY|cancelled|asserted"},
+        "Источник в военно-дипломатических кругах",
+        ["Известия"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "source", "via"), ATTRIBUTION_CHAINS)
+def test_russian_attribution_chain(
+    text: str, expected: set[str], source: str | None, via: list[str]
+) -> None:
+    test_russian_attribution_probe(text, expected, source, via)

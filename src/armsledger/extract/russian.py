@@ -119,11 +119,14 @@ def find_attribution(
         if RELATIVE_BEFORE.search(sentence[: m.end("src") - len(np)].rstrip(QUOTES)):
             continue  # "соглашения, о котором президент объявил": not this sentence's speaker
         told_before: tuple[str, ...] = ()
-        if (tail := ADDRESSEE_AFTER.search(np)) and tail.start() > 0:
-            # "Чемезов в интервью «Известиям» сообщил": the interviewing outlet relays.
-            lo = m.end("src") - len(np) + tail.start()
+        raw = m.group("src")
+        tail = next((t for t in reversed(list(ADDRESSEE_AFTER.finditer(raw)))), None)
+        if tail is not None and tail.start() > 0:
+            # "Чемезов в интервью «Известиям» сообщил", "Коротченко в беседе с RT заявил": the
+            # speaker is named before the phrase, and an outlet spoken to there relays.
+            lo = m.start("src") + tail.start()
             told_before = tuple(dict.fromkeys(n for at, n in media if lo <= at < m.end("src")))
-            np = np[: tail.start()]
+            np = _tail_np(raw[: tail.start()]) or np
         speaker = _speaker(_place_that_speaks(np), previous)
         if speaker and QUOTES_OBJECT.fullmatch(m.group("verb").lower()):
             # "ТАСС цитирует Сергея Петрова: ...": the one quoted speaks, the subject relays.
