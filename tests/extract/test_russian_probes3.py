@@ -1566,3 +1566,28 @@ def test_russian_attribution_chain(
     text: str, expected: set[str], source: str | None, via: list[str]
 ) -> None:
     test_russian_attribution_probe(text, expected, source, via)
+
+
+# Verbs of acquiring and of being due, in more aspects and voices.
+VERB_FORMS: list[tuple[str, set[str]]] = [
+    ("Истребители Су-35 закупаются Египтом партиями.", {"Su-35|RUS|EGY|agreement|asserted"}),
+    ("Танки Т-90С экспортируются в Алжир с 2006 года.", {"T-90|RUS|DZA|delivery|asserted"}),
+    (
+        "Комплексы С-400 будут поставляться Индии до 2026 года.",
+        {"S-400|RUS|IND|delivery|expected"},
+    ),
+    ("Поставке Египту подлежат 46 вертолетов Ка-52.", {"Ka-52|RUS|EGY|delivery|expected"}),
+    ("Индия обзавелась российскими комплексами С-400.", {"S-400|RUS|IND|delivery|asserted"}),
+    ("Турция вооружилась российскими С-400.", {"S-400|RUS|TUR|delivery|asserted"}),
+    ("Белоруссия обзаведется четырьмя Су-30СМ2.", {"Su-30|RUS|BLR|delivery|expected"}),
+    ("Индия выкупила у России еще два полка С-400.", {"S-400|RUS|IND|agreement|asserted"}),
+    ("Россия сорвала поставки Су-30СМ Армении.", {"Su-30|RUS|ARM|postponed|asserted"}),
+    ("Армения оплатила, но так и не получила Су-30СМ.", {"Su-30|RUS|ARM|delivery|denied"}),
+    ("Алжир сделал заказ на 14 истребителей Су-57.", {"Su-57|RUS|DZA|agreement|asserted"}),
+    ("В распоряжение ВВС Египта поступили 24 Су-35.", {"Su-35|RUS|EGY|delivery|asserted"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_FORMS)
+def test_russian_verb_form_probe(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
