@@ -372,7 +372,7 @@ def assign_roles(
             # and Su-35 jets from Russia" France is the Rafale's, so the Su-35's is Russia.
             own = [c for c in cands if not (_follows_other(c, system, others) and _governed(c))]
             cands = own if own or own_only else cands
-        elif others and cands and own_only:
+        elif lang != ENGLISH and others and cands and own_only:
             # Russian "Турция, закупившая у России С-400, исключена из программы F-35": the
             # phrase is the S-400's; the F-35's maker stands in.
             cands = [c for c in cands if not (_precedes_other(c, system, others) and _governed(c))]

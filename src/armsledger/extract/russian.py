@@ -120,7 +120,8 @@ def find_attribution(
             continue  # "соглашения, о котором президент объявил": not this sentence's speaker
         told_before: tuple[str, ...] = ()
         raw = m.group("src")
-        tail = next((t for t in reversed(list(ADDRESSEE_AFTER.finditer(raw)))), None)
+        tails = list(ADDRESSEE_AFTER.finditer(raw))
+        tail = tails[-1] if tails else None
         if tail is not None and tail.start() > 0:
             # "Чемезов в интервью «Известиям» сообщил", "Коротченко в беседе с RT заявил": the
             # speaker is named before the phrase, and an outlet spoken to there relays.
