@@ -75,7 +75,7 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     ):
         found = [c for c in found if not (sentence[c.start].isupper() and _in_name(sentence, c))]
     kept = filter_spans(found)
-    return _absorb_governed(sentence, kept)
+    return _absorb_governed(sentence, kept, russian=rules.lang == RUSSIAN)
 
 
 # A halt or a cancellation governs the step it stops: "dropped its plan
@@ -88,9 +88,22 @@ GOVERNED_BEFORE_CHARS = 60
 _HALTS = (Stage.POSTPONED, Stage.CANCELLED)
 _HALT_BEFORE_BREAK = _TABLE["stage.halt_before_break"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
+_RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
+# The verb forms that open a predication of their own after "и", "а", "но" (not a noun:
+# "приостановила производство и поставки" halts both).
+_NEW_VERB = frozenset({"VERB", "INFN", "PRTS"})
 
 
-def _absorb_governed(sentence: str, cues: list[Cue]) -> list[Cue]:
+def _joins_new_verb(sentence: str, prev: Cue, cue: Cue) -> bool:
+    """Russian "отказался от Су-35 и купил J-10C": a conjunction and a new verb after a halt."""
+    head = sentence[cue.start : cue.end].split()[0]
+    return (
+        _RU_VERB_JOIN.search(sentence[prev.end : cue.start]) is not None
+        and word_class(head) in _NEW_VERB
+    )
+
+
+def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -> list[Cue]:
     # "deliveries ... delayed", "the delivery was postponed": the halt governs a step named
     # just before it too.
     cues = list(cues)  # a halt that absorbs a step is replaced by one that knows where it ends
@@ -122,6 +135,7 @@ def _absorb_governed(sentence: str, cues: list[Cue]) -> list[Cue]:
             and cue.stage not in _HALTS
             and cue.start - prev.end <= GOVERNED_CHARS
             and not _GOVERNED_BREAK.search(sentence[prev.end : cue.start])
+            and not (russian and _joins_new_verb(sentence, prev, cue))
         ):
             continue
         out.append(cue)

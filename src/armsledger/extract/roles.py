@@ -36,6 +36,9 @@ _TABLE = rule_table()
 # How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
 # ("ordered by the Pentagon for", "bought 12 used jets for") fit in 80 characters.
 BENEFACTIVE_WINDOW = 80
+# How near a Russian supplier phrase stands before the system it belongs to ("у России
+# комплексы С-400"): a noun and a designation at most.
+PRECEDES_CHARS = 30
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,8 @@ class _Patterns:
     benefactive_before: RulePattern = NEVER
     # English "X was supplied with": a passive transfer verb makes no seller of its subject.
     passive_after: RulePattern = NEVER
+    # Russian "обсудить с Анкарой поставку": the other side, never the supply word's subject.
+    with_before: RulePattern = NEVER
 
 
 @cache
@@ -93,6 +98,7 @@ def _patterns(lang: str) -> _Patterns:
         counterparty_before=pick("roles.counterparty_before", lang),
         benefactive_before=pick("roles.benefactive_before", lang),
         passive_after=pick("roles.passive_after", lang),
+        with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
     )
 
 
@@ -128,6 +134,8 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
     """``end``: where the list ``p`` stands in ends (list_ends), what follows is its verb."""
     after = _after(sentence, end, pats)
     if pats.supplier_after.match(after) and not pats.passive_after.match(after):
+        if pats.with_before.search(sentence[max(0, p.start - 30) : p.start]):
+            return False  # Russian "обсудить с Анкарой поставку": the other side
         # Russian "Египту поставили": a party in the dative before a supply verb receives.
         return not _dative_receiver(sentence, p, pats, end)
     m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
@@ -167,6 +175,13 @@ def _follows_other(party: Mention, system: Mention, others: tuple[Mention, ...])
     """Whether the system named last before ``party`` is another one than ``system``."""
     before = [o for o in (system, *others) if o.end <= party.start]
     return bool(before) and max(before, key=lambda o: o.end) is not system
+
+
+def _precedes_other(party: Mention, system: Mention, others: tuple[Mention, ...]) -> bool:
+    """Whether the system named first after ``party``, close by, is another one than ``system``
+    (Russian puts the supplier phrase before its system: "закупившая у России С-400")."""
+    after = [o for o in (system, *others) if 0 <= o.start - party.end <= PRECEDES_CHARS]
+    return bool(after) and min(after, key=lambda o: o.start) is not system
 
 
 def _last_word(sentence: str, p: Mention) -> str:
@@ -384,6 +399,10 @@ def assign_roles(
             # and Su-35 jets from Russia" France is the Rafale's, so the Su-35's is Russia.
             own = [c for c in cands if not (_follows_other(c, system, others) and _governed(c))]
             cands = own if own or own_only else cands
+        elif lang != ENGLISH and others and cands and own_only:
+            # Russian "Турция, закупившая у России С-400, исключена из программы F-35": the
+            # phrase is the S-400's; the F-35's maker stands in.
+            cands = [c for c in cands if not (_precedes_other(c, system, others) and _governed(c))]
         if not cands:
             return None
         return min(cands, key=lambda c: abs(c.start - system.start)).party

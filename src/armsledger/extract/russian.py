@@ -118,6 +118,16 @@ def find_attribution(
             continue  # "сообщалось": nobody is named ("в заявлении X говорится": X is)
         if RELATIVE_BEFORE.search(sentence[: m.end("src") - len(np)].rstrip(QUOTES)):
             continue  # "соглашения, о котором президент объявил": not this sentence's speaker
+        told_before: tuple[str, ...] = ()
+        raw = m.group("src")
+        tails = list(ADDRESSEE_AFTER.finditer(raw))
+        tail = tails[-1] if tails else None
+        if tail is not None and tail.start() > 0:
+            # "Чемезов в интервью «Известиям» сообщил", "Коротченко в беседе с RT заявил": the
+            # speaker is named before the phrase, and an outlet spoken to there relays.
+            lo = m.start("src") + tail.start()
+            told_before = tuple(dict.fromkeys(n for at, n in media if lo <= at < m.end("src")))
+            np = _tail_np(raw[: tail.start()]) or np
         speaker = _speaker(_place_that_speaks(np), previous)
         if speaker and QUOTES_OBJECT.fullmatch(m.group("verb").lower()):
             # "ТАСС цитирует Сергея Петрова: ...": the one quoted speaks, the subject relays.
@@ -127,7 +137,7 @@ def find_attribution(
         if speaker:
             # "Источник рассказал ТАСС, что ...": the outlet spoken to relays.
             told = [name for at, name in media if m.end("verb") < at <= m.end("verb") + 2]
-            return Attribution(speaker, tuple(told), m.end("verb"))
+            return Attribution(speaker, told_before + tuple(told), m.end("verb"))
     return _apposed(sentence) or Attribution(None, (), None)
 
 
