@@ -12,7 +12,6 @@ find, and texts whose length lower-casing changes ("İ") are read by the case-bl
 
 from __future__ import annotations
 
-import math
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -20,6 +19,7 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from armsledger.extract.dispatch import dispatched_union
 from armsledger.extract.scanning import holds_any, prefilter, scanner
 
 
@@ -160,14 +160,8 @@ class RulePattern:
 
 
 # ---------------------------------------------------------------------------------------------
-# One alternation of many rules, dispatched on its first character.
-#
-# ``re`` tries every alternative of an alternation at every position. When each alternative's
-# possible first characters are known, the alternatives that cannot start with the character
-# at hand are never tried: the union becomes one branch per first character, each holding (in
-# the original order) the alternatives that may start with it. At any position the first
-# alternative that matches is the same as before, so the union finds the same matches.
-# Measured on the stage cues of ``bench/corpus.py`` sentences: see ``first_char_union``.
+# The characters a pattern's matches can start with (``first_chars``), and the union of many
+# rules dispatched on its first characters (``first_char_union``; built in ``dispatch``).
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _SPACES = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
@@ -230,42 +224,11 @@ def first_chars(source: str) -> set[str] | None:
     return _first_of_sequence(list(_parser.parse(source).data))
 
 
-def _starting(firsts: list[set[str] | None], ch: str) -> list[int]:
-    """The alternatives that may start with ``ch``, in their order."""
-    return [i for i, f in enumerate(firsts) if f is None or ch in f]
-
-
 def first_char_union(alternatives: list[tuple[str, str]]) -> str:
-    """``(?P<name>source)|...`` for ``(name, source)`` pairs, as one branch per first
-    character. A name appears once per branch that holds it, as ``name_k``: the group that
-    matched is ``lastgroup.partition("_")[0]``."""
-    firsts = [first_chars(source) for _, source in alternatives]
-    keys = sorted({c for f in firsts if f is not None for c in f})
-    branches: list[str] = []
-    copies: dict[str, int] = {}
-
-    def bucket(members: list[int]) -> str:
-        parts = []
-        for i in members:
-            name, source = alternatives[i]
-            copies[name] = copies.get(name, 0) + 1
-            parts.append(f"(?P<{name}_{copies[name]}>{source})")
-        return "|".join(parts)
-
-    # The branches are grouped in blocks, each behind one class of its characters: a
-    # position is tried against a block's class, then against its few branches, instead of
-    # against every branch (~40 for the English stage cues).
-    size = max(1, math.isqrt(len(keys)))
-    for at in range(0, len(keys), size):
-        block = keys[at : at + size]
-        inner = "|".join(f"(?={re.escape(ch)})(?:{bucket(_starting(firsts, ch))})" for ch in block)
-        branches.append(f"(?=[{''.join(map(re.escape, block))}])(?:{inner})")
-    anywhere = [i for i, f in enumerate(firsts) if f is None]
-    if anywhere:
-        not_keys = "".join(re.escape(c) for c in keys)
-        guard = f"(?![{not_keys}])" if keys else ""
-        branches.append(f"{guard}(?:{bucket(anywhere)})")
-    return "|".join(branches) or "(?!)"
+    """``(?P<name>source)|...`` for ``(name, source)`` pairs, dispatched on their first
+    characters (``dispatch.dispatched_union``). A name appears once per branch that holds it,
+    as ``name_k``: the group that matched is ``lastgroup.partition("_")[0]``."""
+    return dispatched_union(alternatives)
 
 
 def word_alternation(words: list[str] | tuple[str, ...]) -> str:
