@@ -34,6 +34,7 @@ DEPTH = 3
 MAX_CLASS = 64
 # Past this many prefixes an alternative is read as starting with anything (a cost guard).
 MAX_PREFIXES = 4096
+MIN_MEMBERS = 2
 _SPACES = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
@@ -198,7 +199,7 @@ def dispatched_union(alternatives: list[tuple[str, str]], depth: int = DEPTH) ->
             for w in prefixes[i]:
                 if len(w) > at and all(ch in cls for ch, cls in zip(w, stem, strict=False)):
                     following.setdefault(w[at], []).append(i)
-        if at >= depth or len(members) <= 1 or not following:
+        if at >= depth or len(members) < MIN_MEMBERS or not following:
             return leaf(members, stem)
         short = [i for i in members if _fits(prefixes[i], stem, short=True)]
         # Characters after which the same alternatives may follow share one branch.
