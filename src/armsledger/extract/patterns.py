@@ -96,7 +96,17 @@ class RulePattern:
     """A compiled rule: ``search``, ``match``, ``fullmatch``, ``finditer`` and ``sub`` as on
     ``re.Pattern``, with the same results, faster when the rule is case-blind."""
 
-    __slots__ = ("_lower", "_lower_iter", "_needs", "_needs_low", "flags", "pattern", "regex")
+    __slots__ = (
+        "_lower",
+        "_lower_iter",
+        "_lower_skip",
+        "_needs",
+        "_needs_low",
+        "_skip",
+        "flags",
+        "pattern",
+        "regex",
+    )
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -122,6 +132,15 @@ class RulePattern:
         # pattern that may match nothing is iterated case-blind.
         empty_ok = _parser.parse(regex.pattern, regex.flags).getwidth()[0] == 0
         self._lower_iter = None if empty_ok else self._lower
+        # Scanners that skip the positions a match cannot start at (``skipper``), built when
+        # first used: compiling one for each of the table's rules took ~1 s at import.
+        self._lower_skip: re.Pattern[str] | None = _UNBUILT
+        self._skip: re.Pattern[str] | None = _UNBUILT
+
+    def _skippers(self) -> None:
+        if self._lower_skip is _UNBUILT:
+            self._lower_skip = skipper(self._lower) if self._lower is not None else None
+            self._skip = skipper(self.regex)
 
     def __repr__(self) -> str:
         return f"RulePattern({self.regex!r})"
@@ -142,14 +161,22 @@ class RulePattern:
                             break
                     else:
                         return None
-                hit = scan.search(low, pos, endpos)
+                if self._lower_skip is _UNBUILT:
+                    self._skippers()
+                hit = (self._lower_skip or scan).search(low, pos, endpos)
                 if hit is None:
                     return None
                 regex = self.regex
                 return regex.match(text, hit.start(), endpos) or regex.search(text, pos, endpos)
         if self._needs is not None and not holds_any(text, self._needs):
             return None
-        return self.regex.search(text, pos, endpos)
+        if self._skip is _UNBUILT:
+            self._skippers()
+        skip = self._skip
+        if skip is None:
+            return self.regex.search(text, pos, endpos)
+        hit = skip.search(text, pos, endpos)
+        return None if hit is None else self.regex.match(text, hit.start(), endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         scan = self._lower
@@ -169,6 +196,8 @@ class RulePattern:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
+        if self._skip is _UNBUILT:
+            self._skippers()
         scan = self._lower_iter
         if scan is not None:
             seen = _last
@@ -176,9 +205,13 @@ class RulePattern:
             if low is not None:
                 if self._needs_low is not None and not holds_any(low, self._needs_low):
                     return iter(())
+                if self._lower_skip is not None:
+                    return self._skipping(text, low, self._lower_skip, pos, endpos)
                 return self._taken_again(text, scan.finditer(low, pos, endpos), endpos)
         if self._needs is not None and not holds_any(text, self._needs):
             return iter(())
+        if self._skip is not None and self._lower is None:  # a case-sensitive rule
+            return self._skipping(text, text, self._skip, pos, endpos)
         return self.regex.finditer(text, pos, endpos)
 
     def _taken_again(
@@ -189,6 +222,22 @@ class RulePattern:
             m = self.regex.match(text, hit.start(), endpos)
             if m is not None:
                 yield m
+
+    def _skipping(
+        self, text: str, scanned: str, skip: re.Pattern[str], pos: int, endpos: int
+    ) -> Iterator[re.Match[str]]:
+        """``finditer`` by a skipper over ``scanned`` (the text or its lowering): each match
+        taken from the original where the skipper finds one starts, the next looked for
+        where the skipper's match ends (as ``finditer`` does; the rule matches no empty text)."""
+        regex = self.regex
+        while True:
+            hit = skip.search(scanned, pos, endpos)
+            if hit is None:
+                return
+            m = regex.match(text, hit.start(), endpos)
+            if m is not None:
+                yield m
+            pos = hit.end(SKIP_END)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.regex.sub(repl, text, count)
@@ -257,6 +306,34 @@ def _first_of_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
 def first_chars(source: str) -> set[str] | None:
     """The characters a match of ``source`` (case-sensitive) can start with; None for any."""
     return _first_of_sequence(list(_parser.parse(source).data))
+
+
+# A skipper: a rule that starts with a class of the characters its matches may start with.
+#
+# re scans a pattern that opens with anything else ("\\b", a group of alternatives) by trying
+# a match at every position; one that opens with a class it passes over in one C loop to the
+# next position holding one of the class's characters. "[ab](?<=(?=(?:P)(?P<end>))[ab])"
+# finds where P matches, only faster: the class takes the character a match of P starts with,
+# the look-behind steps back to it and the look-ahead runs P there; P's end is the group's.
+# Replayed on every scan of the English study sets: 118 -> 81 ms, no rule slower by 0.4 ms.
+SKIP_END = "_skipper_end"
+_UNBUILT = re.compile("(?!)")  # a rule's skippers not built yet
+
+
+def skipper(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``regex`` (case-sensitive) as a skipper (see above), or None when what its matches
+    start with is not known, or it may match an empty text."""
+    flags = regex.flags
+    if flags & (re.IGNORECASE | re.VERBOSE) or SKIP_END in regex.pattern:
+        return None
+    try:
+        first = first_chars(regex.pattern)
+        if not first or _parser.parse(regex.pattern, flags).getwidth()[0] == 0:
+            return None
+        cls = "[" + "".join(re.escape(ch) for ch in sorted(first)) + "]"
+        return re.compile(f"{cls}(?<=(?=(?:{regex.pattern})(?P<{SKIP_END}>)){cls})", flags)
+    except re.error:  # a global flag, now not at the start: scanned as it is
+        return None
 
 
 def first_char_union(alternatives: list[tuple[str, str]]) -> str:
