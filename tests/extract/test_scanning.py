@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from armsledger.extract.patterns import SKIP_END, RulePattern, first_chars, skipper
 from armsledger.extract.scanning import factor_source, holds_any, prefilter, top_alternatives
+from armsledger.extract.timex import _has_digit
 
 TEXT = st.text(alphabet=st.sampled_from(list("abdeilnorstwy -,.'\n2019")), max_size=60)
 # Shapes the rule table uses: boundaries before words, in groups, after other alternatives,
@@ -79,3 +80,9 @@ def test_a_case_sensitive_rule_finds_what_the_plain_one_finds(text: str) -> None
         assert _spans(fast, text) == _spans(plain, text), shape
         found, want = fast.search(text), plain.search(text)
         assert (found and found.span()) == (want and want.span()), shape
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 1٣²①\U0001d7ce.")), max_size=12))
+def test_the_digit_test_is_str_isdigit(text: str) -> None:
+    assert _has_digit(text) == any(map(str.isdigit, text))

@@ -249,6 +249,7 @@ class RulePattern:
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _SPACES = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+_DIGITS = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal())
 # A character class spanning more than this many code points is taken as "any character".
 MAX_RANGE = 256
 
@@ -268,6 +269,8 @@ def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
                 chars.update(chr(c) for c in range(value[0], value[1] + 1))
             elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
                 chars |= _SPACES  # "\s" (29 characters; fewer under re.ASCII)
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+                chars |= _DIGITS  # "\d" (every decimal digit; 0-9 under re.ASCII)
             else:  # a category (\w, \s), a negation or a wide range: anything
                 return None, False
         return chars, False
@@ -320,6 +323,17 @@ SKIP_END = "_skipper_end"
 _UNBUILT = re.compile("(?!)")  # a rule's skippers not built yet
 
 
+def _class(chars: set[str], flags: int) -> str:
+    """A regex class of ``chars``: every decimal digit or white space written "\\d", "\\s"
+    (hundreds of digits outside the BMP, listed, made re test each in turn); not under
+    re.ASCII, where "\\d" and "\\s" mean fewer characters."""
+    body = ""
+    for every, name in ((_DIGITS, r"\d"), (_SPACES, r"\s")):
+        if every <= chars and not flags & re.ASCII:
+            chars, body = chars - every, body + name
+    return "[" + body + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
 def skipper(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """``regex`` (case-sensitive) as a skipper (see above), or None when what its matches
     start with is not known, or it may match an empty text."""
@@ -330,7 +344,7 @@ def skipper(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         first = first_chars(regex.pattern)
         if not first or _parser.parse(regex.pattern, flags).getwidth()[0] == 0:
             return None
-        cls = "[" + "".join(re.escape(ch) for ch in sorted(first)) + "]"
+        cls = _class(first, flags)
         return re.compile(f"{cls}(?<=(?=(?:{regex.pattern})(?P<{SKIP_END}>)){cls})", flags)
     except re.error:  # a global flag, now not at the start: scanned as it is
         return None
