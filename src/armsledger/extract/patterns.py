@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from armsledger.extract.dispatch import dispatched_union
@@ -334,6 +334,16 @@ def _class(chars: set[str], flags: int) -> str:
     return "[" + body + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
+def _skips_already(parsed: Any, flags: int) -> bool:
+    """Does re pass over positions by itself for this pattern: one that opens with a literal
+    word or a class ("[A-Z\\d]...": a skipper only added its own tests)? re's own test."""
+    try:
+        prefix, _skip, _all = _compiler._get_literal_prefix(parsed, flags)
+        return bool(prefix) or _compiler._get_charset_prefix(parsed, flags) is not None
+    except AttributeError:  # another Python: take it that re does not
+        return False
+
+
 def skipper(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """``regex`` (case-sensitive) as a skipper (see above), or None when what its matches
     start with is not known, or it may match an empty text."""
@@ -341,8 +351,11 @@ def skipper(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     if flags & (re.IGNORECASE | re.VERBOSE) or SKIP_END in regex.pattern:
         return None
     try:
+        parsed = _parser.parse(regex.pattern, flags)
+        if parsed.getwidth()[0] == 0 or _skips_already(parsed, flags):
+            return None
         first = first_chars(regex.pattern)
-        if not first or _parser.parse(regex.pattern, flags).getwidth()[0] == 0:
+        if not first:
             return None
         cls = _class(first, flags)
         return re.compile(f"{cls}(?<=(?=(?:{regex.pattern})(?P<{SKIP_END}>)){cls})", flags)
