@@ -240,6 +240,10 @@ class RulePattern:
             pos = hit.end(SKIP_END)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        # Most texts hold no match (an aside, a leading conjunction): found so by the fast
+        # search, they come back as they are, as re.sub returns them.
+        if self.search(text) is None:
+            return text
         return self.regex.sub(repl, text, count)
 
 
