@@ -7,8 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from armsledger.extract.patterns import RulePattern, first_chars
+from armsledger.extract.patterns import SKIP_END, RulePattern, first_chars, skipper
 from armsledger.extract.scanning import factor_source, holds_any, prefilter, top_alternatives
+from armsledger.extract.timex import _has_digit
 
 TEXT = st.text(alphabet=st.sampled_from(list("abdeilnorstwy -,.'\n2019")), max_size=60)
 # Shapes the rule table uses: boundaries before words, in groups, after other alternatives,
@@ -58,3 +59,30 @@ def test_the_factored_and_prefiltered_rule_finds_what_the_plain_one_finds(text: 
         assert re.compile(factor_source(shape)).findall(text) == re.compile(shape).findall(text)
         found, want = fast.search(text), plain.search(text)
         assert (found and found.span()) == (want and want.span()), shape
+
+
+def test_a_skipper_opens_with_the_first_characters_and_ends_where_the_rule_does() -> None:
+    skip = skipper(re.compile(r"\b(?:sold|them)\s+\w+"))
+    assert skip is not None and skip.pattern.startswith("[st]")
+    hit = skip.search("they sold jets")
+    assert hit is not None and (hit.start(), hit.end(SKIP_END)) == (5, 14)
+    assert skipper(re.compile(r"\w+ed")) is None  # may start with any word character
+    assert skipper(re.compile(r"(?:sold)?")) is None  # may match an empty text
+    assert skipper(re.compile(r"sold", re.IGNORECASE)) is None  # reads other cases too
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_a_case_sensitive_rule_finds_what_the_plain_one_finds(text: str) -> None:
+    for shape in SHAPES:
+        plain = re.compile(shape)
+        fast = RulePattern(plain)
+        assert _spans(fast, text) == _spans(plain, text), shape
+        found, want = fast.search(text), plain.search(text)
+        assert (found and found.span()) == (want and want.span()), shape
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 1٣²①\U0001d7ce.")), max_size=12))
+def test_the_digit_test_is_str_isdigit(text: str) -> None:
+    assert _has_digit(text) == any(map(str.isdigit, text))

@@ -91,9 +91,14 @@ def _category_after(text: str, end: int) -> tuple[str, int]:
     if m is None:
         return "", end
     category, at, last = "", m.end(), end
+    rules = load_rules()
     while True:
+        # The union of every category's nouns matches where one of them does: where it does
+        # not (mostly after the noun phrase's last noun), the categories are not tried one by one.
+        if rules.any_category_noun.match(text, at) is None:
+            return category, last
         best, length = "", 0
-        for name, pattern in load_rules().category_nouns.items():
+        for name, pattern in rules.category_nouns.items():
             noun = pattern.match(text, at)
             if noun is not None and noun.end() - at > length:
                 best, length = name, noun.end() - at

@@ -92,9 +92,11 @@ def scan(
     out = []
     for start, end, _surface, entry in kept:
         if entry.kind == SYSTEM:
-            suffix = VARIANT_SUFFIX.match(text, end) if end < len(text) else None
-            if suffix and text[end - 1].isdigit():
-                end = suffix.end()
+            # A variant suffix joins a name ending in a digit only (tested first: it is cheap).
+            if text[end - 1].isdigit() and end < len(text):
+                suffix = VARIANT_SUFFIX.match(text, end)
+                if suffix:
+                    end = suffix.end()
             if entry.ambiguous and not weapon_noun.search(
                 text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
             ):

@@ -145,7 +145,21 @@ def has_timex(sentence: str, lang: str = ENGLISH) -> bool:
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+    for word in words:  # noqa: SIM110 (a loop: any() over a generator costs more)
+        if word in text:
+            return True
+    return False
+
+
+def _has_digit(text: str) -> bool:
+    """``any(map(str.isdigit, text))``, without making a str of every character of an ASCII
+    text (where only "0" to "9" are digits)."""
+    if text.isascii():
+        for digit in "0123456789":  # noqa: SIM110
+            if digit in text:
+                return True
+        return False
+    return any(map(str.isdigit, text))
 
 
 # Sentences whose time expressions' spans are kept: a sentence is read against the first and
@@ -164,7 +178,7 @@ def _spans(sentence: str, lang: str) -> tuple[tuple[str, re.Match[str]], ...]:
         return ()
     lowered = sentence.lower()
     has = {
-        "digit": any(map(str.isdigit, sentence)),
+        "digit": _has_digit(sentence),
         "month": _ANY_MONTH.search(sentence) is not None,
         "unit": _has_any(lowered, UNIT_WORDS),
         "decade": "decade" in lowered,

@@ -1,0 +1,50 @@
+"""The dispatched union finds what the plain union finds, with the same alternative."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from armsledger.extract.dispatch import dispatched_union, match_prefixes
+
+TEXT = st.text(alphabet=st.sampled_from(list("abdeginorst -,\n")), max_size=50)
+# Shapes the stage cues use: words sharing their first letters, optional and repeated groups,
+# a two-letter word before a space, a look-behind, a class, an alternative that may start
+# anywhere, one that may match a single letter.
+ALTERNATIVES = [
+    ("c0", r"(?:go(?:es)?\s+ahead|going)\b"),
+    ("c1", r"(?:gone|goes)\s+(?:\w+\s+){0,2}?to"),
+    ("c2", r"(?:new\s+)?deal(?:s|t)?"),
+    ("c3", r"(?<=\bin\s)deals?|(?:sign|sent)\w*"),
+    ("c4", r"in\s+(?:this|the)\s+deal|on\s+the\s+(?:side|deal)"),
+    ("c5", r"[st]o(?:ld|ng)"),
+    ("c6", r"(?:\w+\s+)?ordered"),
+    ("c7", r"a|an\b"),
+    ("c8", r"(?:de)+bit"),
+    ("c9", r"dea(l|d)\s+ends?"),  # a group of its own inside
+]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), (m.lastgroup or "").partition("_")[0]) for m in pattern.finditer(text)]
+
+
+def test_match_prefixes_of_common_shapes() -> None:
+    assert match_prefixes(r"\b(?:deliver|sold)", 3) == {"del", "sol"}
+    assert match_prefixes(r"go\s+ahead", 3) >= {"go ", "go\n", "go\u00a0"}
+    assert match_prefixes(r"(?:new\s+)?deal", 2) == {"ne", "de"}
+    assert match_prefixes(r"a|an\b", 3) == {"a"}  # "a" may be the whole match
+    assert match_prefixes(r"an\b|b", 3) == {"an", "b"}  # a boundary takes no character
+    assert match_prefixes(r"(?:\w+\s+)?x", 3) == {""}  # may start with anything
+    assert match_prefixes(r"(?:de)+bit", 3) == {"de"}  # a repeat: what follows is unknown
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_the_dispatched_union_finds_what_the_plain_one_finds(text: str) -> None:
+    plain = re.compile("|".join(f"(?P<{name}>{source})" for name, source in ALTERNATIVES))
+    for depth in (1, 2, 3):
+        fast = re.compile(dispatched_union(ALTERNATIVES, depth))
+        assert _found(fast, text) == _found(plain, text), depth
