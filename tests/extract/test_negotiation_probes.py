@@ -247,12 +247,75 @@ NEGATED = [
     ),
 ]
 
-CASES = INTENTIONS + SELECTIONS_REQUESTS_OFFERS + APPROVALS + HEDGES + PLANS + NEGATED
+IN_THE_MAKING = [
+    ("India and France are finalising the Rafale Marine deal.", neg("Rafale", "FRA", "IND")),
+    ("Moscow and Cairo are working on a contract for Su-35 fighters.", neg("Su-35", "RUS", "EGY")),
+    ("A deal for Su-35 fighters for Egypt is in the works.", neg("Su-35", "RUS", "EGY")),
+    ("Poland wants to sign a contract for more K2 tanks this year.", neg("K2", "KOR", "POL")),
+    (
+        "India and Russia agreed in principle on the sale of more S-400 systems.",
+        neg("S-400", "RUS", "IND"),
+    ),
+    ("Egypt has put the Su-35 on its wish list.", neg("Su-35", "RUS", "EGY")),
+    ("Qatar has voiced its desire to acquire more Rafale jets.", neg("Rafale", "FRA", "QAT")),
+    ("Beijing is ready to sell J-10 fighters to Tehran.", neg("J-10", "CHN", "IRN")),
+    (
+        "Germany gave the green light to sell Leopard 2 tanks to Qatar.",
+        neg("Leopard 2", "DEU", "QAT"),
+    ),
+    (
+        "Germany gave Rheinmetall the go-ahead to export Leopard 2 tanks to Qatar.",
+        neg("Leopard 2", "DEU", "QAT"),
+    ),
+    (
+        "Poland signed the letter of offer and acceptance for 96 AH-64E Apache helicopters.",
+        ("AH-64", "USA", "POL", "agreement", "asserted"),
+    ),
+    (
+        "The US rejected Turkey's request for F-35 jets.",
+        ("F-35", "USA", "TUR", "cancelled", "asserted"),
+    ),
+    (
+        "Washington has not yet responded to Taiwan's request for more HIMARS launchers.",
+        neg("HIMARS", "USA", "TWN"),
+    ),
+    (
+        "Iran apparently received Su-35 fighters from Russia last month.",
+        ("Su-35", "RUS", "IRN", "delivery", "possible"),
+    ),
+]
+
+CASES = (
+    INTENTIONS + SELECTIONS_REQUESTS_OFFERS + APPROVALS + HEDGES + PLANS + NEGATED + IN_THE_MAKING
+)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s for s, _ in CASES])
 def test_probe_makes_exactly_its_claim(sentence: str, expected: Key) -> None:
     assert claims(sentence) == {expected}
+
+
+HEADLINES = [
+    ("Egypt Eyes Su-35 Jets From Russia", neg("Su-35", "RUS", "EGY")),
+    ("India to Buy 26 Rafale Jets From France", neg("Rafale", "FRA", "IND")),
+    ("Iran May Get Su-35 Fighters From Russia", ("Su-35", "RUS", "IRN", "delivery", "possible")),
+    ("Poland Set to Sign Deal for More K2 Tanks", ("K2", "KOR", "POL", "agreement", "expected")),
+    ("US Approves Possible F-16 Sale to Turkey", neg("F-16", "USA", "TUR")),
+    ("Serbia Mulls Rafale Purchase", neg("Rafale", "FRA", "SRB")),
+    ("Iraq Interested in JF-17 Fighters", neg("JF-17", "PAK", "IRQ")),
+    ("Egypt Likely to Order More Rafale Jets", ("Rafale", "FRA", "EGY", "agreement", "possible")),
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINES, ids=[h for h, _ in HEADLINES])
+def test_headline_probe(headline: str, expected: Key) -> None:
+    text = headline + "\nOfficials gave no further details on Tuesday."
+    article = Article(doc="t", text=text, published="2024-01-01", title=headline)
+    got = {
+        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
+        for c in extract(article)
+    }
+    assert got == {expected}
 
 
 QUIET = [
@@ -265,6 +328,8 @@ QUIET = [
     "Kyiv called for tougher sanctions after Russia fired S-400 missiles at Kharkiv.",
     "India is evaluating the performance of its Rafale fleet after the exercise.",
     "The Kremlin wants revenge for the downing of its Su-24 bomber.",
+    "Egypt is considering its options after the Su-35 deal collapsed.",
+    "The general played a key role in finalising the Rafale deal with India.",
 ]
 
 
