@@ -219,6 +219,19 @@ PLANS = [
         "France is preparing to send Caesar howitzers to Ukraine.",
         ("Caesar", "FRA", "UKR", "delivery", "expected"),
     ),
+    (
+        "The first K2 tanks for Poland are set for delivery in December.",
+        ("K2", "KOR", "POL", "delivery", "expected"),
+    ),
+    (
+        "Poland is on track to receive all 180 K2 tanks by 2025.",
+        ("K2", "KOR", "POL", "delivery", "expected"),
+    ),
+    # "Poised to" is "about to": a schedule, not a hedge.
+    (
+        "Iran is poised to receive Su-35 fighters from Russia.",
+        ("Su-35", "RUS", "IRN", "delivery", "expected"),
+    ),
     # A pledge or a commitment is an agreement, asserted (CLAIMS.md rule 9).
     (
         "Germany pledged to supply Leopard 2 tanks to Ukraine.",
@@ -259,6 +272,11 @@ IN_THE_MAKING = [
     ("Egypt has put the Su-35 on its wish list.", neg("Su-35", "RUS", "EGY")),
     ("Qatar has voiced its desire to acquire more Rafale jets.", neg("Rafale", "FRA", "QAT")),
     ("Beijing is ready to sell J-10 fighters to Tehran.", neg("J-10", "CHN", "IRN")),
+    ("Russia is poised to sell S-300 systems to Iran.", neg("S-300", "RUS", "IRN")),
+    (
+        "Egypt, which has considered other jets, finally ordered the Rafale.",
+        ("Rafale", "FRA", "EGY", "agreement", "asserted"),
+    ),
     (
         "Germany gave the green light to sell Leopard 2 tanks to Qatar.",
         neg("Leopard 2", "DEU", "QAT"),
@@ -330,6 +348,7 @@ QUIET = [
     "The Kremlin wants revenge for the downing of its Su-24 bomber.",
     "Egypt is considering its options after the Su-35 deal collapsed.",
     "The general played a key role in finalising the Rafale deal with India.",
+    "Russia is considering retaliation after Turkey shot down its Su-24.",
 ]
 
 
