@@ -16,6 +16,7 @@ from armsledger.models import Claim, Factuality, Stage
 _TABLE = rule_table()
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _SELL_VERB = _TABLE["roles.sell_verb"]
+_INTENTION = _TABLE["stage.intention"]
 _DENIED_REPORT = {lang: _TABLE.pick("factuality.denied_report", lang) for lang in LANGUAGES}
 
 
@@ -54,10 +55,13 @@ def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:
     ("plans to buy", "intends to acquire") is an asserted negotiation (CLAIMS.md, "Stages");
     a hedged purchase ("could soon buy") stays a possible agreement (rule 11); a sale, a
     suspension or a cancellation announced for the future ("will sell", "to postpone") is a
-    decision taken, asserted."""
+    decision taken, asserted; so is an intention or interest put in the future ("will be
+    looking at buying"), a stance held now, unlike talks to come ("will start talks")."""
     fact = sent.facts[cue]
     if fact is not Factuality.EXPECTED:
         return cue, fact
+    if cue.stage is Stage.NEGOTIATION and _INTENTION.match(sent.text, cue.start):
+        return cue, Factuality.ASSERTED
     if cue.stage is Stage.AGREEMENT and _BUY_VERB.match(sent.text, cue.start):
         return replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED
     if cue.stage is Stage.AGREEMENT and _SELL_VERB.match(sent.text, cue.start):
