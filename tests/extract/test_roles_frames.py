@@ -66,6 +66,11 @@ def test_frame_gives_the_claim(text: str, key: str) -> None:
         ("Canada bought a NASAMS air defence system for Ukraine.", "NASAMS|NOR|CAN|"),
         ("Dassault delivered two Rafale jets to the French Air Force.", "Rafale|FRA|"),
         ("The US Navy took delivery of two F-35C jets.", "F-35|USA|"),
+        # Equipment abandoned in combat cancels no deal.
+        (
+            "Ukrainian troops abandoned two Leopard 2 tanks near Robotyne.",
+            "Leopard 2|DEU|UKR|cancelled",
+        ),
         # "due to" is a cause, no schedule.
         ("The delay is due to a shortage of K2 tanks for Poland.", "K2|KOR|POL|delivery|expected"),
     ],
