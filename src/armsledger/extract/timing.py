@@ -43,6 +43,10 @@ from armsledger.models import Claim, Factuality, Stage
 
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
+# A step told in the future ("will buy") or as done before the report ("deliveries ... had
+# begun"): the report's date is no bound it happened by.
+_FUTURE_BEFORE = _TABLE["time.future_before"]
+_PERFECT_AFTER = _TABLE["time.perfect_after"]
 _PAST_PLAN = _TABLE["time.past_plan"]
 _INTENT = _TABLE["time.intent_before"]
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
@@ -170,10 +174,19 @@ def _when(
         fact is Factuality.ASSERTED
         and cue.stage is not Stage.AGREEMENT
         and not PAST_PERFECT.search(sentence[: cue.start])
+        and not (lang == ENGLISH and _told_otherwise(sentence, cue))
     )
     if just_done and report:
         return report[0].value, True
     return None, False
+
+
+def _told_otherwise(sentence: str, cue: Cue) -> bool:
+    """Is the step told as still to come ("will buy") or as done before the report ("deliveries
+    of the tanks had begun")? Then it was not just done on the report's date."""
+    return bool(
+        _FUTURE_BEFORE.search(sentence[: cue.start]) or _PERFECT_AFTER.match(sentence, cue.end)
+    )
 
 
 def _own_date(
