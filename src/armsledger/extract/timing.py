@@ -50,7 +50,8 @@ _PERFECT_AFTER = _TABLE["time.perfect_after"]
 _PAST_PLAN = _TABLE["time.past_plan"]
 _INTENT = _TABLE["time.intent_before"]
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
-_RELATIVE = _TABLE["time.relative_clause"]  # English; Russian dating is tuned on its own
+_RELATIVE = _TABLE["time.relative_clause"]
+_ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is tuned on its own
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
 # A line break inside a sentence of hard-wrapped text ("to be signed\nby 2015"); the sentence
@@ -290,7 +291,17 @@ def _owned(
     # Each date belongs to the cue before it in its clause ("signed in 2018 and delivered in
     # 2020"), else to the next cue ("in 2018 it signed").
     # (By position: a cue recast as another stage, "plans to buy", is a copy of the found one.)
-    mine = [t for t in events if _same(_owner(t, cues, clauses, sentence, lang), cue)]
+    # A bare year right before a step noun ("a 2017 contract") is that noun's; the noun then
+    # takes no other date of its clause ("delivered them under a 2017 contract in 2023").
+    attributed = {
+        t.start: c for t in events if (c := _qualified(t, cues, sentence, lang)) is not None
+    }
+    taken = {(c.start, c.end) for c in attributed.values()}
+    mine = [
+        t
+        for t in events
+        if _same(attributed.get(t.start) or _owner(t, cues, clauses, sentence, lang, taken), cue)
+    ]
     if mine:
         return min(mine, key=lambda t: abs(t.start - cue.end)).value
     return None
@@ -300,15 +311,34 @@ def _same(a: Cue | None, b: Cue) -> bool:
     return a is not None and (a.start, a.end) == (b.start, b.end)
 
 
+def _qualified(t: Timex, cues: list[Cue], sentence: str, lang: str) -> Cue | None:
+    """The step noun a bare year qualifies ("the 2016 deal"), if any."""
+    if lang != ENGLISH or t.kind != "yearonly":
+        return None
+    after = next((c for c in cues if c.start >= t.end), None)
+    if after is None or not _ATTRIBUTIVE_GAP.fullmatch(sentence, t.end, after.start):
+        return None
+    return after
+
+
 def _owner(
-    t: Timex, cues: list[Cue], clauses: list[tuple[int, int]], sentence: str, lang: str
+    t: Timex,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+    sentence: str,
+    lang: str,
+    taken: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> Cue | None:
     if _WHEN_CLAUSE[lang].match(sentence, t.end):
         after = [c for c in cues if c.start >= t.end]
         if after:
             return after[0]
     clause = clause_of(clauses, t.start)
-    before = [c for c in cues if clause[0] <= c.start and c.end <= t.start]
+    before = [
+        c
+        for c in cues
+        if clause[0] <= c.start and c.end <= t.start and (c.start, c.end) not in taken
+    ]
     if before:
         return before[-1]
     after = [c for c in cues if c.start >= t.end]
@@ -320,7 +350,9 @@ def _owner(
         return None
     if after and lang == ENGLISH and _describes(sentence, after[0], t):
         return None
-    return after[0] if after else (cues[-1] if cues else None)
+    # Past the clauses' cues: the last one, but not a noun a year already qualifies.
+    free = [c for c in cues if (c.start, c.end) not in taken] or cues
+    return after[0] if after else (free[-1] if free else None)
 
 
 def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
