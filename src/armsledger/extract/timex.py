@@ -375,11 +375,9 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | No
     if kind == "ago":
         return _shift(anchor, _unit(m.group("unit")), -_count(m.group("num")))
     if kind == "fewdays":
-        # "A few days" is up to a week, "weeks" up to six, "months" up to six: keep what every
-        # day of that span agrees on ("within weeks" of June 12 is that year).
+        # "A few days" is up to a week: keep what every day of that week agrees on.
         back = (m.group("dir") or "").lower() in ("last", "past", "recent")
-        reach = timedelta(days=FEW_DAYS[(m.group("unit") or m.group("unit2")).lower()])
-        ends = (anchor - reach, anchor) if back else (anchor, anchor + reach)
+        ends = (anchor - timedelta(days=7), anchor) if back else (anchor, anchor + timedelta(7))
         return agreed(*(e.isoformat() for e in ends))
     if kind == "yearpart":
         return str(anchor.year)
@@ -424,8 +422,6 @@ def agreed(a: str | None, b: str | None) -> str | None:
     return "-".join(common) or None
 
 
-# How many days "a few days", "weeks" and "months" reach from the article's date.
-FEW_DAYS = {"day": 7, "week": 42, "month": 183}
 # How far back a plan's day without a year is read as this year's (see _resolve, "md").
 RECENT_PLAN_MONTHS = 2
 # The month each season starts (northern; news of arms transfers rarely means otherwise).
