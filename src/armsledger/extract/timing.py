@@ -3,7 +3,9 @@ clause (the cue before it, else the next one), unless it is another verb's: one 
 clause that closes before the next cue ("which was approved in 2010, will send"), or one before
 a verb whose object a participle cue only describes ("yesterday unveiled the jets bought from").
 A date right after the speech verb ("said on Thursday"), with no step told between them, dates
-the report, and lends itself only to a step reported as just done. A step told as done takes no
+the report, and lends itself only to a step reported as just done (not one told in the future,
+"will buy", nor as done before the report, "deliveries ... had begun"). A bare year right before
+a step noun ("a 2017 contract") is that noun's. A step told as done takes no
 date after the article's. A sentence of hard-wrapped text reads its date on the next line. A
 step with no date of its own takes the one past date its clause gives a cue the decider made no
 step of ("had contracted to supply them in 2021"); a claim still undated takes the date of its
