@@ -3,7 +3,9 @@ clause (the cue before it, else the next one), unless it is another verb's: one 
 clause that closes before the next cue ("which was approved in 2010, will send"), or one before
 a verb whose object a participle cue only describes ("yesterday unveiled the jets bought from").
 A date right after the speech verb ("said on Thursday"), with no step told between them, dates
-the report, and lends itself only to a step reported as just done. A step told as done takes no
+the report, and lends itself only to a step reported as just done (not one told in the future,
+"will buy", nor as done before the report, "deliveries ... had begun"). A bare year right before
+a step noun ("a 2017 contract") is that noun's. A step told as done takes no
 date after the article's. A sentence of hard-wrapped text reads its date on the next line. A
 step with no date of its own takes the one past date its clause gives a cue the decider made no
 step of ("had contracted to supply them in 2021"); a claim still undated takes the date of its
@@ -43,10 +45,15 @@ from armsledger.models import Claim, Factuality, Stage
 
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
+# A step told in the future ("will buy") or as done before the report ("deliveries ... had
+# begun"): the report's date is no bound it happened by.
+_FUTURE_BEFORE = _TABLE["time.future_before"]
+_PERFECT_AFTER = _TABLE["time.perfect_after"]
 _PAST_PLAN = _TABLE["time.past_plan"]
 _INTENT = _TABLE["time.intent_before"]
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
-_RELATIVE = _TABLE["time.relative_clause"]  # English; Russian dating is tuned on its own
+_RELATIVE = _TABLE["time.relative_clause"]
+_ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is tuned on its own
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
 # A line break inside a sentence of hard-wrapped text ("to be signed\nby 2015"); the sentence
@@ -170,10 +177,19 @@ def _when(
         fact is Factuality.ASSERTED
         and cue.stage is not Stage.AGREEMENT
         and not PAST_PERFECT.search(sentence[: cue.start])
+        and not (lang == ENGLISH and _told_otherwise(sentence, cue))
     )
     if just_done and report:
         return report[0].value, True
     return None, False
+
+
+def _told_otherwise(sentence: str, cue: Cue) -> bool:
+    """Is the step told as still to come ("will buy") or as done before the report ("deliveries
+    of the tanks had begun")? Then it was not just done on the report's date."""
+    return bool(
+        _FUTURE_BEFORE.search(sentence[: cue.start]) or _PERFECT_AFTER.match(sentence, cue.end)
+    )
 
 
 def _own_date(
@@ -277,7 +293,17 @@ def _owned(
     # Each date belongs to the cue before it in its clause ("signed in 2018 and delivered in
     # 2020"), else to the next cue ("in 2018 it signed").
     # (By position: a cue recast as another stage, "plans to buy", is a copy of the found one.)
-    mine = [t for t in events if _same(_owner(t, cues, clauses, sentence, lang), cue)]
+    # A bare year right before a step noun ("a 2017 contract") is that noun's; the noun then
+    # takes no other date of its clause ("delivered them under a 2017 contract in 2023").
+    attributed = {
+        t.start: c for t in events if (c := _qualified(t, cues, sentence, lang)) is not None
+    }
+    taken = {(c.start, c.end) for c in attributed.values()}
+    mine = [
+        t
+        for t in events
+        if _same(attributed.get(t.start) or _owner(t, cues, clauses, sentence, lang, taken), cue)
+    ]
     if mine:
         return min(mine, key=lambda t: abs(t.start - cue.end)).value
     return None
@@ -287,15 +313,34 @@ def _same(a: Cue | None, b: Cue) -> bool:
     return a is not None and (a.start, a.end) == (b.start, b.end)
 
 
+def _qualified(t: Timex, cues: list[Cue], sentence: str, lang: str) -> Cue | None:
+    """The step noun a bare year qualifies ("the 2016 deal"), if any."""
+    if lang != ENGLISH or t.kind != "yearonly":
+        return None
+    after = next((c for c in cues if c.start >= t.end), None)
+    if after is None or not _ATTRIBUTIVE_GAP.fullmatch(sentence, t.end, after.start):
+        return None
+    return after
+
+
 def _owner(
-    t: Timex, cues: list[Cue], clauses: list[tuple[int, int]], sentence: str, lang: str
+    t: Timex,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+    sentence: str,
+    lang: str,
+    taken: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> Cue | None:
     if _WHEN_CLAUSE[lang].match(sentence, t.end):
         after = [c for c in cues if c.start >= t.end]
         if after:
             return after[0]
     clause = clause_of(clauses, t.start)
-    before = [c for c in cues if clause[0] <= c.start and c.end <= t.start]
+    before = [
+        c
+        for c in cues
+        if clause[0] <= c.start and c.end <= t.start and (c.start, c.end) not in taken
+    ]
     if before:
         return before[-1]
     after = [c for c in cues if c.start >= t.end]
@@ -307,7 +352,9 @@ def _owner(
         return None
     if after and lang == ENGLISH and _describes(sentence, after[0], t):
         return None
-    return after[0] if after else (cues[-1] if cues else None)
+    # Past the clauses' cues: the last one, but not a noun a year already qualifies.
+    free = [c for c in cues if (c.start, c.end) not in taken] or cues
+    return after[0] if after else (free[-1] if free else None)
 
 
 def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
