@@ -632,7 +632,149 @@ DENIED = [
     ),
 ]
 
-CASES = AGREEMENT + PRODUCTION + DELIVERY + POSTPONED + CANCELLED + EXPECTED + DENIED
+MORE = [
+    (
+        "The Patriot batteries were airlifted to Poland in March.",
+        {k("Patriot", "USA", "POL", "delivery")},
+    ),
+    (
+        "Two Leopard 2 tanks from Portugal were unloaded in Ukraine.",
+        {k("Leopard 2", "PRT", "UKR", "delivery")},
+    ),
+    (
+        "The FREMM frigate bought from Italy was commissioned into the Egyptian Navy.",
+        {k("FREMM", "ITA", "EGY", "delivery"), k("FREMM", "ITA", "EGY", "agreement")},
+    ),
+    (
+        "Under a 2018 contract, Russia is supplying S-400 systems to India.",
+        {k("S-400", "RUS", "IND", "delivery"), k("S-400", "RUS", "IND", "agreement")},
+    ),
+    ("Russia sold Su-30 fighters to Algeria in 2015.", {k("Su-30", "RUS", "DZA", "agreement")}),
+    (
+        "Poland will receive the HIMARS launchers in 2026.",
+        {k("HIMARS", "USA", "POL", "delivery", "expected")},
+    ),
+    (
+        "The last Rafale will be handed over to Egypt in 2026.",
+        {k("Rafale", "FRA", "EGY", "delivery", "expected")},
+    ),
+    (
+        "Egypt is expected to take delivery of the last Rafale jets in 2026.",
+        {k("Rafale", "FRA", "EGY", "delivery", "expected")},
+    ),
+    (
+        "Deliveries of Gripen jets to Thailand will run until 2027.",
+        {k("Gripen", "SWE", "THA", "delivery", "expected")},
+    ),
+    (
+        "India would receive the S-400 systems by 2023, the minister said.",
+        {k("S-400", "RUS", "IND", "delivery", "expected")},
+    ),
+    (
+        "Israel refused to supply Iron Dome systems to Ukraine.",
+        {k("Iron Dome", "ISR", "UKR", "delivery", "denied")},
+    ),
+    (
+        "Russia is not supplying S-400 systems to Iran, the Kremlin said.",
+        {k("S-400", "RUS", "IRN", "delivery", "denied")},
+    ),
+    (
+        "No F-16 jets will be sent to Ukraine this year.",
+        {k("F-16", "USA", "UKR", "delivery", "denied")},
+    ),
+    (
+        "Germany refuses to send Taurus missiles to Ukraine.",
+        {k("Taurus", "DEU", "UKR", "delivery", "denied")},
+    ),
+    (
+        "Washington has ruled out sending F-16 jets to Ukraine.",
+        {k("F-16", "USA", "UKR", "delivery", "denied")},
+    ),
+    (
+        "Russia has stopped the delivery of S-300 systems to Syria.",
+        {k("S-300", "RUS", "SYR", "postponed")},
+    ),
+    (
+        "China's Type 054A frigates for Pakistan are under construction in Shanghai.",
+        {k("Type 054", "CHN", "PAK", "production")},
+    ),
+    ("The K9 howitzers for Australia are in production.", {k("K9", "KOR", "AUS", "production")}),
+    (
+        "Work on the Scorpene submarines for Indonesia began in 2024.",
+        {k("Scorpene", "FRA", "IDN", "production")},
+    ),
+    (
+        "The first Rafale for Serbia rolled off the line in 2025.",
+        {k("Rafale", "FRA", "SRB", "production")},
+    ),
+    (
+        "The Gripen jets for Brazil are being built in Linkoping.",
+        {k("Gripen", "SWE", "BRA", "production")},
+    ),
+    ("Russia has never sold the S-400 to Iran.", {k("S-400", "RUS", "IRN", "agreement", "denied")}),
+    (
+        "Contrary to reports, no Su-35 jets have reached Iran.",
+        {k("Su-35", "RUS", "IRN", "delivery", "denied")},
+    ),
+    (
+        "Russia has not yet begun deliveries of the Su-35 to Iran.",
+        {k("Su-35", "RUS", "IRN", "delivery", "denied")},
+    ),
+    (
+        "The Pentagon said it would not send ATACMS to Ukraine.",
+        {k("ATACMS", "USA", "UKR", "delivery", "denied")},
+    ),
+    (
+        "Reports of a Su-35 delivery to Iran are untrue, Moscow said.",
+        {k("Su-35", "RUS", "IRN", "delivery", "denied")},
+    ),
+    (
+        "The F-16 jets will arrive in Ukraine once pilots are trained.",
+        {k("F-16", "USA", "UKR", "delivery", "expected")},
+    ),
+    (
+        "South Korea expects to deliver the last K2 tanks to Poland by 2026.",
+        {k("K2", "KOR", "POL", "delivery", "expected")},
+    ),
+    (
+        "The Philippine Navy anticipates receiving the first BrahMos batteries from India in 2024.",
+        {k("BrahMos", "IND", "PHL", "delivery", "expected")},
+    ),
+    (
+        "The first Su-35 jets for Iran are expected to arrive in March.",
+        {k("Su-35", "RUS", "IRN", "delivery", "expected")},
+    ),
+    (
+        "Egypt will take delivery of its first Su-35 jets next year.",
+        {k("Su-35", "RUS", "EGY", "delivery", "expected")},
+    ),
+    (
+        "Poland is to receive its first F-35 jets in 2026.",
+        {k("F-35", "USA", "POL", "delivery", "expected")},
+    ),
+    (
+        "India is slated to get the last S-400 squadron in 2026.",
+        {k("S-400", "RUS", "IND", "delivery", "expected")},
+    ),
+    (
+        "The K2 tanks for Poland will be produced in South Korea.",
+        {k("K2", "KOR", "POL", "production", "expected")},
+    ),
+    (
+        "A contract for 20 more Rafale jets will be signed with Egypt next month.",
+        {k("Rafale", "FRA", "EGY", "agreement", "expected")},
+    ),
+    (
+        "Germany did not deliver a single Leopard 2 tank to Ukraine in 2022.",
+        {k("Leopard 2", "DEU", "UKR", "delivery", "denied")},
+    ),
+    (
+        "The Kremlin denied that Russia had agreed to sell Su-35 jets to Iran.",
+        {k("Su-35", "RUS", "IRN", "agreement", "denied")},
+    ),
+]
+
+CASES = AGREEMENT + PRODUCTION + DELIVERY + POSTPONED + CANCELLED + EXPECTED + DENIED + MORE
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s for s, _ in CASES])
