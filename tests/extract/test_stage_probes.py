@@ -772,6 +772,10 @@ MORE = [
         "The Kremlin denied that Russia had agreed to sell Su-35 jets to Iran.",
         {k("Su-35", "RUS", "IRN", "agreement", "denied")},
     ),
+    (
+        "None of the Su-35 jets Iran ordered have been delivered.",
+        {k("Su-35", "RUS", "IRN", "delivery", "denied"), k("Su-35", "RUS", "IRN", "agreement")},
+    ),
 ]
 
 CASES = AGREEMENT + PRODUCTION + DELIVERY + POSTPONED + CANCELLED + EXPECTED + DENIED + MORE
