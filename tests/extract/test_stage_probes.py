@@ -776,6 +776,53 @@ MORE = [
         "None of the Su-35 jets Iran ordered have been delivered.",
         {k("Su-35", "RUS", "IRN", "delivery", "denied"), k("Su-35", "RUS", "IRN", "agreement")},
     ),
+    (
+        "An agreement for 24 Su-35 jets was reached between Russia and Iran.",
+        {k("Su-35", "RUS", "IRN", "agreement")},
+    ),
+    (
+        "The order for 32 F-35 jets was placed by Romania in 2024.",
+        {k("F-35", "USA", "ROU", "agreement")},
+    ),
+    (
+        "Twelve Rafale jets were ordered by Serbia in 2024.",
+        {k("Rafale", "FRA", "SRB", "agreement")},
+    ),
+    (
+        "Saab won a contract to supply Gripen jets to Thailand.",
+        {k("Gripen", "SWE", "THA", "agreement")},
+    ),
+    (
+        "The Rafale deal with Indonesia was finalized in 2022.",
+        {k("Rafale", "FRA", "IDN", "agreement")},
+    ),
+    (
+        "Chile purchased two Type 23 frigates from Britain.",
+        {k("Type 23", "GBR", "CHL", "agreement")},
+    ),
+    (
+        "Vietnam secured a deal for BrahMos missiles from India.",
+        {k("BrahMos", "IND", "VNM", "agreement")},
+    ),
+    ("Morocco has signed for 24 AH-64 helicopters.", {k("AH-64", "USA", "MAR", "agreement")}),
+    ("Deliveries of the Su-30 to Algeria are underway.", {k("Su-30", "RUS", "DZA", "delivery")}),
+    ("Russia has begun delivering S-400 systems to India.", {k("S-400", "RUS", "IND", "delivery")}),
+    (
+        "Deliveries of K2 tanks to Poland began in December 2022.",
+        {k("K2", "KOR", "POL", "delivery")},
+    ),
+    (
+        "A second batch of S-400 missiles has arrived in Turkey.",
+        {k("S-400", "RUS", "TUR", "delivery")},
+    ),
+    (
+        "Ukraine now has HIMARS launchers supplied by the United States.",
+        {k("HIMARS", "USA", "UKR", "delivery")},
+    ),
+    (
+        "The Patriot system donated by Germany is operational in Ukraine.",
+        {k("Patriot", "DEU", "UKR", "delivery")},
+    ),
 ]
 
 CASES = AGREEMENT + PRODUCTION + DELIVERY + POSTPONED + CANCELLED + EXPECTED + DENIED + MORE
