@@ -900,6 +900,19 @@ QUIET = [
     "Egyptian Rafale jets took part in a joint exercise with Greece.",
     "A Saudi F-15 crashed during a training mission.",
     "Indian Su-30 jets, licence-built at home, flew over Delhi.",
+    "The Su-34 delivered a strike on Ukrainian positions near Bakhmut.",
+    "The Bayraktar TB2 delivered devastating blows to Russian convoys.",
+    "The F-16 fleet received a radar upgrade last year.",
+    "The Russian army sent more T-90 tanks to the front near Avdiivka.",
+    "Russia moved S-400 batteries to Crimea in 2016.",
+    "The Su-57 made its debut at the MAKS air show in 2011.",
+    "The F-35 program has suffered cost overruns and delays.",
+    "Production of the F-35 was delayed by supply chain problems.",
+    "The crew abandoned the burning T-72 tank near Izium.",
+    "Russia has deployed the S-400 to protect its base in Syria.",
+    "The Patriot battery was moved from Rzeszow to another location.",
+    "The US Army received its first M10 Booker vehicles in 2024.",
+    "Lockheed Martin delivered its 1,000th F-35 to the US Air Force.",
 ]
 
 
