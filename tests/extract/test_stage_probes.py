@@ -823,6 +823,35 @@ MORE = [
         "The Patriot system donated by Germany is operational in Ukraine.",
         {k("Patriot", "DEU", "UKR", "delivery")},
     ),
+    (
+        "Production of the Rafale jets for India has not started yet.",
+        {k("Rafale", "FRA", "IND", "production", "denied")},
+    ),
+    (
+        "Russia has not begun production of the Su-35 jets for Iran.",
+        {k("Su-35", "RUS", "IRN", "production", "denied")},
+    ),
+    (
+        "Deliveries of K2 tanks to Poland have not been delayed.",
+        {k("K2", "KOR", "POL", "postponed", "denied")},
+    ),
+    (
+        "Russia denied that S-400 deliveries to India had been postponed.",
+        {k("S-400", "RUS", "IND", "postponed", "denied")},
+    ),
+    (
+        "There will be no delay in S-400 deliveries to India, Rosoboronexport said.",
+        {k("S-400", "RUS", "IND", "postponed", "denied")},
+    ),
+    # A halt governs the deal it names: one cancellation, negated or hedged.
+    (
+        "India will not cancel the S-400 deal with Russia.",
+        {k("S-400", "RUS", "IND", "cancelled", "denied")},
+    ),
+    (
+        "India may cancel the S-400 deal with Russia.",
+        {k("S-400", "RUS", "IND", "cancelled", "possible")},
+    ),
 ]
 
 CASES = AGREEMENT + PRODUCTION + DELIVERY + POSTPONED + CANCELLED + EXPECTED + DENIED + MORE
