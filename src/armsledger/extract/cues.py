@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from armsledger.extract.morphology import is_verb_form, word_class
 from armsledger.extract.patterns import lowered
 from armsledger.extract.rules import Rules, rule_table
-from armsledger.language import RUSSIAN
+from armsledger.language import LANGUAGES, RUSSIAN
 from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
@@ -89,6 +89,11 @@ _HALTS = (Stage.POSTPONED, Stage.CANCELLED)
 _HALT_BEFORE_BREAK = _TABLE["stage.halt_before_break"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
 _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
+# English only: a negated verb after a noun cue's complements ("Production of the jets for
+# Ruritania has not started"); other languages get a rule that matches nothing.
+_NOUN_AFTER_NEGATION = {
+    lang: _TABLE.pick("factuality.noun_after_negation", lang) for lang in LANGUAGES
+}
 # The verb forms that open a predication of their own after "и", "а", "но" (not a noun:
 # "приостановила производство и поставки" halts both).
 _NEW_VERB = frozenset({"VERB", "INFN", "PRTS"})
@@ -247,6 +252,8 @@ def factuality_of(
         if head
         else rules.past_participle_cue.search(sentence, cue.start, cue.end) is None
     )
+    if noun_cue and _NOUN_AFTER_NEGATION[rules.lang].match(sentence, cue.end, clause[1]):
+        return Factuality.DENIED
     if best is None and noun_cue:
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
         after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
