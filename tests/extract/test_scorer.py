@@ -219,3 +219,8 @@ def test_party_lists_need_list_glue_between_the_names() -> None:
     got = party_lists(text, ps)
     assert got["CHL"] == ("CHL", "PER", "PHL")
     assert "ISR" not in got
+
+
+def test_thresholds_within_fold_noise_are_tied_and_the_lowest_wins() -> None:
+    assert training.pick_threshold({0.3: 0.674, 0.4: 0.679, 0.5: 0.682, 0.6: 0.683}) == 0.4
+    assert training.pick_threshold({0.3: 0.60, 0.4: 0.61, 0.5: 0.70, 0.6: 0.62}) == 0.5

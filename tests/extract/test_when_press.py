@@ -722,8 +722,7 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "2021",
         ),
         (
-            "Romania ordered F-16 Block 70 jets from the US, the first of which were delivered "
-            "in 2023.",
+            "Romania bought F-16 Block 70 jets from the US, the first of which arrived in 2023.",
             "delivery",
             "2023",
         ),

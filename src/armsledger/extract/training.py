@@ -35,8 +35,14 @@ from armsledger.models import Article
 # Inverse regularisation strength of every model. Chosen by cross-validation on the study sets
 # among 0.1, 0.3, 1 and 3: 0.3 gave the best strict F1; the figures moved by under 0.02.
 REGULARISATION_C = 0.3
-# Thresholds tried for accepting a candidate; the best cross-validated one is shipped.
+# Thresholds tried for accepting a candidate; the best cross-validated one is shipped, where
+# thresholds within TIE_F1 of the best count as tied and the lowest of them wins: a register
+# shows every claim with its sentence for an analyst to check, so a wrong claim can be seen and
+# set aside, a missed one cannot. On the 253 study documents a rule that changes no claim moves
+# the figure by up to 0.002 through the refits; 0.3 to 0.6 scored 0.674 to 0.683 at the merge
+# of 2026-12-02, the higher thresholds dropping claims that our own probe sentences make.
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
+TIE_F1 = 0.005
 FOLDS = 5
 SEED = 13
 
@@ -221,6 +227,12 @@ def figures(docs: Sequence[StudyDoc], preds: list[dict[str, Any]]) -> dict[str, 
     return score([d.gold for d in docs], preds)
 
 
+def pick_threshold(f1: dict[float, float]) -> float:
+    """The threshold to ship: the lowest of those within TIE_F1 of the best F1."""
+    top = max(f1.values())
+    return min(t for t, v in f1.items() if v >= top - TIE_F1)
+
+
 def train(eval_dir: Path, out: Path) -> dict[str, Any]:
     """Cross-validate, pick the threshold, fit on every study document, write ``out``.
 
@@ -232,7 +244,7 @@ def train(eval_dir: Path, out: Path) -> dict[str, Any]:
     docs = [d for d in study_sets(eval_dir) if "-ru" not in d.set_name]
     rows = collect(docs)
     cv = {t: figures(docs, preds) for t, preds in cross_validate(docs, rows).items()}
-    best = max(THRESHOLDS, key=lambda t: (cv[t]["strict"]["f1"], -abs(t - 0.5)))
+    best = pick_threshold({t: cv[t]["strict"]["f1"] for t in THRESHOLDS})
     model = replace(fit(rows), threshold=best)
     blob = json.dumps(model.to_record(), separators=(",", ":"), sort_keys=True).encode()
     out.parent.mkdir(parents=True, exist_ok=True)
