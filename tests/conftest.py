@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 
 from armsledger.extract import extract
+from armsledger.extract.pipeline import extract_with
+from armsledger.extract.scorer import Decider
 from armsledger.models import Article
 from armsledger.serve import hosts
 
@@ -52,6 +54,22 @@ def claim_keys(text: str, published: str = "2024-01-01") -> set[str]:
     return {
         f"{c.system}|{c.supplier}|{c.recipient}|{c.stage.value}|{c.factuality.value}"
         for c in claims
+    }
+
+
+ClaimTuple = tuple[str, str | None, str | None, str, str]
+
+
+def probe_claims(
+    text: str, *, title: str = "Arms trade roundup", decider: Decider | None = None
+) -> set[ClaimTuple]:
+    """The claims of a probe article as (system, supplier, recipient, stage, factuality). The
+    default title of its own makes the text body text; the text's first line as the title
+    makes it a headline."""
+    article = Article(doc="t", text=text, published="2024-01-01", title=title)
+    return {
+        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
+        for c in extract_with(article, decider)
     }
 
 

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from armsledger.extract import extract
-from armsledger.models import Article
+from tests.conftest import probe_claims
 
 Key = tuple[str, str | None, str | None, str, str]
 
 
 def claims(text: str) -> set[Key]:
-    article = Article(doc="t", text=text, published="2024-01-01", title="Arms trade roundup")
-    return {
-        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
-        for c in extract(article)
-    }
+    return probe_claims(text)
 
 
 def neg(system: str, supplier: str, recipient: str, fact: str = "asserted") -> Key:
@@ -328,12 +323,7 @@ HEADLINES = [
 @pytest.mark.parametrize(("headline", "expected"), HEADLINES, ids=[h for h, _ in HEADLINES])
 def test_headline_probe(headline: str, expected: Key) -> None:
     text = headline + "\nOfficials gave no further details on Tuesday."
-    article = Article(doc="t", text=text, published="2024-01-01", title=headline)
-    got = {
-        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
-        for c in extract(article)
-    }
-    assert got == {expected}
+    assert probe_claims(text, title=headline) == {expected}
 
 
 QUIET = [

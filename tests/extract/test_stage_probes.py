@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from armsledger.extract.pipeline import extract_with
 from armsledger.extract.scorer import Decider, RuleDecider
-from armsledger.models import Article
+from tests.conftest import probe_claims
 
 Key = tuple[str, str | None, str | None, str, str]
 
 
 def claims(text: str, decider: Decider | None = None) -> set[Key]:
-    article = Article(doc="t", text=text, published="2024-01-01", title="Arms trade roundup")
-    return {
-        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
-        for c in extract_with(article, decider)
-    }
+    return probe_claims(text, decider=decider)
 
 
 def k(system: str, supplier: str | None, recipient: str, stage: str, fact: str = "asserted") -> Key:
@@ -891,12 +886,7 @@ HEADLINES = [
 @pytest.mark.parametrize(("headline", "expected"), HEADLINES, ids=[h for h, _ in HEADLINES])
 def test_headline_probe(headline: str, expected: Key) -> None:
     text = headline + "\nOfficials gave no further details on Tuesday."
-    article = Article(doc="t", text=text, published="2024-01-01", title=headline)
-    got = {
-        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
-        for c in extract_with(article)
-    }
-    assert got == {expected}
+    assert probe_claims(text, title=headline) == {expected}
 
 
 QUIET = [
