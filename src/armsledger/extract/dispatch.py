@@ -35,7 +35,10 @@ MAX_CLASS = 64
 # Past this many prefixes an alternative is read as starting with anything (a cost guard).
 MAX_PREFIXES = 4096
 MIN_MEMBERS = 2
-_SPACES = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+# "\s" and "\d" as characters (29 and every decimal digit; fewer under re.ASCII); read once,
+# here and by the skippers (patterns.py).
+SPACES = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+DIGITS = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal())
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
 
@@ -48,18 +51,25 @@ _ANYTHING: _Prefixes = frozenset([("", False)])
 _EMPTY: _Prefixes = frozenset([("", True)])
 
 
-def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+def class_chars(
+    items: list[tuple[Any, Any]], max_span: int, *, digits: bool = True
+) -> set[str] | None:
+    r"""The characters a class ``[...]`` matches, or None where it may match any: a negation,
+    a range of ``max_span`` code points or more, a category other than "\s" (and "\d" when
+    ``digits``)."""
     chars: set[str] = set()
     for kind, value in items:
         if kind is _c.LITERAL:
             chars.add(chr(value))
-        elif kind is _c.RANGE and value[1] - value[0] < MAX_CLASS:
+        elif kind is _c.RANGE and value[1] - value[0] < max_span:
             chars.update(chr(c) for c in range(value[0], value[1] + 1))
         elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
-            chars |= _SPACES
-        else:  # a negation, a wide range, another category
+            chars |= SPACES
+        elif digits and kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+            chars |= DIGITS
+        else:
             return None
-    return chars if len(chars) <= MAX_CLASS else None
+    return chars
 
 
 def _item(op: Any, av: Any, depth: int) -> _Prefixes:
@@ -68,8 +78,10 @@ def _item(op: Any, av: Any, depth: int) -> _Prefixes:
     if op is _c.LITERAL:
         return frozenset([(chr(av), True)])
     if op is _c.IN:
-        chars = _class_chars(av)
-        return _ANYTHING if chars is None else frozenset((ch, True) for ch in chars)
+        chars = class_chars(av, MAX_CLASS, digits=False)
+        if chars is None or len(chars) > MAX_CLASS:
+            return _ANYTHING
+        return frozenset((ch, True) for ch in chars)
     if op is _c.BRANCH:
         out: set[tuple[str, bool]] = set()
         for alternative in av[1]:

@@ -19,7 +19,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any
 
-from armsledger.extract.dispatch import dispatched_union
+from armsledger.extract.dispatch import DIGITS, SPACES, class_chars, dispatched_union
 from armsledger.extract.scanning import holds_any, prefilter, scanner
 
 
@@ -252,8 +252,6 @@ class RulePattern:
 # rules dispatched on its first characters (``first_char_union``; built in ``dispatch``).
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
-_SPACES = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
-_DIGITS = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal())
 # A character class spanning more than this many code points is taken as "any character".
 MAX_RANGE = 256
 
@@ -265,19 +263,7 @@ def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
     if op is _c.LITERAL:
         return {chr(av)}, False
     if op is _c.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is _c.LITERAL:
-                chars.add(chr(value))
-            elif kind is _c.RANGE and value[1] - value[0] < MAX_RANGE:
-                chars.update(chr(c) for c in range(value[0], value[1] + 1))
-            elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
-                chars |= _SPACES  # "\s" (29 characters; fewer under re.ASCII)
-            elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
-                chars |= _DIGITS  # "\d" (every decimal digit; 0-9 under re.ASCII)
-            else:  # a category (\w, \s), a negation or a wide range: anything
-                return None, False
-        return chars, False
+        return class_chars(av, MAX_RANGE), False
     if op is _c.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
@@ -332,7 +318,7 @@ def _class(chars: set[str], flags: int) -> str:
     (hundreds of digits outside the BMP, listed, made re test each in turn); not under
     re.ASCII, where "\\d" and "\\s" mean fewer characters."""
     body = ""
-    for every, name in ((_DIGITS, r"\d"), (_SPACES, r"\s")):
+    for every, name in ((DIGITS, r"\d"), (SPACES, r"\s")):
         if every <= chars and not flags & re.ASCII:
             chars, body = chars - every, body + name
     return "[" + body + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
