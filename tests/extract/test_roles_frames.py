@@ -50,6 +50,17 @@ FRAMES = [
         "Egypt ordered 24 Rafale jets from France. The first Rafale is due in 2016.",
         "Rafale|FRA|EGY|delivery|expected",
     ),
+    # A time adverbial or an attribution between a party and its verb keeps the party's role.
+    (
+        "Poland in the next two to three weeks will provide 14 Leopard 2 tanks to Ukraine.",
+        "Leopard 2|POL|UKR|delivery|expected",
+    ),
+    ("Spain on Monday sent six Leopard 2 tanks to Ukraine.", "Leopard 2|ESP|UKR|delivery|asserted"),
+    ("Chile last year received two Type 23 frigates.", "Type 23|GBR|CHL|delivery|asserted"),
+    (
+        "Portugal, in the coming weeks, will deliver three Leopard 2 tanks to Ukraine.",
+        "Leopard 2|PRT|UKR|delivery|expected",
+    ),
 ]
 
 
