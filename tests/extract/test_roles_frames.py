@@ -61,6 +61,11 @@ FRAMES = [
         "Portugal, in the coming weeks, will deliver three Leopard 2 tanks to Ukraine.",
         "Leopard 2|PRT|UKR|delivery|expected",
     ),
+    # Handing a system to a state is a delivery, with or without "over".
+    ("Slovakia handed its MiG-29 fleet to Ukraine.", "MiG-29|SVK|UKR|delivery|asserted"),
+    ("Germany handed two IRIS-T systems to Ukraine on Monday.", "IRIS-T|DEU|UKR|delivery|asserted"),
+    # The state that pays for a system another receives supplies it.
+    ("Kyiv received NASAMS launchers paid for by Canada.", "NASAMS|CAN|UKR|delivery|asserted"),
 ]
 
 
