@@ -66,6 +66,24 @@ FRAMES = [
     ("Germany handed two IRIS-T systems to Ukraine on Monday.", "IRIS-T|DEU|UKR|delivery|asserted"),
     # The state that pays for a system another receives supplies it.
     ("Kyiv received NASAMS launchers paid for by Canada.", "NASAMS|CAN|UKR|delivery|asserted"),
+    # A list of parties the words around it put in a role holds that role whole.
+    *(
+        ("Pakistan has exported JF-17 jets to Myanmar, Nigeria and Azerbaijan.", key)
+        for key in (
+            "JF-17|PAK|MMR|delivery|asserted",
+            "JF-17|PAK|NGA|delivery|asserted",
+            "JF-17|PAK|AZE|delivery|asserted",
+        )
+    ),
+    *(
+        ("Turkey has sold its TB2 drones to Qatar, Libya, Morocco and Poland.", key)
+        for key in (
+            "Bayraktar TB2|TUR|QAT|agreement|asserted",
+            "Bayraktar TB2|TUR|LBY|agreement|asserted",
+            "Bayraktar TB2|TUR|MAR|agreement|asserted",
+            "Bayraktar TB2|TUR|POL|agreement|asserted",
+        )
+    ),
 ]
 
 

@@ -114,6 +114,20 @@ class Candidate:
             self._features[key] = feats
         return feats
 
+    @cached_property
+    def marked_lists(self) -> dict[str, str]:
+        """Each listed party whose list the words around it put in one role ("to Chile, Peru
+        and Qatar", "Latvia and Lithuania will send"): that role, by the party's code."""
+        named = [p for p in self.ctx.parties if p.party is not None]
+        by_start = _party_roles(self.ctx.sentence, self.ctx.parties)
+        out: dict[str, str] = {}
+        for run in party_runs(self.ctx.sentence, named, _PARTY_LIST):
+            kinds = {by_start[p.start] for p in run} - {"none"}
+            if len(run) > 1 and len(kinds) == 1:
+                kind = kinds.pop()
+                out.update((p.party, kind) for p in run if p.party is not None)
+        return out
+
     def own_forces_receive(self, party: str) -> bool:
         """Whether ``party`` is named with one of its armed services in a receiving slot
         ("delivered to the French Air Force", "the US Navy took delivery")."""

@@ -212,11 +212,18 @@ def _listed(
     well in the role, else ``party`` alone."""
     if party is None or party not in cand.lists:
         return (party,)
-    best = model.score(cand.features(role, party))
+    listed = cand.lists[party]
     options = cand.values(role)
+    # A list the words around it put in the role ("to Chile, Peru and Qatar", "Latvia and
+    # Lithuania will send") holds the role whole: its later members score low only for
+    # standing after a comma.
+    wanted = "supplier" if role == "s" else "recipient"
+    if cand.marked_lists.get(party) == wanted:
+        return tuple(p for p in listed if p == party or p in options)
+    best = model.score(cand.features(role, party))
     return tuple(
         p
-        for p in cand.lists[party]
+        for p in listed
         if p == party
         or (p in options and model.score(cand.features(role, p)) >= best - LIST_MARGIN)
     )
