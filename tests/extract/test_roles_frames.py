@@ -84,6 +84,15 @@ FRAMES = [
             "Bayraktar TB2|TUR|POL|agreement|asserted",
         )
     ),
+    # A non-maker state's demonym before the system names its owner; with a receiver named,
+    # the owner passes its systems on (second-hand) and supplies them.
+    ("Argentina will receive 24 Danish F-16s next year.", "F-16|DNK|ARG|delivery|expected"),
+    ("Ukraine has received the first Dutch F-16 jets.", "F-16|NLD|UKR|delivery|asserted"),
+    ("Serbia received ex-Belarusian MiG-29s on Monday.", "MiG-29|BLR|SRB|delivery|asserted"),
+    (
+        "The former Qatari Mirage 2000 jets will be delivered to Indonesia.",
+        "Mirage 2000|QAT|IDN|delivery|expected",
+    ),
 ]
 
 

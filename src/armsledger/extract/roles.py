@@ -369,9 +369,9 @@ def assign_roles(
         else:
             loose.append(p)
 
-    if lang != ENGLISH and recipients:
-        # Russian "В Сербию прибыли белорусские МиГ-29": with a receiver named, the owner
-        # passes its systems on (second-hand), so it supplies.
+    if recipients and (lang != ENGLISH or not suppliers):
+        # "Ukraine received Dutch F-16s", Russian "В Сербию прибыли белорусские МиГ-29": with
+        # a receiver named, the owner passes its systems on (second-hand), so it supplies.
         suppliers.extend(owners)
     else:
         recipients.extend(owners)
