@@ -93,6 +93,15 @@ FRAMES = [
         "The former Qatari Mirage 2000 jets will be delivered to Indonesia.",
         "Mirage 2000|QAT|IDN|delivery|expected",
     ),
+    # A relative clause between a party and its verb keeps the party the verb's subject.
+    *(
+        (
+            "Ukraine, which had asked for Western jets for months, received its first F-16 "
+            "jets from Denmark and the Netherlands on Wednesday.",
+            key,
+        )
+        for key in ("F-16|DNK|UKR|delivery|asserted", "F-16|NLD|UKR|delivery|asserted")
+    ),
 ]
 
 

@@ -243,6 +243,17 @@ def _benefactive(
     return benefit, buyers
 
 
+def _apposed_into(
+    sentence: str, p: Mention, pats: _Patterns, scope: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether an apposition or a relative clause after ``p`` ends inside the scope clauses:
+    "Ukraine, which asked for jets for months, received them" has Ukraine as the subject of
+    the clause the comma split from it."""
+    m = pats.apposition.match(sentence[p.end : p.end + 120])  # its "^" is the slice's start
+    end = p.end + m.end() if m is not None else p.end
+    return end > p.end and any(a <= end < b for a, b in scope)
+
+
 def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:
     """The role the words around ``p`` give it by pattern alone: "supplier", "recipient"
     or "none"."""
@@ -358,7 +369,11 @@ def assign_roles(
             (suppliers if maker in (None, p.code) else owners).append(p)
             continue
         role = _role_of(sentence, p, lang, ends[p.start])
-        if scope and not any(a <= p.start < b for a, b in scope):
+        if (
+            scope
+            and not any(a <= p.start < b for a, b in scope)
+            and not _apposed_into(sentence, p, pats, scope)
+        ):
             # Another clause's party counts only if nothing there gives it a role of its own.
             if role == "none":
                 loose.append(p)
