@@ -27,6 +27,7 @@ def write(doc: Document, sent: Sentence) -> None:
     for c in made:
         doc.focus.roles[c.system] = Roles(c.supplier, c.recipient)
         doc.focus.recipient = c.recipient or doc.focus.recipient
+        doc.focus.stage = c.stage
     doc.claims += made
 
 

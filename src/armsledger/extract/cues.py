@@ -26,6 +26,7 @@ class Cue:
     rule: str = ""  # the rule table id that found it
     stops_from: int = -1  # a halt: where the step it stops, named before it, ends
     unmarked: Factuality | None = None  # its factuality when the clause marks none
+    borrows: bool = False  # takes the stage of the article's last claim (StageCue.borrows)
 
 
 def _in_name(sentence: str, cue: Cue) -> bool:
@@ -64,6 +65,7 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
                     sc.governs,
                     sc.rule,
                     unmarked=sc.unmarked,
+                    borrows=sc.borrows,
                 )
             )
     if not found:

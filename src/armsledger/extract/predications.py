@@ -6,6 +6,8 @@ a learned decider."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from armsledger.extract.cues import Cue, find_cues
 from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import SYSTEM, Gazetteer
@@ -51,6 +53,9 @@ def find(doc: Document, sent: Sentence) -> bool:
     ):
         return False
     sent.cues = find_cues(text, rules)
+    if focus.stage is not None and any(c.borrows for c in sent.cues):
+        stage = focus.stage
+        sent.cues = [replace(c, stage=stage) if c.borrows else c for c in sent.cues]
     if not sent.cues:
         _keep_in_focus(focus, sent)
         return False

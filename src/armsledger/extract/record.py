@@ -30,6 +30,7 @@ class Focus:
     heard_to: int = 0  # Russian: where the speakers of sentences not read were noted up to
     recent: list[str] = field(default_factory=list)  # families named so far, latest last
     recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
+    stage: Stage | None = None  # the latest claim's stage: what "the package" is at
     # How often the whole article names each system, the one it names most (its topic), and
     # each party's rank by how often it is named (its actors).
     system_counts: Counter[str] = field(default_factory=Counter)

@@ -59,6 +59,7 @@ _REQUIRED = ("id", "purpose", "pattern", "examples")
 _OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "case": str, "bounded": bool, "scope": str, "stage": str, "factuality": str, "unmarked": str,
     "governs": bool, "category": (str, type(None)), "weapon": bool, "needs": list, "lang": str,
+    "borrows": bool,  # a stage cue that takes the stage of the article's last claim
     "values": list,  # a word list's numbers, one a word ("text.number_words")
 }  # fmt: skip
 # How the code applies a rule, so how its examples are run: on the whole sentence (search), on
@@ -335,6 +336,9 @@ class StageCue:
     # The factuality when nothing in the clause marks one: a perfective future ("поставит") is
     # expected, but "не поставит" denied and "возможно, поставит" possible.
     unmarked: Factuality | None = None
+    # Names the contents of a step told before ("The package includes ..."): the stage of the
+    # article's last claim, its own ``stage`` where there is none.
+    borrows: bool = False
 
 
 @dataclass(frozen=True)
@@ -403,7 +407,15 @@ def _stage_cue(rule: Rule) -> StageCue:
             record=rule.id,
             hint=f"stages: {[s.value for s in Stage]}",
         ) from exc
-    return StageCue(stage, rule.regex, fact, bool(rule.extra.get("governs")), rule.id, unmarked)
+    return StageCue(
+        stage,
+        rule.regex,
+        fact,
+        bool(rule.extra.get("governs")),
+        rule.id,
+        unmarked,
+        bool(rule.extra.get("borrows")),
+    )
 
 
 @lru_cache(maxsize=len(LANGUAGES))
