@@ -104,7 +104,10 @@ def _patterns(lang: str) -> _Patterns:
 
 def _after(sentence: str, end: int, pats: _Patterns) -> str:
     after = sentence[end : end + 120]
-    return pats.apposition.sub("", after, count=1)
+    # The apposition is anchored at the text's start: a match, not a substitution that
+    # would try every position of the text.
+    m = pats.apposition.match(after)
+    return after[m.end() :] if m is not None and m.end() else after
 
 
 def party_runs(sentence: str, parties: list[Mention], glue: RulePattern) -> list[list[Mention]]:
