@@ -30,8 +30,9 @@ from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.cues import Cue, factuality_of, find_cues
 from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Decision, Document, Sentence
+from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
-from armsledger.extract.sentences import clause_bounds, clause_of
+from armsledger.extract.sentences import SentenceIndex, clause_bounds, clause_of
 from armsledger.extract.timex import (
     COUNTED,
     UNDATING,
@@ -414,6 +415,41 @@ def _read_dated_step(doc: Document, sent: Sentence, last_source: str | None) -> 
             doc.dated_steps.append((cue.stage, fact, own, when, sent.offset))
 
 
+def _note_follow_ups(doc: Document, claims: list[Claim]) -> None:
+    """The sentence right after an undated claim's, when the segment layer did not read it (it
+    names no system nor a reference noun: "The handover took place on Monday at Rzeszow.",
+    "The first three arrived on 12 March."), is noted like a step sentence: it goes on with
+    the story of the sentence before, so its dated step of the claim's stage may date the
+    claim (``lend_dates`` asks that the sentence before told that step of one system only)."""
+    if doc.lang != ENGLISH:
+        return
+    noted = {sent.offset for sent, _ in doc.step_sentences}
+    index: SentenceIndex | None = None
+    for c in claims:
+        if not _may_borrow(c):
+            continue
+        gap = doc.text[c.evidence.end : c.evidence.end + ADJACENT_CHARS + 1]
+        start = c.evidence.end + len(gap) - len(gap.lstrip())
+        if start - c.evidence.end > ADJACENT_CHARS or start >= len(doc.text):
+            continue
+        index = index or SentenceIndex(doc.text, doc.lang)
+        span = index.around(start)
+        if span is None or span[0] != start or span[0] in noted:
+            continue
+        s, e = span
+        local = [
+            Mention(m.start - s, m.end - s, m.kind, m.value, m.code)
+            for m in doc.mentions
+            if s <= m.start and m.end <= e
+        ]
+        if any(m.kind == SYSTEM for m in local):
+            continue  # read by the segment layer: its step is that system's
+        sent = Sentence(doc.text[s:e], s, False, local)
+        sent.parties = [m for m in local if m.party is not None and m.kind != MEDIA]
+        noted.add(s)
+        doc.step_sentences.append((sent, doc.focus.last_source))
+
+
 def _shared(dates: set[str]) -> str | None:
     """What the dates agree on ("2022-07", "2022-08-26" -> "2022"), else None."""
     common: str | None = min(dates)
@@ -439,7 +475,8 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
     the two states is the one the article names elsewhere. Several dates for such steps lend
     what they agree on ("a framework deal in July", "contracts signed on August 26": 2022)."""
     claims = _lend_from_previous(doc, claims)
-    if doc.step_sentences and any(_may_borrow(c) for c in claims):
+    if any(_may_borrow(c) for c in claims):
+        _note_follow_ups(doc, claims)
         _read_dated_steps(doc)
     if not doc.dated_steps:
         return claims
