@@ -1053,6 +1053,473 @@ PROBES = [
         "agreement",
         "2020",
     ),
+    (
+        "2024-03-20",
+        (
+            "Greece will receive 20 F-35 jets from the United States. They are due to "
+            "arrive in 2028."
+        ),
+        "F-35",
+        "delivery",
+        "2028",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Greece is to buy 20 F-35 jets from the United States. The contract was signed "
+            "on Monday."
+        ),
+        "F-35",
+        "agreement",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Greece has bought 20 F-35 jets from the United States. The deal was signed in "
+            "Athens on Monday."
+        ),
+        "F-35",
+        "agreement",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Greece has bought 20 F-35 jets from the United States. The deal, worth $8.6 "
+            "billion, was signed in Athens on Monday."
+        ),
+        "F-35",
+        "agreement",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Egypt has received the second MEKO A-200 frigate from Germany. It was handed "
+            "over in Kiel on 12 March."
+        ),
+        "MEKO",
+        "delivery",
+        "2024-03-12",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Egypt has received the second MEKO A-200 frigate from Germany. The ship "
+            "arrived in Alexandria last week."
+        ),
+        "MEKO",
+        "delivery",
+        "2024-03",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Egypt has received the second MEKO A-200 frigate from Germany.\n\nThe ship "
+            "arrived in Alexandria last week."
+        ),
+        "MEKO",
+        "delivery",
+        "2024-03",
+    ),
+    (
+        "2024-03-20",
+        "Vietnam has ordered 12 Yak-130 trainers from Russia. The order was placed in January.",
+        "Yak-130",
+        "agreement",
+        "2024-01",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Norway has donated NASAMS launchers to Ukraine. They were shipped in "
+            "February, officials said."
+        ),
+        "NASAMS",
+        "delivery",
+        "2024-02",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Norway has donated NASAMS launchers to Ukraine. According to officials, the "
+            "launchers were shipped in February."
+        ),
+        "NASAMS",
+        "delivery",
+        "2024-02",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Norway has donated NASAMS launchers to Ukraine. The systems reached Ukraine "
+            "on 2 March, a spokesman said on Tuesday."
+        ),
+        "NASAMS",
+        "delivery",
+        "2024-03-02",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Norway has donated NASAMS launchers to Ukraine. The first two arrived on "
+            "Monday, the ministry said."
+        ),
+        "NASAMS",
+        "delivery",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Chile has ordered three Type 26 frigates from Britain. Construction will "
+            "begin next year."
+        ),
+        "Type 26",
+        "agreement",
+        None,
+    ),
+    (
+        "2024-03-20",
+        "Chile has received two Type 23 frigates from Britain. Both were handed over in 2020.",
+        "Type 23",
+        "delivery",
+        "2020",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Chile has received two Type 23 frigates from Britain. The navy said the "
+            "handover took place in 2020."
+        ),
+        "Type 23",
+        "delivery",
+        "2020",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Poland to get first F-35 jets in 2026\n\nPoland will receive its first F-35 "
+            "fighters from the United States, the ministry said."
+        ),
+        "F-35",
+        "delivery",
+        "2026",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Poland receives first K2 tanks on Tuesday\n\nPoland received the first K2 "
+            "tanks from South Korea, the ministry said."
+        ),
+        "K2",
+        "delivery",
+        "2024-03-19",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Romania buys Patriot systems in $4 billion deal\n\nBUCHAREST, March 19 "
+            "(Reuters) - Romania signed a contract with the United States for Patriot "
+            "systems."
+        ),
+        "Patriot",
+        "agreement",
+        None,
+    ),
+    (
+        "2024-03-20",
+        (
+            "BUCHAREST, March 19 (Reuters) - Romania on Tuesday signed a contract with the "
+            "United States for Patriot systems."
+        ),
+        "Patriot",
+        "agreement",
+        "2024-03-19",
+    ),
+    (
+        "2024-03-20",
+        (
+            "BUCHAREST, March 19 (Reuters) - Romania signed a contract with the United "
+            "States for Patriot systems on Monday."
+        ),
+        "Patriot",
+        "agreement",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        (
+            "BUCHAREST, March 19 (Reuters) - Romania will sign a contract with the United "
+            "States for Patriot systems next week."
+        ),
+        "Patriot",
+        "agreement",
+        "2024-03",
+    ),
+    (
+        "2024-03-20",
+        (
+            "NEW DELHI, 19 March 2024 (PTI) - India has received the first MQ-9B drones "
+            "from the United States."
+        ),
+        "MQ-9",
+        "delivery",
+        None,
+    ),
+    (
+        "2024-03-20",
+        "NEW DELHI: India received the first MQ-9B drones from the United States in February.",
+        "MQ-9",
+        "delivery",
+        "2024-02",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Tuesday, March 19, 2024\n\nIndia has received the first MQ-9B drones from the "
+            "United States."
+        ),
+        "MQ-9",
+        "delivery",
+        None,
+    ),
+    (
+        "2024-03-20",
+        (
+            "Updated March 19, 2024\n\nIndia received the first MQ-9B drones from the "
+            "United States last week."
+        ),
+        "MQ-9",
+        "delivery",
+        "2024-03",
+    ),
+    (
+        "2024-03-20",
+        "In a ceremony on Monday, Poland took delivery of the first K2 tanks from South Korea.",
+        "K2",
+        "delivery",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        "The deal, inked on 12 March, covers 12 Rafale jets for Serbia from France.",
+        "Rafale",
+        "agreement",
+        "2024-03-12",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Serbia's purchase of 12 Rafale jets from France, agreed in August, is the "
+            "country's largest."
+        ),
+        "Rafale",
+        "agreement",
+        "2023-08",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Deliveries of the 32 F-35 jets to Poland from the United States are to begin "
+            "in 2024 and end in 2030."
+        ),
+        "F-35",
+        "delivery",
+        "2024",
+    ),
+    (
+        "2024-03-20",
+        (
+            "On March 5, the Pentagon notified Congress of a possible sale of 40 F-16 jets "
+            "to Turkey."
+        ),
+        "F-16",
+        "negotiation",
+        "2024-03-05",
+    ),
+    (
+        "2024-03-20",
+        "Earlier, in 2021, Croatia bought 12 Rafale jets from France.",
+        "Rafale",
+        "agreement",
+        "2021",
+    ),
+    (
+        "2024-03-20",
+        "Croatia, in 2021, bought 12 Rafale jets from France.",
+        "Rafale",
+        "agreement",
+        "2021",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Poland's defence minister on Monday signed a contract with South Korea for 96 "
+            "K9 howitzers."
+        ),
+        "K9",
+        "agreement",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        "Poland Monday signed a contract with South Korea for 96 K9 howitzers.",
+        "K9",
+        "agreement",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        (
+            "The contract was signed Monday in Warsaw for 96 K9 howitzers from South Korea "
+            "for Poland."
+        ),
+        "K9",
+        "agreement",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        "Signed on 4 March, the contract covers 96 K9 howitzers for Poland from South Korea.",
+        "K9",
+        "agreement",
+        "2024-03-04",
+    ),
+    (
+        "2024-03-20",
+        "Poland signed for 96 more K9 howitzers from South Korea on March 4th.",
+        "K9",
+        "agreement",
+        "2024-03-04",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea two weeks ago.",
+        "K9",
+        "agreement",
+        "2024-03",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea on the 4th of March.",
+        "K9",
+        "agreement",
+        "2024-03-04",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea on 4th March 2024.",
+        "K9",
+        "agreement",
+        "2024-03-04",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea in March of 2023.",
+        "K9",
+        "agreement",
+        "2023-03",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea in mid-2022.",
+        "K9",
+        "agreement",
+        "2022",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea in summer 2022.",
+        "K9",
+        "agreement",
+        "2022",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea in the autumn of 2022.",
+        "K9",
+        "agreement",
+        "2022",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea at the end of last year.",
+        "K9",
+        "agreement",
+        "2023",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea late in 2022.",
+        "K9",
+        "agreement",
+        "2022",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea on Sept. 12, 2022.",
+        "K9",
+        "agreement",
+        "2022-09-12",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea on 12/09/2022.",
+        "K9",
+        "agreement",
+        "2022",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea in 2022-23.",
+        "K9",
+        "agreement",
+        "2022",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea at the turn of the year.",
+        "K9",
+        "agreement",
+        None,
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea this past weekend.",
+        "K9",
+        "agreement",
+        "2024-03",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea over the weekend.",
+        "K9",
+        "agreement",
+        "2024-03",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea last Friday.",
+        "K9",
+        "agreement",
+        "2024-03-15",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea the day before yesterday.",
+        "K9",
+        "agreement",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        "Poland ordered the K9 howitzers from South Korea in late 2023 and early 2024.",
+        "K9",
+        "agreement",
+        "2023",
+    ),
 ]
 
 
