@@ -12,8 +12,11 @@ step of ("had contracted to supply them in 2021"); a claim still undated takes t
 step told for another system in the sentence right before, else what the dates the article
 gives its step between the same two parties in sentences that name no system agree on, else
 the date of its step told again with fewer parties or none, right after the sentence that told
-it of one system ("Nigeria received the first A-29s. The aircraft arrived on Thursday.")
-(``note_dated_steps``, ``lend_dates``). A date is read forward for a plan told now, at the
+it of one system ("Nigeria received the first A-29s. The aircraft arrived on Thursday."; the
+sentence right after an undated claim's is read for this even when it names no system nor a
+reference noun, "The handover took place on Monday.") (``note_dated_steps``, ``lend_dates``).
+A step told as done whose date is after the article's is a plan when a participle of its start
+tells it ("with deliveries starting in 2026": expected), else the date is dropped. A date is read forward for a plan told now, at the
 nearest month for a plan told in the past ("were due in March"), and forward inside a present
 intention's phrase ("plans to buy them in March": not the intention's). The publication date
 dates nothing by itself (CLAIMS.md "when"): giving it to headline and present-perfect steps
@@ -56,6 +59,7 @@ _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LA
 _RELATIVE = _TABLE["time.relative_clause"]
 _ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is tuned on its own
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
+_PARTICIPLE_PLAN = _TABLE["time.participle_plan"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
 # A line break inside a sentence of hard-wrapped text ("to be signed\nby 2015"); the sentence
 # splitter ends a sentence at every line break, so the date on the next line was lost.
@@ -99,6 +103,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         else _attribution(doc, sent, text, doc.focus.last_source)
     )
     for d in sent.decisions:
+        fact = d.fact
         args = (sent.cues, sent.clauses, d.fact, said, doc.anchor, doc.lang, before)
         when, by_report = _when(text, d.cue, *args)
         if by_report and doc.lang == ENGLISH:
@@ -119,8 +124,13 @@ def date_steps(doc: Document, sent: Sentence) -> None:
             if len(held) == 1 and _not_after(value := held.pop(), doc.anchor):
                 when = value
         elif doc.lang == ENGLISH and _too_late(when, d.fact, doc.anchor):
-            when = None
-        dated.append(Decision(d.cue, d.system, d.roles, d.fact, when))
+            if _PARTICIPLE_PLAN.match(text, d.cue.end):
+                # "with deliveries starting in 2026": the participle's tense is the
+                # sentence's, so only its date after the article's tells it is a plan.
+                fact = Factuality.EXPECTED
+            else:
+                when = None
+        dated.append(Decision(d.cue, d.system, d.roles, fact, when))
     sent.decisions = dated
 
 
