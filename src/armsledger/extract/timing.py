@@ -1,27 +1,27 @@
 """Layer 7, time: the date of each decided step. A time expression dates the step of its own
 clause (the cue before it, else the next one), unless it is another verb's: one in a relative
 clause that closes before the next cue ("which was approved in 2010, will send"), or one before
-a verb whose object a participle cue only describes ("yesterday unveiled the jets bought from").
-A date right after the speech verb ("said on Thursday"), with no step told between them, dates
-the report, and lends itself only to a step reported as just done (not one told in the future,
-"will buy", nor as done before the report, "deliveries ... had begun"). A bare year right before
-a step noun ("a 2017 contract") is that noun's. A step told as done takes no
-date after the article's. A sentence of hard-wrapped text reads its date on the next line. A
-step with no date of its own takes the one past date its clause gives a cue the decider made no
-step of ("had contracted to supply them in 2021"); a claim still undated takes the date of its
-step told for another system in the sentence right before, else what the dates the article
-gives its step between the same two parties in sentences that name no system agree on, else
-the date of its step told again with fewer parties or none, right after the sentence that told
-it of one system ("Nigeria received the first A-29s. The aircraft arrived on Thursday."; the
-sentence right after an undated claim's is read for this even when it names no system nor a
-reference noun, "The handover took place on Monday.") (``note_dated_steps``, ``lend_dates``).
-A step told as done whose date is after the article's is a plan when a participle of its start
-tells it ("with deliveries starting in 2026": expected), else the date is dropped. A date is
-read forward for a plan told now, at the nearest month for a plan told in the past ("were
-due in March"), and forward inside a present intention's phrase ("plans to buy them in March": not the intention's). The publication date
-dates nothing by itself (CLAIMS.md "when"): giving it to headline and present-perfect steps
-("Poland has signed ...") was wrong more often than right on the study sets (when accuracy
-0.624 without that rule became 0.635)."""
+a verb whose object a participle cue only describes ("yesterday unveiled the jets bought
+from"). A date right after the speech verb ("said on Thursday"), with no step told between
+them, dates the report, and lends itself only to a step reported as just done (not one told in
+the future, "will buy", nor as done before the report, "deliveries ... had begun"). A bare year
+right before a step noun ("a 2017 contract") is that noun's. A step told as done takes no date
+after the article's. A sentence of hard-wrapped text reads its date on the next line. A step
+with no date of its own takes the one past date its clause gives a cue the decider made no step
+of ("had contracted to supply them in 2021"); a claim still undated takes the date of its step
+told for another system in the sentence right before, else what the dates the article gives its
+step between the same two parties in sentences that name no system agree on, else the date of
+its step told again with fewer parties or none, right after the sentence that told it of one
+system ("Nigeria received the first A-29s. The aircraft arrived on Thursday."; the sentence
+right after an undated claim's is read for this even when it names no system nor a reference
+noun, "The handover took place on Monday.") (``note_dated_steps``, ``lend_dates``). A step told
+as done whose date is after the article's is a plan when a participle of its start tells it
+("with deliveries starting in 2026": expected), else the date is dropped. A date is read
+forward for a plan told now, at the nearest month for a plan told in the past ("were due in
+March"), and forward inside a present intention's phrase ("plans to buy them in March": not the
+intention's). The publication date dates nothing by itself (CLAIMS.md "when"): giving it to
+headline and present-perfect steps ("Poland has signed ...") was wrong more often than right on
+the study sets (when accuracy 0.624 without that rule became 0.635)."""
 
 from __future__ import annotations
 
