@@ -1662,3 +1662,79 @@ def test_participle_plan(text: str, system: str, expected: tuple[str, str]) -> N
         if c.system == system and c.stage.value == "delivery"
     }
     assert got == {expected}
+
+
+# "X said on Tuesday, according to Reuters": "according to" names the source, but the date
+# after the speech verb is still the saying's, so a plan, a denial or a pluperfect step stays
+# undated and only a step just done takes it.
+ACCORDING_TO = [
+    (
+        "Ukraine will receive F-16 jets from Belgium, the minister said on Tuesday, "
+        "according to Reuters.",
+        "F-16",
+        "delivery",
+        None,
+    ),
+    (
+        "Belgium has not sent F-16 jets to Ukraine, the minister said on Tuesday, "
+        "according to Reuters.",
+        "F-16",
+        "delivery",
+        None,
+    ),
+    (
+        "Belgium had delivered F-16 jets to Ukraine, the minister said on Tuesday, "
+        "according to Reuters.",
+        "F-16",
+        "delivery",
+        None,
+    ),
+    (
+        "Ukraine has received F-16 jets from Belgium, the minister said on Tuesday, "
+        "according to Reuters.",
+        "F-16",
+        "delivery",
+        "2025-06-10",
+    ),
+    (
+        "According to Reuters, Ukraine received F-16 jets from Belgium on Tuesday.",
+        "F-16",
+        "delivery",
+        "2025-06-10",
+    ),
+    (
+        "Iran will supply Fateh-110 missiles to Russia, a source said on Tuesday, "
+        "according to the Washington Post.",
+        "Fateh-110",
+        "delivery",
+        None,
+    ),
+    (
+        "Russia will deliver Su-35 jets to Iran in September, an official said on Tuesday, "
+        "according to Tasnim.",
+        "Su-35",
+        "delivery",
+        "2025-09",
+    ),
+    (
+        "Egypt signed a contract for Rafale jets with France in 2021, the ministry said on "
+        "Tuesday, according to AFP.",
+        "Rafale",
+        "agreement",
+        "2021",
+    ),
+    (
+        "Serbia may buy Rafale jets from France, the president said on Tuesday, according "
+        "to state media.",
+        "Rafale",
+        "agreement",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "system", "stage", "expected"), ACCORDING_TO)
+def test_report_date_before_according_to(
+    text: str, system: str, stage: str, expected: str | None
+) -> None:
+    assert when_of("2025-06-12", text, system, stage) == {expected}

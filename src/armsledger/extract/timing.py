@@ -60,6 +60,7 @@ _RELATIVE = _TABLE["time.relative_clause"]
 _ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is tuned on its own
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
 _PARTICIPLE_PLAN = _TABLE["time.participle_plan"]
+_ACCORDING_TO = _TABLE["attribution.according_to"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
 # A line break inside a sentence of hard-wrapped text ("to be signed\nby 2015"); the sentence
 # splitter ends a sentence at every line break, so the date on the next line was lost.
@@ -97,10 +98,12 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     dated = []
     # The speech verb may sit on the wrapped line ("were to be delivered, the\nministry said
     # on Tuesday"): read where the report is told in the whole, for its date only.
-    said = (
+    said = _speech_verb(
+        text,
         sent.attribution
         if text == sent.text
-        else _attribution(doc, sent, text, doc.focus.last_source)
+        else _attribution(doc, sent, text, doc.focus.last_source),
+        doc.lang,
     )
     for d in sent.decisions:
         fact = d.fact
@@ -409,7 +412,7 @@ def _read_dated_step(doc: Document, sent: Sentence, last_source: str | None) -> 
     clauses = sent.clauses or clause_bounds(text, doc.lang)
     # The attribution only tells a report date ("said on Friday") from the step's own; it is
     # read, not kept (the sources layer keeps who spoke last).
-    said = _attribution(doc, sent, text, last_source)
+    said = _speech_verb(text, _attribution(doc, sent, text, last_source), doc.lang)
     for cue in cues:
         clause = clause_of(clauses, cue.start)
         fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=sent.is_headline)
@@ -466,6 +469,21 @@ def _shared(dates: set[str]) -> str | None:
     for value in dates:
         common = agreed(common, value)
     return common
+
+
+def _speech_verb(text: str, said: Attribution, lang: str) -> Attribution:
+    """``said`` with the end of the speech verb that an "according to" after it hides ("the
+    minister said on Tuesday, according to Reuters": the source is named by "according to",
+    but "on Tuesday" is still the saying's date, not the step's)."""
+    if said.verb_end is not None or lang != ENGLISH or "according" not in text:
+        return said
+    m = _ACCORDING_TO.search(text)
+    if m is None:
+        return said
+    spoken = find_attribution(
+        text[: m.start()], media_names=[], outlet=None, previous=None, is_headline=False
+    )
+    return replace(said, verb_end=spoken.verb_end)
 
 
 def _attribution(doc: Document, sent: Sentence, text: str, previous: str | None) -> Attribution:
