@@ -1741,7 +1741,8 @@ def test_report_date_before_according_to(
 
 
 # A date in a relative clause or an aside about a party or the system dates that clause's own
-# verb, not the step ("Egypt, whose president visited Paris in March, ordered ...").
+# verb, not the step ("Egypt, whose president visited Paris in March, ordered ..."); so does a
+# state held since a year ("a NATO member since 2004").
 OTHER_VERBS = [
     (
         "Poland, which joined NATO in 1999, signed a contract for 32 F-35 jets with the "
@@ -1781,6 +1782,21 @@ OTHER_VERBS = [
         "Rafale",
         "agreement",
     ),
+    (
+        "Romania, a NATO member since 2004, bought 54 Abrams tanks from the United States.",
+        "Abrams",
+        "agreement",
+    ),
+    (
+        "Brazil ordered 36 Gripen jets from Sweden, a type in service since 1996.",
+        "Gripen",
+        "agreement",
+    ),
+    (
+        "Turkey, a Bayraktar customer since 2015, ordered T129 helicopters from Italy.",
+        "T129",
+        "agreement",
+    ),
 ]
 
 
@@ -1789,12 +1805,10 @@ def test_other_verbs_date(text: str, system: str, stage: str) -> None:
     assert when_of("2024-03-20", text, system, stage) == {None}
 
 
-# Asides that are no relative clause still lend their date to the step.
+# A participle aside that is no relative clause still lends its date to the step.
 OTHER_VERB_GAPS = [
     "Ukraine, invaded by Russia in February 2022, has received 31 Abrams tanks from the "
     "United States.",
-    "Romania, a NATO member since 2004, bought 54 Abrams tanks from the United States.",
-    "Brazil ordered 36 Gripen jets from Sweden, a type in service since 1996.",
 ]
 
 

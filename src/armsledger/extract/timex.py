@@ -260,8 +260,9 @@ def _continue_year(found: list[Timex], continued: dict[int, int]) -> list[Timex]
 
 
 # Spans that date no step, so resolve to nothing: a wire dateline ("MOSCOW, March 3 (Reuters) -")
-# is the article's own date, not an unknown one of the step's.
-UNDATING = ("dateline",)
+# is the article's own date, not an unknown one of the step's; a state held since a year ("a
+# NATO member since 2004") is a party's or a system's, not the step's.
+UNDATING = ("dateline", "state")
 # Spans counted from the date told before them ("two years later", "the following year").
 COUNTED = ("later", "thatunit")
 
