@@ -22,6 +22,7 @@ from collections.abc import Callable
 from armsledger.extract import (
     claims,
     factuality,
+    lending,
     mentions,
     parties,
     predications,
@@ -76,9 +77,9 @@ def extract_with(
             claims.write(doc, sent)
         else:
             sources.note_speaker(doc, sent)
-        timing.note_dated_steps(doc, sent)  # a step told without naming its system
+        lending.note_dated_steps(doc, sent)  # a step told without naming its system
         if observe is not None:
             observe(sent)
     sources.lend_sources(doc)
     claims.fill_open_roles(doc)
-    return timing.lend_dates(doc, claims.merge(doc, factuality.denied_twins(doc)))
+    return lending.lend_dates(doc, claims.merge(doc, factuality.denied_twins(doc)))

@@ -60,7 +60,7 @@ class Document:
     named_with: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     headline_end: int = 0  # where the headline ends (0: no headline)
     claims: list[Claim] = field(default_factory=list)  # every sentence's, before merging
-    # Dated steps of sentences that name no system (timing.note_dated_steps): (stage,
+    # Dated steps of sentences that name no system (lending.note_dated_steps): (stage,
     # factuality, the parties named, the date, the sentence's offset), for the claims merge
     # leaves undated.
     dated_steps: list[tuple[Stage, Factuality, frozenset[str], str, int]] = field(

@@ -28,6 +28,7 @@ MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 WEEKDAYS |= word_values("time.ru.weekdays")  # "во вторник": the accusative, as dates use it
 DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+DEICTIC_DAYS |= {"the day before yesterday": -2, "the day after tomorrow": 2}
 DEICTIC_DAYS |= word_values("time.ru.deictic_words")
 NUMBER_WORDS = word_values("text.number_words") | word_values("time.ru.number_words")
 
@@ -259,8 +260,9 @@ def _continue_year(found: list[Timex], continued: dict[int, int]) -> list[Timex]
 
 
 # Spans that date no step, so resolve to nothing: a wire dateline ("MOSCOW, March 3 (Reuters) -")
-# is the article's own date, not an unknown one of the step's.
-UNDATING = ("dateline",)
+# is the article's own date, not an unknown one of the step's; a state held since a year ("a
+# NATO member since 2004") is a party's or a system's, not the step's.
+UNDATING = ("dateline", "state")
 # Spans counted from the date told before them ("two years later", "the following year").
 COUNTED = ("later", "thatunit")
 
@@ -405,7 +407,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | No
         step = _ru_step(m.group("rel").lower())
         return _shift(anchor, RU_UNITS.get(lemma(m.group("unit").lower()), "year"), step)
     if kind == "deictic":
-        offset = DEICTIC_DAYS[m.group("word").lower()]
+        offset = DEICTIC_DAYS[" ".join(m.group("word").lower().split())]
         return (anchor + timedelta(days=offset)).isoformat()
     return None  # "a day after": relative to another event, not to the article
 

@@ -1,24 +1,27 @@
 """Layer 7, time: the date of each decided step. A time expression dates the step of its own
 clause (the cue before it, else the next one), unless it is another verb's: one in a relative
 clause that closes before the next cue ("which was approved in 2010, will send"), or one before
-a verb whose object a participle cue only describes ("yesterday unveiled the jets bought from").
-A date right after the speech verb ("said on Thursday"), with no step told between them, dates
-the report, and lends itself only to a step reported as just done (not one told in the future,
-"will buy", nor as done before the report, "deliveries ... had begun"). A bare year right before
-a step noun ("a 2017 contract") is that noun's. A step told as done takes no
-date after the article's. A sentence of hard-wrapped text reads its date on the next line. A
-step with no date of its own takes the one past date its clause gives a cue the decider made no
-step of ("had contracted to supply them in 2021"); a claim still undated takes the date of its
-step told for another system in the sentence right before, else what the dates the article
-gives its step between the same two parties in sentences that name no system agree on, else
-the date of its step told again with fewer parties or none, right after the sentence that told
-it of one system ("Nigeria received the first A-29s. The aircraft arrived on Thursday.")
-(``note_dated_steps``, ``lend_dates``). A date is read forward for a plan told now, at the
-nearest month for a plan told in the past ("were due in March"), and forward inside a present
-intention's phrase ("plans to buy them in March": not the intention's). The publication date
-dates nothing by itself (CLAIMS.md "when"): giving it to headline and present-perfect steps
-("Poland has signed ...") was wrong more often than right on the study sets (when accuracy
-0.624 without that rule became 0.635)."""
+a verb whose object a participle cue only describes ("yesterday unveiled the jets bought
+from"). A date right after the speech verb ("said on Thursday"), with no step told between
+them, dates the report, and lends itself only to a step reported as just done (not one told in
+the future, "will buy", nor as done before the report, "deliveries ... had begun"). A bare year
+right before a step noun ("a 2017 contract") is that noun's. A step told as done takes no date
+after the article's. A sentence of hard-wrapped text reads its date on the next line. A step
+with no date of its own takes the one past date its clause gives a cue the decider made no step
+of ("had contracted to supply them in 2021"); a claim still undated takes the date of its step
+told for another system in the sentence right before, else what the dates the article gives its
+step between the same two parties in sentences that name no system agree on, else the date of
+its step told again with fewer parties or none, right after the sentence that told it of one
+system ("Nigeria received the first A-29s. The aircraft arrived on Thursday."; the sentence
+right after an undated claim's is read for this even when it names no system nor a reference
+noun, "The handover took place on Monday.") (module ``lending``). A step told
+as done whose date is after the article's is a plan when a participle of its start tells it
+("with deliveries starting in 2026": expected), else the date is dropped. A date is read
+forward for a plan told now, at the nearest month for a plan told in the past ("were due in
+March"), and forward inside a present intention's phrase ("plans to buy them in March": not the
+intention's). The publication date dates nothing by itself (CLAIMS.md "when"): giving it to
+headline and present-perfect steps ("Poland has signed ...") was wrong more often than right on
+the study sets (when accuracy 0.624 without that rule became 0.635)."""
 
 from __future__ import annotations
 
@@ -27,21 +30,18 @@ from datetime import date
 from functools import lru_cache
 
 from armsledger.extract.attribution import Attribution, find_attribution
-from armsledger.extract.cues import Cue, factuality_of, find_cues
-from armsledger.extract.gazetteer import MEDIA, SYSTEM
+from armsledger.extract.cues import Cue
+from armsledger.extract.gazetteer import MEDIA
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.rules import rule_table
-from armsledger.extract.sentences import clause_bounds, clause_of
+from armsledger.extract.sentences import clause_of
 from armsledger.extract.timex import (
     COUNTED,
-    UNDATING,
     Timex,
-    agreed,
     find_timexes_in_span,
-    has_timex,
 )
 from armsledger.language import ENGLISH, LANGUAGES
-from armsledger.models import Claim, Factuality, Stage
+from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
 PAST_PERFECT = _TABLE["time.past_perfect"]
@@ -55,6 +55,8 @@ _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LA
 _RELATIVE = _TABLE["time.relative_clause"]
 _ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is tuned on its own
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
+_PARTICIPLE_PLAN = _TABLE["time.participle_plan"]
+_ACCORDING_TO = _TABLE["attribution.according_to"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
 # A line break inside a sentence of hard-wrapped text ("to be signed\nby 2015"); the sentence
 # splitter ends a sentence at every line break, so the date on the next line was lost.
@@ -92,12 +94,15 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     dated = []
     # The speech verb may sit on the wrapped line ("were to be delivered, the\nministry said
     # on Tuesday"): read where the report is told in the whole, for its date only.
-    said = (
+    said = _speech_verb(
+        text,
         sent.attribution
         if text == sent.text
-        else _attribution(doc, sent, text, doc.focus.last_source)
+        else _attribution(doc, sent, text, doc.focus.last_source),
+        doc.lang,
     )
     for d in sent.decisions:
+        fact = d.fact
         args = (sent.cues, sent.clauses, d.fact, said, doc.anchor, doc.lang, before)
         when, by_report = _when(text, d.cue, *args)
         if by_report and doc.lang == ENGLISH:
@@ -118,8 +123,13 @@ def date_steps(doc: Document, sent: Sentence) -> None:
             if len(held) == 1 and _not_after(value := held.pop(), doc.anchor):
                 when = value
         elif doc.lang == ENGLISH and _too_late(when, d.fact, doc.anchor):
-            when = None
-        dated.append(Decision(d.cue, d.system, d.roles, d.fact, when))
+            if _PARTICIPLE_PLAN.match(text, d.cue.end):
+                # "with deliveries starting in 2026": the participle's tense is the
+                # sentence's, so only its date after the article's tells it is a plan.
+                fact = Factuality.EXPECTED
+            else:
+                when = None
+        dated.append(Decision(d.cue, d.system, d.roles, fact, when))
     sent.decisions = dated
 
 
@@ -369,57 +379,19 @@ def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
     )
 
 
-def note_dated_steps(doc: Document, sent: Sentence) -> None:
-    """Keep the dated steps of a sentence that makes no claim ("Egypt signed the deal for the
-    jets in May", "the two boats arrived on Monday"): the system goes unnamed, but the article's
-    undated claim of that step between the parties it names, or the step it refers back to,
-    may take the date (lend_dates)."""
-    if doc.lang != ENGLISH:
-        return
-    if any(m.kind == SYSTEM for m in sent.mentions):
-        return  # its step is that system's
-    doc.step_sentences.append((sent, doc.focus.last_source))
-
-
-def _read_dated_steps(doc: Document) -> None:
-    """note_dated_steps' sentences read, once, when a claim is left undated."""
-    for sent, last_source in doc.step_sentences:
-        _read_dated_step(doc, sent, last_source)
-    doc.step_sentences = []
-
-
-def _read_dated_step(doc: Document, sent: Sentence, last_source: str | None) -> None:
-    text = sent.text
-    if not has_timex(text, doc.lang):
-        return  # no date to lend: its cues' factuality and attribution are not read
-    cues = sent.cues or find_cues(text, doc.rules)
-    if not cues:
-        return
-    clauses = sent.clauses or clause_bounds(text, doc.lang)
-    # The attribution only tells a report date ("said on Friday") from the step's own; it is
-    # read, not kept (the sources layer keeps who spoke last).
-    said = _attribution(doc, sent, text, last_source)
-    for cue in cues:
-        clause = clause_of(clauses, cue.start)
-        fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=sent.is_headline)
-        when = _own_date(text, cue, cues, clauses, fact, said, doc.anchor, doc.lang)
-        # The parties of the step's own clause: one a later clause names ("..., which has been
-        # arming since Russia's invasion") is no party of it.
-        own = frozenset(
-            p
-            for m in sent.parties
-            if (p := m.party) is not None and clause[0] <= m.start < clause[1]
-        )
-        if when is not None and not _too_late(when, fact, doc.anchor):
-            doc.dated_steps.append((cue.stage, fact, own, when, sent.offset))
-
-
-def _shared(dates: set[str]) -> str | None:
-    """What the dates agree on ("2022-07", "2022-08-26" -> "2022"), else None."""
-    common: str | None = min(dates)
-    for value in dates:
-        common = agreed(common, value)
-    return common
+def _speech_verb(text: str, said: Attribution, lang: str) -> Attribution:
+    """``said`` with the end of the speech verb that an "according to" after it hides ("the
+    minister said on Tuesday, according to Reuters": the source is named by "according to",
+    but "on Tuesday" is still the saying's date, not the step's)."""
+    if said.verb_end is not None or lang != ENGLISH or "according" not in text:
+        return said
+    m = _ACCORDING_TO.search(text)
+    if m is None:
+        return said
+    spoken = find_attribution(
+        text[: m.start()], media_names=[], outlet=None, previous=None, is_headline=False
+    )
+    return replace(said, verb_end=spoken.verb_end)
 
 
 def _attribution(doc: Document, sent: Sentence, text: str, previous: str | None) -> Attribution:
@@ -430,93 +402,3 @@ def _attribution(doc: Document, sent: Sentence, text: str, previous: str | None)
         previous=previous,
         is_headline=sent.is_headline,
     )
-
-
-def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """An undated claim takes the date of the article's one dated step of its stage and
-    factuality, told in a sentence without a system, whose named parties are the claim's
-    supplier and recipient (none other) in the step's clause: the deal "signed on July 13" by
-    the two states is the one the article names elsewhere. Several dates for such steps lend
-    what they agree on ("a framework deal in July", "contracts signed on August 26": 2022)."""
-    claims = _lend_from_previous(doc, claims)
-    if doc.step_sentences and any(_may_borrow(c) for c in claims):
-        _read_dated_steps(doc)
-    if not doc.dated_steps:
-        return claims
-    lent = []
-    for c in claims:
-        if _may_borrow(c):
-            pair = {c.supplier, c.recipient}
-            key = _key(c)
-            steps = [s for s in doc.dated_steps if s[0] is c.stage and s[1] is c.factuality]
-            dates = {when for _s, _f, parties, when, _o in steps if parties == pair}
-            if not dates and _no_date_of_its_own(doc, c):
-                # Fewer parties named, or none ("the aircraft arrived on Thursday"): the step
-                # told is the one the article last told of one system before it.
-                dates = {
-                    when
-                    for _s, _f, parties, when, offset in steps
-                    if parties <= pair and key in _antecedents(doc, c, offset)
-                }
-            if dates:
-                c = replace(c, when=_shared(dates))
-        lent.append(c)
-    return lent
-
-
-def _no_date_of_its_own(doc: Document, c: Claim) -> bool:
-    """The claim's sentence gives no date the article's date cannot resolve ("approved the
-    deal Thursday" in an undated page): else the step has a date of its own, unknown."""
-    own = find_timexes_in_span(c.evidence.text, doc.anchor, lang=doc.lang)
-    return all(t.value or t.kind in UNDATING for t in own)
-
-
-def _key(c: Claim) -> tuple[object, ...]:
-    return (c.system, c.supplier, c.recipient, c.stage, c.factuality)
-
-
-def _antecedents(doc: Document, c: Claim, offset: int) -> set[tuple[object, ...]]:
-    """The keys of the last sentence before ``offset`` that made claims of ``c``'s stage and
-    factuality, when they are all of one system (a step told without its system refers back to
-    it: "Nigeria received the first A-29s. The aircraft arrived on Thursday."), else none."""
-    before = [
-        o
-        for o in doc.claims
-        if o.stage is c.stage and o.factuality is c.factuality and o.evidence.end <= offset
-    ]
-    if not before:
-        return set()
-    last = max(o.evidence.start for o in before)
-    keys = {_key(o) for o in before if o.evidence.start == last}
-    return keys if len({k[0] for k in keys}) == 1 else set()
-
-
-def _may_borrow(c: Claim) -> bool:
-    return c.when is None and bool(c.supplier and c.recipient) and c.supplier != c.recipient
-
-
-def _lend_from_previous(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """An undated claim takes the date of the step of its stage, factuality and parties told
-    for another system in the sentence right before it ("Brazil on Tuesday signed contracts
-    for 50 helicopters and five submarines from France. The submarine deal covers four
-    Scorpene boats."): the next sentence details that deal. Not when its own sentence gives a
-    date the article's date cannot resolve ("signed on October 29 this year", undated page):
-    then the step has a date of its own, unknown."""
-    if doc.lang != ENGLISH:
-        return claims  # Russian dating is tuned on its own sets
-    out = []
-    for c in claims:
-        if c.when is None and c.supplier and c.recipient:
-            before = {
-                o.when
-                for o in doc.claims
-                if o.when is not None
-                and o.system != c.system
-                and (o.stage, o.factuality, o.supplier, o.recipient)
-                == (c.stage, c.factuality, c.supplier, c.recipient)
-                and 0 < c.evidence.start - o.evidence.end <= ADJACENT_CHARS
-            }
-            if len(before) == 1 and _no_date_of_its_own(doc, c):
-                c = replace(c, when=before.pop())
-        out.append(c)
-    return out

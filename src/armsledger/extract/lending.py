@@ -1,0 +1,207 @@
+"""Layer 7, time, across sentences: dates an undated claim borrows from the article's other
+sentences. A claim still undated takes the date of its step told for another system in the
+sentence right before, else what the dates the article gives its step between the same two
+parties in sentences that name no system agree on, else the date of its step told again with
+fewer parties or none, right after the sentence that told it of one system ("Nigeria received
+the first A-29s. The aircraft arrived on Thursday."). The sentence right after an undated
+claim's is read for this even when it names no system nor a reference noun ("The handover took
+place on Monday."). Split from ``timing``, which dates each sentence's own steps."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from armsledger.extract.cues import factuality_of, find_cues
+from armsledger.extract.gazetteer import MEDIA, SYSTEM
+from armsledger.extract.record import Document, Sentence
+from armsledger.extract.roles import Mention
+from armsledger.extract.sentences import SentenceIndex, clause_bounds, clause_of
+from armsledger.extract.timex import UNDATING, agreed, find_timexes_in_span, has_timex
+from armsledger.extract.timing import (
+    ADJACENT_CHARS,
+    _attribution,
+    _own_date,
+    _speech_verb,
+    _too_late,
+)
+from armsledger.language import ENGLISH
+from armsledger.models import Claim
+
+
+def note_dated_steps(doc: Document, sent: Sentence) -> None:
+    """Keep the dated steps of a sentence that makes no claim ("Egypt signed the deal for the
+    jets in May", "the two boats arrived on Monday"): the system goes unnamed, but the article's
+    undated claim of that step between the parties it names, or the step it refers back to,
+    may take the date (lend_dates)."""
+    if doc.lang != ENGLISH:
+        return
+    if any(m.kind == SYSTEM for m in sent.mentions):
+        return  # its step is that system's
+    doc.step_sentences.append((sent, doc.focus.last_source))
+
+
+def _read_dated_steps(doc: Document) -> None:
+    """note_dated_steps' sentences read, once, when a claim is left undated."""
+    for sent, last_source in doc.step_sentences:
+        _read_dated_step(doc, sent, last_source)
+    doc.step_sentences = []
+
+
+def _read_dated_step(doc: Document, sent: Sentence, last_source: str | None) -> None:
+    text = sent.text
+    if not has_timex(text, doc.lang):
+        return  # no date to lend: its cues' factuality and attribution are not read
+    cues = sent.cues or find_cues(text, doc.rules)
+    if not cues:
+        return
+    clauses = sent.clauses or clause_bounds(text, doc.lang)
+    # The attribution only tells a report date ("said on Friday") from the step's own; it is
+    # read, not kept (the sources layer keeps who spoke last).
+    said = _speech_verb(text, _attribution(doc, sent, text, last_source), doc.lang)
+    for cue in cues:
+        clause = clause_of(clauses, cue.start)
+        fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=sent.is_headline)
+        when = _own_date(text, cue, cues, clauses, fact, said, doc.anchor, doc.lang)
+        # The parties of the step's own clause: one a later clause names ("..., which has been
+        # arming since Russia's invasion") is no party of it.
+        own = frozenset(
+            p
+            for m in sent.parties
+            if (p := m.party) is not None and clause[0] <= m.start < clause[1]
+        )
+        if when is not None and not _too_late(when, fact, doc.anchor):
+            doc.dated_steps.append((cue.stage, fact, own, when, sent.offset))
+
+
+def _note_follow_ups(doc: Document, claims: list[Claim]) -> None:
+    """The sentence right after an undated claim's, when the segment layer did not read it (it
+    names no system nor a reference noun: "The handover took place on Monday at Rzeszow.",
+    "The first three arrived on 12 March."), is noted like a step sentence: it goes on with
+    the story of the sentence before, so its dated step of the claim's stage may date the
+    claim (``lend_dates`` asks that the sentence before told that step of one system only)."""
+    if doc.lang != ENGLISH:
+        return
+    noted = {sent.offset for sent, _ in doc.step_sentences}
+    index: SentenceIndex | None = None
+    for c in claims:
+        if not _may_borrow(c):
+            continue
+        gap = doc.text[c.evidence.end : c.evidence.end + ADJACENT_CHARS + 1]
+        start = c.evidence.end + len(gap) - len(gap.lstrip())
+        if start - c.evidence.end > ADJACENT_CHARS or start >= len(doc.text):
+            continue
+        index = index or SentenceIndex(doc.text, doc.lang)
+        span = index.around(start)
+        if span is None or span[0] != start or span[0] in noted:
+            continue
+        s, e = span
+        local = [
+            Mention(m.start - s, m.end - s, m.kind, m.value, m.code)
+            for m in doc.mentions
+            if s <= m.start and m.end <= e
+        ]
+        if any(m.kind == SYSTEM for m in local):
+            continue  # read by the segment layer: its step is that system's
+        sent = Sentence(doc.text[s:e], s, False, local)
+        sent.parties = [m for m in local if m.party is not None and m.kind != MEDIA]
+        noted.add(s)
+        doc.step_sentences.append((sent, doc.focus.last_source))
+
+
+def _shared(dates: set[str]) -> str | None:
+    """What the dates agree on ("2022-07", "2022-08-26" -> "2022"), else None."""
+    common: str | None = min(dates)
+    for value in dates:
+        common = agreed(common, value)
+    return common
+
+
+def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """An undated claim takes the date of the article's one dated step of its stage and
+    factuality, told in a sentence without a system, whose named parties are the claim's
+    supplier and recipient (none other) in the step's clause: the deal "signed on July 13" by
+    the two states is the one the article names elsewhere. Several dates for such steps lend
+    what they agree on ("a framework deal in July", "contracts signed on August 26": 2022)."""
+    claims = _lend_from_previous(doc, claims)
+    if any(_may_borrow(c) for c in claims):
+        _note_follow_ups(doc, claims)
+        _read_dated_steps(doc)
+    if not doc.dated_steps:
+        return claims
+    lent = []
+    for c in claims:
+        if _may_borrow(c):
+            pair = {c.supplier, c.recipient}
+            key = _key(c)
+            steps = [s for s in doc.dated_steps if s[0] is c.stage and s[1] is c.factuality]
+            dates = {when for _s, _f, parties, when, _o in steps if parties == pair}
+            if not dates and _no_date_of_its_own(doc, c):
+                # Fewer parties named, or none ("the aircraft arrived on Thursday"): the step
+                # told is the one the article last told of one system before it.
+                dates = {
+                    when
+                    for _s, _f, parties, when, offset in steps
+                    if parties <= pair and key in _antecedents(doc, c, offset)
+                }
+            if dates:
+                c = replace(c, when=_shared(dates))
+        lent.append(c)
+    return lent
+
+
+def _no_date_of_its_own(doc: Document, c: Claim) -> bool:
+    """The claim's sentence gives no date the article's date cannot resolve ("approved the
+    deal Thursday" in an undated page): else the step has a date of its own, unknown."""
+    own = find_timexes_in_span(c.evidence.text, doc.anchor, lang=doc.lang)
+    return all(t.value or t.kind in UNDATING for t in own)
+
+
+def _key(c: Claim) -> tuple[object, ...]:
+    return (c.system, c.supplier, c.recipient, c.stage, c.factuality)
+
+
+def _antecedents(doc: Document, c: Claim, offset: int) -> set[tuple[object, ...]]:
+    """The keys of the last sentence before ``offset`` that made claims of ``c``'s stage and
+    factuality, when they are all of one system (a step told without its system refers back to
+    it: "Nigeria received the first A-29s. The aircraft arrived on Thursday."), else none."""
+    before = [
+        o
+        for o in doc.claims
+        if o.stage is c.stage and o.factuality is c.factuality and o.evidence.end <= offset
+    ]
+    if not before:
+        return set()
+    last = max(o.evidence.start for o in before)
+    keys = {_key(o) for o in before if o.evidence.start == last}
+    return keys if len({k[0] for k in keys}) == 1 else set()
+
+
+def _may_borrow(c: Claim) -> bool:
+    return c.when is None and bool(c.supplier and c.recipient) and c.supplier != c.recipient
+
+
+def _lend_from_previous(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """An undated claim takes the date of the step of its stage, factuality and parties told
+    for another system in the sentence right before it ("Brazil on Tuesday signed contracts
+    for 50 helicopters and five submarines from France. The submarine deal covers four
+    Scorpene boats."): the next sentence details that deal. Not when its own sentence gives a
+    date the article's date cannot resolve ("signed on October 29 this year", undated page):
+    then the step has a date of its own, unknown."""
+    if doc.lang != ENGLISH:
+        return claims  # Russian dating is tuned on its own sets
+    out = []
+    for c in claims:
+        if c.when is None and c.supplier and c.recipient:
+            before = {
+                o.when
+                for o in doc.claims
+                if o.when is not None
+                and o.system != c.system
+                and (o.stage, o.factuality, o.supplier, o.recipient)
+                == (c.stage, c.factuality, c.supplier, c.recipient)
+                and 0 < c.evidence.start - o.evidence.end <= ADJACENT_CHARS
+            }
+            if len(before) == 1 and _no_date_of_its_own(doc, c):
+                c = replace(c, when=before.pop())
+        out.append(c)
+    return out
