@@ -85,7 +85,7 @@ def find(doc: Document, sent: Sentence) -> bool:
 def pair(sent: Sentence, lang: str) -> None:
     """The rules' pairings and the others in reach, for the sentence's current cues."""
     sent.pairs = _pair_cues(sent.text, sent.cues, sent.systems, sent.clauses, sent.referenced, lang)
-    sent.unpaired = _unpaired(sent.cues, sent.systems, sent.pairs)
+    sent.unpaired = _unpaired(sent.text, sent.cues, sent.systems, sent.pairs, lang)
 
 
 def _keep_in_focus(focus: Focus, sent: Sentence) -> None:
@@ -95,7 +95,11 @@ def _keep_in_focus(focus: Focus, sent: Sentence) -> None:
 
 
 def _unpaired(
-    cues: list[Cue], systems: list[Mention], pairs: list[tuple[Cue, Mention]]
+    sentence: str,
+    cues: list[Cue],
+    systems: list[Mention],
+    pairs: list[tuple[Cue, Mention]],
+    lang: str = ENGLISH,
 ) -> list[tuple[Cue, Mention]]:
     # Every other cue-system pairing of the sentence is a candidate the rules did not make:
     # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
@@ -103,16 +107,34 @@ def _unpaired(
     out = []
     for c in cues:
         # A cue that names its own system ("removing Turkey from the F-35 programme") speaks
-        # of that one only.
+        # of that one only; one that takes a system as its object ("the F-35 programme, after
+        # the delivery of the S-400") speaks of no system named before it.
         own = {m.value for m in systems if c.start <= m.start and m.end <= c.end}
+        governed = _governed(sentence, c, systems, cues, lang)
         for m in systems:
             if own and m.value not in own:
+                continue
+            if governed and m.start < c.start and m.value not in governed:
                 continue
             if (c.start, m.start) not in paired and gap(c.start, c.end, m) <= UNPAIRED_REACH_CHARS:
                 out.append((c, m))
                 if len(out) == MAX_UNPAIRED:
                     return out
     return out
+
+
+def _governed(
+    sentence: str, cue: Cue, systems: list[Mention], cues: list[Cue], lang: str
+) -> set[str]:
+    """The system a step noun takes as its object ("stage.governed_object": "the purchase of
+    the Su-35"), with the systems listed with it; empty when it takes none."""
+    after = [m for m in systems if m.start >= cue.end]
+    if not after:
+        return set()
+    first = min(after, key=lambda m: m.start)
+    if not _TABLE.pick("stage.governed_object", lang).fullmatch(sentence, cue.end, first.start):
+        return set()
+    return {first.value} | {m.value for m in _conjuncts(sentence, first, systems, cues, lang)}
 
 
 def gap(start: int, end: int, m: Mention) -> int:
