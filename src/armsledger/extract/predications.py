@@ -15,6 +15,7 @@ from armsledger.extract.roles import Mention
 from armsledger.extract.rules import Rules, rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
 from armsledger.language import ENGLISH, LANGUAGES
+from armsledger.models import Stage
 
 _TABLE = rule_table()
 # What makes a clause speak of a system it does not name, per language: a noun for it ("the
@@ -104,17 +105,27 @@ def _unpaired(
     # Every other cue-system pairing of the sentence is a candidate the rules did not make:
     # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
     paired = {(c.start, m.start) for c, m in pairs}
+    own_stages: dict[int, set[Stage]] = {}
+    for c, m in pairs:
+        own_stages.setdefault(m.start, set()).add(c.stage)
     out = []
     for c in cues:
         # A cue that names its own system ("removing Turkey from the F-35 programme") speaks
         # of that one only; one that takes a system as its object ("the F-35 programme, after
         # the delivery of the S-400") speaks of no system named before it.
         own = {m.value for m in systems if c.start <= m.start and m.end <= c.end}
-        governed = _governed(sentence, c, systems, cues, lang)
+        governed = _governed(sentence, c, systems, cues, lang, "stage.governed_object")
+        # One that takes a system as its direct object ("and is considering supplying Exocet
+        # missiles") is not the step of a system the rules gave a step of another stage
+        # ("France will deliver VAB carriers").
+        direct = governed or _governed(sentence, c, systems, cues, lang, "stage.direct_object")
         for m in systems:
             if own and m.value not in own:
                 continue
             if governed and m.start < c.start and m.value not in governed:
+                continue
+            stages = own_stages.get(m.start)
+            if direct and stages and c.stage not in stages and m.value not in direct:
                 continue
             if (c.start, m.start) not in paired and gap(c.start, c.end, m) <= UNPAIRED_REACH_CHARS:
                 out.append((c, m))
@@ -124,15 +135,15 @@ def _unpaired(
 
 
 def _governed(
-    sentence: str, cue: Cue, systems: list[Mention], cues: list[Cue], lang: str
+    sentence: str, cue: Cue, systems: list[Mention], cues: list[Cue], lang: str, rule: str
 ) -> set[str]:
-    """The system a step noun takes as its object ("stage.governed_object": "the purchase of
-    the Su-35"), with the systems listed with it; empty when it takes none."""
+    """The system a step takes as its object by ``rule`` ("stage.governed_object": "the
+    purchase of the Su-35"), with the systems listed with it; empty when it takes none."""
     after = [m for m in systems if m.start >= cue.end]
     if not after:
         return set()
     first = min(after, key=lambda m: m.start)
-    if not _TABLE.pick("stage.governed_object", lang).fullmatch(sentence, cue.end, first.start):
+    if not _TABLE.pick(rule, lang).fullmatch(sentence, cue.end, first.start):
         return set()
     return {first.value} | {m.value for m in _conjuncts(sentence, first, systems, cues, lang)}
 
