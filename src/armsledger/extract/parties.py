@@ -33,9 +33,12 @@ def decide(doc: Document, sent: Sentence) -> None:
         # A pairing the rules did not make has no rules' answer to offer (and reading roles
         # for each of them made run-on texts quadratic).
         roles, made = _rule_roles(doc, sent, system, cue) if is_pair else (_OPEN, False)
-        decisions = doc.decider.decide(
-            _candidate(doc.gaz, sent, system, cue, fact, roles, (made, is_pair), doc.focus)
-        )
+        cand = _candidate(doc.gaz, sent, system, cue, fact, roles, (made, is_pair), doc.focus)
+        decisions = doc.decider.decide(cand)
+        if (original.start, system.start) in sent.vetoed:
+            # Another system's step ("stage.governed_object", "stage.direct_object"): seen by
+            # the decider (a scorer is fitted on it), never a claim.
+            decisions = []
         if made and _register_sentence(sent, system, roles, cue, fact):
             decisions = [(roles, fact)]
         sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]

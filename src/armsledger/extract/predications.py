@@ -86,7 +86,7 @@ def find(doc: Document, sent: Sentence) -> bool:
 def pair(sent: Sentence, lang: str) -> None:
     """The rules' pairings and the others in reach, for the sentence's current cues."""
     sent.pairs = _pair_cues(sent.text, sent.cues, sent.systems, sent.clauses, sent.referenced, lang)
-    sent.unpaired = _unpaired(sent.text, sent.cues, sent.systems, sent.pairs, lang)
+    sent.unpaired, sent.vetoed = _unpaired(sent.text, sent.cues, sent.systems, sent.pairs, lang)
 
 
 def _keep_in_focus(focus: Focus, sent: Sentence) -> None:
@@ -101,14 +101,17 @@ def _unpaired(
     systems: list[Mention],
     pairs: list[tuple[Cue, Mention]],
     lang: str = ENGLISH,
-) -> list[tuple[Cue, Mention]]:
+) -> tuple[list[tuple[Cue, Mention]], set[tuple[int, int]]]:
     # Every other cue-system pairing of the sentence is a candidate the rules did not make:
     # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
+    # Those that are another system's step (below) are offered too, so that a scorer is fitted
+    # on the same candidates, but vetoed: no decider makes a claim of them.
     paired = {(c.start, m.start) for c, m in pairs}
     own_stages: dict[int, set[Stage]] = {}
     for c, m in pairs:
         own_stages.setdefault(m.start, set()).add(c.stage)
-    out = []
+    out: list[tuple[Cue, Mention]] = []
+    vetoed: set[tuple[int, int]] = set()
     for c in cues:
         # A cue that names its own system ("removing Turkey from the F-35 programme") speaks
         # of that one only; one that takes a system as its object ("the F-35 programme, after
@@ -122,16 +125,17 @@ def _unpaired(
         for m in systems:
             if own and m.value not in own:
                 continue
-            if governed and m.start < c.start and m.value not in governed:
+            if (c.start, m.start) in paired or gap(c.start, c.end, m) > UNPAIRED_REACH_CHARS:
                 continue
+            out.append((c, m))
             stages = own_stages.get(m.start)
-            if direct and stages and c.stage not in stages and m.value not in direct:
-                continue
-            if (c.start, m.start) not in paired and gap(c.start, c.end, m) <= UNPAIRED_REACH_CHARS:
-                out.append((c, m))
-                if len(out) == MAX_UNPAIRED:
-                    return out
-    return out
+            if (governed and m.start < c.start and m.value not in governed) or (
+                direct and stages and c.stage not in stages and m.value not in direct
+            ):
+                vetoed.add((c.start, m.start))
+            if len(out) == MAX_UNPAIRED:
+                return out, vetoed
+    return out, vetoed
 
 
 def _governed(
