@@ -157,3 +157,34 @@ GOVERNED = [
 @pytest.mark.parametrize(("text", "absent"), GOVERNED)
 def test_step_noun_speaks_of_its_object(text: str, absent: tuple[str, str]) -> None:
     assert absent not in {(s, st) for s, _, _, st, _ in probe_claims(text)}
+
+
+# Where a fleet was made is no production for a customer; production for one stays.
+MADE_IN = [
+    "Algeria already operates 44 Su-30MKA fighters, manufactured in Irkutsk.",
+    "India's Su-30MKI fighters, assembled in Nashik, form the core of its air force.",
+    "The Egyptian army fields M1A1 tanks produced at a plant near Cairo.",
+    "The North African state flies 30 Su-30 jets built in Irkutsk.",
+]
+
+
+@pytest.mark.parametrize("text", MADE_IN)
+def test_place_of_making_is_no_production(text: str) -> None:
+    assert probe_claims(text) == set()
+
+
+BUILT_FOR = [
+    (
+        "The Su-30 jets for Algeria are being built in Irkutsk.",
+        k("Su-30", "RUS", "DZA", "production"),
+    ),
+    (
+        "The K9 howitzers for Poland will be manufactured in Changwon.",
+        k("K9", "KOR", "POL", "production", "expected"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), BUILT_FOR)
+def test_production_for_a_customer_stays(text: str, claim: Key) -> None:
+    assert claim in probe_claims(text)
