@@ -60,6 +60,9 @@ class Context:
     rule_fact: Factuality
     rule_made: bool
     paired: bool  # the rules paired this cue with this system (else another pairing)
+    # another pairing that is another system's step ("stage.governed_object",
+    # "stage.direct_object"): a decider sees it, a scorer is fitted on it, it makes no claim
+    vetoed: bool = False
 
 
 class Candidate:

@@ -98,6 +98,8 @@ def explain(article: Article, decider: Decider | None = None) -> Explanation:
 
 def _why(step: Step) -> str:
     c = step.cand
+    if c.ctx.vetoed:
+        return "not made: the cue takes another system as its object (another system's step)"
     if step.accept is None:
         if step.decisions:
             return "made: the rules' answer"
@@ -173,7 +175,7 @@ def _step_lines(step: Step) -> list[str]:
             top = ", ".join(f"{_party(v)} {s:+.2f}" for v, s in ranked[:4])
             lines.append(f"    {role} scores: {top}")
     lines.append(f"    {_why(step)}")
-    for roles, fact in step.decisions:
+    for roles, fact in [] if c.ctx.vetoed else step.decisions:
         lines.append(
             f"      => {c.system} {_party(roles.supplier)} -> {_party(roles.recipient)}"
             f" {c.stage.value}/{fact.value}"

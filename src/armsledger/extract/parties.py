@@ -33,9 +33,14 @@ def decide(doc: Document, sent: Sentence) -> None:
         # A pairing the rules did not make has no rules' answer to offer (and reading roles
         # for each of them made run-on texts quadratic).
         roles, made = _rule_roles(doc, sent, system, cue) if is_pair else (_OPEN, False)
-        decisions = doc.decider.decide(
-            _candidate(doc.gaz, sent, system, cue, fact, roles, (made, is_pair), doc.focus)
+        vetoed = (original.start, system.start) in sent.vetoed
+        cand = _candidate(
+            doc.gaz, sent, system, cue, fact, roles, (made, is_pair), doc.focus, vetoed
         )
+        decisions = doc.decider.decide(cand)
+        if vetoed:
+            # Another system's step: seen by the decider (a scorer is fitted on it), no claim.
+            decisions = []
         if made and _register_sentence(sent, system, roles, cue, fact):
             decisions = [(roles, fact)]
         sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
@@ -114,6 +119,7 @@ def _candidate(
     roles: Roles,
     made_paired: tuple[bool, bool],
     focus: Focus,
+    vetoed: bool = False,
 ) -> Candidate:
     family = gaz.families[system.value]
     return Candidate(
@@ -141,6 +147,7 @@ def _candidate(
             rule_fact=fact,
             rule_made=made_paired[0],
             paired=made_paired[1],
+            vetoed=vetoed,
         )
     )
 

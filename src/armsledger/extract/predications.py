@@ -17,6 +17,7 @@ from armsledger.extract.roles import Mention
 from armsledger.extract.rules import Rules, rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
 from armsledger.language import ENGLISH, LANGUAGES
+from armsledger.models import Stage
 
 _TABLE = rule_table()
 # What makes a clause speak of a system it does not name, per language: a noun for it ("the
@@ -90,7 +91,7 @@ def find(doc: Document, sent: Sentence) -> bool:
 def pair(sent: Sentence, lang: str) -> None:
     """The rules' pairings and the others in reach, for the sentence's current cues."""
     sent.pairs = _pair_cues(sent.text, sent.cues, sent.systems, sent.clauses, sent.referenced, lang)
-    sent.unpaired = _unpaired(sent.cues, sent.systems, sent.pairs)
+    sent.unpaired, sent.vetoed = _unpaired(sent.text, sent.cues, sent.systems, sent.pairs, lang)
 
 
 def _keep_in_focus(focus: Focus, sent: Sentence) -> None:
@@ -100,24 +101,60 @@ def _keep_in_focus(focus: Focus, sent: Sentence) -> None:
 
 
 def _unpaired(
-    cues: list[Cue], systems: list[Mention], pairs: list[tuple[Cue, Mention]]
-) -> list[tuple[Cue, Mention]]:
+    sentence: str,
+    cues: list[Cue],
+    systems: list[Mention],
+    pairs: list[tuple[Cue, Mention]],
+    lang: str = ENGLISH,
+) -> tuple[list[tuple[Cue, Mention]], set[tuple[int, int]]]:
     # Every other cue-system pairing of the sentence is a candidate the rules did not make:
     # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
+    # Those that are another system's step (below) are offered too, so that a scorer is fitted
+    # on the same candidates, but vetoed: no decider makes a claim of them.
     paired = {(c.start, m.start) for c, m in pairs}
-    out = []
+    own_stages: dict[int, set[Stage]] = {}
+    for c, m in pairs:
+        own_stages.setdefault(m.start, set()).add(c.stage)
+    out: list[tuple[Cue, Mention]] = []
+    vetoed: set[tuple[int, int]] = set()
     for c in cues:
         # A cue that names its own system ("removing Turkey from the F-35 programme") speaks
-        # of that one only.
+        # of that one only; one that takes a system as its object ("the F-35 programme, after
+        # the delivery of the S-400") speaks of no system named before it.
         own = {m.value for m in systems if c.start <= m.start and m.end <= c.end}
+        governed = _governed(sentence, c, systems, cues, lang, "stage.governed_object")
+        # One that takes a system as its direct object ("and is considering supplying Exocet
+        # missiles") is not the step of a system the rules gave a step of another stage
+        # ("France will deliver VAB carriers").
+        direct = governed or _governed(sentence, c, systems, cues, lang, "stage.direct_object")
         for m in systems:
             if own and m.value not in own:
                 continue
-            if (c.start, m.start) not in paired and gap(c.start, c.end, m) <= UNPAIRED_REACH_CHARS:
-                out.append((c, m))
-                if len(out) == MAX_UNPAIRED:
-                    return out
-    return out
+            if (c.start, m.start) in paired or gap(c.start, c.end, m) > UNPAIRED_REACH_CHARS:
+                continue
+            out.append((c, m))
+            stages = own_stages.get(m.start)
+            if (governed and m.start < c.start and m.value not in governed) or (
+                direct and stages and c.stage not in stages and m.value not in direct
+            ):
+                vetoed.add((c.start, m.start))
+            if len(out) == MAX_UNPAIRED:
+                return out, vetoed
+    return out, vetoed
+
+
+def _governed(
+    sentence: str, cue: Cue, systems: list[Mention], cues: list[Cue], lang: str, rule: str
+) -> set[str]:
+    """The system a step takes as its object by ``rule`` ("stage.governed_object": "the
+    purchase of the Su-35"), with the systems listed with it; empty when it takes none."""
+    after = [m for m in systems if m.start >= cue.end]
+    if not after:
+        return set()
+    first = min(after, key=lambda m: m.start)
+    if not _TABLE.pick(rule, lang).fullmatch(sentence, cue.end, first.start):
+        return set()
+    return {first.value} | {m.value for m in _conjuncts(sentence, first, systems, cues, lang)}
 
 
 def gap(start: int, end: int, m: Mention) -> int:

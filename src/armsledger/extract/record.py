@@ -105,6 +105,8 @@ class Sentence:
     clauses: list[tuple[int, int]] = field(default_factory=list)
     pairs: list[tuple[Cue, Mention]] = field(default_factory=list)  # the rules' pairings
     unpaired: list[tuple[Cue, Mention]] = field(default_factory=list)  # other pairings in reach
+    # (cue start, system start) of the other pairings that are another system's step
+    vetoed: set[tuple[int, int]] = field(default_factory=set)
     # attribution, factuality, roles and time layers
     attribution: Attribution = NO_ATTRIBUTION
     facts: dict[Cue, Factuality] = field(default_factory=dict)
