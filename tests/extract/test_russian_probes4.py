@@ -4,7 +4,8 @@ claim, or a claim of another stage or factuality than a quick reading gives: sys
 shown, tested, used or built for a state's own forces; export potential and specifications;
 the terms of a deal and the contract a step is done under (agreements, not deliveries); late,
 cancelled and negotiated steps; offers and wishes; plans, hedges and denials; papers received
-rather than systems; Cyrillic names of Russian-exported systems. Every sentence is our own,
+rather than systems, and idioms of the transfer verbs ('поставлены на дежурство', 'получил
+повреждения'); Cyrillic names of Russian-exported systems. Every sentence is our own,
 written for these probes (never taken from news or ../shared). Each case is (sentence, the
 article's claims as (system, supplier, recipient, stage, factuality))."""
 
@@ -112,6 +113,28 @@ SPECIFICATIONS: list[tuple[str, set[Key]]] = [
     ("«Панцирь-С1» сочетает ракетное и пушечное вооружение.", set()),
     ("Т-90С оснащен 125-мм гладкоствольной пушкой.", set()),
     ("По своим характеристикам Су-57 сопоставим с F-35.", set()),
+]
+
+IDIOMS: list[tuple[str, set[Key]]] = [
+    ("Комплексы С-400 в Калининградской области поставлены на боевое дежурство.", set()),
+    ("Египетские Су-35 поставлены на боевое дежурство.", set()),
+    ("Один из индийских Су-30МКИ получил повреждения при посадке.", set()),
+    ("Ирак получил возможность модернизировать свои Т-90С.", set()),
+    ("Египет получил доступ к технологиям производства Ка-52.", set()),
+    ("Индия получила опыт эксплуатации С-400 в реальном конфликте.", set()),
+    ("В Минобороны поступила информация о крушении Су-30 в Алжире.", set()),
+    ("Поступили сведения о переброске иранских беспилотников Shahed в Россию.", set()),
+    ("Египетские Ка-52 были направлены на поиск пропавшего судна.", set()),
+    ("Ракеты «Калибр» направлены на объекты противника.", set()),
+    ("Командование поставило перед экипажами Су-34 задачу уничтожить склад.", set()),
+    ("Летчик-испытатель поставил рекорд на Су-57.", set()),
+    ("Результаты испытаний поставили под сомнение надежность Т-14.", set()),
+    ("Пилоты ВВС Вьетнама получили дипломы об окончании курсов на Як-130.", set()),
+    ("Ирак получил первые результаты испытаний Т-90С.", set()),
+    ("Индийские летчики получили подготовку на Су-30МКИ в России.", set()),
+    ("Сирийские военные получили опыт работы с «Панцирь-С1».", set()),
+    ("Информация о Су-35 поступила от источника.", set()),
+    ("В редакцию поступили фотографии египетских Су-35.", set()),
 ]
 
 AGREEMENT: list[tuple[str, set[Key]]] = [
@@ -912,6 +935,7 @@ ALL = (
     + OWN_FORCES
     + EXPORT_POTENTIAL
     + SPECIFICATIONS
+    + IDIOMS
     + AGREEMENT
     + EXPECTED
     + DEAL_TERMS
