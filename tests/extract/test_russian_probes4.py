@@ -976,6 +976,46 @@ BACKGROUND: list[tuple[str, set[Key]]] = [
     ("Индийские военные высоко оценили работу С-400 во время конфликта с Пакистаном.", set()),
 ]
 
+RIVALS: list[tuple[str, set[Key]]] = [
+    (
+        "Индонезия выбрала французские Rafale, а не российские Су-35.",
+        {k("Rafale", "FRA", "IDN", "negotiation", "asserted")},
+    ),
+    (
+        "Rafale обошел Су-35 в индонезийском тендере.",
+        {k("Rafale", "FRA", "IDN", "negotiation", "asserted")},
+    ),
+    ("Су-35 проиграл тендер в Индонезии французскому Rafale.", set()),
+    (
+        "Египет закупил Су-35 в качестве альтернативы американским F-15.",
+        {k("Su-35", "RUS", "EGY", "agreement", "asserted")},
+    ),
+    (
+        "Индия закупает Rafale в дополнение к российским Су-30МКИ.",
+        {k("Rafale", "FRA", "IND", "agreement", "asserted")},
+    ),
+    (
+        "Египет получил Су-35, не дожидаясь американских F-35.",
+        {k("Su-35", "RUS", "EGY", "delivery", "asserted")},
+    ),
+    (
+        "Малайзия предпочла корейские FA-50 российскому Як-130.",
+        {k("FA-50", "KOR", "MYS", "negotiation", "asserted")},
+    ),
+    (
+        "Индия заказала Rafale, хотя в тендере участвовал и МиГ-35.",
+        {k("Rafale", "FRA", "IND", "agreement", "asserted")},
+    ),
+    (
+        "Сербия закупила «Панцирь-С1» наряду с китайскими FK-3.",
+        {
+            k("HQ-22", "CHN", "SRB", "agreement", "asserted"),
+            k("Pantsir", "RUS", "SRB", "agreement", "asserted"),
+        },
+    ),
+    ("Су-57 уступает американскому F-35 по малозаметности.", set()),
+]
+
 NAMES: list[tuple[str, set[Key]]] = [
     (
         "Филиппины получили от Индии ракеты «БрахМос».",
@@ -1031,6 +1071,7 @@ ALL = (
     + OFFERS
     + UNDER_CONTRACT
     + BACKGROUND
+    + RIVALS
     + NAMES
 )
 
