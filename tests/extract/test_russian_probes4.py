@@ -807,6 +807,17 @@ FACTUALITY_MORE: list[tuple[str, set[Key]]] = [
     ),
 ]
 
+AWAITED: list[tuple[str, set[Key]]] = [
+    ("Индия ждет последние полки С-400.", {k("S-400", "RUS", "IND", "delivery", "expected")}),
+    ("Египет ожидает второй дивизион «Бук-М2Э».", {k("Buk", "RUS", "EGY", "delivery", "expected")}),
+    (
+        "Белоруссия ждет новую эскадрилью Су-30СМ2.",
+        {k("Su-30", "RUS", "BLR", "delivery", "expected")},
+    ),
+    ("Турция ожидает вторую батарею С-400.", {k("S-400", "RUS", "TUR", "delivery", "expected")}),
+    ("Индия ждет решения России по С-400.", set()),
+]
+
 PAPERS: list[tuple[str, set[Key]]] = [
     (
         "Египет получил от России предложение о поставке Су-57.",
@@ -1067,6 +1078,7 @@ ALL = (
     + POSSIBLE
     + DENIED
     + FACTUALITY_MORE
+    + AWAITED
     + PAPERS
     + OFFERS
     + UNDER_CONTRACT
