@@ -792,8 +792,10 @@ POSSIBLE: list[tuple[str, set[str]]] = [
         {"Su-57|RUS|DZA|delivery|possible"},
     ),
     (
+        # A seller ready to supply makes an offer (English stage.offer_to_sell, CLAIMS.md
+        # rule 8), stage.ru.ready_to_supply.
         "Россия, как утверждается, готова поставить Ирану Су-35.",
-        {"Su-35|RUS|IRN|delivery|expected"},
+        {"Su-35|RUS|IRN|negotiation|asserted"},
     ),
 ]
 
