@@ -182,3 +182,20 @@ NOT_DONE = [
 @pytest.mark.parametrize("sentence", NOT_DONE)
 def test_complement_participle_is_not_asserted(sentence: str) -> None:
     assert all(c[4] != "asserted" for c in probe_claims(sentence))
+
+
+# The weapon's target, a state adjective after an attack verb, is no party to its transfer
+# (roles.target_before): the system came from the named supplier, not to the target.
+TARGETS = [
+    ("US-supplied HIMARS launchers struck a Russian depot.", "RUS"),
+    ("Ukrainian crews fired French-supplied Caesar howitzers at Russian positions.", "RUS"),
+    ("Turkish-supplied Bayraktar TB2 drones destroyed Armenian tanks.", "ARM"),
+    ("The Gepard guns donated by Germany shot down Russian drones over Odesa.", "RUS"),
+    ("Iranian-supplied Shahed drones hit Ukrainian power plants.", "UKR"),
+    ("Saudi F-15 jets bought from the United States bombed Yemeni positions.", "YEM"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "target"), TARGETS)
+def test_target_is_no_recipient(sentence: str, target: str) -> None:
+    assert all(target not in (c[1], c[2]) for c in probe_claims(sentence))
