@@ -199,3 +199,30 @@ TARGETS = [
 @pytest.mark.parametrize(("sentence", "target"), TARGETS)
 def test_target_is_no_recipient(sentence: str, target: str) -> None:
     assert all(target not in (c[1], c[2]) for c in probe_claims(sentence))
+
+
+# A parenthetical relative clause after the subject keeps its modal or negation to itself
+# (text.clause_break, group "close"): the main verb's background step stays asserted.
+PARENTHETICAL = [
+    (
+        "Chile, which will not confirm the talks, bought F-16 jets from the Netherlands in 2006.",
+        k("F-16", "NLD", "CHL", "agreement"),
+    ),
+    (
+        "Norway, which may buy more jets, received its first F-35 in 2017.",
+        k("F-35", "USA", "NOR", "delivery"),
+    ),
+    (
+        "India, which could order more, took delivery of the first S-400 in 2021.",
+        k("S-400", "RUS", "IND", "delivery"),
+    ),
+    (
+        "Peru, which has yet to sign the new deal, previously bought six KT-1 trainers in 2012.",
+        k("KT-1", "KOR", "PER", "agreement"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARENTHETICAL)
+def test_parenthetical_relative_keeps_its_modal(sentence: str, expected: Key) -> None:
+    assert expected in probe_claims(sentence)
