@@ -121,6 +121,10 @@ PARTICIPLE = [
         {k("F-16", "USA", "MAR", "agreement")},
     ),
     (
+        "Romania operates F-16s bought second-hand from Portugal.",
+        {k("F-16", "PRT", "ROU", "agreement")},
+    ),
+    (
         "Rwanda deployed Mi-17 helicopters acquired from Russia.",
         {k("Mi-17", "RUS", "RWA", "delivery")},
     ),
