@@ -124,6 +124,19 @@ PARTICIPLE = [
         "Romania operates F-16s bought second-hand from Portugal.",
         {k("F-16", "PRT", "ROU", "agreement")},
     ),
+    # "by" names the buyer of a buy verb and the giver of a give verb.
+    (
+        "The S-400 systems, acquired by India several years ago, will be moved to the border.",
+        {k("S-400", "RUS", "IND", "delivery")},
+    ),
+    (
+        "The MiG-29 jets, bought by Peru in 1996, will be retired next year.",
+        {k("MiG-29", "RUS", "PER", "agreement")},
+    ),
+    (
+        "The K9 howitzers purchased by Norway in 2017 will be upgraded.",
+        {k("K9", "KOR", "NOR", "agreement")},
+    ),
     (
         "Rwanda deployed Mi-17 helicopters acquired from Russia.",
         {k("Mi-17", "RUS", "RWA", "delivery")},
@@ -162,6 +175,9 @@ WHEN = [
     ("The Leopard 2 tanks Spain acquired from Germany in 1998 will go to Ukraine.", "1998"),
     ("MiG-29s, donated by Belarus in 2019, flew in the Serbian parade.", "2019"),
     ("Ecuador grounded the Dhruv helicopters purchased from India in 2009.", "2009"),
+    ("The FREMM frigates Italy delivered to Egypt last year took part in the drill.", "2023"),
+    ("Serbia will show the MiG-29 jets Belarus donated in October 2019 at the parade.", "2019-10"),
+    ("The K9 howitzers purchased by Norway in 2017 will be upgraded.", "2017"),
 ]
 
 
