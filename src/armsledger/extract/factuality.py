@@ -47,7 +47,27 @@ def assign(doc: Document, sent: Sentence) -> None:
         ]
         if facts[c] is Factuality.ASSERTED and Factuality.DENIED in marked:
             facts[c] = Factuality.DENIED
+    for c in cues:
+        if c.stage in _HELD_STEPS and _told_done(doc, sent, c):
+            facts[c] = Factuality.ASSERTED
     sent.facts = facts
+
+
+_HELD_STEPS = (Stage.AGREEMENT, Stage.DELIVERY)
+
+
+def _told_done(doc: Document, sent: Sentence, cue: Cue) -> bool:
+    """The cue is the verb of a relative clause or a participle telling a system's past
+    transfer ("will fly the Rafale jets it acquired from France", "plans to retire the
+    MiG-29s it bought"): that clause is its own, so the main clause's modal or plan does not
+    reach it (CLAIMS.md rule 6: background facts are asserted)."""
+    for system in sent.explicit:  # a named system: "will see the fighters delivered" is no relative
+        if system.end > cue.start:
+            break
+        m = doc.rules.transfer_relative.match(sent.text, system.end)
+        if m is not None and cue.start in (m.start("verb"), m.start("part")):
+            return True
+    return False
 
 
 def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:

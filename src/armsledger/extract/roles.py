@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from armsledger.extract.gazetteer import DEMONYM
 from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.rules import NEVER, rule_table
@@ -76,6 +77,8 @@ class _Patterns:
     passive_after: RulePattern = NEVER
     # Russian "обсудить с Анкарой поставку": the other side, never the supply word's subject.
     with_before: RulePattern = NEVER
+    # English "struck a Russian depot": a demonym after an attack verb is the target.
+    target_before: RulePattern = NEVER
 
 
 @cache
@@ -98,6 +101,7 @@ def _patterns(lang: str) -> _Patterns:
         counterparty_before=pick("roles.counterparty_before", lang),
         benefactive_before=pick("roles.benefactive_before", lang),
         passive_after=pick("roles.passive_after", lang),
+        target_before=pick("roles.target_before", lang),
         with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
     )
 
@@ -305,6 +309,18 @@ def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
             pats.not_a_party_before is not NEVER  # English: no slice, no search
             and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
         )
+        or is_target(sentence, p, lang)
+    )
+
+
+def is_target(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
+    """A state adjective after an attack verb ("struck a Russian depot") names the target of
+    the weapon, never a party to its transfer (roles.target_before)."""
+    pats = _patterns(lang)
+    return (
+        p.kind == DEMONYM
+        and pats.target_before is not NEVER
+        and pats.target_before.search(sentence[max(0, p.start - 60) : p.start]) is not None
     )
 
 

@@ -361,6 +361,7 @@ class Rules:
     background_before: RulePattern
     own_forces_before: RulePattern
     background_after: RulePattern
+    transfer_relative: RulePattern  # "the MiG-29s it bought from Belarus": held, told done
     category_nouns: dict[str, RulePattern]
     any_category_noun: RulePattern
     weapon_noun: RulePattern
@@ -463,6 +464,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         background_before=pick("stage.background_before", lang),
         own_forces_before=pick("stage.own_forces_before", lang),
         background_after=pick("stage.background_after", lang),
+        transfer_relative=pick("stage.transfer_relative", lang),
         category_nouns={name: _union(rules) for name, rules in categories.items()},
         any_category_noun=_union([r for rs in categories.values() for r in rs]),
         weapon_noun=_union([r for r in nouns + section("weapon_context") if r.extra.get("weapon")]),

@@ -142,9 +142,13 @@ def clause_bounds(sentence: str, lang: str = ENGLISH) -> list[tuple[int, int]]:
     """Clause spans (relative to the sentence) that cover it without gaps."""
     cuts = [0]
     breaks = CLAUSE_BREAK if lang == ENGLISH else _TABLE.pick("text.clause_break", lang)
+    close = breaks.regex.groupindex.get("close")
     for m in breaks.finditer(sentence):
         if m.start() > cuts[-1]:
             cuts.append(m.start())
+        if close is not None and m.start(close) > cuts[-1]:
+            # ", which may buy more jets, received": the parenthetical ends at its comma
+            cuts.append(m.start(close))
     cuts.append(len(sentence))
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
