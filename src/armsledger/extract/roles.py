@@ -9,6 +9,7 @@ supplier when it names the maker and its owner otherwise ("the Chinese S-400").
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -76,6 +77,10 @@ class _Patterns:
     passive_after: RulePattern = NEVER
     # Russian "обсудить с Анкарой поставку": the other side, never the supply word's subject.
     with_before: RulePattern = NEVER
+    # Russian "получил от Вьетнама заказ", "аванс от Египта": an order or a payment comes
+    # from the buyer, not from the supplier "от" would make it.
+    order_after: RulePattern = NEVER
+    payer_before: RulePattern = NEVER
 
 
 @cache
@@ -99,6 +104,8 @@ def _patterns(lang: str) -> _Patterns:
         benefactive_before=pick("roles.benefactive_before", lang),
         passive_after=pick("roles.passive_after", lang),
         with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
+        order_after=NEVER if lang == ENGLISH else pick("roles.order_after", lang),
+        payer_before=NEVER if lang == ENGLISH else pick("roles.payer_before", lang),
     )
 
 
@@ -144,6 +151,8 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
     m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
     if m is None or not m.re.groupindex:
         return m is not None
+    if _sends_order(sentence, p, pats, end, m):
+        return False
     # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
     word = _last_word(sentence, p)
     if m.groupdict().get("src"):
@@ -159,6 +168,20 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
     # Not when it may as well be the dative receiver ("направила Нью-Дели": indeclinable).
     return not m.groupdict().get("nom") or (
         can_be_case(word, "nomn") and not can_be_case(word, "datv")
+    )
+
+
+def _sends_order(
+    sentence: str, p: Mention, pats: _Patterns, end: int, source: re.Match[str] | None
+) -> bool:
+    """Russian "получил от Вьетнама заказ" (``source``: the supplier pattern's match before
+    ``p``) or "аванс от Египта": the party sends an order or a payment, so it is the buyer."""
+    if pats.payer_before.search(sentence[max(0, p.start - 30) : p.start]):
+        return True
+    return (
+        source is not None
+        and bool(source.groupdict().get("src"))
+        and pats.order_after.match(_after(sentence, end, pats)) is not None
     )
 
 
@@ -194,6 +217,9 @@ def _last_word(sentence: str, p: Mention) -> str:
 def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
     after = _after(sentence, end, pats)
     if pats.recipient_after.match(after):
+        return True
+    source = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
+    if _sends_order(sentence, p, pats, end, source):
         return True
     if pats.supplier_after.match(after) and _dative_receiver(sentence, p, pats, end):
         return True  # "Египту поставили истребители": the dative receives
@@ -299,12 +325,15 @@ def _list_ends(sentence: str, parties: tuple[Mention, ...], lang: str) -> dict[i
 @lru_cache(maxsize=PARTY_READS)
 def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
     pats = _patterns(lang)
-    return bool(
-        pats.not_a_party_after.match(sentence[p.end :])
-        or (
-            pats.not_a_party_before is not NEVER  # English: no slice, no search
-            and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
-        )
+    if pats.not_a_party_after.match(sentence[p.end :]):
+        return True
+    if pats.not_a_party_before is NEVER:  # English: no slice, no search
+        return False
+    m = pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+    # "санкций США" names the sanctioning state in the genitive; "Из-за санкций Египет
+    # отказался" names the subject after the phrase, a party.
+    return m is not None and (
+        not m.groupdict().get("gen") or can_be_case(_last_word(sentence, p), "gent")
     )
 
 
