@@ -206,7 +206,75 @@ OPEN_LIST: list[tuple[str, set[Key]]] = [
     ("Россия получила аванс от Египта по контракту на Су-35.", agr("Su-35", "RUS", "EGY")),
 ]
 
-ALL = AGREED_DELIVERY + POSTPONED_DELIVERY + EXPECTED_DELIVERY + OPEN_LIST
+
+def dl(system: str, supplier: str, recipient: str) -> set[Key]:
+    return {k(system, supplier, recipient, "delivery", "asserted")}
+
+
+# Relative clauses and participial phrases whose verb is not the main one, causes before the
+# subject, orders and payments received from the buyer, unnamed terms, present tense dated
+# ahead, and steps put off to a date.
+OPEN_LIST_MORE: list[tuple[str, set[Key]]] = [
+    (
+        "Алжир, который в 2019 году заказал Су-57, получил от России первые Су-34.",
+        agr("Su-57", "RUS", "DZA") | dl("Su-34", "RUS", "DZA"),
+    ),
+    (
+        "Вьетнам, купивший ранее подводные лодки проекта 636, заказал у России танки Т-90С.",
+        agr("Kilo", "RUS", "VNM") | agr("T-90", "RUS", "VNM"),
+    ),
+    (
+        "Сербия, которая получила «Панцирь-С1» в 2020 году, закупила у Китая FK-3.",
+        dl("Pantsir", "RUS", "SRB") | agr("HQ-22", "CHN", "SRB"),
+    ),
+    (
+        "Индонезия, которая отказалась от Су-35, заказала у Франции Rafale.",
+        {k("Su-35", "RUS", "IDN", "cancelled", "asserted")} | agr("Rafale", "FRA", "IDN"),
+    ),
+    (
+        "Египет, которому Франция поставила Rafale, получил от России Су-35.",
+        dl("Rafale", "FRA", "EGY") | dl("Su-35", "RUS", "EGY"),
+    ),
+    (
+        "Мьянма, закупившая у Китая JF-17, получила от России Як-130.",
+        agr("JF-17", "CHN", "MMR") | dl("Yak-130", "RUS", "MMR"),
+    ),
+    (
+        "Из-за санкций Индия получила последние полки С-400 с задержкой.",
+        post("S-400", "RUS", "IND"),
+    ),
+    (
+        "Из-за санкций Турция так и не получила F-35.",
+        {k("F-35", "USA", "TUR", "delivery", "denied")},
+    ),
+    (
+        "Из-за угрозы санкций Индонезия отказалась от Су-35.",
+        {k("Su-35", "RUS", "IDN", "cancelled", "asserted")},
+    ),
+    (
+        "Из-за санкций США Египет отказался от Су-35.",
+        {k("Su-35", "RUS", "EGY", "cancelled", "asserted")},
+    ),
+    ("Концерн получил от Алжира заказ на поставку ЗРК «Тор-М2».", agr("Tor", "RUS", "DZA")),
+    (
+        "Верфь получила от ВМС Индии заказ на два фрегата проекта 11356.",
+        agr("Talwar", "RUS", "IND"),
+    ),
+    (
+        "Рособоронэкспорт получил предоплату от Египта по контракту на Ка-52.",
+        agr("Ka-52", "RUS", "EGY"),
+    ),
+    ("Сроки передачи Су-57 Алжиру официально не раскрываются.", set()),
+    ("Сроки поставки Су-35 Ирану неизвестны.", set()),
+    ("В 2027 году Египет получает последние Ка-52.", exp("Ka-52", "RUS", "EGY")),
+    ("Белоруссия получает Су-30СМ2 в 2028 году.", exp("Su-30", "RUS", "BLR")),
+    ("В 2021 году Белоруссия получала Су-30СМ2.", dl("Su-30", "RUS", "BLR")),
+    ("Поставки С-400 Индии начнутся не раньше 2026 года.", post("S-400", "RUS", "IND")),
+    ("Поставка Су-35 в Иран пройдет позже.", post("Su-35", "RUS", "IRN")),
+]
+
+
+ALL = AGREED_DELIVERY + POSTPONED_DELIVERY + EXPECTED_DELIVERY + OPEN_LIST + OPEN_LIST_MORE
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)

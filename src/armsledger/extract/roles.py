@@ -330,11 +330,14 @@ def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
     if pats.not_a_party_before is NEVER:  # English: no slice, no search
         return False
     m = pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+    if m is None or not m.groupdict().get("gen"):
+        return m is not None
     # "санкций США" names the sanctioning state in the genitive; "Из-за санкций Египет
-    # отказался" names the subject after the phrase, a party.
-    return m is not None and (
-        not m.groupdict().get("gen") or can_be_case(_last_word(sentence, p), "gent")
-    )
+    # отказался", "Из-за санкций Индия получила" (a genitive to the dictionary: "индия")
+    # name the subject after the phrase, a party.
+    after = sentence[p.end : p.end + 120]
+    acts = pats.recipient_after.match(after) or pats.supplier_after.match(after)
+    return acts is None and can_be_case(_last_word(sentence, p), "gent")
 
 
 def _no_party(sentence: str, p: Mention, lang: str) -> bool:

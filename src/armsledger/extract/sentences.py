@@ -145,6 +145,10 @@ def clause_bounds(sentence: str, lang: str = ENGLISH) -> list[tuple[int, int]]:
     for m in breaks.finditer(sentence):
         if m.start() > cuts[-1]:
             cuts.append(m.start())
+        # A break may say where the clause it opens closes too (Russian "Египет, который
+        # купил Rafale, получил Ка-52": the comma before the main verb, group "close").
+        if m.groupdict().get("close") and m.start("close") > cuts[-1]:
+            cuts.append(m.start("close"))
     cuts.append(len(sentence))
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
