@@ -274,9 +274,102 @@ OPEN_LIST_MORE: list[tuple[str, set[Key]]] = [
 ]
 
 
-ALL = AGREED_DELIVERY + POSTPONED_DELIVERY + EXPECTED_DELIVERY + OPEN_LIST + OPEN_LIST_MORE
+# A second round: other suppliers, word orders (the step named first, the contract after
+# the verb), deadlines that are no delay ('не позже').
+VARIED: list[tuple[str, set[Key]]] = [
+    # agreements phrased with delivery words
+    ("Китай и Пакистан договорились о поставках истребителей J-10C.", agr("J-10", "CHN", "PAK")),
+    (
+        "О поставке Египту вертолетов Ка-52 стороны договорились еще в 2015 году.",
+        agr("Ka-52", "RUS", "EGY"),
+    ),
+    (
+        "Россия и Белоруссия договорились о поставке дополнительных Як-130.",
+        agr("Yak-130", "RUS", "BLR"),
+    ),
+    (
+        "Договоренность о поставках Ирану Су-35 была достигнута в прошлом году.",
+        agr("Su-35", "RUS", "IRN"),
+    ),
+    (
+        "Индия и Россия достигли договоренности о поставке фрегатов проекта 11356.",
+        agr("Talwar", "RUS", "IND"),
+    ),
+    (
+        "Контракт, предусматривающий поставку Алжиру Су-57, подписан в 2019 году.",
+        agr("Su-57", "RUS", "DZA"),
+    ),
+    (
+        "Южная Корея подписала с Польшей контракт, предусматривающий поставку танков K2.",
+        agr("K2", "KOR", "POL"),
+    ),
+    (
+        "По контракту 2018 года Россия поставит Индии пять полков С-400.",
+        agr_exp("S-400", "RUS", "IND"),
+    ),
+    (
+        "Египет получит Су-35 по контракту, заключенному в 2018 году.",
+        agr_exp("Su-35", "RUS", "EGY"),
+    ),
+    (
+        "Франция поставит Индонезии Rafale по контракту, подписанному в 2022 году.",
+        agr_exp("Rafale", "FRA", "IDN"),
+    ),
+    (
+        "Уралвагонзавод получил экспортный заказ на поставку Т-90С в Ирак.",
+        agr("T-90", "RUS", "IRQ"),
+    ),
+    (
+        "Экспортный контракт на поставку Вьетнаму Як-130 подписан в Ханое.",
+        agr("Yak-130", "RUS", "VNM"),
+    ),
+    ("Сделка на поставку Египту Су-35 оценивается в 2 млрд долларов.", agr("Su-35", "RUS", "EGY")),
+    ("Минобороны Сербии оформило заказ на комплексы «Панцирь-С1».", agr("Pantsir", "RUS", "SRB")),
+    ("В рамках соглашения Мьянме будут поставлены шесть Су-30СМЭ.", agr_exp("Su-30", "RUS", "MMR")),
+    # postponements
+    ("Поставки Т-90С в Ирак переносятся на следующий год.", post("T-90", "RUS", "IRQ")),
+    ("Передача Индии последних Rafale задерживается.", post("Rafale", "FRA", "IND")),
+    ("Ввиду санкций поставки Су-35 в Египет заморожены.", post("Su-35", "RUS", "EGY")),
+    (
+        "Поставка комплексов «Панцирь-С1» в Сербию перенесена на 2026 год.",
+        post("Pantsir", "RUS", "SRB"),
+    ),
+    ("Срок поставки Ка-52 в Египет перенесен на 2027 год.", post("Ka-52", "RUS", "EGY")),
+    ("Франция не успевает поставить Греции Rafale в срок.", post("Rafale", "FRA", "GRC")),
+    ("Поставки С-400 в Турцию были приостановлены.", post("S-400", "RUS", "TUR")),
+    ("Поставки Су-57 Алжиру отложены до 2027 года.", post("Su-57", "RUS", "DZA")),
+    ("Поставки Як-130 Вьетнаму завершатся не раньше 2028 года.", post("Yak-130", "RUS", "VNM")),
+    ("Индия получит последние полки С-400 не раньше 2026 года.", post("S-400", "RUS", "IND")),
+    # expected
+    ("Су-35 должны быть поставлены Ирану в 2026 году.", exp("Su-35", "RUS", "IRN")),
+    ("Ожидается, что Россия поставит Алжиру Су-57 в 2026 году.", exp("Su-57", "RUS", "DZA")),
+    ("Передача Вьетнаму Як-130 намечена на весну.", exp("Yak-130", "RUS", "VNM")),
+    ("До конца года Ирак получит партию танков Т-90С.", exp("T-90", "RUS", "IRQ")),
+    ("До конца года Белоруссии будут переданы четыре Як-130.", exp("Yak-130", "RUS", "BLR")),
+    ("Министр заявил, что Франция поставит Греции еще шесть Rafale.", exp("Rafale", "FRA", "GRC")),
+    ("Шойгу заявил, что Россия в срок поставит Индии С-400.", exp("S-400", "RUS", "IND")),
+    ("Поставки Су-35 в Иран начнутся в 2026 году.", exp("Su-35", "RUS", "IRN")),
+    ("В 2029 году Индия получает последний фрегат проекта 11356.", exp("Talwar", "RUS", "IND")),
+    ("Сербия в ближайшее время получит новые «Панцирь-С1».", exp("Pantsir", "RUS", "SRB")),
+]
+
+# Constructions still read wrong, kept to show the gap (xfail while they fail): an infinitive
+# before its plan ("Поставить ... планируется") takes no plan from after it, as only noun
+# cues do (cues._planned).
+GAPS: list[tuple[str, set[Key]]] = [
+    ("Поставить Египту Ка-52 планируется до 2027 года.", exp("Ka-52", "RUS", "EGY")),
+]
+
+
+ALL = AGREED_DELIVERY + POSTPONED_DELIVERY + EXPECTED_DELIVERY + OPEN_LIST + OPEN_LIST_MORE + VARIED
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
 def test_russian_probe(text: str, expected: set[Key]) -> None:
     assert probe_claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPS)
+def test_russian_probe_gap(text: str, expected: set[Key]) -> None:
+    if probe_claims(text) != expected:
+        pytest.xfail("an infinitive takes no plan from after it")
