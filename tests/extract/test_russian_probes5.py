@@ -353,15 +353,59 @@ VARIED: list[tuple[str, set[Key]]] = [
     ("Сербия в ближайшее время получит новые «Панцирь-С1».", exp("Pantsir", "RUS", "SRB")),
 ]
 
-# Constructions still read wrong, kept to show the gap (xfail while they fail): an infinitive
+# Systems named beside the one transferred (compared, replaced, already operated, the cause
+# of a removal): only the transferred one makes a claim; a participle's phrase before the main
+# verb ('Турция, исключенная из программы F-35, получила') is its own clause.
+BESIDE: list[tuple[str, set[Key]]] = [
+    (
+        "Индия получила С-400, которые по своим возможностям превосходят американские Patriot.",
+        dl("S-400", "RUS", "IND"),
+    ),
+    ("Египет закупил Су-35 в качестве альтернативы американским F-35.", agr("Su-35", "RUS", "EGY")),
+    (
+        "Турция, исключенная из программы F-35, получила от России С-400.",
+        {k("F-35", "USA", "TUR", "cancelled", "asserted")} | dl("S-400", "RUS", "TUR"),
+    ),
+    ("Алжир получил Су-30МКА; ранее его ВВС летали на МиГ-29.", dl("Su-30", "RUS", "DZA")),
+    ("Вьетнам получил Як-130 для подготовки пилотов Су-30МК2.", dl("Yak-130", "RUS", "VNM")),
+    ("Ирак получил Т-90С, которые заменят устаревшие Т-55.", dl("T-90", "RUS", "IRQ")),
+    (
+        "Сербия получила «Панцирь-С1», аналогичный тем, что стоят на вооружении России.",
+        dl("Pantsir", "RUS", "SRB"),
+    ),
+    (
+        "Индия, уже эксплуатирующая Су-30МКИ, получила от России первые С-400.",
+        dl("S-400", "RUS", "IND"),
+    ),
+    ("Египет получил Ка-52, созданные для вертолетоносцев «Мистраль».", dl("Ka-52", "RUS", "EGY")),
+    ("Россия получила аванс по контракту с Индией на поставку С-400.", agr("S-400", "RUS", "IND")),
+]
+
+
+# Constructions still read wrong, kept to show the gap (xfail while they fail). An infinitive
 # before its plan ("Поставить ... планируется") takes no plan from after it, as only noun
 # cues do (cues._planned).
 GAPS: list[tuple[str, set[Key]]] = [
     ("Поставить Египту Ка-52 планируется до 2027 года.", exp("Ka-52", "RUS", "EGY")),
+    # The subject before a first verb gives no recipient to the second verb's system.
+    (
+        "Египет получил Rafale и отказался от закупки F-35.",
+        dl("Rafale", "FRA", "EGY") | {k("F-35", "USA", "EGY", "cancelled", "asserted")},
+    ),
+    # A purpose phrase first ('Для прикрытия С-400') reads its system as the one bought.
+    ("Для прикрытия С-400 Индия закупила у России «Панцирь-С1».", agr("Pantsir", "RUS", "IND")),
 ]
 
 
-ALL = AGREED_DELIVERY + POSTPONED_DELIVERY + EXPECTED_DELIVERY + OPEN_LIST + OPEN_LIST_MORE + VARIED
+ALL = (
+    AGREED_DELIVERY
+    + POSTPONED_DELIVERY
+    + EXPECTED_DELIVERY
+    + OPEN_LIST
+    + OPEN_LIST_MORE
+    + VARIED
+    + BESIDE
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
@@ -372,4 +416,4 @@ def test_russian_probe(text: str, expected: set[Key]) -> None:
 @pytest.mark.parametrize(("text", "expected"), GAPS)
 def test_russian_probe_gap(text: str, expected: set[Key]) -> None:
     if probe_claims(text) != expected:
-        pytest.xfail("an infinitive takes no plan from after it")
+        pytest.xfail("a construction not read yet (see GAPS)")
