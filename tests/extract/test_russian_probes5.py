@@ -353,6 +353,30 @@ VARIED: list[tuple[str, set[Key]]] = [
     ("Сербия в ближайшее время получит новые «Панцирь-С1».", exp("Pantsir", "RUS", "SRB")),
 ]
 
+# Schedules in other words (nouns planned or expected, infinitives after a plan, reported
+# futures), and a past imperfective that stays asserted.
+EXPECTED_MORE: list[tuple[str, set[Key]]] = [
+    ("Поставки Су-35 в Египет ожидаются в 2026 году.", exp("Su-35", "RUS", "EGY")),
+    ("Передача Индии фрегата проекта 11356 запланирована на октябрь.", exp("Talwar", "RUS", "IND")),
+    ("Алжиру предполагается поставить 14 истребителей Су-57.", exp("Su-57", "RUS", "DZA")),
+    ("Ирану планируется передать первые Су-35 весной.", exp("Su-35", "RUS", "IRN")),
+    ("Поставки С-400 Индии продолжатся в 2026 году.", exp("S-400", "RUS", "IND")),
+    ("Белоруссия должна получить Су-30СМ2 до конца года.", exp("Su-30", "RUS", "BLR")),
+    ("Вьетнаму предстоит получить еще 32 танка Т-90С.", exp("T-90", "RUS", "VNM")),
+    ("По словам Чемезова, Россия поставит Египту Су-35 в срок.", exp("Su-35", "RUS", "EGY")),
+    ("Источник сообщил, что Алжир получит Су-57 в 2026 году.", exp("Su-57", "RUS", "DZA")),
+    (
+        "Глава Ростеха заявил, что поставки С-400 в Индию будут завершены в 2026 году.",
+        exp("S-400", "RUS", "IND"),
+    ),
+    ("В 2030 году ВМС Индии получают последний фрегат проекта 11356.", exp("Talwar", "RUS", "IND")),
+    (
+        "Турция в 2019 году получала комплексы С-400 несколькими партиями.",
+        dl("S-400", "RUS", "TUR"),
+    ),
+]
+
+
 # Systems named beside the one transferred (compared, replaced, already operated, the cause
 # of a removal): only the transferred one makes a claim; a participle's phrase before the main
 # verb ('Турция, исключенная из программы F-35, получила') is its own clause.
@@ -405,6 +429,7 @@ ALL = (
     + OPEN_LIST_MORE
     + VARIED
     + BESIDE
+    + EXPECTED_MORE
 )
 
 
