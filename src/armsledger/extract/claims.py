@@ -13,6 +13,10 @@ from armsledger.extract.timex import NUMBER_WORDS, told_from_now
 from armsledger.language import ENGLISH
 from armsledger.models import Claim, Evidence, Factuality
 
+# Russian "в 2026 году Индия получает": a present tense of a transfer verb dated after the
+# publication is a schedule. English is left as read (its present so dated is rare in news).
+_PRESENT_FOR_FUTURE = rule_table().pick("factuality.present_for_future", "ru")
+
 QUANTITY = rule_table()["text.quantity"]
 # Quantities in words: the counting words time expressions use, and a few larger ones.
 WORD_NUMBERS = {
@@ -50,7 +54,7 @@ def _claim(doc: Document, sent: Sentence, d: Decision) -> Claim:
         supplier=d.roles.supplier,
         recipient=d.roles.recipient,
         stage=d.cue.stage,
-        factuality=d.fact,
+        factuality=_present_for_future(doc, sent, d),
         when=d.when,
         source=sent.attribution.source,
         via=sent.attribution.via,
@@ -61,6 +65,21 @@ def _claim(doc: Document, sent: Sentence, d: Decision) -> Claim:
         category=family.category or None,
         recognised=family.recognised,
     )
+
+
+def _present_for_future(doc: Document, sent: Sentence, d: Decision) -> Factuality:
+    """Expected for a Russian present-tense step dated after the publication's last day."""
+    if (
+        doc.lang == ENGLISH
+        or d.fact is not Factuality.ASSERTED
+        or d.when is None
+        or doc.anchor is None
+        or not _PRESENT_FOR_FUTURE.fullmatch(sent.text[d.cue.start : d.cue.end])
+    ):
+        return d.fact
+    # Partial ISO dates compare as strings at the step's precision ("2026" > "2024").
+    published = doc.anchor[1].isoformat()[: len(d.when)]
+    return Factuality.EXPECTED if d.when > published else d.fact
 
 
 def fill_open_roles(doc: Document) -> None:

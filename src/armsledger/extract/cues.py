@@ -110,6 +110,11 @@ def _joins_new_verb(sentence: str, prev: Cue, cue: Cue) -> bool:
     )
 
 
+def _verb_then_new_verb(sentence: str, step: Cue, halt: Cue) -> bool:
+    head = sentence[step.start : step.end].split()[0]
+    return word_class(head) in _NEW_VERB and _joins_new_verb(sentence, step, halt)
+
+
 def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -> list[Cue]:
     # "deliveries ... delayed", "the delivery was postponed": the halt governs a step named
     # just before it too.
@@ -128,6 +133,9 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
             and halt.stage in _HALTS
             and halt.start - c.end <= GOVERNED_BEFORE_CHARS
             and not _HALT_BEFORE_BREAK.search(sentence[c.end : halt.start])
+            # Russian "получил Rafale и отказался от F-35": a verb, "и" and a new verb halt
+            # something else.
+            and not (russian and _verb_then_new_verb(sentence, c, halt))
         ):
             cues[j] = replace(halt, stops_from=max(halt.stops_from, c.end))
             continue

@@ -9,6 +9,7 @@ supplier when it names the maker and its owner otherwise ("the Chinese S-400").
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -79,6 +80,10 @@ class _Patterns:
     with_before: RulePattern = NEVER
     # English "struck a Russian depot": a demonym after an attack verb is the target.
     target_before: RulePattern = NEVER
+    # Russian "получил от Вьетнама заказ", "аванс от Египта": an order or a payment comes
+    # from the buyer, not from the supplier "от" would make it.
+    order_after: RulePattern = NEVER
+    payer_before: RulePattern = NEVER
 
 
 @cache
@@ -103,6 +108,8 @@ def _patterns(lang: str) -> _Patterns:
         passive_after=pick("roles.passive_after", lang),
         target_before=pick("roles.target_before", lang),
         with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
+        order_after=NEVER if lang == ENGLISH else pick("roles.order_after", lang),
+        payer_before=NEVER if lang == ENGLISH else pick("roles.payer_before", lang),
     )
 
 
@@ -148,6 +155,8 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
     m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
     if m is None or not m.re.groupindex:
         return m is not None
+    if _sends_order(sentence, p, pats, end, m):
+        return False
     # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
     word = _last_word(sentence, p)
     if m.groupdict().get("src"):
@@ -163,6 +172,20 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
     # Not when it may as well be the dative receiver ("направила Нью-Дели": indeclinable).
     return not m.groupdict().get("nom") or (
         can_be_case(word, "nomn") and not can_be_case(word, "datv")
+    )
+
+
+def _sends_order(
+    sentence: str, p: Mention, pats: _Patterns, end: int, source: re.Match[str] | None
+) -> bool:
+    """Russian "получил от Вьетнама заказ" (``source``: the supplier pattern's match before
+    ``p``) or "аванс от Египта": the party sends an order or a payment, so it is the buyer."""
+    if pats.payer_before.search(sentence[max(0, p.start - 30) : p.start]):
+        return True
+    return (
+        source is not None
+        and bool(source.groupdict().get("src"))
+        and pats.order_after.match(_after(sentence, end, pats)) is not None
     )
 
 
@@ -198,6 +221,9 @@ def _last_word(sentence: str, p: Mention) -> str:
 def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
     after = _after(sentence, end, pats)
     if pats.recipient_after.match(after):
+        return True
+    source = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
+    if _sends_order(sentence, p, pats, end, source):
         return True
     if pats.supplier_after.match(after) and _dative_receiver(sentence, p, pats, end):
         return True  # "Египту поставили истребители": the dative receives
@@ -303,14 +329,19 @@ def _list_ends(sentence: str, parties: tuple[Mention, ...], lang: str) -> dict[i
 @lru_cache(maxsize=PARTY_READS)
 def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
     pats = _patterns(lang)
-    return bool(
-        pats.not_a_party_after.match(sentence[p.end :])
-        or (
-            pats.not_a_party_before is not NEVER  # English: no slice, no search
-            and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
-        )
-        or is_target(sentence, p, lang)
-    )
+    if pats.not_a_party_after.match(sentence[p.end :]) or is_target(sentence, p, lang):
+        return True
+    if pats.not_a_party_before is NEVER:  # English: no slice, no search
+        return False
+    m = pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+    if m is None or not m.groupdict().get("gen"):
+        return m is not None
+    # "санкций США" names the sanctioning state in the genitive; "Из-за санкций Египет
+    # отказался", "Из-за санкций Индия получила" (a genitive to the dictionary: "индия")
+    # name the subject after the phrase, a party.
+    after = sentence[p.end : p.end + 120]
+    acts = pats.recipient_after.match(after) or pats.supplier_after.match(after)
+    return acts is None and can_be_case(_last_word(sentence, p), "gent")
 
 
 def is_target(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:

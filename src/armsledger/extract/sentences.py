@@ -146,8 +146,9 @@ def clause_bounds(sentence: str, lang: str = ENGLISH) -> list[tuple[int, int]]:
     for m in breaks.finditer(sentence):
         if m.start() > cuts[-1]:
             cuts.append(m.start())
+        # A break may say where the clause it opens closes too (", which may buy more jets,
+        # received"; Russian "Египет, который купил Rafale, получил Ка-52"): group "close".
         if close is not None and m.start(close) > cuts[-1]:
-            # ", which may buy more jets, received": the parenthetical ends at its comma
             cuts.append(m.start(close))
     cuts.append(len(sentence))
     return [(a, b) for a, b in pairwise(cuts) if b > a]
