@@ -61,6 +61,7 @@ _OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "governs": bool, "category": (str, type(None)), "weapon": bool, "needs": list, "lang": str,
     "borrows": bool,  # a stage cue that takes the stage of the article's last claim
     "values": list,  # a word list's numbers, one a word ("text.number_words")
+    "states": dict,  # the states each word of a description fits ("text.state_description")
 }  # fmt: skip
 # How the code applies a rule, so how its examples are run: on the whole sentence (search), on
 # the text before or after one mark "|" (search / match there), on the text between two marks

@@ -1,0 +1,97 @@
+"""A state named by a description ("the kingdom", "the Gulf state", "the Nordic country"),
+end to end on texts written here: the description stands for the most-named state of the
+article that fits it, named before the sentence.
+
+Each probe is a short article and a claim key it must give ("system|supplier|recipient|stage|
+factuality"); the quiet ones a key it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claim_keys
+
+DESCRIBED = [
+    (
+        "Saudi Arabia's crown prince visited Paris on Monday. "
+        "France will deliver 26 Rafale fighters to the kingdom next year.",
+        "Rafale|FRA|SAU|delivery|expected",
+    ),
+    (
+        "Morocco has long relied on US weapons. Washington approved the sale of 24 AH-64 "
+        "Apache helicopters to the North African country.",
+        "AH-64|USA|MAR|negotiation|asserted",
+    ),
+    (
+        "Poland bought K2 tanks from Seoul in 2022. Germany delivered Leopard 2 tanks to "
+        "Ukraine. The Central European country will also receive 96 AH-64 Apache helicopters.",
+        "AH-64|USA|POL|delivery|expected",
+    ),
+    (
+        "The emir of Qatar met Italian officials. Italy delivered four FREMM frigates to Egypt. "
+        "The emirate will receive NASAMS from Norway.",
+        "NASAMS|NOR|QAT|delivery|expected",
+    ),
+    (
+        "Jordan's king toured an American air base last week. "
+        "The United States sold six F-16 jets to the kingdom in 2018.",
+        "F-16|USA|JOR|agreement|asserted",
+    ),
+    (
+        "Kuwait is modernising its air force. Italy has delivered the first Eurofighter "
+        "Typhoons to the Gulf state.",
+        "Eurofighter|ITA|KWT|delivery|asserted",
+    ),
+    (
+        "Finland chose a new fighter in 2021. The United States will deliver 64 F-35 jets to "
+        "the Nordic country from 2026.",
+        "F-35|USA|FIN|delivery|expected",
+    ),
+    (
+        "Taiwan's defence ministry said on Friday that talks were going well. Washington has "
+        "approved the sale of 66 F-16 jets to the island nation.",
+        "F-16|USA|TWN|negotiation|asserted",
+    ),
+    (
+        "Bangladesh is looking for new jets. China delivered 16 J-7 fighters to the South "
+        "Asian nation in 2013.",
+        "J-7|CHN|BGD|delivery|asserted",
+    ),
+    (
+        "Oman's air force flies British jets. BAE Systems delivered 12 Eurofighter Typhoons to "
+        "the sultanate in 2018.",
+        "Eurofighter|GBR|OMN|delivery|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), DESCRIBED)
+def test_a_described_state_is_the_one_in_focus(text: str, key: str) -> None:
+    assert key in claim_keys(text)
+
+
+QUIET = [
+    # A description that fits a state the sentence names is that state, not another one.
+    (
+        "Egypt bought Rafale jets in 2015. Saudi Arabia said the kingdom will buy 48 "
+        "Eurofighter Typhoons from Britain.",
+        "Eurofighter|GBR|EGY|",
+    ),
+    # An indefinite description names no state ("a European country").
+    (
+        "Hungary has long flown Gripen jets. Brazil sold two C-390 aircraft to a European country.",
+        "C-390|BRA|HUN|",
+    ),
+    # A description no earlier state fits stays open.
+    (
+        "Germany and Ukraine held talks. France will deliver 26 Rafale fighters to the Gulf "
+        "state next year.",
+        "Rafale|FRA|DEU|",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix"), QUIET)
+def test_a_description_takes_no_unfitting_state(text: str, prefix: str) -> None:
+    assert not any(k.startswith(prefix) for k in claim_keys(text))
