@@ -95,3 +95,59 @@ QUIET = [
 @pytest.mark.parametrize(("text", "prefix"), QUIET)
 def test_a_description_takes_no_unfitting_state(text: str, prefix: str) -> None:
     assert not any(k.startswith(prefix) for k in claim_keys(text))
+
+
+# A count with no noun opening a sentence stands for the system in focus.
+ELLIPTIC = [
+    (
+        "Egypt ordered 24 Rafale jets from France in 2015. The first one was handed over in 2016.",
+        "Rafale|FRA|EGY|delivery|asserted",
+    ),
+    (
+        "Egypt ordered 24 Rafale jets from France in 2015. The last two were delivered in 2019.",
+        "Rafale|FRA|EGY|delivery|asserted",
+    ),
+    (
+        "Algeria bought Su-30 fighters from Russia in 2019. Two more arrived in March.",
+        "Su-30|RUS|DZA|delivery|asserted",
+    ),
+    (
+        "Indonesia ordered 42 Rafale jets in 2022. Six of them were delivered in January.",
+        "Rafale|FRA|IDN|delivery|asserted",
+    ),
+    (
+        "Norway sent NASAMS to Ukraine in May. Two more will be delivered next year.",
+        "NASAMS|NOR|UKR|delivery|expected",
+    ),
+    (
+        "Poland has received 10 K2 tanks from South Korea. The remaining 170 are to be "
+        "delivered by 2026.",
+        "K2|KOR|POL|delivery|expected",
+    ),
+    (
+        "Greece signed for 24 Rafale jets from France. Another six were handed over in July.",
+        "Rafale|FRA|GRC|delivery|asserted",
+    ),
+    (
+        "The Philippines ordered 12 FA-50 jets from South Korea. The first one arrived in "
+        "November.",
+        "FA-50|KOR|PHL|delivery|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), ELLIPTIC)
+def test_a_count_with_no_noun_is_the_system_in_focus(text: str, key: str) -> None:
+    assert key in claim_keys(text)
+
+
+# A count before a noun of its own is no reference to the system.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt ordered 24 Rafale jets from France in 2015. The first two years were hard.",
+        "Egypt ordered 24 Rafale jets from France in 2015. Two more reasons were given.",
+    ],
+)
+def test_a_counted_noun_is_no_reference(text: str) -> None:
+    assert claim_keys(text) == {"Rafale|FRA|EGY|agreement|asserted"}

@@ -22,6 +22,8 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     # Where a sentence could speak of a system without naming it, found in one pass each.
     system_at = [m.start for m in mentions if m.kind == SYSTEM]
     head_at = head_positions(doc.folded, doc.rules)
+    # A count with no noun opening a sentence ("Two more arrived in May"): one pass, rare.
+    head_at += [m.start() for m in doc.rules.elliptic_subject.finditer(text)]
     title = (doc.article.title or "").strip()
     index = SentenceIndex(text, doc.rules.lang)
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
