@@ -151,3 +151,68 @@ def test_a_count_with_no_noun_is_the_system_in_focus(text: str, key: str) -> Non
 )
 def test_a_counted_noun_is_no_reference(text: str) -> None:
     assert claim_keys(text) == {"Rafale|FRA|EGY|agreement|asserted"}
+
+
+# Gapping: a party with a count of its own after the recipient, and no verb, is a second
+# supplier of the same step.
+GAPPED = [
+    (
+        "Finland will send three Leopard 2 tanks to Ukraine, and Norway eight.",
+        {"Leopard 2|FIN|UKR|delivery|expected", "Leopard 2|NOR|UKR|delivery|expected"},
+    ),
+    (
+        "Sweden will hand over ten Leopard 2 tanks to Ukraine, and Denmark six tanks.",
+        {"Leopard 2|SWE|UKR|delivery|expected", "Leopard 2|DNK|UKR|delivery|expected"},
+    ),
+    (
+        "Germany delivered 18 Leopard 2 tanks to Ukraine, Poland 14 and Canada eight.",
+        {
+            "Leopard 2|DEU|UKR|delivery|asserted",
+            "Leopard 2|POL|UKR|delivery|asserted",
+            "Leopard 2|CAN|UKR|delivery|asserted",
+        },
+    ),
+    (
+        "Spain will send six Leopard 2 tanks to Ukraine, Portugal three.",
+        {"Leopard 2|ESP|UKR|delivery|expected", "Leopard 2|PRT|UKR|delivery|expected"},
+    ),
+    (
+        "In 2023 Norway sent two NASAMS launchers to Ukraine, and Canada one.",
+        {"NASAMS|NOR|UKR|delivery|asserted", "NASAMS|CAN|UKR|delivery|asserted"},
+    ),
+    (
+        "Latvia has donated Stinger missiles to Ukraine, and Lithuania a dozen more.",
+        {"Stinger|LVA|UKR|delivery|asserted", "Stinger|LTU|UKR|delivery|asserted"},
+    ),
+    (
+        "The Netherlands delivered 24 F-16 jets to Ukraine, while Denmark 19.",
+        {"F-16|NLD|UKR|delivery|asserted", "F-16|DNK|UKR|delivery|asserted"},
+    ),
+    (
+        "Slovakia gave 13 MiG-29 jets to Ukraine, and Poland 14.",
+        {"MiG-29|SVK|UKR|delivery|asserted", "MiG-29|POL|UKR|delivery|asserted"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), GAPPED)
+def test_a_gapped_subject_supplies_too(text: str, keys: set[str]) -> None:
+    got = claim_keys(text)
+    assert keys <= got
+    # ... and is no second buyer.
+    assert not any(k.split("|")[2] in {s.split("|")[1] for s in keys} for k in got)
+
+
+# Listed buyers, or a count that is no gapped clause, stay buyers.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Seoul sold K9 howitzers to Poland, Norway and Estonia.", "K9|KOR|NOR|agreement|asserted"),
+        (
+            "Germany delivered 18 Leopard 2 tanks to Ukraine and Poland in 2023.",
+            "Leopard 2|DEU|POL|delivery|asserted",
+        ),
+    ],
+)
+def test_listed_buyers_stay_buyers(text: str, key: str) -> None:
+    assert key in claim_keys(text)
