@@ -216,3 +216,67 @@ def test_a_gapped_subject_supplies_too(text: str, keys: set[str]) -> None:
 )
 def test_listed_buyers_stay_buyers(text: str, key: str) -> None:
     assert key in claim_keys(text)
+
+
+# A step told before the article names its one buyer, and naming none, is that buyer's.
+ONE_BUYER = [
+    (
+        "Russia has frozen the Su-35 contract. Indonesia signed for 42 Rafale jets from France "
+        "in 2022. It also ordered 24 F-15EX jets from the US.",
+        "Su-35|RUS|IDN|postponed|asserted",
+    ),
+    (
+        "Moscow postponed Su-35 deliveries. Egypt received 24 Rafale jets from France in 2020.",
+        "Su-35|RUS|EGY|postponed|asserted",
+    ),
+    (
+        "The Su-35 deal was signed in 2018. Indonesia bought 42 Rafale jets from France in "
+        "2022, and 24 F-15EX jets from the US.",
+        "Su-35|RUS|IDN|agreement|asserted",
+    ),
+    (
+        "Delays hit the Su-35 contract. Algeria took delivery of 14 Su-30 jets from Russia.",
+        "Su-35|RUS|DZA|postponed|asserted",
+    ),
+    (
+        "Seoul offered K9 howitzers. Poland ordered 250 Abrams tanks from the US and K2 tanks "
+        "from South Korea.",
+        "K9|KOR|POL|negotiation|asserted",
+    ),
+    (
+        "Italy cancelled the planned FREMM sale. Egypt received 24 Rafale jets from France, and "
+        "Egypt bought MiG-29 jets from Russia.",
+        "FREMM|ITA|EGY|cancelled|asserted",
+    ),
+    (
+        "Washington has offered to transfer F-16 jets. The United States refused to sell F-35 "
+        "jets to Thailand.",
+        "F-16|USA|THA|negotiation|asserted",
+    ),
+    (
+        "Russia has frozen the Su-35 contract. Egypt bought Rafale jets from France, Indonesia "
+        "bought Rafale jets too, and Egypt received MiG-29 jets from Russia.",
+        "Su-35|RUS|EGY|postponed|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), ONE_BUYER)
+def test_an_open_step_takes_the_articles_buyer(text: str, key: str) -> None:
+    assert key in claim_keys(text)
+
+
+def test_a_system_with_buyers_of_its_own_lends_none() -> None:
+    keys = claim_keys(
+        "Turkey says the S-400 contract is frozen. Russia delivered S-400 systems to India."
+    )
+    assert "S-400|RUS|TUR|postponed|asserted" in keys
+    assert "S-400|RUS|IND|postponed|asserted" not in keys
+
+
+def test_an_article_of_two_buyers_lends_none() -> None:
+    keys = claim_keys(
+        "Russia has frozen the Su-35 contract. Egypt bought Rafale jets from France, and "
+        "Indonesia bought Rafale jets from France."
+    )
+    assert not any(k.startswith("Su-35|") for k in keys)
