@@ -4,6 +4,7 @@ key (CLAIMS.md rule 2: the first sentence is the evidence)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from armsledger.extract.record import Decision, Document, Sentence
@@ -103,6 +104,26 @@ def fill_open_roles(doc: Document) -> None:
         elif c.supplier is None and (supplier := only(c.system, "s", c.recipient)):
             c = replace(c, supplier=supplier)
         filled.append(c)
+    # A step whose system has no buyer anywhere in the article is the buyer most of the
+    # article's claims name, when most do ("Despite the F-35 refusal, the US has offered
+    # F-15s" in a story about one buyer's fighter search); each claim counts once, however
+    # many sentences repeat it. Measured on English only (CV: +3 claims right, 1 wrong).
+    named = Counter(
+        c.recipient
+        for c in {
+            (c.system, c.supplier, c.recipient, c.stage, c.factuality): c for c in filled
+        }.values()
+        if c.recipient is not None
+    )
+    if named and doc.lang == ENGLISH:
+        buyer, times = named.most_common(1)[0]
+        if 2 * times > sum(named.values()):
+            filled = [
+                replace(c, recipient=buyer)
+                if c.recipient is None and c.supplier is not None and c.supplier != buyer
+                else c
+                for c in filled
+            ]
     # A step with no recipient in the whole article is a maker's or a state's own programme
     # ("France has ordered 42 Rafale", "the Navy took delivery"), not a transfer: on the
     # study sets, cross-validated, 52 of 55 such claims were wrong (5 of 7 in Russian).

@@ -10,13 +10,14 @@ from itertools import pairwise
 
 from armsledger.extract import designations
 from armsledger.extract.folding import fold
-from armsledger.extract.gazetteer import MEDIA, SYSTEM, Entry, Gazetteer, load_gazetteer
+from armsledger.extract.gazetteer import MEDIA, STATE, SYSTEM, Entry, Gazetteer, load_gazetteer
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import load_rules, rule_table
 from armsledger.extract.scorer import Decider
 from armsledger.extract.timex import published_span
+from armsledger.language import ENGLISH
 from armsledger.models import Article
 
 _TABLE = rule_table()
@@ -25,6 +26,12 @@ AMBIGUOUS_CONTEXT_CHARS = 25
 WEAPON_NOUN = load_rules().weapon_noun
 VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
 CURRENCY_AFTER = _TABLE["text.currency_after"]
+STATE_DESCRIPTION = _TABLE["text.state_description"]
+# The states each word of a description fits ("the Gulf state": the six Gulf monarchies).
+DESCRIPTION_FITS: dict[str, frozenset[str]] = {
+    word: frozenset(codes)
+    for word, codes in _TABLE.by_id["text.state_description"].extra["states"].items()
+}
 # How far before a system "replacing ..." or "rather than ..." is looked for.
 BACKGROUND_CHARS = 80
 # How far before a system its owner's armed service ("U.S. Air Force F-16s") is looked for.
@@ -178,5 +185,31 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
         and not _own_forces(doc, sent, m)
     ]
     sent.explicit = list(sent.systems)
+    if doc.lang == ENGLISH:
+        _described_states(doc, sent)
     sent.parties = [m for m in sent.mentions if m.party is not None and m.kind != MEDIA]
     sent.offered = sent.parties
+
+
+def _described_states(doc: Document, sent: Sentence) -> None:
+    """A state named by a description ("the kingdom", "the Gulf state", "the Nordic
+    country") is the most-named state that fits it among those the article named before;
+    none when the sentence names one that fits itself ("Riyadh said the kingdom ...")."""
+    found = []
+    for hit in STATE_DESCRIPTION.finditer(sent.text):
+        region = " ".join((hit.group("region") or "").lower().split())
+        head = " ".join((hit.group("head") or hit.group("rhead") or "").lower().split())
+        fits = DESCRIPTION_FITS.get(region) or DESCRIPTION_FITS.get(head)
+        if any(m.code and (fits is None or m.code in fits) for m in sent.mentions):
+            continue
+        ranks = doc.focus.party_ranks
+        before = {
+            m.code
+            for m in doc.mentions
+            if m.end <= sent.offset and m.code and (fits is None or m.code in fits)
+        }
+        if before:
+            code = min(before, key=lambda c: ranks.get(c, len(ranks)))
+            found.append(Mention(hit.start(), hit.end(), STATE, code, code))
+    if found:
+        sent.mentions = sorted(sent.mentions + found, key=lambda m: m.start)

@@ -48,7 +48,11 @@ def find(doc: Document, sent: Sentence) -> bool:
     text = sent.text
     # Most sentences name no system and refer to none: skip them before any costly rule.
     if not sent.systems and not (
-        (rules.reference_nouns.search(text) or rules.step_subject.match(text))
+        (
+            rules.reference_nouns.search(text)
+            or rules.step_subject.match(text)
+            or rules.elliptic_subject.match(text)
+        )
         if focus.system is not None
         else rules.any_category_noun.search(text)
     ):
@@ -267,7 +271,7 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
     Russia."""
     sentence, rules, gaz, parties = sent.text, doc.rules, doc.gaz, sent.parties
     out = []
-    opening = rules.step_subject.match(sentence)
+    opening = rules.step_subject.match(sentence) or rules.elliptic_subject.match(sentence)
     for m in ([opening] if opening else []) + list(rules.reference_nouns.finditer(sentence)):
         if _heads_background(sent, m.start(), m.end()):
             continue

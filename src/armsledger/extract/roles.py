@@ -35,6 +35,10 @@ class Mention:
 
 
 _TABLE = rule_table()
+_GAPPED_COUNT = _TABLE["roles.gapped_count"]
+_GAPPED_OPENER = _TABLE["roles.gapped_opener"]
+# How far before a gapped clause's subject its opener (", and the") is looked for.
+GAPPED_OPENER_CHARS = 12
 # How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
 # ("ordered by the Pentagon for", "bought 12 used jets for") fit in 80 characters.
 BENEFACTIVE_WINDOW = 80
@@ -355,6 +359,15 @@ def is_target(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     )
 
 
+def _gapped_subject(sentence: str, p: Mention) -> bool:
+    """Whether ``p`` is the subject of a gapped clause: "..., and Norway eight tanks"."""
+    return (
+        _GAPPED_COUNT.match(sentence, p.end) is not None
+        and _GAPPED_OPENER.search(sentence[max(0, p.start - GAPPED_OPENER_CHARS) : p.start])
+        is not None
+    )
+
+
 def _no_party(sentence: str, p: Mention, lang: str) -> bool:
     """A mention that names no party here: an office, a media name ("Indian envoy")."""
     return p.party is None or _set_aside(sentence, p, lang)
@@ -399,8 +412,12 @@ def assign_roles(
     recipients: list[Mention] = []
     loose: list[Mention] = []
     owners: list[Mention] = []
+    gapped: list[Mention] = []  # "..., and Norway eight": a gapped clause's subject
     for p in parties:
         if _no_party(sentence, p, lang):
+            continue
+        if lang == ENGLISH and _gapped_subject(sentence, p):
+            gapped.append(p)
             continue
         at = bisect.bisect_left(party_starts, p.end)
         if at < len(party_starts) and party_starts[at] - p.end <= 4:
@@ -506,6 +523,14 @@ def assign_roles(
                 if p.party not in (None, supplier, recipient) and ends[p.start] == run
             )
         )
+    if supplier is not None and recipient is not None and lang == ENGLISH:
+        # "... to Ukraine, and Norway eight": a gapped clause's subject supplies too.
+        more = tuple(
+            p.party
+            for p in gapped
+            if p.party not in (None, supplier, recipient) and p.start > system.end
+        )
+        co_suppliers = tuple(dict.fromkeys(co_suppliers + more))
     co_recipients: tuple[str, ...] = ()
     list_end = next((ends[p.start] for p in recipients if p.party == recipient), None)
     if recipient is not None and list_end is not None:

@@ -61,6 +61,7 @@ _OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "governs": bool, "category": (str, type(None)), "weapon": bool, "needs": list, "lang": str,
     "borrows": bool,  # a stage cue that takes the stage of the article's last claim
     "values": list,  # a word list's numbers, one a word ("text.number_words")
+    "states": dict,  # the states each word of a description fits ("text.state_description")
 }  # fmt: skip
 # How the code applies a rule, so how its examples are run: on the whole sentence (search), on
 # the text before or after one mark "|" (search / match there), on the text between two marks
@@ -358,6 +359,7 @@ class Rules:
     # "Deliveries are to start in May": a bare step noun as the sentence's subject (matched
     # at its start only, so it costs no scan of the sentence).
     step_subject: RulePattern
+    elliptic_subject: RulePattern  # "Two more arrived": a count standing for the system
     background_before: RulePattern
     own_forces_before: RulePattern
     background_after: RulePattern
@@ -461,6 +463,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         after_negation=pick("factuality.after_negation", lang),
         reference_nouns=pick("nouns.reference", lang),
         step_subject=pick("nouns.step_subject", lang),
+        elliptic_subject=pick("nouns.elliptic_subject", lang),
         background_before=pick("stage.background_before", lang),
         own_forces_before=pick("stage.own_forces_before", lang),
         background_after=pick("stage.background_after", lang),

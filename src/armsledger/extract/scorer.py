@@ -213,6 +213,10 @@ def _listed(
     if party is None or party not in cand.lists:
         return (party,)
     listed = cand.lists[party]
+    if role == "r":
+        # A party the rules read as a second supplier ("to Ukraine, and Norway eight") is
+        # listed beside the buyer but gives.
+        listed = tuple(p for p in listed if p not in cand.ctx.rule_roles.co_suppliers)
     options = cand.values(role)
     # A list the words around it put in the role ("to Chile, Peru and Qatar", "Latvia and
     # Lithuania will send") holds the role whole: its later members score low only for

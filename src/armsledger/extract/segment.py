@@ -24,6 +24,10 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     head_at = head_positions(doc.folded, doc.rules)
     title = (doc.article.title or "").strip()
     index = SentenceIndex(text, doc.rules.lang)
+    # A count with no noun opening a sentence ("Two more arrived in May"), tried only where
+    # a sentence may start (a scan of the whole text cost a fifth of a generated article's).
+    elliptic = doc.rules.elliptic_subject
+    head_at += [at for at in [0, *index.resumes] if elliptic.match(text, at)]
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
     first_sentence = index.around(first) if first is not None else None
     if first_sentence and (text[first_sentence[0] : first_sentence[1]] == title or not title):
