@@ -174,13 +174,13 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
         for m in sent.mentions
         if m.kind == SYSTEM
         and (
-            # A system whose own past transfer a relative clause tells is held after it
-            # (CLAIMS.md rule 10), even as what the main clause replaces or upgrades.
-            doc.rules.transfer_relative.match(text, m.end)
-            or (
+            (
                 not background.search(text[max(0, m.start - BACKGROUND_CHARS) : m.start])
                 and not doc.rules.background_after.match(text, m.end)
             )
+            # A system whose own past transfer a relative clause tells is held after it
+            # (CLAIMS.md rule 10), even as what the main clause replaces or upgrades.
+            or doc.rules.transfer_relative.match(text, m.end)
         )
         and not _own_forces(doc, sent, m)
     ]
