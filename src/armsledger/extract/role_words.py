@@ -1,0 +1,358 @@
+"""How the words around a party give it a role: the rule table's role patterns read before
+and after each party mention ("to X", "X received", "from X", "X will deliver"), lists of
+parties, and the mentions that name no party here. ``roles.assign_roles`` puts them together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from armsledger.extract.gazetteer import DEMONYM
+from armsledger.extract.morphology import can_be_case, has_cyrillic
+from armsledger.extract.patterns import RulePattern
+from armsledger.extract.rules import NEVER, rule_table
+from armsledger.language import ENGLISH
+
+if TYPE_CHECKING:
+    from armsledger.extract.roles import Mention
+
+_TABLE = rule_table()
+_GAPPED_COUNT = _TABLE["roles.gapped_count"]
+_GAPPED_OPENER = _TABLE["roles.gapped_opener"]
+# How far before a gapped clause's subject its opener (", and the") is looked for.
+GAPPED_OPENER_CHARS = 12
+# How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
+# ("ordered by the Pentagon for", "bought 12 used jets for") fit in 80 characters.
+BENEFACTIVE_WINDOW = 80
+# How near a Russian supplier phrase stands before the system it belongs to ("у России
+# комплексы С-400"): a noun and a designation at most.
+PRECEDES_CHARS = 30
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The role patterns of one language (the rule table's "roles.*", "roles.ru.*")."""
+
+    recipient_before: RulePattern
+    supplier_before: RulePattern
+    recipient_after: RulePattern
+    supplier_after: RulePattern
+    # A demonym or state name qualifying a media name or a person's office is not a party.
+    not_a_party_after: RulePattern
+    # Russian puts the office first: "посол Индонезии" speaks, it is no party.
+    not_a_party_before: RulePattern
+    # Russian names the owner after its forces: "ВВС Индии" (a recipient).
+    owner_before: RulePattern
+    # "China, the first foreign buyer, ordered": the apposition sits between party and verb.
+    apposition: RulePattern
+    # The glue of a list of parties ("Latvia and Lithuania will provide": both give).
+    party_list: RulePattern
+    # How far a demonym may stand before the system it qualifies: Russian puts the category
+    # noun between ("российских истребителей Су-35", "российские ЗРК С-400").
+    demonym_gap: int
+    # How much text before a party its recipient patterns read: Russian puts the transfer
+    # word's object between it and the dative receiver ("поставки истребителей Су-35 Ирану").
+    recipient_window: int
+    # Russian: a dative before a finite supply verb receives ("Египту поставили"), one
+    # before an infinitive is its subject ("разрешила Польше передать").
+    dative_receives: RulePattern = NEVER
+    # English "a contract with X": X is the other side (roles.counterparty_before).
+    counterparty_before: RulePattern = NEVER
+    # English "X bought it for Y": Y receives, X passes it on (roles.benefactive_before).
+    benefactive_before: RulePattern = NEVER
+    # English "X was supplied with": a passive transfer verb makes no seller of its subject.
+    passive_after: RulePattern = NEVER
+    # Russian "обсудить с Анкарой поставку": the other side, never the supply word's subject.
+    with_before: RulePattern = NEVER
+    # English "struck a Russian depot": a demonym after an attack verb is the target.
+    target_before: RulePattern = NEVER
+    # Russian "получил от Вьетнама заказ", "аванс от Египта": an order or a payment comes
+    # from the buyer, not from the supplier "от" would make it.
+    order_after: RulePattern = NEVER
+    payer_before: RulePattern = NEVER
+
+
+@cache
+def patterns_for(lang: str) -> _Patterns:
+    pick = _TABLE.pick
+    return _Patterns(
+        recipient_before=pick("roles.recipient_before", lang),
+        supplier_before=pick("roles.supplier_before", lang),
+        recipient_after=pick("roles.recipient_after", lang),
+        supplier_after=pick("roles.supplier_after", lang),
+        not_a_party_after=pick("roles.not_a_party_after", lang),
+        # English names the office after the state ("Indian envoy"): not_a_party_after.
+        not_a_party_before=NEVER if lang == ENGLISH else pick("roles.not_a_party_before", lang),
+        owner_before=NEVER if lang == ENGLISH else pick("roles.owner_before", lang),
+        apposition=pick("roles.apposition", lang),
+        party_list=pick("roles.party_list", lang),
+        demonym_gap=12 if lang == ENGLISH else 40,
+        recipient_window=25 if lang == ENGLISH else 60,
+        dative_receives=NEVER if lang == ENGLISH else pick("roles.dative_receives", lang),
+        counterparty_before=pick("roles.counterparty_before", lang),
+        benefactive_before=pick("roles.benefactive_before", lang),
+        passive_after=pick("roles.passive_after", lang),
+        target_before=pick("roles.target_before", lang),
+        with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
+        order_after=NEVER if lang == ENGLISH else pick("roles.order_after", lang),
+        payer_before=NEVER if lang == ENGLISH else pick("roles.payer_before", lang),
+    )
+
+
+def text_after(sentence: str, end: int, pats: _Patterns) -> str:
+    after = sentence[end : end + 120]
+    # The apposition is anchored at the text's start: a match, not a substitution that
+    # would try every position of the text.
+    m = pats.apposition.match(after)
+    return after[m.end() :] if m is not None and m.end() else after
+
+
+def party_runs(sentence: str, parties: list[Mention], glue: RulePattern) -> list[list[Mention]]:
+    """Runs of party mentions, in order, with only list ``glue`` between neighbours ("Latvia
+    and Lithuania"); a party standing alone is a run of one."""
+    runs: list[list[Mention]] = []
+    for p in sorted(parties, key=lambda q: q.start):
+        prev = runs[-1][-1] if runs else None
+        if (
+            prev is not None
+            and prev.end <= p.start
+            and glue.fullmatch(sentence[prev.end : p.start])
+        ):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[int, int]:
+    """Where the list each party opens or continues ends ("Latvia and Lithuania will"), by
+    the party's start: what follows the list follows each of its parties."""
+    return {p.start: run[-1].end for run in party_runs(sentence, parties, glue) for p in run}
+
+
+def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
+    """``end``: where the list ``p`` stands in ends (list_ends), what follows is its verb."""
+    after = text_after(sentence, end, pats)
+    if pats.supplier_after.match(after) and not pats.passive_after.match(after):
+        if pats.with_before.search(sentence[max(0, p.start - 30) : p.start]):
+            return False  # Russian "обсудить с Анкарой поставку": the other side
+        # Russian "Египту поставили": a party in the dative before a supply verb receives.
+        return not _dative_receiver(sentence, p, pats, end)
+    m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
+    if m is None or not m.re.groupindex:
+        return m is not None
+    if _sends_order(sentence, p, pats, end, m):
+        return False
+    # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
+    word = _last_word(sentence, p)
+    if m.groupdict().get("src"):
+        # "у России", "из Норвегии": the source is in the genitive ("У России Египет купил":
+        # Египет is no source).
+        return can_be_case(word, "gent")
+    if m.groupdict().get("ins"):
+        # "поставленные Россией", "переданы Украине Польшей": the participle's agent, in the
+        # instrumental; "поставленные Украине" names the receiver (the dative), left to the
+        # recipient patterns, and so does a word that may be either ("переданы индийской
+        # стороне": "индийской" reads as both).
+        return can_be_case(word, "ablt") and not can_be_case(word, "datv")
+    # Not when it may as well be the dative receiver ("направила Нью-Дели": indeclinable).
+    return not m.groupdict().get("nom") or (
+        can_be_case(word, "nomn") and not can_be_case(word, "datv")
+    )
+
+
+def _sends_order(
+    sentence: str, p: Mention, pats: _Patterns, end: int, source: re.Match[str] | None
+) -> bool:
+    """Russian "получил от Вьетнама заказ" (``source``: the supplier pattern's match before
+    ``p``) or "аванс от Египта": the party sends an order or a payment, so it is the buyer."""
+    if pats.payer_before.search(sentence[max(0, p.start - 30) : p.start]):
+        return True
+    return (
+        source is not None
+        and bool(source.groupdict().get("src"))
+        and pats.order_after.match(text_after(sentence, end, pats)) is not None
+    )
+
+
+def _dative_receiver(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
+    """A Russian party that reads as a dative and never as a nominative ("Египту", "Индии"),
+    before a finite supply verb ("Египту поставили", not "Польше передать")."""
+    word = _last_word(sentence, p)
+    return (
+        pats.dative_receives.match(text_after(sentence, end, pats)) is not None
+        and has_cyrillic(word)
+        and can_be_case(word, "datv")
+        and not can_be_case(word, "nomn")
+    )
+
+
+def follows_other(party: Mention, system: Mention, others: tuple[Mention, ...]) -> bool:
+    """Whether the system named last before ``party`` is another one than ``system``."""
+    before = [o for o in (system, *others) if o.end <= party.start]
+    return bool(before) and max(before, key=lambda o: o.end) is not system
+
+
+def precedes_other(party: Mention, system: Mention, others: tuple[Mention, ...]) -> bool:
+    """Whether the system named first after ``party``, close by, is another one than ``system``
+    (Russian puts the supplier phrase before its system: "закупившая у России С-400")."""
+    after = [o for o in (system, *others) if 0 <= o.start - party.end <= PRECEDES_CHARS]
+    return bool(after) and min(after, key=lambda o: o.start) is not system
+
+
+def _last_word(sentence: str, p: Mention) -> str:
+    return sentence[p.start : p.end].split()[-1]
+
+
+def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
+    after = text_after(sentence, end, pats)
+    if pats.recipient_after.match(after):
+        return True
+    source = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
+    if _sends_order(sentence, p, pats, end, source):
+        return True
+    if pats.supplier_after.match(after) and _dative_receiver(sentence, p, pats, end):
+        return True  # "Египту поставили истребители": the dative receives
+    before = sentence[max(0, p.start - pats.recipient_window) : p.start]
+    if pats.owner_before is not NEVER and pats.owner_before.search(before):
+        return True
+    m = pats.recipient_before.search(before)
+    if m is None:
+        return False
+    # Russian "в/на X" is a destination only with X in the accusative ("в Индию"); "в Индии"
+    # (locative) says where something happens. Right after a transfer word, X is the
+    # recipient in the dative ("передала Украине"), not the owner ("поставки России"); so
+    # after the transfer word and its object ("передала танки Украине").
+    groups = m.groupdict()
+    if not groups:
+        return True  # English patterns name no groups
+    word = _last_word(sentence, p)
+    if groups.get("into"):
+        return can_be_case(word, "accs")
+    if groups.get("dat") or groups.get("dat_obj"):
+        return can_be_case(word, "datv")
+    return True
+
+
+def governed_dative(sentence: str, p: Mention, pats: _Patterns) -> bool:
+    """A party right after a transfer word, in a dative that no genitive reading shares
+    ("продажи Египту": the receiver, where "поставки России" may name the supplier)."""
+    before = sentence[max(0, p.start - pats.recipient_window) : p.start]
+    m = pats.recipient_before.search(before)
+    if m is None or not m.groupdict().get("dat"):
+        return False
+    word = _last_word(sentence, p)
+    return has_cyrillic(word) and can_be_case(word, "datv") and not can_be_case(word, "gent")
+
+
+def benefactive(
+    sentence: str, recipients: list[Mention], pats: _Patterns
+) -> tuple[list[Mention], list[Mention]]:
+    """Of the receivers, those a purchase is made *for* ("bought ... for Ukraine") and the
+    buyers who pass it on; all receivers and no buyer where no purchase names a beneficiary."""
+    benefit = [
+        p
+        for p in recipients
+        if pats.benefactive_before.search(sentence[max(0, p.start - BENEFACTIVE_WINDOW) : p.start])
+    ]
+    codes = {p.party for p in benefit}
+    buyers = [p for p in recipients if p.party not in codes]
+    if not benefit or not buyers:
+        return recipients, []
+    return benefit, buyers
+
+
+def apposed_into(
+    sentence: str, p: Mention, pats: _Patterns, scope: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether an apposition or a relative clause after ``p`` ends inside the scope clauses:
+    "Ukraine, which asked for jets for months, received them" has Ukraine as the subject of
+    the clause the comma split from it."""
+    m = pats.apposition.match(sentence[p.end : p.end + 120])  # its "^" is the slice's start
+    end = p.end + m.end() if m is not None else p.end
+    return end > p.end and any(a <= end < b for a, b in scope)
+
+
+def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:
+    """The role the words around ``p`` give it by pattern alone: "supplier", "recipient"
+    or "none"."""
+    if _supplier_like(sentence, p, pats, end):
+        return "supplier"
+    if _recipient_like(sentence, p, pats, end):
+        return "recipient"
+    return "none"
+
+
+def set_aside(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
+    """Whether the words around ``p`` say it is no party to the deal (a newspaper's state,
+    an envoy's, a sanctioning one)."""
+    return _set_aside(sentence, p, lang)
+
+
+def role_patterns(sentence: str, parties: list[Mention], lang: str = ENGLISH) -> list[str]:
+    """Each party's role by the words around it, wherever its clause (a feature for the
+    decider; ``assign_roles`` reads the same within the clauses it scopes)."""
+    ends = cached_list_ends(sentence, tuple(parties), lang)
+    return [role_of(sentence, p, lang, ends[p.start]) for p in parties]
+
+
+# Parties read once a sentence: every pairing of its cues and systems asks assign_roles about
+# the same parties, and the decider's features ask again (role_patterns). Pure functions of
+# the sentence's text and offsets, so a cache keyed by them returns what a new read would.
+PARTY_READS = 512
+
+
+@lru_cache(maxsize=PARTY_READS)
+def role_of(sentence: str, p: Mention, lang: str, end: int) -> str:
+    return _pattern_role(sentence, p, patterns_for(lang), end)
+
+
+@lru_cache(maxsize=PARTY_READS)
+def cached_list_ends(sentence: str, parties: tuple[Mention, ...], lang: str) -> dict[int, int]:
+    return list_ends(sentence, list(parties), patterns_for(lang).party_list)
+
+
+@lru_cache(maxsize=PARTY_READS)
+def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
+    pats = patterns_for(lang)
+    if pats.not_a_party_after.match(sentence[p.end :]) or is_target(sentence, p, lang):
+        return True
+    if pats.not_a_party_before is NEVER:  # English: no slice, no search
+        return False
+    m = pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
+    if m is None or not m.groupdict().get("gen"):
+        return m is not None
+    # "санкций США" names the sanctioning state in the genitive; "Из-за санкций Египет
+    # отказался", "Из-за санкций Индия получила" (a genitive to the dictionary: "индия")
+    # name the subject after the phrase, a party.
+    after = sentence[p.end : p.end + 120]
+    acts = pats.recipient_after.match(after) or pats.supplier_after.match(after)
+    return acts is None and can_be_case(_last_word(sentence, p), "gent")
+
+
+def is_target(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
+    """A state adjective after an attack verb ("struck a Russian depot") names the target of
+    the weapon, never a party to its transfer (roles.target_before)."""
+    pats = patterns_for(lang)
+    return (
+        p.kind == DEMONYM
+        and pats.target_before is not NEVER
+        and pats.target_before.search(sentence[max(0, p.start - 60) : p.start]) is not None
+    )
+
+
+def gapped_subject(sentence: str, p: Mention) -> bool:
+    """Whether ``p`` is the subject of a gapped clause: "..., and Norway eight tanks"."""
+    return (
+        _GAPPED_COUNT.match(sentence, p.end) is not None
+        and _GAPPED_OPENER.search(sentence[max(0, p.start - GAPPED_OPENER_CHARS) : p.start])
+        is not None
+    )
+
+
+def no_party(sentence: str, p: Mention, lang: str) -> bool:
+    """A mention that names no party here: an office, a media name ("Indian envoy")."""
+    return p.party is None or _set_aside(sentence, p, lang)
