@@ -121,10 +121,9 @@ class Candidate:
     def marked_lists(self) -> dict[str, str]:
         """Each listed party whose list the words around it put in one role ("to Chile, Peru
         and Qatar", "Latvia and Lithuania will send"): that role, by the party's code."""
-        named = [p for p in self.ctx.parties if p.party is not None]
         by_start = _party_roles(self.ctx.sentence, self.ctx.parties)
         out: dict[str, str] = {}
-        for run in party_runs(self.ctx.sentence, named, _PARTY_LIST):
+        for run in self._runs:
             kinds = {by_start[p.start] for p in run} - {"none"}
             if len(run) > 1 and len(kinds) == 1:
                 kind = kinds.pop()
@@ -159,7 +158,13 @@ class Candidate:
     def lists(self) -> dict[str, tuple[str, ...]]:
         """Parties listed together ("Latvia and Lithuania will send"): each one's list, itself
         included, so that one role taken by a listed party is taken by the whole list."""
-        return party_lists(self.ctx.sentence, self.ctx.parties)
+        return _lists_of(self._runs)
+
+    @cached_property
+    def _runs(self) -> list[list[Mention]]:
+        """The sentence's runs of listed party mentions (``party_runs``), read once."""
+        named = [p for p in self.ctx.parties if p.party is not None]
+        return party_runs(self.ctx.sentence, named, _PARTY_LIST)
 
 
 @lru_cache(maxsize=WORDS_CACHE)
@@ -189,8 +194,12 @@ def party_lists(
     """Each listed party's list: runs of party mentions with only list glue between them
     (``glue``: the language's "roles.party_list")."""
     named = [p for p in parties if p.party is not None]
+    return _lists_of(party_runs(sentence, named, glue))
+
+
+def _lists_of(runs: list[list[Mention]]) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
-    for run in party_runs(sentence, named, glue):
+    for run in runs:
         codes = tuple(dict.fromkeys(p.party for p in run if p.party is not None))
         if len(codes) > 1:
             for code in codes:

@@ -58,6 +58,10 @@ class Roles:
     co_recipients: tuple[str, ...] = ()
 
 
+def _in_scope(p: Mention, scope: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= p.start < b for a, b in scope)
+
+
 def assign_roles(
     sentence: str,
     system: Mention,
@@ -101,7 +105,7 @@ def assign_roles(
         if (
             p.kind == "demonym"
             and 0 <= system.start - p.end <= pats.demonym_gap
-            and (not scope or any(a <= p.start < b for a, b in scope))
+            and (not scope or _in_scope(p, scope))
             # Russian "Украинские военные получили норвежские NASAMS": a party nearer the
             # system qualifies it; this demonym qualifies the words right after it.
             and not (lang != ENGLISH and any(p.end <= q.start < system.start for q in parties))
@@ -110,11 +114,7 @@ def assign_roles(
             (suppliers if maker in (None, p.code) else owners).append(p)
             continue
         role = role_of(sentence, p, lang, ends[p.start])
-        if (
-            scope
-            and not any(a <= p.start < b for a, b in scope)
-            and not apposed_into(sentence, p, pats, scope)
-        ):
+        if scope and not _in_scope(p, scope) and not apposed_into(sentence, p, pats, scope):
             # Another clause's party counts only if nothing there gives it a role of its own.
             if role == "none":
                 loose.append(p)
@@ -233,7 +233,7 @@ def assign_roles(
         if lang != ENGLISH and scope:
             # Russian orders its words freely, so "nearest" misleads across clauses ("..., если
             # США остановят ..."): a party of the system's or the cue's own clause comes first.
-            in_scope = [p for p in loose if any(a <= p.start < b for a, b in scope)]
+            in_scope = [p for p in loose if _in_scope(p, scope)]
             recipient = nearest(in_scope, exclude=supplier)
         recipient = recipient or nearest(loose, exclude=supplier)
     if recipient == supplier:

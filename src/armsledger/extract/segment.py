@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.roles import Mention
-from armsledger.extract.rules import head_positions
+from armsledger.extract.rules import NEVER, head_positions
 from armsledger.extract.sentences import SentenceIndex
 
 
@@ -27,7 +27,8 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     # A count with no noun opening a sentence ("Two more arrived in May"), tried only where
     # a sentence may start (a scan of the whole text cost a fifth of a generated article's).
     elliptic = doc.rules.elliptic_subject
-    head_at += [at for at in [0, *index.resumes] if elliptic.match(text, at)]
+    if elliptic is not NEVER:  # a language with no such rule tries no sentence start
+        head_at += [at for at in [0, *index.resumes] if elliptic.match(text, at)]
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
     first_sentence = index.around(first) if first is not None else None
     if first_sentence and (text[first_sentence[0] : first_sentence[1]] == title or not title):
