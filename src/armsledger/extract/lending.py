@@ -82,7 +82,7 @@ def _note_follow_ups(doc: Document, claims: list[Claim]) -> None:
     if doc.lang != ENGLISH:
         return
     noted = {sent.offset for sent, _ in doc.step_sentences}
-    index: SentenceIndex | None = None
+    index = doc.sentence_index
     for c in claims:
         if not _may_borrow(c):
             continue
@@ -90,7 +90,8 @@ def _note_follow_ups(doc: Document, claims: list[Claim]) -> None:
         start = c.evidence.end + len(gap) - len(gap.lstrip())
         if start - c.evidence.end > ADJACENT_CHARS or start >= len(doc.text):
             continue
-        index = index or SentenceIndex(doc.text, doc.lang)
+        if index is None:  # a document the segment layer has not read
+            index = doc.sentence_index = SentenceIndex(doc.text, doc.lang)
         span = index.around(start)
         if span is None or span[0] != start or span[0] in noted:
             continue

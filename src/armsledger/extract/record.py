@@ -14,6 +14,7 @@ from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.roles import Mention, Roles
 from armsledger.extract.rules import Rules
 from armsledger.extract.scorer import Decider
+from armsledger.extract.sentences import SentenceIndex
 from armsledger.models import Article, Claim, Factuality, Stage
 
 NO_ATTRIBUTION = Attribution(None, (), None)
@@ -59,6 +60,9 @@ class Document:
     # singular, with where and which system: "the programme" later means that system.
     named_with: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     headline_end: int = 0  # where the headline ends (0: no headline)
+    # The text's sentence boundaries, found by the segment layer and read again by the later
+    # ones (lending: the sentence after a claim's).
+    sentence_index: SentenceIndex | None = None
     claims: list[Claim] = field(default_factory=list)  # every sentence's, before merging
     # Dated steps of sentences that name no system (lending.note_dated_steps): (stage,
     # factuality, the parties named, the date, the sentence's offset), for the claims merge

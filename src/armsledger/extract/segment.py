@@ -23,7 +23,7 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     system_at = [m.start for m in mentions if m.kind == SYSTEM]
     head_at = head_positions(doc.folded, doc.rules)
     title = (doc.article.title or "").strip()
-    index = SentenceIndex(text, doc.rules.lang)
+    index = doc.sentence_index = SentenceIndex(text, doc.rules.lang)
     # A count with no noun opening a sentence ("Two more arrived in May"), tried only where
     # a sentence may start (a scan of the whole text cost a fifth of a generated article's).
     elliptic = doc.rules.elliptic_subject
