@@ -69,6 +69,8 @@ class _Patterns:
     with_before: RulePattern = NEVER
     # English "struck a Russian depot": a demonym after an attack verb is the target.
     target_before: RulePattern = NEVER
+    # English "ex-Danish F-16s": the demonym names the previous operator, who passes it on.
+    second_hand_before: RulePattern = NEVER
     # Russian "получил от Вьетнама заказ", "аванс от Египта": an order or a payment comes
     # from the buyer, not from the supplier "от" would make it.
     order_after: RulePattern = NEVER
@@ -96,6 +98,7 @@ def patterns_for(lang: str) -> _Patterns:
         benefactive_before=pick("roles.benefactive_before", lang),
         passive_after=pick("roles.passive_after", lang),
         target_before=pick("roles.target_before", lang),
+        second_hand_before=pick("roles.second_hand_before", lang),
         with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
         order_after=NEVER if lang == ENGLISH else pick("roles.order_after", lang),
         payer_before=NEVER if lang == ENGLISH else pick("roles.payer_before", lang),
@@ -341,6 +344,16 @@ def is_target(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
         p.kind == DEMONYM
         and pats.target_before is not NEVER
         and pats.target_before.search(sentence[max(0, p.start - 60) : p.start]) is not None
+    )
+
+
+def second_hand(sentence: str, p: Mention, pats: _Patterns) -> bool:
+    """A state adjective after a second-hand word ("ex-Danish", "surplus Jordanian") names
+    the system's previous operator (roles.second_hand_before)."""
+    return (
+        p.kind == DEMONYM
+        and pats.second_hand_before is not NEVER
+        and pats.second_hand_before.search(sentence[max(0, p.start - 40) : p.start]) is not None
     )
 
 

@@ -22,6 +22,7 @@ from armsledger.extract.role_words import (
     patterns_for,
     precedes_other,
     role_of,
+    second_hand,
     text_after,
 )
 from armsledger.extract.role_words import is_target as is_target
@@ -90,6 +91,7 @@ def assign_roles(
     recipients: list[Mention] = []
     loose: list[Mention] = []
     owners: list[Mention] = []
+    previous: list[Mention] = []  # "ex-Danish F-16s": the previous operator
     gapped: list[Mention] = []  # "..., and Norway eight": a gapped clause's subject
     for p in parties:
         if no_party(sentence, p, lang):
@@ -110,8 +112,12 @@ def assign_roles(
             # system qualifies it; this demonym qualifies the words right after it.
             and not (lang != ENGLISH and any(p.end <= q.start < system.start for q in parties))
         ):
-            # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
-            (suppliers if maker in (None, p.code) else owners).append(p)
+            # "Russian S-400" names the maker; "the Chinese S-400" names the owner, and
+            # "ex-Danish F-16s" the previous owner, who passes them on.
+            if maker in (None, p.code):
+                suppliers.append(p)
+            else:
+                (previous if second_hand(sentence, p, pats) else owners).append(p)
             continue
         role = role_of(sentence, p, lang, ends[p.start])
         if scope and not _in_scope(p, scope) and not apposed_into(sentence, p, pats, scope):
@@ -125,6 +131,10 @@ def assign_roles(
         else:
             loose.append(p)
 
+    if not suppliers:
+        # "Argentina bought ex-Danish F-16s": the previous operator supplies unless another
+        # party does by pattern ("Lithuania gave its ex-German tanks to Ukraine").
+        suppliers.extend(previous)
     if recipients and (lang != ENGLISH or not suppliers):
         # "Ukraine received Dutch F-16s", Russian "В Сербию прибыли белорусские МиГ-29": with
         # a receiver named, the owner passes its systems on (second-hand), so it supplies.
