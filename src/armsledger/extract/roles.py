@@ -92,6 +92,7 @@ def assign_roles(
     loose: list[Mention] = []
     owners: list[Mention] = []
     previous: list[Mention] = []  # "ex-Danish F-16s": the previous operator
+    made_by: list[Mention] = []  # English "German Leopard 2": the maker's adjective
     gapped: list[Mention] = []  # "..., and Norway eight": a gapped clause's subject
     for p in parties:
         if no_party(sentence, p, lang):
@@ -115,7 +116,7 @@ def assign_roles(
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner, and
             # "ex-Danish F-16s" the previous owner, who passes them on.
             if maker in (None, p.code):
-                suppliers.append(p)
+                (made_by if lang == ENGLISH else suppliers).append(p)
             else:
                 (previous if second_hand(sentence, p, pats) else owners).append(p)
             continue
@@ -131,6 +132,10 @@ def assign_roles(
         else:
             loose.append(p)
 
+    if not suppliers:
+        # "Lithuania delivered its German Leopard 2 tanks": the verb's giver supplies; the
+        # maker's adjective only where no party does by pattern.
+        suppliers.extend(made_by)
     if not suppliers:
         # "Argentina bought ex-Danish F-16s": the previous operator supplies unless another
         # party does by pattern ("Lithuania gave its ex-German tanks to Ukraine").
@@ -240,10 +245,17 @@ def assign_roles(
     if supplier is None and fallback and maker and maker != recipient:
         supplier = maker
     if recipient is None and use_loose:
-        if lang != ENGLISH and scope:
+        if scope:
             # Russian orders its words freely, so "nearest" misleads across clauses ("..., если
-            # США остановят ..."): a party of the system's or the cue's own clause comes first.
-            in_scope = [p for p in loose if _in_scope(p, scope)]
+            # США остановят ..."): a party of the system's or the cue's own clause comes first;
+            # English "India, which buys Russian arms, signed a deal for Rafale jets": the
+            # subject apposed into the clause, not the relative clause's party.
+            in_scope = [
+                p
+                for p in loose
+                if _in_scope(p, scope)
+                or (lang == ENGLISH and apposed_into(sentence, p, pats, scope))
+            ]
             recipient = nearest(in_scope, exclude=supplier)
         recipient = recipient or nearest(loose, exclude=supplier)
     if recipient == supplier:
