@@ -13,14 +13,20 @@ from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.record import Decision, Document, Focus, Sentence
-from armsledger.extract.roles import Mention, Roles, assign_roles
+from armsledger.extract.roles import Mention, Roles, acts, assign_roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
+from armsledger.language import ENGLISH
 from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
 _ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
 _REGISTER_OTHER = _TABLE["roles.register_other_party"]
+_ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
+_BUY_VERB = _TABLE["roles.buy_verb"]
+_GIVE_VERB = _TABLE["roles.give_verb"]
+# How far before the cue its elided coordination ("and has since ordered") is read.
+ELIDED_CHARS = 40
 _OPEN = Roles(None, None)
 
 
@@ -90,6 +96,8 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         recipient = roles.recipient or (before.recipient if before.recipient != supplier else None)
         co = roles.co_suppliers if supplier == roles.supplier else ()
         roles, named_supplier = Roles(supplier, recipient, co), True
+    if doc.lang == ENGLISH:
+        roles, named_supplier = _elided_subject(text, parties, cue, roles, named_supplier)
     if (
         not named_supplier
         and cue.stage is Stage.DELIVERY
@@ -108,6 +116,25 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     # A domestic programme, or a system named with no transfer in sight, makes no claim.
     made = roles.supplier != roles.recipient and (roles.recipient is not None or named_supplier)
     return roles, made
+
+
+def _elided_subject(
+    text: str, parties: list[Mention], cue: Cue, roles: Roles, named: bool
+) -> tuple[Roles, bool]:
+    """"Poland sent jets to Ukraine and ordered F-35s from the US": a transfer verb after
+    "and" with no subject of its own takes the first clause's subject, the sentence's first
+    party acting as a subject; a buying verb makes it the recipient, a giving verb the
+    supplier (roles.elided_subject_before)."""
+    if not _ELIDED_BEFORE.search(text[max(0, cue.start - ELIDED_CHARS) : cue.start]):
+        return roles, named
+    subject = next((p.party for p in parties if p.start < cue.start and acts(text, p)), None)
+    if subject is None:
+        return roles, named
+    if _BUY_VERB.match(text, cue.start) and subject != roles.supplier:
+        return Roles(roles.supplier, subject), named
+    if _GIVE_VERB.match(text, cue.start) and subject != roles.recipient:
+        return Roles(subject, roles.recipient), True
+    return roles, named
 
 
 def _candidate(

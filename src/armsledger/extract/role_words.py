@@ -357,6 +357,17 @@ def second_hand(sentence: str, p: Mention, pats: _Patterns) -> bool:
     )
 
 
+def acts(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
+    """Whether ``p`` is a transfer verb's subject by the words after it ("Poland sent",
+    "Chile has bought"), never a party set aside."""
+    if no_party(sentence, p, lang):
+        return False
+    pats = patterns_for(lang)
+    end = cached_list_ends(sentence, (p,), lang)[p.start]
+    after = text_after(sentence, end, pats)
+    return bool(pats.supplier_after.match(after) or pats.recipient_after.match(after))
+
+
 def gapped_subject(sentence: str, p: Mention) -> bool:
     """Whether ``p`` is the subject of a gapped clause: "..., and Norway eight tanks"."""
     return (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from armsledger.extract.role_words import acts as acts
 from armsledger.extract.role_words import (
     apposed_into,
     benefactive,
