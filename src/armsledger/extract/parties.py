@@ -13,7 +13,7 @@ from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.record import Decision, Document, Focus, Sentence
-from armsledger.extract.roles import Mention, Roles, acts, assign_roles
+from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.language import ENGLISH
@@ -49,6 +49,8 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions = []
         if made and _register_sentence(sent, system, roles, cue, fact):
             decisions = [(roles, fact)]
+        elif made and doc.lang == ENGLISH:
+            decisions = [(_subject_kept(sent, cue, roles, r), f) for r, f in decisions]
         sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
 
 
@@ -121,13 +123,15 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
 def _elided_subject(
     text: str, parties: list[Mention], cue: Cue, roles: Roles, named: bool
 ) -> tuple[Roles, bool]:
-    """"Poland sent jets to Ukraine and ordered F-35s from the US": a transfer verb after
+    """ "Poland sent jets to Ukraine and ordered F-35s from the US": a transfer verb after
     "and" with no subject of its own takes the first clause's subject, the sentence's first
     party acting as a subject; a buying verb makes it the recipient, a giving verb the
     supplier (roles.elided_subject_before)."""
     if not _ELIDED_BEFORE.search(text[max(0, cue.start - ELIDED_CHARS) : cue.start]):
         return roles, named
-    subject = next((p.party for p in parties if p.start < cue.start and acts(text, p)), None)
+    subject = next(
+        (p.party for p in parties if p.start < cue.start and acts(text, tuple(parties), p)), None
+    )
     if subject is None:
         return roles, named
     if _BUY_VERB.match(text, cue.start) and subject != roles.supplier:
@@ -135,6 +139,30 @@ def _elided_subject(
     if _GIVE_VERB.match(text, cue.start) and subject != roles.recipient:
         return Roles(subject, roles.recipient), True
     return roles, named
+
+
+def _subject_kept(sent: Sentence, cue: Cue, rules: Roles, chosen: Roles) -> Roles:
+    """ "Portugal and Spain will also send Leopard 2 tanks": a party the rules read as the
+    subject of the cue's own verb keeps its role where the decider put there a party this
+    sentence does not name (the maker, the article's earlier supplier)."""
+    named = {p.party for p in sent.parties}
+    supplier, recipient = chosen.supplier, chosen.recipient
+    for role, mine, theirs in (("s", rules.supplier, supplier), ("r", rules.recipient, recipient)):
+        if mine is None or theirs == mine or theirs in named:
+            continue
+        if any(
+            p.party == mine
+            and p.start < cue.start
+            and cue_subject(sent.text, tuple(sent.parties), p, cue.end, role)
+            for p in sent.parties
+        ):
+            if role == "s":
+                supplier = mine
+            else:
+                recipient = mine
+    if (supplier, recipient) == (chosen.supplier, chosen.recipient) or supplier == recipient:
+        return chosen
+    return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
 
 
 def _candidate(

@@ -26,6 +26,7 @@ from armsledger.extract.role_words import (
     second_hand,
     text_after,
 )
+from armsledger.extract.role_words import cue_subject as cue_subject
 from armsledger.extract.role_words import is_target as is_target
 from armsledger.extract.role_words import list_ends as list_ends
 from armsledger.extract.role_words import party_runs as party_runs
