@@ -23,6 +23,7 @@ _TABLE = rule_table()
 _ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
 _REGISTER_OTHER = _TABLE["roles.register_other_party"]
 _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
+_FRONTED = _TABLE["roles.fronted_clause"]
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
 # How far before the cue its elided coordination ("and has since ordered") is read.
@@ -83,7 +84,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         system,
         parties,
         family.maker,
-        (clause_of(clauses, system.start), clause_of(clauses, cue.start)),
+        _main_clauses(text, clauses, system.start, cue.start, doc.lang),
         tuple(m for m in sent.systems if m.value != system.value),
         use_loose=not (sent.referenced and before is not None),
         lang=doc.lang,
@@ -118,6 +119,20 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     # A domestic programme, or a system named with no transfer in sight, makes no claim.
     made = roles.supplier != roles.recipient and (roles.recipient is not None or named_supplier)
     return roles, made
+
+
+def _main_clauses(
+    text: str, clauses: list[tuple[int, int]], system: int, cue: int, lang: str
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The system's and the cue's clauses; where both stand after a fronted subordinate
+    clause ("While Germany delivered IRIS-T to Ukraine, Switzerland ordered Patriot"), each
+    starts after it, so its parties take no role by pattern (roles.fronted_clause)."""
+    spans = (clause_of(clauses, system), clause_of(clauses, cue))
+    fronted = _FRONTED.match(text) if lang == ENGLISH else None
+    if fronted is None or min(system, cue) < fronted.end():
+        return spans
+    a, b = spans
+    return (max(a[0], fronted.end()), a[1]), (max(b[0], fronted.end()), b[1])
 
 
 def _elided_subject(

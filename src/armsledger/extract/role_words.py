@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _TABLE = rule_table()
 _GAPPED_COUNT = _TABLE["roles.gapped_count"]
 _GAPPED_OPENER = _TABLE["roles.gapped_opener"]
+_FRONTED = _TABLE["roles.fronted_clause"]
 # How far before a gapped clause's subject its opener (", and the") is looked for.
 GAPPED_OPENER_CHARS = 12
 # How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
@@ -117,11 +118,16 @@ def party_runs(sentence: str, parties: list[Mention], glue: RulePattern) -> list
     """Runs of party mentions, in order, with only list ``glue`` between neighbours ("Latvia
     and Lithuania"); a party standing alone is a run of one."""
     runs: list[list[Mention]] = []
+    # "While Germany sent jets to Ukraine, Switzerland ordered ...": the comma closing a
+    # fronted clause lists nothing (roles.fronted_clause).
+    fronted = _FRONTED.match(sentence) if parties else None
+    cut = fronted.end() if fronted is not None else -1
     for p in sorted(parties, key=lambda q: q.start):
         prev = runs[-1][-1] if runs else None
         if (
             prev is not None
             and prev.end <= p.start
+            and not prev.end < cut <= p.start
             and glue.fullmatch(sentence[prev.end : p.start])
         ):
             runs[-1].append(p)
