@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (probe sentences are kept whole on one line)
 """Probe sentences for who supplies and who receives (issue 10): resale and second-hand chains,
 the parties of each verb when a sentence has two, companies, agencies and armed services standing
-for their state, "for" / "bound for" / "the order from" phrases, and possessives and adjectives
-("Poland's order", "Turkey's Russian-made S-400s"). A second-hand system's supplier is its previous
+for their state, "for" / "on behalf of" / "bound for" / "the order from" phrases, possessives and
+adjectives ("Poland's order", "Turkey's Russian-made S-400s"), and short articles that carry a
+second-hand seller from one sentence to the next. A second-hand system's supplier is its previous
 operator (CLAIMS.md rule 10).
 
 Every sentence is our own, written for these probes (never taken from news or ../shared). Each
@@ -66,11 +67,11 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Turkey, which bought S-400 systems from Russia, wants F-16 jets from the United States.",
-        {("F-16", "USA", "TUR"), ("S-400", "RUS", "TUR")},
+        {("S-400", "RUS", "TUR"), ("F-16", "USA", "TUR")},
     ),
     (
         "Egypt, which received Rafale jets from France, is now buying Su-35 fighters from Russia.",
-        {("Rafale", "FRA", "EGY"), ("Su-35", "RUS", "EGY")},
+        {("Su-35", "RUS", "EGY"), ("Rafale", "FRA", "EGY")},
     ),
     (
         "Poland sent MiG-29 jets to Ukraine and ordered F-35 fighters from the United States.",
@@ -86,11 +87,11 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Norway, which donated NASAMS to Ukraine, bought K9 howitzers from South Korea.",
-        {("NASAMS", "NOR", "UKR"), ("K9", "KOR", "NOR")},
+        {("K9", "KOR", "NOR"), ("NASAMS", "NOR", "UKR")},
     ),
     (
         "After Slovakia gave its S-300 to Ukraine, the Netherlands lent it Patriot batteries.",
-        {("Patriot", "NLD", "SVK"), ("S-300", "SVK", "UKR")},
+        {("S-300", "SVK", "UKR"), ("Patriot", "NLD", "SVK")},
     ),
     (
         "Qatar ordered Eurofighter jets from Britain, while Saudi Arabia bought Patriot systems from the United States.",
@@ -164,6 +165,47 @@ AGENCIES: list[tuple[str, set[Triple]]] = [
         "The US Army awarded Lockheed a contract for Patriot interceptors destined for Poland.",
         {("Patriot", "USA", "POL")},
     ),
+    (
+        "A contract for 48 K9 howitzers was signed by Hanwha Aerospace and the Australian Army.",
+        {("K9", "KOR", "AUS")},
+    ),
+    (
+        "Rosoboronexport said it had delivered the first Su-30 jets to Algeria.",
+        {("Su-30", "RUS", "DZA")},
+    ),
+    (
+        "Under the deal, Saab will supply 20 Gripen fighters to the Colombian Air Force.",
+        {("Gripen", "SWE", "COL")},
+    ),
+    ("Airbus delivered two A400M aircraft to the Indonesian Air Force.", {("A400M", None, "IDN")}),
+    (
+        "The Pentagon said Lockheed Martin had been awarded a $1 billion contract to produce F-16 Block 70 jets for Bulgaria.",
+        {("F-16", "USA", "BGR")},
+    ),
+    (
+        "The Defense Security Cooperation Agency notified Congress that Norway had requested NASAMS missiles.",
+        {("NASAMS", "USA", "NOR")},
+    ),
+    (
+        "The Brazilian Navy received its third Scorpene submarine from Naval Group.",
+        {("Scorpene", "FRA", "BRA")},
+    ),
+    (
+        "Egypt's air force took delivery of six more Rafale jets from Dassault.",
+        {("Rafale", "FRA", "EGY")},
+    ),
+    (
+        "The Hellenic Air Force signed a letter of offer for F-35 jets with the US government.",
+        {("F-35", "USA", "GRC")},
+    ),
+    (
+        "Kongsberg will deliver NASAMS launchers to the Lithuanian armed forces.",
+        {("NASAMS", "NOR", "LTU")},
+    ),
+    (
+        "The Kremlin said Rosoboronexport would supply S-400 systems to India on schedule.",
+        {("S-400", "RUS", "IND")},
+    ),
 ]
 
 FOR_AND_FROM: list[tuple[str, set[Triple]]] = [
@@ -196,6 +238,38 @@ FOR_AND_FROM: list[tuple[str, set[Triple]]] = [
         {("Avante 2200", "ESP", "SAU")},
     ),
     ("An order from the Netherlands for 46 F-35 jets was confirmed.", {("F-35", "USA", "NLD")}),
+    (
+        "Helicopters built for the Egyptian Navy, including Ka-52 gunships, were shipped last month.",
+        {("Ka-52", "RUS", "EGY")},
+    ),
+    (
+        "The first Leopard 2 tanks earmarked for Ukraine were shipped by Germany on Monday.",
+        {("Leopard 2", "DEU", "UKR")},
+    ),
+    (
+        "France is building Gowind corvettes under a contract with Egypt.",
+        {("Gowind", "FRA", "EGY")},
+    ),
+    ("Canada purchased a NASAMS battery on behalf of Ukraine.", {("NASAMS", "CAN", "UKR")}),
+    (
+        "Turkey welcomed the offer from the United States to sell F-16 jets.",
+        {("F-16", "USA", "TUR")},
+    ),
+    (
+        "The order from Vietnam for 12 Su-30 fighters was confirmed by Moscow.",
+        {("Su-30", "RUS", "VNM")},
+    ),
+    (
+        "An offer from Germany of Eurofighter jets was rejected by Switzerland.",
+        {("Eurofighter", "DEU", "CHE")},
+    ),
+    ("Javelin missiles destined for Taiwan were delayed.", {("Javelin", "USA", "TWN")}),
+    (
+        "The request from Morocco for Patriot batteries was approved by Washington.",
+        {("Patriot", "USA", "MAR")},
+    ),
+    ("South Korea accepted an order from Poland for 180 K2 tanks.", {("K2", "KOR", "POL")}),
+    ("A Chinese offer of J-10 jets to Egypt was reported in 2023.", {("J-10", "CHN", "EGY")}),
 ]
 
 POSSESSIVES: list[tuple[str, set[Triple]]] = [
@@ -231,28 +305,99 @@ POSSESSIVES: list[tuple[str, set[Triple]]] = [
     ("Paris's delivery of Caesar howitzers to Ukraine began in 2022.", {("Caesar", "FRA", "UKR")}),
     ("Taiwan received American-built F-16V jets in 2023.", {("F-16", "USA", "TWN")}),
     ("Algeria's Russian Su-30 fighters were delivered in 2012.", {("Su-30", "RUS", "DZA")}),
+    (
+        "Hungary's purchase of Gripen fighters from Sweden was completed.",
+        {("Gripen", "SWE", "HUN")},
+    ),
+    ("Moscow's sale of Su-35 jets to Iran was announced in 2023.", {("Su-35", "RUS", "IRN")}),
+    ("Norway's donation of NASAMS to Ukraine arrived in November.", {("NASAMS", "NOR", "UKR")}),
+    ("India's Russian-made S-400 systems were delivered in 2021.", {("S-400", "RUS", "IND")}),
+    ("Ankara's S-400 delivery from Russia was completed in 2019.", {("S-400", "RUS", "TUR")}),
+    ("The French-built Rafale jets for Croatia arrived in 2024.", {("Rafale", "FRA", "HRV")}),
+    ("American-made Abrams tanks were delivered to Poland.", {("Abrams", "USA", "POL")}),
+    ("Greece's order for F-35 jets was approved by Washington.", {("F-35", "USA", "GRC")}),
+    ("Pakistan received its Chinese-built J-10C fighters in 2022.", {("J-10", "CHN", "PAK")}),
+    (
+        "Germany's deliveries of Leopard 2 tanks to Ukraine were postponed.",
+        {("Leopard 2", "DEU", "UKR")},
+    ),
+    ("Kyiv's request for ATACMS missiles was granted by Washington.", {("ATACMS", "USA", "UKR")}),
+    ("Sweden's offer of Gripen jets to Thailand was accepted.", {("Gripen", "SWE", "THA")}),
+]
+
+ARTICLES: list[tuple[str, set[Triple]]] = [
+    (
+        "The Netherlands agreed to sell 18 used F-16 jets to Chile. Chile received the last six F-16s on Monday.",
+        {("F-16", "NLD", "CHL")},
+    ),
+    (
+        "Denmark will sell 24 of its F-16 fighters to Argentina. The first F-16 jets will be delivered to Argentina next year.",
+        {("F-16", "DNK", "ARG")},
+    ),
+    (
+        "Belarus handed over four MiG-29 jets to Serbia. Serbia expects to receive the remaining MiG-29s in the spring.",
+        {("MiG-29", "BLR", "SRB")},
+    ),
+    (
+        "Jordan has agreed to sell surplus F-16s to Bulgaria. Bulgaria will pay for the F-16 jets over five years.",
+        {("F-16", "JOR", "BGR")},
+    ),
+    (
+        "Poland sold second-hand Black Hawk helicopters to the Philippines. The Philippine Air Force received five more Black Hawks in May.",
+        {("UH-60", "POL", "PHL")},
+    ),
+    (
+        "Norway is selling 32 F-16 jets to Romania. Romania will receive the F-16s from 2024.",
+        {("F-16", "NOR", "ROU")},
+    ),
+    (
+        "Qatar offered 12 used Mirage 2000 jets to Indonesia. Indonesia later cancelled the purchase of the Mirage 2000 jets.",
+        {("Mirage 2000", "QAT", "IDN")},
+    ),
+    (
+        "Israel sold refurbished Kfir jets to Colombia in 2008. Colombia took delivery of the last Kfir in 2010.",
+        {("Kfir", "ISR", "COL")},
+    ),
+    (
+        "Spain handed two C-130 aircraft to Uruguay. Uruguay ordered a third C-130 later that year.",
+        {("C-130", "ESP", "URY")},
+    ),
+    (
+        "Ex-Dutch F-16 jets are heading to Romania. Romania ordered 18 F-16s in 2022.",
+        {("F-16", "NLD", "ROU")},
+    ),
+    (
+        "Greece will transfer its old Mirage 2000 jets to India. India plans to receive the Mirage 2000 fighters by 2026.",
+        {("Mirage 2000", "GRC", "IND")},
+    ),
+    (
+        "Germany agreed to give 14 Leopard 2 tanks to Ukraine. Portugal and Spain will also send Leopard 2 tanks.",
+        {("Leopard 2", "DEU", "UKR"), ("Leopard 2", "PRT", "UKR"), ("Leopard 2", "ESP", "UKR")},
+    ),
 ]
 
 KNOWN_MISSES = {
-    "Chile could sell the F-16 jets it bought from the Netherlands to Romania.": "the relative clause's own purchase ('it bought from') makes no claim yet",
-    "While Germany delivered IRIS-T systems to Ukraine, Switzerland ordered Patriot batteries.": "a fronted 'while' clause lends its parties to the main clause's system",
-    "Greece will send its Mirage 2000 jets to Ukraine after it receives Rafale fighters from France.": "an 'after it receives' clause takes the main clause's recipient",
-    "After Slovakia gave its S-300 to Ukraine, the Netherlands lent it Patriot batteries.": "a pronoun receiver ('lent it') is not resolved",
-    "Qatar ordered Eurofighter jets from Britain, while Saudi Arabia bought Patriot systems from the United States.": "the decider accepts the other clause's buyer for the second system",
-    "Morocco bought Apache helicopters from the US and sold old Mirage F1 jets to Ukraine.": "the decider accepts the first verb's pairing with the second system",
+    "Chile could sell the F-16 jets it bought from the Netherlands to Romania.": "the relative clause's own purchase ('it bought from') makes no claim of its own yet",
+    "While Germany delivered IRIS-T systems to Ukraine, Switzerland ordered Patriot batteries.": "the rules read USA -> CHE, but the decider takes the fronted clause's receiver",
+    "Greece will send its Mirage 2000 jets to Ukraine after it receives Rafale fighters from France.": "an 'after it receives' clause: the pronoun subject is not resolved, and 'from France' reaches the first system",
+    "After Slovakia gave its S-300 to Ukraine, the Netherlands lent it Patriot batteries.": "a pronoun receiver ('lent it') is not resolved and the fronted clause's system makes no claim",
+    "Qatar ordered Eurofighter jets from Britain, while Saudi Arabia bought Patriot systems from the United States.": "the decider accepts the first verb's pairing with the second clause's system",
+    "Morocco bought Apache helicopters from the US and sold old Mirage F1 jets to Ukraine.": "the decider accepts the first verb's pairing with the second verb's system",
+    "The Pentagon said Lockheed Martin had been awarded a $1 billion contract to produce F-16 Block 70 jets for Bulgaria.": "roles right (USA -> BGR) but the decider rejects the production candidate",
+    "Ex-Dutch F-16 jets are heading to Romania. Romania ordered 18 F-16s in 2022.": "'heading to' is no stage cue, so no earlier claim names the Dutch seller and the maker stands in",
 }
 
 
 def _cases(probes: list[tuple[str, set[Triple]]]) -> list[object]:
     return [
-        pytest.param(s, exp, marks=pytest.mark.xfail(reason=KNOWN_MISSES[s], strict=False))
+        pytest.param(s, exp, marks=pytest.mark.xfail(reason=KNOWN_MISSES[s], strict=True))
         if s in KNOWN_MISSES
         else pytest.param(s, exp)
         for s, exp in probes
     ]
 
 
-ALL = RESALE + PER_VERB + AGENCIES + FOR_AND_FROM + POSSESSIVES
+ALL = RESALE + PER_VERB + AGENCIES + FOR_AND_FROM + POSSESSIVES + ARTICLES
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(ALL))
