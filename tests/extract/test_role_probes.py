@@ -67,7 +67,7 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Turkey, which bought S-400 systems from Russia, wants F-16 jets from the United States.",
-        {("S-400", "RUS", "TUR"), ("F-16", "USA", "TUR")},
+        {("F-16", "USA", "TUR"), ("S-400", "RUS", "TUR")},
     ),
     (
         "Egypt, which received Rafale jets from France, is now buying Su-35 fighters from Russia.",
@@ -75,7 +75,7 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Poland sent MiG-29 jets to Ukraine and ordered F-35 fighters from the United States.",
-        {("F-35", "USA", "POL"), ("MiG-29", "POL", "UKR")},
+        {("MiG-29", "POL", "UKR"), ("F-35", "USA", "POL")},
     ),
     (
         "While Germany delivered IRIS-T systems to Ukraine, Switzerland ordered Patriot batteries.",
@@ -87,7 +87,7 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Norway, which donated NASAMS to Ukraine, bought K9 howitzers from South Korea.",
-        {("K9", "KOR", "NOR"), ("NASAMS", "NOR", "UKR")},
+        {("NASAMS", "NOR", "UKR"), ("K9", "KOR", "NOR")},
     ),
     (
         "After Slovakia gave its S-300 to Ukraine, the Netherlands lent it Patriot batteries.",
@@ -95,7 +95,7 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Qatar ordered Eurofighter jets from Britain, while Saudi Arabia bought Patriot systems from the United States.",
-        {("Eurofighter", "GBR", "QAT"), ("Patriot", "USA", "SAU")},
+        {("Patriot", "USA", "SAU"), ("Eurofighter", "GBR", "QAT")},
     ),
     (
         "Algeria, a longtime buyer of Russian weapons, has ordered Su-57 fighters.",
@@ -103,7 +103,7 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Serbia received Chinese FK-3 systems, and Hungary ordered NASAMS from Norway.",
-        {("HQ-22", "CHN", "SRB"), ("NASAMS", "NOR", "HUN")},
+        {("NASAMS", "NOR", "HUN"), ("HQ-22", "CHN", "SRB")},
     ),
     (
         "Vietnam, which gets most of its arms from Russia, signed a contract with Israel for SPYDER systems.",
@@ -115,11 +115,11 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Indonesia, which flies Su-27 jets bought from Russia, ordered 42 Rafale fighters from France.",
-        {("Su-27", "RUS", "IDN"), ("Rafale", "FRA", "IDN")},
+        {("Rafale", "FRA", "IDN"), ("Su-27", "RUS", "IDN")},
     ),
     (
         "Estonia will receive HIMARS launchers from the United States, and Latvia has ordered IRIS-T from Germany.",
-        {("IRIS-T", "DEU", "LVA"), ("HIMARS", "USA", "EST")},
+        {("HIMARS", "USA", "EST"), ("IRIS-T", "DEU", "LVA")},
     ),
 ]
 
@@ -372,7 +372,7 @@ ARTICLES: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Germany agreed to give 14 Leopard 2 tanks to Ukraine. Portugal and Spain will also send Leopard 2 tanks.",
-        {("Leopard 2", "DEU", "UKR"), ("Leopard 2", "PRT", "UKR"), ("Leopard 2", "ESP", "UKR")},
+        {("Leopard 2", "PRT", "UKR"), ("Leopard 2", "DEU", "UKR"), ("Leopard 2", "ESP", "UKR")},
     ),
 ]
 
@@ -381,8 +381,6 @@ KNOWN_MISSES = {
     "While Germany delivered IRIS-T systems to Ukraine, Switzerland ordered Patriot batteries.": "the rules read USA -> CHE, but the decider takes the fronted clause's receiver",
     "Greece will send its Mirage 2000 jets to Ukraine after it receives Rafale fighters from France.": "an 'after it receives' clause: the pronoun subject is not resolved, and 'from France' reaches the first system",
     "After Slovakia gave its S-300 to Ukraine, the Netherlands lent it Patriot batteries.": "a pronoun receiver ('lent it') is not resolved and the fronted clause's system makes no claim",
-    "Qatar ordered Eurofighter jets from Britain, while Saudi Arabia bought Patriot systems from the United States.": "the decider accepts the first verb's pairing with the second clause's system",
-    "Morocco bought Apache helicopters from the US and sold old Mirage F1 jets to Ukraine.": "the decider accepts the first verb's pairing with the second verb's system",
     "The Pentagon said Lockheed Martin had been awarded a $1 billion contract to produce F-16 Block 70 jets for Bulgaria.": "roles right (USA -> BGR) but the decider rejects the production candidate",
     "Ex-Dutch F-16 jets are heading to Romania. Romania ordered 18 F-16s in 2022.": "'heading to' is no stage cue, so no earlier claim names the Dutch seller and the maker stands in",
 }

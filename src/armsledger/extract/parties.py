@@ -48,11 +48,31 @@ def decide(doc: Document, sent: Sentence) -> None:
         if vetoed:
             # Another system's step: seen by the decider (a scorer is fitted on it), no claim.
             decisions = []
+        elif not is_pair and doc.lang == ENGLISH and _restaged(sent, system, original):
+            # Only the parties the rules' own pairing gave (its step told again, which may
+            # carry the date), never the other verb's.
+            same = {
+                (d.roles.supplier, d.roles.recipient)
+                for d in sent.decisions
+                if d.system.start == system.start and d.cue.stage is cue.stage
+            }
+            decisions = [(r, f) for r, f in decisions if (r.supplier, r.recipient) in same]
         if made and _register_sentence(sent, system, roles, cue, fact):
             decisions = [(roles, fact)]
         elif made and doc.lang == ENGLISH:
             decisions = [(_subject_kept(sent, cue, roles, r), f) for r, f in decisions]
         sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
+
+
+def _restaged(sent: Sentence, system: Mention, cue: Cue) -> bool:
+    """Whether the rules paired ``system`` with another cue of ``cue``'s stage: "Morocco bought
+    Apache helicopters from the US and sold Mirage F1 jets to Ukraine" has the Mirage's sale
+    under "sold": "bought" pairing with it may only repeat that step, not give it the first
+    verb's parties."""
+    return any(
+        m.start == system.start and c.stage is cue.stage and c.start != cue.start
+        for c, m in sent.pairs
+    )
 
 
 def _with_listed(
