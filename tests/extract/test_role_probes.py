@@ -21,7 +21,7 @@ Triple = tuple[str, str | None, str | None]
 RESALE: list[tuple[str, set[Triple]]] = [
     (
         "Chile could sell the F-16 jets it bought from the Netherlands to Romania.",
-        {("F-16", "CHL", "ROU"), ("F-16", "NLD", "CHL")},
+        {("F-16", "NLD", "CHL"), ("F-16", "CHL", "ROU")},
     ),
     ("Romania received its first ex-Norwegian F-16 fighters on Tuesday.", {("F-16", "NOR", "ROU")}),
     ("Bulgaria is weighing an offer of surplus Jordanian F-16s.", {("F-16", "JOR", "BGR")}),
@@ -75,15 +75,15 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Poland sent MiG-29 jets to Ukraine and ordered F-35 fighters from the United States.",
-        {("MiG-29", "POL", "UKR"), ("F-35", "USA", "POL")},
+        {("F-35", "USA", "POL"), ("MiG-29", "POL", "UKR")},
     ),
     (
         "While Germany delivered IRIS-T systems to Ukraine, Switzerland ordered Patriot batteries.",
-        {("IRIS-T", "DEU", "UKR"), ("Patriot", "USA", "CHE")},
+        {("Patriot", "USA", "CHE"), ("IRIS-T", "DEU", "UKR")},
     ),
     (
         "Greece will send its Mirage 2000 jets to Ukraine after it receives Rafale fighters from France.",
-        {("Rafale", "FRA", "GRC"), ("Mirage 2000", "GRC", "UKR")},
+        {("Mirage 2000", "GRC", "UKR"), ("Rafale", "FRA", "GRC")},
     ),
     (
         "Norway, which donated NASAMS to Ukraine, bought K9 howitzers from South Korea.",
@@ -95,7 +95,7 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Qatar ordered Eurofighter jets from Britain, while Saudi Arabia bought Patriot systems from the United States.",
-        {("Patriot", "USA", "SAU"), ("Eurofighter", "GBR", "QAT")},
+        {("Eurofighter", "GBR", "QAT"), ("Patriot", "USA", "SAU")},
     ),
     (
         "Algeria, a longtime buyer of Russian weapons, has ordered Su-57 fighters.",
@@ -103,7 +103,7 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Serbia received Chinese FK-3 systems, and Hungary ordered NASAMS from Norway.",
-        {("NASAMS", "NOR", "HUN"), ("HQ-22", "CHN", "SRB")},
+        {("HQ-22", "CHN", "SRB"), ("NASAMS", "NOR", "HUN")},
     ),
     (
         "Vietnam, which gets most of its arms from Russia, signed a contract with Israel for SPYDER systems.",
@@ -111,7 +111,7 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Morocco bought Apache helicopters from the US and sold old Mirage F1 jets to Ukraine.",
-        {("Mirage F1", "MAR", "UKR"), ("AH-64", "USA", "MAR")},
+        {("AH-64", "USA", "MAR"), ("Mirage F1", "MAR", "UKR")},
     ),
     (
         "Indonesia, which flies Su-27 jets bought from Russia, ordered 42 Rafale fighters from France.",
@@ -119,7 +119,7 @@ PER_VERB: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Estonia will receive HIMARS launchers from the United States, and Latvia has ordered IRIS-T from Germany.",
-        {("HIMARS", "USA", "EST"), ("IRIS-T", "DEU", "LVA")},
+        {("IRIS-T", "DEU", "LVA"), ("HIMARS", "USA", "EST")},
     ),
 ]
 
@@ -378,7 +378,6 @@ ARTICLES: list[tuple[str, set[Triple]]] = [
 
 KNOWN_MISSES = {
     "Chile could sell the F-16 jets it bought from the Netherlands to Romania.": "the relative clause's own purchase ('it bought from') makes no claim of its own yet",
-    "While Germany delivered IRIS-T systems to Ukraine, Switzerland ordered Patriot batteries.": "the rules read USA -> CHE, but the decider takes the fronted clause's receiver",
     "Greece will send its Mirage 2000 jets to Ukraine after it receives Rafale fighters from France.": "an 'after it receives' clause: the pronoun subject is not resolved, and 'from France' reaches the first system",
     "After Slovakia gave its S-300 to Ukraine, the Netherlands lent it Patriot batteries.": "a pronoun receiver ('lent it') is not resolved and the fronted clause's system makes no claim",
     "The Pentagon said Lockheed Martin had been awarded a $1 billion contract to produce F-16 Block 70 jets for Bulgaria.": "roles right (USA -> BGR) but the decider rejects the production candidate",

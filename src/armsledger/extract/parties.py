@@ -60,7 +60,7 @@ def decide(doc: Document, sent: Sentence) -> None:
         if made and _register_sentence(sent, system, roles, cue, fact):
             decisions = [(roles, fact)]
         elif made and doc.lang == ENGLISH:
-            decisions = [(_subject_kept(sent, cue, roles, r), f) for r, f in decisions]
+            decisions = [(_subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]
         sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
 
 
@@ -176,11 +176,19 @@ def _elided_subject(
     return roles, named
 
 
-def _subject_kept(sent: Sentence, cue: Cue, rules: Roles, chosen: Roles) -> Roles:
+def _subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chosen: Roles) -> Roles:
     """ "Portugal and Spain will also send Leopard 2 tanks": a party the rules read as the
     subject of the cue's own verb keeps its role where the decider put there a party this
     sentence does not name (the maker, the article's earlier supplier)."""
-    named = {p.party for p in sent.parties}
+    # A party only the fronted clause names ("While Germany sent IRIS-T to Ukraine,
+    # Switzerland ordered Patriot batteries") counts as unnamed for the main clause's system.
+    fronted = _FRONTED.match(sent.text)
+    cut = (
+        fronted.end()
+        if fronted is not None and min(system.start, cue.start) >= fronted.end()
+        else 0
+    )
+    named = {p.party for p in sent.parties if p.start >= cut}
     supplier, recipient = chosen.supplier, chosen.recipient
     for role, mine, theirs in (("s", rules.supplier, supplier), ("r", rules.recipient, recipient)):
         if mine is None or theirs == mine or theirs in named:
