@@ -13,14 +13,21 @@ from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.record import Decision, Document, Focus, Sentence
-from armsledger.extract.roles import Mention, Roles, assign_roles
+from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
+from armsledger.language import ENGLISH
 from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
 _ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
 _REGISTER_OTHER = _TABLE["roles.register_other_party"]
+_ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
+_FRONTED = _TABLE["roles.fronted_clause"]
+_BUY_VERB = _TABLE["roles.buy_verb"]
+_GIVE_VERB = _TABLE["roles.give_verb"]
+# How far before the cue its elided coordination ("and has since ordered") is read.
+ELIDED_CHARS = 40
 _OPEN = Roles(None, None)
 
 
@@ -41,9 +48,31 @@ def decide(doc: Document, sent: Sentence) -> None:
         if vetoed:
             # Another system's step: seen by the decider (a scorer is fitted on it), no claim.
             decisions = []
+        elif not is_pair and doc.lang == ENGLISH and _restaged(sent, system, original):
+            # Only the parties the rules' own pairing gave (its step told again, which may
+            # carry the date), never the other verb's.
+            same = {
+                (d.roles.supplier, d.roles.recipient)
+                for d in sent.decisions
+                if d.system.start == system.start and d.cue.stage is cue.stage
+            }
+            decisions = [(r, f) for r, f in decisions if (r.supplier, r.recipient) in same]
         if made and _register_sentence(sent, system, roles, cue, fact):
             decisions = [(roles, fact)]
+        elif made and doc.lang == ENGLISH:
+            decisions = [(_subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]
         sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
+
+
+def _restaged(sent: Sentence, system: Mention, cue: Cue) -> bool:
+    """Whether the rules paired ``system`` with another cue of ``cue``'s stage: "Morocco bought
+    Apache helicopters from the US and sold Mirage F1 jets to Ukraine" has the Mirage's sale
+    under "sold": "bought" pairing with it may only repeat that step, not give it the first
+    verb's parties."""
+    return any(
+        m.start == system.start and c.stage is cue.stage and c.start != cue.start
+        for c, m in sent.pairs
+    )
 
 
 def _with_listed(
@@ -75,7 +104,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         system,
         parties,
         family.maker,
-        (clause_of(clauses, system.start), clause_of(clauses, cue.start)),
+        _main_clauses(text, clauses, system.start, cue.start, doc.lang),
         tuple(m for m in sent.systems if m.value != system.value),
         use_loose=not (sent.referenced and before is not None),
         lang=doc.lang,
@@ -90,6 +119,8 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         recipient = roles.recipient or (before.recipient if before.recipient != supplier else None)
         co = roles.co_suppliers if supplier == roles.supplier else ()
         roles, named_supplier = Roles(supplier, recipient, co), True
+    if doc.lang == ENGLISH:
+        roles, named_supplier = _elided_subject(text, parties, cue, roles, named_supplier)
     if (
         not named_supplier
         and cue.stage is Stage.DELIVERY
@@ -108,6 +139,73 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     # A domestic programme, or a system named with no transfer in sight, makes no claim.
     made = roles.supplier != roles.recipient and (roles.recipient is not None or named_supplier)
     return roles, made
+
+
+def _main_clauses(
+    text: str, clauses: list[tuple[int, int]], system: int, cue: int, lang: str
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The system's and the cue's clauses; where both stand after a fronted subordinate
+    clause ("While Germany delivered IRIS-T to Ukraine, Switzerland ordered Patriot"), each
+    starts after it, so its parties take no role by pattern (roles.fronted_clause)."""
+    spans = (clause_of(clauses, system), clause_of(clauses, cue))
+    fronted = _FRONTED.match(text) if lang == ENGLISH else None
+    if fronted is None or min(system, cue) < fronted.end():
+        return spans
+    a, b = spans
+    return (max(a[0], fronted.end()), a[1]), (max(b[0], fronted.end()), b[1])
+
+
+def _elided_subject(
+    text: str, parties: list[Mention], cue: Cue, roles: Roles, named: bool
+) -> tuple[Roles, bool]:
+    """ "Poland sent jets to Ukraine and ordered F-35s from the US": a transfer verb after
+    "and" with no subject of its own takes the first clause's subject, the sentence's first
+    party acting as a subject; a buying verb makes it the recipient, a giving verb the
+    supplier (roles.elided_subject_before)."""
+    if not _ELIDED_BEFORE.search(text[max(0, cue.start - ELIDED_CHARS) : cue.start]):
+        return roles, named
+    subject = next(
+        (p.party for p in parties if p.start < cue.start and acts(text, tuple(parties), p)), None
+    )
+    if subject is None:
+        return roles, named
+    if _BUY_VERB.match(text, cue.start) and subject != roles.supplier:
+        return Roles(roles.supplier, subject), named
+    if _GIVE_VERB.match(text, cue.start) and subject != roles.recipient:
+        return Roles(subject, roles.recipient), True
+    return roles, named
+
+
+def _subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chosen: Roles) -> Roles:
+    """ "Portugal and Spain will also send Leopard 2 tanks": a party the rules read as the
+    subject of the cue's own verb keeps its role where the decider put there a party this
+    sentence does not name (the maker, the article's earlier supplier)."""
+    # A party only the fronted clause names ("While Germany sent IRIS-T to Ukraine,
+    # Switzerland ordered Patriot batteries") counts as unnamed for the main clause's system.
+    fronted = _FRONTED.match(sent.text)
+    cut = (
+        fronted.end()
+        if fronted is not None and min(system.start, cue.start) >= fronted.end()
+        else 0
+    )
+    named = {p.party for p in sent.parties if p.start >= cut}
+    supplier, recipient = chosen.supplier, chosen.recipient
+    for role, mine, theirs in (("s", rules.supplier, supplier), ("r", rules.recipient, recipient)):
+        if mine is None or theirs == mine or theirs in named:
+            continue
+        if any(
+            p.party == mine
+            and p.start < cue.start
+            and cue_subject(sent.text, tuple(sent.parties), p, cue.end, role)
+            for p in sent.parties
+        ):
+            if role == "s":
+                supplier = mine
+            else:
+                recipient = mine
+    if (supplier, recipient) == (chosen.supplier, chosen.recipient) or supplier == recipient:
+        return chosen
+    return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
 
 
 def _candidate(

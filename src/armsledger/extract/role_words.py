@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _TABLE = rule_table()
 _GAPPED_COUNT = _TABLE["roles.gapped_count"]
 _GAPPED_OPENER = _TABLE["roles.gapped_opener"]
+_FRONTED = _TABLE["roles.fronted_clause"]
 # How far before a gapped clause's subject its opener (", and the") is looked for.
 GAPPED_OPENER_CHARS = 12
 # How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
@@ -69,6 +70,8 @@ class _Patterns:
     with_before: RulePattern = NEVER
     # English "struck a Russian depot": a demonym after an attack verb is the target.
     target_before: RulePattern = NEVER
+    # English "ex-Danish F-16s": the demonym names the previous operator, who passes it on.
+    second_hand_before: RulePattern = NEVER
     # Russian "получил от Вьетнама заказ", "аванс от Египта": an order or a payment comes
     # from the buyer, not from the supplier "от" would make it.
     order_after: RulePattern = NEVER
@@ -96,6 +99,7 @@ def patterns_for(lang: str) -> _Patterns:
         benefactive_before=pick("roles.benefactive_before", lang),
         passive_after=pick("roles.passive_after", lang),
         target_before=pick("roles.target_before", lang),
+        second_hand_before=pick("roles.second_hand_before", lang),
         with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
         order_after=NEVER if lang == ENGLISH else pick("roles.order_after", lang),
         payer_before=NEVER if lang == ENGLISH else pick("roles.payer_before", lang),
@@ -114,11 +118,16 @@ def party_runs(sentence: str, parties: list[Mention], glue: RulePattern) -> list
     """Runs of party mentions, in order, with only list ``glue`` between neighbours ("Latvia
     and Lithuania"); a party standing alone is a run of one."""
     runs: list[list[Mention]] = []
+    # "While Germany sent jets to Ukraine, Switzerland ordered ...": the comma closing a
+    # fronted clause lists nothing (roles.fronted_clause).
+    fronted = _FRONTED.match(sentence) if parties else None
+    cut = fronted.end() if fronted is not None else -1
     for p in sorted(parties, key=lambda q: q.start):
         prev = runs[-1][-1] if runs else None
         if (
             prev is not None
             and prev.end <= p.start
+            and not prev.end < cut <= p.start
             and glue.fullmatch(sentence[prev.end : p.start])
         ):
             runs[-1].append(p)
@@ -342,6 +351,47 @@ def is_target(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
         and pats.target_before is not NEVER
         and pats.target_before.search(sentence[max(0, p.start - 60) : p.start]) is not None
     )
+
+
+def second_hand(sentence: str, p: Mention, pats: _Patterns) -> bool:
+    """A state adjective after a second-hand word ("ex-Danish", "surplus Jordanian") names
+    the system's previous operator (roles.second_hand_before)."""
+    return (
+        p.kind == DEMONYM
+        and pats.second_hand_before is not NEVER
+        and pats.second_hand_before.search(sentence[max(0, p.start - 40) : p.start]) is not None
+    )
+
+
+def acts(sentence: str, parties: tuple[Mention, ...], p: Mention, lang: str = ENGLISH) -> bool:
+    """Whether ``p`` (with the list it opens among ``parties``) is a transfer verb's subject
+    by the words after it ("Poland sent", "Chile has bought"), never a party set aside."""
+    if no_party(sentence, p, lang):
+        return False
+    pats = patterns_for(lang)
+    end = cached_list_ends(sentence, parties, lang)[p.start]
+    after = text_after(sentence, end, pats)
+    return bool(pats.supplier_after.match(after) or pats.recipient_after.match(after))
+
+
+def cue_subject(
+    sentence: str,
+    parties: tuple[Mention, ...],
+    p: Mention,
+    cue_end: int,
+    role: str,
+    lang: str = ENGLISH,
+) -> bool:
+    """Whether ``p`` (with the list it opens) is the subject of the transfer verb ending at
+    ``cue_end``, by its own role pattern ("Spain will also send", "Chile has received"):
+    ``role`` "s" reads the supplier pattern, "r" the recipient one."""
+    if no_party(sentence, p, lang):
+        return False
+    pats = patterns_for(lang)
+    end = cached_list_ends(sentence, parties, lang)[p.start]
+    pat = pats.supplier_after if role == "s" else pats.recipient_after
+    m = pat.match(sentence[end : end + 120])  # its "^" is the slice's start
+    return m is not None and end + m.end() >= cue_end
 
 
 def gapped_subject(sentence: str, p: Mention) -> bool:

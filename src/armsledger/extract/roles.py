@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from armsledger.extract.role_words import acts as acts
 from armsledger.extract.role_words import (
     apposed_into,
     benefactive,
@@ -22,8 +23,10 @@ from armsledger.extract.role_words import (
     patterns_for,
     precedes_other,
     role_of,
+    second_hand,
     text_after,
 )
+from armsledger.extract.role_words import cue_subject as cue_subject
 from armsledger.extract.role_words import is_target as is_target
 from armsledger.extract.role_words import list_ends as list_ends
 from armsledger.extract.role_words import party_runs as party_runs
@@ -90,6 +93,8 @@ def assign_roles(
     recipients: list[Mention] = []
     loose: list[Mention] = []
     owners: list[Mention] = []
+    previous: list[Mention] = []  # "ex-Danish F-16s": the previous operator
+    made_by: list[Mention] = []  # English "German Leopard 2": the maker's adjective
     gapped: list[Mention] = []  # "..., and Norway eight": a gapped clause's subject
     for p in parties:
         if no_party(sentence, p, lang):
@@ -110,8 +115,12 @@ def assign_roles(
             # system qualifies it; this demonym qualifies the words right after it.
             and not (lang != ENGLISH and any(p.end <= q.start < system.start for q in parties))
         ):
-            # "Russian S-400" names the maker; "the Chinese S-400" names the owner.
-            (suppliers if maker in (None, p.code) else owners).append(p)
+            # "Russian S-400" names the maker; "the Chinese S-400" names the owner, and
+            # "ex-Danish F-16s" the previous owner, who passes them on.
+            if maker in (None, p.code):
+                (made_by if lang == ENGLISH else suppliers).append(p)
+            else:
+                (previous if second_hand(sentence, p, pats) else owners).append(p)
             continue
         role = role_of(sentence, p, lang, ends[p.start])
         if scope and not _in_scope(p, scope) and not apposed_into(sentence, p, pats, scope):
@@ -125,6 +134,14 @@ def assign_roles(
         else:
             loose.append(p)
 
+    if not suppliers:
+        # "Lithuania delivered its German Leopard 2 tanks": the verb's giver supplies; the
+        # maker's adjective only where no party does by pattern.
+        suppliers.extend(made_by)
+    if not suppliers:
+        # "Argentina bought ex-Danish F-16s": the previous operator supplies unless another
+        # party does by pattern ("Lithuania gave its ex-German tanks to Ukraine").
+        suppliers.extend(previous)
     if recipients and (lang != ENGLISH or not suppliers):
         # "Ukraine received Dutch F-16s", Russian "В Сербию прибыли белорусские МиГ-29": with
         # a receiver named, the owner passes its systems on (second-hand), so it supplies.
@@ -230,10 +247,17 @@ def assign_roles(
     if supplier is None and fallback and maker and maker != recipient:
         supplier = maker
     if recipient is None and use_loose:
-        if lang != ENGLISH and scope:
+        if scope:
             # Russian orders its words freely, so "nearest" misleads across clauses ("..., если
-            # США остановят ..."): a party of the system's or the cue's own clause comes first.
-            in_scope = [p for p in loose if _in_scope(p, scope)]
+            # США остановят ..."): a party of the system's or the cue's own clause comes first;
+            # English "India, which buys Russian arms, signed a deal for Rafale jets": the
+            # subject apposed into the clause, not the relative clause's party.
+            in_scope = [
+                p
+                for p in loose
+                if _in_scope(p, scope)
+                or (lang == ENGLISH and apposed_into(sentence, p, pats, scope))
+            ]
             recipient = nearest(in_scope, exclude=supplier)
         recipient = recipient or nearest(loose, exclude=supplier)
     if recipient == supplier:
