@@ -115,6 +115,15 @@ def _verb_then_new_verb(sentence: str, step: Cue, halt: Cue) -> bool:
     return word_class(head) in _NEW_VERB and _joins_new_verb(sentence, step, halt)
 
 
+def _noun_then_finite_verb(sentence: str, prev: Cue, cue: Cue) -> bool:
+    """Russian "По итогам переговоров стороны заключили контракт": a noun governs its
+    complement ("переговоры о поставке"), never a finite verb, which is a predication of its own.
+    """
+    head = sentence[prev.start : prev.end].split()[0]
+    step = sentence[cue.start : cue.end].split()[0]
+    return word_class(head) == "NOUN" and word_class(step) == "VERB"
+
+
 def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -> list[Cue]:
     # "deliveries ... delayed", "the delivery was postponed": the halt governs a step named
     # just before it too.
@@ -151,6 +160,7 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
             and cue.start - prev.end <= GOVERNED_CHARS
             and not _GOVERNED_BREAK.search(sentence[prev.end : cue.start])
             and not (russian and _joins_new_verb(sentence, prev, cue))
+            and not (russian and _noun_then_finite_verb(sentence, prev, cue))
         ):
             continue
         out.append(cue)
