@@ -89,6 +89,7 @@ GOVERNED_CHARS = 45
 GOVERNED_BEFORE_CHARS = 60
 _HALTS = (Stage.POSTPONED, Stage.CANCELLED)
 _HALT_BEFORE_BREAK = _TABLE["stage.halt_before_break"]
+_RU_HALT_ASIDE = _TABLE["stage.ru.halt_aside"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
 _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
 # English only: a negated verb after a noun cue's complements ("Production of the jets for
@@ -124,6 +125,15 @@ def _noun_then_finite_verb(sentence: str, prev: Cue, cue: Cue) -> bool:
     return word_class(head) == "NOUN" and word_class(step) == "VERB"
 
 
+def _between_halt(sentence: str, step: Cue, halt: Cue, russian: bool) -> str:
+    """The words between a step and its halt, a Russian source aside blanked ("поставка, по
+    данным источника, перенесена" is one halted delivery)."""
+    between = sentence[step.end : halt.start]
+    if russian:
+        between = _RU_HALT_ASIDE.sub(lambda m: " " * len(m.group()), between)
+    return between
+
+
 def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -> list[Cue]:
     # "deliveries ... delayed", "the delivery was postponed": the halt governs a step named
     # just before it too.
@@ -141,7 +151,7 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
             and c.stage not in _HALTS
             and halt.stage in _HALTS
             and halt.start - c.end <= GOVERNED_BEFORE_CHARS
-            and not _HALT_BEFORE_BREAK.search(sentence[c.end : halt.start])
+            and not _HALT_BEFORE_BREAK.search(_between_halt(sentence, c, halt, russian))
             # Russian "получил Rafale и отказался от F-35": a verb, "и" and a new verb halt
             # something else.
             and not (russian and _verb_then_new_verb(sentence, c, halt))
