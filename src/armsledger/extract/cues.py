@@ -284,7 +284,9 @@ def factuality_of(
     )
     if noun_cue and _NOUN_AFTER_NEGATION[rules.lang].match(sentence, cue.end, clause[1]):
         return Factuality.DENIED
-    if best is None and noun_cue:
+    # A Russian infinitive has no tense of its own: its plan may follow it ("Поставить Су-57
+    # Алжиру планируется в 2025 году"), as a noun's does.
+    if best is None and (noun_cue or (head and word_class(head) == "INFN")):
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
         after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
