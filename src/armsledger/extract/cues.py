@@ -89,6 +89,7 @@ GOVERNED_CHARS = 45
 GOVERNED_BEFORE_CHARS = 60
 _HALTS = (Stage.POSTPONED, Stage.CANCELLED)
 _HALT_BEFORE_BREAK = _TABLE["stage.halt_before_break"]
+_RU_HALT_ASIDE = _TABLE["stage.ru.halt_aside"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
 _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
 # English only: a negated verb after a noun cue's complements ("Production of the jets for
@@ -115,6 +116,24 @@ def _verb_then_new_verb(sentence: str, step: Cue, halt: Cue) -> bool:
     return word_class(head) in _NEW_VERB and _joins_new_verb(sentence, step, halt)
 
 
+def _noun_then_finite_verb(sentence: str, prev: Cue, cue: Cue) -> bool:
+    """Russian "По итогам переговоров стороны заключили контракт": a noun governs its
+    complement ("переговоры о поставке"), never a finite verb, which is a predication of its own.
+    """
+    head = sentence[prev.start : prev.end].split()[0]
+    step = sentence[cue.start : cue.end].split()[0]
+    return word_class(head) == "NOUN" and word_class(step) == "VERB"
+
+
+def _between_halt(sentence: str, step: Cue, halt: Cue, russian: bool) -> str:
+    """The words between a step and its halt, a Russian source aside blanked ("поставка, по
+    данным источника, перенесена" is one halted delivery)."""
+    between = sentence[step.end : halt.start]
+    if russian:
+        between = _RU_HALT_ASIDE.sub(lambda m: " " * len(m.group()), between)
+    return between
+
+
 def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -> list[Cue]:
     # "deliveries ... delayed", "the delivery was postponed": the halt governs a step named
     # just before it too.
@@ -132,7 +151,7 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
             and c.stage not in _HALTS
             and halt.stage in _HALTS
             and halt.start - c.end <= GOVERNED_BEFORE_CHARS
-            and not _HALT_BEFORE_BREAK.search(sentence[c.end : halt.start])
+            and not _HALT_BEFORE_BREAK.search(_between_halt(sentence, c, halt, russian))
             # Russian "получил Rafale и отказался от F-35": a verb, "и" and a new verb halt
             # something else.
             and not (russian and _verb_then_new_verb(sentence, c, halt))
@@ -151,6 +170,7 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
             and cue.start - prev.end <= GOVERNED_CHARS
             and not _GOVERNED_BREAK.search(sentence[prev.end : cue.start])
             and not (russian and _joins_new_verb(sentence, prev, cue))
+            and not (russian and _noun_then_finite_verb(sentence, prev, cue))
         ):
             continue
         out.append(cue)
@@ -264,7 +284,9 @@ def factuality_of(
     )
     if noun_cue and _NOUN_AFTER_NEGATION[rules.lang].match(sentence, cue.end, clause[1]):
         return Factuality.DENIED
-    if best is None and noun_cue:
+    # A Russian infinitive has no tense of its own: its plan may follow it ("Поставить Су-57
+    # Алжиру планируется в 2025 году"), as a noun's does.
+    if best is None and (noun_cue or (head and word_class(head) == "INFN")):
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
         after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):

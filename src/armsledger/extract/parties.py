@@ -109,6 +109,8 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         use_loose=not (sent.referenced and before is not None),
         lang=doc.lang,
     )
+    if roles.domestic:
+        return roles, False
     named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)
     if before is not None:
         # What the article said of this system before fills what this sentence leaves open

@@ -59,6 +59,9 @@ class Roles:
     co_suppliers: tuple[str, ...] = ()
     # The parties listed with the recipient ("delivered S-400 systems to China and India").
     co_recipients: tuple[str, ...] = ()
+    # The maker's own forces receive it ("Минобороны России получило Су-57"): no transfer, and
+    # what the article said of the system before must not fill the roles in.
+    domestic: bool = False
 
 
 def _in_scope(p: Mention, scope: tuple[tuple[int, int], ...]) -> bool:
@@ -264,7 +267,7 @@ def assign_roles(
         recipient = None
     if lang != ENGLISH and supplier is None and recipient is not None and recipient == maker:
         # "Минобороны России заказало Су-57": the maker's own forces buy at home, no transfer.
-        return Roles(None, None)
+        return Roles(None, None, domestic=True)
     return Roles(
         supplier,
         recipient,
