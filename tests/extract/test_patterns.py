@@ -105,3 +105,19 @@ def test_the_stage_cue_union_matches_the_plain_one_in_every_language() -> None:
                     if m.lastgroup
                 ]
                 assert got == want, (lang, text)
+
+
+def test_a_rule_is_scanned_lean_where_the_text_lacks_its_anywhere_parts_words() -> None:
+    # "(?:\w+\s+)?deals?\s+to" may start at any word; the rest start with known letters.
+    rule = RulePattern(re.compile(r"\b(?:sold|(?:\w+\s+)?deals?\s+to|order(?:ed)?)\b", re.I))
+    assert rule._lean is not None and rule._lean_needs == ("deal",)
+    for text in (
+        "Norway ORDERED jets and sold tanks.",
+        "A new deal to buy jets was Ordered; arms deals to Peru sold.",
+        "Nothing here.",
+    ):
+        want = [m.span() for m in rule.regex.finditer(text)]
+        assert [m.span() for m in rule.finditer(text)] == want, text
+        first = rule.regex.search(text)
+        got = rule.search(text)
+        assert (got.span() if got else None) == (first.span() if first else None), text

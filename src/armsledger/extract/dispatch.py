@@ -274,17 +274,43 @@ def lean_union(alternatives: list[tuple[str, str]], prefix: str = "") -> LeanUni
     needs: set[str] = set()
     lean: list[tuple[str, str]] = []
     for name, source in alternatives:
-        parts = top_alternatives(source)
-        kept = parts
-        if len(parts) > 1 and not _REFERENCE.search(source) and not _GLOBAL_FLAGS.search(source):
-            dropped = [p for p in parts if "" in match_prefixes(p) and _needs(p)]
-            kept = [p for p in parts if p not in dropped]
-            needs.update(word for p in dropped for word in _needs(p))
-        lean.append((name, "|".join(kept) or "(?!)"))
+        kept, dropped = lean_source(source)
+        needs.update(dropped)
+        lean.append((name, kept))
     if not needs:
         return LeanUnion(full, full, ())
     lean_regex = re.compile(f"{prefix}(?:{dispatched_union(lean)})")
     return LeanUnion(full, lean_regex, tuple(sorted(needs)))
+
+
+# What may stand around the one group a rule's alternatives sit in ("\\b(?:a|b)\\b"):
+# nothing, or a word boundary (zero-width: the group is matched once, as it is).
+_AROUND = ("", "\\b")
+
+
+def lean_source(source: str) -> tuple[str, tuple[str, ...]]:
+    """``source`` without its alternatives that may start a match anywhere but need a word,
+    and those words (none: ``source`` as it is). The alternatives are the top ones, or those
+    of the one group the whole source is, with at most a word boundary on each side. In a
+    text holding none of the words the two find the same matches (see ``LeanUnion``)."""
+    if _REFERENCE.search(source) or _GLOBAL_FLAGS.search(source):
+        return source, ()  # a reference might point into a part left out; a flag is global
+    parts = top_alternatives(source)
+    if len(parts) == 1:
+        head = next((h for h in _AROUND[::-1] if source.startswith(h + "(?:")), None)
+        if head is None:
+            return source, ()
+        close = _group_end(source, len(head))
+        tail = source[close + 1 :]
+        if tail not in _AROUND:
+            return source, ()
+        inner, needs = lean_source(source[len(head) + 3 : close])
+        return (f"{head}(?:{inner}){tail}", needs) if needs else (source, ())
+    dropped = [p for p in parts if "" in match_prefixes(p) and _needs(p)]
+    if not dropped:
+        return source, ()
+    kept = [p for p in parts if p not in dropped]
+    return "|".join(kept) or "(?!)", tuple(sorted({w for p in dropped for w in _needs(p)}))
 
 
 def _needs(source: str) -> tuple[str, ...]:
