@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from armsledger.extract.dispatch import dispatched_union, match_prefixes
+from armsledger.extract.dispatch import dispatched_union, lean_union, match_prefixes
 
 TEXT = st.text(alphabet=st.sampled_from(list("abdeginorst -,\n")), max_size=50)
 # Shapes the stage cues use: words sharing their first letters, optional and repeated groups,
@@ -24,7 +24,11 @@ ALTERNATIVES = [
     ("c7", r"a|an\b"),
     ("c8", r"(?:de)+bit"),
     ("c9", r"dea(l|d)\s+ends?"),  # a group of its own inside
+    ("c10", r"sold|(?:\w+\s+)?years?\s+late"),  # a part that may start anywhere, needs "late"
 ]
+# Texts with and without the word the lean union leaves out.
+WORDS = st.sampled_from([*"abdeginorst -,\n", "late", "year"])
+TEXT_YEAR = st.lists(WORDS, max_size=30).map("".join)
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
@@ -48,3 +52,20 @@ def test_the_dispatched_union_finds_what_the_plain_one_finds(text: str) -> None:
     for depth in (1, 2, 3):
         fast = re.compile(dispatched_union(ALTERNATIVES, depth))
         assert _found(fast, text) == _found(plain, text), depth
+
+
+def test_the_lean_union_drops_only_parts_that_start_anywhere_and_need_a_word() -> None:
+    union = lean_union(ALTERNATIVES)
+    assert union.needs == ("year",)  # c6 "(?:\w+\s+)?ordered" is one part: kept whole
+    assert union.for_text("the jets were sold late") is union.lean
+    assert union.for_text("two years late") is union.full
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT_YEAR)
+def test_the_lean_union_finds_what_the_whole_one_finds_where_it_is_picked(text: str) -> None:
+    union = lean_union(ALTERNATIVES)
+    plain = re.compile("|".join(f"(?P<{name}>{source})" for name, source in ALTERNATIVES))
+    assert _found(union.for_text(text), text) == _found(plain, text)
+    if union.for_text(text) is union.lean:
+        assert _found(union.lean, text) == _found(union.full, text)

@@ -96,10 +96,28 @@ def test_the_stage_cue_union_matches_the_plain_one_in_every_language() -> None:
             low = text.lower()
             if len(low) != len(text):
                 continue
-            got = [
-                (m.span(), (m.lastgroup or "").partition("_")[0])
-                for m in rules.cue_regex_lower.finditer(low)
-                if m.lastgroup
-            ]
             want = [(m.span(), m.lastgroup) for m in rules.cue_regex.finditer(text) if m.lastgroup]
-            assert got == want, (lang, text)
+            # The whole union, and the one find_cues picks for the text (lean where it may be).
+            for scan in (rules.cue_regex_lower, rules.cue_scan.for_text(low)):
+                got = [
+                    (m.span(), (m.lastgroup or "").partition("_")[0])
+                    for m in scan.finditer(low)
+                    if m.lastgroup
+                ]
+                assert got == want, (lang, text)
+
+
+def test_a_rule_is_scanned_lean_where_the_text_lacks_its_anywhere_parts_words() -> None:
+    # "(?:\w+\s+)?deals?\s+to" may start at any word; the rest start with known letters.
+    rule = RulePattern(re.compile(r"\b(?:sold|(?:\w+\s+)?deals?\s+to|order(?:ed)?)\b", re.I))
+    assert rule._lean is not None and rule._lean_needs == ("deal",)
+    for text in (
+        "Norway ORDERED jets and sold tanks.",
+        "A new deal to buy jets was Ordered; arms deals to Peru sold.",
+        "Nothing here.",
+    ):
+        want = [m.span() for m in rule.regex.finditer(text)]
+        assert [m.span() for m in rule.finditer(text)] == want, text
+        first = rule.regex.search(text)
+        got = rule.search(text)
+        assert (got.span() if got else None) == (first.span() if first else None), text

@@ -84,6 +84,9 @@ class Candidate:
         self.rule_made = ctx.rule_made
         self.paired = ctx.paired
         self._features: dict[tuple[str, str | None], list[str]] = {}
+        # A decider's scores of the options, by (role, value), with the model that summed each
+        # (scorer._score).
+        self.scores: dict[tuple[str, str | None], tuple[object, float]] = {}
 
     @cached_property
     def event(self) -> list[str]:

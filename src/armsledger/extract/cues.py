@@ -50,7 +50,7 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     found = []
     low = lowered(sentence)
     if low is not None:
-        matches = rules.cue_regex_lower.finditer(low)
+        matches = rules.cue_scan.for_text(low).finditer(low)
     else:  # a character that lower-cases to two would shift every offset
         matches = rules.cue_regex.finditer(sentence)
     for m in matches:

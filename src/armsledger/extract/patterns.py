@@ -19,7 +19,13 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any
 
-from armsledger.extract.dispatch import DIGITS, SPACES, class_chars, dispatched_union
+from armsledger.extract.dispatch import (
+    DIGITS,
+    SPACES,
+    class_chars,
+    dispatched_union,
+    lean_source,
+)
 from armsledger.extract.scanning import holds_any, prefilter, scanner
 
 
@@ -97,6 +103,8 @@ class RulePattern:
     ``re.Pattern``, with the same results, faster when the rule is case-blind."""
 
     __slots__ = (
+        "_lean",
+        "_lean_needs",
         "_lower",
         "_lower_iter",
         "_lower_skip",
@@ -114,6 +122,11 @@ class RulePattern:
         self.flags = regex.flags
         self._lower: re.Pattern[str] | None = None
         self._needs_low: tuple[str, ...] | None = None  # of the lower-cased text
+        # The lower-cased rule without its alternatives that may start anywhere but need a
+        # word ("(?:\\w+\\s+)?deals?\\s+to ..."): a scanner of a lowered text holding none of
+        # ``_lean_needs``, where it finds the same starts as the whole (dispatch.lean_source).
+        self._lean: RulePattern | None = None
+        self._lean_needs: tuple[str, ...] = ()
         if (
             regex.flags & re.IGNORECASE
             and _ODD.search(regex.pattern) is None
@@ -123,6 +136,8 @@ class RulePattern:
             try:
                 self._lower = scanner(source, flags)
                 self._needs_low = prefilter(source, flags)
+                lean, self._lean_needs = lean_source(source)
+                self._lean = RulePattern(re.compile(lean, flags)) if self._lean_needs else None
             except re.error:  # a range lower-casing turns around ("[Z-a]"): read it case-blind
                 self._lower = None
         # A case-blind rule read case-blind has no prefilter (its words may be in any case).
@@ -161,9 +176,13 @@ class RulePattern:
                             break
                     else:
                         return None
-                if self._lower_skip is _UNBUILT:
-                    self._skippers()
-                hit = (self._lower_skip or scan).search(low, pos, endpos)
+                lean = self._lean
+                if lean is not None and not holds_any(low, self._lean_needs):
+                    hit = lean.search(low, pos, endpos)
+                else:
+                    if self._lower_skip is _UNBUILT:
+                        self._skippers()
+                    hit = (self._lower_skip or scan).search(low, pos, endpos)
                 if hit is None:
                     return None
                 regex = self.regex
@@ -205,6 +224,9 @@ class RulePattern:
             if low is not None:
                 if self._needs_low is not None and not holds_any(low, self._needs_low):
                     return iter(())
+                lean = self._lean
+                if lean is not None and not holds_any(low, self._lean_needs):
+                    return self._taken_again(text, lean.finditer(low, pos, endpos), endpos)
                 if self._lower_skip is not None:
                     return self._skipping(text, low, self._lower_skip, pos, endpos)
                 return self._taken_again(text, scan.finditer(low, pos, endpos), endpos)

@@ -186,13 +186,25 @@ def _unnamed_consortium(cand: Candidate, supplier: str | None) -> str | None:
     return None
 
 
+def _score(model: LinearModel, cand: Candidate, role: str, value: str | None) -> float:
+    """``model``'s score of ``value`` as the ``role``, summed once a candidate: the best
+    option is scored again for its list and its home delivery (the same sum, so the same
+    float). Kept with the model that summed it, so another model sums its own."""
+    held = cand.scores.get((role, value))
+    if held is not None and held[0] is model:
+        return held[1]
+    score = model.score(cand.features(role, value))
+    cand.scores[(role, value)] = (model, score)
+    return score
+
+
 def _home_delivery(
     model: LinearModel, cand: Candidate, supplier: str, recipient: str | None
 ) -> bool:
     if supplier not in cand.values("r"):
         return False
-    own = model.score(cand.features("r", supplier))
-    other = model.score(cand.features("r", recipient)) if recipient is not None else -HOME_MARGIN
+    own = _score(model, cand, "r", supplier)
+    other = _score(model, cand, "r", recipient) if recipient is not None else -HOME_MARGIN
     return own - other > HOME_MARGIN
 
 
@@ -202,7 +214,7 @@ def _best(model: LinearModel, cand: Candidate, role: str, exclude: str | None) -
     named = [v for v in cand.values(role) if v is not None and v != exclude]
     if not named:
         return None
-    return max(named, key=lambda v: model.score(cand.features(role, v)))
+    return max(named, key=lambda v: _score(model, cand, role, v))
 
 
 def _listed(
@@ -224,12 +236,11 @@ def _listed(
     wanted = "supplier" if role == "s" else "recipient"
     if cand.marked_lists.get(party) == wanted:
         return tuple(p for p in listed if p == party or p in options)
-    best = model.score(cand.features(role, party))
+    best = _score(model, cand, role, party)
     return tuple(
         p
         for p in listed
-        if p == party
-        or (p in options and model.score(cand.features(role, p)) >= best - LIST_MARGIN)
+        if p == party or (p in options and _score(model, cand, role, p) >= best - LIST_MARGIN)
     )
 
 
