@@ -40,3 +40,13 @@ def test_a_state_fused_to_a_currency_sign_is_no_party() -> None:
 def test_a_warning_from_a_state_makes_it_no_supplier() -> None:
     text = "The Patriot delivery to Ukraine prompted a warning from Moscow."
     assert parties(text) == {("USA", "UKR")}
+
+
+def test_an_ambiguous_name_takes_a_long_weapon_noun_right_after_it() -> None:
+    # the noun overruns the character window around the name, but it follows the name directly
+    assert systems("Ukraine received Bradley infantry fighting vehicles from the US.") == {
+        "Bradley"
+    }
+    assert systems("Italy sold Dardo infantry fighting vehicles to Qatar.") == {"Dardo"}
+    # a common word stays no system with no weapon noun beside it
+    assert systems("Bradley signed the deal for the tanks with Qatar in May.") == set()

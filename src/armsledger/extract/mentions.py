@@ -104,14 +104,27 @@ def scan(
                 suffix = VARIANT_SUFFIX.match(text, end)
                 if suffix:
                     end = suffix.end()
-            if entry.ambiguous and not weapon_noun.search(
-                text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
+            if (
+                entry.ambiguous
+                and not weapon_noun.search(
+                    text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
+                )
+                and not _noun_follows(text, end, weapon_noun)
             ):
                 continue
         elif entry.code is not None and CURRENCY_AFTER.match(text, end):
             continue  # "US$2.6 billion" names a currency
         out.append(Mention(start, end, entry.kind, entry.value, entry.code))
     return out
+
+
+def _noun_follows(text: str, end: int, weapon_noun: RulePattern) -> bool:
+    """A weapon noun right after a name, however long ("Bradley infantry fighting vehicles"):
+    the context window is measured in characters and a long noun overruns it."""
+    at = end
+    while at < len(text) and text[at] in " -":
+        at += 1
+    return at > end and weapon_noun.match(text, at) is not None
 
 
 def names_of_designations(
