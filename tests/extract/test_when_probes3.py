@@ -573,6 +573,60 @@ NEXT = [
         "agreement",
         "2024",
     ),
+    (
+        "2024-03-20",
+        (
+            "The deal was signed in December 2018. Under it, Germany sold 44 Leopard 2A7 tanks to"
+            " Hungary."
+        ),
+        "Leopard 2",
+        "agreement",
+        "2018-12",
+    ),
+    (
+        "2024-03-20",
+        (
+            "The contract was signed on Monday. Under it, Egypt bought 30 K9 howitzers from South"
+            " Korea."
+        ),
+        "K9",
+        "agreement",
+        "2024-03-18",
+    ),
+    (
+        "2024-03-20",
+        ("The agreement was concluded last year. Under it, Norway sold 20 F-16 jets to Romania."),
+        "F-16",
+        "agreement",
+        "2023",
+    ),
+    (
+        "2024-03-20",
+        ("France and India signed a deal in 2016. Germany sold 44 Leopard 2A7 tanks to Hungary."),
+        "Leopard 2",
+        "agreement",
+        None,
+    ),
+    (
+        "2024-03-20",
+        (
+            "Germany delivered the first Leopard 2A7 tanks to Hungary. They reached the country "
+            "on Friday."
+        ),
+        "Leopard 2",
+        "delivery",
+        "2024-03-15",
+    ),
+    (
+        "2024-03-20",
+        (
+            "Hungary ordered 44 Leopard 2A7 tanks from Germany. The order was placed in December "
+            "2018."
+        ),
+        "Leopard 2",
+        "agreement",
+        "2018-12",
+    ),
 ]
 
 PROBES = SEVERAL + SPANS + RELATIVE + NOUNS + NEXT

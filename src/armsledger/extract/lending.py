@@ -144,10 +144,29 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
                     for _s, _f, parties, when, offset in steps
                     if parties <= pair and key in _antecedents(doc, c, offset)
                 }
+            if not dates and _no_date_of_its_own(doc, c):
+                # The step told, dated, in the sentence right before, with no party but the
+                # claim's ("The deal was signed in December. Under it, Spain sold ..."): the
+                # claim's sentence goes on with that step.
+                dates = {
+                    when
+                    for _s, _f, parties, when, offset in steps
+                    if parties <= pair and _right_before(doc, offset, c.evidence.start)
+                }
             if dates:
                 c = replace(c, when=_shared(dates))
         lent.append(c)
     return lent
+
+
+def _right_before(doc: Document, offset: int, start: int) -> bool:
+    """Does the sentence at ``offset`` end right before ``start`` (a paragraph break at most)?"""
+    if not 0 <= offset < start:
+        return False
+    if doc.sentence_index is None:
+        doc.sentence_index = SentenceIndex(doc.text, doc.lang)
+    span = doc.sentence_index.around(offset)
+    return span is not None and 0 <= start - span[1] <= ADJACENT_CHARS
 
 
 def _no_date_of_its_own(doc: Document, c: Claim) -> bool:
