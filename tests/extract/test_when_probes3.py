@@ -453,6 +453,47 @@ RELATIVE = [
         "agreement",
         "2025-05",
     ),
+    (
+        "2024-06-12",
+        (
+            "Chile will receive the F-16 jets from the United States in the last quarter of the "
+            "year."
+        ),
+        "F-16",
+        "delivery",
+        "2024",
+    ),
+    (
+        "2024-06-12",
+        (
+            "Chile will receive the F-16 jets from the United States in the first quarter of next"
+            " year."
+        ),
+        "F-16",
+        "delivery",
+        "2025",
+    ),
+    (
+        "2024-06-12",
+        "Chile will receive the F-16 jets from the United States in FY2025-26.",
+        "F-16",
+        "delivery",
+        "2025",
+    ),
+    (
+        "2024-06-12",
+        "Chile will receive the F-16 jets from the United States in the period 2026-2030.",
+        "F-16",
+        "delivery",
+        "2026",
+    ),
+    (
+        "2024-06-12",
+        "Chile will receive the F-16 jets from the United States in the coming year.",
+        "F-16",
+        "delivery",
+        None,
+    ),
 ]
 
 NOUNS = [
