@@ -143,6 +143,67 @@ SEVERAL = [
         "delivery",
         "2023",
     ),
+    (
+        "2024-06-12",
+        (
+            "Serbia, a buyer of Russian arms since 2006, received the Pantsir systems from Russia"
+            " in 2020."
+        ),
+        "Pantsir",
+        "delivery",
+        "2020",
+    ),
+    (
+        "2024-06-12",
+        (
+            "Chile, the only user of the type since 2006, ordered ten more F-16 jets from the "
+            "Netherlands in 2023."
+        ),
+        "F-16",
+        "agreement",
+        "2023",
+    ),
+    (
+        "2024-06-12",
+        "Serbia, a buyer of Russian arms since 2006, received Pantsir systems from Russia.",
+        "Pantsir",
+        "delivery",
+        None,
+    ),
+    (
+        "2024-06-12",
+        "Serbia, in 2020, received the Pantsir systems from Russia.",
+        "Pantsir",
+        "delivery",
+        "2020",
+    ),
+    (
+        "2024-06-12",
+        (
+            "Ordered in 2019 and delivered in 2020, the Pantsir systems Serbia bought from Russia"
+            " guard Belgrade."
+        ),
+        "Pantsir",
+        "delivery",
+        "2020",
+    ),
+    (
+        "2024-06-12",
+        ("Russia, which agreed in 2019 to sell Pantsir systems to Serbia, delivered them in 2020."),
+        "Pantsir",
+        "agreement",
+        "2019",
+    ),
+    (
+        "2024-06-12",
+        (
+            "The contract for 12 Pantsir systems was signed by Russia and Serbia in 2019, and the"
+            " deliveries began in 2020."
+        ),
+        "Pantsir",
+        "delivery",
+        "2020",
+    ),
 ]
 
 SPANS = [
