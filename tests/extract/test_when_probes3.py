@@ -729,6 +729,40 @@ NEXT = [
         "agreement",
         "2018-12",
     ),
+    (
+        "2024-04-02",
+        (
+            "Italy Hands Frigate to Indonesia\n\nThe Indonesian Navy has received the first of two "
+            "FREMM frigates built by Fincantieri. The handover ceremony took place on 14 March in"
+            " Muggiano (Italy), and came after the government approved the sale in May 2023.\n\nThe"
+            " frigate, delivered by Fincantieri to the Indonesian Navy in March 2024.\n"
+        ),
+        "FREMM",
+        "delivery",
+        "2024-03-14",
+    ),
+    (
+        "2025-03-01",
+        (
+            "Germany has delivered the first IRIS-T SLM battery to Egypt. The handover took place"
+            " on 3 February at the plant.\n\nGermany delivered the IRIS-T SLM battery to Egypt in "
+            "February 2025, officials said."
+        ),
+        "IRIS-T",
+        "delivery",
+        "2025-02-03",
+    ),
+    (
+        "2025-03-01",
+        (
+            "Germany has delivered the first IRIS-T SLM battery to Egypt. The handover took place"
+            " on 3 January at the plant.\n\nGermany delivered the IRIS-T SLM battery to Egypt in "
+            "February 2025, officials said."
+        ),
+        "IRIS-T",
+        "delivery",
+        "2025-02",
+    ),
 ]
 
 PROBES = SEVERAL + SPANS + RELATIVE + NOUNS + NEXT
