@@ -763,6 +763,38 @@ NEXT = [
         "delivery",
         "2025-02",
     ),
+    (
+        "2024-06-12",
+        (
+            "Spain and Turkey signed a framework agreement in March. Spain and Turkey signed the "
+            "contracts on 14 May. Turkey agreed to buy 24 Eurofighter jets from Spain under the "
+            "deal."
+        ),
+        "Eurofighter",
+        "agreement",
+        "2024-03",
+    ),
+    (
+        "2024-06-12",
+        (
+            "Egypt signed a framework deal with France on 2 February. The contract between France"
+            " and Egypt was signed on 20 April. Egypt agreed to buy 30 Rafale jets under the "
+            "deal."
+        ),
+        "Rafale",
+        "agreement",
+        "2024-02-02",
+    ),
+    (
+        "2024-06-12",
+        (
+            "Egypt signed a framework deal with France in 2023. The contract between France and "
+            "Egypt was signed on 20 April. Egypt agreed to buy 30 Rafale jets under the deal."
+        ),
+        "Rafale",
+        "agreement",
+        None,
+    ),
 ]
 
 PROBES = SEVERAL + SPANS + RELATIVE + NOUNS + NEXT

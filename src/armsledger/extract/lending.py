@@ -126,8 +126,9 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
     """An undated claim takes the date of the article's one dated step of its stage and
     factuality, told in a sentence without a system, whose named parties are the claim's
     supplier and recipient (none other) in the step's clause: the deal "signed on July 13" by
-    the two states is the one the article names elsewhere. Several dates for such steps lend
-    what they agree on ("a framework deal in July", "contracts signed on August 26": 2022)."""
+    the two states is the one the article names elsewhere. Several dates for such steps of one
+    year lend the earliest ("a framework deal in July", "contracts signed on August 26": July;
+    English CV `when` 0.8174 -> 0.8219), of several years none."""
     claims = _lend_from_previous(doc, claims)
     # The undated mentions of a claim that a later one dated by month or year only: the
     # sentence right after one may give the day ("has received the first frigate. The
@@ -164,8 +165,10 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
                     for _s, _f, parties, when, offset in steps
                     if parties <= pair and _right_before(doc, offset, c.evidence.start)
                 }
-            if dates:
-                c = replace(c, when=_shared(dates))
+            if dates and _shared(dates) is not None:
+                # Dates of one year: the earliest, where the step began ("a framework deal in
+                # July", "contracts signed on August 26": July), as a range is read by its start.
+                c = replace(c, when=min(dates))
         lent.append(c)
     return lent
 
