@@ -204,6 +204,37 @@ SEVERAL = [
         "delivery",
         "2020",
     ),
+    (
+        "2024-06-12",
+        (
+            "Two years after ordering them in 2019, Serbia received the first Pantsir systems "
+            "from Russia in 2021."
+        ),
+        "Pantsir",
+        "delivery",
+        "2021",
+    ),
+    (
+        "2024-06-12",
+        "After ordering them in 2019, Serbia received Pantsir systems from Russia.",
+        "Pantsir",
+        "delivery",
+        None,
+    ),
+    (
+        "2024-06-12",
+        ("Before signing for F-35 jets in 2024, Romania bought 18 F-16 jets from Norway in 2023."),
+        "F-16",
+        "agreement",
+        "2023",
+    ),
+    (
+        "2024-06-12",
+        "In 2021, Serbia received Pantsir systems from Russia.",
+        "Pantsir",
+        "delivery",
+        "2021",
+    ),
 ]
 
 SPANS = [
