@@ -330,12 +330,13 @@ def test_a_deal_detailed_in_the_next_sentence(
             "States.",
             "2020-07-24",
         ),
-        # Dated steps between the two parties that disagree lend what they agree on.
+        # Dated steps between the two parties of one year lend the earliest, where the step
+        # began (at the gold's precision "2020-05" is right for a gold "2020" too).
         (
             "Headline\n\nSouth Korea has sold K9 howitzers to Poland. Poland and South Korea "
             "signed a framework deal in May. Warsaw and Seoul also signed an offset agreement "
             "in June.",
-            "2020",
+            "2020-05",
         ),
         (
             "Headline\n\nSouth Korea has sold K9 howitzers to Poland. Poland and South Korea "

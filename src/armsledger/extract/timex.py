@@ -340,10 +340,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | No
         step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
         return f"{anchor.year + step}-{_month(m):02d}"
     if kind == "inunits":
-        end = _shift(anchor, _unit(m.group("unit")), _count(m.group("num")))
+        unit = _unit(m.group("unit"))
+        # "In two to three weeks": what the readings of the count agree on.
+        end = agreed(_shift(anchor, unit, _count(m.group("num"))), _shift(anchor, unit, _hi(m)))
         # "Within a year", "in the next six months": any day from now to the end.
         span = m.groupdict().get("span")
-        return agreed(_shift(anchor, _unit(m.group("unit")), 0), end) if span else end
+        return agreed(_shift(anchor, unit, 0), end) if span else end
     if kind in ("endyear", "relyearpart"):
         rel = m.group("rel").lower()
         step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
@@ -375,7 +377,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | No
             year = _nearest_year(anchor, month, future)
         return f"{year}-{month:02d}"
     if kind == "ago":
-        return _shift(anchor, _unit(m.group("unit")), -_count(m.group("num")))
+        unit = _unit(m.group("unit"))
+        return agreed(_shift(anchor, unit, -_count(m.group("num"))), _shift(anchor, unit, -_hi(m)))
     if kind == "fewdays":
         # "A few days" is up to a week: keep what every day of that week agrees on.
         back = (m.group("dir") or "").lower() in ("last", "past", "recent")
@@ -471,6 +474,12 @@ def _count(num: str | None) -> int:
         return 1
     num = num.lower()
     return int(num) if num.isdigit() else NUMBER_WORDS[num]
+
+
+def _hi(m: re.Match[str]) -> int:
+    """The larger count of a range ("two to three weeks"), else the one count."""
+    hi = m.groupdict().get("hi")
+    return _count(hi) if hi else _count(m.group("num"))
 
 
 def _unit(word: str) -> str:

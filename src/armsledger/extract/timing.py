@@ -58,6 +58,8 @@ _PARTICIPLE_FROM = _TABLE["time.participle_from"]
 _PARTICIPLE_PLAN = _TABLE["time.participle_plan"]
 _ACCORDING_TO = _TABLE["attribution.according_to"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
+_APPOSITION = _TABLE["time.apposition"]
+_GERUND_LEAD = _TABLE["time.gerund_lead"]
 # A line break inside a sentence of hard-wrapped text ("to be signed\nby 2015"); the sentence
 # splitter ends a sentence at every line break, so the date on the next line was lost.
 _WRAPPED = _TABLE["time.wrapped_line"]
@@ -313,10 +315,23 @@ def _owned(
         t
         for t in events
         if _same(attributed.get(t.start) or _owner(t, cues, clauses, sentence, lang, taken), cue)
+        and not (lang == ENGLISH and _aside(sentence, cue, t))
     ]
     if mine:
         return min(mine, key=lambda t: abs(t.start - cue.end)).value
     return None
+
+
+def _aside(sentence: str, cue: Cue, t: Timex) -> bool:
+    """Is the date in an aside that describes a name before the step ("Serbia, a buyer of
+    Russian arms since 2006, received them in 2020"), or in a lead-in of an -ing verb ("After
+    ordering them in 2019, Serbia received")? It closes with a comma before the cue."""
+    if t.end > cue.start or "," not in sentence[t.end : cue.start]:
+        return False
+    opens = sentence.rfind(",", 0, t.start)
+    if _GERUND_LEAD.search(sentence[max(opens, 0) : t.start]):
+        return True  # "Two years after ordering them in 2019, Serbia received": the -ing's
+    return opens >= 0 and _APPOSITION.search(sentence[opens : t.start]) is not None
 
 
 def _same(a: Cue | None, b: Cue) -> bool:
