@@ -35,7 +35,6 @@ from armsledger.extract.role_words import set_aside as set_aside
 from armsledger.extract.rules import NEVER
 from armsledger.language import ENGLISH
 
-
 # How far after its system a 'with X' phrase names that system's other side: a noun or two
 # (" systems with ", " jets with the ").
 WITH_GAP = 25
@@ -269,6 +268,7 @@ def assign_roles(
             supplier = loose[0].party
     if supplier is None and fallback and maker and maker != recipient:
         supplier = maker
+
     def _unsaid(cands: list[Mention]) -> list[Mention]:
         # "India signed for Rafale jets with France and S-400 systems with Russia": a 'with'
         # party is a deal's other side or a partner; it receives only where no other can.
