@@ -70,6 +70,11 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions = [(roles, fact)]
         elif made and doc.lang == ENGLISH:
             decisions = [(_subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]
+            told = _told_party(doc, sent, system, cue)
+            if told is not None:
+                # The relative clause's party ("it had bought from Russia") is its own verb's:
+                # where the decider gave it this step's role, the rules' party takes it.
+                decisions = [(_told_out(r, roles, told.party), f) for r, f in decisions]
         sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
 
 
@@ -98,6 +103,32 @@ def _relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) ->
     if role == "supplier":
         return Roles(after.party, subject.party)
     return Roles(subject.party, after.party)
+
+
+def _told_out(chosen: Roles, rules: Roles, told: str | None) -> Roles:
+    supplier = rules.supplier if chosen.supplier == told else chosen.supplier
+    recipient = rules.recipient if chosen.recipient == told else chosen.recipient
+    if (supplier, recipient) == (chosen.supplier, chosen.recipient) or supplier == recipient:
+        return chosen
+    return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
+
+
+def _told_party(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> Mention | None:
+    """The party of the relative clause telling ``system``'s earlier transfer, when ``cue`` is
+    a giving verb whose subject, before the system, passes it on (English). A receiving one
+    takes the same transfer further ("Romania has yet to receive the F-16 jets it bought from
+    Norway"): its party stays."""
+    if doc.lang != ENGLISH or not _GIVE_VERB.match(sent.text, cue.start):
+        return None
+    m = doc.rules.transfer_relative.match(sent.text, system.end)
+    if m is None or cue.start in (m.start("verb"), m.start("part")):
+        return None
+    parties = tuple(sent.parties)
+    if not any(p.end <= system.start and acts(sent.text, parties, p) for p in parties):
+        return None  # "jets that X ordered from Russia were delivered": no giver of its own
+    verb_end = max(m.end("verb"), m.end("part"))
+    found = _relative_party(doc, sent, verb_end)
+    return found[0] if found is not None else None
 
 
 def _relative_party(doc: Document, sent: Sentence, verb_end: int) -> tuple[Mention, str] | None:
@@ -153,6 +184,11 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     text, parties, clauses, focus = sent.text, sent.parties, sent.clauses, doc.focus
     family = doc.gaz.families[system.value]
     before = focus.roles.get(system.value)
+    told = _told_party(doc, sent, system, cue)
+    if told is not None:
+        # "Slovakia donated to Ukraine the MiG-29 jets it had bought from Russia": the relative
+        # clause's party is its own verb's, none of the main clause's.
+        parties = [p for p in parties if p is not told]
     roles = assign_roles(
         text,
         system,
