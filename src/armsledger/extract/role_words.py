@@ -62,6 +62,8 @@ class _Patterns:
     dative_receives: RulePattern = NEVER
     # English "a contract with X": X is the other side (roles.counterparty_before).
     counterparty_before: RulePattern = NEVER
+    # English "signed for jets with X": the other side or a partner, no unsaid receiver.
+    counterpart_with: RulePattern = NEVER
     # English "X bought it for Y": Y receives, X passes it on (roles.benefactive_before).
     benefactive_before: RulePattern = NEVER
     # English "X was supplied with": a passive transfer verb makes no seller of its subject.
@@ -96,6 +98,7 @@ def patterns_for(lang: str) -> _Patterns:
         recipient_window=25 if lang == ENGLISH else 60,
         dative_receives=NEVER if lang == ENGLISH else pick("roles.dative_receives", lang),
         counterparty_before=pick("roles.counterparty_before", lang),
+        counterpart_with=pick("roles.counterpart_with", lang),
         benefactive_before=pick("roles.benefactive_before", lang),
         passive_after=pick("roles.passive_after", lang),
         target_before=pick("roles.target_before", lang),

@@ -35,6 +35,10 @@ from armsledger.extract.role_words import set_aside as set_aside
 from armsledger.extract.rules import NEVER
 from armsledger.language import ENGLISH
 
+# How far after its system a 'with X' phrase names that system's other side: a noun or two
+# (" systems with ", " jets with the ").
+WITH_GAP = 25
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -158,6 +162,21 @@ def assign_roles(
         before = sentence[max(0, p.start - 60) : p.start]
         return pats.counterparty_before.search(before) is not None
 
+    def _with(p: Mention) -> bool:
+        if pats.counterpart_with is NEVER:
+            return False
+        return pats.counterpart_with.search(sentence[max(0, p.start - 30) : p.start]) is not None
+
+    def _own_with(p: Mention) -> bool:
+        # "... and S-400 systems with Russia": a 'with' phrase right after this system (a
+        # gapped deal's other side), not after another one.
+        return (
+            0 <= p.start - system.end <= WITH_GAP
+            and not follows_other(p, system, others)
+            and sentence[p.end : p.end + 2] not in ("'s", "’s")
+            and _with(p)
+        )
+
     def _governed(p: Mention) -> bool:
         # A party given its role by the words before it ("from France", "to Greece"): a
         # phrase of the noun before it, unlike a subject or a possessive ("India's purchase").
@@ -191,7 +210,7 @@ def assign_roles(
     # "Peru signed a contract with South Korea for ...": the other side of a contract supplies,
     # unless the maker is named beside it (then the maker is the sentence's seller) or no
     # other party is named at all.
-    sides = [p for p in loose if _counterparty(p)] if not suppliers else []
+    sides = [p for p in loose if _counterparty(p) or _own_with(p)] if not suppliers else []
     if sides:
         side = min(sides, key=lambda c: abs(c.start - system.start))
         rest = {p.party for p in parties if p.party not in (None, side.party)}
@@ -249,6 +268,13 @@ def assign_roles(
             supplier = loose[0].party
     if supplier is None and fallback and maker and maker != recipient:
         supplier = maker
+
+    def _unsaid(cands: list[Mention]) -> list[Mention]:
+        # "India signed for Rafale jets with France and S-400 systems with Russia": a 'with'
+        # party is a deal's other side or a partner; it receives only where no other can.
+        said = [c for c in cands if c.party != supplier and not _with(c)]
+        return said or cands
+
     if recipient is None and use_loose:
         if scope:
             # Russian orders its words freely, so "nearest" misleads across clauses ("..., если
@@ -261,8 +287,8 @@ def assign_roles(
                 if _in_scope(p, scope)
                 or (lang == ENGLISH and apposed_into(sentence, p, pats, scope))
             ]
-            recipient = nearest(in_scope, exclude=supplier)
-        recipient = recipient or nearest(loose, exclude=supplier)
+            recipient = nearest(_unsaid(in_scope), exclude=supplier)
+        recipient = recipient or nearest(_unsaid(loose), exclude=supplier)
     if recipient == supplier:
         recipient = None
     if lang != ENGLISH and supplier is None and recipient is not None and recipient == maker:
