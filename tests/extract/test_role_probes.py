@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import probe_claims
+from tests.conftest import probe_claims, with_known_misses
 
 Triple = tuple[str, str | None, str | None]
 
@@ -384,19 +384,10 @@ KNOWN_MISSES = {
 }
 
 
-def _cases(probes: list[tuple[str, set[Triple]]]) -> list[object]:
-    return [
-        pytest.param(s, exp, marks=pytest.mark.xfail(reason=KNOWN_MISSES[s], strict=True))
-        if s in KNOWN_MISSES
-        else pytest.param(s, exp)
-        for s, exp in probes
-    ]
-
-
 ALL = RESALE + PER_VERB + AGENCIES + FOR_AND_FROM + POSSESSIVES + ARTICLES
 
 
-@pytest.mark.parametrize(("text", "expected"), _cases(ALL))
+@pytest.mark.parametrize(("text", "expected"), with_known_misses(ALL, KNOWN_MISSES))
 def test_roles(text: str, expected: set[Triple]) -> None:
     systems = {e[0] for e in expected}
     got = {(c[0], c[1], c[2]) for c in probe_claims(text) if c[0] in systems}
