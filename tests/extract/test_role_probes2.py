@@ -277,7 +277,6 @@ KNOWN_MISSES = {
     "The deal for 12 Mirage 2000 jets between Qatar and Indonesia was signed in 2023.": "'between X and Y' with neither the maker: nothing says which side sells (no general rule found)",
     "Switzerland sent a letter of acceptance to the United States for F-35 jets.": "'letter of acceptance' is no stage cue: no claim at all",
     "Vietnam submitted an application to Moscow for more Su-30 jets.": "'application' is no stage cue: no claim at all",
-    "The Netherlands and Denmark pledged F-16 jets to Ukraine. They delivered the first six in August.": "'pledged' with a direct object is no supplier verb by pattern: the maker stands in",
 }
 
 
