@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from armsledger.extract.patterns import RulePattern, first_char_union, first_chars, lower_source
+from armsledger.extract.dispatch import dispatched_union
+from armsledger.extract.patterns import RulePattern, first_chars, lower_source
 from armsledger.extract.rules import load_rules, rule_table
 
 # Our own sentences, in the shapes the rules read, with capitals, quotes and Cyrillic.
@@ -79,7 +80,7 @@ def test_the_dispatched_union_picks_the_same_alternative() -> None:
         ("c3", r"(?:signed|sold)"),
     ]
     plain = re.compile("|".join(f"(?P<{n}>{s})" for n, s in alternatives))
-    fast = re.compile(first_char_union(alternatives))
+    fast = re.compile(dispatched_union(alternatives))
     for text in ("delivery contract signed", "delivered sold", "x shipped delivery", ""):
         got = [(m.span(), (m.lastgroup or "").partition("_")[0]) for m in fast.finditer(text)]
         want = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
@@ -98,7 +99,7 @@ def test_the_stage_cue_union_matches_the_plain_one_in_every_language() -> None:
                 continue
             want = [(m.span(), m.lastgroup) for m in rules.cue_regex.finditer(text) if m.lastgroup]
             # The whole union, and the one find_cues picks for the text (lean where it may be).
-            for scan in (rules.cue_regex_lower, rules.cue_scan.for_text(low)):
+            for scan in (rules.cue_scan.full, rules.cue_scan.for_text(low)):
                 got = [
                     (m.span(), (m.lastgroup or "").partition("_")[0])
                     for m in scan.finditer(low)

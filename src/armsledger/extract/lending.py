@@ -87,7 +87,6 @@ def _note_follow_ups(doc: Document, claims: list[Claim]) -> None:
     if doc.lang != ENGLISH:
         return
     noted = {sent.offset for sent, _ in doc.step_sentences}
-    index = doc.sentence_index
     for c in claims:
         if not _may_borrow(c):
             continue
@@ -95,9 +94,7 @@ def _note_follow_ups(doc: Document, claims: list[Claim]) -> None:
         start = c.evidence.end + len(gap) - len(gap.lstrip())
         if start - c.evidence.end > ADJACENT_CHARS or start >= len(doc.text):
             continue
-        if index is None:  # a document the segment layer has not read
-            index = doc.sentence_index = SentenceIndex(doc.text, doc.lang)
-        span = index.around(start)
+        span = _sentence_index(doc).around(start)
         if span is None or span[0] != start or span[0] in noted:
             continue
         s, e = span
@@ -200,13 +197,19 @@ def _refined(doc: Document, c: Claim, mentions: list[Claim]) -> Claim:
     return replace(c, when=finer.pop()) if len(finer) == 1 else c
 
 
+def _sentence_index(doc: Document) -> SentenceIndex:
+    """The text's sentence boundaries, those the segment layer found (built here for a
+    document it has not read)."""
+    if doc.sentence_index is None:
+        doc.sentence_index = SentenceIndex(doc.text, doc.lang)
+    return doc.sentence_index
+
+
 def _right_before(doc: Document, offset: int, start: int) -> bool:
     """Does the sentence at ``offset`` end right before ``start`` (a paragraph break at most)?"""
     if not 0 <= offset < start:
         return False
-    if doc.sentence_index is None:
-        doc.sentence_index = SentenceIndex(doc.text, doc.lang)
-    span = doc.sentence_index.around(offset)
+    span = _sentence_index(doc).around(offset)
     return span is not None and 0 <= start - span[1] <= ADJACENT_CHARS
 
 

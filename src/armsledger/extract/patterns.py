@@ -23,7 +23,6 @@ from armsledger.extract.dispatch import (
     DIGITS,
     SPACES,
     class_chars,
-    dispatched_union,
     lean_source,
 )
 from armsledger.extract.scanning import holds_any, prefilter, scanner
@@ -270,8 +269,8 @@ class RulePattern:
 
 
 # ---------------------------------------------------------------------------------------------
-# The characters a pattern's matches can start with (``first_chars``), and the union of many
-# rules dispatched on its first characters (``first_char_union``; built in ``dispatch``).
+# The characters a pattern's matches can start with (``first_chars``; the union of many rules
+# dispatched on them is ``dispatch.dispatched_union``).
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 # A character class spanning more than this many code points is taken as "any character".
@@ -373,13 +372,6 @@ def skipper(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile(f"{cls}(?<=(?=(?:{regex.pattern})(?P<{SKIP_END}>)){cls})", flags)
     except re.error:  # a global flag, now not at the start: scanned as it is
         return None
-
-
-def first_char_union(alternatives: list[tuple[str, str]]) -> str:
-    """``(?P<name>source)|...`` for ``(name, source)`` pairs, dispatched on their first
-    characters (``dispatch.dispatched_union``). A name appears once per branch that holds it,
-    as ``name_k``: the group that matched is ``lastgroup.partition("_")[0]``."""
-    return dispatched_union(alternatives)
 
 
 def word_alternation(words: list[str] | tuple[str, ...]) -> str:

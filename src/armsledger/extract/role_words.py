@@ -366,13 +366,21 @@ def second_hand(sentence: str, p: Mention, pats: _Patterns) -> bool:
     )
 
 
+def _subject_end(sentence: str, parties: tuple[Mention, ...], p: Mention, lang: str) -> int | None:
+    """Where ``p`` and the list it opens end, where its verb is read; None for a party set
+    aside, which is no verb's subject."""
+    if no_party(sentence, p, lang):
+        return None
+    return cached_list_ends(sentence, parties, lang)[p.start]
+
+
 def acts(sentence: str, parties: tuple[Mention, ...], p: Mention, lang: str = ENGLISH) -> bool:
     """Whether ``p`` (with the list it opens among ``parties``) is a transfer verb's subject
     by the words after it ("Poland sent", "Chile has bought"), never a party set aside."""
-    if no_party(sentence, p, lang):
+    end = _subject_end(sentence, parties, p, lang)
+    if end is None:
         return False
     pats = patterns_for(lang)
-    end = cached_list_ends(sentence, parties, lang)[p.start]
     after = text_after(sentence, end, pats)
     return bool(pats.supplier_after.match(after) or pats.recipient_after.match(after))
 
@@ -388,10 +396,10 @@ def cue_subject(
     """Whether ``p`` (with the list it opens) is the subject of the transfer verb ending at
     ``cue_end``, by its own role pattern ("Spain will also send", "Chile has received"):
     ``role`` "s" reads the supplier pattern, "r" the recipient one."""
-    if no_party(sentence, p, lang):
+    end = _subject_end(sentence, parties, p, lang)
+    if end is None:
         return False
     pats = patterns_for(lang)
-    end = cached_list_ends(sentence, parties, lang)[p.start]
     pat = pats.supplier_after if role == "s" else pats.recipient_after
     m = pat.match(sentence[end : end + 120])  # its "^" is the slice's start
     return m is not None and end + m.end() >= cue_end

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from armsledger.extract.patterns import RulePattern
 from armsledger.extract.role_words import acts as acts
 from armsledger.extract.role_words import (
     apposed_into,
@@ -156,16 +157,16 @@ def assign_roles(
     else:
         recipients.extend(owners)
 
-    def _counterparty(p: Mention) -> bool:
-        if pats.counterparty_before is NEVER:  # a language with no such rule: no slice
+    def _said_before(p: Mention, pattern: RulePattern, chars: int) -> bool:
+        if pattern is NEVER:  # a language with no such rule: no slice
             return False
-        before = sentence[max(0, p.start - 60) : p.start]
-        return pats.counterparty_before.search(before) is not None
+        return pattern.search(sentence[max(0, p.start - chars) : p.start]) is not None
+
+    def _counterparty(p: Mention) -> bool:
+        return _said_before(p, pats.counterparty_before, 60)
 
     def _with(p: Mention) -> bool:
-        if pats.counterpart_with is NEVER:
-            return False
-        return pats.counterpart_with.search(sentence[max(0, p.start - 30) : p.start]) is not None
+        return _said_before(p, pats.counterpart_with, 30)
 
     def _own_with(p: Mention) -> bool:
         # "... and S-400 systems with Russia": a 'with' phrase right after this system (a

@@ -350,8 +350,9 @@ class Rules:
 
     stage_cues: tuple[StageCue, ...]
     cue_regex: re.Pattern[str]  # every stage cue in one alternation, multi-word ones first
-    cue_regex_lower: re.Pattern[str]  # the same, case-sensitive, for lower-cased text (2x faster)
-    cue_scan: LeanUnion  # cue_regex_lower whole, and lean for a text that allows (dispatch.py)
+    # The same, case-sensitive, for lower-cased text (2x faster): whole (``full``), and lean
+    # for a text that allows it (dispatch.py).
+    cue_scan: LeanUnion
     exclusions: RulePattern
     factuality: dict[Factuality, RulePattern]
     negation_cancelers: RulePattern
@@ -458,7 +459,6 @@ def load_rules(lang: str = ENGLISH) -> Rules:
     return Rules(
         stage_cues=tuple(cues),
         cue_regex=re.compile(rf"\b(?=\w)(?:{combined})", re.IGNORECASE),
-        cue_regex_lower=cue_scan.full,
         cue_scan=cue_scan,
         exclusions=pick("stage.exclusions", lang),
         factuality=factuality,
