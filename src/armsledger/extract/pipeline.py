@@ -18,6 +18,7 @@ before it filled and adds its own part:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from armsledger.extract import (
     claims,
@@ -31,10 +32,11 @@ from armsledger.extract import (
     sources,
     timing,
 )
+from armsledger.extract.folding import plain_punctuation
 from armsledger.extract.record import Sentence
 from armsledger.extract.scorer import Decider, default_decider
 from armsledger.language import ENGLISH, detect_language
-from armsledger.models import Article, Claim
+from armsledger.models import Article, Claim, Evidence
 
 # The longest news text read whole. Real articles are under 100 KB; a larger "article" is a
 # dump or a table, and reading its first 2 MB (~40 s at worst, ~0.3 s for prose) keeps one bad
@@ -61,7 +63,11 @@ def extract_with(
     None: the one for the article's language. ``observe`` is shown each sentence's record
     once the layers are done with it (``explain`` prints it)."""
     # Offsets index article.text; only its first MAX_TEXT_CHARS are read (see the constant).
-    text = article.text[:MAX_TEXT_CHARS]
+    original = article.text[:MAX_TEXT_CHARS]
+    # The layers read apostrophes and hyphens as ASCII; the evidence is cut from the original.
+    text = plain_punctuation(original)
+    if article.title:
+        article = replace(article, title=plain_punctuation(article.title))
     lang = article.language or detect_language(text)
     doc = mentions.read_document(article, text, lang, decider or decider_for(lang))
     if doc is None:
@@ -82,4 +88,13 @@ def extract_with(
             observe(sent)
     sources.lend_sources(doc)
     claims.fill_open_roles(doc)
-    return lending.lend_dates(doc, claims.merge(doc, factuality.denied_twins(doc)))
+    found = lending.lend_dates(doc, claims.merge(doc, factuality.denied_twins(doc)))
+    if text is original:
+        return found
+    return [_evidence_from(original, c) for c in found]
+
+
+def _evidence_from(original: str, claim: Claim) -> Claim:
+    """``claim`` with its evidence sentence as the article writes it (same offsets)."""
+    ev = claim.evidence
+    return replace(claim, evidence=Evidence(original[ev.start : ev.end], ev.start, ev.end))
