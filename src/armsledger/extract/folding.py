@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LOOKALIKES", "fold", "plain_punctuation"]
+__all__ = ["LOOKALIKES", "fold"]
 
 # Every non-word character of the scripts news uses mapped to a space: str.translate does in
 # ~5 us what re.sub(r"\W", " ") did in ~140 us per 3.5 KB article (bench/extract_bench.py).
@@ -17,37 +17,6 @@ _TO_SPACE = {cp: " " for cp in range(0x3000) if not (chr(cp).isalnum() or chr(cp
 LOOKALIKES = {"а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
               "р": "p", "с": "c", "т": "t", "у": "y", "х": "x"}  # fmt: skip
 _FOLD = {**_TO_SPACE, **{ord(k): v for k, v in LOOKALIKES.items()}}
-
-
-# Typographic variants of the apostrophe and the hyphen read as the ASCII ones, one character
-# for one, before any layer: "won’t" is "won't" to the negation rules and "Su‑35" (a
-# non-breaking hyphen, as word processors and many news sites write designations) is "Su-35"
-# to the designation patterns. The rules never need to spell each variant.
-_PLAIN_PUNCTUATION = str.maketrans(
-    {
-        "\u2019": "'",  # right single quotation mark, the apostrophe of most news sites
-        "\u02bc": "'",  # modifier letter apostrophe
-        "\u2010": "-",  # hyphen
-        "\u2011": "-",  # non-breaking hyphen
-        "\u2012": "-",  # figure dash
-        "\u2212": "-",  # minus sign
-        "\ufe63": "-",  # small hyphen-minus
-        "\uff0d": "-",  # fullwidth hyphen-minus
-    }
-)
-# The en dash joins a designation or a range ("F–16", "2019–2021") only with no space around
-# it; spaced, it sets a clause apart and the rules read it as the dash it is.
-_JOINING_EN_DASH = re.compile(r"(?<=\w)\u2013(?=\w)")
-
-
-def plain_punctuation(text: str) -> str:
-    """``text`` with typographic apostrophes and hyphens as ASCII, one character for one."""
-    if text.isascii():
-        return text
-    plain = text.translate(_PLAIN_PUNCTUATION)
-    if "\u2013" in plain:
-        plain = _JOINING_EN_DASH.sub("-", plain)
-    return plain
 
 
 def fold(text: str) -> str:

@@ -32,9 +32,9 @@ from armsledger.extract import (
     sources,
     timing,
 )
-from armsledger.extract.folding import plain_punctuation
 from armsledger.extract.record import Sentence
 from armsledger.extract.scorer import Decider, default_decider
+from armsledger.extract.typography import plain_punctuation, reading_text
 from armsledger.language import ENGLISH, detect_language
 from armsledger.models import Article, Claim, Evidence
 
@@ -64,8 +64,9 @@ def extract_with(
     once the layers are done with it (``explain`` prints it)."""
     # Offsets index article.text; only its first MAX_TEXT_CHARS are read (see the constant).
     original = article.text[:MAX_TEXT_CHARS]
-    # The layers read apostrophes and hyphens as ASCII; the evidence is cut from the original.
-    text = plain_punctuation(original)
+    # The layers read apostrophes and hyphens as ASCII and wrapped lines joined; the evidence
+    # is cut from the original.
+    text = reading_text(original)
     if article.title:
         article = replace(article, title=plain_punctuation(article.title))
     lang = article.language or detect_language(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from armsledger.extract import extract
-from armsledger.extract.folding import plain_punctuation
+from armsledger.extract.typography import plain_punctuation, unwrap_lines
 from armsledger.models import Article
 from tests.conftest import probe_claims
 
@@ -40,3 +40,34 @@ def test_evidence_is_the_original_text() -> None:
     for c in claims:
         assert c.evidence.text == text[c.evidence.start : c.evidence.end]
         assert "\u2011" in c.evidence.text
+
+
+WRAPPED = (
+    "Chile buys used frigates\n"
+    "SANTIAGO, May 3 - Chile has agreed to buy two used Type 23\n"
+    "frigates from Britain for about 300 million pounds, the navy\n"
+    "said on Friday, adding that the first ship would reach Chilean\n"
+    "waters by the end of the year after a refit in Portsmouth and\n"
+    "Devonport yards.\n"
+    "The second follows in spring.\n"
+)
+
+
+def test_a_hard_wrapped_text_reads_as_sentences() -> None:
+    plain = unwrap_lines(WRAPPED)
+    assert len(plain) == len(WRAPPED)
+    lines = plain.split("\n")
+    assert lines[0] == "Chile buys used frigates"  # a short headline keeps its break
+    assert lines[1].startswith("SANTIAGO") and lines[1].endswith("Devonport yards.")
+    assert lines[2] == "The second follows in spring."
+
+
+def test_paragraphs_of_a_web_page_keep_their_breaks() -> None:
+    text = "Chile buys frigates\nChile has agreed to buy two frigates.\nThey arrive in May."
+    assert unwrap_lines(text) == text
+
+
+def test_one_break_before_a_lower_case_word_is_a_wrap() -> None:
+    text = "India took delivery\nof the S-400 system from Russia."
+    assert unwrap_lines(text) == text.replace("\n", " ")
+    assert ("S-400", "RUS", "IND", "delivery", "asserted") in probe_claims(text)
