@@ -37,12 +37,19 @@ KNOWN_MISSES = {
     "The F-35 sale to Turkey was derailed by the S-400 purchase.": "'derailed' is left out ('failed to derail' is not read as a negation)",
     "Indonesia is keen to close the Rafale deal with France this year.": "'keen to close' is not read as talks",
     "The United States will not sell F-35 jets to Turkey, officials said.": "stage and denial right; the decider rejects the candidate (its score is near the threshold)",
+    "The second FREMM frigate for Egypt sailed for Alexandria after the handover in La Spezia.": "stage right; the maker of the family is not the only one offered as supplier",
+    "The S-400 systems from Russia are now operational with the Indian Air Force.": "'operational with' is no delivery cue (bare fleet lines are optional claims)",
+    "A Thai delegation visited Sweden to inspect the Gripen E.": "a visit to inspect a system is not read as talks",
+    "Egypt made a U-turn on the purchase of Su-35 jets from Russia.": "'U-turn' with a capital U is not found by the cue scan (a lower-case 'u-turn' is)",
+    "A deal for 24 Su-35 jets for Iran was mooted in 2022.": "'mooted' after its noun is not read as a hedge on the deal",
+    "The Su-35 deal with Egypt was dumped under US pressure.": "cue right ('dumped'); the decider rejects the candidate",
+    "Kazakhstan is tipped to order Anka drones from Turkey.": "'to order' after 'tipped' makes no candidate",
     "Iraq would buy K2 tanks from South Korea if financing is found.": "a condition after the cue is not seen; 'would buy' reads as a plan to buy",
 }
 
 
 def test_table_is_read() -> None:
-    assert len(CLAIMED) > 200 and len(QUIET) >= 20
+    assert len(CLAIMED) > 300 and len(QUIET) >= 30
     assert all(len(key_of(key)) == 5 for _, key in CLAIMED)
     assert set(KNOWN_MISSES) <= {text for text, _ in ROWS}
 
