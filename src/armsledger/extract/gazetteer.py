@@ -152,7 +152,7 @@ def _surface(text: str, end: int, name: str, entry: Entry, inside_word: bool) ->
         return None
     surface = text[end - len(name) : end]
     if surface != name and (
-        _NON_WORD_RUN.sub("", surface) != _NON_WORD_RUN.sub("", name)
+        not _punctuation_agrees(surface, name, entry)
         or not (entry.case_blind or _case_ok(surface, name))
     ):
         return None  # folding matched "at 3" to "AT-3": punctuation must agree
@@ -160,6 +160,27 @@ def _surface(text: str, end: int, name: str, entry: Entry, inside_word: bool) ->
 
 
 _NON_WORD_RUN = re.compile(r"\w+")  # removing the words leaves the punctuation pattern
+_JOINERS = frozenset({("-", " "), (" ", "-")})
+
+
+def _punctuation_agrees(surface: str, name: str, entry: Entry) -> bool:
+    """The surface has the name's punctuation; for a system a hyphen and a space are one
+    joiner ("Wing Loong-2" is "Wing Loong 2", "Khordad 15" is "Khordad-15"), but a space for
+    the name's hyphen only with the name's own letters and capitals ("at 3" is no "AT-3")."""
+    if _NON_WORD_RUN.sub("", surface) == _NON_WORD_RUN.sub("", name):
+        return True
+    if entry.kind != SYSTEM:
+        return False
+    spaced = False
+    for i, (s, n) in enumerate(zip(surface, name, strict=True)):
+        if s != n and not (s.isalnum() and n.isalnum()):
+            if (s, n) not in _JOINERS:
+                return False
+            # "Su 30", "MiG 29", "Khordad 15"; a lone letter is too weak ("J-F 17" is no F-17).
+            if s == " " and (i < 2 or not name[i - 2 : i].isalpha()):
+                return False
+            spaced = spaced or s == " "
+    return not spaced or [c for c in surface if c.isalnum()] == [c for c in name if c.isalnum()]
 
 
 def name_key(name: str) -> str:
