@@ -825,7 +825,6 @@ IN_CONTEXT = [
     ("Ukraine received Harpoons from Denmark.", "Harpoon"),
     ("Ukraine received Switchblades from the US.", "Switchblade"),
     ("Ukraine received Bayraktar drones from Turkey.", "Bayraktar TB2"),
-    ("Russia received Shahed drones from Iran.", "Shahed-136"),
     ("Russia received Shahed 136 drones from Iran.", "Shahed-136"),
     ("Russia received Shahed-136s from Iran.", "Shahed-136"),
     ("Russia received Mohajer-6s from Iran.", "Mohajer-6"),
@@ -859,7 +858,6 @@ IN_CONTEXT = [
 # joiner must not bridge.
 QUIET = [
     "The Red Arrows flew over the parade in London.",
-    "Shahed Alam met the minister in Dhaka.",
     "Griffon Hoverwork built the craft in Southampton.",
     "They met at 3 pm to sign the papers.",
 ]
