@@ -908,3 +908,32 @@ def test_a_lone_letter_is_not_joined() -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_a_common_name_names_no_system(text: str) -> None:
     assert not _families(text)
+
+
+def _system_spans(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in scan(load_gazetteer("en"), text) if m.kind == SYSTEM]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Kenya received Stryker armoured vehicles in May; the Strykers patrol the border.",
+            ["Stryker armoured vehicle", "Stryker"],
+        ),
+        (
+            "Egypt bought K9 self-propelled howitzers. The first K9s reached Cairo in June.",
+            ["K9", "K9"],
+        ),
+        ("Caesar crossed the river with his legions.", []),
+        (
+            "Baykar sold Bayraktar TB2 drones to Kuwait in the spring of 2024. "
+            "Bayraktar said more orders were due.",
+            ["Bayraktar TB2"],
+        ),
+    ],
+)
+def test_an_ambiguous_name_is_vouched_for_by_its_system_elsewhere(
+    text: str, spans: list[str]
+) -> None:
+    assert _system_spans(text) == spans
