@@ -937,3 +937,14 @@ def test_an_ambiguous_name_is_vouched_for_by_its_system_elsewhere(
     text: str, spans: list[str]
 ) -> None:
     assert _system_spans(text) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Kyiv received more ATACMs from Washington in the autumn.", "ATACMS"),
+        ("Lithuania ordered two more NASAMs batteries from Norway.", "NASAMS"),
+    ],
+)
+def test_an_acronym_plural_the_press_writes_is_read(text: str, family: str) -> None:
+    assert family in _families(text)
