@@ -948,3 +948,15 @@ def test_an_ambiguous_name_is_vouched_for_by_its_system_elsewhere(
 )
 def test_an_acronym_plural_the_press_writes_is_read(text: str, family: str) -> None:
     assert family in _families(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Kyiv received Leopard II tanks from Berlin.", "Leopard 2"),
+        ("Oman bought Challenger II tanks from Britain.", "Challenger 2"),
+        ("Serbia flew Wing Loong 2 drones bought from China.", "Wing Loong II"),
+    ],
+)
+def test_a_model_number_in_roman_or_arabic_numerals_is_read(text: str, family: str) -> None:
+    assert family in _families(text)

@@ -378,6 +378,9 @@ def _load_systems(builder: _Builder, gaz: Gazetteer) -> None:
         if families_by_key[name_key(alias)] == {entry.value}:
             for spelling in _respellings(alias):
                 builder.add(spelling, entry)
+            numeral = _numeral_respelling(alias)
+            if numeral and families_by_key.get(name_key(numeral), {entry.value}) == {entry.value}:
+                builder.add(numeral, entry)
 
 
 def _respellings(alias: str) -> list[str]:
@@ -390,6 +393,21 @@ def _respellings(alias: str) -> list[str]:
         return []
     prefix, hyphen, number = m.group("prefix", "hyphen", "number")
     return [f"{prefix}{number}" if hyphen else f"{prefix}-{number}"]
+
+
+# A model number the press writes in Arabic or Roman numerals: "Leopard II", "Wing Loong 2".
+# "I" is left out: "the Leopard I saw" would be a name.
+_ROMAN = {"2": "II", "3": "III", "4": "IV", "5": "V"}
+_ARABIC = {roman: arabic for arabic, roman in _ROMAN.items()}
+
+
+def _numeral_respelling(alias: str) -> str | None:
+    """The other numeral of a name ending in a model number after a space, if any."""
+    head, space, last = alias.rpartition(" ")
+    if not (head and space) or has_cyrillic(alias):
+        return None
+    other = _ROMAN.get(last) or _ARABIC.get(last)
+    return f"{head} {other}" if other else None
 
 
 def _load_states(builder: _Builder) -> None:
