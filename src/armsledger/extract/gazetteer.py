@@ -152,7 +152,7 @@ def _surface(text: str, end: int, name: str, entry: Entry, inside_word: bool) ->
         return None
     surface = text[end - len(name) : end]
     if surface != name and (
-        _NON_WORD_RUN.sub("", surface) != _NON_WORD_RUN.sub("", name)
+        not _punctuation_agrees(surface, name, entry)
         or not (entry.case_blind or _case_ok(surface, name))
     ):
         return None  # folding matched "at 3" to "AT-3": punctuation must agree
@@ -160,6 +160,27 @@ def _surface(text: str, end: int, name: str, entry: Entry, inside_word: bool) ->
 
 
 _NON_WORD_RUN = re.compile(r"\w+")  # removing the words leaves the punctuation pattern
+_JOINERS = frozenset({("-", " "), (" ", "-")})
+
+
+def _punctuation_agrees(surface: str, name: str, entry: Entry) -> bool:
+    """The surface has the name's punctuation; for a system a hyphen and a space are one
+    joiner ("Wing Loong-2" is "Wing Loong 2", "Khordad 15" is "Khordad-15"), but a space for
+    the name's hyphen only with the name's own letters and capitals ("at 3" is no "AT-3")."""
+    if _NON_WORD_RUN.sub("", surface) == _NON_WORD_RUN.sub("", name):
+        return True
+    if entry.kind != SYSTEM:
+        return False
+    spaced = False
+    for i, (s, n) in enumerate(zip(surface, name, strict=True)):
+        if s != n and not (s.isalnum() and n.isalnum()):
+            if (s, n) not in _JOINERS:
+                return False
+            # "Su 30", "MiG 29", "Khordad 15"; a lone letter is too weak ("J-F 17" is no F-17).
+            if s == " " and (i < 2 or not name[i - 2 : i].isalpha()):
+                return False
+            spaced = spaced or s == " "
+    return not spaced or [c for c in surface if c.isalnum()] == [c for c in name if c.isalnum()]
 
 
 def name_key(name: str) -> str:
@@ -357,6 +378,9 @@ def _load_systems(builder: _Builder, gaz: Gazetteer) -> None:
         if families_by_key[name_key(alias)] == {entry.value}:
             for spelling in _respellings(alias):
                 builder.add(spelling, entry)
+            numeral = _numeral_respelling(alias)
+            if numeral and families_by_key.get(name_key(numeral), {entry.value}) == {entry.value}:
+                builder.add(numeral, entry)
 
 
 def _respellings(alias: str) -> list[str]:
@@ -369,6 +393,21 @@ def _respellings(alias: str) -> list[str]:
         return []
     prefix, hyphen, number = m.group("prefix", "hyphen", "number")
     return [f"{prefix}{number}" if hyphen else f"{prefix}-{number}"]
+
+
+# A model number the press writes in Arabic or Roman numerals: "Leopard II", "Wing Loong 2".
+# "I" is left out: "the Leopard I saw" would be a name.
+_ROMAN = {"2": "II", "3": "III", "4": "IV", "5": "V"}
+_ARABIC = {roman: arabic for arabic, roman in _ROMAN.items()}
+
+
+def _numeral_respelling(alias: str) -> str | None:
+    """The other numeral of a name ending in a model number after a space, if any."""
+    head, space, last = alias.rpartition(" ")
+    if not (head and space) or has_cyrillic(alias):
+        return None
+    other = _ROMAN.get(last) or _ARABIC.get(last)
+    return f"{head} {other}" if other else None
 
 
 def _load_states(builder: _Builder) -> None:

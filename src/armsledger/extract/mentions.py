@@ -26,6 +26,7 @@ AMBIGUOUS_CONTEXT_CHARS = 25
 WEAPON_NOUN = load_rules().weapon_noun
 VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
 CURRENCY_AFTER = _TABLE["text.currency_after"]
+SPEAKER_AFTER = _TABLE["text.speaker_after"]
 STATE_DESCRIPTION = _TABLE["text.state_description"]
 # The states each word of a description fits ("the Gulf state": the six Gulf monarchies).
 DESCRIPTION_FITS: dict[str, frozenset[str]] = {
@@ -90,13 +91,17 @@ def scan(
     gaz: Gazetteer, text: str, folded: str | None = None, weapon_noun: RulePattern = WEAPON_NOUN
 ) -> list[Mention]:
     """Gazetteer hits, leftmost-longest: "Indian Air Force" over "Indian", "South China Sea"
-    over "China"; a system's variant suffix joins it; an ambiguous alias needs a weapon noun."""
+    over "China"; a system's variant suffix joins it; an ambiguous alias needs a weapon noun
+    beside it, or beside another mention of its system in the text ("Stryker vehicles ... the
+    Strykers")."""
     hits = sorted(gaz.scan(text, folded), key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str, Entry]] = []
     for h in hits:
         if not kept or h[0] >= kept[-1][1]:
             kept.append(h)
-    out = []
+    out: list[Mention | None] = []
+    vouched: set[str] = set()  # systems named plainly or beside a weapon noun somewhere
+    unvouched: list[tuple[int, Mention]] = []
     for start, end, _surface, entry in kept:
         if entry.kind == SYSTEM:
             # A variant suffix joins a name ending in a digit only (tested first: it is cheap).
@@ -111,11 +116,22 @@ def scan(
                 )
                 and not _noun_follows(text, end, weapon_noun)
             ):
+                # Kept only if the text names the system plainly elsewhere: "Stryker armoured
+                # vehicles ... the Strykers", but a lone "Caesar" is the man, and so is one
+                # who speaks ("Bayraktar said").
+                if not SPEAKER_AFTER.match(text, end):
+                    mention = Mention(start, end, entry.kind, entry.value, None)
+                    unvouched.append((len(out), mention))
+                out.append(None)
                 continue
+            vouched.add(entry.value)
         elif entry.code is not None and CURRENCY_AFTER.match(text, end):
             continue  # "US$2.6 billion" names a currency
         out.append(Mention(start, end, entry.kind, entry.value, entry.code))
-    return out
+    for at, mention in unvouched:
+        if mention.value in vouched:
+            out[at] = mention
+    return [m for m in out if m is not None]
 
 
 def _noun_follows(text: str, end: int, weapon_noun: RulePattern) -> bool:
