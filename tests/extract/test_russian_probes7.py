@@ -1809,6 +1809,24 @@ ARTICLES: list[Case] = [
         {("S-300", "RUS", "IRN", "delivery", "asserted")},
         None,
     ),
+    (
+        (
+            "Представитель министерства опроверг появившиеся в СМИ сообщения о "
+            "том, что переговоры о покупке С-400 Ираком уже ведутся."
+        ),
+        "has",
+        {("S-400", "RUS", "IRQ", "negotiation", "denied")},
+        None,
+    ),
+    (
+        (
+            "Посол опроверг опубликованные накануне в западной прессе сведения о "
+            "том, что Египет получил Су-35."
+        ),
+        "has",
+        {("Su-35", "RUS", "EGY", "delivery", "denied")},
+        None,
+    ),
 ]
 
 ALL = STAGE + STAGE_FORMS + FACTUALITY + REPORTED + CHAINS + ARTICLES
