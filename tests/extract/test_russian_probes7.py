@@ -1827,6 +1827,24 @@ ARTICLES: list[Case] = [
         {("Su-35", "RUS", "EGY", "delivery", "denied")},
         None,
     ),
+    (
+        (
+            "Поставка шести истребителей Су-30СМЭ Мьянме, контракт на которые был "
+            "подписан в 2018 году, должна завершиться в следующем году."
+        ),
+        "lacks",
+        {("Su-30", "RUS", "MMR", "agreement", "expected")},
+        None,
+    ),
+    (
+        (
+            "Передача Египту вертолетов Ка-52, сделка по которым была заключена в "
+            "2015 году, будет завершена летом."
+        ),
+        "lacks",
+        {("Ka-52", "RUS", "EGY", "agreement", "expected")},
+        None,
+    ),
 ]
 
 ALL = STAGE + STAGE_FORMS + FACTUALITY + REPORTED + CHAINS + ARTICLES
