@@ -86,7 +86,12 @@ def find(doc: Document, sent: Sentence) -> bool:
             or c.start >= ref.end
             or (rules.lang != ENGLISH and c.factuality is not None)
         ]
-        sent.cues = others or sent.cues
+        # Russian: only a predication of the reference's own clause does ("Передача фрегатов
+        # ожидается в 2024 году, хотя сроки переносились" keeps the delivery; the halt is
+        # another clause's). English keeps any (cross-validated: the clause test cost 0.003).
+        lo, hi = clause_of(sent.clauses, ref.start)
+        if rules.lang == ENGLISH or any(lo <= c.start < hi for c in others):
+            sent.cues = others or sent.cues
     pair(sent, rules.lang)
     _keep_in_focus(focus, sent)
     return bool(sent.pairs or sent.unpaired)

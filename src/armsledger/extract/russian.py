@@ -338,6 +338,8 @@ def _speaker(raw: str, previous: Recall, *, oblique: bool = False) -> str | None
     for opening, closing in ("«»", "“”", "„“"):
         if opening in np and closing not in np[np.index(opening) :]:
             np += closing  # the strip took the name's closing quote: "газета «Вестник»"
+    if np.count('"') % 2:
+        np += '"'  # the same with straight quotes: 'газета "Звезда"'
     first = np.split()[0].lower()
     if first in PRONOUNS:
         return previous.speaker  # "сказал он", "по его словам"
