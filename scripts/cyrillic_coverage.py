@@ -15,8 +15,9 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "armsledger" / "extract" / "data"
 CYRILLIC = re.compile("[А-Яа-яЁёІіЇїЄє]")
-# A designation the Russian press writes in Latin letters: letters and a digit ("F-16").
-LATIN_DESIGNATION = re.compile(r"^(?=.*\d)[A-Za-z0-9 ./-]+$")
+# A designation the Russian press writes in Latin letters: letters and a digit ("F-16"), or an
+# acronym in capitals ("THAAD", "NASAMS").
+LATIN_DESIGNATION = re.compile(r"^(?:(?=.*\d)[A-Za-z0-9 ./-]+|[A-Z][A-Z/-]{2,})$")
 # Engines and sensors make no claim (gazetteer.NO_CLAIM_CATEGORIES).
 SKIP = {"systems_engines.jsonl", "systems_sensors.jsonl"}
 
