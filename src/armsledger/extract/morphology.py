@@ -127,6 +127,11 @@ def can_be_case(word: str, case: str) -> bool:
     """Whether some reading of ``word`` is in ``case`` ("Индию": accs; "Индии": not);
     a word the dictionary cannot inflect (abbreviations, foreign names) may be in any."""
     parses = analyzer().parse(word)
+    if word[:1].isupper():
+        # A capitalised word with a place-name reading is that place: "Индия" is no genitive
+        # of "индий" (indium), so "У России Индия купила" keeps India the buyer.
+        places = [p for p in parses if "Geox" in p.tag]
+        parses = places or parses
     if not has_cyrillic(word) or any("Fixd" in p.tag or p.tag.case is None for p in parses[:1]):
         return True
     return any(p.tag.case == case for p in parses)
