@@ -36,6 +36,7 @@ PATTERNS: list[tuple[str, RulePattern, tuple[str, ...]]] = [
     for r in _TABLE.section("time_expressions")
 ]
 _ANY_MONTH = _TABLE["time.any_month"]
+_RELATIVE_LEAD = _TABLE["time.relative_lead"]
 # The same for other languages ("time.ru.*" expressions; their kinds reuse the English ones).
 PATTERNS_BY_LANG = {ENGLISH: PATTERNS} | {
     lang: [
@@ -193,7 +194,7 @@ def _find(
         found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
     if continued:
-        found = _continue_year(found, continued)
+        found = _continue_year(found, continued, spans[0][1].string)
     return _count_from_before(found, counted, before) if counted else found
 
 
@@ -203,7 +204,7 @@ def _continues(m: re.Match[str]) -> bool:
     return m.group("rel").lower() not in ("last", "this", "next")
 
 
-def _continue_year(found: list[Timex], continued: dict[int, int]) -> list[Timex]:
+def _continue_year(found: list[Timex], continued: dict[int, int], sentence: str) -> list[Timex]:
     """A past month told without a year after a date told with one in the same sentence
     continues its story ("signed in January 2021; the first six were handed over in July":
     2021-07), the next year when the month comes before the first date's ("in November 2019
@@ -212,7 +213,21 @@ def _continue_year(found: list[Timex], continued: dict[int, int]) -> list[Timex]
     for t in found:
         month = continued.get(t.start)
         prior = next((u for u in reversed(out) if u.kind in ABSOLUTE and u.value), None)
-        if month is not None and prior is not None and prior.value is not None:
+        # Only a date told to its month sets a story's time ("in January 2021 ... in July"): a
+        # bare year is most often background ("under a 2020 deal", "signed in 2017, ... in
+        # May"), and the month is then the article's year's.
+        # A date in a relative clause that closed before the month is background too ("Poland,
+        # which signed for the tanks in April 2022, received the first in January").
+        if (
+            month is not None
+            and prior is not None
+            and prior.value
+            and "-" in prior.value
+            and not (
+                "," in sentence[prior.end : t.start]
+                and _RELATIVE_LEAD.search(sentence, 0, prior.start)
+            )
+        ):
             year, *rest = prior.value.split("-")
             later = bool(rest) and month < int(rest[0])
             t = replace(t, value=f"{int(year) + later}-{month:02d}")
