@@ -38,6 +38,7 @@ from armsledger.extract.sentences import clause_of
 from armsledger.extract.timex import (
     COUNTED,
     Timex,
+    agreed,
     find_timexes_in_span,
 )
 from armsledger.language import ENGLISH, LANGUAGES
@@ -92,6 +93,11 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     # "Two years later" with no date before it in the sentence counts from the text's last
     # date before the sentence (read only then: such spans are rare).
     before = _date_before(doc, sent) if _uncounted(found) else None
+    if before is None and doc.anchor is not None and _unanchored(found):
+        # "The previous year", "earlier in the year" with no date told before them: the
+        # article's own year is the one they name from (not so "two years later", which
+        # counts from an event).
+        before = agreed(doc.anchor[0].isoformat(), doc.anchor[1].isoformat())
     decided = {(d.cue.start, d.cue.end) for d in sent.decisions}
     dated = []
     # The speech verb may sit on the wrapped line ("were to be delivered, the\nministry said
@@ -235,6 +241,12 @@ def _timexes(
 
 def _uncounted(found: tuple[Timex, ...]) -> bool:
     return any(t.kind in COUNTED and t.value is None for t in found)
+
+
+def _unanchored(found: tuple[Timex, ...]) -> bool:
+    """Are the unresolved counted spans all a named year or month ("the previous year")?"""
+    open_ = [t.kind for t in found if t.kind in COUNTED and t.value is None]
+    return bool(open_) and all(kind == "thatunit" for kind in open_)
 
 
 def _date_before(doc: Document, sent: Sentence) -> str | None:
