@@ -240,15 +240,15 @@ def _continue_year(found: list[Timex], continued: dict[int, int], sentence: str)
 # NATO member since 2004") is a party's or a system's, not the step's.
 UNDATING = ("dateline", "state")
 # Spans counted from the date told before them ("two years later", "the following year").
-COUNTED = ("later", "thatunit")
+COUNTED = ("later", "thatunit", "inthe")
 
 
 def _counts(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
     """A counted span's unit and its signed counts ("a few": two to six; "that year": 0)."""
     unit = m.group("unit").lower()
     groups = m.groupdict()
-    if "step" in groups:  # time.thatunit
-        step = (groups["step"] or "").lower()
+    if "dir" not in groups:  # time.thatunit, time.in_the_unit
+        step = (groups.get("step") or "").lower()
         return unit, (1 if step in ("following", "next") else -1 if step else 0,)
     sign = 1 if m.group("dir").lower() in ("later", "after") else -1
     counts = (2, 6) if m.group("few") else (count(m.group("num")),)

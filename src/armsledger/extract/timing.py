@@ -94,9 +94,8 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     # date before the sentence (read only then: such spans are rare).
     before = _date_before(doc, sent) if _uncounted(found) else None
     if before is None and doc.anchor is not None and _unanchored(found):
-        # "The previous year", "earlier in the year" with no date told before them: the
-        # article's own year is the one they name from (not so "two years later", which
-        # counts from an event).
+        # "Earlier in the year" with no date told before it: the article's own year (not so
+        # "the previous year" nor "two years later", which count from an event).
         before = agreed(doc.anchor[0].isoformat(), doc.anchor[1].isoformat())
     decided = {(d.cue.start, d.cue.end) for d in sent.decisions}
     dated = []
@@ -244,9 +243,9 @@ def _uncounted(found: tuple[Timex, ...]) -> bool:
 
 
 def _unanchored(found: tuple[Timex, ...]) -> bool:
-    """Are the unresolved counted spans all a named year or month ("the previous year")?"""
+    """Are the unresolved counted spans all "earlier/later in the year (month)"?"""
     open_ = [t.kind for t in found if t.kind in COUNTED and t.value is None]
-    return bool(open_) and all(kind == "thatunit" for kind in open_)
+    return bool(open_) and all(kind == "inthe" for kind in open_)
 
 
 def _date_before(doc: Document, sent: Sentence) -> str | None:
