@@ -122,7 +122,8 @@ def html_to_article(
         # the publication's; the one that went was an update's.
         original = normalise_date(_original_date(_MODIFIED_MARKS.sub("", page), url))
         if original != published:
-            updated, updated_from = updated or published, updated_from or "html-meta"
+            # The page's own stamp, before a container's (a WARC crawl date).
+            updated, updated_from = published, "html-meta"
             published = original
     published_from = "html-meta" if published else None
     if published is None and head.published:
