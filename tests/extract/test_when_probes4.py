@@ -2205,6 +2205,37 @@ PROBES = [
         "agreement",
         "2024",
     ),
+    # A report's date past adjuncts of the saying, with no step told after it.
+    (
+        "2025-06-12",
+        (
+            "Russia will deliver more S-400 systems to India, the minister said at a "
+            "press conference in Moscow on Tuesday."
+        ),
+        "S-400",
+        "delivery",
+        None,
+    ),
+    (
+        "2025-06-12",
+        (
+            "Russia will deliver more S-400 systems to Egypt, the minister said in an "
+            "interview published on Tuesday."
+        ),
+        "S-400",
+        "delivery",
+        None,
+    ),
+    (
+        "2025-06-12",
+        (
+            "Russia will hand over Su-35 jets to Algeria in 2026, the deputy minister said at "
+            "an arms fair in Moscow on Monday."
+        ),
+        "Su-35",
+        "delivery",
+        "2026",
+    ),
 ]
 
 

@@ -292,7 +292,11 @@ def _dates(
         # Before the speech verb, with the step reported after it ("Five days earlier, the
         # minister said Russia had ordered ..."), a date dates the saying too.
         before_speech = verb_end is not None and t.end <= verb_end <= cue.start
-        if (after_verb and t.start - (verb_end or 0) <= REPORT_DATE_CHARS) or before_speech:
+        # Farther from the verb, past adjuncts of the saying ("said at a press conference in
+        # Moscow on Tuesday"), a date still dates the report when no step is told after it.
+        near = t.start - (verb_end or 0) <= REPORT_DATE_CHARS
+        last = not any(c.start >= t.end for c in cues)
+        if (after_verb and (near or last)) or before_speech:
             if t.value:
                 report.append(t)
         elif (value := forward if _inside(sentence, cue, t) else t).value:
