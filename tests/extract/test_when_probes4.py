@@ -2236,6 +2236,43 @@ PROBES = [
         "delivery",
         "2026",
     ),
+    (
+        "2025-06-12",
+        (
+            "Russia will deliver more S-400 systems to India, according to a statement "
+            "released on Tuesday."
+        ),
+        "S-400",
+        "delivery",
+        None,
+    ),
+    (
+        "2025-06-12",
+        "Russia will deliver more S-400 systems to Vietnam, according to the Kremlin on Tuesday.",
+        "S-400",
+        "delivery",
+        None,
+    ),
+    (
+        "2025-06-12",
+        (
+            "Russia delivered the fourth S-400 regiment to India in May, an Indian official "
+            "said on the sidelines of a conference in Delhi on Monday."
+        ),
+        "S-400",
+        "delivery",
+        "2025-05",
+    ),
+    (
+        "2025-06-12",
+        (
+            "Russia will deliver the remaining S-400 systems to India by 2026, the deputy "
+            "minister said in comments to reporters on Monday."
+        ),
+        "S-400",
+        "delivery",
+        "2026",
+    ),
 ]
 
 

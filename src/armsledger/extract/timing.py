@@ -107,6 +107,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         if text == sent.text
         else _attribution(doc, sent, text, doc.focus.last_source),
         doc.lang,
+        min(d.cue.start for d in sent.decisions),
     )
     for d in sent.decisions:
         fact = d.fact
@@ -409,10 +410,12 @@ def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
     )
 
 
-def _speech_verb(text: str, said: Attribution, lang: str) -> Attribution:
+def _speech_verb(text: str, said: Attribution, lang: str, step: int | None = None) -> Attribution:
     """``said`` with the end of the speech verb that an "according to" after it hides ("the
     minister said on Tuesday, according to Reuters": the source is named by "according to",
-    but "on Tuesday" is still the saying's date, not the step's)."""
+    but "on Tuesday" is still the saying's date, not the step's). With no speech verb, an
+    "according to" told after the step (at ``step``) is where the report is told ("will
+    deliver them, according to a statement released on Tuesday")."""
     if said.verb_end is not None or lang != ENGLISH or "according" not in text:
         return said
     m = _ACCORDING_TO.search(text)
@@ -421,7 +424,10 @@ def _speech_verb(text: str, said: Attribution, lang: str) -> Attribution:
     spoken = find_attribution(
         text[: m.start()], media_names=[], outlet=None, previous=None, is_headline=False
     )
-    return replace(said, verb_end=spoken.verb_end)
+    verb_end = spoken.verb_end
+    if verb_end is None and step is not None and step < m.start():
+        verb_end = m.end()
+    return replace(said, verb_end=verb_end)
 
 
 def _attribution(doc: Document, sent: Sentence, text: str, previous: str | None) -> Attribution:
