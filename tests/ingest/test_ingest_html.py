@@ -102,3 +102,30 @@ def test_social_lines(line: str) -> None:
 def test_sentences_mentioning_social_sites_survive() -> None:
     text = "The minister said on Facebook that the deal was signed.\nLike us on Facebook"
     assert drop_social_lines(text) == "The minister said on Facebook that the deal was signed."
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "published", "updated"),
+    [
+        # A page stamped only as modified has no publication date: the stamp is an update's.
+        ('<meta property="article:modified_time" content="2022-06-07T08:00:00Z"/>', BODY, None,
+         "2022-06-07"),
+        ('<meta property="og:updated_time" content="2022-06-07T08:00:00Z"/>', BODY, None,
+         "2022-06-07"),
+        ("", '<time class="updated" datetime="2022-06-07">7 June</time>' + BODY, None,
+         "2022-06-07"),
+        # Both stamps: the publication's is the date.
+        (META + '<meta property="article:modified_time" content="2022-06-07T08:00:00Z"/>', BODY,
+         "2021-03-05", None),
+        # WordPress marks an unchanged post's one date "published updated": it is published.
+        ("", '<time class="entry-date published updated" datetime="2022-06-07">7 June</time>'
+         + BODY, "2022-06-07", None),
+    ],
+)  # fmt: skip
+def test_modified_stamp_is_not_the_publication_date(
+    tmp_path: Path, head: str, body: str, published: str | None, updated: str | None
+) -> None:
+    path = tmp_path / "mod.html"
+    path.write_text(page(head, body), encoding="utf-8")
+    [article] = iter_articles([path])
+    assert (article.published, article.updated) == (published, updated)

@@ -1,4 +1,7 @@
-"""Time expressions: find them in a sentence and resolve them against the article's date.
+"""Time expressions, first stage: find them in a sentence (patterns of the rule table), have
+``timex_resolve`` read each against the article's date, and read them in their sentence's
+context (a month continuing the year told before it, "two years later" counted from the date
+before it).
 
 Results are partial ISO dates at the precision the text gives (``2018``, ``2019-07``,
 ``2019-07-12``). Rules of our own, not dateparser: NOTES.md measured dateparser at ~880
@@ -8,29 +11,20 @@ shapes news uses for transfer steps are few and regular.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
-from armsledger.extract.morphology import has_cyrillic, lemma, lemmas, month_number
 from armsledger.extract.patterns import RulePattern
-from armsledger.extract.rules import rule_table, word_values
+from armsledger.extract.rules import rule_table
+from armsledger.extract.timex_resolve import MONTHS as MONTHS
+from armsledger.extract.timex_resolve import NUMBER_WORDS as NUMBER_WORDS
+from armsledger.extract.timex_resolve import agreed as agreed
+from armsledger.extract.timex_resolve import count, month_of, resolve, shift
+from armsledger.extract.timex_resolve import parse_iso as parse_iso
+from armsledger.extract.timex_resolve import published_span as published_span
 from armsledger.language import ENGLISH
-
-MONTHS = {
-    name.lower(): i
-    for i in range(1, 13)
-    for name in (calendar.month_name[i], calendar.month_abbr[i])
-}
-MONTHS["sept"] = 9
-WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-WEEKDAYS |= word_values("time.ru.weekdays")  # "во вторник": the accusative, as dates use it
-DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-DEICTIC_DAYS |= {"the day before yesterday": -2, "the day after tomorrow": 2}
-DEICTIC_DAYS |= word_values("time.ru.deictic_words")
-NUMBER_WORDS = word_values("text.number_words") | word_values("time.ru.number_words")
 
 _TABLE = rule_table()
 # In table order, which matters: the first pattern that matches a span wins; longer shapes come
@@ -42,6 +36,7 @@ PATTERNS: list[tuple[str, RulePattern, tuple[str, ...]]] = [
     for r in _TABLE.section("time_expressions")
 ]
 _ANY_MONTH = _TABLE["time.any_month"]
+_RELATIVE_LEAD = _TABLE["time.relative_lead"]
 # The same for other languages ("time.ru.*" expressions; their kinds reuse the English ones).
 PATTERNS_BY_LANG = {ENGLISH: PATTERNS} | {
     lang: [
@@ -50,10 +45,6 @@ PATTERNS_BY_LANG = {ENGLISH: PATTERNS} | {
     ]
     for lang in ("ru",)
 }
-# Russian relative words by their dictionary form ("в прошлом году" -> прошлый, год).
-RU_STEPS = {"прошлый": -1, "минувший": -1, "этот": 0, "текущий": 0, "нынешний": 0,
-            "следующий": 1, "будущий": 1, "ближайший": 1}  # fmt: skip
-RU_UNITS = {"год": "year", "месяц": "month", "неделя": "week", "день": "day"}
 
 
 @dataclass(frozen=True)
@@ -62,35 +53,6 @@ class Timex:
     end: int
     value: str | None  # partial ISO date; None when it cannot be resolved (no anchor)
     kind: str
-
-
-def parse_iso(value: str | None) -> date | None:
-    """A ``YYYY-MM-DD`` string (or a longer timestamp) as a date, else None."""
-    if not value or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def published_span(value: str | None) -> tuple[date, date] | None:
-    """The first and last day an article's date allows: a day, or a whole month or year when
-    the page gives no more ("2022-09"), else None."""
-    day = parse_iso(value)
-    if day is not None:
-        return day, day
-    parts = (value or "").strip().split("-")
-    if len(parts) not in (1, 2) or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
-        return None
-    year = int(parts[0])
-    try:
-        if len(parts) == 1:
-            return date(year, 1, 1), date(year, 12, 31)
-        month = int(parts[1])
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    except (ValueError, calendar.IllegalMonthError):
-        return None
 
 
 def find_timexes_in_span(
@@ -222,17 +184,17 @@ def _find(
     continued: dict[int, int] = {}  # "in July" after "in January 2021", by its start: month
     for kind, m in spans:
         try:
-            value = _resolve(kind, m, anchor, future)
+            value = resolve(kind, m, anchor, future)
         except (OverflowError, ValueError):
             value = None  # "next Tuesday" in an article dated 9999-12-31: no such day
         if kind in COUNTED:
             counted[m.start()] = _counts(m)
         elif kind == "relmonth" and future is False and _continues(m):
-            continued[m.start()] = _month(m)
+            continued[m.start()] = month_of(m)
         found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
     if continued:
-        found = _continue_year(found, continued)
+        found = _continue_year(found, continued, spans[0][1].string)
     return _count_from_before(found, counted, before) if counted else found
 
 
@@ -242,7 +204,7 @@ def _continues(m: re.Match[str]) -> bool:
     return m.group("rel").lower() not in ("last", "this", "next")
 
 
-def _continue_year(found: list[Timex], continued: dict[int, int]) -> list[Timex]:
+def _continue_year(found: list[Timex], continued: dict[int, int], sentence: str) -> list[Timex]:
     """A past month told without a year after a date told with one in the same sentence
     continues its story ("signed in January 2021; the first six were handed over in July":
     2021-07), the next year when the month comes before the first date's ("in November 2019
@@ -251,7 +213,21 @@ def _continue_year(found: list[Timex], continued: dict[int, int]) -> list[Timex]
     for t in found:
         month = continued.get(t.start)
         prior = next((u for u in reversed(out) if u.kind in ABSOLUTE and u.value), None)
-        if month is not None and prior is not None and prior.value is not None:
+        # Only a date told to its month sets a story's time ("in January 2021 ... in July"): a
+        # bare year is most often background ("under a 2020 deal", "signed in 2017, ... in
+        # May"), and the month is then the article's year's.
+        # A date in a relative clause that closed before the month is background too ("Poland,
+        # which signed for the tanks in April 2022, received the first in January").
+        if (
+            month is not None
+            and prior is not None
+            and prior.value
+            and "-" in prior.value
+            and not (
+                "," in sentence[prior.end : t.start]
+                and _RELATIVE_LEAD.search(sentence, 0, prior.start)
+            )
+        ):
             year, *rest = prior.value.split("-")
             later = bool(rest) and month < int(rest[0])
             t = replace(t, value=f"{int(year) + later}-{month:02d}")
@@ -264,18 +240,18 @@ def _continue_year(found: list[Timex], continued: dict[int, int]) -> list[Timex]
 # NATO member since 2004") is a party's or a system's, not the step's.
 UNDATING = ("dateline", "state")
 # Spans counted from the date told before them ("two years later", "the following year").
-COUNTED = ("later", "thatunit")
+COUNTED = ("later", "thatunit", "inthe")
 
 
 def _counts(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
     """A counted span's unit and its signed counts ("a few": two to six; "that year": 0)."""
     unit = m.group("unit").lower()
     groups = m.groupdict()
-    if "step" in groups:  # time.thatunit
-        step = (groups["step"] or "").lower()
+    if "dir" not in groups:  # time.thatunit, time.in_the_unit
+        step = (groups.get("step") or "").lower()
         return unit, (1 if step in ("following", "next") else -1 if step else 0,)
     sign = 1 if m.group("dir").lower() in ("later", "after") else -1
-    counts = (2, 6) if m.group("few") else (_count(m.group("num")),)
+    counts = (2, 6) if m.group("few") else (count(m.group("num")),)
     return unit, tuple(sign * n for n in counts)
 
 
@@ -292,7 +268,7 @@ def _count_from_before(
             span = published_span(ref)
             if span is not None:
                 unit, counts = counted[t.start]
-                readings = [_shift(day, unit, n) for day in span for n in counts]
+                readings = [shift(day, unit, n) for day in span for n in counts]
                 value: str | None = readings[0]
                 for r in readings[1:]:
                     value = agreed(value, r)
@@ -313,234 +289,3 @@ def told_from_now(
     "today", "last week"), not with its year ("in October 2022")?"""
     found = find_timexes_in_span(sentence, span, lang=lang)
     return any(t.value == value and t.kind not in ABSOLUTE + COUNTED for t in found)
-
-
-def _month(m: re.Match[str]) -> int:
-    word = m.group("month").lower().rstrip(".")
-    return MONTHS.get(word) or month_number(word)
-
-
-def _resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
-    if kind == "iso":
-        return f"{m.group('year')}-{m.group('m')}-{m.group('d')}"
-    if kind in ("mdy", "dmy"):
-        return _ymd(int(m.group("year")), _month(m), int(m.group("day")))
-    if kind == "fiscal" and m.group("yy"):
-        return f"20{m.group('yy')}"  # "FY25": budgets of this century
-    if kind in ("half", "part", "fiscal", "year_prep", "yearonly"):
-        return m.group("year")
-    if kind == "my":
-        return f"{m.group('year')}-{_month(m):02d}"
-    if kind == "numdate":
-        return _numdate(m)
-    if anchor is None:
-        return None
-    if kind == "monthrel":
-        rel = m.group("rel").lower()
-        step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
-        return f"{anchor.year + step}-{_month(m):02d}"
-    if kind == "inunits":
-        unit = _unit(m.group("unit"))
-        # "In two to three weeks": what the readings of the count agree on.
-        end = agreed(_shift(anchor, unit, _count(m.group("num"))), _shift(anchor, unit, _hi(m)))
-        # "Within a year", "in the next six months": any day from now to the end.
-        span = m.groupdict().get("span")
-        return agreed(_shift(anchor, unit, 0), end) if span else end
-    if kind in ("endyear", "relyearpart"):
-        rel = m.group("rel").lower()
-        step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
-        return str(anchor.year + step)
-    if kind == "decade":
-        return str(anchor.year // 10 * 10 + 9)
-    if kind in ("md", "dm"):
-        month, day = _month(m), int(m.group("day"))
-        # A day of a plan in the last RECENT_PLAN_MONTHS is that day, told after it ("was to
-        # arrive on July 21", "threatened on July 21 a possible cancellation"): a day ten
-        # months ahead is given with its year.
-        recent = bool(future) and 0 < (anchor.month - month) % 12 <= RECENT_PLAN_MONTHS
-        if future is None:
-            year = _nearest_any(anchor, month)
-        else:
-            year = _nearest_year(anchor, month, future and not recent)
-        return _ymd(year, month, day)
-    if kind == "relmonth":
-        month, rel = _month(m), m.group("rel").lower()
-        if rel == "last":
-            year = anchor.year - 1 if month >= anchor.month else anchor.year
-        elif rel == "next":
-            year = anchor.year + 1 if month <= anchor.month else anchor.year
-        elif rel == "this":
-            year = anchor.year
-        elif future is None:
-            year = _nearest_any(anchor, month)
-        else:
-            year = _nearest_year(anchor, month, future)
-        return f"{year}-{month:02d}"
-    if kind == "ago":
-        unit = _unit(m.group("unit"))
-        return agreed(_shift(anchor, unit, -_count(m.group("num"))), _shift(anchor, unit, -_hi(m)))
-    if kind == "fewdays":
-        # "A few days" is up to a week: keep what every day of that week agrees on.
-        back = (m.group("dir") or "").lower() in ("last", "past", "recent")
-        ends = (anchor - timedelta(days=7), anchor) if back else (anchor, anchor + timedelta(7))
-        return agreed(*(e.isoformat() for e in ends))
-    if kind == "yearpart":
-        return str(anchor.year)
-    if kind == "monthend":
-        step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
-        return _shift(anchor, "month", step)
-    if kind == "season":
-        return _season(anchor, m, bool(future))
-    if kind == "weekend":
-        return _weekend(anchor, m, bool(future))
-    if kind == "fewago":
-        # "A few" is two to six: keep what every such distance back agrees on.
-        unit = _unit(m.group("unit"))
-        return agreed(_shift(anchor, unit, -2), _shift(anchor, unit, -6))
-    if kind == "relunit":
-        rel = m.group("rel").lower()
-        if rel == "past":  # "over the past year": the span that ends on the article's date
-            unit = m.group("unit").lower()
-            return agreed(_shift(anchor, unit, -1), _shift(anchor, unit, 0))
-        step = 1 if rel == "next" else -1 if rel in ("last", "previous", "past") else 0
-        return _shift(anchor, m.group("unit").lower(), step)
-    if kind == "weekday":
-        return _weekday(anchor, m, future)
-    if kind == "ru_rel":
-        step = _ru_step(m.group("rel").lower())
-        return _shift(anchor, RU_UNITS.get(lemma(m.group("unit").lower()), "year"), step)
-    if kind == "deictic":
-        offset = DEICTIC_DAYS[" ".join(m.group("word").lower().split())]
-        return (anchor + timedelta(days=offset)).isoformat()
-    return None  # "a day after": relative to another event, not to the article
-
-
-def agreed(a: str | None, b: str | None) -> str | None:
-    """The partial ISO date two readings share ("2019-04-30", "2019-05-02" -> "2019"), else None."""
-    if a is None or b is None:
-        return None
-    common: list[str] = []
-    for x, y in zip(a.split("-"), b.split("-"), strict=False):
-        if x != y:
-            break
-        common.append(x)
-    return "-".join(common) or None
-
-
-# How far back a plan's day without a year is read as this year's (see _resolve, "md").
-RECENT_PLAN_MONTHS = 2
-# The month each season starts (northern; news of arms transfers rarely means otherwise).
-SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
-
-
-def _numdate(m: re.Match[str]) -> str | None:
-    if m.group("y2"):
-        return _ymd(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
-    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    # Day first (most of the world) or month first (the US): each reading that is a date.
-    readings = [
-        date(year, month, day).isoformat()
-        for day, month in ((a, b), (b, a))
-        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
-    ]
-    return agreed(readings[0], readings[-1]) if readings else None
-
-
-def _season(anchor: date, m: re.Match[str], future: bool) -> str | None:
-    start = SEASON_START.get(m.group("season").lower())
-    if start is None:
-        return None  # a winter straddles two years
-    rel = m.group("rel").lower()
-    now = start <= anchor.month <= start + 2
-    if rel == "this" or (rel not in ("last", "next") and now):
-        return str(anchor.year)
-    if rel == "next" or (rel != "last" and future):
-        return str(anchor.year if start > anchor.month else anchor.year + 1)
-    return str(anchor.year if start + 2 < anchor.month else anchor.year - 1)
-
-
-def _weekend(anchor: date, m: re.Match[str], future: bool) -> str | None:
-    rel = m.group("rel").lower()
-    if rel == "next" or (rel == "this" and future):
-        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7 or 7)
-    else:  # the last one, or the one the article is written on
-        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
-    return agreed(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
-
-
-def _count(num: str | None) -> int:
-    """A span's count: digits or a number word; none named is one ("через год")."""
-    if not num:
-        return 1
-    num = num.lower()
-    return int(num) if num.isdigit() else NUMBER_WORDS[num]
-
-
-def _hi(m: re.Match[str]) -> int:
-    """The larger count of a range ("two to three weeks"), else the one count."""
-    hi = m.groupdict().get("hi")
-    return _count(hi) if hi else _count(m.group("num"))
-
-
-def _unit(word: str) -> str:
-    """A span's unit in English ("месяцев" -> "month", "лет" -> "year")."""
-    word = word.lower()
-    return word if word in ("day", "week", "month", "year") else RU_UNITS.get(lemma(word), "year")
-
-
-def _ru_step(word: str) -> int:
-    # Any reading of the word: "прошлого" is first read as the noun "прошлое".
-    return next((RU_STEPS[w] for w in lemmas(word) if w in RU_STEPS), 0)
-
-
-def _ymd(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return f"{year}-{month:02d}"
-
-
-def _nearest_any(anchor: date, month: int) -> int:
-    """The year of the month nearest the article's date, before or after it (before on a tie)."""
-    now = anchor.year * 12 + anchor.month
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    return min(years, key=lambda y: (abs(y * 12 + month - now), y * 12 + month > now))
-
-
-def _nearest_year(anchor: date, month: int, future: bool) -> int:
-    if future:
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    return anchor.year if month <= anchor.month else anchor.year - 1
-
-
-def _shift(anchor: date, unit: str, n: int) -> str:
-    if unit == "year":
-        return str(anchor.year + n)
-    if unit == "month":
-        total = anchor.year * 12 + anchor.month - 1 + n
-        return f"{total // 12}-{total % 12 + 1:02d}"
-    days = 7 * n if unit == "week" else n
-    value = anchor + timedelta(days=days)
-    return value.isoformat() if unit == "day" else f"{value.year}-{value.month:02d}"
-
-
-def _weekday(anchor: date, m: re.Match[str], future: bool | None) -> str:
-    wd = WEEKDAYS[m.group("wd").lower()]
-    rel = (m.group("rel") or "").strip().lower()
-    if rel and rel not in ("last", "this", "next", "on"):
-        # Russian: "в минувшую пятницу" is the last one, "в следующий вторник" the next.
-        rel = {-1: "last", 1: "next"}.get(_ru_step(rel), "")
-    if future is None and rel not in ("last", "next"):
-        # A plan told in the past ("were to arrive on Wednesday"): the nearest such day.
-        ahead = (wd - anchor.weekday()) % 7
-        future = 0 < ahead < 7 - ahead
-    if rel == "next" or (future and rel != "last"):
-        delta = (wd - anchor.weekday()) % 7
-        if rel == "next" and delta == 0:
-            delta = 7
-        return (anchor + timedelta(days=delta)).isoformat()
-    # A past event "on Tuesday" in an article dated Tuesday is that same day (NOTES.md pitfall).
-    delta = (anchor.weekday() - wd) % 7
-    if rel == "last" and delta == 0:
-        delta = 7
-    return (anchor - timedelta(days=delta)).isoformat()

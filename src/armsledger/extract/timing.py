@@ -38,6 +38,7 @@ from armsledger.extract.sentences import clause_of
 from armsledger.extract.timex import (
     COUNTED,
     Timex,
+    agreed,
     find_timexes_in_span,
 )
 from armsledger.language import ENGLISH, LANGUAGES
@@ -92,6 +93,10 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     # "Two years later" with no date before it in the sentence counts from the text's last
     # date before the sentence (read only then: such spans are rare).
     before = _date_before(doc, sent) if _uncounted(found) else None
+    if before is None and doc.anchor is not None and _unanchored(found):
+        # "Earlier in the year" with no date told before it: the article's own year (not so
+        # "the previous year" nor "two years later", which count from an event).
+        before = agreed(doc.anchor[0].isoformat(), doc.anchor[1].isoformat())
     decided = {(d.cue.start, d.cue.end) for d in sent.decisions}
     dated = []
     # The speech verb may sit on the wrapped line ("were to be delivered, the\nministry said
@@ -102,6 +107,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         if text == sent.text
         else _attribution(doc, sent, text, doc.focus.last_source),
         doc.lang,
+        min(d.cue.start for d in sent.decisions),
     )
     for d in sent.decisions:
         fact = d.fact
@@ -237,6 +243,12 @@ def _uncounted(found: tuple[Timex, ...]) -> bool:
     return any(t.kind in COUNTED and t.value is None for t in found)
 
 
+def _unanchored(found: tuple[Timex, ...]) -> bool:
+    """Are the unresolved counted spans all "earlier/later in the year (month)"?"""
+    open_ = [t.kind for t in found if t.kind in COUNTED and t.value is None]
+    return bool(open_) and all(kind == "inthe" for kind in open_)
+
+
 def _date_before(doc: Document, sent: Sentence) -> str | None:
     """The last date the article gives in the BEFORE_CHARS before the sentence."""
     window = doc.text[max(0, sent.offset - BEFORE_CHARS) : sent.offset]
@@ -281,7 +293,11 @@ def _dates(
         # Before the speech verb, with the step reported after it ("Five days earlier, the
         # minister said Russia had ordered ..."), a date dates the saying too.
         before_speech = verb_end is not None and t.end <= verb_end <= cue.start
-        if (after_verb and t.start - (verb_end or 0) <= REPORT_DATE_CHARS) or before_speech:
+        # Farther from the verb, past adjuncts of the saying ("said at a press conference in
+        # Moscow on Tuesday"), a date still dates the report when no step is told after it.
+        near = t.start - (verb_end or 0) <= REPORT_DATE_CHARS
+        last = not any(c.start >= t.end for c in cues)
+        if (after_verb and (near or last)) or before_speech:
             if t.value:
                 report.append(t)
         elif (value := forward if _inside(sentence, cue, t) else t).value:
@@ -394,10 +410,12 @@ def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
     )
 
 
-def _speech_verb(text: str, said: Attribution, lang: str) -> Attribution:
+def _speech_verb(text: str, said: Attribution, lang: str, step: int | None = None) -> Attribution:
     """``said`` with the end of the speech verb that an "according to" after it hides ("the
     minister said on Tuesday, according to Reuters": the source is named by "according to",
-    but "on Tuesday" is still the saying's date, not the step's)."""
+    but "on Tuesday" is still the saying's date, not the step's). With no speech verb, an
+    "according to" told after the step (at ``step``) is where the report is told ("will
+    deliver them, according to a statement released on Tuesday")."""
     if said.verb_end is not None or lang != ENGLISH or "according" not in text:
         return said
     m = _ACCORDING_TO.search(text)
@@ -406,7 +424,10 @@ def _speech_verb(text: str, said: Attribution, lang: str) -> Attribution:
     spoken = find_attribution(
         text[: m.start()], media_names=[], outlet=None, previous=None, is_headline=False
     )
-    return replace(said, verb_end=spoken.verb_end)
+    verb_end = spoken.verb_end
+    if verb_end is None and step is not None and step < m.start():
+        verb_end = m.end()
+    return replace(said, verb_end=verb_end)
 
 
 def _attribution(doc: Document, sent: Sentence, text: str, previous: str | None) -> Attribution:

@@ -44,6 +44,19 @@ MIN_TEXT_CHARS = 40
 # Page metadata only; see the module docstring for why extensive search is off.
 _DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 
+# Page metadata that stamps when a page was last changed, never when its story ran
+# ("article:modified_time", "og:updated_time", JSON-LD "dateModified", <time class="updated">;
+# not WordPress's <time class="published updated">, which is both while a post is unchanged).
+# htmldate's ``original_date`` prefers a publication stamp but falls back to such a stamp when
+# the page has no other, so a page only ever updated was given its update as its date.
+_MODIFIED_MARKS = re.compile(
+    r"<meta\b[^>]*\b(?:property|name|itemprop|http-equiv)\s*=\s*[\"'][^\"']*(?:modified|updated)"
+    r"[^\"']*[\"'][^>]*>"
+    r"|\"dateModified\"\s*:\s*\"[^\"]*\""
+    r"|<time\b(?![^>]*publish)[^>]*\bclass\s*=\s*[\"'][^\"']*(?:updated|modified)[^\"']*[\"'][^>]*>",
+    re.IGNORECASE,
+)
+
 # lxml refuses a str that still carries an XML encoding declaration (the bytes were decoded
 # already, so the declaration is stale anyway).
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -104,6 +117,14 @@ def html_to_article(
         )
     head = scan_head(text.split("\n"))
     published = normalise_date(_attr(result, "date"))
+    if published is not None and _MODIFIED_MARKS.search(page):
+        # Read the page again without its update stamps: the date that is left (or none) is
+        # the publication's; the one that went was an update's.
+        original = normalise_date(_original_date(_MODIFIED_MARKS.sub("", page), url))
+        if original != published:
+            # The page's own stamp, before a container's (a WARC crawl date).
+            updated, updated_from = published, "html-meta"
+            published = original
     published_from = "html-meta" if published else None
     if published is None and head.published:
         published, published_from = head.published, "text-dateline"
@@ -128,6 +149,16 @@ def html_to_article(
 def read_html(path: Path) -> Article:
     """One ``Article`` from an HTML file."""
     return html_to_article(read_document_bytes(path), doc=path.name, path=str(path))
+
+
+def _original_date(page: str, url: str | None) -> str | None:
+    """The date the page metadata gives, read as ``bare_extraction`` reads it."""
+    import htmldate
+
+    try:
+        return htmldate.find_date(page, url=url, **_DATE_PARAMS)
+    except Exception:  # htmldate raises many types on broken markup, as trafilatura does
+        return None
 
 
 def _attr(result: object, name: str) -> str | None:
