@@ -11,7 +11,7 @@ and where each party stands relative to the cue and the system.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from armsledger.extract.cues import Cue
 from armsledger.extract.patterns import RulePattern
@@ -87,22 +87,45 @@ class Candidate:
         # A decider's scores of the options, by (role, value), with the model that summed each
         # (scorer._score).
         self.scores: dict[tuple[str, str | None], tuple[object, float]] = {}
+        self._event: list[str] | None = None
+        self._codes_read: list[str] | None = None
+        self._supplier_values: list[str | None] | None = None
+        self._recipient_values: list[str | None] | None = None
+        self._marked_lists: dict[str, str] | None = None
+        self._seen_read: _Seen | None = None
+        self._lists: dict[str, tuple[str, ...]] | None = None
+        self._runs_read: list[list[Mention]] | None = None
 
-    @cached_property
+    # Each lazy part below is read once a candidate, on first use (a plain attribute: the
+    # lock functools.cached_property takes on every first read cost ~1 us each, eight times
+    # a candidate).
+    @property
     def event(self) -> list[str]:
-        return _event_features(self.ctx, self.stage.value)
+        found = self._event
+        if found is None:
+            found = self._event = _event_features(self.ctx, self.stage.value)
+        return found
 
-    @cached_property
+    @property
     def _codes(self) -> list[str]:
-        return _party_codes(self.ctx)
+        found = self._codes_read
+        if found is None:
+            found = self._codes_read = _party_codes(self.ctx)
+        return found
 
-    @cached_property
+    @property
     def supplier_values(self) -> list[str | None]:
-        return _supplier_options(self.ctx, self._codes)
+        found = self._supplier_values
+        if found is None:
+            found = self._supplier_values = _supplier_options(self.ctx, self._codes)
+        return found
 
-    @cached_property
+    @property
     def recipient_values(self) -> list[str | None]:
-        return _recipient_options(self.ctx, self._codes)
+        found = self._recipient_values
+        if found is None:
+            found = self._recipient_values = _recipient_options(self.ctx, self._codes)
+        return found
 
     def values(self, role: str) -> list[str | None]:
         """The options for ``role`` ("s" supplier, "r" recipient), None (open) among them."""
@@ -120,10 +143,13 @@ class Candidate:
             self._features[key] = feats
         return feats
 
-    @cached_property
+    @property
     def marked_lists(self) -> dict[str, str]:
         """Each listed party whose list the words around it put in one role ("to Chile, Peru
         and Qatar", "Latvia and Lithuania will send"): that role, by the party's code."""
+        found = self._marked_lists
+        if found is not None:
+            return found
         by_start = _party_roles(self.ctx.sentence, self.ctx.parties)
         out: dict[str, str] = {}
         for run in self._runs:
@@ -131,6 +157,7 @@ class Candidate:
             if len(run) > 1 and len(kinds) == 1:
                 kind = kinds.pop()
                 out.update((p.party, kind) for p in run if p.party is not None)
+        self._marked_lists = out
         return out
 
     def own_forces_receive(self, party: str) -> bool:
@@ -144,9 +171,12 @@ class Candidate:
             and _OWN_FORCES.match(self.ctx.sentence, mention.start) is not None
         )
 
-    @cached_property
+    @property
     def _seen(self) -> _Seen:
-        return _seen(self.ctx)
+        found = self._seen_read
+        if found is None:
+            found = self._seen_read = _seen(self.ctx)
+        return found
 
     @property
     def suppliers(self) -> dict[str | None, list[str]]:
@@ -157,17 +187,23 @@ class Candidate:
     def recipients(self) -> dict[str | None, list[str]]:
         return {v: self.features("r", v) for v in self.recipient_values}
 
-    @cached_property
+    @property
     def lists(self) -> dict[str, tuple[str, ...]]:
         """Parties listed together ("Latvia and Lithuania will send"): each one's list, itself
         included, so that one role taken by a listed party is taken by the whole list."""
-        return _lists_of(self._runs)
+        found = self._lists
+        if found is None:
+            found = self._lists = _lists_of(self._runs)
+        return found
 
-    @cached_property
+    @property
     def _runs(self) -> list[list[Mention]]:
         """The sentence's runs of listed party mentions (``party_runs``), read once."""
-        named = [p for p in self.ctx.parties if p.party is not None]
-        return party_runs(self.ctx.sentence, named, _PARTY_LIST)
+        found = self._runs_read
+        if found is None:
+            named = [p for p in self.ctx.parties if p.party is not None]
+            found = self._runs_read = party_runs(self.ctx.sentence, named, _PARTY_LIST)
+        return found
 
 
 @lru_cache(maxsize=WORDS_CACHE)

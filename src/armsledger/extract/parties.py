@@ -45,10 +45,17 @@ def decide(doc: Document, sent: Sentence) -> None:
         # for each of them made run-on texts quadratic).
         roles, made = _rule_roles(doc, sent, system, cue) if is_pair else (_OPEN, False)
         vetoed = (original.start, system.start) in sent.vetoed
-        cand = _candidate(
-            doc.gaz, sent, system, cue, fact, roles, (made, is_pair), doc.focus, vetoed
-        )
-        decisions = doc.decider.decide(cand)
+        relative = _relative_roles(doc, sent, system, cue) if is_pair else None
+        register = made and relative is None and _register_sentence(sent, system, roles, cue, fact)
+        if (vetoed or relative is not None or register) and getattr(doc.decider, "pure", False):
+            # The answer would be overruled below (no claim, the relative clause's parties,
+            # a register sentence's rules): a decider with no other effect is not asked.
+            decisions = []
+        else:
+            cand = _candidate(
+                doc.gaz, sent, system, cue, fact, roles, (made, is_pair), doc.focus, vetoed
+            )
+            decisions = doc.decider.decide(cand)
         if vetoed:
             # Another system's step: seen by the decider (a scorer is fitted on it), no claim.
             decisions = []
@@ -61,12 +68,11 @@ def decide(doc: Document, sent: Sentence) -> None:
                 if d.system.start == system.start and d.cue.stage is cue.stage
             }
             decisions = [(r, f) for r, f in decisions if (r.supplier, r.recipient) in same]
-        relative = _relative_roles(doc, sent, system, cue) if is_pair else None
         if relative is not None:
             # The relative clause's own step ("the F-16 jets it bought from the Netherlands"):
             # its parties, not the main clause's, whom the decider would read for it.
             decisions = [(relative, fact)]
-        elif made and _register_sentence(sent, system, roles, cue, fact):
+        elif register:
             decisions = [(roles, fact)]
         elif made and doc.lang == ENGLISH:
             decisions = [(_subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]

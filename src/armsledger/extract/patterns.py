@@ -63,6 +63,13 @@ def lowered(text: str) -> str | None:
     seen = _last
     if seen[0] is text:
         return seen[1]
+    if text.isascii():
+        # An ASCII text lowers to its own length with no odd-cased character, in C at a
+        # byte a step: cheaper than hashing it to look it up among the recent ones (most
+        # calls are on a new slice of a sentence: the words before or after a mention).
+        low = text.lower()
+        _last = (text, low)
+        return low
     if text in _recent:
         result = _recent[text]
     else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from armsledger.extract.attribution import Attribution
 from armsledger.extract.candidates import Candidate, party_lists
@@ -363,6 +363,8 @@ class ListingRuleDecider:
     listed with the one the rules chose ("получит F-16 из Дании и Норвегии", "поставит
     Индии и Вьетнаму"). A list holding both sides ("Россия и Индия подписали") is no list
     of either."""
+
+    pure: ClassVar[bool] = True  # see scorer.Decider
 
     def decide(self, cand: Candidate) -> list[tuple[Roles, Factuality]]:
         if not cand.rule_made:

@@ -18,7 +18,7 @@ import zlib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from armsledger.errors import DataFileError
 from armsledger.extract.candidates import Candidate
@@ -59,6 +59,10 @@ def feature_index(feature: str) -> int:
 
 
 class Decider(Protocol):
+    # A decider may declare ``pure = True`` (a class attribute): its answer is all it does, so
+    # a candidate whose answer the roles layer overrules anyway is not put to it (parties).
+    # Recorders and explainers leave it unset: they see every candidate.
+
     def decide(self, cand: Candidate) -> list[Decision]:
         """The claims ``cand`` makes: none, one, or one per listed party."""
         ...
@@ -66,6 +70,8 @@ class Decider(Protocol):
 
 class RuleDecider:
     """The hand rules' answer, unchanged."""
+
+    pure: ClassVar[bool] = True
 
     def decide(self, cand: Candidate) -> list[Decision]:
         return [(cand.rule_roles, cand.rule_fact)] if cand.rule_made else []
@@ -119,6 +125,7 @@ class LearnedDecider:
     supplier: LinearModel
     recipient: LinearModel
     threshold: float  # accept when the probability reaches this (set by `train-scorer`)
+    pure: ClassVar[bool] = True
 
     def accept_probability(self, cand: Candidate) -> float:
         z = self.accept.score(cand.event)
