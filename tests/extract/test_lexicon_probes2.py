@@ -36,7 +36,6 @@ KNOWN_MISSES = {
     "Turkey gave up on the S-400 follow-on deal with Russia.": "stage right; the decider offers no recipient",
     "The F-35 sale to Turkey was derailed by the S-400 purchase.": "'derailed' is left out ('failed to derail' is not read as a negation)",
     "Indonesia is keen to close the Rafale deal with France this year.": "'keen to close' is not read as talks",
-    "The United States will not sell F-35 jets to Turkey, officials said.": "stage and denial right; the decider rejects the candidate (its score is near the threshold)",
     "The second FREMM frigate for Egypt sailed for Alexandria after the handover in La Spezia.": "stage right; the maker of the family is not the only one offered as supplier",
     "The S-400 systems from Russia are now operational with the Indian Air Force.": "'operational with' is no delivery cue (bare fleet lines are optional claims)",
     "A Thai delegation visited Sweden to inspect the Gripen E.": "a visit to inspect a system is not read as talks",

