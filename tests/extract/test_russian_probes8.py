@@ -402,9 +402,6 @@ KNOWN = {
     "Партия Су-30СМЭ отправлена иностранному заказчику.": (
         "a claim with no recipient is dropped (claims.py)"
     ),
-    "Помимо Индии, С-400 получил Китай.": (
-        "stage.ru's 'помимо' exclusion (a system set aside) reaches past a state to the system"
-    ),
     "ВМС Вьетнама получили от России корветы «Гепард».": (
         "«Гепард» belongs to the German SPAAG; one name, one family"
     ),
