@@ -3,6 +3,8 @@
 It only sequences the layers; each is a module that reads the record (``record``) the layers
 before it filled and adds its own part:
 
+0. ``typography``: the text as the layers read it (ASCII apostrophes and hyphens, hard-wrapped
+   lines joined; one character for one, so the evidence is cut from the original);
 1. ``mentions``: the systems, parties and outlets the article names;
 2. ``segment``: the sentences worth reading, each with its mentions;
 3. ``predications``: stage cues, clauses, and which cue speaks of which system;
