@@ -53,7 +53,7 @@ def plain_punctuation(text: str) -> str:
 _BREAK_IN_SENTENCE = re.compile(r"\n(?<=[^.!?:;\s]\n)(?=[a-zа-яё])")
 # A text with this many such breaks or more is hard-wrapped throughout, and its breaks before a
 # capital ("50 Airbus\nHelicopters") are wraps too, where the line is a full one. Of the 290
-# study articles one, a wire story, has such breaks (21); no other has even one.
+# study articles two, both wire stories, have such breaks (21 between them); no other has one.
 WRAPPED_MIN_BREAKS = 3
 # A full line of a hard-wrapped text: at least this share of its longest lines' length (the
 # 90th percentile), a wrap leaving a word's length or so; a headline, a dateline or a
