@@ -600,6 +600,83 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             ("Anka", "TUR", "IDN", "production", "expected", None),
         },
     ),
+    (
+        "wire_frigates_greece",
+        "2024-01-18",
+        (
+            "Greece signs for French frigates, eyes more\n\n"
+            "ATHENS, Jan 18 (Reuters) - Greece will take delivery of its first FDI frigate from "
+            "France early next year, the defence ministry said on Thursday. Athens signed a "
+            "contract with Naval Group for three of the frigates in March 2022 and added a fourth "
+            'a year later. "The ships will be the backbone of our fleet," Defence Minister Nikos '
+            "Dendias told reporters. The second frigate is to be handed over later this year. "
+            "Work on the third ship began at the Lorient shipyard over the weekend. Greece "
+            "ordered 24 Rafale jets from France in 2021, and the last of them arrived the "
+            "following year. It is also in talks with the United States about buying F-35 jets. A "
+            "letter of request for 20 of the jets was sent in 2022. Washington approved the "
+            "possible sale last week, officials said."
+        ),
+        {
+            ("F-35", "USA", "GRC", "negotiation", "asserted", "2022"),
+            ("FDI", "FRA", "GRC", "agreement", "asserted", "2022-03"),
+            ("FDI", "FRA", "GRC", "delivery", "expected", "2025"),
+            ("FDI", "FRA", "GRC", "negotiation", "asserted", None),
+            ("FDI", "FRA", "GRC", "production", "asserted", "2024-01"),
+            ("Rafale", "FRA", "GRC", "agreement", "asserted", "2021"),
+            ("Rafale", "FRA", "GRC", "delivery", "asserted", "2022"),
+        },
+    ),
+    (
+        "release_cv90_lithuania",
+        "2025-05-14",
+        (
+            "Lithuania orders CV90 infantry fighting vehicles\n\n"
+            "VILNIUS, 14 May 2025 - The Ministry of National Defence of Lithuania has signed an "
+            "agreement with Sweden to buy CV90 infantry fighting vehicles, the ministry said. The "
+            "deal was signed in Stockholm on Monday. The vehicles are to be delivered between "
+            '2028 and 2030. "This is the largest investment in the history of our land forces," '
+            "Minister Dovile Sakaliene said. Lithuania, a NATO member since 2004, bought 21 "
+            "NASAMS launchers from Norway under earlier contracts. The first of the launchers "
+            "reached Vilnius in 2020. Lithuania also expects to receive the first of its Leopard "
+            "2A8 tanks from Germany in 2027. It will sign the tank contract later this month, the "
+            "ministry said. The country has received HIMARS launchers from the United States "
+            "since January."
+        ),
+        {
+            ("CV90", "SWE", "LTU", "agreement", "asserted", "2025-05-12"),
+            ("CV90", "SWE", "LTU", "delivery", "expected", "2028"),
+            ("HIMARS", "USA", "LTU", "delivery", "asserted", "2025-01"),
+            ("Leopard 2", "DEU", "LTU", "agreement", "expected", "2025-05"),
+            ("Leopard 2", "DEU", "LTU", "delivery", "expected", "2027"),
+            ("NASAMS", "NOR", "LTU", "agreement", "asserted", None),
+            ("NASAMS", "NOR", "LTU", "delivery", "asserted", "2020"),
+        },
+    ),
+    (
+        "trade_s400_india_tuesday",
+        "2023-07-26",
+        (
+            "India to get last S-400 squadrons by 2024\n\n"
+            "India expects Russia to deliver the remaining two S-400 squadrons by the end of "
+            "2024, officials said on Tuesday. India signed a $5.4 billion contract with Russia "
+            "for five squadrons of the system in October 2018. The first squadron arrived in "
+            "December 2021, and two more followed in 2022. Deliveries of the rest have been "
+            'delayed by the war in Ukraine, the officials said. "We are in touch with the Russian '
+            'side," one of them said. India also plans to buy more Su-30MKI fighters from Russia, '
+            "to be built by Hindustan Aeronautics. It ordered 12 of the jets in 2021. The Indian "
+            "navy took delivery of its first MH-60R helicopters from the United States in 2021."
+        ),
+        {
+            ("MH-60R", "USA", "IND", "delivery", "asserted", "2021"),
+            ("S-400", "RUS", "IND", "agreement", "asserted", "2018-10"),
+            ("S-400", "RUS", "IND", "delivery", "asserted", "2021-12"),
+            ("S-400", "RUS", "IND", "delivery", "expected", "2024"),
+            ("S-400", "RUS", "IND", "postponed", "asserted", None),
+            ("Su-30", "RUS", "IND", "agreement", "asserted", "2021"),
+            ("Su-30", "RUS", "IND", "negotiation", "asserted", None),
+            ("Su-30", "RUS", "IND", "production", "expected", None),
+        },
+    ),
 ]
 
 # A step told as just done with the report's date right after the speech verb ("has begun
@@ -668,6 +745,13 @@ KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
     ("wire_gripen_ukraine_plan", ("Gripen", "SWE", "UKR", "delivery", "expected", None)): (
         "'The jets will go to Ukraine later': 'go to' is no delivery cue"
     ),
+    (
+        "release_cv90_lithuania",
+        ("Leopard 2", "DEU", "LTU", "agreement", "expected", "2025-05"),
+    ): (
+        "'It will sign the tank contract later this month': 'the tank contract' goes to the "
+        "most talked-of armoured vehicle (the CV90), not the Leopard 2 of the sentence before"
+    ),
     ("trade_akinci_pronoun", ("Anka", "TUR", "IDN", "agreement", "asserted", "2022")): (
         "'It was signed ... in 2022': the pronoun 'It' (the contract) is no reference"
     ),
@@ -696,6 +780,11 @@ KNOWN_EXTRAS: dict[str, str] = {
         "delivery is paired with the F-16 of the reason clause too"
     ),
     "trade_akinci_pronoun": "the Anka contract's 2022 is not read ('It was signed')",
+    "wire_frigates_greece": (
+        "'A letter of request for 20 of the jets' goes to the most talked-of aircraft (the "
+        "Rafale), not the F-35 of the sentence before"
+    ),
+    "release_cv90_lithuania": "'the tank contract' (Leopard 2) paired with the CV90",
 }
 
 
