@@ -76,7 +76,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             '"These systems will give our division a long-range fire capability it has never '
             'had," Defence Minister Hanno Pevkur said. The purchase was approved by the US State '
             "Department in July. Estonia also plans to buy more Javelin anti-tank missiles from "
-            "the United States next year. The country received its first Javelins in 2015."
+            "the United States next year. The country received its first Javelins in 2015. "
+            "Russia's embassy in Tallinn criticised the purchase on Friday. The launchers can "
+            "strike targets up to 300 kilometres away."
         ),
         {
             ("HIMARS", "USA", "EST", "agreement", "asserted", None),
@@ -116,7 +118,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "Addis Ababa in August, one of them said. Turkey's defence ministry did not reply to "
             "a request for comment. Ethiopia signed a military cooperation agreement with Turkey "
             "in July. Ethiopia may also buy Akinci drones from Turkey next year, a diplomat said. "
-            "The two countries have deepened ties since 2019."
+            "The two countries have deepened ties since 2019. Ethiopia's government declined to "
+            "comment on Wednesday. The TB2 can stay in the air for more than 24 hours."
         ),
         {
             ("Akinci", "TUR", "ETH", "agreement", "possible", "2022"),
@@ -153,7 +156,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "will be signed by the end of the year, the ministry said. The first tanks are to be "
             'delivered in 2026. "The new tanks will replace our ageing T-72s," Defence Minister '
             "Jana Cernochova said on Tuesday. Germany donated 14 Leopard 2A4 tanks to the Czech "
-            "Republic last year. The last of the donated tanks arrived in May."
+            "Republic last year. The last of the donated tanks arrived in May. The tank can fire "
+            "on the move at night. The opposition criticised the price of the deal."
         ),
         {
             ("Leopard 2", "DEU", "CZE", "agreement", "expected", "2023"),
@@ -173,7 +177,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             'prompting Washington to remove Turkey from the F-35 programme. "The systems are ours '
             'and they will stay in Turkey," Guler told reporters. Turkey is still seeking to buy '
             "40 F-16 jets from the United States. Washington approved the sale of the jets in "
-            "January 2024."
+            "January 2024. The Kremlin welcomed his remarks on Thursday. Guler spoke after a "
+            "cabinet meeting in Ankara."
         ),
         {
             ("F-16", "USA", "TUR", "negotiation", "asserted", "2024-01"),
@@ -213,7 +218,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "are scheduled to be delivered between 2026 and 2028. Parliament approved the "
             "purchase of the Patriot systems in March. Switzerland also signed for 36 F-35A jets "
             'from the United States on Monday. "Both systems will protect Swiss airspace for '
-            'decades," the department said.'
+            'decades," the department said. Critics of the purchase collected signatures for a '
+            "referendum last year. The Patriot can intercept ballistic missiles. Neutral "
+            "Switzerland has not sent weapons to any party to the war in Ukraine."
         ),
         {
             ("F-35", "USA", "CHE", "agreement", "asserted", "2022-04-18"),
@@ -233,7 +240,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "sent four MiG-29s to Ukraine. Slovakia received the jets from the Soviet Union in "
             "1989. The country grounded its MiG-29s last year and now relies on Polish and Czech "
             "jets to guard its airspace. It ordered 14 F-16 Block 70 jets from the United States "
-            "in 2018."
+            "in 2018. Russia condemned the decision on Friday. The jets are more than 30 years "
+            "old."
         ),
         {
             ("F-16", "USA", "SVK", "agreement", "asserted", "2018"),
@@ -252,7 +260,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             'Monday. "It is a big step for our ground-based air defence," a Hungarian defence '
             "official said. Budapest ordered the systems under a 2020 contract worth $1 billion. "
             "The remaining batteries will follow by the end of 2025. Hungary is also in talks "
-            "with Germany about more Lynx infantry fighting vehicles."
+            "with Germany about more Lynx infantry fighting vehicles. The system can engage "
+            "aircraft and cruise missiles at medium range. Kongsberg shares rose 2% on Thursday."
         ),
         {
             ("Lynx KF41", "DEU", "HUN", "negotiation", "asserted", None),
@@ -271,7 +280,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "industry. The aircraft are being built at the Irkut plant in Irkutsk, the source "
             "said. Algeria signed for the jets in 2019, according to RIA. Algeria has operated "
             "Su-30s since 2007. It also received Su-35 fighters from Russia earlier this year, "
-            "the source said, although Moscow has never confirmed that sale."
+            "the source said, although Moscow has never confirmed that sale. Algeria's defence "
+            "ministry did not respond to questions. The Su-30MKA is a two-seat multirole fighter. "
+            "Algeria is one of Russia's largest arms customers."
         ),
         {
             ("Su-30", "RUS", "DZA", "agreement", "asserted", "2019"),
@@ -290,7 +301,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "placed on Monday through the joint French-Belgian CaMo programme. The new howitzers "
             "will arrive in 2027. Belgium bought its first 19 Caesar howitzers under a 2022 "
             "contract. Those guns were delivered in September and October of last year. France "
-            "will also supply Belgium with Akeron MP missiles next year, the ministry said."
+            "will also supply Belgium with Akeron MP missiles next year, the ministry said. The "
+            "Caesar can fire six rounds a minute. The minister visited the Nexter plant in "
+            "Bourges last month."
         ),
         {
             ("Caesar", "FRA", "BEL", "agreement", "asserted", "2025-02-17"),
@@ -309,7 +322,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             'Several websites had reported that Egypt signed a deal for the jets in May. "There '
             'is no such contract," the spokesman said. Egypt bought 24 Rafale jets from France in '
             "2015 and ordered 30 more in 2021. The last of the second batch is due to be "
-            "delivered in 2026."
+            "delivered in 2026. The J-10C is China's most advanced export fighter. China's "
+            "embassy in Cairo did not reply to a request for comment. Egypt's military is the "
+            "largest in Africa."
         ),
         {
             ("J-10", "CHN", "EGY", "agreement", "asserted", "2024-05"),
@@ -328,7 +343,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "from South Korea. The country now plans to take only a handful of the aircraft. "
             "Indonesia signed a contract for 42 Rafale jets from France in February 2022. The "
             "first six Rafales are due in early 2026, the French defence ministry said. Indonesia "
-            "also ordered two Scorpene submarines from France in March."
+            "also ordered two Scorpene submarines from France in March. The KF-21 made its first "
+            "flight in July 2022. A Korean official called the decision regrettable."
         ),
         {
             ("KF-21", "KOR", "IDN", "agreement", "asserted", "2015"),
@@ -347,7 +363,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "the Defense Security Cooperation Agency said on Friday. Taiwan had requested to buy "
             "the systems last year. The sale comes after the delivery of the first HIMARS "
             "launchers to Taiwan in May. Taiwan ordered 29 HIMARS in 2022, and the rest of the "
-            "launchers will be delivered by 2026."
+            "launchers will be delivered by 2026. China condemned the sale on Saturday. The "
+            "NASAMS can engage aircraft, drones and cruise missiles. Beijing claims Taiwan as its "
+            "own territory."
         ),
         {
             ("HIMARS", "USA", "TWN", "agreement", "asserted", "2022"),
@@ -366,7 +384,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "in October. Germany pledged four of the systems to Kyiv in June and later raised the "
             'number to eight. "They have shot down nearly every missile fired at them," the '
             "spokesman said. Berlin will also send more Gepard anti-aircraft guns to Ukraine by "
-            "the end of the year, he said."
+            "the end of the year, he said. The system protects a city against missiles and "
+            "drones. Ukraine's defence minister thanked Berlin on Twitter. Russia called the "
+            "transfer a provocation."
         ),
         {
             ("Gepard", "DEU", "UKR", "delivery", "expected", "2022"),
@@ -384,7 +404,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "helicopters arrived at a base near Sale in March. Morocco signed for the helicopters "
             "in 2020, a year after the State Department approved the sale. The rest are due to be "
             "delivered by next year. Morocco is also seeking to buy F-35 jets from the United "
-            "States, according to local media."
+            "States, according to local media. The helicopters will be based in the south of the "
+            "country. Algeria criticised the purchase last year. The AH-64E carries Hellfire "
+            "missiles."
         ),
         {
             ("AH-64", "USA", "MAR", "agreement", "asserted", "2020"),
@@ -405,7 +427,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             'the missiles in January 2022. "The missiles will strengthen our coastal defence," '
             "Defence Secretary Gilberto Teodoro said. The country also plans to buy more FA-50 "
             "light fighter jets from South Korea. It received 12 of the jets from South Korea "
-            "between 2015 and 2017."
+            "between 2015 and 2017. China's foreign ministry said on Friday that the missiles "
+            "would not change the situation in the region. The missile flies at nearly three "
+            "times the speed of sound."
         ),
         {
             ("BrahMos", "IND", "PHL", "agreement", "asserted", "2022-01"),
@@ -424,7 +448,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "The tanks were to be shipped in October. Algeria ordered the tanks in 2019, "
             "according to the sources. Russia's Rosoboronexport declined to comment on the "
             "postponement. Algeria also received a batch of Su-35 fighters from Russia last "
-            "month, one source said."
+            "month, one source said. The T-90 is Russia's most modern tank in serial production. "
+            "Algeria's army already operates hundreds of Russian tanks. The Kremlin declined to "
+            "comment."
         ),
         {
             ("Su-35", "RUS", "DZA", "delivery", "asserted", "2023-11"),
@@ -443,7 +469,7 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "force's CH-53 fleet. A contract is expected next year. Germany chose the Chinook "
             "over the CH-53K in June. The ministry also confirmed that it wants to buy F-35 "
             "fighters from the United States. It said in March that it would order 35 of the "
-            "jets."
+            "jets. The CH-47 can carry up to 55 troops. Boeing welcomed the decision."
         ),
         {
             ("CH-47", "USA", "DEU", "negotiation", "asserted", "2022-04-20"),
@@ -461,10 +487,12 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "Romania has requested to buy the tanks. The proposed sale will improve Romania's "
             "capability to meet current and future threats. Romania received its first HIMARS "
             "launchers from the United States in 2021. It signed a contract for F-16 jets from "
-            "Norway in November 2022."
+            "Norway in November 2022. The Abrams is powered by a gas turbine engine. Romania "
+            "borders Ukraine. Its parliament must approve the purchase."
         ),
         {
             ("Abrams", "USA", "ROU", "negotiation", "asserted", None),
+            ("Abrams", "USA", "ROU", "negotiation", "expected", None),
             ("F-16", "NOR", "ROU", "agreement", "asserted", "2022-11"),
             ("HIMARS", "USA", "ROU", "delivery", "asserted", "2021"),
         },
@@ -479,7 +507,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "April, the defence ministry said. Belgrade ordered the systems in 2019. It has also "
             "received Pantsir-S1 systems from Russia. Russia delivered the first Pantsir battery "
             "to Serbia in 2020. Serbia will receive more of them in the coming months, President "
-            "Aleksandar Vucic said."
+            "Aleksandar Vucic said. Serbia is not a member of NATO. The FK-3 can hit targets at a "
+            "range of 100 kilometres."
         ),
         {
             ("HQ-22", "CHN", "SRB", "agreement", "asserted", "2019"),
@@ -497,7 +526,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "systems to Vietnam in March, a Vietnamese defence official said on Wednesday. "
             'Vietnam signed a contract for the systems with India in June. "They will be deployed '
             'along our coast," the official said. The contract is worth about $700 million. '
-            "Vietnam also wants to buy Su-30 jets from Russia, but talks have stalled."
+            "Vietnam also wants to buy Su-30 jets from Russia, but talks have stalled. China's "
+            "foreign ministry declined to comment on Thursday. The BrahMos was developed jointly "
+            "by India and Russia. Vietnam and China have competing claims in the South China Sea."
         ),
         {
             ("BrahMos", "IND", "VNM", "agreement", "asserted", "2023-06"),
@@ -516,7 +547,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             'delivered by the end of 2027. "They will replace our Leopard 2A4s," Defence Minister '
             "Bjorn Arild Gram said. Norway tested the K2 and the Leopard 2A7 in 2021 before it "
             "picked the German tank in February 2023. The agency will take delivery of the last "
-            "of the tanks in 2028, it said."
+            "of the tanks in 2028, it said. The K2 is built by Hyundai Rotem in Changwon. Norway "
+            "shares a border with Russia in the far north."
         ),
         {
             ("K2", "KOR", "NOR", "agreement", "asserted", "2024-06-11"),
@@ -533,7 +565,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "said on Wednesday. They arrived at an air base in Mirosławiec last week. Warsaw "
             "ordered 24 of the drones in May 2021, becoming the first NATO member to buy them. "
             "The rest will be delivered next year. Poland is also in talks with the United States "
-            "about buying MQ-9B Reaper drones, officials said."
+            "about buying MQ-9B Reaper drones, officials said. The drones will be operated by the "
+            "12th Drone Base. Turkey's defence industry chief welcomed the delivery. The TB2 "
+            "became famous in the war in Ukraine."
         ),
         {
             ("Bayraktar TB2", "TUR", "POL", "agreement", "asserted", "2021-05"),
@@ -552,7 +586,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "Monday. Bulgaria signed the contract for 90 Strykers with the United States in "
             "March. The first batch was handed over in July. The United States approved the sale "
             "of the Stryker vehicles in 2023. Bulgaria also received its first F-16 Block 70 jet "
-            "from the United States in March."
+            "from the United States in March. The Stryker is an eight-wheeled armoured vehicle. "
+            "Bulgaria joined NATO in 2004."
         ),
         {
             ("F-16", "USA", "BGR", "delivery", "asserted", "2025-03"),
@@ -571,7 +606,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             'Sweden had offered Ukraine the Gripen C/D in 2024. "The jets will go to Ukraine '
             'later," Jonson said. Sweden has already sent two ASC 890 surveillance aircraft to '
             "Ukraine, the ministry said. Norway delivered the first F-16 jets to Ukraine last "
-            "year."
+            "year. The Gripen can operate from short roads. Kyiv has asked its allies for more "
+            "fighter jets since 2022."
         ),
         {
             ("F-16", "NOR", "UKR", "delivery", "asserted", "2024"),
@@ -591,7 +627,9 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "Indonesian defence ministry said on Friday. It was signed at the Indo Defence "
             "exhibition in Jakarta in 2022, but only took effect this week. The drones will be "
             "built partly in Indonesia by PT Dirgantara Indonesia. Indonesia bought 60 Akinci "
-            "drones from Turkey in February, the ministry said. They will be delivered from 2026."
+            "drones from Turkey in February, the ministry said. They will be delivered from 2026. "
+            "The Akinci can carry cruise missiles. Indonesia is South-East Asia's largest "
+            "country. Turkish officials welcomed the order on Saturday."
         ),
         {
             ("Akinci", "TUR", "IDN", "agreement", "asserted", "2024-02"),
@@ -689,6 +727,13 @@ REPORT_DATE = (
     "on Friday', Mar 3) only inside the report's month (claims.merge, 'earlier')"
 )
 
+# A reaction to a step ("criticised the purchase on Friday", CLAIMS.md rule 7) is no claim of
+# its own, and its date is the reaction's, not the step's.
+REACTION = (
+    "a reaction to the step ('... criticised the purchase on Friday') is read as the step: "
+    "its date replaces or dates the step's (stage cues take 'the purchase' as a step noun)"
+)
+
 # (article, expected claim) -> why the extractor misses it.
 KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
     ("wire_su35_iran", ("Su-35", "RUS", "IRN", "delivery", "asserted", "2023-02-28")): (
@@ -752,6 +797,9 @@ KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
         "'It will sign the tank contract later this month': 'the tank contract' goes to the "
         "most talked-of armoured vehicle (the CV90), not the Leopard 2 of the sentence before"
     ),
+    ("release_himars_estonia", ("HIMARS", "USA", "EST", "agreement", "asserted", None)): (REACTION),
+    ("sale_patriot_swiss", ("Patriot", "USA", "CHE", "agreement", "asserted", None)): REACTION,
+    ("trade_apache_morocco", ("AH-64", "USA", "MAR", "agreement", "asserted", "2020")): (REACTION),
     ("trade_akinci_pronoun", ("Anka", "TUR", "IDN", "agreement", "asserted", "2022")): (
         "'It was signed ... in 2022': the pronoun 'It' (the contract) is no reference"
     ),
@@ -761,14 +809,20 @@ KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
 KNOWN_EXTRAS: dict[str, str] = {
     "wire_su35_iran": REPORT_DATE,
     "trade_k9_poland": "the FA-50 delivery read as asserted ('is due to deliver')",
-    "release_himars_estonia": "the Javelin intention takes the HIMARS approval's date",
+    "release_himars_estonia": (
+        "the Javelin intention takes the HIMARS approval's date; the HIMARS purchase takes "
+        "the date of the embassy's criticism"
+    ),
     "wire_s400_turkey": (
         "the S-400 arrival paired with the F-35; 'the jets' (approved sale) goes to the "
         "most talked-of aircraft (F-35), not the F-16 of the sentence before; 'no plan to send "
         "its S-400 systems back to Russia' (a return) read as RUS->TUR delivery denied"
     ),
     "wire_j10_egypt_denied": "'The last of the second batch' paired with the J-10",
-    "trade_apache_morocco": "the approval's year (counted back from 2020) is not read",
+    "trade_apache_morocco": (
+        "the approval's year (counted back from 2020) is not read; the order takes the year "
+        "of Algeria's criticism"
+    ),
     "trade_chinook_germany": "the F-35 intention takes the Chinook selection's June",
     "sale_notice_tanks_romania": "the F-16 supplier is the maker state, not 'from Norway'",
     "wire_pantsir_serbia": "the FK-3 purchase takes the parade's date",
@@ -780,6 +834,16 @@ KNOWN_EXTRAS: dict[str, str] = {
         "delivery is paired with the F-16 of the reason clause too"
     ),
     "trade_akinci_pronoun": "the Anka contract's 2022 is not read ('It was signed')",
+    "release_leopard_czech": "'The opposition criticised the price of the deal': " + REACTION,
+    "sale_patriot_swiss": REACTION,
+    "trade_kf21_indonesia": (
+        "'The KF-21 made its first flight in July 2022' (a prototype's test flight) is read "
+        "as production for Indonesia"
+    ),
+    "wire_t90_delay": (
+        "'the T-90 is Russia's most modern tank in serial production' (a description, "
+        "CLAIMS.md rule 1) is read as production for Algeria"
+    ),
     "wire_frigates_greece": (
         "'A letter of request for 20 of the jets' goes to the most talked-of aircraft (the "
         "Rafale), not the F-35 of the sentence before"
