@@ -19,6 +19,7 @@ from armsledger.evaluation import (
     score_sets,
     seed_paths,
 )
+from armsledger.options import published_date
 
 
 @click.command("eval")
@@ -115,10 +116,17 @@ def train_scorer(eval_dir: str, output: str | None) -> None:
 
 @click.command()
 @click.argument("text_or_file")
-@click.option("--published", default=None, help="The article's date (YYYY-MM-DD) for a text.")
+@click.option(
+    "--published",
+    default=None,
+    callback=published_date,
+    help="The article's date (YYYY-MM-DD, YYYY-MM or YYYY), for a text or a file's articles "
+    "that give none.",
+)
 @ON_ERROR_OPTION
 def explain(text_or_file: str, published: str | None, on_error: str) -> None:
     """Every layer for each sentence of TEXT-OR-FILE, and why each claim was made or not."""
+    from dataclasses import replace
     from pathlib import Path
 
     from armsledger.extract.explain import explain as run
@@ -132,6 +140,11 @@ def explain(text_or_file: str, published: str | None, on_error: str) -> None:
         is_file = False
     if is_file:
         articles = list(iter_articles([text_or_file], on_error=error_handler(on_error)))
+        # A plain text file has no date of its own: relative times need the one given here.
+        articles = [
+            replace(a, published=published) if a.published is None and published else a
+            for a in articles
+        ]
     else:
         articles = [Article(doc="<text>", text=text_or_file, published=published)]
     for article in articles:

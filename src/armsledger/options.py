@@ -18,6 +18,11 @@ def as_of_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
     return dates.date_input("--as-of", value)
 
 
+def published_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """The --published date of ``explain``, checked as every other date a user types."""
+    return dates.date_input("--published", value)
+
+
 def refuse_same_file(db: str, output: str) -> None:
     """Refuse an export whose output is the register (opening it for writing empties it)."""
     same = Path(db).resolve() == Path(output).resolve()

@@ -48,6 +48,17 @@ def test_explain_command_on_a_text_and_on_a_file(tmp_path: Path) -> None:
     assert "no candidate" in got.output and "claims (0):" in got.output
 
 
+def test_explain_dates_a_plain_text_file_by_published(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(f"Norway note\n\n{TEXT}\n", "utf-8")
+    got = CliRunner().invoke(cli, ["explain", str(path), "--published", "2024-04-02"])
+    assert got.exit_code == 0, got.output
+    assert "(published 2024-04-02)" in got.output
+    assert "NASAMS NOR -> UKR delivery/asserted when=2024-03" in got.output
+    undated = CliRunner().invoke(cli, ["explain", str(path)])
+    assert "(published -)" in undated.output and "when=2024-03" not in undated.output
+
+
 def test_explain_prints_each_layer_and_why_a_sentence_made_nothing() -> None:
     text = format_explanation(explain(article(TEXT)))
     block = text.split("sentence: Norway delivered")[1].split("sentence:")[0]

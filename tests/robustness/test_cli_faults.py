@@ -228,6 +228,12 @@ def test_bad_option_values_are_one_line_errors(
     assert db.exists() == (db == register)  # watch refused before creating its register
 
 
+def test_explain_refuses_a_published_that_is_no_date() -> None:
+    result = cli("explain", "Norway sent two NASAMS to Ukraine.", "--published", "02/04/2024")
+    assert result.code == 1
+    assert_one_line_error(result.stderr, "--published '02/04/2024' is not a date")
+
+
 def test_a_known_as_of_date_still_works(register: Path) -> None:
     for as_of in ("2021", "2021-06", "2021-06-30"):
         result = cli("deals", "--db", register, "--as-of", as_of, "--format", "json")
