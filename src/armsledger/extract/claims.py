@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Roles
@@ -66,6 +67,18 @@ def _claim(doc: Document, sent: Sentence, d: Decision) -> Claim:
         category=family.category or None,
         recognised=family.recognised,
     )
+
+
+# The days a weekday name reaches back from the day it is told on.
+WEEK = 7
+
+
+def _days_before(day: str, later: str | None) -> int:
+    """Days from ``day`` to ``later`` (both full ISO days; a large number if ``later`` is not)."""
+    try:
+        return (date.fromisoformat(later or "") - date.fromisoformat(day)).days
+    except ValueError:
+        return 10**6
 
 
 def _present_for_future(doc: Document, sent: Sentence, d: Decision) -> Factuality:
@@ -153,13 +166,14 @@ def merge(doc: Document, implied: list[Claim]) -> list[Claim]:
         finer = refine and first.when is not None and (c.when or "").startswith(first.when + "-")
         # The day a step was done, told after a report that it was ("the tanks have been
         # delivered, he said on Wednesday" ... "they arrived on Monday"), is the step's: a
-        # day of the report's month, not a month, nor an earlier batch's date of months before.
+        # day of the report's month or of the week before it ("landed on Tuesday" for a report
+        # of Friday the 3rd), not a month, nor an earlier batch's date of months before.
         earlier = (
             key in by_report
             and not reported
             and len(when := c.when or "") == len("2017-10-09")
-            and when[:7] == (first.when or "")[:7]
             and when < (first.when or "")
+            and (when[:7] == (first.when or "")[:7] or _days_before(when, first.when) <= WEEK)
         )
         if key in by_report and not reported and c.when == first.when:
             by_report.discard(key)  # the step's own date is the report's day
