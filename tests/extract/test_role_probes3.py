@@ -8,7 +8,7 @@ lists of parties with "both", "each", "as well as" and "respectively", "under a 
 "as part of a package", "via" (a transit state is no party), "for use by", Foreign Military
 Sales (the supplier is the USA) and licence production (the licensor supplies, as in CLAIMS.md's
 gold for a licence-built Leopard 2), gifts, aid packages, payers ("bought with the help of X"),
-leases and loans.
+leases and loans, and a speaker's own forces ("X denied that its military had transferred").
 
 Every sentence is our own, written for these probes (never taken from news or ../shared). Each
 probe gives the (system, supplier, recipient) triples expected among the claims of the systems it
@@ -679,6 +679,24 @@ ARTICLES: list[tuple[str, set[Triple]]] = [
     ("The Kenyan army has received T-72 tanks bought from Ukraine.", {("T-72", "UKR", "KEN")}),
 ]
 
+SPEAKERS: list[tuple[str, set[Triple]]] = [
+    (
+        "Armenia denied that its military had transferred Su-30 jets to Russia.",
+        {("Su-30", "ARM", "RUS")},
+    ),
+    ("Egypt said its air force had received Rafale jets from France.", {("Rafale", "FRA", "EGY")}),
+    ("Poland said its army will send more T-72 tanks to Ukraine.", {("T-72", "POL", "UKR")}),
+    (
+        "Greece confirmed that its navy had sold two Kortenaer-class frigates to Chile.",
+        {("Kortenaer", "GRC", "CHL")},
+    ),
+    (
+        "Serbia denied that its army had bought Pantsir systems from Russia.",
+        {("Pantsir", "RUS", "SRB")},
+    ),
+    ("India said its navy will sell a Kilo-class submarine to Myanmar.", {("Kilo", "IND", "MMR")}),
+]
+
 KNOWN_MISSES: dict[str, str] = {
     "Jordan passed its AH-1 Cobra helicopters to Pakistan in 2017.": "'passed ... to' is no stage cue: no claim at all",
     "Poland will pass on its T-72 tanks to Ukraine.": "'pass on' is no stage cue: no claim at all",
@@ -727,7 +745,18 @@ KNOWN_MISSES: dict[str, str] = {
     "Israel is refurbishing Kfir jets for Colombia. The Kfir fighters will be delivered next year.": "'refurbishing ... for' is no stage cue, so the second sentence has no parties to take: no claim",
 }
 
-ALL = THIRD_COUNTRY + MAKERS + SERVICES + CAPITALS + RECEIVE_VERBS + LISTS + FRAMES + AID + ARTICLES
+ALL = (
+    THIRD_COUNTRY
+    + MAKERS
+    + SERVICES
+    + CAPITALS
+    + RECEIVE_VERBS
+    + LISTS
+    + FRAMES
+    + AID
+    + ARTICLES
+    + SPEAKERS
+)
 
 
 def test_probe_count() -> None:
