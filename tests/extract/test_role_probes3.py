@@ -103,6 +103,19 @@ THIRD_COUNTRY: list[tuple[str, set[Triple]]] = [
         "Peru received two more Mi-17 helicopters, this time from Belarus.",
         {("Mi-17", "BLR", "PER")},
     ),
+    ("Iran will receive Su-35 jets originally built for Egypt.", {("Su-35", "RUS", "IRN")}),
+    (
+        "Ukraine received Patriot missiles initially intended for Switzerland.",
+        {("Patriot", "USA", "UKR")},
+    ),
+    ("Algeria bought the Su-35 fighters first ordered for Egypt.", {("Su-35", "RUS", "DZA")}),
+    (
+        "Peru received two more Mi-17 helicopters - this time from Belarus.",
+        {("Mi-17", "BLR", "PER")},
+    ),
+    ("Uruguay received C-130 aircraft that Spain had retired.", {("C-130", "ESP", "URY")}),
+    ("Ukraine received Gepard guns previously owned by Jordan.", {("Gepard", "JOR", "UKR")}),
+    ("Colombia received Kfir jets, formerly Israeli, in 2009.", {("Kfir", "ISR", "COL")}),
     (
         "Serbia has received four MiG-29 jets from Belarus, its defence minister said, adding that he had met his Russian counterpart.",
         {("MiG-29", "BLR", "SRB")},
@@ -698,6 +711,8 @@ SPEAKERS: list[tuple[str, set[Triple]]] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
+    "Peru received two more Mi-17 helicopters - this time from Belarus.": "the dash ends the clause, and 'from Belarus' in the next one gives no supplier to the first: the maker (RUS) supplies",
+    "Uruguay received C-130 aircraft that Spain had retired.": "'that X had retired' is not read as the previous operator: the maker (USA) supplies",
     "Jordan passed its AH-1 Cobra helicopters to Pakistan in 2017.": "'passed ... to' is no stage cue: no claim at all",
     "Poland will pass on its T-72 tanks to Ukraine.": "'pass on' is no stage cue: no claim at all",
     "Former Belgian F-16 jets will go to Ukraine next year.": "'will go to' is no stage cue: no claim at all",
