@@ -187,6 +187,23 @@ MAKERS: list[tuple[str, set[Triple]]] = [
         {("F-16", "USA", "BGR")},
     ),
 ]
+COMPANIES: list[tuple[str, set[Triple]]] = [
+    (
+        "Poland sold Black Hawk helicopters built by PZL Mielec to the Philippines.",
+        {("UH-60", "POL", "PHL")},
+    ),
+    ("Denel Dynamics will supply Umkhonto missiles to Algeria.", {("Umkhonto", "ZAF", "DZA")}),
+    ("Omnipol sold L-39NG trainers to Vietnam.", {("L-39", "CZE", "VNM")}),
+    (
+        "PZL-Świdnik delivered AW149 helicopters to the Philippine Air Force.",
+        {("AW149", "POL", "PHL")},
+    ),
+    ("Hongdu delivered L-15 trainers to Zambia.", {("L-15", "CHN", "ZMB")}),
+    (
+        "Sevmash handed the refitted Kilo-class submarine over to the Indian Navy.",
+        {("Kilo", "RUS", "IND")},
+    ),
+]
 SERVICES: list[tuple[str, set[Triple]]] = [
     ("The Royal Thai Navy received a Chinese-built Type 071E ship.", {("Type 071", "CHN", "THA")}),
     ("Indonesia's air force ordered 24 F-15EX jets from Boeing.", {("F-15", "USA", "IDN")}),
@@ -763,6 +780,7 @@ KNOWN_MISSES: dict[str, str] = {
 ALL = (
     THIRD_COUNTRY
     + MAKERS
+    + COMPANIES
     + SERVICES
     + CAPITALS
     + RECEIVE_VERBS
