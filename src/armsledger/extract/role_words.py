@@ -89,8 +89,9 @@ def patterns_for(lang: str) -> _Patterns:
         recipient_after=pick("roles.recipient_after", lang),
         supplier_after=pick("roles.supplier_after", lang),
         not_a_party_after=pick("roles.not_a_party_after", lang),
-        # English names the office after the state ("Indian envoy"): not_a_party_after.
-        not_a_party_before=NEVER if lang == ENGLISH else pick("roles.not_a_party_before", lang),
+        # English names the office after the state ("Indian envoy"): not_a_party_after;
+        # before it only a transit ("via Poland").
+        not_a_party_before=pick("roles.not_a_party_before", lang),
         owner_before=NEVER if lang == ENGLISH else pick("roles.owner_before", lang),
         apposition=pick("roles.apposition", lang),
         party_list=pick("roles.party_list", lang),
@@ -332,7 +333,7 @@ def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
     pats = patterns_for(lang)
     if pats.not_a_party_after.match(sentence[p.end :]) or is_target(sentence, p, lang):
         return True
-    if pats.not_a_party_before is NEVER:  # English: no slice, no search
+    if pats.not_a_party_before is NEVER:  # a language with no such rule: no slice, no search
         return False
     m = pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
     if m is None or not m.groupdict().get("gen"):
@@ -353,6 +354,21 @@ def is_target(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
         p.kind == DEMONYM
         and pats.target_before is not NEVER
         and pats.target_before.search(sentence[max(0, p.start - 60) : p.start]) is not None
+    )
+
+
+def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
+    """Whether ``p`` is no option for either role even for the decider: the target of the
+    weapon ("struck a Russian depot"), or an English state a shipment passes through or a
+    speaker speaks in ("delivered via Romania", "speaking in Washington":
+    roles.not_a_party_before), which the words around it never make a party."""
+    if is_target(sentence, p, lang):
+        return True
+    pats = patterns_for(lang)
+    return (
+        lang == ENGLISH
+        and pats.not_a_party_before is not NEVER
+        and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start]) is not None
     )
 
 
