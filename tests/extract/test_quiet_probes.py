@@ -67,6 +67,25 @@ USE = [
     "The Greek navy will decommission two of its Type 209 submarines next year.",
 ]
 
+# A state's own forces stationed, based or moved abroad or at home (no arrival for a drill, as
+# in test_no_transfer_probes.py, but basing and relocation).
+STATIONED = [
+    "Russia moved S-400 batteries to Crimea last month.",
+    "Moscow deployed Iskander missiles in Kaliningrad in response to NATO drills.",
+    "The United States will station Typhon launchers in Germany from 2026.",
+    "Washington stationed a Patriot battery in Poland to protect the airport in Rzeszow.",
+    "The Pentagon redeployed THAAD batteries from South Korea to the Middle East.",
+    "China moved J-20 fighters to an airbase close to the Indian border.",
+    "Russia has based Su-35 jets at Hmeimim in Syria since 2015.",
+    "The US Navy sent a second carrier group with F-35C jets to the eastern Mediterranean.",
+    "Britain will base Typhoon jets in Poland for four months.",
+    "France keeps Rafale jets at its base in the United Arab Emirates.",
+    "Russia relocated Tu-22M3 bombers to an airfield in Belarus for the drills.",
+    "The US Army rotated a brigade of Abrams tanks through Lithuania.",
+    "Turkish Bayraktar TB2 drones operated from a base in northern Cyprus.",
+    "Iran's Revolutionary Guards moved Fateh-110 missiles closer to the Gulf.",
+]
+
 # A state buying from its own industry, or its own forces receiving a domestic type: no
 # international transfer (CLAIMS.md 'The record': a transfer from a supplier to a recipient).
 DOMESTIC = [
@@ -100,6 +119,13 @@ DOMESTIC = [
     "The US Marine Corps received its last CH-53K helicopter of the year from Sikorsky.",
     "Germany's army will get 105 more Leopard 2 tanks under a new order.",
     "The French army ordered 300 more Serval vehicles from Arquus.",
+    "India inducted the first squadron of home-built Prachand helicopters.",
+    "The Chinese navy commissioned a new Type 054A frigate in Zhoushan.",
+    "The Russian navy hoisted its flag on a new Project 22350 frigate.",
+    "The Turkish navy commissioned the TCG Anadolu, built at a yard in Istanbul.",
+    "The Indian Navy commissioned INS Vikrant, the first carrier built in India.",
+    "The Korean navy took delivery of its third KSS-III submarine from Hanwha Ocean.",
+    "The Japanese navy commissioned its new Mogami frigate in Nagasaki.",
 ]
 
 # Comparisons, rivals, benchmarks, capability lists, 'the same class as'.
@@ -186,6 +212,35 @@ SHOW = [
     "The MQ-9B was on display at the Singapore Airshow.",
     "The second Su-75 prototype made its first flight in Komsomolsk.",
     "Turkey's Hurjet trainer prototype made its maiden flight in Ankara.",
+    "The Rafale flew at the Bastille Day parade in Paris.",
+    "Russian S-400 launchers rolled across Red Square in the Victory Day parade.",
+    "The Su-57 made its first foreign appearance at the Aero India show in Bengaluru.",
+    "The J-10C was flown by a Chinese display team over Zhuhai.",
+    "The F-35 demonstration team performed at the Royal International Air Tattoo.",
+    "Sweden tested the Gripen E from a road base in the north.",
+    "The Indian Army test-fired a Pralay missile off the Odisha coast.",
+    "Pakistan test-fired a Babur cruise missile on Wednesday.",
+    "Russia tested its Sarmat missile from Plesetsk.",
+    "The US Air Force tested the AGM-183 hypersonic missile over the Pacific.",
+]
+
+# Programme costs, production rates, capabilities, a maker's results, combat reports.
+FACTS = [
+    "The F-35 programme has cost the Pentagon more than 400 billion dollars.",
+    "Production of the Su-57 at the Komsomolsk plant fell behind schedule.",
+    "Lockheed Martin will raise F-35 production to 156 jets a year.",
+    "Rheinmetall plans to produce 700,000 shells a year at its new plant.",
+    "The price of a single Patriot interceptor is about 4 million dollars.",
+    "Russia's T-14 Armata has not been seen in combat in Ukraine.",
+    "The KF-21 programme is a joint effort of South Korea and Indonesia.",
+    "The Gripen's maker Saab reported record profits this year.",
+    "Sales of the Rafale have made Dassault's best year.",
+    "The HIMARS launcher can fire six GMLRS rockets in a minute.",
+    "The F-16 has been in service for almost fifty years.",
+    "The S-400 has a range of up to 400 km.",
+    "Russia said its S-400 systems shot down HIMARS rockets over the Belgorod region.",
+    "Ukrainian drones hit a Russian S-400 launcher in Crimea.",
+    "A Ukrainian Neptune missile struck a Russian landing ship in Sevastopol.",
 ]
 
 # Upgrades, overhaul, repairs and training told without a contract or a transfer.
@@ -250,7 +305,7 @@ OPINION = [
     "The MQ-9 Reaper is vulnerable to modern air defences, a report found.",
 ]
 
-QUIET = USE + DOMESTIC + COMPARE + SHOW + UPKEEP + HISTORY + SANCTIONS + OPINION
+QUIET = USE + STATIONED + DOMESTIC + COMPARE + SHOW + UPKEEP + HISTORY + SANCTIONS + OPINION + FACTS
 
 # The sentence before a quiet one reports a transfer of a system that none of the quiet
 # sentences names, so a recipient is on offer in the article.
@@ -289,6 +344,14 @@ KNOWN_IN_CONTEXT: dict[str, str] = {
     "The Japanese defence ministry ordered more Type 12 missiles from Mitsubishi.": _HOME,
     "Germany's army will get 105 more Leopard 2 tanks under a new order.": _HOME,
     "The French army ordered 300 more Serval vehicles from Arquus.": _HOME,
+    "The Russian navy hoisted its flag on a new Project 22350 frigate.": _HOME,
+    "The Korean navy took delivery of its third KSS-III submarine from Hanwha Ocean.": _HOME,
+    "Production of the Su-57 at the Komsomolsk plant fell behind schedule.": (
+        "a slip of production with no customer named borrows the article's recipient"
+    ),
+    "Sales of the Rafale have made Dassault's best year.": (
+        "generic 'sales of' with no buyer named borrows the article's recipient"
+    ),
     "Baykar's Kizilelma drone completed its first flight.": (
         "a first flight with no customer named borrows the article's recipient as production"
     ),
@@ -481,9 +544,105 @@ KEEP = [
         "The Netherlands handed over its last F-16s to Ukraine.",
         k("F-16", "NLD", "UKR", "delivery"),
     ),
+    # the same constructions in a sentence that also reports a transfer
+    (
+        "Washington sold a Patriot battery to Poland, which stationed it near Rzeszow.",
+        k("Patriot", "USA", "POL", "agreement"),
+    ),
+    (
+        "Russia delivered S-400 batteries to India, which moved them to the Pakistani border.",
+        k("S-400", "RUS", "IND", "delivery"),
+    ),
+    (
+        "The US sent more F-35 jets to Israel, which used them against Iran.",
+        k("F-35", "USA", "ISR", "delivery"),
+    ),
+    (
+        "The Indian Air Force inducted the first Rafale jets from France.",
+        k("Rafale", "FRA", "IND", "delivery"),
+    ),
+    (
+        "Egypt's navy commissioned a FREMM frigate bought from Italy.",
+        k("FREMM", "ITA", "EGY", "agreement"),
+    ),
+    (
+        "The Rafale jets that India bought from France flew at the Republic Day parade.",
+        k("Rafale", "FRA", "IND", "agreement"),
+    ),
+    (
+        "Hungary displayed the Leopard 2A7 tanks it received from Germany at a parade.",
+        k("Leopard 2", "DEU", "HUN", "delivery"),
+    ),
+    (
+        "The F-35 programme has cost a fortune, yet Poland ordered 32 of the jets.",
+        k("F-35", "USA", "POL", "agreement"),
+    ),
+    (
+        "India received the fifth S-400 squadron from Russia this year.",
+        k("S-400", "RUS", "IND", "delivery"),
+    ),
+    (
+        "Dassault's record year came from Rafale sales to Indonesia.",
+        k("Rafale", "FRA", "IDN", "agreement"),
+    ),
+    (
+        "The Hungarian army received Leopard 2A7 tanks from KNDS Deutschland.",
+        k("Leopard 2", "DEU", "HUN", "delivery"),
+    ),
+    (
+        "The Estonian army ordered more K9 howitzers from Hanwha Aerospace.",
+        k("K9", "KOR", "EST", "agreement"),
+    ),
+    (
+        "Experts say the Su-35 jets Russia delivered to Iran will change the balance.",
+        k("Su-35", "RUS", "IRN", "delivery"),
+    ),
+    (
+        "Bogota ordered 17 Gripen jets from Sweden, a good fit for its air force, analysts say.",
+        k("Gripen", "SWE", "COL", "agreement"),
+    ),
+    (
+        "Washington threatened sanctions after Cairo ordered Su-35 jets from Moscow.",
+        k("Su-35", "RUS", "EGY", "agreement"),
+    ),
+    (
+        "During the Gulf War, Saudi Arabia used the Patriot batteries it bought from the "
+        "United States.",
+        k("Patriot", "USA", "SAU", "agreement"),
+    ),
+    (
+        "The Stinger missiles the CIA gave Afghan fighters in the 1980s downed Soviet helicopters.",
+        k("Stinger", "USA", "AFG", "delivery"),
+    ),
+    (
+        "Pakistan received its second Babur-class corvette from Turkey.",
+        k("Babur-class", "TUR", "PAK", "delivery"),
+    ),
+    (
+        "The Greek air force retired its Mirage F1 jets and took delivery of Rafale jets from "
+        "France.",
+        k("Rafale", "FRA", "GRC", "delivery"),
+    ),
+    (
+        "A Ukrainian Leopard 2 tank, sent by Germany in 2023, was destroyed near Robotyne.",
+        k("Leopard 2", "DEU", "UKR", "delivery"),
+    ),
+    (
+        "Israel shot down the drones with the Iron Dome, and the United States bought two "
+        "batteries from Israel.",
+        k("Iron Dome", "ISR", "USA", "agreement"),
+    ),
+    (
+        "Sweden tested the Gripen E and Thailand ordered four of the jets.",
+        k("Gripen", "SWE", "THA", "agreement"),
+    ),
 ]
 
-KNOWN_KEEP: dict[str, str] = {}
+KNOWN_KEEP: dict[str, str] = {
+    "Washington threatened sanctions after Cairo ordered Su-35 jets from Moscow.": (
+        "the threat's hedge reaches the order told after 'after' (read as possible)"
+    ),
+}
 
 
 @pytest.mark.parametrize(("text", "claim"), with_known_misses(KEEP, KNOWN_KEEP))
