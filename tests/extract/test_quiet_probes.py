@@ -65,6 +65,7 @@ USE = [
     "Japanese Type 10 tanks took part in a drill on Hokkaido.",
     "The Australian Army's Tiger helicopters will be withdrawn early because of poor availability.",
     "The Greek navy will decommission two of its Type 209 submarines next year.",
+    "The Indian Navy's MiG-29K jets will fly from the new carrier.",
 ]
 
 # A state's own forces stationed, based or moved abroad or at home (no arrival for a drill, as
@@ -84,6 +85,10 @@ STATIONED = [
     "The US Army rotated a brigade of Abrams tanks through Lithuania.",
     "Turkish Bayraktar TB2 drones operated from a base in northern Cyprus.",
     "Iran's Revolutionary Guards moved Fateh-110 missiles closer to the Gulf.",
+    "Some 200 American troops and a Patriot battery arrived in Saudi Arabia last week.",
+    "British soldiers together with Sky Sabre launchers landed in Poland on Monday.",
+    "Additional American crews and THAAD interceptors will keep arriving in the Emirates.",
+    "The French Rafale jets based in Jordan struck targets in Syria.",
 ]
 
 # A state buying from its own industry, or its own forces receiving a domestic type: no
@@ -126,6 +131,7 @@ DOMESTIC = [
     "The Indian Navy commissioned INS Vikrant, the first carrier built in India.",
     "The Korean navy took delivery of its third KSS-III submarine from Hanwha Ocean.",
     "The Japanese navy commissioned its new Mogami frigate in Nagasaki.",
+    "Dassault delivered three more Rafale jets to the French procurement agency.",
 ]
 
 # Comparisons, rivals, benchmarks, capability lists, 'the same class as'.
@@ -241,6 +247,9 @@ FACTS = [
     "Russia said its S-400 systems shot down HIMARS rockets over the Belgorod region.",
     "Ukrainian drones hit a Russian S-400 launcher in Crimea.",
     "A Ukrainian Neptune missile struck a Russian landing ship in Sevastopol.",
+    "The Rafale production line was then turned over to export orders.",
+    "Production rates of the K2 tank will double next year.",
+    "The plant's production capacity for the Su-34 is about a dozen jets a year.",
 ]
 
 # Upgrades, overhaul, repairs and training told without a contract or a transfer.
@@ -351,6 +360,10 @@ KNOWN_IN_CONTEXT: dict[str, str] = {
     ),
     "Sales of the Rafale have made Dassault's best year.": (
         "generic 'sales of' with no buyer named borrows the article's recipient"
+    ),
+    "Dassault delivered three more Rafale jets to the French procurement agency.": _HOME,
+    "The Rafale production line was then turned over to export orders.": (
+        "generic 'export orders' with no buyer named borrow the article's recipient"
     ),
     "Baykar's Kizilelma drone completed its first flight.": (
         "a first flight with no customer named borrows the article's recipient as production"
