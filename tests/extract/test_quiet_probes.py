@@ -91,6 +91,15 @@ STATIONED = [
     "The French Rafale jets based in Jordan struck targets in Syria.",
 ]
 
+# The fleet a buy or a contest replaces, named with its maker.
+REPLACED = [
+    "Saab won the contest to replace Brazil's fleet of Northrop Grumman F-5 fighters.",
+    "The new jets will replace the Swiss air force's ageing fleet of Boeing F/A-18 Hornets.",
+    "The tender drew offers for a jet to replace the country's old Dassault Mirage 2000 fighters.",
+    "The competition to replace its Northrop F-5 jets drew bids from four makers.",
+    "Iraq also flies a version of the FA-50 that it calls the T-50IQ.",
+]
+
 # A state buying from its own industry, or its own forces receiving a domestic type: no
 # international transfer (CLAIMS.md 'The record': a transfer from a supplier to a recipient).
 DOMESTIC = [
@@ -188,6 +197,8 @@ TENDER: list[tuple[str, tuple[str, ...], Key | None]] = [
         None,
     ),
     ("The K9 outbid the Caesar howitzer in the Estonian competition.", ("Caesar",), None),
+    ("The shortlist left out the Rafale and the Eurofighter.", ("Rafale", "Eurofighter"), None),
+    ("The initial field also included the JF-17 and the MiG-35.", ("JF-17", "MiG-35"), None),
 ]
 
 # Shows, unveilings, prototypes, development programmes, maiden flights of a domestic type.
@@ -314,7 +325,19 @@ OPINION = [
     "The MQ-9 Reaper is vulnerable to modern air defences, a report found.",
 ]
 
-QUIET = USE + STATIONED + DOMESTIC + COMPARE + SHOW + UPKEEP + HISTORY + SANCTIONS + OPINION + FACTS
+QUIET = (
+    USE
+    + STATIONED
+    + REPLACED
+    + DOMESTIC
+    + COMPARE
+    + SHOW
+    + UPKEEP
+    + HISTORY
+    + SANCTIONS
+    + OPINION
+    + FACTS
+)
 
 # The sentence before a quiet one reports a transfer of a system that none of the quiet
 # sentences names, so a recipient is on offer in the article.
@@ -649,6 +672,11 @@ KEEP = [
         "Sweden tested the Gripen E and Thailand ordered four of the jets.",
         k("Gripen", "SWE", "THA", "agreement"),
     ),
+    # a loser's bid is an offer: a negotiation (CLAIMS.md 'Stages')
+    (
+        "Colombia picked the Gripen, which beat bids from Lockheed's F-16 and France's Rafale.",
+        k("F-16", "USA", "COL", "negotiation"),
+    ),
 ]
 
 KNOWN_KEEP: dict[str, str] = {
@@ -681,6 +709,8 @@ def test_tender_loser_makes_no_claim(
     claims = probe_claims(text)
     assert not {c[0] for c in claims} & set(losers)
     assert winner is None or winner in claims
+    before = next(s for s, system in CONTEXTS if system not in text)
+    assert not {c[0] for c in probe_claims(f"{before} {text}")} & set(losers)
 
 
 # A hypothetical purchase is at most possible (CLAIMS.md rule 11: speculative), never asserted.
