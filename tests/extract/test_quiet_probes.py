@@ -311,6 +311,23 @@ SANCTIONS = [
     "Any country that buys the Su-35 risks American sanctions, the envoy warned.",
 ]
 
+# An export, sale or offer told of no buyer at all.
+NO_BUYER = [
+    "The F-22 cannot be exported under US law.",
+    "Washington has never exported the F-22 to any country.",
+    "The Su-57 has yet to enter serial production.",
+    "The Armata tank will not be exported before 2030, Rostec said.",
+    "Russia has not offered the Su-57 to any foreign customer so far.",
+    "China does not export the J-20.",
+    "The export version of the J-35 has no buyers yet.",
+    "No foreign customer has ordered the KAAN so far.",
+    "The B-21 will never be sold abroad, officials say.",
+    "Israel does not sell the Arrow 3 without American consent.",
+    "The S-500 is not available for export, Moscow says.",
+    "An export variant of the Su-57, the Su-57E, is being marketed abroad.",
+    "Turkey plans to offer the KAAN for export in the 2030s.",
+]
+
 # Opinion and analysis.
 OPINION = [
     "Analysts argue that the Rafale is overpriced for what it offers.",
@@ -335,6 +352,7 @@ QUIET = (
     + UPKEEP
     + HISTORY
     + SANCTIONS
+    + NO_BUYER
     + OPINION
     + FACTS
 )
@@ -349,7 +367,11 @@ CONTEXTS = [
 ]
 
 # Quiet sentences the extractor still gets wrong, with the reason.
-KNOWN_ALONE: dict[str, str] = {}
+KNOWN_ALONE: dict[str, str] = {
+    "Israel does not sell the Arrow 3 without American consent.": (
+        "the state whose consent is needed is read as the buyer of a denied sale"
+    ),
+}
 # The domestic buyer is the maker state: the decider makes it the supplier and borrows the
 # other sentence's recipient (the maker's own forces are checked only at the party's nearest
 # mention, often the maker's company). Needs Python (scorer/candidates), not a rule.
@@ -387,6 +409,12 @@ KNOWN_IN_CONTEXT: dict[str, str] = {
     "Dassault delivered three more Rafale jets to the French procurement agency.": _HOME,
     "The Rafale production line was then turned over to export orders.": (
         "generic 'export orders' with no buyer named borrow the article's recipient"
+    ),
+    "Israel does not sell the Arrow 3 without American consent.": (
+        "a sale denied with no buyer named borrows the article's recipient"
+    ),
+    "The Armata tank will not be exported before 2030, Rostec said.": (
+        "an export denied with no buyer named borrows the article's recipient"
     ),
     "Baykar's Kizilelma drone completed its first flight.": (
         "a first flight with no customer named borrows the article's recipient as production"
@@ -676,6 +704,12 @@ KEEP = [
     (
         "Colombia picked the Gripen, which beat bids from Lockheed's F-16 and France's Rafale.",
         k("F-16", "USA", "COL", "negotiation"),
+    ),
+    # an export to a named buyer beside the same words
+    ("Russia offered the Su-35 for export to Indonesia.", k("Su-35", "RUS", "IDN", "negotiation")),
+    (
+        "Washington has never exported the F-22, but it sold F-35 jets to Japan.",
+        k("F-35", "USA", "JPN", "agreement"),
     ),
 ]
 
