@@ -1,12 +1,14 @@
 """Probe sentences for systems named where no international transfer is reported (issue 10,
 English precision): a state's forces using, flying, firing, testing, losing or retiring their own
-systems; a state buying from its own industry (no international transfer, so no claim: CLAIMS.md
-'The record'); comparisons, rivals and tender losers; shows, unveilings, prototypes and maiden
-flights of a domestic type; upgrades, repairs and training without a contract; the history of a
-system's use in a war; sanctions and laws that name a system generically; opinion and analysis
-(CLAIMS.md rules 1, 7 and 10). The constructions of test_no_transfer_probes.py (deployments,
-upkeep contracts, supplemented fleets, another system's cue) and test_background_probes.py are
-not repeated here.
+systems, or basing and moving them; the fleet a buy replaces, named with its maker; a state
+buying from its own industry (no international transfer, so no claim: CLAIMS.md 'The record');
+comparisons, rivals and tender losers; shows, unveilings, prototypes and maiden flights of a
+domestic type; upgrades, repairs and training without a contract; the history of a system's use
+in a war; sanctions and laws that name a system generically; export talk of no buyer at all;
+opinion and analysis; programme costs, rates and capabilities (CLAIMS.md rules 1, 7 and 10).
+Hypothetical purchases are at most possible (rule 11). The constructions of
+test_no_transfer_probes.py (deployments, upkeep contracts, supplemented fleets, another system's
+cue) and test_background_probes.py are not repeated here.
 
 Each quiet sentence is read twice: alone, and after a sentence of its own that reports an
 unrelated transfer, so that a recipient is on offer in the article (the held-out errors borrow
@@ -87,7 +89,7 @@ STATIONED = [
     "Iran's Revolutionary Guards moved Fateh-110 missiles closer to the Gulf.",
     "Some 200 American troops and a Patriot battery arrived in Saudi Arabia last week.",
     "British soldiers together with Sky Sabre launchers landed in Poland on Monday.",
-    "Additional American crews and THAAD interceptors will keep arriving in the Emirates.",
+    "Additional American personnel and THAAD interceptors will keep arriving in the Emirates.",
     "The French Rafale jets based in Jordan struck targets in Syria.",
 ]
 
@@ -710,6 +712,31 @@ KEEP = [
     (
         "Washington has never exported the F-22, but it sold F-35 jets to Japan.",
         k("F-35", "USA", "JPN", "agreement"),
+    ),
+    # the words of the quiet constructions beside a real transfer
+    (
+        "Germany sent more Leopard 2 tanks to the front line in Ukraine.",
+        k("Leopard 2", "DEU", "UKR", "delivery"),
+    ),
+    (
+        "France sent Caesar howitzers to Ukraine, where they went to the front.",
+        k("Caesar", "FRA", "UKR", "delivery"),
+    ),
+    (
+        "Poland ordered more K2 tanks from South Korea than any other country.",
+        k("K2", "KOR", "POL", "agreement"),
+    ),
+    (
+        "Egypt ordered more Rafale jets than any other export customer.",
+        k("Rafale", "FRA", "EGY", "agreement"),
+    ),
+    (
+        "Ukrainian crews and the first Abrams tanks arrived from the United States.",
+        k("Abrams", "USA", "UKR", "delivery"),
+    ),
+    (
+        "Norway supplied NASAMS launchers to Ukraine, like other states.",
+        k("NASAMS", "NOR", "UKR", "delivery"),
     ),
 ]
 
