@@ -560,6 +560,7 @@ STORIES: list[Story] = [
         },
         frozenset(
             {
+                "K9|KOR|VNM|negotiation|asserted",
                 "K9|KOR|EGY|agreement|asserted",
                 "K9|KOR|NOR|agreement|asserted",
                 "K9|KOR|POL|agreement|asserted",
@@ -803,8 +804,6 @@ CLAIM_MISSES: dict[str, str] = {
     "would be the wrong one)",
     "ria-denial-kinzhal": "'несколько таких комплексов': 'комплекс' is an air-defence noun "
     "only, so it cannot stand for Iskander (a noun of several categories needs code)",
-    "foreign-reuters-k9": "'Стоимость сделки может составить': the hedge on the price is read "
-    "as a possible deal; 'закупка Ханоем' does not make Hanoi the buyer",
     "ria-export-permit": "'Великобритания пока не подписала с Турцией контракт': a deal noun "
     "inside the cue refers to no system",
     "kommersant-foreign-customer": "the undisclosed customer's contract takes the last "
