@@ -328,6 +328,11 @@ NO_BUYER = [
     "The S-500 is not available for export, Moscow says.",
     "An export variant of the Su-57, the Su-57E, is being marketed abroad.",
     "Turkey plans to offer the KAAN for export in the 2030s.",
+    # a sale or transfer on to a buyer left unnamed
+    "The two Mistral ships could be sold to another customer, Paris said.",
+    "The unwanted Leopard 1 tanks may go to a third country instead.",
+    "Kyiv fears the Storm Shadow missiles could be passed on to other states.",
+    "The surplus Su-35 jets might be offered to a new buyer.",
 ]
 
 # Opinion and analysis.
@@ -709,6 +714,10 @@ KEEP = [
     ),
     # an export to a named buyer beside the same words
     ("Russia offered the Su-35 for export to Indonesia.", k("Su-35", "RUS", "IDN", "negotiation")),
+    (
+        "France sold the two Mistral ships to Egypt, another customer of the yard.",
+        k("Mistral", "FRA", "EGY", "agreement"),
+    ),
     (
         "Washington has never exported the F-22, but it sold F-35 jets to Japan.",
         k("F-35", "USA", "JPN", "agreement"),
