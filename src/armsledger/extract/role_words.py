@@ -165,6 +165,10 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool
         # "у России", "из Норвегии": the source is in the genitive ("У России Египет купил":
         # Египет is no source).
         return can_be_case(word, "gent")
+    if m.groupdict().get("loc"):
+        # "разместил в России заказ", "закупила танки в Чехии": where an order is placed is
+        # in the prepositional; "заказ на поставку в Индию" (the accusative) is a destination.
+        return can_be_case(word, "loct")
     if m.groupdict().get("ins"):
         # "поставленные Россией", "переданы Украине Польшей": the participle's agent, in the
         # instrumental; "поставленные Украине" names the receiver (the dative), left to the
