@@ -38,11 +38,14 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def prefilter(source: str, flags: int) -> tuple[str, ...] | None:
+def prefilter(
+    source: str, flags: int, max_words: int = PREFILTER_MAX_WORDS
+) -> tuple[str, ...] | None:
     """Words every match of ``source`` (compiled with ``flags``, case-sensitive) holds one
-    of, when they are few and long enough to be worth testing first; else None."""
+    of, when they are few (at most ``max_words``) and long enough to be worth testing first;
+    else None."""
     needs = _needs_of_sequence(list(_parser.parse(source, flags).data))
-    if needs is None or len(needs) > PREFILTER_MAX_WORDS:
+    if needs is None or len(needs) > max_words:
         return None
     if min(map(len, needs)) < PREFILTER_MIN_CHARS:
         return None
