@@ -70,7 +70,14 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
             )
     if not found:
         return []
-    excluded = [(m.start(), m.end()) for m in rules.exclusions.finditer(sentence)]
+    # An exclusion starting after the last cue overlaps none: the scan stops there (matches
+    # come in order), not at the end of a long sentence.
+    last_end = max(c.end for c in found)
+    excluded = []
+    for m in rules.exclusions.finditer(sentence):
+        if m.start() >= last_end:
+            break
+        excluded.append((m.start(), m.end()))
     found = [c for c in found if not any(c.start < e and s < c.end for s, e in excluded)]
     if any(sentence[c.start].isupper() and c.start > 0 for c in found) and not _title_case(
         sentence

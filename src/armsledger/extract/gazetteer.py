@@ -115,6 +115,8 @@ class Gazetteer:
         size = len(text)
         for end, payload in self.system_automaton.iter(padded):
             inside_word = end < size and _is_word_char(text[end])
+            if inside_word and not _may_go_on(text[end]):
+                continue  # "BILL" in "billion": no name's variant or plural (``_variant_ok``)
             for name, entry in payload:
                 if _surface(text, end, name, entry, inside_word) is not None:
                     return True
@@ -139,6 +141,8 @@ class Gazetteer:
             end -= closing_space  # the leading space shifts by one, a closing one back
             # Most raw hits end inside a word ("us" in "use"): that test first, once a hit.
             inside_word = end < size and _is_word_char(text[end])
+            if inside_word and not _may_go_on(text[end]):
+                continue  # "TOW" in "towards": no name's variant or plural (``_variant_ok``)
             for name, entry in payload:
                 surface = _surface(text, end, name, entry, inside_word)
                 if surface is not None:
@@ -190,6 +194,12 @@ def name_key(name: str) -> str:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+def _may_go_on(nxt: str) -> bool:
+    """Whether a name may run on into this letter (``_variant_ok``: a plural "s" or a
+    variant's capital): tested once a hit, before each of its names is."""
+    return nxt == "s" or nxt.isupper()
 
 
 def _case_ok(surface: str, name: str) -> bool:

@@ -198,13 +198,19 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
     """The sentence's systems and parties. A system named as what a deal replaces or counters
     ("replacing its MiG-29s") is background, not the transfer; outlets are no party."""
     text, background = sent.text, doc.rules.background_before
+    named = [m for m in sent.mentions if m.kind == SYSTEM]
+    # The sentence holds none of the words a background phrase needs (most do not): no slice
+    # before a system is searched.
+    may_be_background = bool(named) and background.may_hold(text)
     sent.systems = [
         m
-        for m in sent.mentions
-        if m.kind == SYSTEM
-        and (
+        for m in named
+        if (
             (
-                not background.search(text[max(0, m.start - BACKGROUND_CHARS) : m.start])
+                not (
+                    may_be_background
+                    and background.search(text[max(0, m.start - BACKGROUND_CHARS) : m.start])
+                )
                 and not doc.rules.background_after.match(text, m.end)
             )
             # A system whose own past transfer a relative clause tells is held after it

@@ -25,7 +25,7 @@ from armsledger.extract.dispatch import (
     class_chars,
     lean_source,
 )
-from armsledger.extract.scanning import holds_any, prefilter, scanner
+from armsledger.extract.scanning import holds_any, prefilter, relaxed_source, scanner
 
 
 def _odd_cased() -> frozenset[str]:
@@ -41,6 +41,10 @@ def _odd_cased() -> frozenset[str]:
 
 
 ODD_CASED = _odd_cased()
+# ``may_hold`` tests up to this many words: once a sentence, against a search of each of its
+# slices ("stage.background_before", 51 words, 80 characters before each system: a search took
+# ~6.7 us, the 51 words in a sentence ~3 us, and only 2 % of the generated stream's hold one).
+WIDE_WORDS = 128
 # An inline flag group ("(?-i:[а-яё])" reads capitals apart): lower-casing the text would
 # change what it matches, so such a rule is read case-blind.
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
@@ -116,7 +120,9 @@ class RulePattern:
         "_lower_skip",
         "_needs",
         "_needs_low",
+        "_relaxed",
         "_skip",
+        "_wide_needs",
         "flags",
         "pattern",
         "regex",
@@ -146,6 +152,29 @@ class RulePattern:
                 self._lean = RulePattern(re.compile(lean, flags)) if self._lean_needs else None
             except re.error:  # a range lower-casing turns around ("[Z-a]"): read it case-blind
                 self._lower = None
+        # A rule with a case-sensitive group scans the lowered text by its relaxation, which
+        # finds every place the rule matches and maybe more: each is tried by the rule itself
+        # (scanning.relaxed_source; ``_stepping``).
+        relaxed = None
+        if self._lower is None and regex.flags & re.IGNORECASE and not _ODD.search(self.pattern):
+            relaxed = relaxed_source(regex.pattern, regex.flags)
+        self._relaxed = relaxed is not None
+        if relaxed is not None:
+            source, flags = lower_source(relaxed), regex.flags & ~re.IGNORECASE
+            try:
+                self._lower = scanner(source, flags)
+                self._needs_low = prefilter(source, flags)
+                lean, self._lean_needs = lean_source(source)
+                self._lean = RulePattern(re.compile(lean, flags)) if self._lean_needs else None
+            except re.error:
+                self._lower, self._relaxed, self._lean = None, False, None
+        # The words of the lowered rule every match holds, however many (``may_hold``).
+        self._wide_needs: tuple[str, ...] | None = None
+        if self._lower is not None:
+            relaxed_or_own = relaxed if relaxed is not None else regex.pattern
+            self._wide_needs = prefilter(
+                lower_source(relaxed_or_own), regex.flags & ~re.IGNORECASE, max_words=WIDE_WORDS
+            )
         # A case-blind rule read case-blind has no prefilter (its words may be in any case).
         blind = regex.flags & re.IGNORECASE
         self._needs = None if blind else prefilter(regex.pattern, regex.flags)
@@ -153,6 +182,8 @@ class RulePattern:
         # pattern that may match nothing is iterated case-blind.
         empty_ok = _parser.parse(regex.pattern, regex.flags).getwidth()[0] == 0
         self._lower_iter = None if empty_ok else self._lower
+        if empty_ok and self._relaxed:  # its relaxation is read only by ``_stepping``
+            self._lower, self._needs_low, self._relaxed, self._lean = None, None, False, None
         # Scanners that skip the positions a match cannot start at (``skipper``), built when
         # first used: compiling one for each of the table's rules took ~1 s at import.
         self._lower_skip: re.Pattern[str] | None = _UNBUILT
@@ -192,7 +223,10 @@ class RulePattern:
                 if hit is None:
                     return None
                 regex = self.regex
-                return regex.match(text, hit.start(), endpos) or regex.search(text, pos, endpos)
+                found = regex.match(text, hit.start(), endpos)
+                if found is not None or not self._relaxed:
+                    return found or regex.search(text, pos, endpos)
+                return next(self._stepping(text, low, hit.start() + 1, endpos), None)
         if self._needs is not None and not holds_any(text, self._needs):
             return None
         if self._skip is _UNBUILT:
@@ -211,6 +245,31 @@ class RulePattern:
             if low is not None and scan.match(low, pos, endpos) is None:
                 return None
         return self.regex.match(text, pos, endpos)
+
+    def match_starts(self, text: str, starts: list[int]) -> list[int]:
+        """The offsets among ``starts`` where the rule matches (``match`` at each): one call
+        for the many starts of a text (each sentence start of a document, ~50 an article),
+        the lowered text's scanner tried at each in a loop of its own."""
+        scan = self._lower
+        low = lowered(text) if scan is not None else None
+        if scan is None or low is None:
+            return [at for at in starts if self.regex.match(text, at) is not None]
+        regex, scan_match = self.regex, scan.match
+        return [
+            at
+            for at in starts
+            if scan_match(low, at) is not None and regex.match(text, at) is not None
+        ]
+
+    def may_hold(self, text: str) -> bool:
+        """False when no part of ``text`` can hold a match: it holds none of the words every
+        match holds (``_wide_needs``, taken however many they are). For a caller that then
+        searches many slices of one text (the words before each system of a sentence)."""
+        needs = self._wide_needs
+        if needs is None:
+            return True
+        low = lowered(text)
+        return low is None or holds_any(low, needs)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(text) if self._lower is not None else None
@@ -231,6 +290,8 @@ class RulePattern:
                 if self._needs_low is not None and not holds_any(low, self._needs_low):
                     return iter(())
                 lean = self._lean
+                if self._relaxed:
+                    return self._stepping(text, low, pos, endpos)
                 if lean is not None and not holds_any(low, self._lean_needs):
                     return self._taken_again(text, lean.finditer(low, pos, endpos), endpos)
                 if self._lower_skip is not None:
@@ -266,6 +327,29 @@ class RulePattern:
             if m is not None:
                 yield m
             pos = hit.end(SKIP_END)
+
+    def _stepping(self, text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """``finditer`` of a rule read by its relaxation (``_relaxed``): the relaxation finds
+        the next place the rule may match in the lowered text, the rule is tried there, and
+        the next place is looked for right after a miss, or where a match ends (the rule
+        matches no empty text), as ``finditer`` goes on."""
+        if self._lower_skip is _UNBUILT:
+            self._skippers()
+        regex = self.regex
+        scan: re.Pattern[str] | RulePattern | None = self._lower_skip or self._lower
+        if self._lean is not None and not holds_any(low, self._lean_needs):
+            scan = self._lean  # finds the same places in such a text (dispatch.lean_source)
+        assert scan is not None
+        while True:
+            hit = scan.search(low, pos, endpos)
+            if hit is None:
+                return
+            m = regex.match(text, hit.start(), endpos)
+            if m is None:
+                pos = hit.start() + 1
+                continue
+            yield m
+            pos = m.end()
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         # Most texts hold no match (an aside, a leading conjunction): found so by the fast

@@ -38,11 +38,14 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def prefilter(source: str, flags: int) -> tuple[str, ...] | None:
+def prefilter(
+    source: str, flags: int, max_words: int = PREFILTER_MAX_WORDS
+) -> tuple[str, ...] | None:
     """Words every match of ``source`` (compiled with ``flags``, case-sensitive) holds one
-    of, when they are few and long enough to be worth testing first; else None."""
+    of, when they are few (at most ``max_words``) and long enough to be worth testing first;
+    else None."""
     needs = _needs_of_sequence(list(_parser.parse(source, flags).data))
-    if needs is None or len(needs) > PREFILTER_MAX_WORDS:
+    if needs is None or len(needs) > max_words:
         return None
     if min(map(len, needs)) < PREFILTER_MIN_CHARS:
         return None
@@ -212,3 +215,133 @@ def top_alternatives(source: str) -> list[str]:
             start = at + 1
     parts.append(source[start:])
     return parts
+
+
+# A case-blind rule with a case-sensitive group ("to\s+(?-i:[a-z])": a lower-case word only) was
+# read case-blind at every position: "stage.exclusions", run over each sentence holding a cue,
+# took ~4x longer than when it had no such group. Its relaxation (the group made case-blind
+# too) scans the lower-cased text: wherever the rule matches the text, the relaxation matches
+# the lowered text at the same place, since a character the group takes lowers to one it
+# takes. The relaxation may match where the rule does not ("to Lockheed"), so each place it
+# finds is only where the rule is tried (patterns.RulePattern), never a match itself.
+CASED_GROUP = "(?-i:"
+# A class of more code points than this in a case-sensitive group is not checked one by one:
+# such a rule is read case-blind as before.
+MAX_CLASS_POINTS = 4096
+_SAFE_OPS = {_c.LITERAL, _c.IN, _c.ANY, _c.AT, _c.BRANCH, _c.SUBPATTERN, _c.MAX_REPEAT}
+_SAFE_OPS |= {_c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+
+
+def relaxed_source(source: str, flags: int) -> str | None:
+    """``source`` (case-blind) with each case-sensitive group "(?-i:...)" made a plain group,
+    when that gives a pattern matching the lower-cased text wherever ``source`` matches the
+    text (see above); None when it may not (a group with a negated class, a back reference or
+    a look-around of its own, or one inside a negative look-around)."""
+    if not flags & re.IGNORECASE:
+        return None
+    parts: list[str] = []
+    last = 0
+    try:
+        for at, ch in _outside_classes(source):
+            if at < last or ch != "(" or not source.startswith(CASED_GROUP, at):
+                continue
+            end = _group_end(source, at)
+            body = source[at + len(CASED_GROUP) : end]
+            if not _closed_under_lowering(body, flags & ~re.IGNORECASE):
+                return None
+            parts += [source[last:at], "(?:", body]
+            last = end
+        parts.append(source[last:])
+        relaxed = "".join(parts)
+        if _flagged_under_negation(list(_parser.parse(source, flags).data), False):
+            return None
+        re.compile(relaxed, flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+    return relaxed if last else None
+
+
+def _flagged_under_negation(items: list[tuple[Any, Any]], negated: bool) -> bool:
+    """Whether a group that changes a flag stands inside a negative look-around (where a
+    relaxed group would forbid more, not less), or another flag than "-i" is changed."""
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags or del_flags) and (negated or add_flags or del_flags != re.IGNORECASE):
+                return True
+            if _flagged_under_negation(sub.data, negated):
+                return True
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            _direction, sub = av
+            if _flagged_under_negation(sub.data, negated or op is _c.ASSERT_NOT):
+                return True
+        elif op is _c.BRANCH:
+            if any(_flagged_under_negation(alt.data, negated) for alt in av[1]):
+                return True
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            if _flagged_under_negation(av[2].data, negated):
+                return True
+        elif op is _c.GROUPREF_EXISTS:
+            return True
+    return False
+
+
+def _closed_under_lowering(body: str, flags: int) -> bool:
+    """Whether a case-sensitive group's every character lowers to one it takes, so that over
+    the lowered text its match is found again: lower-case literals, classes of such, any
+    character, boundaries; no negated class, look-around or back reference."""
+    if _lowered_letters(body) != body:
+        return False
+    return _closed_items(list(_parser.parse(body, flags).data))
+
+
+def _lowered_letters(source: str) -> str:
+    # Escapes ("\\S", "\\x41") kept: a letter written as an escape fails the literal test below.
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        step = 2 if source[i] == "\\" else 1
+        out.append(source[i : i + step] if step == 2 else source[i].lower())
+        i += step
+    return "".join(out)
+
+
+def _closed_items(items: list[tuple[Any, Any]]) -> bool:
+    for op, av in items:
+        if op not in _SAFE_OPS:
+            return False
+        if op is _c.LITERAL and chr(av).lower() != chr(av):
+            return False
+        if op is _c.IN and not _closed_class(av):
+            return False
+        if op is _c.BRANCH and not all(_closed_items(alt.data) for alt in av[1]):
+            return False
+        if op is _c.SUBPATTERN and (av[1] or av[2] or not _closed_items(av[3].data)):
+            return False
+        repeat = op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
+        if repeat and not _closed_items(av[2].data):
+            return False
+    return True
+
+
+def _closed_class(items: list[tuple[Any, Any]]) -> bool:
+    """A class (not negated) holding the lowering of each of its characters; categories
+    ("\\d", "\\w") are blind to case."""
+    points: set[int] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            points.add(av)
+        elif op is _c.RANGE:
+            lo, hi = av
+            if hi - lo > MAX_CLASS_POINTS:
+                return False
+            points.update(range(lo, hi + 1))
+        elif op is not _c.CATEGORY:
+            return False  # a negated class
+        if len(points) > MAX_CLASS_POINTS:
+            return False
+    for point in points:
+        low = chr(point).lower()
+        if len(low) == 1 and ord(low) not in points:
+            return False
+    return True

@@ -28,7 +28,7 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     # a sentence may start (a scan of the whole text cost a fifth of a generated article's).
     elliptic = doc.rules.elliptic_subject
     if elliptic is not NEVER:  # a language with no such rule tries no sentence start
-        head_at += [at for at in [0, *index.resumes] if elliptic.match(text, at)]
+        head_at += elliptic.match_starts(text, [0, *index.resumes])
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
     first_sentence = index.around(first) if first is not None else None
     if first_sentence and (text[first_sentence[0] : first_sentence[1]] == title or not title):
