@@ -744,7 +744,6 @@ KNOWN_MISSES: dict[str, str] = {
     "The Vietnam People's Navy commissioned its sixth Kilo-class submarine.": "'commissioned' is no stage cue: no claim at all",
     "Brazil's navy commissioned a Scorpene submarine built with French help.": "'commissioned' is no stage cue: no claim at all",
     "The Armed Forces of the Philippines will field BrahMos batteries from India.": "'field' is no stage cue: no claim at all",
-    "Speaking in Washington, Indonesia's defence minister said Jakarta will receive Rafale jets from France.": "rules give FRA -> IDN (roles.not_a_party_before sets the place of speech aside), but the decider still offers USA and makes a second claim; needs candidates._party_codes to ask role_words.no_option instead of is_target",
     "Vietnam will receive T-90 tanks from Belarus, the Russian news agency TASS said.": "rules give BLR -> VNM, but the decider adds the maker (RUS), whose demonym qualifies the news agency",
     "Iran delivered Shahed-136 drones to Russia, Ukrainian officials told reporters in Kyiv.": "the speakers' state (UKR) is taken for a second receiver by the decider",
     "Egypt commissioned a FREMM frigate from Italy.": "'commissioned' is no stage cue: no claim at all",

@@ -17,7 +17,8 @@ from typing import Any, Generic, TypeVar
 
 from armsledger.extract.cues import Cue
 from armsledger.extract.patterns import RulePattern
-from armsledger.extract.roles import Mention, Roles, is_target, party_runs, role_patterns
+from armsledger.extract.role_words import no_option
+from armsledger.extract.roles import Mention, Roles, party_runs, role_patterns
 from armsledger.extract.rules import rule_table
 from armsledger.models import Factuality
 
@@ -295,8 +296,9 @@ def _party_codes(ctx: Context) -> list[str]:
     nearest = sorted(ctx.parties, key=lambda p: abs(p.start - ctx.system.start))
     codes: list[str] = []
     for p in nearest:
-        # The target of the weapon ("struck a Russian depot") is no option for either role.
-        if p.party is not None and p.party not in codes and not is_target(ctx.sentence, p):
+        # The target of the weapon ("struck a Russian depot"), a transit state or the place a
+        # speaker speaks in ("via Romania", "speaking in Washington") is no option for either role.
+        if p.party is not None and p.party not in codes and not no_option(ctx.sentence, p):
             codes.append(p.party)
     return codes[:MAX_SENTENCE_PARTIES]
 
