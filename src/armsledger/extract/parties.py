@@ -56,8 +56,9 @@ def decide(doc: Document, sent: Sentence) -> None:
                 doc.gaz, sent, system, cue, fact, roles, (made, is_pair), doc.focus, vetoed
             )
             decisions = doc.decider.decide(cand)
-        if vetoed:
-            # Another system's step: seen by the decider (a scorer is fitted on it), no claim.
+        if vetoed or roles.domestic:
+            # Another system's step: seen by the decider (a scorer is fitted on it), no claim;
+            # nor a home purchase the rules read (the decider would lend it another buyer).
             decisions = []
         elif not is_pair and doc.lang == ENGLISH and _restaged(sent, system, original):
             # Only the parties the rules' own pairing gave (its step told again, which may

@@ -227,6 +227,17 @@ def assign_roles(
         # a dative that is nothing else, right after the transfer word, outranks a nearer one.
         recipients = [p for p in recipients if governed_dative(sentence, p, pats)] or recipients
     recipient = nearest(recipients, exclude=supplier)
+    if (
+        lang == ENGLISH
+        and supplier is not None
+        and recipients
+        and all(p.party in (None, supplier) for p in parties)
+    ):
+        # "The Pentagon ordered 40 more F-35s from Lockheed Martin", "the Italian navy took
+        # delivery of a frigate from Fincantieri": the sentence names no state but the
+        # supplier's, and puts it in a buyer's slot too: a home purchase, whatever buyer the
+        # rest of the article names.
+        return Roles(None, None, domestic=True)
     co_suppliers: tuple[str, ...] = ()
     if supplier is not None:
         run = next(ends[p.start] for p in suppliers if p.party == supplier)
