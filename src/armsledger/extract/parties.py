@@ -47,9 +47,12 @@ def decide(doc: Document, sent: Sentence) -> None:
         vetoed = (original.start, system.start) in sent.vetoed
         relative = _relative_roles(doc, sent, system, cue) if is_pair else None
         register = made and relative is None and _register_sentence(sent, system, roles, cue, fact)
-        if (vetoed or relative is not None or register) and getattr(doc.decider, "pure", False):
-            # The answer would be overruled below (no claim, the relative clause's parties,
-            # a register sentence's rules): a decider with no other effect is not asked.
+        if (vetoed or roles.domestic or relative is not None or register) and getattr(
+            doc.decider, "pure", False
+        ):
+            # The answer would be overruled below (no claim, a home purchase, the relative
+            # clause's parties, a register sentence's rules): a decider with no other effect
+            # is not asked.
             decisions = []
         else:
             cand = _candidate(
