@@ -1,0 +1,143 @@
+"""Systems added to the gazetteer from a checklist of exported systems (2020s transfer news),
+in English and in Russian, read in sentences of our own; and quiet sentences where a new
+ambiguous alias (a common word, a person's or a ship's name) must not make a system.
+Companion of test_system_coverage.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import designations
+from armsledger.extract.folding import fold
+from armsledger.extract.gazetteer import SYSTEM, load_gazetteer
+from armsledger.extract.mentions import names_of_designations, scan
+from armsledger.extract.rules import load_rules
+
+# (name, noun after it, family)
+NAMES = [
+    ("Pilatus PC-24", "aircraft", "PC-24"),
+    ("N219", "transport aircraft", "N219"),
+    ("An-132D", "transport aircraft", "An-132"),
+    ("S-70 Black Hawk", "helicopters", "UH-60"),
+    ("HAL LUH", "helicopters", "LUH"),
+    ("CH-7", "drones", "CH-7"),
+    ("FH-97A", "drones", "FH-97"),
+    ("Drishti-10", "drones", "Hermes 900"),
+    ("XQ-58A Valkyrie", "drones", "XQ-58"),
+    ("Quantum Vector", "drones", "Vector"),
+    ("Vector", "reconnaissance drones", "Vector"),
+    ("Rheinmetall Lynx", "infantry fighting vehicles", "Lynx KF41"),
+    ("Lynx", "infantry fighting vehicles", "Lynx KF41"),
+    ("Vamtac", "vehicles", "VAMTAC"),
+    ("Booker", "light tanks", "M10 Booker"),
+    ("ASCOD Sabrah", "light tanks", "Sabrah"),
+    ("Cougar JERRV", "armoured vehicles", "Cougar MRAP"),
+    ("Bergepanzer 3", "recovery vehicles", "Büffel"),
+    ("Bharat 52", "howitzers", "Bharat 52"),
+    ("Garuda 105", "howitzers", "Garuda 105"),
+    ("AH4", "howitzers", "AH4"),
+    ("GMARS", "rocket launchers", "GMARS"),
+    ("Jobaria", "rocket launchers", "Jobaria"),
+    ("LAR-160", "rocket launchers", "LAR-160"),
+    ("Steel Dome", "air defence systems", "Steel Dome"),
+    ("Hawk XXI", "air defence systems", "MIM-23 Hawk"),
+    ("Gibka-S", "air defence systems", "Gibka"),
+    ("Çakır", "cruise missiles", "Cakir"),
+    ("Cakir", "cruise missiles", "Cakir"),
+    ("Harbah", "cruise missiles", "Harbah"),
+    ("Zarb", "anti-ship missiles", "Zarb"),
+    ("SANT", "missiles", "SANT"),
+    ("P18N", "offshore patrol vessels", "P18N"),
+    ("Dakar-class", "submarines", "Dakar-class"),
+    ("SSN-AUKUS", "submarines", "SSN-AUKUS"),
+    ("Hisar-class", "offshore patrol vessels", "Hisar-class"),
+    ("INS Tamal", "frigates", "Talwar"),
+    ("Bofors 57 mm", "naval guns", "Bofors 57mm"),
+    ("Otobreda 76 mm", "naval guns", "OTO Melara 76mm"),
+]
+
+# Russian sentences of our own: the name in several cases.
+RUSSIAN = [
+    ("Украина заказала транспортные самолеты Ан-132.", "An-132"),
+    ("Польша получила первые РСЗО «Чонму» от Южной Кореи.", "Chunmoo"),
+    ("Контракт на поставку «Грипенов» Таиланду подписан.", "Gripen"),
+    ("Бразилия приняла ещё два «Грипена».", "Gripen"),
+    ("Вашингтон передал Киеву новую партию «Джавелинов».", "Javelin"),
+    ("Россия применяла беспилотники «Герань-2».", "Shahed-136"),
+    ("Китай поставил Сербии беспилотники «Вин Лунг».", "Wing Loong"),
+    ("ОАЭ закупили беспилотники «Илун-2».", "Wing Loong II"),
+    ("Египет получил корвет типа «Гоувинд».", "Gowind"),
+    ("Турция спустила на воду фрегат типа «Истиф».", "Istif-class"),
+    ("Германия передала Украине ещё один комплекс «Ирис-Т».", "IRIS-T"),
+    ("Польша закупила новые бронетранспортеры «Росомак».", "Patria AMV"),
+    ("Германия получила противоракетный комплекс «Эрроу-3» от Израиля.", "Arrow"),
+    ("Саудовская Аравия разместила батареи ТХААД.", "THAAD"),
+    ("Турция передала Катару гаубицы «Фыртына».", "T-155 Fırtına"),
+    ("Турция начала поставки ЗРК «Сипер».", "Siper"),
+    ("Индия получила фрегат «Тамал» с российской верфи.", "Talwar"),
+    ("Белоруссия получила ЗРК «Бук-МБ3К».", "Buk"),
+    ("Марокко закупило вертолеты «Блэк Хок».", "UH-60"),
+    ("Турция предложила Пакистану крылатые ракеты «Чакыр».", "Cakir"),
+]
+
+# Ambiguous aliases added here that must stay quiet without a weapon beside them.
+QUIET = [
+    "Lynx, a wildlife charity, counted the cats in the Carpathians last winter.",
+    "The Booker Prize judges met in London on Tuesday.",
+    "Vector, the logistics start-up, opened an office in Warsaw.",
+    "Tamal and coffee were served at the reception in Mexico City.",
+    "Tushil Singh won the regional chess title in Pune.",
+    "The Tahya Misr Fund paid for two new hospitals in Aswan.",
+    "Zarb, the poet, read his verses at the festival in Lahore.",
+]
+QUIET_RU = [
+    "На подоконнике цвела красная герань.",
+    "Скиф на старинной вазе держит лук.",
+    "Иван Грен родился в Петербурге и стал инженером.",
+]
+
+
+def _families(text: str, lang: str = "en") -> set[str]:
+    """The recognised families a text names, as the pipeline reads them (with the language's
+    weapon nouns for ambiguous aliases)."""
+    gaz = load_gazetteer(lang)
+    folded = fold(text)
+    found = scan(gaz, text, folded, load_rules(lang).weapon_noun)
+    found, gaz = designations.add_unseen(gaz, text, found, designations.candidates(text))
+    found = names_of_designations(found, text, folded, gaz)
+    return {m.value for m in found if m.kind == SYSTEM and gaz.families[m.value].recognised}
+
+
+def test_every_added_name_is_read_as_its_family() -> None:
+    missed = [
+        (name, family)
+        for name, noun, family in NAMES
+        if family not in _families(f"Vietnam ordered 8 {name} {noun} in 2025.")
+    ]
+    assert not missed
+
+
+@pytest.mark.parametrize(("text", "family"), RUSSIAN)
+def test_a_russian_name_is_read_in_its_case(text: str, family: str) -> None:
+    assert family in _families(text, "ru")
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_a_new_ambiguous_alias_names_no_system(text: str) -> None:
+    assert not _families(text)
+
+
+@pytest.mark.parametrize("text", QUIET_RU)
+def test_a_new_russian_ambiguous_alias_names_no_system(text: str) -> None:
+    assert not _families(text, "ru")
+
+
+def test_a_chunmoo_is_no_cheonma() -> None:
+    # "Чонму" (Chunmoo) was the accusative of "Чонма" (the Cheonma SAM) and went to it.
+    found = _families("Польша разместила «Чонму» у границы.", "ru")
+    assert "Cheonma" not in found
+
+
+def test_an_s70_black_hawk_is_no_okhotnik() -> None:
+    found = _families("Brazil ordered S-70 Black Hawk helicopters in 2025.")
+    assert found == {"UH-60"}
