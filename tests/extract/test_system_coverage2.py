@@ -80,6 +80,31 @@ RUSSIAN = [
     ("Турция предложила Пакистану крылатые ракеты «Чакыр».", "Cakir"),
 ]
 
+# A name two kinds of system share goes to the one its noun names.
+IN_CONTEXT = [
+    ("Tunisia received AT-6 light attack aircraft from the United States.", "T-6"),
+    ("Moscow offered the AT-6 Spiral missiles to Hanoi in the 1990s.", "Shturm"),
+    ("Russia exported Orion drones to Algeria, a report said.", "Kronshtadt Orion"),
+    ("Vietnam bought two more Gepard frigates from Russia.", "Gepard-class"),
+    ("Egypt bought the two Mistral helicopter carriers in 2015.", "Mistral-class"),
+    ("Brazil bought Puma helicopters from France in the 1980s.", "SA 330"),
+    ("Kazakhstan bought Cobra armoured vehicles from Turkey.", "Otokar Cobra"),
+    ("Australia ordered AS10 ammunition resupply vehicles.", "K10"),
+    ("Australia chose the Hunter frigate design.", "Type 26"),
+    ("Greece ordered S-70B Seahawk helicopters.", "SH-60"),
+]
+RUSSIAN_IN_CONTEXT = [
+    ("Индия получила вертолеты «Сихок» из США.", "MH-60R"),
+    ("Египет получил комплексы «Антей-4000».", "S-300"),
+    ("Китай закупил самоходки «Мста-СМ2».", "2S19 Msta-S"),
+    ("Россия предложила Индии подлодки «Амур-950».", "Amur-1650"),
+    ("Ирак получил вертолеты «Ночной охотник».", "Mi-28"),
+    ("Пакистан получил фрегаты «Тугрил».", "Type 054"),
+    ("Израиль поставил Азербайджану беспилотники «Скайстрайкер».", "SkyStriker"),
+    ("Испания передала Украине ЗРК «Аспид».", "Aspide"),
+    ("Австралия передала Украине бронемашины «Бушмастеры».", "Bushmaster"),
+]
+
 # Ambiguous aliases added here that must stay quiet without a weapon beside them.
 QUIET = [
     "Lynx, a wildlife charity, counted the cats in the Carpathians last winter.",
@@ -94,6 +119,8 @@ QUIET_RU = [
     "На подоконнике цвела красная герань.",
     "Скиф на старинной вазе держит лук.",
     "Иван Грен родился в Петербурге и стал инженером.",
+    "В лесу под Псковом заметили рысь.",
+    "Паладин из романа спас принцессу.",
 ]
 
 
@@ -130,6 +157,16 @@ def test_a_new_ambiguous_alias_names_no_system(text: str) -> None:
 @pytest.mark.parametrize("text", QUIET_RU)
 def test_a_new_russian_ambiguous_alias_names_no_system(text: str) -> None:
     assert not _families(text, "ru")
+
+
+@pytest.mark.parametrize(("text", "family"), IN_CONTEXT)
+def test_a_shared_name_goes_to_the_system_its_noun_names(text: str, family: str) -> None:
+    assert family in _families(text)
+
+
+@pytest.mark.parametrize(("text", "family"), RUSSIAN_IN_CONTEXT)
+def test_a_russian_name_beside_its_noun_is_read(text: str, family: str) -> None:
+    assert family in _families(text, "ru")
 
 
 def test_a_chunmoo_is_no_cheonma() -> None:
