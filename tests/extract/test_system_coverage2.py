@@ -54,6 +54,15 @@ NAMES = [
     ("INS Tamal", "frigates", "Talwar"),
     ("Bofors 57 mm", "naval guns", "Bofors 57mm"),
     ("Otobreda 76 mm", "naval guns", "OTO Melara 76mm"),
+    ("Navantia F110", "frigates", "Bonifaz-class"),
+    ("Rheinmetall Panther", "tanks", "KF51 Panther"),
+    ("Hanwha Tigon", "armoured vehicles", "Tigon"),
+    ("HDF-3000", "frigates", "HDF-3000"),
+    ("FP-5 Flamingo", "cruise missiles", "Flamingo"),
+    ("Penguin C", "drones", "Penguin C"),
+    ("MQ-20 Avenger", "drones", "MQ-20"),
+    ("Bayraktar Mini UAV", "systems", "Bayraktar Mini"),
+    ("L3Harris VAMPIRE", "counter-drone systems", "L3Harris VAMPIRE"),
 ]
 
 # Russian sentences of our own: the name in several cases.
@@ -92,6 +101,10 @@ IN_CONTEXT = [
     ("Australia ordered AS10 ammunition resupply vehicles.", "K10"),
     ("Australia chose the Hunter frigate design.", "Type 26"),
     ("Greece ordered S-70B Seahawk helicopters.", "SH-60"),
+    ("Ukraine received Penguin C drones from the United States.", "Penguin C"),
+    ("Norway ordered the Penguin anti-ship missiles.", "Penguin"),
+    ("Egypt bought Avenger air defence systems.", "Avenger"),
+    ("Qatar bought the Hawk Phase III air defence system.", "MIM-23 Hawk"),
 ]
 RUSSIAN_IN_CONTEXT = [
     ("Индия получила вертолеты «Сихок» из США.", "MH-60R"),
@@ -114,6 +127,8 @@ QUIET = [
     "Tushil Singh won the regional chess title in Pune.",
     "The Tahya Misr Fund paid for two new hospitals in Aswan.",
     "Zarb, the poet, read his verses at the festival in Lahore.",
+    "A Flamingo colony nests on the lake every spring.",
+    "The Tigon at the zoo was born to a lion and a tigress.",
 ]
 QUIET_RU = [
     "На подоконнике цвела красная герань.",
