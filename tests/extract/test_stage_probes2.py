@@ -878,6 +878,8 @@ CANCELLED = [
     ),
 ]
 QUIET = [
+    "The Rafale jets have been paid for and will be delivered by 2026, the minister said.",
+    "The Russian army loaded its Iskander launchers onto trains near Kaliningrad.",
     "The Russian Navy's Kilo-class submarine sailed to the Baltic for an exercise.",
     "The Type 055 destroyer sailed through the Taiwan Strait.",
     "The Chinese Type 054A frigate sailed to Pakistan for a joint exercise.",
@@ -946,7 +948,138 @@ QUIET = [
     "Britain's Typhoon jets flew in from Lossiemouth to Romania for air policing.",
 ]
 
-FIRE = AGREEMENT + NEGOTIATION + DELIVERY + PRODUCTION + POSTPONED + CANCELLED
+# Said frames, DSCA and ministry wording, shipping and the words of a deal concluded.
+MORE = [
+    (
+        "Russia's Rosoboronexport said the Su-35 jets for Egypt had been built and were ready for delivery.",
+        k("Su-35", "RUS", "EGY", "production"),
+    ),
+    (
+        "Egypt's Rafale order is being fulfilled ahead of schedule, Dassault said.",
+        k("Rafale", "FRA", "EGY", "delivery"),
+    ),
+    (
+        "Deliveries under the contract for K2 tanks for Poland are under way.",
+        k("K2", "KOR", "POL", "delivery"),
+    ),
+    (
+        "Egypt's order for 12 K9 howitzers, signed in 2022, is in the production phase.",
+        k("K9", "KOR", "EGY", "production"),
+    ),
+    (
+        "The contract for Patriot systems for Switzerland has gone into effect.",
+        k("Patriot", "USA", "CHE", "agreement"),
+    ),
+    (
+        "Iraq's deal for Mi-28 helicopters with Russia is in limbo, an official said.",
+        k("Mi-28", "RUS", "IRQ", "postponed"),
+    ),
+    (
+        "Algeria has taken delivery of its first Su-57 jets, Russian media reported.",
+        k("Su-57", "RUS", "DZA", "delivery"),
+    ),
+    (
+        "A US Air Force C-17 brought the first NASAMS launchers to Ukraine.",
+        k("NASAMS", "USA", "UKR", "delivery"),
+    ),
+    (
+        "The first Bayraktar TB2 drones were airlifted from Turkey to Kuwait.",
+        k("Bayraktar TB2", "TUR", "KWT", "delivery"),
+    ),
+    (
+        "Bangladesh acquired Bayraktar TB2 drones from Turkey last year, officials said.",
+        k("Bayraktar TB2", "TUR", "BGD", "delivery"),
+    ),
+    (
+        "India and Russia have firmed up a deal for two more S-400 squadrons.",
+        k("S-400", "RUS", "IND", "agreement"),
+    ),
+    (
+        "Indonesia signed a contract to acquire Mirage 2000 jets from Qatar, but later postponed it.",
+        k("Mirage 2000", "QAT", "IDN", "postponed"),
+    ),
+    (
+        "Indonesia has delayed the purchase of 12 Mirage 2000 jets from Qatar because of budget constraints.",
+        k("Mirage 2000", "QAT", "IDN", "postponed"),
+    ),
+    (
+        "Saudi Arabia reopened talks on Eurofighter jets with Britain.",
+        k("Eurofighter", "GBR", "SAU", "negotiation"),
+    ),
+    (
+        "A decision on the sale of Eurofighter jets to Saudi Arabia was postponed by Berlin.",
+        k("Eurofighter", "DEU", "SAU", "postponed"),
+    ),
+    (
+        "Poland's K2 tank deal moved a step closer with the signing of an executive contract.",
+        k("K2", "KOR", "POL", "agreement"),
+    ),
+    (
+        "Uzbekistan's purchase of J-10C fighters from China is being finalised.",
+        k("J-10", "CHN", "UZB", "negotiation"),
+    ),
+    (
+        "Workers loaded 24 K2 tanks for Poland aboard a ro-ro vessel at Changwon.",
+        k("K2", "KOR", "POL", "delivery"),
+    ),
+    (
+        "The State Department has made a determination approving a possible Foreign Military Sale to the Government of Morocco of AH-64 helicopters.",
+        k("AH-64", "USA", "MAR", "negotiation"),
+    ),
+    (
+        "Congress was notified of the proposed sale of F-16 jets to Turkey.",
+        k("F-16", "USA", "TUR", "negotiation"),
+    ),
+    (
+        "The Government of Poland has requested to buy 96 AH-64 helicopters.",
+        k("AH-64", "USA", "POL", "negotiation"),
+    ),
+    (
+        "The proposed sale of HIMARS to Estonia will improve its ability to meet threats, the DSCA said.",
+        k("HIMARS", "USA", "EST", "negotiation"),
+    ),
+    (
+        "The Pentagon's arms sales agency said Romania wants to buy F-35 jets.",
+        k("F-35", "USA", "ROU", "negotiation"),
+    ),
+    (
+        "The ministry confirmed that Rafale jets for Croatia had been handed over at Merignac.",
+        k("Rafale", "FRA", "HRV", "delivery"),
+    ),
+    (
+        "Two Patriot batteries arrived in Poland from the Netherlands, a spokesman said.",
+        k("Patriot", "NLD", "POL", "delivery"),
+    ),
+    (
+        "Ankara has finally received the S-400, the Turkish defence ministry confirmed.",
+        k("S-400", "RUS", "TUR", "delivery"),
+    ),
+    (
+        "The sale of Su-35 jets to Indonesia was called off in 2021.",
+        k("Su-35", "RUS", "IDN", "cancelled"),
+    ),
+    ("Egypt signed up for 30 more Rafale jets.", k("Rafale", "FRA", "EGY", "agreement")),
+    ("Greece has locked in a deal for 20 F-35 jets.", k("F-35", "USA", "GRC", "agreement")),
+    ("Poland and South Korea penned a deal for 180 K2 tanks.", k("K2", "KOR", "POL", "agreement")),
+    (
+        "Serbia put pen to paper on a contract for 12 Rafale jets.",
+        k("Rafale", "FRA", "SRB", "agreement"),
+    ),
+    (
+        "The Philippines is shopping for BrahMos missiles.",
+        k("BrahMos", "IND", "PHL", "negotiation"),
+    ),
+    (
+        "Iraq is hunting for new fighter jets and has approached Pakistan about the JF-17.",
+        k("JF-17", "PAK", "IRQ", "negotiation"),
+    ),
+    (
+        "The K9 howitzers destined for Egypt were loaded onto a ship in Busan.",
+        k("K9", "KOR", "EGY", "delivery"),
+    ),
+]
+
+FIRE = AGREEMENT + NEGOTIATION + DELIVERY + PRODUCTION + POSTPONED + CANCELLED + MORE
 
 KNOWN_MISSES: dict[str, str] = {
     "Berlin refused an export licence for Leopard 2 tanks to Saudi Arabia.": "stage right; 'refused' before a licence noun is not read as a denial",
@@ -963,6 +1096,7 @@ KNOWN_MISSES: dict[str, str] = {
     "The first F-35 for Poland won't arrive until 2027, a year later than planned.": "stage found; the negation of 'won't arrive until' reaches 'later than planned' (denied, not asserted)",
     "The delivery schedule for the K9 howitzers to Egypt has been revised to 2026.": "a revised schedule is not read as a delay",
     "Canada lifted its suspension of LAV exports to Saudi Arabia.": "a lifted suspension is read as the suspension (postponed)",
+    "A US Air Force C-17 brought the first NASAMS launchers to Ukraine.": "'brought ... to' is no delivery cue ('brought the issue to', 'brought to justice')",
     "The Gripen pilots were cleared to land at the Swiss base.": "'land at' a place is read as an arrival even after 'cleared to'",
 }
 
