@@ -878,6 +878,10 @@ CANCELLED = [
     ),
 ]
 QUIET = [
+    "The Rafale is ready for export to more countries, Dassault said.",
+    "The new jet is ready for delivery to the Russian Air Force.",
+    "The S-400 is Russia's most advanced system approved for export to friendly states.",
+    "The Su-57 is ready for delivery to the Russian Aerospace Forces, Rostec said.",
     "The Rafale jets have been paid for and will be delivered by 2026, the minister said.",
     "The Russian army loaded its Iskander launchers onto trains near Kaliningrad.",
     "The Russian Navy's Kilo-class submarine sailed to the Baltic for an exercise.",
@@ -1076,6 +1080,49 @@ MORE = [
     (
         "The K9 howitzers destined for Egypt were loaded onto a ship in Busan.",
         k("K9", "KOR", "EGY", "delivery"),
+    ),
+    # Built and waiting, delivered late, exported to a named buyer.
+    (
+        "The first F-16 jets for Bulgaria are ready to be shipped from Greenville.",
+        k("F-16", "USA", "BGR", "production"),
+    ),
+    (
+        "The Su-35 jets for Iran are ready for delivery, Rostec said.",
+        k("Su-35", "RUS", "IRN", "production"),
+    ),
+    (
+        "Two Type 054A frigates built for Pakistan were ready for handover in 2023.",
+        k("Type 054", "CHN", "PAK", "production"),
+    ),
+    ("The K9 howitzers for Norway were delivered late.", k("K9", "KOR", "NOR", "postponed")),
+    ("The NH90 helicopters for Sweden arrived years late.", k("NH90", None, "SWE", "postponed")),
+    (
+        "South Korea is set to export its K2 tanks to Poland.",
+        k("K2", "KOR", "POL", "delivery", "expected"),
+    ),
+    (
+        "Seoul is set to export its Chunmoo rocket launcher system to Poland.",
+        k("Chunmoo", "KOR", "POL", "delivery", "expected"),
+    ),
+    (
+        "India will export its BrahMos cruise missile batteries to the Philippines.",
+        k("BrahMos", "IND", "PHL", "delivery", "expected"),
+    ),
+    (
+        "Russia exports its S-400 systems to many countries, including India.",
+        k("S-400", "RUS", "IND", "delivery"),
+    ),
+    (
+        "The Rafale jets were delivered late last year to Croatia.",
+        k("Rafale", "FRA", "HRV", "delivery"),
+    ),
+    (
+        "The first Gripen jets for Hungary were delivered late in 2001.",
+        k("Gripen", "SWE", "HUN", "delivery"),
+    ),
+    (
+        "Russia said it was ready for deliveries of the Su-35 to Egypt as soon as payment arrives.",
+        k("Su-35", "RUS", "EGY", "delivery", "expected"),
     ),
 ]
 
