@@ -1124,11 +1124,21 @@ MORE = [
         "Russia said it was ready for deliveries of the Su-35 to Egypt as soon as payment arrives.",
         k("Su-35", "RUS", "EGY", "delivery", "expected"),
     ),
+    # Headline forms in title case.
+    ("Indonesia Orders 42 Rafale Jets From France", k("Rafale", "FRA", "IDN", "agreement")),
+    ("Egypt Receives Final Batch of Rafale Fighters", k("Rafale", "FRA", "EGY", "delivery")),
+    ("Poland Cancels K2 Tank Order With South Korea", k("K2", "KOR", "POL", "cancelled")),
+    ("Delivery of Su-35s to Iran Delayed Again", k("Su-35", "RUS", "IRN", "postponed")),
+    ("US Clears $2bn F-16 Sale to Turkey", k("F-16", "USA", "TUR", "negotiation")),
+    ("Vietnam in Talks for BrahMos Missiles From India", k("BrahMos", "IND", "VNM", "negotiation")),
+    ("Hanwha Starts Production of K9 Howitzers for Australia", k("K9", "KOR", "AUS", "production")),
+    ("Croatia Leases Black Hawk Helicopters From US", k("UH-60", "USA", "HRV", "delivery")),
 ]
 
 FIRE = AGREEMENT + NEGOTIATION + DELIVERY + PRODUCTION + POSTPONED + CANCELLED + MORE
 
 KNOWN_MISSES: dict[str, str] = {
+    "Croatia Leases Black Hawk Helicopters From US": "present-tense 'leases' is left out (the plural noun 'leases' is as common)",
     "Norway ended its NH90 contract and asked for its money back.": "'ended its contract' is left to the contract words: read as a cancellation it swallowed the agreement a study sentence also states (CV: one claim lost, none gained)",
     "Colombia ended its Kfir contract with Israel.": "'ended its contract' is left to the contract words: read as a cancellation it swallowed the agreement a study sentence also states (CV: one claim lost, none gained)",
     "Berlin refused an export licence for Leopard 2 tanks to Saudi Arabia.": "stage right; 'refused' before a licence noun is not read as a denial",
