@@ -184,6 +184,31 @@ EXPECTED = [
         "F-16|NLD|UKR|delivery|expected",
     ),
     ("France will send more CAESAR howitzers to Armenia.", "CAESAR|FRA|ARM|delivery|expected"),
+    # A verb joined by 'and' to a planned one shares the plan, however long the first verb's object.
+    (
+        "Norway will buy 54 new Leopard 2A8 tanks from Germany and receive them by 2026.",
+        "Leopard 2|DEU|NOR|delivery|expected ; !Leopard 2|delivery|asserted",
+    ),
+    (
+        "The company aims to produce 62 JF-17 jets at its plant in Kamra and deliver all of them to Azerbaijan by 2026.",
+        "JF-17|PAK|AZE|delivery|expected",
+    ),
+    (
+        "Egypt plans to order 24 more Rafale jets from France next year and receive the first ones in 2027.",
+        "Rafale|FRA|EGY|delivery|expected",
+    ),
+    (
+        "Turkey is expected to sign the Eurofighter contract with Britain this year and take delivery of the first jets in 2027.",
+        "Eurofighter|GBR|TUR|delivery|expected ; Eurofighter|GBR|TUR|agreement|expected",
+    ),
+    (
+        "Poland signed a contract for 180 K2 tanks with South Korea in 2022 and received the first ten in December.",
+        "K2|KOR|POL|delivery|asserted ; K2|KOR|POL|agreement|asserted",
+    ),
+    (
+        "Norway bought 54 new Leopard 2A8 tanks from Germany in 2023 and will receive them by 2026.",
+        "Leopard 2|DEU|NOR|delivery|expected ; Leopard 2|DEU|NOR|agreement|asserted",
+    ),
     # The future in the past.
     (
         "Russia said it would deliver the remaining S-400 systems to India by 2026.",
@@ -299,6 +324,18 @@ POSSIBLE = [
     (
         "Saudi Arabia is understood to be considering buying KF-21 jets from South Korea.",
         "KF-21|negotiation|asserted ; !KF-21|agreement|asserted",
+    ),
+    (
+        "Russia may finish building the two remaining S-400 regiments this year and ship them to India in 2026.",
+        "S-400|RUS|IND|delivery|possible",
+    ),
+    (
+        "Indonesia could finalise the purchase of 42 Rafale jets in the coming weeks and receive them from France by 2026.",
+        "Rafale|FRA|IDN|delivery|possible ; Rafale|FRA|IDN|agreement|possible",
+    ),
+    (
+        "In May India signed the contract for BrahMos missiles with the Philippines and delivered the first battery.",
+        "BrahMos|IND|PHL|delivery|asserted",
     ),
     # Beliefs, rumours, speculation and open questions.
     (
@@ -596,6 +633,39 @@ DENIED = [
         "Russia has not stopped deliveries of S-400 systems to India.",
         "S-400|RUS|IND|postponed|denied ; !S-400|delivery|denied",
     ),
+    (
+        "Moscow denied supplying Iskander missiles to Armenia, saying it had only delivered Tor systems.",
+        "Iskander|RUS|ARM|delivery|denied ; Tor|RUS|ARM|delivery|asserted",
+    ),
+    (
+        "Russia denied that S-400 systems had been delivered to Iran and said Su-35 jets had arrived there instead.",
+        "S-400|delivery|denied ; Su-35|RUS|IRN|delivery|asserted",
+    ),
+    # A negation of saying, deciding or excluding is no denial of the step.
+    (
+        "Officials would not say when the F-16 jets would be delivered to Turkey.",
+        "F-16|USA|TUR|delivery|expected",
+    ),
+    (
+        "Egypt has not said whether it received the Su-35 jets from Russia.",
+        "Su-35|RUS|EGY|delivery|possible",
+    ),
+    (
+        "It is unclear if Iraq has received the T-90 tanks from Russia.",
+        "T-90|RUS|IRQ|delivery|possible",
+    ),
+    (
+        "No decision has been made on buying more F-35 jets from the US, the Swiss ministry said.",
+        "F-35|USA|CHE|agreement|possible",
+    ),
+    (
+        "Berlin did not rule out sending Taurus missiles to Ukraine.",
+        "Taurus|DEU|UKR|delivery|possible",
+    ),
+    (
+        "Germany has not only delivered Leopard 2 tanks to Ukraine but also IRIS-T systems.",
+        "Leopard 2|DEU|UKR|delivery|asserted",
+    ),
     # Negative words that negate nothing.
     (
         "Poland not only ordered K2 tanks from South Korea but also bought K9 howitzers.",
@@ -792,6 +862,7 @@ KNOWN_MISSES = {
     "Seoul intends to ship the first batch of K9 howitzers to Australia in 2027.": "'ship' after 'intends to' is no stage cue: the sentence makes no claim",
     "Serbia will get the Rafale fighters from France starting next year.": "'get' is no delivery cue",
     "The first Su-35 jets were supposed to arrive in Egypt from Russia in 2020, but that never happened.": "a plan undone by a later clause ('but that never happened') is read as the plan (expected): the negation is in another clause",
+    "Russia denied that S-400 systems had been delivered to Iran and said Su-35 jets had arrived there instead.": "a denial verb reaches its whole clause, past 'and said'",
     "Egypt cancelled the Su-35 deal and did not receive any jets from Russia.": "the cancellation governs the 'receive' after it, so no delivery claim is made",
     "Ankara rejected claims by Greek officials that it had bought J-10 jets from China.": "factuality right; 'claims by X' does not name the report's source (only 'X's claims' and 'X reports')",
     "Russian officials have denied that Iran received Su-35 jets, contradicting an Iranian lawmaker who said the jets had arrived.": "a sentence has one attribution: the lawmaker's claim takes the deniers as its source",
