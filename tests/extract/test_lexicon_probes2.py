@@ -43,7 +43,6 @@ KNOWN_MISSES = {
     "A deal for 24 Su-35 jets for Iran was mooted in 2022.": "'mooted' after its noun is not read as a hedge on the deal",
     "The Su-35 deal with Egypt was dumped under US pressure.": "cue right ('dumped'); the decider rejects the candidate",
     "Kazakhstan is tipped to order Anka drones from Turkey.": "'to order' after 'tipped' makes no candidate",
-    "Iraq would buy K2 tanks from South Korea if financing is found.": "a condition after the cue is not seen; 'would buy' reads as a plan to buy",
 }
 
 

@@ -783,14 +783,7 @@ HYPOTHETICAL = [
 ]
 
 
-KNOWN_HYPOTHETICAL: dict[str, str] = {
-    "Should Riyadh buy the J-35, Washington would review its arms sales.": (
-        "an inverted conditional ('should X buy') is read as a stated intention, not a hedge"
-    ),
-    "Were Egypt to order the Su-35 again, it would face American sanctions.": (
-        "an inverted conditional ('were X to order') is read as an order placed"
-    ),
-}
+KNOWN_HYPOTHETICAL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "system"), with_known_misses(HYPOTHETICAL, KNOWN_HYPOTHETICAL))

@@ -489,7 +489,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         hedge_above=pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
         denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),
-        condition_after=NEVER if lang == ENGLISH else pick("factuality.condition_after", lang),
+        condition_after=pick("factuality.condition_after", lang),
         conditional_after=NEVER if lang == ENGLISH else pick("factuality.conditional_after", lang),
         lang=lang,
     )
