@@ -16,6 +16,14 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from armsledger.extract.cues import Cue
+from armsledger.extract.feature_heads import (
+    EVENT_HEADS,
+    NAMED_HEADS,
+    ROLE_HEADS,
+    event_head,
+    named_head,
+    role_head,
+)
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.role_words import no_option
 from armsledger.extract.roles import Mention, Roles, party_runs, role_patterns
@@ -246,30 +254,28 @@ def _event_features(ctx: Context, stage: str) -> list[str]:
     before = _words(s[max(ctx.clause[0], cue.start - 60) : cue.start])[-CUE_WINDOW_WORDS:]
     after = _words(s[cue.end : min(ctx.clause[1], cue.end + 60)])[:CUE_WINDOW_WORDS]
     gap = max(ctx.system.start - cue.end, cue.start - ctx.system.end, 0)
-    feats = [
-        "bias",
-        f"stage={stage}",
-        f"cue={cue_text}",
-        f"cat={ctx.category}",
-        f"stage={stage}|cat={ctx.category}",
-        f"rulef={ctx.rule_fact.value}",
-        f"stage={stage}|rulef={ctx.rule_fact.value}",
-        f"rulemade={_TF[ctx.rule_made]}",
-        f"paired={_TF[ctx.paired]}",
-        f"paired={_TF[ctx.paired]}|stage={stage}",
-        f"fixed={cue.factuality.value if cue.factuality else NONE}",
-        f"headline={_TF[ctx.is_headline]}",
-        f"ref={_TF[ctx.referenced]}",
-        f"sameclause={_TF[ctx.clause == ctx.system_clause]}",
-        f"gap={_bucket(gap)}",
-        f"order={'cue' if cue.start < ctx.system.start else 'sys'}",
-        f"nsys={min(ctx.n_systems, 3)}",
-        f"ncues={min(len(ctx.other_cues) + 1, 4)}",
-        f"attributed={_TF[ctx.source is not None]}",
-        f"sysfreq={_freq(ctx.system_count)}",
-        f"topsys={_TF[ctx.top_system]}",
-        f"stage={stage}|topsys={_TF[ctx.top_system]}",
-    ]
+    key = (
+        stage,
+        ctx.category,
+        ctx.rule_fact.value,
+        ctx.rule_made,
+        ctx.paired,
+        cue.factuality.value if cue.factuality else NONE,
+        ctx.is_headline,
+        ctx.referenced,
+        ctx.clause == ctx.system_clause,
+        _bucket(gap),
+        cue.start < ctx.system.start,
+        min(ctx.n_systems, 3),
+        min(len(ctx.other_cues) + 1, 4),
+        ctx.source is not None,
+        _freq(ctx.system_count),
+        ctx.top_system,
+    )
+    head = EVENT_HEADS.get(key)
+    if head is None:
+        head = EVENT_HEADS.put(key, event_head(*key))
+    feats = ["bias", head[0], f"cue={cue_text}", *head[1:]]
     feats += _clause_features(s[ctx.clause[0] : ctx.clause[1]], stage)
     # The word opening the cue's clause: "after", "because", "which", "despite" open reasons
     # and background (CLAIMS.md rule 7), "and", "but" a step of its own.
@@ -357,28 +363,31 @@ def _role_features(
 ) -> list[str]:
     """How ``value`` stands to the predication as its supplier (``role`` "s") or recipient
     ("r"): where it is named, the words before and after, and which guesses agree."""
-    # Read ~8,000 times on 2,000 generated articles: booleans are written by indexing ``_TF``
-    # (what str() gives), each test made once.
+    # Read ~8,000 times on 2,000 generated articles: the strings that name no word are
+    # taken from the tables (``feature_heads``), booleans written by indexing ``_TF`` (what str()
+    # gives), each test made once.
     rule = ctx.rule_roles.supplier if role == "s" else ctx.rule_roles.recipient
     focus = None
     if ctx.focus is not None:
         focus = ctx.focus.supplier if role == "s" else ctx.focus.recipient
-    is_rule = _TF[value == rule]
-    is_maker = _TF[value in ctx.makers]
-    feats = [
-        f"{role}:bias",
-        f"{role}:none={_TF[value is None]}",
-        f"{role}:rule={is_rule}",
-        f"{role}:rule={is_rule}|made={_TF[ctx.rule_made]}",
-        f"{role}:stage={stage}|rule={is_rule}",
-        f"{role}:maker={is_maker}",
-        f"{role}:stage={stage}|maker={is_maker}",
-        f"{role}:focus={_TF[value == focus and value is not None]}",
-        f"{role}:docrec={_TF[value == ctx.doc_recipient and value is not None]}",
-    ]
+    has_value = value is not None
+    key: tuple[Any, ...] = (
+        role,
+        stage,
+        has_value,
+        value == rule,
+        ctx.rule_made,
+        value in ctx.makers,
+        value == focus and has_value,
+        value == ctx.doc_recipient and has_value,
+        None if has_value else rule is None,
+        None if has_value else min(n_parties, 3),
+    )
+    head = ROLE_HEADS.get(key)
+    if head is None:
+        head = ROLE_HEADS.put(key, role_head(*key))
+    feats = list(head)
     if value is None:
-        feats.append(f"{role}:none|rule={_TF[rule is None]}")
-        feats.append(f"{role}:none|nparties={min(n_parties, 3)}")
         return feats
     rank = ctx.party_ranks.get(value)
     feats.append(f"{role}:docrank={NONE if rank is None else min(rank, 3)}")
@@ -390,23 +399,23 @@ def _role_features(
     before = _words(s[max(0, p.start - 40) : p.start])[-PARTY_WINDOW_WORDS:]
     after_text = s[p.end : p.end + 40]
     after = _words(after_text)[:PARTY_WINDOW_WORDS]
-    in_clause = _TF[ctx.clause[0] <= p.start < ctx.clause[1]]
-    vscue = "before" if p.start < ctx.cue.start else "after"
-    pattern = seen.patterns[value]
     glue = after_text[:1]
-    feats += [
-        f"{role}:named=True",
-        f"{role}:kind={p.kind}",
-        f"{role}:vscue={vscue}",
-        f"{role}:vssys={'before' if p.start < ctx.system.start else 'after'}",
-        f"{role}:inclause={in_clause}",
-        f"{role}:first={_TF[p is seen.first]}",
-        f"{role}:adjsys={_TF[0 <= ctx.system.start - p.end <= 12]}",
-        f"{role}:stage={stage}|vscue={vscue}",
-        f"{role}:glue={glue if glue in GLUE else NONE}",
-        f"{role}:pattern={pattern}",
-        f"{role}:pattern={pattern}|inclause={in_clause}",
-    ]
+    key = (
+        role,
+        stage,
+        p.kind,
+        p.start < ctx.cue.start,
+        p.start < ctx.system.start,
+        ctx.clause[0] <= p.start < ctx.clause[1],
+        p is seen.first,
+        0 <= ctx.system.start - p.end <= 12,
+        glue if glue in GLUE else NONE,
+        seen.patterns[value],
+    )
+    named = NAMED_HEADS.get(key)
+    if named is None:
+        named = NAMED_HEADS.put(key, named_head(*key))
+    feats += named
     if ctx.source and p.start < len(s) and seen.source_at >= 0:
         at = seen.source_at
         feats.append(f"{role}:inspeaker={_TF[at <= p.start < at + len(ctx.source)]}")
