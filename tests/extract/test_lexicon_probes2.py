@@ -42,7 +42,6 @@ KNOWN_MISSES = {
     "Egypt made a U-turn on the purchase of Su-35 jets from Russia.": "'U-turn' with a capital U is not found by the cue scan (a lower-case 'u-turn' is)",
     "A deal for 24 Su-35 jets for Iran was mooted in 2022.": "'mooted' after its noun is not read as a hedge on the deal",
     "The Su-35 deal with Egypt was dumped under US pressure.": "cue right ('dumped'); the decider rejects the candidate",
-    "Kazakhstan is tipped to order Anka drones from Turkey.": "'to order' after 'tipped' makes no candidate",
 }
 
 

@@ -304,12 +304,7 @@ CASES = (
 
 
 # Known misses (strict xfails, so that a fix fails the test until the entry goes), with why.
-KNOWN_MISSES = {
-    "A rumoured order for J-10 fighters from Egypt has not been confirmed by Beijing.": (
-        "'an order from X' makes X the buyer in the rules, but the refitted decider scores "
-        "Egypt as the supplier, and a claim whose buyer is its supplier is none"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
