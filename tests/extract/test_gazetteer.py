@@ -213,3 +213,11 @@ def test_a_spelling_that_differs_only_in_case_is_found_too() -> None:
     assert (SYSTEM, "HIMARS") in hits("Britain sent Himars to Kyiv.")
     assert (SYSTEM, "HIMARS") in hits("Britain sent HIMARS to Kyiv.")
     assert (SYSTEM, "NASAMS") in hits("Norway sent Nasams to Kyiv.")
+
+
+def test_a_name_with_the_turkish_dotted_capital_i_is_found() -> None:
+    # "İ".lower() is two characters; a name keyed on it would be longer than its text.
+    gaz = load_gazetteer()
+    assert "Siper" in {e.value for _, _, _, e in gaz.scan("Jakarta picked the SİPER system.")}
+    claims = extract(article("Indonesia ordered HİSAR-O air defence systems from Turkey."))
+    assert [(c.system, c.supplier, c.recipient) for c in claims] == [("Hisar", "TUR", "IDN")]

@@ -273,7 +273,9 @@ class _Builder:
         name = name.strip()
         if len(name) < 2:
             return
-        bucket = self.names.setdefault(name.lower(), [])
+        # fold, not lower(): "İ" lower-cases to two characters, and a key longer than the
+        # text it names would never be found ("SİPER", "HİSAR").
+        bucket = self.names.setdefault(fold(name), [])
         if any(e == entry and n == name for n, e in bucket):  # "HIMARS" and "Himars" both
             return
         bucket.append((name, entry))
