@@ -32,10 +32,22 @@ SELLER_SIDE: list[tuple[str, set[Triple]]] = [
     ("Israel agreed to lease two Heron drones to Germany.", {("Heron", "ISR", "DEU")}),
     ("Portugal loans one Leopard 2 tank to Slovakia each year.", {("Leopard 2", "PRT", "SVK")}),
     ("India has gifted a Kilo-class submarine to Myanmar.", {("Kilo", "IND", "MMR")}),
+    ("Qatar would lend its Gepard guns to Ukraine.", {("Gepard", "QAT", "UKR")}),
+    (
+        "Turkey loaned three Bayraktar TB2 drones to Azerbaijan in 2020.",
+        {("Bayraktar TB2", "TUR", "AZE")},
+    ),
+    (
+        "Greece has loaned two frigates and four Stinger launchers to Cyprus.",
+        {("Stinger", "GRC", "CYP")},
+    ),
 ]
 
 PASSIVES: list[tuple[str, set[Triple]]] = [
-    ("Two Patriot batteries were loaned to Slovakia by the Netherlands.", {("Patriot", "NLD", "SVK")}),
+    (
+        "Two Patriot batteries were loaned to Slovakia by the Netherlands.",
+        {("Patriot", "NLD", "SVK")},
+    ),
     ("A Kilo-class submarine was gifted by India to Myanmar.", {("Kilo", "IND", "MMR")}),
     ("The Gripen jets were leased to the Czech Republic by Sweden.", {("Gripen", "SWE", "CZE")}),
     ("Four Mi-24 helicopters were lent by Poland to Slovakia.", {("Mi-24", "POL", "SVK")}),
@@ -51,26 +63,50 @@ PASSIVES: list[tuple[str, set[Triple]]] = [
 BUYER_SIDE: list[tuple[str, set[Triple]]] = [
     ("Hungary leased 14 Gripen jets from Sweden.", {("Gripen", "SWE", "HUN")}),
     ("Slovakia borrowed Patriot systems from Germany.", {("Patriot", "DEU", "SVK")}),
-    ("Thailand received two Black Hawk helicopters on loan from the United States.", {("UH-60", "USA", "THA")}),
+    (
+        "Thailand received two Black Hawk helicopters on loan from the United States.",
+        {("UH-60", "USA", "THA")},
+    ),
     ("Croatia has leased Heron drones from Israel.", {("Heron", "ISR", "HRV")}),
-    ("The Czech Republic will lease Gripen jets from Sweden until 2035.", {("Gripen", "SWE", "CZE")}),
+    (
+        "The Czech Republic will lease Gripen jets from Sweden until 2035.",
+        {("Gripen", "SWE", "CZE")},
+    ),
     ("India took an Akula-class submarine on lease from Russia.", {("Akula", "RUS", "IND")}),
     ("Brazil leases Gripen jets from Sweden.", {("Gripen", "SWE", "BRA")}),
     ("Lithuania is borrowing NASAMS launchers from Norway.", {("NASAMS", "NOR", "LTU")}),
-    ("Estonia leased two Black Hawk helicopters from the United States.", {("UH-60", "USA", "EST")}),
+    (
+        "Estonia leased two Black Hawk helicopters from the United States.",
+        {("UH-60", "USA", "EST")},
+    ),
     ("Peru received Mi-17 helicopters on loan from Russia.", {("Mi-17", "RUS", "PER")}),
 ]
 
 QUIET: list[tuple[str, set[Triple]]] = [
-    ("Saab leased office space in Budapest while Hungary ordered Gripen jets.", {("Gripen", "SWE", "HUN")}),
+    (
+        "Saab leased office space in Budapest while Hungary ordered Gripen jets.",
+        {("Gripen", "SWE", "HUN")},
+    ),
     ("The upgrade gives the Leopard 2 tanks of Spain a new lease of life.", set()),
-    ("Norway lent support to the bid by Lithuania for Patriot launchers.", {("Patriot", "USA", "LTU")}),
+    (
+        "Norway lent support to the bid by Lithuania for Patriot launchers.",
+        {("Patriot", "USA", "LTU")},
+    ),
     ("The Polish minister gave a speech about the Patriot systems.", set()),
     ("Italy loaned money to Slovenia for its Leopard 2 tanks.", set()),
+    (
+        "Sweden lent a hand with the training while Hungary bought Gripen jets.",
+        {("Gripen", "SWE", "HUN")},
+    ),
+    (
+        "France lent credibility to the Indian bid for Scorpene submarines.",
+        {("Scorpene", "FRA", "IND")},
+    ),
 ]
 
 KNOWN_MISSES: dict[str, str] = {
     "Canada is lending CF-18 fighters to Romania.": "'lending' is no stage cue (stage.lease knows 'lent' only): no claim",
+    "Qatar would lend its Gepard guns to Ukraine.": "'lend' is no stage cue (stage.lease knows 'lent' only): no claim",
     "Portugal loans one Leopard 2 tank to Slovakia each year.": "'loans' is no stage cue: no claim",
     "Brazil leases Gripen jets from Sweden.": "'leases' is no stage cue: no claim",
     "Slovakia borrowed Patriot systems from Germany.": "'borrowed' is no stage cue: no claim",
