@@ -105,13 +105,7 @@ QUIET: list[tuple[str, set[Triple]]] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "Canada is lending CF-18 fighters to Romania.": "'lending' is no stage cue (stage.lease knows 'lent' only): no claim",
-    "Qatar would lend its Gepard guns to Ukraine.": "'lend' is no stage cue (stage.lease knows 'lent' only): no claim",
     "Portugal loans one Leopard 2 tank to Slovakia each year.": "'loans' is no stage cue: no claim",
-    "Brazil leases Gripen jets from Sweden.": "'leases' is no stage cue: no claim",
-    "Slovakia borrowed Patriot systems from Germany.": "'borrowed' is no stage cue: no claim",
-    "Lithuania is borrowing NASAMS launchers from Norway.": "'borrowing' is no stage cue: no claim",
-    "India took an Akula-class submarine on lease from Russia.": "'on lease from' is no stage cue: no claim",
     "The Polish minister gave a speech about the Patriot systems.": "stage.give reads 'gave' a speech as a delivery of the system named after it",
 }
 
