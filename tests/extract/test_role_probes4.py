@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (probe sentences are kept whole on one line)
 """Probe sentences for who supplies and who receives, fourth battery: lending, leasing and
 giving verbs. The stage cues read lease, lend, loan, gift and donate as delivery; these probes
 check that the role frames know the same verbs: the lender, lessor or giver supplies ("X loaned
@@ -106,7 +105,6 @@ QUIET: list[tuple[str, set[Triple]]] = [
 
 KNOWN_MISSES: dict[str, str] = {
     "Portugal loans one Leopard 2 tank to Slovakia each year.": "'loans' is no stage cue: no claim",
-    "The Polish minister gave a speech about the Patriot systems.": "stage.give reads 'gave' a speech as a delivery of the system named after it",
 }
 
 ALL = SELLER_SIDE + PASSIVES + BUYER_SIDE + QUIET
