@@ -942,8 +942,6 @@ CLAIM_MISSES: dict[str, str] = {
 WHEN_MISSES: dict[str, str] = {
     "ria-armenia-pinaka": "'Они поступили ... в прошлом году': a bare pronoun refers to "
     "nothing, so the year is lost",
-    "kommersant-indonesia-talks": "'через три года' after a dated deal is counted from the "
-    "article's date, not from the deal's",
     "tass-laos-yak130": "an earlier batch's date ('первые ... в конце 2022 года') is lent to "
     "the undated news of the second batch (claims.merge)",
     "ria-joined-fleet": "'добавили, что в следующем году ... получит': a date right after "

@@ -952,9 +952,6 @@ CLAIM_MISSES: dict[str, str] = {
 }
 
 WHEN_MISSES: dict[str, str] = {
-    "serbia-fk3-same-year": "'весной того же года' is read as spring of the article's "
-    "year: Russian has no time.thatunit ('того же года', 'в том "
-    "же году'), and timex._counts takes an English unit word",
     "interfax-vietnam-yak130-chain": "an earlier batch's date ('Первые шесть машин ... в прошлом "
     "году') is lent to the undated news of the second batch "
     "(claims.merge)",

@@ -21,7 +21,7 @@ from armsledger.extract.rules import rule_table
 from armsledger.extract.timex_resolve import MONTHS as MONTHS
 from armsledger.extract.timex_resolve import NUMBER_WORDS as NUMBER_WORDS
 from armsledger.extract.timex_resolve import agreed as agreed
-from armsledger.extract.timex_resolve import count, month_of, resolve, shift
+from armsledger.extract.timex_resolve import count, month_of, resolve, shift, unit_of
 from armsledger.extract.timex_resolve import parse_iso as parse_iso
 from armsledger.extract.timex_resolve import published_span as published_span
 from armsledger.language import ENGLISH
@@ -180,14 +180,16 @@ def _find(
     before: str | None = None,
 ) -> list[Timex]:
     found: list[Timex] = []
-    counted: dict[int, tuple[str, tuple[int, ...]]] = {}  # "two years later", by its start
+    counted: dict[int, Counted] = {}  # "two years later", by its start
     continued: dict[int, int] = {}  # "in July" after "in January 2021", by its start: month
     for kind, m in spans:
         try:
             value = resolve(kind, m, anchor, future)
         except (OverflowError, ValueError):
             value = None  # "next Tuesday" in an article dated 9999-12-31: no such day
-        if kind in COUNTED:
+        if kind in COUNTED or (kind == "inunits" and future is False and "dir" in m.groupdict()):
+            # A reported step "через два года" (time.ru.inunits) cannot be two years after
+            # the article: it is two years after the date told before it.
             counted[m.start()] = _counts(m)
         elif kind == "relmonth" and future is False and _continues(m):
             continued[m.start()] = month_of(m)
@@ -243,36 +245,48 @@ UNDATING = ("dateline", "state")
 COUNTED = ("later", "thatunit", "inthe")
 
 
-def _counts(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
-    """A counted span's unit and its signed counts ("a few": two to six; "that year": 0)."""
-    unit = m.group("unit").lower()
+# The words of a counted span that count back ("two years earlier", "годом ранее"); every
+# other one counts forward ("later", "after", "спустя", "позже").
+EARLIER = ("earlier", "before", "ранее", "раньше")
+# A counted span: its unit, its signed counts, and the month it names in that year, if any.
+Counted = tuple[str, tuple[int, ...], int | None]
+
+
+def _counts(m: re.Match[str]) -> Counted:
+    """A counted span's unit in English ("года" -> year), its signed counts ("a few": two to
+    six; "that year": 0; "год спустя": one) and its month ("в декабре того же года": 12)."""
+    unit = unit_of(m.group("unit"))
     groups = m.groupdict()
+    month = month_of(m) if groups.get("month") else None
     if "dir" not in groups:  # time.thatunit, time.in_the_unit
         step = (groups.get("step") or "").lower()
-        return unit, (1 if step in ("following", "next") else -1 if step else 0,)
-    sign = 1 if m.group("dir").lower() in ("later", "after") else -1
-    counts = (2, 6) if m.group("few") else (count(m.group("num")),)
-    return unit, tuple(sign * n for n in counts)
+        return unit, (1 if step in ("following", "next") else -1 if step else 0,), month
+    sign = -1 if m.group("dir").lower() in EARLIER else 1
+    counts = (2, 6) if groups.get("few") else (count(groups.get("num")),)
+    return unit, tuple(sign * n for n in counts), month
 
 
 def _count_from_before(
-    found: list[Timex], counted: dict[int, tuple[str, tuple[int, ...]]], before: str | None
+    found: list[Timex], counted: dict[int, Counted], before: str | None
 ) -> list[Timex]:
     """Each "N units later/earlier" counted from the last date the sentence gives before it,
     else ``before`` (what every day of that date's span and every count agree on), else left
     unresolved."""
     out: list[Timex] = []
     for t in found:
-        if t.kind in COUNTED and t.start in counted:
+        if t.start in counted:
             ref = next((u.value for u in reversed(out) if u.value), before)
             span = published_span(ref)
+            value: str | None = None  # no date before: unresolved (not the article's date)
             if span is not None:
-                unit, counts = counted[t.start]
+                unit, counts, month = counted[t.start]
                 readings = [shift(day, unit, n) for day in span for n in counts]
-                value: str | None = readings[0]
+                value = readings[0]
                 for r in readings[1:]:
                     value = agreed(value, r)
-                t = replace(t, value=value)
+                if value and month is not None and unit == "year":
+                    value = f"{value}-{month:02d}"  # "в декабре того же года"
+            t = replace(t, value=value)
         out.append(t)
     return out
 

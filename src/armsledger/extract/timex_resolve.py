@@ -86,7 +86,7 @@ def resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | Non
         step = _ru_step(rel) if has_cyrillic(rel) else {"next": 1, "last": -1}.get(rel, 0)
         return f"{anchor.year + step}-{month_of(m):02d}"
     if kind == "inunits":
-        unit = _unit(m.group("unit"))
+        unit = unit_of(m.group("unit"))
         # "In two to three weeks": what the readings of the count agree on.
         end = agreed(shift(anchor, unit, count(m.group("num"))), shift(anchor, unit, _hi(m)))
         # "Within a year", "in the next six months": any day from now to the end.
@@ -123,7 +123,7 @@ def resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | Non
             year = _nearest_year(anchor, month, future)
         return f"{year}-{month:02d}"
     if kind == "ago":
-        unit = _unit(m.group("unit"))
+        unit = unit_of(m.group("unit"))
         return agreed(shift(anchor, unit, -count(m.group("num"))), shift(anchor, unit, -_hi(m)))
     if kind == "fewdays":
         # "A few days" is up to a week: keep what every day of that week agrees on.
@@ -141,7 +141,7 @@ def resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | Non
         return _weekend(anchor, m, bool(future))
     if kind == "fewago":
         # "A few" is two to six: keep what every such distance back agrees on.
-        unit = _unit(m.group("unit"))
+        unit = unit_of(m.group("unit"))
         return agreed(shift(anchor, unit, -2), shift(anchor, unit, -6))
     if kind == "relunit":
         rel = m.group("rel").lower()
@@ -228,7 +228,7 @@ def _hi(m: re.Match[str]) -> int:
     return count(hi) if hi else count(m.group("num"))
 
 
-def _unit(word: str) -> str:
+def unit_of(word: str) -> str:
     """A span's unit in English ("месяцев" -> "month", "лет" -> "year")."""
     word = word.lower()
     return word if word in ("day", "week", "month", "year") else RU_UNITS.get(lemma(word), "year")
