@@ -245,9 +245,6 @@ UNDATING = ("dateline", "state")
 COUNTED = ("later", "thatunit", "inthe")
 
 
-# The words of a counted span that count back ("two years earlier", "годом ранее"); every
-# other one counts forward ("later", "after", "спустя", "позже").
-EARLIER = ("earlier", "before", "ранее", "раньше")
 # A counted span: its unit, its signed counts, and the month it names in that year, if any.
 Counted = tuple[str, tuple[int, ...], int | None]
 
@@ -261,7 +258,9 @@ def _counts(m: re.Match[str]) -> Counted:
     if "dir" not in groups:  # time.thatunit, time.in_the_unit
         step = (groups.get("step") or "").lower()
         return unit, (1 if step in ("following", "next") else -1 if step else 0,), month
-    sign = -1 if m.group("dir").lower() in EARLIER else 1
+    # The rule's "back" group holds the words that count back ("two years earlier", "годом
+    # ранее"); every other one counts forward ("later", "спустя").
+    sign = -1 if groups.get("back") else 1
     counts = (2, 6) if groups.get("few") else (count(groups.get("num")),)
     return unit, tuple(sign * n for n in counts), month
 
