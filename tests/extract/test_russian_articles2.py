@@ -18,22 +18,9 @@ its reason, so a fix shows up as an unexpected pass."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from armsledger.extract.pipeline import extract
-from armsledger.models import Article
-
-
-class Story(NamedTuple):
-    id: str
-    published: str
-    title: str
-    body: str
-    claims: dict[str, str | None]  # "system|supplier|recipient|stage|factuality" -> when
-    optional: frozenset[str] = frozenset()
-
+from tests.extract.stories import Story, cases, claims_of, wrongly_dated
 
 STORIES: list[Story] = [
     Story(
@@ -958,58 +945,19 @@ WHEN_MISSES: dict[str, str] = {
 }
 
 
-def _claims(story: Story) -> dict[str, str | None]:
-    article = Article(
-        doc=story.id,
-        text=f"{story.title}\n\n{story.body}",
-        title=story.title,
-        published=story.published,
-    )
-    got: dict[str, str | None] = {}
-    for c in extract(article):
-        key = f"{c.system}|{c.supplier}|{c.recipient}|{c.stage.value}|{c.factuality.value}"
-        got.setdefault(key, c.when)
-    return got
-
-
-def _cases(misses: dict[str, str], stories: list[Story]) -> list[object]:
-    return [
-        pytest.param(
-            s,
-            id=s.id,
-            marks=[pytest.mark.xfail(reason=misses[s.id], strict=True)] if s.id in misses else [],
-        )
-        for s in stories
-    ]
-
-
 def test_the_stories_are_many_and_named_once() -> None:
     assert len(STORIES) >= 40
     assert len({s.id for s in STORIES}) == len(STORIES)
     assert set(CLAIM_MISSES) | set(WHEN_MISSES) <= {s.id for s in STORIES}
 
 
-@pytest.mark.parametrize("story", _cases(CLAIM_MISSES, STORIES))
+@pytest.mark.parametrize("story", cases(CLAIM_MISSES, STORIES))
 def test_an_article_gives_its_claims(story: Story) -> None:
-    got = set(_claims(story))
+    got = set(claims_of(story))
     assert set(story.claims) <= got
     assert got <= set(story.claims) | story.optional
 
 
-def _when_agrees(got: str | None, expected: str | None) -> bool:
-    if expected == "*":
-        return True
-    if expected is None or got is None:
-        return got == expected
-    return got.startswith(expected)
-
-
-@pytest.mark.parametrize("story", _cases(WHEN_MISSES, STORIES))
+@pytest.mark.parametrize("story", cases(WHEN_MISSES, STORIES))
 def test_each_step_is_dated_as_the_text_dates_it(story: Story) -> None:
-    got = _claims(story)
-    wrong = {
-        key: (got[key], when)
-        for key, when in story.claims.items()
-        if key in got and not _when_agrees(got[key], when)
-    }
-    assert not wrong
+    assert not wrongly_dated(story)

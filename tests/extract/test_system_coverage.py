@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from armsledger.extract import designations
-from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import SYSTEM, load_gazetteer
-from armsledger.extract.mentions import names_of_designations, scan
+from armsledger.extract.mentions import find_mentions, scan
 
 NAMES = [
     ("F-16V", "fighters", "F-16"),
@@ -865,11 +863,7 @@ QUIET = [
 
 def _families(text: str) -> set[str]:
     """The recognised families a text names, gazetteer hits and designations folded into one."""
-    gaz = load_gazetteer("en")
-    folded = fold(text)
-    found = scan(gaz, text, folded)
-    found, gaz = designations.add_unseen(gaz, text, found, designations.candidates(text))
-    found = names_of_designations(found, text, folded, gaz)
+    found, gaz = find_mentions(text, "en")
     return {m.value for m in found if m.kind == SYSTEM and gaz.families[m.value].recognised}
 
 

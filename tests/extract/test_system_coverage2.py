@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from armsledger.extract import designations
-from armsledger.extract.folding import fold
-from armsledger.extract.gazetteer import SYSTEM, load_gazetteer
-from armsledger.extract.mentions import names_of_designations, scan
-from armsledger.extract.rules import load_rules
+from armsledger.extract.gazetteer import SYSTEM
+from armsledger.extract.mentions import find_mentions
 
 # (name, noun after it, family)
 NAMES = [
@@ -153,11 +150,7 @@ QUIET_RU = [
 def _families(text: str, lang: str = "en") -> set[str]:
     """The recognised families a text names, as the pipeline reads them (with the language's
     weapon nouns for ambiguous aliases)."""
-    gaz = load_gazetteer(lang)
-    folded = fold(text)
-    found = scan(gaz, text, folded, load_rules(lang).weapon_noun)
-    found, gaz = designations.add_unseen(gaz, text, found, designations.candidates(text))
-    found = names_of_designations(found, text, folded, gaz)
+    found, gaz = find_mentions(text, lang)
     return {m.value for m in found if m.kind == SYSTEM and gaz.families[m.value].recognised}
 
 

@@ -53,9 +53,7 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
     unseen = designations.candidates(text)
     if not unseen and not gaz.may_name_a_system(text, folded):
         return None
-    found = scan(gaz, text, folded, rules.weapon_noun)
-    found, gaz = designations.add_unseen(gaz, text, found, unseen)
-    found = names_of_designations(found, text, folded, gaz)
+    found, gaz = find_mentions(text, lang, folded, unseen)
     systems = list(dict.fromkeys(m.value for m in found if m.kind == SYSTEM))
     if not systems:
         return None
@@ -85,6 +83,24 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
         systems=systems,
         focus=focus,
     )
+
+
+def find_mentions(
+    text: str,
+    lang: str,
+    folded: str | None = None,
+    unseen: list[designations.Designation] | None = None,
+) -> tuple[list[Mention], Gazetteer]:
+    """Every mention of ``text`` (``folded`` is ``fold(text)``, ``unseen`` its designation
+    candidates, each worked out here when not given): gazetteer hits, designations the
+    gazetteer lacks, and designations folded into the names beside them; with the gazetteer
+    that holds the unseen ones."""
+    folded = fold(text) if folded is None else folded
+    unseen = designations.candidates(text) if unseen is None else unseen
+    gaz = load_gazetteer(lang)
+    found = scan(gaz, text, folded, load_rules(lang).weapon_noun)
+    found, gaz = designations.add_unseen(gaz, text, found, unseen)
+    return names_of_designations(found, text, folded, gaz), gaz
 
 
 def scan(
