@@ -149,7 +149,27 @@ STILL_TOLD = [
     ("Germany has given 18 Leopard 2 tanks to Ukraine.", k("Leopard 2", "DEU", "UKR", "delivery")),
 ]
 
-FIRE = HEADLINES + PRODUCTION + STILL_TOLD
+# A US sale agency's announcement is the notified sale, before any contract (CLAIMS.md rule 8).
+NOTIFIED = [
+    (
+        "The Defense Security Cooperation Agency announced the sale of 12 AH-1Z helicopters to Nigeria on Thursday.",
+        k("AH-1", "USA", "NGA", "negotiation"),
+    ),
+    (
+        "The DSCA notified Congress of the possible sale of 32 F-35 jets to Poland.",
+        k("F-35", "USA", "POL", "negotiation"),
+    ),
+    (
+        "The State Department announced a $2.4 billion sale of HIMARS launchers to Taiwan.",
+        k("HIMARS", "USA", "TWN", "negotiation"),
+    ),
+    (
+        "The State Department on Friday announced a $2.4 billion sale of HIMARS launchers to Taiwan.",
+        k("HIMARS", "USA", "TWN", "negotiation"),
+    ),
+]
+
+FIRE = HEADLINES + PRODUCTION + STILL_TOLD + NOTIFIED
 
 # A missing date, an edge or leverage: no claim at all.
 QUIET = [
@@ -166,18 +186,38 @@ NO_DELIVERY = [
     "The two sides began building trust after the K2 tank deal between Poland and South Korea.",
 ]
 
+# A ranking of the deal compares the step the sentence names; it adds no agreement.
+ONE_STEP = [
+    (
+        "The US approved a possible $8 billion sale of F-16 jets to Taiwan, one of the biggest arms deals between the two.",
+        k("F-16", "USA", "TWN", "negotiation"),
+    ),
+    (
+        "Germany cleared the sale of 48 Eurofighter jets to Saudi Arabia, among the largest arms sales in its history.",
+        k("Eurofighter", "DEU", "SAU", "negotiation"),
+    ),
+]
+
 KNOWN_MISSES: dict[str, str] = {
+    "The State Department on Friday announced a $2.4 billion sale of HIMARS launchers to Taiwan.": "a time between the agency and 'announced' leaves the announcement to the sale words (agreement)",
     "Hanwha bags $3bn order for K9 howitzers from Poland": "stage right; 'order from Poland' makes Poland the supplier (the maker's order comes from its customer)",
 }
 
 
 def test_battery_is_read() -> None:
     assert len(ONE_AGREEMENT) >= 12 and len(FIRE) >= 20 and len(QUIET) >= 5
-    assert set(KNOWN_MISSES) <= {s for s, _ in FIRE + ONE_AGREEMENT} | set(QUIET) | set(NO_DELIVERY)
+    assert set(KNOWN_MISSES) <= {s for s, _ in FIRE + ONE_AGREEMENT + ONE_STEP} | set(QUIET) | set(
+        NO_DELIVERY
+    )
 
 
 @pytest.mark.parametrize(("sentence", "expected"), with_known_misses(ONE_AGREEMENT, KNOWN_MISSES))
 def test_one_agreement_claim(sentence: str, expected: Key) -> None:
+    assert probe_claims(sentence) == {expected}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), with_known_misses(ONE_STEP, KNOWN_MISSES))
+def test_ranking_adds_no_step(sentence: str, expected: Key) -> None:
     assert probe_claims(sentence) == {expected}
 
 
