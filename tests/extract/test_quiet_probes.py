@@ -378,6 +378,9 @@ KNOWN_ALONE: dict[str, str] = {
     "Israel does not sell the Arrow 3 without American consent.": (
         "the state whose consent is needed is read as the buyer of a denied sale"
     ),
+    "The Turkish navy commissioned the TCG Anadolu, built at a yard in Istanbul.": (
+        "a ship built at home to a foreign design: the designer is read as the supplier"
+    ),
 }
 # The domestic buyer is the maker state: the decider makes it the supplier and borrows the
 # other sentence's recipient. The rules read a home purchase where the sentence names no state
@@ -385,6 +388,9 @@ KNOWN_ALONE: dict[str, str] = {
 # by (a contract awarded to a maker, a plant with no state, a buyer slot the words do not mark).
 _HOME = "domestic buyer read as the supplier; the recipient is borrowed from the article"
 KNOWN_IN_CONTEXT: dict[str, str] = {
+    "The Turkish navy commissioned the TCG Anadolu, built at a yard in Istanbul.": (
+        "a ship built at home to a foreign design: the designer is read as the supplier"
+    ),
     "The Russian Defence Ministry received more Su-34 bombers from a plant in Novosibirsk.": _HOME,
     "The US Army awarded General Dynamics a contract for 100 more Abrams tanks.": _HOME,
     "The Indian Army signed a contract with HAL for 156 Prachand helicopters.": _HOME,
