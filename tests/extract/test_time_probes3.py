@@ -1,13 +1,14 @@
-"""`when` probes, time21 set: our own sentences for the time constructions of CLAIMS.md "when" and
-rule 12, read against an article dated 2024-05-14 (a Tuesday). Relative expressions and their
-precision ("last month" 2024-04, "late last year" 2023, "next spring" 2025, "in Q3" 2024,
+"""`when` probes, time21 set: our own sentences for the time constructions of CLAIMS.md "when"
+and rule 12, read against an article dated 2024-05-14 (a Tuesday). Relative expressions and
+their precision ("last month" 2024-04, "late last year" 2023, "next spring" 2025, "in Q3" 2024,
 "mid-2026", "FY2027", "fiscal 2026"); a month or a day without its year, told as done or as a
-plan; which clause a date belongs to (the report's "said on Tuesday" against the step's "in March", a participle's "signed in
-2019" against "deliveries from 2023", a relative clause about another system); and a step told
-as an infinitive but dated after the article, which is a plan ("committed France to deliver them,
-the first in October of this year"), unless the step is a postponement, whose later date is a new
-term ("to postpone the sale until 2026"). An expected value is a prefix of the claim's date, as the
-scorer compares (gold precision); None: every claim of the key is undated."""
+plan; which clause a date belongs to (the report's "said on Tuesday" against the step's "in
+March", a participle's "signed in 2019" against "deliveries from 2023", a relative clause about
+another system); and a step told as an infinitive but dated after the article, which is a plan
+("committed France to deliver them, the first in October of this year"), unless the step is a
+postponement, whose later date is a new term ("to postpone the sale until 2026"). An expected
+value is a prefix of the claim's date, as the scorer compares (gold precision); None: every
+claim of the key is undated."""
 
 from __future__ import annotations
 
