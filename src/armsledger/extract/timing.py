@@ -330,6 +330,11 @@ def _owned(
     # (By position: a cue recast as another stage, "plans to buy", is a copy of the found one.)
     # A bare year right before a step noun ("a 2017 contract") is that noun's; the noun then
     # takes no other date of its clause ("delivered them under a 2017 contract in 2023").
+    counted = [(t.start, t.end) for t in events if t.kind in COUNTED] if lang == ENGLISH else []
+    if counted:
+        # "on March 5, a month after the order": a deal noun inside a counted span is where the
+        # count starts, so it owns no date of the sentence (they are the other step's).
+        cues = [c for c in cues if not any(s <= c.start and c.end <= e for s, e in counted)]
     attributed = {
         t.start: c for t in events if (c := _qualified(t, cues, sentence, lang)) is not None
     }
