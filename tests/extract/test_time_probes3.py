@@ -31,6 +31,11 @@ def whens(text: str, system: str, stage: str, fact: str | None = None) -> set[st
     }
 
 
+def undated_article_whens(text: str, system: str) -> set[str | None]:
+    claims = extract(Article(doc="probe", text=text, published=None))
+    return {c.when for c in claims if c.system == system}
+
+
 def agrees(got: set[str | None], expected: str | None) -> bool:
     if expected is None:
         return got == {None}
@@ -335,8 +340,22 @@ CLAUSES = [
 ]
 
 
+HEADLINES = [
+    ("Poland to receive more K2 tanks from South Korea in 2025", "K2", "delivery", "2025"),
+    ("Serbia to get first Rafale jets from France in 2025", "Rafale", "delivery", "2025"),
+    (
+        "India got first S-400 regiment from Russia in 2021, report says",
+        "S-400",
+        "delivery",
+        "2021",
+    ),
+    ("Spain delivers Patriot missiles to Ukraine on Monday", "Patriot", "delivery", "2024-05-13"),
+    ("Thailand signs deal for four Gripen jets from Sweden", "Gripen", "agreement", None),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "system", "stage", "expected"), RELATIVE + FISCAL + NO_YEAR + CLAUSES
+    ("text", "system", "stage", "expected"), RELATIVE + FISCAL + NO_YEAR + CLAUSES + HEADLINES
 )
 def test_when(text: str, system: str, stage: str, expected: str | None) -> None:
     assert agrees(whens(text, system, stage), expected)
@@ -416,3 +435,13 @@ def test_deal_noun_in_counted_span_is_undated(text: str) -> None:
 def test_expected_noun_object_takes_its_date() -> None:
     text = "Poland expects the first F-35 deliveries from the United States in 2027."
     assert agrees(whens(text, "F-35", "delivery", "expected"), "2027")
+
+
+def test_no_publication_date_keeps_relative_dates_null() -> None:
+    """CLAIMS.md rule 12: with no publication date, relative dates stay null; a year is a year."""
+    last_month = "Norway delivered F-16 jets to Romania last month."
+    assert undated_article_whens(last_month, "F-16") == {None}
+    monday = "Spain delivered the Leopard 2 tanks to Ukraine on Monday."
+    assert undated_article_whens(monday, "Leopard 2") == {None}
+    dated = "Canada delivered the Leopard 2 tanks to Ukraine in May 2023."
+    assert undated_article_whens(dated, "Leopard 2") == {"2023-05"}
