@@ -732,10 +732,6 @@ REACTION = (
 
 # (article, expected claim) -> why the extractor misses it.
 KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
-    ("trade_k9_poland", ("FA-50", "KOR", "POL", "delivery", "expected", "2025")): (
-        "'is also due to deliver' is read as asserted (no factuality cue for 'due to' with an "
-        "infinitive), and a step told as done drops its future date"
-    ),
     ("release_himars_estonia", ("Javelin", "USA", "EST", "negotiation", "asserted", None)): (
         "lending gives the undated intention ('plans to buy ... next year': the date is the "
         "purchase's) the date of the HIMARS approval told in the sentence before"
@@ -800,7 +796,6 @@ KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
 
 # Article -> why the extractor makes claims beyond the expected ones.
 KNOWN_EXTRAS: dict[str, str] = {
-    "trade_k9_poland": "the FA-50 delivery read as asserted ('is due to deliver')",
     "release_himars_estonia": (
         "the Javelin intention takes the HIMARS approval's date; the HIMARS purchase takes "
         "the date of the embassy's criticism"

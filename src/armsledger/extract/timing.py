@@ -57,6 +57,10 @@ _RELATIVE = _TABLE["time.relative_clause"]
 _ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is tuned on its own
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
 _PARTICIPLE_PLAN = _TABLE["time.participle_plan"]
+_INFINITIVE_PLAN = _TABLE["time.infinitive_plan"]
+# Steps a later date after them only gives a new term ("to postpone the sale until 2025"): the
+# date is not when the step is to happen, so it does not make the step a plan.
+_NEW_TERM = (Stage.POSTPONED, Stage.CANCELLED)
 _ACCORDING_TO = _TABLE["attribution.according_to"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
 _APPOSITION = _TABLE["time.apposition"]
@@ -131,9 +135,12 @@ def date_steps(doc: Document, sent: Sentence) -> None:
             if len(held) == 1 and _not_after(value := held.pop(), doc.anchor):
                 when = value
         elif doc.lang == ENGLISH and _too_late(when, d.fact, doc.anchor):
-            if _PARTICIPLE_PLAN.match(text, d.cue.end):
-                # "with deliveries starting in 2026": the participle's tense is the
-                # sentence's, so only its date after the article's tells it is a plan.
+            if _PARTICIPLE_PLAN.match(text, d.cue.end) or (
+                d.cue.stage not in _NEW_TERM and _INFINITIVE_PLAN.search(text[: d.cue.start])
+            ):
+                # "with deliveries starting in 2026", "committed Spain to deliver them in
+                # 2026": a participle or an infinitive has no tense of its own, so only its
+                # date after the article's tells it is a plan.
                 fact = Factuality.EXPECTED
             else:
                 when = None
@@ -323,6 +330,11 @@ def _owned(
     # (By position: a cue recast as another stage, "plans to buy", is a copy of the found one.)
     # A bare year right before a step noun ("a 2017 contract") is that noun's; the noun then
     # takes no other date of its clause ("delivered them under a 2017 contract in 2023").
+    counted = [(t.start, t.end) for t in events if t.kind in COUNTED] if lang == ENGLISH else []
+    if counted:
+        # "on March 5, a month after the order": a deal noun inside a counted span is where the
+        # count starts, so it owns no date of the sentence (they are the other step's).
+        cues = [c for c in cues if not any(s <= c.start and c.end <= e for s, e in counted)]
     attributed = {
         t.start: c for t in events if (c := _qualified(t, cues, sentence, lang)) is not None
     }
