@@ -7,7 +7,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from armsledger.extract.dispatch import dispatched_union, lean_union, match_prefixes
+from armsledger.extract.dispatch import (
+    MIN_DISPATCHED,
+    dispatched_scanner,
+    dispatched_union,
+    lean_union,
+    match_prefixes,
+)
 
 TEXT = st.text(alphabet=st.sampled_from(list("abdeginorst -,\n")), max_size=50)
 # Shapes the stage cues use: words sharing their first letters, optional and repeated groups,
@@ -69,3 +75,32 @@ def test_the_lean_union_finds_what_the_whole_one_finds_where_it_is_picked(text: 
     assert _found(union.for_text(text), text) == _found(plain, text)
     if union.for_text(text) is union.lean:
         assert _found(union.lean, text) == _found(union.full, text)
+
+
+# One rule's source of many alternatives: inside a word-boundary group and a trailing boundary,
+# a group of alternatives nested in it, a named group, a look-behind.
+RULE = (
+    r"\b(?:(?:go(?:es)?\s+ahead|going)|(?:gone|goes)\s+(?:\w+\s+){0,2}?to|(?:new\s+)?deal"
+    r"|(?<=\bin\s)deals?|(?:sign|sent)\w*|in\s+(?:this|the)\s+deal|(?:on\s+the\s+(?:side|deal)"
+    r"|[st]o(?:ld|ng))|(?P<verb>sold|bit)|a|an|dea(?:l|d)\s+ends?)\b"
+)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_a_rule_scanned_by_its_dispatched_alternatives_matches_where_it_does(text: str) -> None:
+    fast = dispatched_scanner(RULE, 0)
+    assert fast is not None  # 13 alternatives once the nested group is taken apart
+    plain = re.compile(RULE)
+    assert _spans(fast, text) == _spans(plain, text)
+    for at in range(len(text)):
+        assert bool(fast.match(text, at)) == bool(plain.match(text, at))
+
+
+def test_a_rule_of_few_alternatives_or_with_a_reference_is_not_dispatched() -> None:
+    assert dispatched_scanner("|".join(["a", "b", "c"][: MIN_DISPATCHED - 1]), 0) is None
+    assert dispatched_scanner(r"(?P<x>a)|b|c|d|e|f|g|h|(?P=x)", 0) is None

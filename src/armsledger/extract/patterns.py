@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from armsledger.extract.dispatch import lean_source
+from armsledger.extract.dispatch import dispatched_scanner, lean_source
 from armsledger.extract.scanning import (
     ascii_source,
     holds_any,
@@ -152,7 +152,7 @@ class RulePattern:
                 self._lower = scanner(source, flags)
                 self._needs_low = prefilter(source, flags)
                 lean, self._lean_needs = lean_source(source)
-                self._lean = RulePattern(re.compile(lean, flags)) if self._lean_needs else None
+                self._lean = _lean_pattern(lean, flags) if self._lean_needs else None
             except re.error:  # a range lower-casing turns around ("[Z-a]"): read it case-blind
                 self._lower = None
         # A rule with a case-sensitive group scans the lowered text by its relaxation, which
@@ -168,7 +168,7 @@ class RulePattern:
                 self._lower = scanner(source, flags)
                 self._needs_low = prefilter(source, flags)
                 lean, self._lean_needs = lean_source(source)
-                self._lean = RulePattern(re.compile(lean, flags)) if self._lean_needs else None
+                self._lean = _lean_pattern(lean, flags) if self._lean_needs else None
             except re.error:
                 self._lower, self._relaxed, self._lean = None, False, None
         # The words of the lowered rule every match holds, however many (``may_hold``).
@@ -396,6 +396,12 @@ class RulePattern:
         if self.search(text) is None:
             return text
         return self.regex.sub(repl, text, count)
+
+
+def _lean_pattern(source: str, flags: int) -> RulePattern:
+    """A rule's lean scanner (``_lean``), dispatched when it has many alternatives: only where
+    its matches start and end is read, never its groups."""
+    return RulePattern(dispatched_scanner(source, flags) or re.compile(source, flags))
 
 
 def _same(a: re.Pattern[str] | None, b: re.Pattern[str] | None) -> bool:
