@@ -76,10 +76,14 @@ def _foreign_noun(word: str) -> Any | None:
     if ending is None or not word[:1].isupper() or not word[1:].islower():
         return None  # abbreviations ("БМП", "ТОС") do not decline
     for p in analyzer().parse(word + ending):
-        if p.tag.POS == "NOUN" and {"plur", "nomn", "masc"} <= set(p.tag.grammemes):
-            if _yo(p.normal_form) == _yo(word.lower()) and "Fixd" not in p.tag:
-                single = p.inflect({"sing", "nomn"})
-                return single if single is not None and single.word == word.lower() else None
+        if (
+            p.tag.POS == "NOUN"
+            and {"plur", "nomn", "masc"} <= set(p.tag.grammemes)
+            and _yo(p.normal_form) == _yo(word.lower())
+            and "Fixd" not in p.tag
+        ):
+            single = p.inflect({"sing", "nomn"})
+            return single if single is not None and single.word == word.lower() else None
     return None
 
 
@@ -128,9 +132,7 @@ def inflections(name: str) -> tuple[str, ...]:
     else:
         for number in NUMBERS if len(words) == 1 else (_number_of(words),):
             for case in CASES:
-                forms.append(
-                    " ".join(_word_forms(w, case, number, len(words) == 1) for w in words)
-                )
+                forms.append(" ".join(_word_forms(w, case, number, len(words) == 1) for w in words))
     # The dictionary writes "ё" where the press mostly writes "е" ("Мардёры", "Мардеры"):
     # both spellings are found.
     forms += [_yo(f) for f in forms if "ё" in f.lower() and "ё" not in name.lower()]
