@@ -389,7 +389,6 @@ ROLES: list[tuple[str, str, str | None, str | None]] = [
 
 # Known misses, with the reason (strict xfail: fixing one fails the test until it is removed).
 KNOWN = {
-    "Для ВВС Египта собраны первые истребители МиГ-29М2.": "'собрать' is no stage cue",
     "Турция подписала с Индонезией контракт на поставку танков «Каплан».": (
         "Harimau has two makers, and 'X подписала с Y' names no side"
     ),

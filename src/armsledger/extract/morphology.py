@@ -64,14 +64,39 @@ def _nominative_parse(word: str) -> Any | None:
     return (own or readings or [None])[0]
 
 
+# The plural ending a masculine noun takes after its last letter ("Пэтриоты", "Абрамсы").
+_PLURAL_AFTER = {**dict.fromkeys("гкхжшщч", "и"), **dict.fromkeys("бвдзлмнпрстфц", "ы")}
+
+
+def _foreign_noun(word: str) -> Any | None:
+    # A foreign name the dictionary holds only as indeclinable ("Пэтриот", read as a fixed
+    # organisation name) is declined by the press like any masculine noun ending in a
+    # consonant ("Пэтриоты", "Пэтриотов"): its reading is found through that plural.
+    ending = _PLURAL_AFTER.get(word[-1:].lower())
+    if ending is None or not word[:1].isupper() or not word[1:].islower():
+        return None  # abbreviations ("БМП", "ТОС") do not decline
+    for p in analyzer().parse(word + ending):
+        if (
+            p.tag.POS == "NOUN"
+            and {"plur", "nomn", "masc"} <= set(p.tag.grammemes)
+            and _yo(p.normal_form) == _yo(word.lower())
+            and "Fixd" not in p.tag
+        ):
+            single = p.inflect({"sing", "nomn"})
+            return single if single is not None and single.word == word.lower() else None
+    return None
+
+
 def _styled(form: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return form.upper()
     return form[:1].upper() + form[1:] if like[:1].isupper() else form
 
 
-def _word_forms(word: str, case: str, number: str) -> str:
-    """``word`` (a word of a name, maybe hyphenated: "Панцирь-С1") in ``case`` and ``number``."""
+def _word_forms(word: str, case: str, number: str, alone: bool = False) -> str:
+    """``word`` (a word of a name, maybe hyphenated: "Панцирь-С1") in ``case`` and ``number``;
+    ``alone``: the word is the whole name, so a foreign noun the dictionary holds as fixed
+    declines (the first word of "Супер Хорнет" does not)."""
     parts = word.split("-")
     out = []
     for part in parts:
@@ -79,6 +104,8 @@ def _word_forms(word: str, case: str, number: str) -> str:
             out.append(part)
             continue
         parse = _nominative_parse(part)
+        if parse is None and alone and part is parts[0]:
+            parse = _foreign_noun(part)
         form = parse.inflect({case, number}) if parse is not None else None
         if form is None and parse is not None:
             form = parse.inflect({case})  # a singular-only noun ("Беларусь")
@@ -105,7 +132,7 @@ def inflections(name: str) -> tuple[str, ...]:
     else:
         for number in NUMBERS if len(words) == 1 else (_number_of(words),):
             for case in CASES:
-                forms.append(" ".join(_word_forms(w, case, number) for w in words))
+                forms.append(" ".join(_word_forms(w, case, number, len(words) == 1) for w in words))
     # The dictionary writes "ё" where the press mostly writes "е" ("Мардёры", "Мардеры"):
     # both spellings are found.
     forms += [_yo(f) for f in forms if "ё" in f.lower() and "ё" not in name.lower()]
