@@ -314,6 +314,8 @@ def factuality_of(
     if rules.hedge_above.search(before):
         return Factuality.POSSIBLE  # "Не исключено, что Египет закупит ..."
     fact = _planned(sentence, cue, clause, rules, best, noun_cue, is_headline=is_headline)
+    if fact is Factuality.EXPECTED and rules.plan_unmet_after.match(sentence, cue.end):
+        return Factuality.DENIED  # "were to arrive in May, but that did not happen"
     if fact is Factuality.EXPECTED and rules.condition_after.match(sentence, cue.end):
         return Factuality.POSSIBLE  # "поставит танки, если Иран заплатит"
     return fact

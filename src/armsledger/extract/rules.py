@@ -391,6 +391,8 @@ class Rules:
     denied_above: RulePattern = NEVER
     # A condition after a planned step ("поставит, если ...") hedges it. Russian only.
     condition_after: RulePattern = NEVER
+    # "were to arrive in May, but that did not happen": a plan said to have come to nothing.
+    plan_unmet_after: RulePattern = NEVER
     # "поставила бы": the conditional mood of a verb cue. Russian only.
     conditional_after: RulePattern = NEVER
     lang: str = ENGLISH
@@ -490,6 +492,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
         denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),
         condition_after=pick("factuality.condition_after", lang),
+        plan_unmet_after=(pick("factuality.plan_unmet_after", lang) if lang == ENGLISH else NEVER),
         conditional_after=NEVER if lang == ENGLISH else pick("factuality.conditional_after", lang),
         lang=lang,
     )
