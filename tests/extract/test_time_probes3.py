@@ -354,8 +354,16 @@ HEADLINES = [
 ]
 
 
+# The number of a designation is no year.
+DESIGNATIONS = [
+    ("Romania considered buying the German PzH 2000 howitzer.", "PzH 2000", "negotiation", None),
+    ("Greece ordered Mirage 2000 jets from France in 1985.", "Mirage 2000", "agreement", "1985"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "system", "stage", "expected"), RELATIVE + FISCAL + NO_YEAR + CLAUSES + HEADLINES
+    ("text", "system", "stage", "expected"),
+    RELATIVE + FISCAL + NO_YEAR + CLAUSES + HEADLINES + DESIGNATIONS,
 )
 def test_when(text: str, system: str, stage: str, expected: str | None) -> None:
     assert agrees(whens(text, system, stage), expected)

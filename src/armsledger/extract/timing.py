@@ -33,6 +33,7 @@ from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.cues import Cue
 from armsledger.extract.gazetteer import MEDIA
 from armsledger.extract.record import Decision, Document, Sentence
+from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.extract.timex import (
@@ -87,6 +88,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         return
     wrapped = doc.lang == ENGLISH
     text = _run_on(doc.text, sent.offset, sent.text) if wrapped else sent.text
+    text = _without_designations(text, sent.explicit)
     first = sent.decisions[0].fact
     # The first step's own reading (_dates asks the same): one read of the sentence, cached.
     found = _timexes(
@@ -146,6 +148,20 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 when = None
         dated.append(Decision(d.cue, d.system, d.roles, fact, when))
     sent.decisions = dated
+
+
+def _without_designations(text: str, systems: list[Mention]) -> str:
+    """``text`` with the digits of the systems it names blanked to zeros (offsets hold): the
+    number of a designation is no year ("the PzH 2000 howitzer", "Type 2000")."""
+    named = [m for m in systems if any(ch.isdigit() for ch in text[m.start : m.end])]
+    if not named:
+        return text
+    chars = list(text)
+    for m in named:
+        for i in range(m.start, min(m.end, len(chars))):
+            if chars[i].isdigit():
+                chars[i] = "0"
+    return "".join(chars)
 
 
 def _run_on(article: str, offset: int, sentence: str) -> str:
