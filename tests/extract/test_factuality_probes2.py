@@ -59,6 +59,25 @@ FUTURE = [
 
 LIKELY = [
     (
+        "Moscow's delivery of Su-35 jets to Iran is likely to begin in spring.",
+        "Su-35|delivery|possible",
+    ),
+    ("Deliveries of the K2 tanks to Poland are likely to start next year.", "K2|delivery|possible"),
+    (
+        "The transfer of the Leopard 2 tanks to Ukraine may possibly begin in May.",
+        "Leopard 2|delivery|possible",
+    ),
+    (
+        "The first delivery of Su-35 jets to Egypt is unlikely to take place this year.",
+        "Su-35|delivery|possible",
+    ),
+    ("The sale of F-16 jets to Turkey could well go ahead this year.", "F-16|agreement|possible"),
+    (
+        "Deliveries of the Rafale jets to India are expected to begin in 2026.",
+        "Rafale|delivery|expected",
+    ),
+    ("Deliveries of NASAMS to Ukraine are set to begin in May.", "NASAMS|delivery|expected"),
+    (
         "Vietnam is likely to receive the first Su-35 jets from Russia next year.",
         "Su-35|delivery|possible",
     ),
