@@ -206,6 +206,26 @@ DENIED = [
     ),
 ]
 
+# A negation inside a relative clause on the subject does not reach the main verb's step.
+RELATIVE_NEGATION = [
+    (
+        "The S-400 units that are not damaged will be delivered to India first.",
+        "S-400|delivery|expected ; !S-400|delivery|denied",
+    ),
+    (
+        "The Leopard 2 tanks that have not been upgraded will be sent to Ukraine later.",
+        "Leopard 2|delivery|expected ; !Leopard 2|delivery|denied",
+    ),
+    (
+        "Jets that were not used in the war would be handed over to Egypt, the Su-35 maker said.",
+        "Su-35|delivery|expected",
+    ),
+    ("Su-35 jets that are not needed at home could be sold to Iran.", "Su-35|agreement|possible"),
+    ("Not a single Su-35 will be delivered to Iran this year.", "Su-35|delivery|denied"),
+    ("Not one Leopard 2 tank would be sent to Ukraine, Berlin said.", "Leopard 2|delivery|denied"),
+    ("Russia will not deliver the S-400 systems to India.", "S-400|delivery|denied"),
+]
+
 KNOWN_MISSES: dict[str, str] = {}
 
 
@@ -225,7 +245,7 @@ def _check(text: str, spec: str) -> None:
         assert have == wanted, f"{'missing' if wanted else 'unwanted'} {key}; got {sorted(got)}"
 
 
-BATTERIES = FUTURE + LIKELY + REPORTEDLY + PAST_PLANS + HURRIED + DENIED
+BATTERIES = FUTURE + LIKELY + REPORTEDLY + PAST_PLANS + HURRIED + DENIED + RELATIVE_NEGATION
 
 
 def test_known_misses_are_probes() -> None:
