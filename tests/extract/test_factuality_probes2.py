@@ -170,6 +170,10 @@ HURRIED = [
 # A report called a lie, a hoax or nonsense is denied (CLAIMS.md rule 3); 'there is no <step>' too.
 DENIED = [
     (
+        "The claim that Iraq had received T-90 tanks from Russia was untrue, Baghdad said.",
+        "T-90|delivery|denied ; T-90|delivery|asserted",
+    ),
+    (
         "Reports that Egypt will buy Su-35 fighters from Russia are false, Cairo said.",
         "Su-35|agreement|denied",
     ),
@@ -179,11 +183,11 @@ DENIED = [
     ),
     (
         "Reports that Vietnam has bought BrahMos missiles from India are a lie, Hanoi said.",
-        "BrahMos|agreement|denied",
+        "BrahMos|agreement|denied ; BrahMos|agreement|asserted",
     ),
     (
         "Claims that Serbia received Bayraktar TB2 drones from Turkey are nonsense, Belgrade said.",
-        "Bayraktar TB2|delivery|denied",
+        "Bayraktar TB2|delivery|denied ; Bayraktar TB2|delivery|asserted",
     ),
     (
         "Stories that Iran delivered Shahed-136 drones to Venezuela are a hoax, Tehran said.",
