@@ -61,6 +61,11 @@ MAKES: list[tuple[str, ClaimTuple]] = [
         "Russia on Thursday rejected a report that Su-35 jets had arrived in Algeria.",
         ("Su-35", "RUS", "DZA", "delivery", "denied"),
     ),
+    # The antecedent of "which" or "who" is the buyer or the seller of its relative clause.
+    (
+        "Hungary, which ordered 44 Leopard 2 tanks from Germany, received the first in 2023.",
+        ("Leopard 2", "DEU", "HUN", "agreement", "asserted"),
+    ),
 ]
 
 NOT_MADE: list[tuple[str, ClaimTuple]] = [
