@@ -16,13 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import probe_claims, with_known_misses
-
-Key = tuple[str, str | None, str | None, str, str]
-
-
-def k(system: str, supplier: str | None, recipient: str, stage: str, fact: str = "asserted") -> Key:
-    return (system, supplier, recipient, stage, fact)
-
+from tests.extract.test_stage_probes2 import Key, k
 
 # One agreement and nothing else: the tail names what was agreed or when it is due.
 ONE_AGREEMENT = [
