@@ -99,12 +99,12 @@ def _word_forms(word: str, case: str, number: str, alone: bool = False) -> str:
     declines (the first word of "Супер Хорнет" does not)."""
     parts = word.split("-")
     out = []
-    for part in parts:
+    for i, part in enumerate(parts):
         if len(part) < MIN_WORD or not part.isalpha() or not has_cyrillic(part):
             out.append(part)
             continue
         parse = _nominative_parse(part)
-        if parse is None and alone and part is parts[0]:
+        if parse is None and alone and i == 0:
             parse = _foreign_noun(part)
         form = parse.inflect({case, number}) if parse is not None else None
         if form is None and parse is not None:

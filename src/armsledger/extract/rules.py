@@ -389,7 +389,7 @@ class Rules:
     hedge_above: RulePattern = NEVER
     plan_above: RulePattern = NEVER
     denied_above: RulePattern = NEVER
-    # A condition after a planned step ("поставит, если ...") hedges it. Russian only.
+    # A condition after a planned step ("will buy them if ...", "поставит, если ...") hedges it.
     condition_after: RulePattern = NEVER
     # "were to arrive in May, but that did not happen": a plan said to have come to nothing.
     plan_unmet_after: RulePattern = NEVER

@@ -62,6 +62,7 @@ _INFINITIVE_PLAN = _TABLE["time.infinitive_plan"]
 # Steps a later date after them only gives a new term ("to postpone the sale until 2025"): the
 # date is not when the step is to happen, so it does not make the step a plan.
 _NEW_TERM = (Stage.POSTPONED, Stage.CANCELLED)
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 _ACCORDING_TO = _TABLE["attribution.according_to"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
 _APPOSITION = _TABLE["time.apposition"]
@@ -153,15 +154,11 @@ def date_steps(doc: Document, sent: Sentence) -> None:
 def _without_designations(text: str, systems: list[Mention]) -> str:
     """``text`` with the digits of the systems it names blanked to zeros (offsets hold): the
     number of a designation is no year ("the PzH 2000 howitzer", "Type 2000")."""
-    named = [m for m in systems if any(ch.isdigit() for ch in text[m.start : m.end])]
-    if not named:
-        return text
-    chars = list(text)
-    for m in named:
-        for i in range(m.start, min(m.end, len(chars))):
-            if chars[i].isdigit():
-                chars[i] = "0"
-    return "".join(chars)
+    for m in systems:
+        name = text[m.start : m.end]
+        if not name.isalpha():
+            text = text[: m.start] + name.translate(_DIGITS_TO_ZERO) + text[m.end :]
+    return text
 
 
 def _run_on(article: str, offset: int, sentence: str) -> str:
