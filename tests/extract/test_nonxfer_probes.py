@@ -155,6 +155,14 @@ OPERATED: list[tuple[str, set[Key]]] = [
         "Chile, which still flies the F-5, has ordered Gripen jets from Sweden.",
         {k("Gripen", "SWE", "CHL", "agreement")},
     ),
+    (
+        "With the order, Serbia joins Croatia and Greece as operators of the Rafale.",
+        {
+            k("Rafale", "FRA", "SRB", "agreement"),
+            k("Rafale", "FRA", "HRV", "agreement"),
+            k("Rafale", "FRA", "GRC", "agreement"),
+        },
+    ),
     ("Customers of the Gripen include Hungary, the Czech Republic and Thailand.", set()),
     ("Other operators of the Su-30 include India, Algeria and Malaysia.", set()),
 ]
@@ -163,3 +171,41 @@ OPERATED: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), OPERATED)
 def test_operated_system_takes_no_step(text: str, expected: set[Key]) -> None:
     assert probe_claims(text) == expected
+
+
+# The parties a receiver or a giver joins took the step before it, in its role, asserted
+# whatever the joiner's own step's factuality.
+JOINED: list[tuple[str, set[Key]]] = [
+    (
+        "If the deal goes ahead, Iraq will join Malaysia, Nigeria and Myanmar in receiving the "
+        "JF-17.",
+        {
+            k("JF-17", "PAK", "IRQ", "delivery", "possible"),
+            k("JF-17", "PAK", "MYS", "delivery"),
+            k("JF-17", "PAK", "NGA", "delivery"),
+            k("JF-17", "PAK", "MMR", "delivery"),
+        },
+    ),
+    (
+        "Argentina could join Nigeria and Myanmar in buying the JF-17 from Pakistan.",
+        {
+            k("JF-17", "PAK", "ARG", "agreement", "possible"),
+            k("JF-17", "PAK", "NGA", "agreement"),
+            k("JF-17", "PAK", "MMR", "agreement"),
+        },
+    ),
+    (
+        "Hungary received two more KC-390 transports, joining Portugal as an operator.",
+        {k("C-390", "BRA", "HUN", "delivery"), k("C-390", "BRA", "PRT", "delivery")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_joined_parties_took_the_step(text: str, expected: set[Key]) -> None:
+    assert expected <= probe_claims(text)
+
+
+def test_joining_in_words_is_no_step() -> None:
+    text = "Poland joined the United States in condemning the strike and ordered Patriot launchers."
+    assert probe_claims(text) == {k("Patriot", "USA", "POL", "agreement")}

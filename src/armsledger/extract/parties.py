@@ -13,7 +13,7 @@ from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.record import Decision, Document, Focus, Sentence
-from armsledger.extract.role_words import patterns_for
+from armsledger.extract.role_words import joined, patterns_for
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -85,7 +85,30 @@ def decide(doc: Document, sent: Sentence) -> None:
                 # The relative clause's party ("it had bought from Russia") is its own verb's:
                 # where the decider gave it this step's role, the rules' party takes it.
                 decisions = [(_told_out(r, roles, told.party), f) for r, f in decisions]
-        sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
+        decisions = _with_listed(decisions, roles)
+        if decisions and doc.lang == ENGLISH:
+            decisions += _joined(sent, decisions[0][0])
+        sent.decisions += [Decision(cue, system, r, f) for r, f in decisions]
+
+
+def _joined(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality]]:
+    """The parties the subject joins ("Iraq will join Malaysia and Nigeria in receiving the
+    jets", "Sweden joined Norway in sending tanks"): each took the step before, in the
+    subject's role, whatever the subject's own step's factuality."""
+    mates = joined(sent.text, tuple(sent.parties), ENGLISH)
+    if not mates:
+        return []
+    before = [p for p in sent.parties if p.end <= mates[0].start and p.party is not None]
+    subject = before[-1].party if before else None
+    out: list[tuple[Roles, Factuality]] = []
+    for party in dict.fromkeys(p.party for p in mates):
+        if party is None or party in (roles.supplier, roles.recipient):
+            continue
+        if subject is not None and subject == roles.recipient:
+            out.append((Roles(roles.supplier, party), Factuality.ASSERTED))
+        elif subject is not None and subject == roles.supplier and roles.recipient:
+            out.append((Roles(party, roles.recipient), Factuality.ASSERTED))
+    return out
 
 
 def _relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> Roles | None:

@@ -74,6 +74,9 @@ class _Patterns:
     target_before: RulePattern = NEVER
     # English "ex-Danish F-16s": the demonym names the previous operator, who passes it on.
     second_hand_before: RulePattern = NEVER
+    # English "Iraq will join Malaysia and Nigeria in receiving": the parties joined took the
+    # step before (roles.joined_before).
+    joined_before: RulePattern = NEVER
     # Russian "получил от Вьетнама заказ", "аванс от Египта": an order or a payment comes
     # from the buyer, not from the supplier "от" would make it.
     order_after: RulePattern = NEVER
@@ -104,6 +107,7 @@ def patterns_for(lang: str) -> _Patterns:
         passive_after=pick("roles.passive_after", lang),
         target_before=pick("roles.target_before", lang),
         second_hand_before=pick("roles.second_hand_before", lang),
+        joined_before=pick("roles.joined_before", lang),
         with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
         order_after=NEVER if lang == ENGLISH else pick("roles.order_after", lang),
         payer_before=NEVER if lang == ENGLISH else pick("roles.payer_before", lang),
@@ -373,6 +377,21 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
         lang == ENGLISH
         and pats.not_a_party_before is not NEVER
         and pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start]) is not None
+    )
+
+
+def joined(sentence: str, parties: tuple[Mention, ...], lang: str) -> tuple[Mention, ...]:
+    """The list of parties right after 'join' ("Iraq will join Malaysia and Nigeria in
+    receiving", "joins Greece as an operator"): they took the step before the subject, in the
+    subject's role; none of the subject's step's parties (roles.joined_before)."""
+    pats = patterns_for(lang)
+    if pats.joined_before is NEVER or not parties:
+        return ()
+    return tuple(
+        p
+        for run in party_runs(sentence, list(parties), pats.party_list)
+        if pats.joined_before.search(sentence[max(0, run[0].start - 30) : run[0].start])
+        for p in run
     )
 
 

@@ -20,6 +20,7 @@ from armsledger.extract.role_words import (
     follows_other,
     gapped_subject,
     governed_dative,
+    joined,
     no_party,
     patterns_for,
     precedes_other,
@@ -104,8 +105,11 @@ def assign_roles(
     previous: list[Mention] = []  # "ex-Danish F-16s": the previous operator
     made_by: list[Mention] = []  # English "German Leopard 2": the maker's adjective
     gapped: list[Mention] = []  # "..., and Norway eight": a gapped clause's subject
+    # "Iraq will join Malaysia and Nigeria in receiving": the parties joined took the step
+    # before; the caller gives them their claims (parties.decide).
+    before_us = {p.start for p in joined(sentence, tuple(parties), lang)}
     for p in parties:
-        if no_party(sentence, p, lang):
+        if no_party(sentence, p, lang) or p.start in before_us:
             continue
         if lang == ENGLISH and gapped_subject(sentence, p):
             gapped.append(p)
