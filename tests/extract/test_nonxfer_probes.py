@@ -27,6 +27,13 @@ OWN_FORCES = [
     "Two Russian Tu-160 bombers landed in Venezuela.",
     "Two Russian Tu-160 bombers landed at an airport near Caracas after a long flight.",
     "A pair of American B-1 bombers touched down in Norway on Monday.",
+    "Two American B-2 bombers will land in Iceland next week.",
+    "The Tu-95 bombers did not land in Venezuela, the ministry said.",
+    "A pair of Russian Tu-22M3 bombers arrived at a Syrian air base on Sunday.",
+    "Two Russian Su-35 fighters landed in Iran on a visit.",
+    "German Eurofighters landed in Japan during a tour of the Pacific.",
+    "Marines and their F-35B jets from a squadron in Japan landed in the Philippines.",
+    "Sailors and MH-60 helicopters from the carrier strike group arrived in Greece.",
     "Two Chinese H-6 bombers landed in Pakistan after a flight over the Arabian Sea.",
     "Airmen and F-16 jets from a squadron based in Germany landed at Nevatim air base in Israel.",
     "Pilots and F-15E jets from the 48th Fighter Wing landed at a base in Jordan on Sunday.",
@@ -75,6 +82,18 @@ HANDOVERS = [
     (
         "Four new Gripen jets for Thailand landed at Surat Thani.",
         k("Gripen", "SWE", "THA", "delivery"),
+    ),
+    (
+        "Egypt's new Rafale jets landed at Gebel El Basur after a flight from France.",
+        k("Rafale", "FRA", "EGY", "delivery"),
+    ),
+    (
+        "Three Mi-17 helicopters bought by Mali arrived in Bamako.",
+        k("Mi-17", "RUS", "MLI", "delivery"),
+    ),
+    (
+        "The HIMARS launchers Estonia ordered arrived in Tallinn.",
+        k("HIMARS", "USA", "EST", "delivery"),
     ),
     (
         "The first Su-35 fighters for Iran arrived at Hamadan.",
