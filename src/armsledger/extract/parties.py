@@ -100,6 +100,12 @@ def decide(doc: Document, sent: Sentence) -> None:
                 # The relative clause's party ("it had bought from Russia") is its own verb's:
                 # where the decider gave it this step's role, the rules' party takes it.
                 decisions = [(_told_out(r, roles, told.party), f) for r, f in decisions]
+        elif doc.lang == ENGLISH and (said := doc.focus.roles.get(system.value)) is not None:
+            # No rules' claim here ("The contract was signed on Tuesday" after "Denmark is
+            # selling used F-16s to Argentina"): the seller the article told of this system
+            # before beats the maker the decider guessed.
+            makers = doc.gaz.families[system.value].makers
+            decisions = [(_transferrer_kept(sent, makers, said, r), f) for r, f in decisions]
         sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
 
 
