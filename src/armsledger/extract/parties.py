@@ -13,7 +13,7 @@ from armsledger.extract import candidates
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
-from armsledger.extract.gazetteer import Gazetteer
+from armsledger.extract.gazetteer import DEMONYM, Gazetteer
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.role_words import patterns_for
 from armsledger.extract.roles import (
@@ -38,6 +38,8 @@ _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
 _ORIGIN_AFTER = _TABLE["roles.origin_after"]
 _ORIGIN_BEFORE = _TABLE["roles.origin_before"]
+# How far before its system a state's adjective names the system's owner ("Danish F-16s").
+OWNER_GAP = 2
 # How far before a party its origin phrase may start ("built under licence from the ").
 ORIGIN_CHARS = 50
 # How far before the cue its elided coordination ("and has since ordered") is read.
@@ -94,7 +96,9 @@ def decide(doc: Document, sent: Sentence) -> None:
         elif made and doc.lang == ENGLISH:
             decisions = [(_subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]
             makers = doc.gaz.families[system.value].makers
-            decisions = [(_transferrer_kept(sent, makers, roles, r), f) for r, f in decisions]
+            decisions = [
+                (_transferrer_kept(sent, system, makers, roles, d), f) for d, f in decisions
+            ]
             told = _told_party(doc, sent, system, cue)
             if told is not None:
                 # The relative clause's party ("it had bought from Russia") is its own verb's:
@@ -105,7 +109,9 @@ def decide(doc: Document, sent: Sentence) -> None:
             # selling used F-16s to Argentina"): the seller the article told of this system
             # before beats the maker the decider guessed.
             makers = doc.gaz.families[system.value].makers
-            decisions = [(_transferrer_kept(sent, makers, said, r), f) for r, f in decisions]
+            decisions = [
+                (_transferrer_kept(sent, system, makers, said, d), f) for d, f in decisions
+            ]
         sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
 
 
@@ -172,20 +178,26 @@ def _origin(text: str, p: Mention) -> bool:
 
 
 def _transferrer_kept(
-    sent: Sentence, makers: tuple[str, ...], rules: Roles, chosen: Roles
+    sent: Sentence, system: Mention, makers: tuple[str, ...], rules: Roles, chosen: Roles
 ) -> Roles:
     """ "Norway is selling its US-designed F-16 jets to Romania", "The contract was signed"
     after an article told of Danish F-16s for Argentina: a maker the sentence names only as
     the system's origin, or does not name at all (the decider's guess), is no supplier where
     the rules found another state that passes the system on, named here or told before
-    (CLAIMS.md: the supplier is the state that transfers)."""
+    (CLAIMS.md: the supplier is the state that transfers). Where the sentence calls the
+    system that state's own ("the US approved the resale of 24 Danish F-16s"), the maker
+    named in another part (the approver) gives way too."""
     mine, theirs = rules.supplier, chosen.supplier
     if mine is None or theirs is None or mine == theirs or mine in makers or theirs not in makers:
         return chosen
     if mine == chosen.recipient:
         return chosen
+    owned = any(
+        p.party == mine and p.kind == DEMONYM and 0 <= system.start - p.end <= OWNER_GAP
+        for p in sent.parties
+    )
     seen = [p for p in sent.parties if p.party == theirs]
-    if not all(_origin(sent.text, p) for p in seen):
+    if not owned and not all(_origin(sent.text, p) for p in seen):
         return chosen
     return Roles(mine, chosen.recipient, chosen.co_suppliers, chosen.co_recipients)
 
