@@ -764,10 +764,6 @@ KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
         "lending gives the undated F-35 intention the date of the Chinook selection told in "
         "the sentence before"
     ),
-    ("sale_notice_tanks_romania", ("F-16", "NOR", "ROU", "agreement", "asserted", "2022-11")): (
-        "'a contract for F-16 jets from Norway' (a second-hand sale): the maker state (USA) "
-        "wins over the supplier the sentence names"
-    ),
     ("wire_pantsir_serbia", ("HQ-22", "CHN", "SRB", "agreement", "asserted", "2019")): (
         "the parade's date ('... it bought from China at a military parade on Tuesday') goes "
         "to the contact relative clause 'it bought', and that lead's date wins"
@@ -811,7 +807,6 @@ KNOWN_EXTRAS: dict[str, str] = {
         "of Algeria's criticism"
     ),
     "trade_chinook_germany": "the F-35 intention takes the Chinook selection's June",
-    "sale_notice_tanks_romania": "the F-16 supplier is the maker state, not 'from Norway'",
     "wire_pantsir_serbia": "the FK-3 purchase takes the parade's date",
     "release_k2_norway_tuesday": (
         "'picked the German tank' is paired with both systems the sentence names"

@@ -272,7 +272,6 @@ PRONOUN_STEPS: list[tuple[str, tuple[str, str, str, str]]] = [
 ]
 
 KNOWN_MISSES = {
-    "Indonesia signed for Mirage 2000 jets with Qatar and F-16 fighters with Jordan.": "the rules give JOR -> IDN, but the fitted decider still prefers the maker (USA) for a second-hand counterpart",
     "Vietnam agreed terms for Su-30 jets with Belarus and Kilo submarines with Russia.": "'agreed terms for' is no stage cue: no claim at all",
     "The deal for 12 Mirage 2000 jets between Qatar and Indonesia was signed in 2023.": "'between X and Y' with neither the maker: nothing says which side sells (no general rule found)",
     "Vietnam submitted an application to Moscow for more Su-30 jets.": "'application' is no stage cue: no claim at all",

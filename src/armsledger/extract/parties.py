@@ -7,14 +7,23 @@ register sentence keeps the rules' answer whatever the decider says."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from armsledger.extract import candidates
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
-from armsledger.extract.gazetteer import Gazetteer
+from armsledger.extract.gazetteer import DEMONYM, Gazetteer
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.role_words import joined, patterns_for
-from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
+from armsledger.extract.roles import (
+    Mention,
+    Roles,
+    acts,
+    assign_roles,
+    cue_subject,
+    role_patterns,
+)
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.language import ENGLISH
@@ -27,6 +36,12 @@ _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
 _FRONTED = _TABLE["roles.fronted_clause"]
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
+_ORIGIN_AFTER = _TABLE["roles.origin_after"]
+_ORIGIN_BEFORE = _TABLE["roles.origin_before"]
+# How far before its system a state's adjective names the system's owner ("Danish F-16s").
+OWNER_GAP = 2
+# How far before a party its origin phrase may start ("built under licence from the ").
+ORIGIN_CHARS = 50
 # How far before the cue its elided coordination ("and has since ordered") is read.
 ELIDED_CHARS = 40
 _OPEN = Roles(None, None)
@@ -80,11 +95,23 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions = [(roles, fact)]
         elif made and doc.lang == ENGLISH:
             decisions = [(_subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]
+            makers = doc.gaz.families[system.value].makers
+            decisions = [
+                (_transferrer_kept(sent, system, makers, roles, d), f) for d, f in decisions
+            ]
             told = _told_party(doc, sent, system, cue)
             if told is not None:
                 # The relative clause's party ("it had bought from Russia") is its own verb's:
                 # where the decider gave it this step's role, the rules' party takes it.
                 decisions = [(_told_out(r, roles, told.party), f) for r, f in decisions]
+        elif doc.lang == ENGLISH and (said := doc.focus.roles.get(system.value)) is not None:
+            # No rules' claim here ("The contract was signed on Tuesday" after "Denmark is
+            # selling used F-16s to Argentina"): the seller the article told of this system
+            # before beats the maker the decider guessed.
+            makers = doc.gaz.families[system.value].makers
+            decisions = [
+                (_transferrer_kept(sent, system, makers, said, d), f) for d, f in decisions
+            ]
         decisions = _with_listed(decisions, roles)
         if decisions and doc.lang == ENGLISH:
             decisions += _joined(sent, decisions[0][0])
@@ -136,6 +163,66 @@ def _relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) ->
     if role == "supplier":
         return Roles(after.party, subject.party)
     return Roles(subject.party, after.party)
+
+
+def _past_origin(
+    text: str,
+    parties: list[Mention],
+    makers: tuple[str, ...],
+    roles: Roles,
+    read: Callable[[list[Mention]], Roles],
+) -> Roles:
+    """ "Jordan sold 13 US-built F-16s to Pakistan", "Su-30s built under licence from Russia
+    will be sold by India": where the maker supplies only as the system's origin, the roles
+    read without it, if there another state gives the system by its own words (a supplier
+    pattern: "Jordan sold", "sold by India"). A loose party ("after talks with the Dutch
+    premier") does not take the maker's place."""
+    origin = [p for p in parties if p.party in makers and _origin(text, p)]
+    if not origin:
+        return roles
+    trial = read([p for p in parties if p not in origin])
+    if trial.supplier is None or trial.supplier in makers or trial.domestic:
+        return roles
+    kinds = role_patterns(text, parties)
+    if not any(
+        p.party == trial.supplier and k == "supplier" for p, k in zip(parties, kinds, strict=True)
+    ):
+        return roles
+    return trial
+
+
+def _origin(text: str, p: Mention) -> bool:
+    """Whether ``p`` is named as where a system was designed or made, or first bought from
+    ("US-designed", "built under licence from Russia": roles.origin_after, roles.origin_before)."""
+    return (
+        _ORIGIN_AFTER.match(text[p.end : p.end + 20]) is not None
+        or _ORIGIN_BEFORE.search(text[max(0, p.start - ORIGIN_CHARS) : p.start]) is not None
+    )
+
+
+def _transferrer_kept(
+    sent: Sentence, system: Mention, makers: tuple[str, ...], rules: Roles, chosen: Roles
+) -> Roles:
+    """ "Norway is selling its US-designed F-16 jets to Romania", "The contract was signed"
+    after an article told of Danish F-16s for Argentina: a maker the sentence names only as
+    the system's origin, or does not name at all (the decider's guess), is no supplier where
+    the rules found another state that passes the system on, named here or told before
+    (CLAIMS.md: the supplier is the state that transfers). Where the sentence calls the
+    system that state's own ("the US approved the resale of 24 Danish F-16s"), the maker
+    named in another part (the approver) gives way too."""
+    mine, theirs = rules.supplier, chosen.supplier
+    if mine is None or theirs is None or mine == theirs or mine in makers or theirs not in makers:
+        return chosen
+    if mine == chosen.recipient:
+        return chosen
+    owned = any(
+        p.party == mine and p.kind == DEMONYM and 0 <= system.start - p.end <= OWNER_GAP
+        for p in sent.parties
+    )
+    seen = [p for p in sent.parties if p.party == theirs]
+    if not owned and not all(_origin(sent.text, p) for p in seen):
+        return chosen
+    return Roles(mine, chosen.recipient, chosen.co_suppliers, chosen.co_recipients)
 
 
 def _told_out(chosen: Roles, rules: Roles, told: str | None) -> Roles:
@@ -222,16 +309,22 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         # "Slovakia donated to Ukraine the MiG-29 jets it had bought from Russia": the relative
         # clause's party is its own verb's, none of the main clause's.
         parties = [p for p in parties if p is not told]
-    roles = assign_roles(
-        text,
-        system,
-        parties,
-        family.maker,
-        _main_clauses(text, clauses, system.start, cue.start, doc.lang),
-        tuple(m for m in sent.systems if m.value != system.value),
-        use_loose=not (sent.referenced and before is not None),
-        lang=doc.lang,
-    )
+
+    def read(named: list[Mention]) -> Roles:
+        return assign_roles(
+            text,
+            system,
+            named,
+            family.maker,
+            _main_clauses(text, clauses, system.start, cue.start, doc.lang),
+            tuple(m for m in sent.systems if m.value != system.value),
+            use_loose=not (sent.referenced and before is not None),
+            lang=doc.lang,
+        )
+
+    roles = read(parties)
+    if doc.lang == ENGLISH and roles.supplier in family.makers:
+        roles = _past_origin(text, parties, family.makers, roles, read)
     if roles.domestic:
         return roles, False
     named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)
