@@ -553,13 +553,164 @@ MIXED = [
     ),
 ]
 
+# Waiting for a named system (a delivery expected), hedged negations ('may not', 'might not': possible),
+# a negation that only dates the step ('will not arrive before 2026': expected; 'not until 2019': asserted),
+# negated halts and removals, failures, refusals, and schedules of agreements.
+SCOPE = [
+    (
+        "Officials did not confirm reports that Nigeria had bought JF-17 jets from Pakistan.",
+        "JF-17|PAK|NGA|agreement|asserted",
+    ),
+    (
+        "The Nigerian Air Force has denied acquiring Wing Loong drones from China.",
+        "Wing Loong|CHN|NGA|agreement|denied",
+    ),
+    ("Jordan has flatly denied that any F-16 jets were sold to Ukraine.", "F-16|agreement|denied"),
+    (
+        "Chile is not considering the purchase of Gripen jets from Sweden.",
+        "Gripen|SWE|CHL|negotiation|denied",
+    ),
+    (
+        "Colombia is no longer considering buying Rafale jets from France.",
+        "Rafale|FRA|COL|negotiation|denied",
+    ),
+    (
+        "Morocco has not ruled out buying more Apache helicopters from the United States.",
+        "AH-64|USA|MAR|agreement|possible",
+    ),
+    (
+        "Egypt is still waiting for the Su-35 jets it ordered from Russia in 2018.",
+        "Su-35|RUS|EGY|delivery|expected ; Su-35|RUS|EGY|agreement|asserted",
+    ),
+    (
+        "The Gripen jets ordered by Brazil have not all been delivered.",
+        "Gripen|SWE|BRA|agreement|asserted",
+    ),
+    (
+        "Deliveries of the Rafale jets to India were never halted.",
+        "Rafale|FRA|IND|postponed|denied",
+    ),
+    (
+        "Germany has not suspended deliveries of IRIS-T systems to Ukraine.",
+        "IRIS-T|DEU|UKR|postponed|denied",
+    ),
+    (
+        "Turkey has not been removed from the F-35 programme, Ankara insisted.",
+        "F-35|USA|TUR|cancelled|denied",
+    ),
+    (
+        "The F-35 deal with the UAE has not been cancelled, only suspended.",
+        "F-35|USA|ARE|cancelled|denied ; F-35|USA|ARE|postponed|asserted",
+    ),
+    (
+        "Russia may not be able to deliver the S-400 systems to India on time.",
+        "S-400|RUS|IND|delivery|possible",
+    ),
+    ("Washington could block the sale of F-16 jets to Turkey.", "F-16|USA|TUR|cancelled|possible"),
+    (
+        "The Su-57 jets for Algeria could be delivered as early as next year, if the reports are accurate.",
+        "Su-57|RUS|DZA|delivery|possible",
+    ),
+    (
+        "The first K2 tanks for Poland would arrive in December, the company said.",
+        "K2|KOR|POL|delivery|expected",
+    ),
+    (
+        "Qatar would be the first Gulf state to receive the Eurofighter jets from Britain if the deal goes through.",
+        "Eurofighter|GBR|QAT|delivery|possible",
+    ),
+    (
+        "The Indonesian Air Force will not receive the Rafale jets from France before 2026.",
+        "Rafale|FRA|IDN|delivery|expected",
+    ),
+    ("No K9 howitzers will be delivered to Egypt until next year.", "K9|KOR|EGY|delivery|expected"),
+    (
+        "Vietnam has so far not signed any contract for Su-35 jets with Russia.",
+        "Su-35|RUS|VNM|agreement|denied",
+    ),
+    (
+        "A contract for 12 Rafale jets with Serbia is expected to be signed next month.",
+        "Rafale|FRA|SRB|agreement|expected",
+    ),
+    (
+        "The Philippines expects to sign a deal for more BrahMos missiles with India soon.",
+        "BrahMos|IND|PHL|agreement|expected",
+    ),
+    (
+        "Russia reportedly refused to deliver S-300 systems to Iran in 2010.",
+        "S-300|RUS|IRN|delivery|denied",
+    ),
+    (
+        "Reports suggest that Syria may have received Pantsir systems from Russia.",
+        "Pantsir|RUS|SYR|delivery|possible",
+    ),
+    (
+        "Washington is understood to have blocked the sale of F-35 jets to Qatar.",
+        "F-35|USA|QAT|cancelled|asserted",
+    ),
+    ("Egypt is no longer waiting for the Su-35 jets from Russia.", "Su-35|RUS|EGY|delivery|denied"),
+    (
+        "Taiwan is still awaiting the F-16V jets it bought from the United States in 2019.",
+        "F-16|USA|TWN|delivery|expected",
+    ),
+    ("Bulgaria awaits its last F-16 jets from the US.", "F-16|USA|BGR|delivery|expected"),
+    (
+        "Ukraine is waiting for more Patriot batteries from Germany.",
+        "Patriot|DEU|UKR|delivery|expected",
+    ),
+    (
+        "Hungary is waiting for approval to buy more Leopard 2 tanks from Germany.",
+        "!Leopard 2|delivery|expected",
+    ),
+    ("The long-awaited Rafale jets landed in Greece in May.", "Rafale|FRA|GRC|delivery|asserted"),
+    (
+        "India may not receive the last S-400 squadron from Russia this year.",
+        "S-400|RUS|IND|delivery|possible",
+    ),
+    ("Russia did not deliver the S-400 systems to India.", "S-400|RUS|IND|delivery|denied"),
+    ("In May not a single F-16 was delivered to Ukraine.", "F-16|delivery|denied"),
+    (
+        "Turkey might not buy the Eurofighter jets from Britain after all.",
+        "Eurofighter|GBR|TUR|agreement|possible",
+    ),
+    (
+        "The Indonesian Air Force will not receive the Rafale jets from France before 2026.",
+        "Rafale|FRA|IDN|delivery|expected",
+    ),
+    ("No K9 howitzers will be delivered to Egypt until next year.", "K9|KOR|EGY|delivery|expected"),
+    (
+        "The Su-35 jets were not handed over to Iran until September 2023.",
+        "Su-35|RUS|IRN|delivery|asserted",
+    ),
+    (
+        "Turkey did not sign the S-400 contract with Russia until 2017.",
+        "S-400|RUS|TUR|agreement|asserted",
+    ),
+    (
+        "Ukraine will not get F-16 jets from the Netherlands until the pilots are trained.",
+        "F-16|NLD|UKR|delivery|denied",
+    ),
+    (
+        "India has not received the fifth S-400 squadron from Russia until now.",
+        "S-400|RUS|IND|delivery|denied",
+    ),
+    (
+        "The first Abrams tanks will not arrive in Australia before the end of 2025.",
+        "Abrams|USA|AUS|delivery|expected",
+    ),
+    (
+        "Russia did not deliver the S-400 to India, and the deal ran until 2026.",
+        "S-400|RUS|IND|delivery|denied",
+    ),
+]
+
 KNOWN_MISSES = {
     "Without the embargo, Russia would have delivered the S-300 systems to Iran in 2010.": "a counterfactual 'would have' with no inverted condition reads as a plan (expected)",
     "In that case, Germany would send Leopard 2 tanks to Ukraine.": "'in that case' is a condition told before, by reference; 'would' reads as a plan",
     "India is not buying more S-400 systems from Russia; it is only in talks about them.": "'them' after the semicolon is not read as the S-400: the talks make no claim",
 }
 
-BATTERIES = HEDGES + PLANS + NEGATION + CORRECTIONS + MIXED
+BATTERIES = HEDGES + PLANS + NEGATION + CORRECTIONS + MIXED + SCOPE
 
 
 def test_known_misses_are_probes() -> None:
