@@ -254,9 +254,15 @@ def factuality_of(
     if rules.not_ruled_out.search(window):
         return Factuality.POSSIBLE
     if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
+        if rules.not_until_after.match(sentence, cue.end):
+            # "will not arrive before 2026" puts the step later; "not until 2019" says when.
+            future = rules.factuality[Factuality.EXPECTED].search(window)
+            return Factuality.EXPECTED if future else Factuality.ASSERTED
         return Factuality.DENIED
     if rules.conditional_after.match(sentence, cue.end):
         return Factuality.POSSIBLE  # "поставила бы"
+    if rules.hedge_after.match(sentence, cue.end):
+        return Factuality.POSSIBLE  # "..., according to unconfirmed reports"
     head = sentence[cue.start : cue.end].split()[0] if rules.lang == RUSSIAN else ""
     if word_class(head) == "PRTF":
         # A full participle is an attribute ("поставленные Индии С-400 будут развернуты",
@@ -291,6 +297,12 @@ def factuality_of(
     )
     if noun_cue and _NOUN_AFTER_NEGATION[rules.lang].match(sentence, cue.end, clause[1]):
         return Factuality.DENIED
+    if (
+        noun_cue
+        and cue.stage is Stage.AGREEMENT
+        and rules.deal_unmade.match(sentence, cue.end, clause[1])
+    ):
+        return Factuality.DENIED  # "the deal was never finalised"; a date not finalised is open
     # A Russian infinitive has no tense of its own: its plan may follow it ("Поставить Су-57
     # Алжиру планируется в 2025 году"), as a noun's does.
     if best is None and (noun_cue or (head and word_class(head) == "INFN")):

@@ -384,6 +384,12 @@ class Rules:
     scheduled_noun: RulePattern = NEVER  # "deliveries are expected in 2027": a plan
     infinitive_before: RulePattern = NEVER  # "expects the jets to be delivered": far reach
     not_ruled_out: RulePattern = NEVER  # "did not rule out sending": a hedge
+    # "the deal was never finalised", "is far from sealed": an agreement noun denied after it.
+    deal_unmade: RulePattern = NEVER
+    # "..., according to unconfirmed reports", "is far from certain": a hedge after the step.
+    hedge_after: RulePattern = NEVER
+    # "will not receive the jets before 2026": a negation that only dates the step later.
+    not_until_after: RulePattern = NEVER
     # A hedge or a plan of the main clause governs its "что" clause ("Не исключено, что ...",
     # "Ожидается, что ..."); read on the text before the cue. Russian only.
     hedge_above: RulePattern = NEVER
@@ -488,6 +494,9 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         scheduled_noun=pick("factuality.scheduled_noun", lang),
         infinitive_before=pick("factuality.infinitive_before", lang),
         not_ruled_out=pick("factuality.not_ruled_out", lang),
+        deal_unmade=pick("factuality.deal_unmade", lang),
+        hedge_after=pick("factuality.hedge_after", lang),
+        not_until_after=pick("factuality.not_until_after", lang),
         hedge_above=pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
         denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),

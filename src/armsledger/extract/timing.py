@@ -59,6 +59,9 @@ _ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is 
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
 _PARTICIPLE_PLAN = _TABLE["time.participle_plan"]
 _INFINITIVE_PLAN = _TABLE["time.infinitive_plan"]
+# "Poland receives the jets in 2027", "deliveries begin in 2027": a present dated later.
+_PRESENT_FOR_FUTURE = _TABLE["factuality.present_for_future"]
+_PRESENT_STEP_AFTER = _TABLE["factuality.present_step_after"]
 # Steps a later date after them only gives a new term ("to postpone the sale until 2025"): the
 # date is not when the step is to happen, so it does not make the step a plan.
 _NEW_TERM = (Stage.POSTPONED, Stage.CANCELLED)
@@ -145,6 +148,11 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 # 2026": a participle or an infinitive has no tense of its own, so only its
                 # date after the article's tells it is a plan.
                 fact = Factuality.EXPECTED
+            elif d.cue.stage not in _NEW_TERM and (
+                _PRESENT_FOR_FUTURE.fullmatch(text, d.cue.start, d.cue.end)
+                or _PRESENT_STEP_AFTER.match(text, d.cue.end)
+            ):
+                fact = Factuality.EXPECTED  # a present dated after the article: a schedule
             else:
                 when = None
         dated.append(Decision(d.cue, d.system, d.roles, fact, when))
