@@ -150,15 +150,15 @@ def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[
     return {p.start: run[-1].end for run in party_runs(sentence, parties, glue) for p in run}
 
 
-def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
+def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int, read: _Read) -> bool:
     """``end``: where the list ``p`` stands in ends (list_ends), what follows is its verb."""
-    after = text_after(sentence, end, pats)
-    if pats.supplier_after.match(after) and not pats.passive_after.match(after):
+    after = read.after
+    if read.supplies and not pats.passive_after.match(after):
         if pats.with_before.search(sentence[max(0, p.start - 30) : p.start]):
             return False  # Russian "обсудить с Анкарой поставку": the other side
         # Russian "Египту поставили": a party in the dative before a supply verb receives.
         return not _dative_receiver(sentence, p, pats, end)
-    m = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
+    m = read.source()
     if m is None or not m.re.groupindex:
         return m is not None
     if _sends_order(sentence, p, pats, end, m):
@@ -228,14 +228,14 @@ def _last_word(sentence: str, p: Mention) -> str:
     return sentence[p.start : p.end].split()[-1]
 
 
-def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int) -> bool:
-    after = text_after(sentence, end, pats)
+def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int, read: _Read) -> bool:
+    after = read.after
     if pats.recipient_after.match(after):
         return True
-    source = pats.supplier_before.search(sentence[max(0, p.start - 30) : p.start])
+    source = read.source()
     if _sends_order(sentence, p, pats, end, source):
         return True
-    if pats.supplier_after.match(after) and _dative_receiver(sentence, p, pats, end):
+    if read.supplies and _dative_receiver(sentence, p, pats, end):
         return True  # "Египту поставили истребители": the dative receives
     before = sentence[max(0, p.start - pats.recipient_window) : p.start]
     if pats.owner_before is not NEVER and pats.owner_before.search(before):
@@ -300,11 +300,35 @@ def apposed_into(
 def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:
     """The role the words around ``p`` give it by pattern alone: "supplier", "recipient"
     or "none"."""
-    if _supplier_like(sentence, p, pats, end):
+    read = _Read(sentence, p, pats, end)
+    if _supplier_like(sentence, p, pats, end, read):
         return "supplier"
-    if _recipient_like(sentence, p, pats, end):
+    if _recipient_like(sentence, p, pats, end, read):
         return "recipient"
     return "none"
+
+
+class _Read:
+    """What both role tests of one party read (``_pattern_role``): the words after its list,
+    whether a supplying verb opens them, and the supplier phrase in the 30 characters before
+    it, each read once instead of once a test."""
+
+    __slots__ = ("_before", "_searched", "_source", "_supplier_before", "after", "supplies")
+
+    def __init__(self, sentence: str, p: Mention, pats: _Patterns, end: int) -> None:
+        self.after = text_after(sentence, end, pats)
+        self.supplies = pats.supplier_after.match(self.after) is not None
+        self._supplier_before = pats.supplier_before
+        self._before = sentence[max(0, p.start - 30) : p.start]
+        self._searched = False
+        self._source: re.Match[str] | None = None
+
+    def source(self) -> re.Match[str] | None:
+        """``supplier_before``'s match in the 30 characters before the party, searched once."""
+        if not self._searched:
+            self._source = self._supplier_before.search(self._before)
+            self._searched = True
+        return self._source
 
 
 def set_aside(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
