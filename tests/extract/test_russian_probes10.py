@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from armsledger.extract.pipeline import extract
+from armsledger.models import Article
 from tests.conftest import probe_claims, with_known_misses
 
 Claim = tuple[str, str | None, str | None, str, str]
@@ -1099,3 +1101,20 @@ PROBES += [
 @pytest.mark.parametrize(("sentence", "expected"), with_known_misses(PROBES, KNOWN))
 def test_probe(sentence: str, expected: list[Claim]) -> None:
     assert probe_claims(sentence) == set(expected)
+
+
+# A claim fronted as the topic of a statement, its speaker after the verb: the step is no part
+# of the speaker (attribution.ru.inverted), so the claim is made and the speaker is its source.
+FRONTED: list[tuple[str, str]] = [
+    ("О передаче Сербии шести истребителей МиГ-29 объявил Шойгу.", "Шойгу"),
+    ("О подписании контракта на поставку Египту Су-35 сообщили в ФСВТС.", "ФСВТС"),
+    ("О поставке Ирану истребителей Су-35 рассказал источник в оборонной отрасли.", "источник"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), FRONTED)
+def test_fronted_topic_keeps_claim(sentence: str, speaker: str) -> None:
+    article = Article(doc="t", text=sentence, published="2024-01-01", title="Arms trade roundup")
+    claims = extract(article)
+    assert claims
+    assert all(c.source and speaker in c.source for c in claims)
