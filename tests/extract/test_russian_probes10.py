@@ -1098,6 +1098,55 @@ PROBES += [
 ]
 
 
+# Impersonal and reflexive forms, and intentions put as 'предполагает закупить'.
+PROBES += [
+    (
+        "Поставки комплексов С-400 в Индию осуществляются в соответствии с графиком.",
+        [("S-400", "RUS", "IND", "delivery", "asserted")],
+    ),
+    (
+        "Начата передача Сербии зенитных комплексов «Панцирь-С1».",
+        [("Pantsir", "RUS", "SRB", "delivery", "asserted")],
+    ),
+    (
+        "Завершена поставка Алжиру истребителей Су-30МКА.",
+        [("Su-30", "RUS", "DZA", "delivery", "asserted")],
+    ),
+    (
+        "Предполагается закупить у России еще два полка С-400 для Индии.",
+        [("S-400", "RUS", "IND", "negotiation", "asserted")],
+    ),
+    (
+        "Правительство Сербии решило закупить российские комплексы «Панцирь-С1».",
+        [("Pantsir", "RUS", "SRB", "agreement", "asserted")],
+    ),
+    (
+        "Принято решение о закупке у России истребителей Су-35 для ВВС Египта.",
+        [("Su-35", "RUS", "EGY", "agreement", "asserted")],
+    ),
+    (
+        "Индии удалось получить все пять полков С-400.",
+        [("S-400", "RUS", "IND", "delivery", "asserted")],
+    ),
+    (
+        "Египту не удалось получить истребители Су-35.",
+        [("Su-35", "RUS", "EGY", "delivery", "denied")],
+    ),
+    (
+        "Ирану передадут истребители Су-35 в начале года.",
+        [("Su-35", "RUS", "IRN", "delivery", "expected")],
+    ),
+    (
+        "Индонезия предполагает приобрести у России 11 истребителей Су-35.",
+        [("Su-35", "RUS", "IDN", "negotiation", "asserted")],
+    ),
+    (
+        "Индонезия не предполагает приобретать истребители Су-35.",
+        [("Su-35", "RUS", "IDN", "negotiation", "denied")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), with_known_misses(PROBES, KNOWN))
 def test_probe(sentence: str, expected: list[Claim]) -> None:
     assert probe_claims(sentence) == set(expected)
