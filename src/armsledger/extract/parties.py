@@ -14,7 +14,7 @@ from armsledger.extract.factuality import reading
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.role_words import patterns_for
-from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
+from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject, party_runs
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.language import ENGLISH
@@ -25,6 +25,9 @@ _ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
 _REGISTER_OTHER = _TABLE["roles.register_other_party"]
 _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
 _FRONTED = _TABLE["roles.fronted_clause"]
+_RESPECTIVELY = _TABLE["roles.respectively"]
+_PARTY_LIST = _TABLE["roles.party_list"]
+_PARTY_ASIDE = _TABLE["roles.party_aside"]
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
 # How far before the cue its elided coordination ("and has since ordered") is read.
@@ -56,7 +59,16 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions = []
         else:
             cand = _candidate(
-                doc.gaz, sent, system, cue, fact, roles, (made, is_pair), doc.focus, vetoed
+                doc.gaz,
+                sent,
+                system,
+                cue,
+                fact,
+                roles,
+                (made, is_pair),
+                doc.focus,
+                vetoed,
+                doc.lang,
             )
             decisions = doc.decider.decide(cand)
         if vetoed or roles.domestic:
@@ -86,6 +98,33 @@ def decide(doc: Document, sent: Sentence) -> None:
                 # where the decider gave it this step's role, the rules' party takes it.
                 decisions = [(_told_out(r, roles, told.party), f) for r, f in decisions]
         sent.decisions += [Decision(cue, system, r, f) for r, f in _with_listed(decisions, roles)]
+    if doc.lang == ENGLISH and _RESPECTIVELY.search(sent.text):
+        sent.decisions = _respective(sent)
+
+
+def _respective(sent: Sentence) -> list[Decision]:
+    """ "Chile and Peru bought K9 and Krab howitzers respectively": the k-th listed system
+    goes with the k-th listed party only, where a list of parties as long as the list of
+    systems takes one role in the decisions (roles.respectively)."""
+    decisions = sent.decisions
+    systems = sorted({d.system.start for d in decisions})
+    if len(systems) < 2 or sent.referenced:
+        return decisions
+    named = [p for p in sent.offered if p.party is not None]
+    for run in party_runs(sent.text, named, _PARTY_LIST, _PARTY_ASIDE):
+        codes = [p.party for p in run]
+        if len(codes) != len(systems) or len(set(codes)) != len(codes):
+            continue
+        for role in ("supplier", "recipient"):
+            if all(any(getattr(d.roles, role) == c for d in decisions) for c in codes):
+                # Both lists may be respective ("... from the US and Russia"): each run in turn.
+                decisions = [
+                    d
+                    for d in decisions
+                    if getattr(d.roles, role) not in codes
+                    or getattr(d.roles, role) == codes[systems.index(d.system.start)]
+                ]
+    return decisions
 
 
 def _relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> Roles | None:
@@ -310,6 +349,40 @@ def _subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chose
     return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
 
 
+def _other_clause_subject(sent: Sentence, p: Mention, cue: Cue, system: Mention, lang: str) -> bool:
+    """English "Poland will send Krab howitzers, while Slovakia will send Zuzana howitzers":
+    a party that is the subject of another clause's own transfer verb is that step's, no
+    option for a system and cue both outside its clause."""
+    if lang != ENGLISH or not sent.clauses:
+        return False
+    own = clause_of(sent.clauses, p.start)
+    mine = clause_of(sent.clauses, cue.start)
+    if own in (mine, clause_of(sent.clauses, system.start)):
+        return False
+    parties = tuple(sent.offered)
+    # Only facing a subject of the cue's own: "..., but it has not sent F-16 jets" has the
+    # other clause's subject as its own.
+    if not any(
+        mine[0] <= q.start < cue.start
+        and (
+            cue_subject(sent.text, parties, q, cue.end, "s")
+            or cue_subject(sent.text, parties, q, cue.end, "r")
+        )
+        for q in parties
+    ):
+        return False
+    return any(
+        other is not cue
+        and own[0] <= other.start < own[1]
+        and p.end <= other.start
+        and (
+            cue_subject(sent.text, parties, p, other.end, "s")
+            or cue_subject(sent.text, parties, p, other.end, "r")
+        )
+        for other in sent.cues
+    )
+
+
 def _candidate(
     gaz: Gazetteer,
     sent: Sentence,
@@ -320,6 +393,7 @@ def _candidate(
     made_paired: tuple[bool, bool],
     focus: Focus,
     vetoed: bool = False,
+    lang: str = ENGLISH,
 ) -> Candidate:
     family = gaz.families[system.value]
     return Candidate(
@@ -329,7 +403,9 @@ def _candidate(
             system=system,
             category=family.category,
             makers=family.makers,
-            parties=tuple(sent.offered),
+            parties=tuple(
+                p for p in sent.offered if not _other_clause_subject(sent, p, cue, system, lang)
+            ),
             clause=clause_of(sent.clauses, cue.start),
             system_clause=clause_of(sent.clauses, system.start),
             other_cues=tuple(c for c in sent.cues if c is not cue),
