@@ -219,3 +219,38 @@ def test_a_promised_list_is_a_pledge(text: str, keys: set[str]) -> None:
 def test_a_promise_of_a_clause_is_no_pledge() -> None:
     keys = claim_keys("The minister promised the crowd that he would try to buy F-35 jets.")
     assert not any("|agreement|" in k for k in keys)
+
+
+# One system, a list of buyers or givers: one claim per listed party (already read so; kept
+# here as the construction's probes).
+ONE_SYSTEM_MANY_PARTIES = [
+    (
+        "Egypt, Qatar and India have bought the Rafale.",
+        {"Rafale|FRA|EGY|agreement|asserted", "Rafale|FRA|QAT|agreement|asserted"},
+    ),
+    (
+        "Estonia, Latvia and Lithuania will send Javelin and Stinger missiles to Ukraine.",
+        {"Javelin|LVA|UKR|delivery|expected", "Stinger|EST|UKR|delivery|expected"},
+    ),
+    (
+        "Pakistan has exported JF-17 jets to Myanmar, Nigeria and Azerbaijan.",
+        {"JF-17|PAK|MMR|delivery|asserted", "JF-17|PAK|AZE|delivery|asserted"},
+    ),
+    (
+        "Both Egypt and Algeria have taken delivery of MiG-29 jets.",
+        {"MiG-29|RUS|EGY|delivery|asserted", "MiG-29|RUS|DZA|delivery|asserted"},
+    ),
+    (
+        "Lithuania and Latvia did not send NASAMS to Ukraine.",
+        {"NASAMS|LTU|UKR|delivery|denied", "NASAMS|LVA|UKR|delivery|denied"},
+    ),
+    (
+        "Canada and Norway may send NASAMS to Ukraine.",
+        {"NASAMS|CAN|UKR|delivery|possible", "NASAMS|NOR|UKR|delivery|possible"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), ONE_SYSTEM_MANY_PARTIES)
+def test_each_listed_party_takes_the_system(text: str, keys: set[str]) -> None:
+    assert keys <= claim_keys(text)
