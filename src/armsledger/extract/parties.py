@@ -349,38 +349,36 @@ def _subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chose
     return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
 
 
-def _other_clause_subject(sent: Sentence, p: Mention, cue: Cue, system: Mention, lang: str) -> bool:
+def _other_clause_subjects(sent: Sentence, cue: Cue, system: Mention, lang: str) -> set[int]:
     """English "Poland will send Krab howitzers, while Slovakia will send Zuzana howitzers":
-    a party that is the subject of another clause's own transfer verb is that step's, no
-    option for a system and cue both outside its clause."""
-    if lang != ENGLISH or not sent.clauses:
-        return False
-    own = clause_of(sent.clauses, p.start)
+    the parties (by start) that are the subjects of another clause's own transfer verb, that
+    step's and no option for a system and cue both outside their clause; none where the cue's
+    clause has no subject of its own ("..., but it has not sent F-16 jets")."""
     mine = clause_of(sent.clauses, cue.start)
-    if own in (mine, clause_of(sent.clauses, system.start)):
-        return False
+    theirs = clause_of(sent.clauses, system.start)
+    # Another clause's cue: read only where one is (most sentences have a single cue).
+    others = [
+        (c, clause_of(sent.clauses, c.start))
+        for c in sent.cues
+        if c is not cue and not mine[0] <= c.start < mine[1]
+    ]
+    others = [(c, k) for c, k in others if k not in (mine, theirs)]
+    if lang != ENGLISH or not others:
+        return set()
     parties = tuple(sent.offered)
-    # Only facing a subject of the cue's own: "..., but it has not sent F-16 jets" has the
-    # other clause's subject as its own.
-    if not any(
-        mine[0] <= q.start < cue.start
-        and (
-            cue_subject(sent.text, parties, q, cue.end, "s")
-            or cue_subject(sent.text, parties, q, cue.end, "r")
+
+    def subject(p: Mention, verb: Cue) -> bool:
+        return cue_subject(sent.text, parties, p, verb.end, "s") or cue_subject(
+            sent.text, parties, p, verb.end, "r"
         )
-        for q in parties
-    ):
-        return False
-    return any(
-        other is not cue
-        and own[0] <= other.start < own[1]
-        and p.end <= other.start
-        and (
-            cue_subject(sent.text, parties, p, other.end, "s")
-            or cue_subject(sent.text, parties, p, other.end, "r")
-        )
-        for other in sent.cues
-    )
+
+    if not any(mine[0] <= q.start < cue.start and subject(q, cue) for q in parties):
+        return set()
+    return {
+        p.start
+        for p in parties
+        if any(k[0] <= p.start and p.end <= c.start < k[1] and subject(p, c) for c, k in others)
+    }
 
 
 def _candidate(
@@ -396,6 +394,7 @@ def _candidate(
     lang: str = ENGLISH,
 ) -> Candidate:
     family = gaz.families[system.value]
+    foreign = _other_clause_subjects(sent, cue, system, lang)
     return Candidate(
         candidates.Context(
             sentence=sent.text,
@@ -403,9 +402,7 @@ def _candidate(
             system=system,
             category=family.category,
             makers=family.makers,
-            parties=tuple(
-                p for p in sent.offered if not _other_clause_subject(sent, p, cue, system, lang)
-            ),
+            parties=tuple(p for p in sent.offered if p.start not in foreign),
             clause=clause_of(sent.clauses, cue.start),
             system_clause=clause_of(sent.clauses, system.start),
             other_cues=tuple(c for c in sent.cues if c is not cue),
