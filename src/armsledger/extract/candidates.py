@@ -40,6 +40,7 @@ MAX_SENTENCE_PARTIES = 5
 NONE = "-"  # a role left open, as a feature value
 WORDS_CACHE = 4096  # token lists kept: the windows of a few sentences
 _PARTY_LIST = rule_table()["roles.party_list"]
+_PARTY_ASIDE = rule_table()["roles.party_aside"]
 _OWN_FORCES = rule_table()["roles.own_forces_after"]
 GLUE = "-'’"  # what joins a party to the next word: "US-made", "Poland's"
 _TF = ("False", "True")  # str() of a boolean, by indexing (False is 0)
@@ -163,6 +164,11 @@ class Candidate:
                 out.update((p.party, kind) for p in run if p.party is not None)
         return out
 
+    def pattern_role(self, party: str) -> str:
+        """The role the words around ``party``'s mention nearest the system give it
+        ("supplier", "recipient", "none")."""
+        return self._seen.patterns.get(party, "none")
+
     def own_forces_receive(self, party: str) -> bool:
         """Whether ``party`` is named with one of its armed services in a receiving slot
         ("delivered to the French Air Force", "the US Navy took delivery")."""
@@ -197,7 +203,7 @@ class Candidate:
     def _runs(self) -> list[list[Mention]]:
         """The sentence's runs of listed party mentions (``party_runs``), read once."""
         named = [p for p in self.ctx.parties if p.party is not None]
-        return party_runs(self.ctx.sentence, named, _PARTY_LIST)
+        return party_runs(self.ctx.sentence, named, _PARTY_LIST, _PARTY_ASIDE)
 
 
 @lru_cache(maxsize=WORDS_CACHE)

@@ -27,6 +27,7 @@ WEAPON_NOUN = load_rules().weapon_noun
 VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
 CURRENCY_AFTER = _TABLE["text.currency_after"]
 SPEAKER_AFTER = _TABLE["text.speaker_after"]
+SYSTEM_LIST_GAP = _TABLE["text.system_list_gap"]
 STATE_DESCRIPTION = _TABLE["text.state_description"]
 # The states each word of a description fits ("the Gulf state": the six Gulf monarchies).
 DESCRIPTION_FITS: dict[str, frozenset[str]] = {
@@ -118,7 +119,7 @@ def scan(
     out: list[Mention | None] = []
     vouched: set[str] = set()  # systems named plainly or beside a weapon noun somewhere
     unvouched: list[tuple[int, Mention]] = []
-    for start, end, _surface, entry in kept:
+    for at, (start, end, _surface, entry) in enumerate(kept):
         if entry.kind == SYSTEM:
             # A variant suffix joins a name ending in a digit only (tested first: it is cheap).
             if text[end - 1].isdigit() and end < len(text):
@@ -131,6 +132,7 @@ def scan(
                     text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
                 )
                 and not _noun_follows(text, end, weapon_noun)
+                and not _heads_weapon_list(text, kept, at, weapon_noun)
             ):
                 # Kept only if the text names the system plainly elsewhere: "Stryker armoured
                 # vehicles ... the Strykers", but a lone "Caesar" is the man, and so is one
@@ -148,6 +150,27 @@ def scan(
         if mention.value in vouched:
             out[at] = mention
     return [m for m in out if m is not None]
+
+
+def _heads_weapon_list(
+    text: str, kept: list[tuple[int, int, str, Entry]], at: int, weapon_noun: RulePattern
+) -> bool:
+    """Whether the system hit ``kept[at]`` opens a list of systems whose last member a weapon
+    noun follows ("Caesar, Krab and Zuzana howitzers"): the noun speaks for the whole list."""
+    last = at
+    while (
+        last + 1 < len(kept)
+        and kept[last + 1][3].kind == SYSTEM
+        and SYSTEM_LIST_GAP.fullmatch(text[kept[last][1] : kept[last + 1][0]]) is not None
+    ):
+        last += 1
+    if last == at:
+        return False
+    # The last member's own name may hold the noun ("M109 howitzer" is an alias).
+    start, end = kept[last][0], kept[last][1]
+    return _noun_follows(text, end, weapon_noun) or (
+        weapon_noun.search(text[start : end + AMBIGUOUS_CONTEXT_CHARS]) is not None
+    )
 
 
 def _noun_follows(text: str, end: int, weapon_noun: RulePattern) -> bool:

@@ -22,6 +22,7 @@ from armsledger.extract.roles import (
     acts,
     assign_roles,
     cue_subject,
+    party_runs,
     role_patterns,
 )
 from armsledger.extract.rules import rule_table
@@ -34,6 +35,9 @@ _ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
 _REGISTER_OTHER = _TABLE["roles.register_other_party"]
 _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
 _FRONTED = _TABLE["roles.fronted_clause"]
+_RESPECTIVELY = _TABLE["roles.respectively"]
+_PARTY_LIST = _TABLE["roles.party_list"]
+_PARTY_ASIDE = _TABLE["roles.party_aside"]
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
 _ORIGIN_AFTER = _TABLE["roles.origin_after"]
@@ -71,7 +75,16 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions = []
         else:
             cand = _candidate(
-                doc.gaz, sent, system, cue, fact, roles, (made, is_pair), doc.focus, vetoed
+                doc.gaz,
+                sent,
+                system,
+                cue,
+                fact,
+                roles,
+                (made, is_pair),
+                doc.focus,
+                vetoed,
+                doc.lang,
             )
             decisions = doc.decider.decide(cand)
         if vetoed or roles.domestic:
@@ -117,6 +130,9 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions += _joined(sent, decisions[0][0])
         sent.decisions += [Decision(cue, system, r, f) for r, f in decisions]
 
+    if doc.lang == ENGLISH and _RESPECTIVELY.search(sent.text):
+        sent.decisions = _respective(sent)
+
 
 def _joined(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality]]:
     """The parties the subject joins ("Iraq will join Malaysia and Nigeria in receiving the
@@ -136,6 +152,31 @@ def _joined(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality]]:
         elif subject is not None and subject == roles.supplier and roles.recipient:
             out.append((Roles(party, roles.recipient), Factuality.ASSERTED))
     return out
+
+
+def _respective(sent: Sentence) -> list[Decision]:
+    """ "Chile and Peru bought K9 and Krab howitzers respectively": the k-th listed system
+    goes with the k-th listed party only, where a list of parties as long as the list of
+    systems takes one role in the decisions (roles.respectively)."""
+    decisions = sent.decisions
+    systems = sorted({d.system.start for d in decisions})
+    if len(systems) < 2 or sent.referenced:
+        return decisions
+    named = [p for p in sent.offered if p.party is not None]
+    for run in party_runs(sent.text, named, _PARTY_LIST, _PARTY_ASIDE):
+        codes = [p.party for p in run]
+        if len(codes) != len(systems) or len(set(codes)) != len(codes):
+            continue
+        for role in ("supplier", "recipient"):
+            if all(any(getattr(d.roles, role) == c for d in decisions) for c in codes):
+                # Both lists may be respective ("... from the US and Russia"): each run in turn.
+                decisions = [
+                    d
+                    for d in decisions
+                    if getattr(d.roles, role) not in codes
+                    or getattr(d.roles, role) == codes[systems.index(d.system.start)]
+                ]
+    return decisions
 
 
 def _relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> Roles | None:
@@ -426,6 +467,38 @@ def _subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chose
     return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
 
 
+def _other_clause_subjects(sent: Sentence, cue: Cue, system: Mention, lang: str) -> set[int]:
+    """English "Poland will send Krab howitzers, while Slovakia will send Zuzana howitzers":
+    the parties (by start) that are the subjects of another clause's own transfer verb, that
+    step's and no option for a system and cue both outside their clause; none where the cue's
+    clause has no subject of its own ("..., but it has not sent F-16 jets")."""
+    mine = clause_of(sent.clauses, cue.start)
+    theirs = clause_of(sent.clauses, system.start)
+    # Another clause's cue: read only where one is (most sentences have a single cue).
+    others = [
+        (c, clause_of(sent.clauses, c.start))
+        for c in sent.cues
+        if c is not cue and not mine[0] <= c.start < mine[1]
+    ]
+    others = [(c, k) for c, k in others if k not in (mine, theirs)]
+    if lang != ENGLISH or not others:
+        return set()
+    parties = tuple(sent.offered)
+
+    def subject(p: Mention, verb: Cue) -> bool:
+        return cue_subject(sent.text, parties, p, verb.end, "s") or cue_subject(
+            sent.text, parties, p, verb.end, "r"
+        )
+
+    if not any(mine[0] <= q.start < cue.start and subject(q, cue) for q in parties):
+        return set()
+    return {
+        p.start
+        for p in parties
+        if any(k[0] <= p.start and p.end <= c.start < k[1] and subject(p, c) for c, k in others)
+    }
+
+
 def _candidate(
     gaz: Gazetteer,
     sent: Sentence,
@@ -436,8 +509,10 @@ def _candidate(
     made_paired: tuple[bool, bool],
     focus: Focus,
     vetoed: bool = False,
+    lang: str = ENGLISH,
 ) -> Candidate:
     family = gaz.families[system.value]
+    foreign = _other_clause_subjects(sent, cue, system, lang)
     return Candidate(
         candidates.Context(
             sentence=sent.text,
@@ -445,7 +520,7 @@ def _candidate(
             system=system,
             category=family.category,
             makers=family.makers,
-            parties=tuple(sent.offered),
+            parties=tuple(p for p in sent.offered if p.start not in foreign),
             clause=clause_of(sent.clauses, cue.start),
             system_clause=clause_of(sent.clauses, system.start),
             other_cues=tuple(c for c in sent.cues if c is not cue),

@@ -143,8 +143,14 @@ def _unpaired(
                 continue
             out.append((c, m))
             stages = own_stages.get(m.start)
+            # English "Finland will provide NASAMS, while Sweden will provide RBS 70": a
+            # system with a step of its own is not the object of another one's verb, whatever
+            # its stage (that verb's subject would be read as its party).
             if (governed and m.start < c.start and m.value not in governed) or (
-                direct and stages and c.stage not in stages and m.value not in direct
+                direct
+                and stages
+                and (c.stage not in stages or lang == ENGLISH)
+                and m.value not in direct
             ):
                 vetoed.add((c.start, m.start))
             if len(out) == MAX_UNPAIRED:

@@ -51,6 +51,10 @@ class _Patterns:
     apposition: RulePattern
     # The glue of a list of parties ("Latvia and Lithuania will provide": both give).
     party_list: RulePattern
+    # A companion set off by commas ("Chile, together with Peru, received"): listed too.
+    party_aside: RulePattern
+    # The comma closing an apposed list before its auxiliary ("Chile and Peru, will receive").
+    party_list_close: RulePattern
     # How far a demonym may stand before the system it qualifies: Russian puts the category
     # noun between ("российских истребителей Су-35", "российские ЗРК С-400").
     demonym_gap: int
@@ -98,6 +102,8 @@ def patterns_for(lang: str) -> _Patterns:
         owner_before=NEVER if lang == ENGLISH else pick("roles.owner_before", lang),
         apposition=pick("roles.apposition", lang),
         party_list=pick("roles.party_list", lang),
+        party_aside=pick("roles.party_aside", lang),
+        party_list_close=pick("roles.party_list_close", lang),
         demonym_gap=12 if lang == ENGLISH else 40,
         recipient_window=25 if lang == ENGLISH else 60,
         dative_receives=NEVER if lang == ENGLISH else pick("roles.dative_receives", lang),
@@ -122,9 +128,12 @@ def text_after(sentence: str, end: int, pats: _Patterns) -> str:
     return after[m.end() :] if m is not None and m.end() else after
 
 
-def party_runs(sentence: str, parties: list[Mention], glue: RulePattern) -> list[list[Mention]]:
+def party_runs(
+    sentence: str, parties: list[Mention], glue: RulePattern, aside: RulePattern = NEVER
+) -> list[list[Mention]]:
     """Runs of party mentions, in order, with only list ``glue`` between neighbours ("Latvia
-    and Lithuania"); a party standing alone is a run of one."""
+    and Lithuania"), or an ``aside`` closed by a comma ("Chile, together with Peru, ..."); a
+    party standing alone is a run of one."""
     runs: list[list[Mention]] = []
     # "While Germany sent jets to Ukraine, Switzerland ordered ...": the comma closing a
     # fronted clause lists nothing (roles.fronted_clause).
@@ -136,7 +145,7 @@ def party_runs(sentence: str, parties: list[Mention], glue: RulePattern) -> list
             prev is not None
             and prev.end <= p.start
             and not prev.end < cut <= p.start
-            and glue.fullmatch(sentence[prev.end : p.start])
+            and (glue.fullmatch(sentence[prev.end : p.start]) or _aside(sentence, prev, p, aside))
         ):
             runs[-1].append(p)
         else:
@@ -144,10 +153,36 @@ def party_runs(sentence: str, parties: list[Mention], glue: RulePattern) -> list
     return runs
 
 
-def list_ends(sentence: str, parties: list[Mention], glue: RulePattern) -> dict[int, int]:
+def _aside(sentence: str, prev: Mention, p: Mention, aside: RulePattern) -> bool:
+    """Whether ``p`` is set off by commas after ``prev`` as its companion ("Chile, together
+    with Peru, received"): the aside pattern between them and a comma right after ``p``."""
+    return (
+        aside is not NEVER
+        and sentence[p.end : p.end + 1] == ","
+        and aside.fullmatch(sentence[prev.end : p.start]) is not None
+    )
+
+
+def list_ends(
+    sentence: str,
+    parties: list[Mention],
+    glue: RulePattern,
+    aside: RulePattern = NEVER,
+    close: RulePattern = NEVER,
+) -> dict[int, int]:
     """Where the list each party opens or continues ends ("Latvia and Lithuania will"), by
-    the party's start: what follows the list follows each of its parties."""
-    return {p.start: run[-1].end for run in party_runs(sentence, parties, glue) for p in run}
+    the party's start: what follows the list follows each of its parties; past the comma that
+    closes an aside ("Chile, together with Peru, received") or an apposed list before its
+    auxiliary (``close``: "Two neighbours, Chile and Peru, will receive")."""
+    out: dict[int, int] = {}
+    for run in party_runs(sentence, parties, glue, aside):
+        end = run[-1].end
+        if len(run) > 1 and (
+            _aside(sentence, run[-2], run[-1], aside) or close.match(sentence, end)
+        ):
+            end += 1
+        out.update((p.start, end) for p in run)
+    return out
 
 
 def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int, read: _Read) -> bool:
@@ -357,7 +392,10 @@ def role_of(sentence: str, p: Mention, lang: str, end: int) -> str:
 
 @lru_cache(maxsize=PARTY_READS)
 def cached_list_ends(sentence: str, parties: tuple[Mention, ...], lang: str) -> dict[int, int]:
-    return list_ends(sentence, list(parties), patterns_for(lang).party_list)
+    pats = patterns_for(lang)
+    return list_ends(
+        sentence, list(parties), pats.party_list, pats.party_aside, pats.party_list_close
+    )
 
 
 @lru_cache(maxsize=PARTY_READS)

@@ -136,6 +136,10 @@ class LearnedDecider:
             return []
         supplier = _unnamed_consortium(cand, _best(self.supplier, cand, "s", exclude=None))
         recipient = _best(self.recipient, cand, "r", exclude=supplier)
+        if recipient is not None and _co_supplier(cand, supplier, recipient):
+            # "Sweden and Norway will provide": a party the words list with the supplier as
+            # a giver is no receiver of the same step; another named one, or none.
+            recipient = _best(self.recipient, cand, "r", exclude=supplier, also=recipient)
         if supplier is not None and (
             cand.own_forces_receive(supplier)
             or _home_delivery(self.recipient, cand, supplier, recipient)
@@ -215,10 +219,25 @@ def _home_delivery(
     return own - other > HOME_MARGIN
 
 
-def _best(model: LinearModel, cand: Candidate, role: str, exclude: str | None) -> str | None:
-    """The best-scored party among the ``role`` options; an open role (None) only when no
-    party is on offer: the study sets' gold leaves a role open in 17 of 788 claims."""
-    named = [v for v in cand.values(role) if v is not None and v != exclude]
+def _co_supplier(cand: Candidate, supplier: str | None, party: str) -> bool:
+    """Whether the rules read ``party`` and ``supplier`` as one list of givers ("Sweden and
+    Norway will provide")."""
+    rules = cand.ctx.rule_roles
+    givers = {rules.supplier, *rules.co_suppliers} - {None}
+    return supplier in givers and party in givers
+
+
+def _best(
+    model: LinearModel,
+    cand: Candidate,
+    role: str,
+    exclude: str | None,
+    also: str | None = None,
+) -> str | None:
+    """The best-scored party among the ``role`` options but ``exclude`` (and ``also``); an
+    open role (None) only when no party is on offer: the study sets' gold leaves a role open
+    in 17 of 788 claims."""
+    named = [v for v in cand.values(role) if v is not None and v not in (exclude, also)]
     if not named:
         return None
     return max(named, key=lambda v: _score(model, cand, role, v))
@@ -244,10 +263,18 @@ def _listed(
     if cand.marked_lists.get(party) == wanted:
         return tuple(p for p in listed if p == party or p in options)
     best = _score(model, cand, role, party)
+    # "from France, and Pakistan bought": a member the words give the other role is the
+    # next clause's party, not this list's.
+    other = "recipient" if role == "s" else "supplier"
     return tuple(
         p
         for p in listed
-        if p == party or (p in options and _score(model, cand, role, p) >= best - LIST_MARGIN)
+        if p == party
+        or (
+            p in options
+            and cand.pattern_role(p) != other
+            and _score(model, cand, role, p) >= best - LIST_MARGIN
+        )
     )
 
 
