@@ -7,23 +7,21 @@ register sentence keeps the rules' answer whatever the decider says."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from armsledger.extract import candidates
 from armsledger.extract.candidates import Candidate
+from armsledger.extract.coordination import joined_parties, respective
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
-from armsledger.extract.gazetteer import DEMONYM, Gazetteer
+from armsledger.extract.gazetteer import Gazetteer
+from armsledger.extract.owners import past_origin, transferrer_kept
 from armsledger.extract.record import Decision, Document, Focus, Sentence
-from armsledger.extract.role_words import joined, patterns_for
+from armsledger.extract.role_words import patterns_for
 from armsledger.extract.roles import (
     Mention,
     Roles,
     acts,
     assign_roles,
     cue_subject,
-    party_runs,
-    role_patterns,
 )
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -35,17 +33,8 @@ _ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
 _REGISTER_OTHER = _TABLE["roles.register_other_party"]
 _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
 _FRONTED = _TABLE["roles.fronted_clause"]
-_RESPECTIVELY = _TABLE["roles.respectively"]
-_PARTY_LIST = _TABLE["roles.party_list"]
-_PARTY_ASIDE = _TABLE["roles.party_aside"]
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
-_ORIGIN_AFTER = _TABLE["roles.origin_after"]
-_ORIGIN_BEFORE = _TABLE["roles.origin_before"]
-# How far before its system a state's adjective names the system's owner ("Danish F-16s").
-OWNER_GAP = 2
-# How far before a party its origin phrase may start ("built under licence from the ").
-ORIGIN_CHARS = 50
 # How far before the cue its elided coordination ("and has since ordered") is read.
 ELIDED_CHARS = 40
 _OPEN = Roles(None, None)
@@ -110,7 +99,7 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions = [(_subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]
             makers = doc.gaz.families[system.value].makers
             decisions = [
-                (_transferrer_kept(sent, system, makers, roles, d), f) for d, f in decisions
+                (transferrer_kept(sent, system, makers, roles, d), f) for d, f in decisions
             ]
             told = _told_party(doc, sent, system, cue)
             if told is not None:
@@ -122,61 +111,14 @@ def decide(doc: Document, sent: Sentence) -> None:
             # selling used F-16s to Argentina"): the seller the article told of this system
             # before beats the maker the decider guessed.
             makers = doc.gaz.families[system.value].makers
-            decisions = [
-                (_transferrer_kept(sent, system, makers, said, d), f) for d, f in decisions
-            ]
+            decisions = [(transferrer_kept(sent, system, makers, said, d), f) for d, f in decisions]
         decisions = _with_listed(decisions, roles)
         if decisions and doc.lang == ENGLISH:
-            decisions += _joined(sent, decisions[0][0])
+            decisions += joined_parties(sent, decisions[0][0])
         sent.decisions += [Decision(cue, system, r, f) for r, f in decisions]
 
-    if doc.lang == ENGLISH and _RESPECTIVELY.search(sent.text):
-        sent.decisions = _respective(sent)
-
-
-def _joined(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality]]:
-    """The parties the subject joins ("Iraq will join Malaysia and Nigeria in receiving the
-    jets", "Sweden joined Norway in sending tanks"): each took the step before, in the
-    subject's role, whatever the subject's own step's factuality."""
-    mates = joined(sent.text, tuple(sent.parties), ENGLISH)
-    if not mates:
-        return []
-    before = [p for p in sent.parties if p.end <= mates[0].start and p.party is not None]
-    subject = before[-1].party if before else None
-    out: list[tuple[Roles, Factuality]] = []
-    for party in dict.fromkeys(p.party for p in mates):
-        if party is None or party in (roles.supplier, roles.recipient):
-            continue
-        if subject is not None and subject == roles.recipient:
-            out.append((Roles(roles.supplier, party), Factuality.ASSERTED))
-        elif subject is not None and subject == roles.supplier and roles.recipient:
-            out.append((Roles(party, roles.recipient), Factuality.ASSERTED))
-    return out
-
-
-def _respective(sent: Sentence) -> list[Decision]:
-    """ "Chile and Peru bought K9 and Krab howitzers respectively": the k-th listed system
-    goes with the k-th listed party only, where a list of parties as long as the list of
-    systems takes one role in the decisions (roles.respectively)."""
-    decisions = sent.decisions
-    systems = sorted({d.system.start for d in decisions})
-    if len(systems) < 2 or sent.referenced:
-        return decisions
-    named = [p for p in sent.offered if p.party is not None]
-    for run in party_runs(sent.text, named, _PARTY_LIST, _PARTY_ASIDE):
-        codes = [p.party for p in run]
-        if len(codes) != len(systems) or len(set(codes)) != len(codes):
-            continue
-        for role in ("supplier", "recipient"):
-            if all(any(getattr(d.roles, role) == c for d in decisions) for c in codes):
-                # Both lists may be respective ("... from the US and Russia"): each run in turn.
-                decisions = [
-                    d
-                    for d in decisions
-                    if getattr(d.roles, role) not in codes
-                    or getattr(d.roles, role) == codes[systems.index(d.system.start)]
-                ]
-    return decisions
+    if doc.lang == ENGLISH:
+        sent.decisions = respective(sent)
 
 
 def _relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> Roles | None:
@@ -204,66 +146,6 @@ def _relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) ->
     if role == "supplier":
         return Roles(after.party, subject.party)
     return Roles(subject.party, after.party)
-
-
-def _past_origin(
-    text: str,
-    parties: list[Mention],
-    makers: tuple[str, ...],
-    roles: Roles,
-    read: Callable[[list[Mention]], Roles],
-) -> Roles:
-    """ "Jordan sold 13 US-built F-16s to Pakistan", "Su-30s built under licence from Russia
-    will be sold by India": where the maker supplies only as the system's origin, the roles
-    read without it, if there another state gives the system by its own words (a supplier
-    pattern: "Jordan sold", "sold by India"). A loose party ("after talks with the Dutch
-    premier") does not take the maker's place."""
-    origin = [p for p in parties if p.party in makers and _origin(text, p)]
-    if not origin:
-        return roles
-    trial = read([p for p in parties if p not in origin])
-    if trial.supplier is None or trial.supplier in makers or trial.domestic:
-        return roles
-    kinds = role_patterns(text, parties)
-    if not any(
-        p.party == trial.supplier and k == "supplier" for p, k in zip(parties, kinds, strict=True)
-    ):
-        return roles
-    return trial
-
-
-def _origin(text: str, p: Mention) -> bool:
-    """Whether ``p`` is named as where a system was designed or made, or first bought from
-    ("US-designed", "built under licence from Russia": roles.origin_after, roles.origin_before)."""
-    return (
-        _ORIGIN_AFTER.match(text[p.end : p.end + 20]) is not None
-        or _ORIGIN_BEFORE.search(text[max(0, p.start - ORIGIN_CHARS) : p.start]) is not None
-    )
-
-
-def _transferrer_kept(
-    sent: Sentence, system: Mention, makers: tuple[str, ...], rules: Roles, chosen: Roles
-) -> Roles:
-    """ "Norway is selling its US-designed F-16 jets to Romania", "The contract was signed"
-    after an article told of Danish F-16s for Argentina: a maker the sentence names only as
-    the system's origin, or does not name at all (the decider's guess), is no supplier where
-    the rules found another state that passes the system on, named here or told before
-    (CLAIMS.md: the supplier is the state that transfers). Where the sentence calls the
-    system that state's own ("the US approved the resale of 24 Danish F-16s"), the maker
-    named in another part (the approver) gives way too."""
-    mine, theirs = rules.supplier, chosen.supplier
-    if mine is None or theirs is None or mine == theirs or mine in makers or theirs not in makers:
-        return chosen
-    if mine == chosen.recipient:
-        return chosen
-    owned = any(
-        p.party == mine and p.kind == DEMONYM and 0 <= system.start - p.end <= OWNER_GAP
-        for p in sent.parties
-    )
-    seen = [p for p in sent.parties if p.party == theirs]
-    if not owned and not all(_origin(sent.text, p) for p in seen):
-        return chosen
-    return Roles(mine, chosen.recipient, chosen.co_suppliers, chosen.co_recipients)
 
 
 def _told_out(chosen: Roles, rules: Roles, told: str | None) -> Roles:
@@ -365,7 +247,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
 
     roles = read(parties)
     if doc.lang == ENGLISH and roles.supplier in family.makers:
-        roles = _past_origin(text, parties, family.makers, roles, read)
+        roles = past_origin(text, parties, family.makers, roles, read)
     if roles.domestic:
         return roles, False
     named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)

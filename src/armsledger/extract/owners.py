@@ -1,0 +1,81 @@
+"""Who passes a system on, as against who made it: "Jordan sold 13 US-built F-16s", "Norway is
+selling its US-designed F-16 jets to Romania". A maker named only as the system's origin, or
+not named at all (a decider's guess), gives way to the state that transfers (CLAIMS.md: the
+supplier is the state that transfers). Used by the roles layer (``parties``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from armsledger.extract.gazetteer import DEMONYM
+from armsledger.extract.record import Sentence
+from armsledger.extract.roles import Mention, Roles, role_patterns
+from armsledger.extract.rules import rule_table
+
+_TABLE = rule_table()
+_ORIGIN_AFTER = _TABLE["roles.origin_after"]
+_ORIGIN_BEFORE = _TABLE["roles.origin_before"]
+# How far before its system a state's adjective names the system's owner ("Danish F-16s").
+OWNER_GAP = 2
+# How far before a party its origin phrase may start ("built under licence from the ").
+ORIGIN_CHARS = 50
+
+
+def past_origin(
+    text: str,
+    parties: list[Mention],
+    makers: tuple[str, ...],
+    roles: Roles,
+    read: Callable[[list[Mention]], Roles],
+) -> Roles:
+    """ "Jordan sold 13 US-built F-16s to Pakistan", "Su-30s built under licence from Russia
+    will be sold by India": where the maker supplies only as the system's origin, the roles
+    read without it, if there another state gives the system by its own words (a supplier
+    pattern: "Jordan sold", "sold by India"). A loose party ("after talks with the Dutch
+    premier") does not take the maker's place."""
+    origin = [p for p in parties if p.party in makers and _origin(text, p)]
+    if not origin:
+        return roles
+    trial = read([p for p in parties if p not in origin])
+    if trial.supplier is None or trial.supplier in makers or trial.domestic:
+        return roles
+    kinds = role_patterns(text, parties)
+    if not any(
+        p.party == trial.supplier and k == "supplier" for p, k in zip(parties, kinds, strict=True)
+    ):
+        return roles
+    return trial
+
+
+def _origin(text: str, p: Mention) -> bool:
+    """Whether ``p`` is named as where a system was designed or made, or first bought from
+    ("US-designed", "built under licence from Russia": roles.origin_after, roles.origin_before)."""
+    return (
+        _ORIGIN_AFTER.match(text[p.end : p.end + 20]) is not None
+        or _ORIGIN_BEFORE.search(text[max(0, p.start - ORIGIN_CHARS) : p.start]) is not None
+    )
+
+
+def transferrer_kept(
+    sent: Sentence, system: Mention, makers: tuple[str, ...], rules: Roles, chosen: Roles
+) -> Roles:
+    """ "Norway is selling its US-designed F-16 jets to Romania", "The contract was signed"
+    after an article told of Danish F-16s for Argentina: a maker the sentence names only as
+    the system's origin, or does not name at all (the decider's guess), is no supplier where
+    the rules found another state that passes the system on, named here or told before
+    (CLAIMS.md: the supplier is the state that transfers). Where the sentence calls the
+    system that state's own ("the US approved the resale of 24 Danish F-16s"), the maker
+    named in another part (the approver) gives way too."""
+    mine, theirs = rules.supplier, chosen.supplier
+    if mine is None or theirs is None or mine == theirs or mine in makers or theirs not in makers:
+        return chosen
+    if mine == chosen.recipient:
+        return chosen
+    owned = any(
+        p.party == mine and p.kind == DEMONYM and 0 <= system.start - p.end <= OWNER_GAP
+        for p in sent.parties
+    )
+    seen = [p for p in sent.parties if p.party == theirs]
+    if not owned and not all(_origin(sent.text, p) for p in seen):
+        return chosen
+    return Roles(mine, chosen.recipient, chosen.co_suppliers, chosen.co_recipients)
