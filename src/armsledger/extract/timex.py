@@ -196,7 +196,7 @@ def _find(
         found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
     if continued:
-        found = _continue_year(found, continued, spans[0][1].string)
+        found = _continue_year(found, continued, spans[0][1].string, before, anchor)
     return _count_from_before(found, counted, before) if counted else found
 
 
@@ -206,15 +206,31 @@ def _continues(m: re.Match[str]) -> bool:
     return m.group("rel").lower() not in ("last", "this", "next")
 
 
-def _continue_year(found: list[Timex], continued: dict[int, int], sentence: str) -> list[Timex]:
+def _continue_year(
+    found: list[Timex],
+    continued: dict[int, int],
+    sentence: str,
+    before: str | None = None,
+    anchor: date | None = None,
+) -> list[Timex]:
     """A past month told without a year after a date told with one in the same sentence
     continues its story ("signed in January 2021; the first six were handed over in July":
     2021-07), the next year when the month comes before the first date's ("in November 2019
-    ... in March": 2020-03)."""
+    ... in March": 2020-03). With no such date in the sentence, ``before`` (a date told to its
+    month, with its year, last in the sentence before: "signed in January 2021. The first six
+    arrived in July.") continues it the same way, unless that would put it after the article."""
     out: list[Timex] = []
+    story = Timex(-1, -1, before, "my") if before and "-" in before else None
     for t in found:
         month = continued.get(t.start)
         prior = next((u for u in reversed(out) if u.kind in ABSOLUTE and u.value), None)
+        if month is not None and prior is None and story is not None and story.value:
+            year, *rest = story.value.split("-")
+            value = f"{int(year) + (month < int(rest[0]))}-{month:02d}"
+            if anchor is None or value <= anchor.isoformat()[:7]:
+                t = replace(t, value=value)
+            out.append(t)
+            continue
         # Only a date told to its month sets a story's time ("in January 2021 ... in July"): a
         # bare year is most often background ("under a 2020 deal", "signed in 2017, ... in
         # May"), and the month is then the article's year's.

@@ -37,6 +37,7 @@ from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.extract.timex import (
+    ABSOLUTE,
     COUNTED,
     Timex,
     agreed,
@@ -103,6 +104,8 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     # "Two years later" with no date before it in the sentence counts from the text's last
     # date before the sentence (read only then: such spans are rare).
     before = _date_before(doc, sent) if _uncounted(found) else None
+    if before is None and doc.lang == ENGLISH and _open_month(found):
+        before = _story_date_before(doc, sent)
     if before is None and doc.anchor is not None and _unanchored(found):
         # "Earlier in the year" with no date told before it: the article's own year (not so
         # "the previous year" nor "two years later", which count from an event).
@@ -275,6 +278,28 @@ def _unanchored(found: tuple[Timex, ...]) -> bool:
     """Are the unresolved counted spans all "earlier/later in the year (month)"?"""
     open_ = [t.kind for t in found if t.kind in COUNTED and t.value is None]
     return bool(open_) and all(kind == "inthe" for kind in open_)
+
+
+def _open_month(found: tuple[Timex, ...]) -> bool:
+    """Does a month told without its year ("in July") come before any date told with one?"""
+    for t in found:
+        if t.kind in ABSOLUTE and t.value and "-" in t.value:
+            return False
+        if t.kind == "relmonth":
+            return True
+    return False
+
+
+def _story_date_before(doc: Document, sent: Sentence) -> str | None:
+    """The date the text gives last before the sentence, when it is told to its month with its
+    year ("signed in January 2021. The first arrived in July."): the story's time, which a bare
+    month continues. A date read against the article's ("last month") sets no story's time."""
+    window = doc.text[max(0, sent.offset - BEFORE_CHARS) : sent.offset]
+    found = find_timexes_in_span(window, doc.anchor, lang=doc.lang)
+    last = next((t for t in reversed(found) if t.value), None)
+    if last is None or last.kind not in ABSOLUTE or "-" not in (last.value or ""):
+        return None
+    return last.value
 
 
 def _date_before(doc: Document, sent: Sentence) -> str | None:
