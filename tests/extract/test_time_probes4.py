@@ -233,7 +233,36 @@ RELATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "system", "stage", "expected"), STORY + ACROSS + RELATIVE)
+# "Since" a year: a wait held since then dates no step; deliveries or a delay since then do.
+SINCE = [
+    (
+        "Turkey has been waiting for F-16 jets from the United States since 2019.",
+        "F-16",
+        "delivery",
+        None,
+    ),
+    (
+        "Ankara has waited since 2021 for the delivery of F-16 fighters from Washington.",
+        "F-16",
+        "delivery",
+        None,
+    ),
+    (
+        "Ukraine has received 20 Leopard 2 tanks from Germany since 2023.",
+        "Leopard 2",
+        "delivery",
+        "2023",
+    ),
+    (
+        "Deliveries of S-400 systems to India have been delayed since 2022.",
+        "S-400",
+        "postponed",
+        "2022",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "system", "stage", "expected"), STORY + ACROSS + RELATIVE + SINCE)
 def test_when_across_sentences(text: str, system: str, stage: str, expected: str | None) -> None:
     got = whens(text, system, stage)
     assert agrees(got, expected), got
