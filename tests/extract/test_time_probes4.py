@@ -3,12 +3,13 @@ dated 2024-06-15 (a Saturday), for CLAIMS.md "when" and rule 12 across sentences
 one sentence that dates the next sentence's step ("signed in January 2021. The first six arrived
 in July": 2021-07) or must not (a visit dated Monday, then "India will buy": undated; a bare
 year is background, so "in 2019 ... Deliveries began in July" keeps the article's July);
-"a year later" and "two years later" counted from the sentence before; relative dates ("on
-Tuesday", "last month", "earlier this year", "in the second quarter", "by 2027", "next spring",
-seasons, fiscal years); a wire dateline, which is the article's date and dates no step; the
-report's date ("said on Friday that it had sent"); a background year in a relative clause. An
-expected value is a prefix of the claim's date, as the scorer compares (gold precision); None:
-every claim of the key is undated."""
+"a year later", "two years later", "the year before" counted from the sentence before;
+relative dates ("on Tuesday", "last month", "earlier this year", "in the second quarter",
+"by 2027", "next spring", seasons, fiscal years); a wire dateline, which is the article's
+date and dates no step; the report's date ("said on Friday that it had sent"); a background
+year in a relative clause; a wait held since a year. An expected value is a prefix of the
+claim's date, as the scorer compares (gold precision); None: every claim of the key is
+undated."""
 
 from __future__ import annotations
 
@@ -260,6 +261,43 @@ SINCE = [
         "2022",
     ),
 ]
+
+
+# Counted from the sentence before: "the year before", "two years before", "the year after"
+# closing their clause (not "the year before the election", which names its own event).
+COUNTED_BACK = [
+    (
+        "Chile bought F-16 jets from Norway in 2016. "
+        "The Netherlands had sold F-16 jets to Chile the year before.",
+        "2015",
+    ),
+    (
+        "Chile bought F-16 jets from Norway in 2016. "
+        "The Netherlands sold F-16 jets to Chile two years before.",
+        "2014",
+    ),
+    (
+        "Chile bought F-16 jets from Norway in 2016. "
+        "The Netherlands sold F-16 jets to Chile the year after.",
+        "2017",
+    ),
+    (
+        "Chile bought F-16 jets from Norway in 2016. "
+        "The Netherlands had sold F-16 jets to Chile the previous year.",
+        "2015",
+    ),
+    (
+        "The Netherlands sold F-16 jets to Chile the year before the election.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_BACK)
+def test_counted_from_the_sentence_before(text: str, expected: str | None) -> None:
+    claims = extract(Article(doc="probe", text=text, published=PUBLISHED))
+    got = {c.when for c in claims if c.supplier == "NLD"}
+    assert agrees(got, expected), got
 
 
 @pytest.mark.parametrize(("text", "system", "stage", "expected"), STORY + ACROSS + RELATIVE + SINCE)

@@ -273,7 +273,7 @@ def _counts(m: re.Match[str]) -> Counted:
     month = month_of(m) if groups.get("month") else None
     if "dir" not in groups:  # time.thatunit, time.in_the_unit
         step = (groups.get("step") or "").lower()
-        return unit, (1 if step in ("following", "next") else -1 if step else 0,), month
+        return unit, (1 if step in ("following", "next", "after") else -1 if step else 0,), month
     # The rule's "back" group holds the words that count back ("two years earlier", "годом
     # ранее"); every other one counts forward ("later", "спустя").
     sign = -1 if groups.get("back") else 1
