@@ -303,6 +303,16 @@ def factuality_of(
         and rules.deal_unmade.match(sentence, cue.end, clause[1])
     ):
         return Factuality.DENIED  # "the deal was never finalised"; a date not finalised is open
+    prospect = (
+        rules.deal_prospect.match(sentence, cue.end)
+        if noun_cue and best is None and cue.stage is Stage.AGREEMENT
+        else None
+    )
+    if prospect:
+        # "The deal, which could be worth $8 billion, would see Lima acquire ...": the deal's
+        # own verb lies past the aside that ends its clause; the aside's modal is its own.
+        plan = prospect.group("would") and not prospect.group("cond")
+        return Factuality.EXPECTED if plan else Factuality.POSSIBLE
     # A Russian infinitive has no tense of its own: its plan may follow it ("Поставить Су-57
     # Алжиру планируется в 2025 году"), as a noun's does.
     if best is None and (noun_cue or (head and word_class(head) == "INFN")):

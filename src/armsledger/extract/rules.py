@@ -386,6 +386,8 @@ class Rules:
     not_ruled_out: RulePattern = NEVER  # "did not rule out sending": a hedge
     # "the deal was never finalised", "is far from sealed": an agreement noun denied after it.
     deal_unmade: RulePattern = NEVER
+    # "the deal, worth $8 billion, would see Lima acquire ...": an agreement noun not yet in force.
+    deal_prospect: RulePattern = NEVER
     # "..., according to unconfirmed reports", "is far from certain": a hedge after the step.
     hedge_after: RulePattern = NEVER
     # "will not receive the jets before 2026": a negation that only dates the step later.
@@ -495,6 +497,7 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         infinitive_before=pick("factuality.infinitive_before", lang),
         not_ruled_out=pick("factuality.not_ruled_out", lang),
         deal_unmade=pick("factuality.deal_unmade", lang),
+        deal_prospect=pick("factuality.deal_prospect", lang),
         hedge_after=pick("factuality.hedge_after", lang),
         not_until_after=pick("factuality.not_until_after", lang),
         hedge_above=pick("factuality.hedge_above", lang),
