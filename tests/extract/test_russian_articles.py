@@ -907,9 +907,6 @@ CLAIM_MISSES: dict[str, str] = {
     "foreign-bild-leopard": "the speaker of 'Польша заявила, что готова отправить ... свои "
     "Leopard 2' is not read as the subject of the что-clause: the maker (DEU) supplies "
     "(parties.py)",
-    "kommersant-indonesia-talks": "'Первые из них должны прибыть': a pronoun with no noun "
-    "refers to nothing (no Russian nouns.elliptic_subject; the most talked-of system, Su-35, "
-    "would be the wrong one)",
     "ria-denial-kinzhal": "'несколько таких комплексов': 'комплекс' is an air-defence noun "
     "only, so it cannot stand for Iskander (a noun of several categories needs code)",
     "ria-export-permit": "'Великобритания пока не подписала с Турцией контракт': a deal noun "
@@ -927,8 +924,6 @@ CLAIM_MISSES: dict[str, str] = {
 }
 
 WHEN_MISSES: dict[str, str] = {
-    "ria-armenia-pinaka": "'Они поступили ... в прошлом году': a bare pronoun refers to "
-    "nothing, so the year is lost",
     "tass-laos-yak130": "an earlier batch's date ('первые ... в конце 2022 года') is lent to "
     "the undated news of the second batch (claims.merge)",
     "ria-joined-fleet": "'добавили, что в следующем году ... получит': a date right after "

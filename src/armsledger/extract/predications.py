@@ -303,7 +303,12 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
         if family is None:
             family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
         if family is not None:
-            out.append(Mention(m.start(), m.end(), SYSTEM, family, None))
+            # A lead-in before the opening pronoun ("Ожидается, что они") is another clause:
+            # the reference starts after its comma, so it pairs with its own clause's verb.
+            start = m.start() + m.group().rfind(",") + 1 if m is opening else m.start()
+            while start < m.end() and sentence[start].isspace():
+                start += 1
+            out.append(Mention(start, m.end(), SYSTEM, family, None))
     return out
 
 
