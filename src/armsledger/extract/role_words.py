@@ -442,6 +442,12 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     )
 
 
+# A sentence's joined parties are asked for once per pairing and per role reading: kept for the
+# last few sentences, so that a long sentence naming many systems is read once, not quadratically.
+JOINED_CACHE = 32
+
+
+@lru_cache(maxsize=JOINED_CACHE)
 def joined(sentence: str, parties: tuple[Mention, ...], lang: str) -> tuple[Mention, ...]:
     """The list of parties right after 'join' ("Iraq will join Malaysia and Nigeria in
     receiving", "joins Greece as an operator"): they took the step before the subject, in the
