@@ -16,13 +16,7 @@ from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.owners import past_origin, transferrer_kept
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.role_words import patterns_for
-from armsledger.extract.roles import (
-    Mention,
-    Roles,
-    acts,
-    assign_roles,
-    cue_subject,
-)
+from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.language import ENGLISH
@@ -354,6 +348,8 @@ def _other_clause_subjects(sent: Sentence, cue: Cue, system: Mention, lang: str)
     the parties (by start) that are the subjects of another clause's own transfer verb, that
     step's and no option for a system and cue both outside their clause; none where the cue's
     clause has no subject of its own ("..., but it has not sent F-16 jets")."""
+    if lang != ENGLISH:
+        return set()
     mine = clause_of(sent.clauses, cue.start)
     theirs = clause_of(sent.clauses, system.start)
     # Another clause's cue: read only where one is (most sentences have a single cue).
@@ -363,7 +359,7 @@ def _other_clause_subjects(sent: Sentence, cue: Cue, system: Mention, lang: str)
         if c is not cue and not mine[0] <= c.start < mine[1]
     ]
     others = [(c, k) for c, k in others if k not in (mine, theirs)]
-    if lang != ENGLISH or not others:
+    if not others:
         return set()
     parties = tuple(sent.offered)
 
