@@ -68,7 +68,8 @@ def cli() -> None:
 @JOBS_OPTION
 @ON_ERROR_OPTION
 def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -> None:
-    """Print the claims in PATHS (files or directories) without touching any register."""
+    """Print the claims in PATHS (files or directories; "-" reads standard input) without
+    touching any register."""
     with render.progress(err) as tick:
         summary = runner.RunSummary()
         report = summary.recorder(error_handler(on_error, tick))
@@ -94,7 +95,8 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int | None, on_error: str) -
 @JOBS_OPTION
 @ON_ERROR_OPTION
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, on_error: str) -> None:
-    """Read PATHS, extract their claims and upsert both into the register."""
+    """Read PATHS ("-" reads standard input), extract their claims and upsert both into the
+    register."""
     with render.progress(err) as tick:
         summary, counts = runner.ingest(
             paths,

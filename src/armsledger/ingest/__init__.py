@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from armsledger.ingest.decode import decode_line
 from armsledger.ingest.feed import read_feed
 from armsledger.ingest.html import read_html
 from armsledger.ingest.jsonl import read_jsonl
+from armsledger.ingest.stdin import STDIN, read_stdin
 from armsledger.ingest.text import read_text
 from armsledger.ingest.warc import read_warc
 from armsledger.models import Article
@@ -59,7 +61,8 @@ def iter_articles(
 
     Directories are walked in sorted order, skipping hidden entries (names starting with
     ".") and files of unknown type. A file named explicitly must be readable: an unknown
-    type is an error there, since the caller asked for it.
+    type is an error there, since the caller asked for it. "-" reads standard input
+    (``ingest.stdin``).
     """
     for item in iter_items(paths):
         if isinstance(item, IngestError):
@@ -76,6 +79,9 @@ def iter_items(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | In
     no good record left.
     """
     for given in paths:
+        if given == STDIN:
+            yield from read_stdin(sys.stdin.buffer, _read_spooled)
+            continue
         path = Path(given)
         if path.is_dir():
             for file in _walk(path):
@@ -100,6 +106,11 @@ def iter_items(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | In
             )
         else:
             yield IngestError("no such file or directory", path=str(path), hint="check the path")
+
+
+def _read_spooled(path: Path) -> Iterator[Article | IngestError]:
+    # Piped bytes have no extension: their first bytes say what they are, plain text else.
+    yield from _read_file(path, _sniff(_head(path)) or read_text)
 
 
 def reader_for(path: Path) -> Reader | None:
