@@ -3,8 +3,9 @@ the earlier batteries do not use. A state named by a description with an epithet
 a tie to another state ("the oil-rich kingdom", "the Andean nation", "the city-state", "the
 Islamic Republic", "its South Asian neighbour", "the NATO ally"); an armed service, ministry or
 agency standing for its state; a destination ("destined for", "earmarked for", "X-bound", "to
-equip") or an origin ("left X", "shipped out of X"); an exporter standing for its state; and the
-buyer as a possessive or an adjective ("Manila's order", "the Saudi purchase").
+equip") or an origin ("left X", "shipped out of X"); an exporter standing for its state; the
+buyer as a possessive or an adjective ("Manila's order", "the Saudi purchase"); and the buyer
+an order is won from ("won an order for 24 howitzers from X").
 
 Every sentence is our own, written for these probes (never taken from news or ../shared). A
 probe gives the (system, supplier, recipient) triples it must give among the claims of the
@@ -387,6 +388,30 @@ EXPORTERS: list[tuple[str, set[Triple]]] = [
     ("Saab won an order for Carl-Gustaf weapons from Latvia.", {("Carl Gustaf", "SWE", "LVA")}),
 ]
 
+# An order won "for S from X": X sends the order, so it buys; an order placed or signed "for S
+# from X" buys from X.
+ORDERS: list[tuple[str, set[Triple]]] = [
+    (
+        "Naval Group secured a contract for four Scorpene submarines from Indonesia.",
+        {("Scorpene", "FRA", "IDN")},
+    ),
+    ("Hanwha received an order for 24 K9 howitzers from Egypt.", {("K9", "KOR", "EGY")}),
+    (
+        "Embraer has landed a contract to supply C-390 aircraft from the Netherlands.",
+        {("C-390", "BRA", "NLD")},
+    ),
+    ("Hanwha won an order from Australia for 30 K9 howitzers.", {("K9", "KOR", "AUS")}),
+    (
+        "Latvia placed an order for Carl-Gustaf weapons from Saab.",
+        {("Carl Gustaf", "SWE", "LVA")},
+    ),
+    ("Egypt signed a contract for K9 howitzers from South Korea.", {("K9", "KOR", "EGY")}),
+    (
+        "Ukraine received a new deal for Leopard 2 tanks from Germany.",
+        {("Leopard 2", "DEU", "UKR")},
+    ),
+]
+
 KNOWN_MISSES: dict[str, str] = {
     "Saab will build Gripen jets to equip the Thai air force.": (
         "'will build ... to equip' is no stage cue: no claim"
@@ -394,13 +419,9 @@ KNOWN_MISSES: dict[str, str] = {
     "The Philippine Air Force accepted five more S-70i Black Hawk helicopters from Poland.": (
         "'accepted' is no stage cue: no claim"
     ),
-    "Saab won an order for Carl-Gustaf weapons from Latvia.": (
-        "'from X' after the order's system reads as the supplier; only 'an order from X' "
-        "right after the noun names the buyer"
-    ),
 }
 
-ALL = DESCRIBED + FORCES + DESTINATIONS + POSSESSIVES + EXPORTERS
+ALL = DESCRIBED + FORCES + DESTINATIONS + POSSESSIVES + EXPORTERS + ORDERS
 
 
 def test_probe_count() -> None:
