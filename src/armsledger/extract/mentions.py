@@ -29,10 +29,13 @@ CURRENCY_AFTER = _TABLE["text.currency_after"]
 SPEAKER_AFTER = _TABLE["text.speaker_after"]
 SYSTEM_LIST_GAP = _TABLE["text.system_list_gap"]
 STATE_DESCRIPTION = _TABLE["text.state_description"]
+# More descriptions ("the oil-rich kingdom", "the NATO ally"), read the same way.
+STATE_EPITHET = _TABLE["text.state_epithet"]
 # The states each word of a description fits ("the Gulf state": the six Gulf monarchies).
 DESCRIPTION_FITS: dict[str, frozenset[str]] = {
     word: frozenset(codes)
-    for word, codes in _TABLE.by_id["text.state_description"].extra["states"].items()
+    for rule in ("text.state_description", "text.state_epithet")
+    for word, codes in _TABLE.by_id[rule].extra["states"].items()
 }
 # How far before a system "replacing ..." or "rather than ..." is looked for.
 BACKGROUND_CHARS = 80
@@ -265,22 +268,52 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
     sent.offered = sent.parties
 
 
+def _fitting_states(groups: dict[str, str | None]) -> frozenset[str] | None:
+    """The states every word of a description fits, each word narrowing the others ("the
+    oil-rich kingdom", "the Mediterranean island"); None when no word is listed (any state)."""
+    words = [" ".join((groups.get(g) or "").lower().split()) for g in ("region", "mod")]
+    words.append(" ".join((groups.get("head") or groups.get("rhead") or "").lower().split()))
+    if words[0] and words[0] not in DESCRIPTION_FITS:
+        words[0] = words[0].rpartition(" ")[2]  # "western Balkan": "balkan"
+    fits: frozenset[str] | None = None
+    for word in words:
+        if word in DESCRIPTION_FITS:
+            fits = DESCRIPTION_FITS[word] if fits is None else fits & DESCRIPTION_FITS[word]
+    return fits
+
+
 def _described_states(doc: Document, sent: Sentence) -> None:
     """A state named by a description ("the kingdom", "the Gulf state", "the Nordic
     country") is the most-named state that fits it among those the article named before;
     none when the sentence names one that fits itself ("Riyadh said the kingdom ...")."""
-    found = []
-    for hit in STATE_DESCRIPTION.finditer(sent.text):
-        region = " ".join((hit.group("region") or "").lower().split())
-        head = " ".join((hit.group("head") or hit.group("rhead") or "").lower().split())
-        fits = DESCRIPTION_FITS.get(region) or DESCRIPTION_FITS.get(head)
-        if any(m.code and (fits is None or m.code in fits) for m in sent.mentions):
+    found: list[Mention] = []
+    hits = sorted(
+        [*STATE_DESCRIPTION.finditer(sent.text), *STATE_EPITHET.finditer(sent.text)],
+        key=lambda h: (h.start(), -h.end()),
+    )
+    read_to = 0
+    for hit in hits:
+        if hit.start() < read_to:
+            continue  # both rules read "the Gulf state": the longer reading stands
+        read_to = hit.end()
+        groups = hit.groupdict()
+        fits = _fitting_states(groups)
+        # "the NATO ally", "its Gulf neighbour": another state than the sentence's own, and
+        # only a description that fits few states (not "the American partner", a company).
+        related = bool(groups.get("rel"))
+        own = {m.code for m in sent.mentions if m.code}
+        if related and fits is None:
+            continue
+        if not related and any(fits is None or c in fits for c in own):
             continue
         ranks = doc.focus.party_ranks
         before = {
             m.code
             for m in doc.mentions
-            if m.end <= sent.offset and m.code and (fits is None or m.code in fits)
+            if m.end <= sent.offset
+            and m.code
+            and (fits is None or m.code in fits)
+            and not (related and m.code in own)
         }
         if before:
             code = min(before, key=lambda c: ranks.get(c, len(ranks)))

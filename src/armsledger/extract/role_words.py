@@ -31,6 +31,9 @@ BENEFACTIVE_WINDOW = 80
 # How near a Russian supplier phrase stands before the system it belongs to ("у России
 # комплексы С-400"): a noun and a designation at most.
 PRECEDES_CHARS = 30
+# How far before a party an order or a payment it sends is read: "won an order for 24 K9
+# howitzers from" and its winning verb fit in 90 characters.
+PAYER_CHARS = 90
 
 
 @dataclass(frozen=True)
@@ -81,8 +84,9 @@ class _Patterns:
     # English "Iraq will join Malaysia and Nigeria in receiving": the parties joined took the
     # step before (roles.joined_before).
     joined_before: RulePattern = NEVER
-    # Russian "получил от Вьетнама заказ", "аванс от Египта": an order or a payment comes
-    # from the buyer, not from the supplier "от" would make it.
+    # Russian "получил от Вьетнама заказ", "аванс от Египта", English "won an order for
+    # howitzers from X": an order or a payment comes from the buyer, not from the supplier
+    # "от" or "from" would make it.
     order_after: RulePattern = NEVER
     payer_before: RulePattern = NEVER
 
@@ -116,7 +120,7 @@ def patterns_for(lang: str) -> _Patterns:
         joined_before=pick("roles.joined_before", lang),
         with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
         order_after=NEVER if lang == ENGLISH else pick("roles.order_after", lang),
-        payer_before=NEVER if lang == ENGLISH else pick("roles.payer_before", lang),
+        payer_before=pick("roles.payer_before", lang),
     )
 
 
@@ -194,10 +198,10 @@ def _supplier_like(sentence: str, p: Mention, pats: _Patterns, end: int, read: _
         # Russian "Египту поставили": a party in the dative before a supply verb receives.
         return not _dative_receiver(sentence, p, pats, end)
     m = read.source()
-    if m is None or not m.re.groupindex:
-        return m is not None
-    if _sends_order(sentence, p, pats, end, m):
+    if m is None or _sends_order(sentence, p, pats, end, m):
         return False
+    if not m.re.groupindex:
+        return True
     # Russian "передали Нидерланды": a party after the verb gives when in the nominative.
     word = _last_word(sentence, p)
     if m.groupdict().get("src"):
@@ -225,7 +229,7 @@ def _sends_order(
 ) -> bool:
     """Russian "получил от Вьетнама заказ" (``source``: the supplier pattern's match before
     ``p``) or "аванс от Египта": the party sends an order or a payment, so it is the buyer."""
-    if pats.payer_before.search(sentence[max(0, p.start - 30) : p.start]):
+    if pats.payer_before.search(sentence[max(0, p.start - PAYER_CHARS) : p.start]):
         return True
     return (
         source is not None
