@@ -261,6 +261,43 @@ FORMS = [
     ),
 ]
 
+# A part of a month with no year ("in the first week of February"): the month's nearest year.
+FORMS += [
+    (
+        "Poland received the first Apache helicopters from the United States in the first week "
+        "of February.",
+        "AH-64",
+        "delivery",
+        "2025-02",
+    ),
+    (
+        "Poland received the first Apache helicopters from the United States in the first days "
+        "of March.",
+        "AH-64",
+        "delivery",
+        "2025-03",
+    ),
+    (
+        "Latvia took delivery of the NASAMS batteries from Norway in the last week of January.",
+        "NASAMS",
+        "delivery",
+        "2025-01",
+    ),
+    (
+        "Latvia took delivery of the NASAMS batteries from Norway in the final days of "
+        "November 2024.",
+        "NASAMS",
+        "delivery",
+        "2024-11",
+    ),
+    (
+        "Egypt will receive the last FREMM frigate from Italy in the second week of June.",
+        "FREMM",
+        "delivery",
+        "2025-06",
+    ),
+]
+
 # Weekdays, headlines, datelines, quotes, dates carried to the next sentence.
 TEXTS = [
     (
