@@ -98,6 +98,8 @@ def resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | Non
         return str(anchor.year + step)
     if kind == "decade":
         return str(anchor.year // 10 * 10 + 9)
+    if kind == "numdm":
+        return _numdm(m, anchor)
     if kind in ("md", "dm"):
         month, day = month_of(m), int(m.group("day"))
         # A day of a plan in the last RECENT_PLAN_MONTHS is that day, told after it ("was to
@@ -188,6 +190,21 @@ def _numdate(m: re.Match[str]) -> str | None:
         date(year, month, day).isoformat()
         for day, month in ((a, b), (b, a))
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    ]
+    return agreed(readings[0], readings[-1]) if readings else None
+
+
+def _numdm(m: re.Match[str], anchor: date) -> str | None:
+    """ "On 3/14": month first (the US) or day first, each reading that is a day, in the year
+    that puts its month nearest the article's date; what the readings share."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    readings = [
+        value
+        for month, day in ((a, b), (b, a))
+        if 1 <= month <= 12
+        and 1 <= day <= 31
+        and (value := _ymd(_nearest_any(anchor, month), month, day)) is not None
+        and len(value) == len("2000-01-01")
     ]
     return agreed(readings[0], readings[-1]) if readings else None
 

@@ -70,6 +70,7 @@ _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 _ACCORDING_TO = _TABLE["attribution.according_to"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
 _APPOSITION = _TABLE["time.apposition"]
+_CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
 # A line break inside a sentence of hard-wrapped text ("to be signed\nby 2015"); the sentence
 # splitter ends a sentence at every line break, so the date on the next line was lost.
@@ -435,10 +436,20 @@ def _owner(
         if after:
             return after[0]
     clause = clause_of(clauses, t.start)
+    # "took the jets (ordered in 2021) on Tuesday": a cue in an aside that closes right before
+    # the date does not own it; the step the aside interrupts does.
+    # The aside may cut the clause ("- bought in 2022 - on Monday"): read from where it opens.
+    aside = _CLOSED_ASIDE.search(sentence[: t.start]) if lang == ENGLISH else None
+    start = clause[0]
+    if aside is not None:
+        start = min(start, clause_of(clauses, max(aside.start() - 1, 0))[0])
     before = [
         c
         for c in cues
-        if clause[0] <= c.start and c.end <= t.start and (c.start, c.end) not in taken
+        if start <= c.start
+        and c.end <= t.start
+        and (c.start, c.end) not in taken
+        and not (aside is not None and aside.start() <= c.start)
     ]
     if before:
         return before[-1]
