@@ -11,6 +11,7 @@ they are.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -318,3 +319,83 @@ def word_class(word: str) -> str:
 def is_verb_form(word: str) -> bool:
     """Whether a Russian word reads first as a form of a verb, not a noun."""
     return word_class(word) in _VERB_FORMS
+
+
+@lru_cache(maxsize=64)
+def pronoun_gender(word: str) -> str | None:
+    """The gender a singular third-person pronoun points to ("он", "его": "masc"; "она",
+    "её": "femn"); None for a plural ("они", "их") or a word that is no such pronoun."""
+    for p in analyzer().parse(word.lower()):
+        if p.tag.POS == "NPRO":
+            return str(p.tag.gender) if p.tag.number == "sing" and p.tag.gender else None
+    return None
+
+
+def last_person(text: str) -> tuple[str, str] | None:
+    """The last person ``text`` names by first name and surname ("заместителем руководителя
+    Романом Бабушкиным"), in the nominative ("Роман Бабушкин"), with the first name's gender
+    ("masc" for a foreign name the dictionary does not know: "Милош Вучевич"). A "он" or "по
+    его словам" in the next sentence most often stands for that person."""
+    words = [w.strip('.,;:!?()«»"“”„') for w in text.split()]
+    found: tuple[str, str] | None = None
+    for first, last in pairwise(words):
+        if not (_capitalised(first) and _capitalised(last)):
+            continue
+        parses = analyzer().parse(first)
+        name = next((p for p in parses if "Name" in p.tag), None)
+        if name is not None and name.tag.gender in ("masc", "femn"):
+            found = (_person_nominative(name, first, last), str(name.tag.gender))
+        elif not any(_place_or_body(w) for w in (first, last)) and all(
+            _unknown(w) for w in (first, last)
+        ):
+            found = (f"{first} {last}", "masc")  # an undeclined foreign name, as written
+    return found
+
+
+def _capitalised(word: str) -> bool:
+    # "Бабушкиным", not "ВМС" (an abbreviation) nor "Су-35".
+    return (
+        has_cyrillic(word)
+        and len(word) > 2
+        and word[0].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+    )
+
+
+def _place_or_body(word: str) -> bool:
+    return any("Geox" in p.tag or "Orgn" in p.tag for p in analyzer().parse(word))
+
+
+def _unknown(word: str) -> bool:
+    # A word the dictionary only guesses at: a foreign name ("Раджнатх", "Вучевич").
+    return not any(p.is_known for p in analyzer().parse(word))
+
+
+def _person_nominative(name: Any, first: str, last: str) -> str:
+    # The surname declines like the first name ("Марией Воробьевой" -> "Мария Воробьева");
+    # a foreign surname that does not decline ("Вучич") stays as written.
+    case = name.tag.case
+    if case == "nomn":
+        return f"{first} {last}"
+    nom = name.inflect({"nomn"})
+    first_nom = _styled(nom.word, first) if nom is not None else first
+    surname = next(
+        (
+            p
+            for p in sorted(analyzer().parse(last), key=lambda p: "Surn" not in p.tag)
+            if p.tag.case == case
+            and p.tag.POS in ("NOUN", "ADJF")
+            and p.tag.number == "sing"
+            and (p.tag.gender in (None, name.tag.gender) or "Surn" in p.tag)
+        ),
+        None,
+    )
+    form = surname.inflect({"nomn", name.tag.gender}) if surname is not None else None
+    if form is None and surname is not None:
+        form = surname.inflect({"nomn"})
+    surname_nom = _styled(form.word, last) if form is not None else last
+    # The dictionary writes "ё" where the press mostly writes "е": keep the text's habit.
+    if "ё" not in last:
+        surname_nom = surname_nom.replace("ё", "е")
+    return f"{first_nom} {surname_nom}"

@@ -17,7 +17,12 @@ from typing import ClassVar, NamedTuple
 from armsledger.extract.attribution import Attribution
 from armsledger.extract.candidates import Candidate, party_lists
 from armsledger.extract.gazetteer import MEDIA, load_gazetteer
-from armsledger.extract.morphology import nominative, not_in_noun_phrase, opens_participle
+from armsledger.extract.morphology import (
+    nominative,
+    not_in_noun_phrase,
+    opens_participle,
+    pronoun_gender,
+)
 from armsledger.extract.roles import Roles, set_aside
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
@@ -61,10 +66,14 @@ QUOTES = " \t,.;:'\"«»“”„—–-"
 
 class Recall(NamedTuple):
     """Who an anaphoric speaker stands for: "он", "собеседник агентства" the last named
-    speaker; "издание", "газета" the last named outlet."""
+    speaker; "издание", "газета" the last named outlet. ``person`` is the last person the
+    sentence before names by first name and surname, with the name's gender: a "он" or "по
+    её словам" of that gender stands for that person first ("Президент Сербии Александр Вучич
+    осмотрел технику. Он заявил, что ...": no speaker was named before)."""
 
     speaker: str | None
     outlet: str | None
+    person: tuple[str, str] | None = None
 
 
 NO_RECALL = Recall(None, None)
@@ -128,6 +137,8 @@ def find_attribution(
             lo = m.start("src") + tail.start()
             told_before = tuple(dict.fromkeys(n for at, n in media if lo <= at < m.end("src")))
             np = _tail_np(raw[: tail.start()]) or np
+        np, told_in = _relay_inside(np, sentence.rfind(np, 0, m.end("src")), media)
+        told_before += told_in
         speaker = _speaker(_place_that_speaks(np), previous)
         if speaker and QUOTES_OBJECT.fullmatch(m.group("verb").lower()):
             # "ТАСС цитирует Сергея Петрова: ...": the one quoted speaks, the subject relays.
@@ -294,6 +305,25 @@ def lend_sources(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _relay_inside(np: str, start: int, media: list[tuple[int, str]]) -> tuple[str, tuple[str, ...]]:
+    """An outlet spoken to inside a speaker phrase before the verb relays, and the rest speaks:
+    "В интервью РИА Новости Дмитрий Шугаев заявил" (the outlet after where it was said),
+    "В Рособоронэкспорте ТАСС сообщили" (the outlet after the place that speaks)."""
+    if start < 0 or not np.strip():
+        return np, ()
+    lead = ADDRESSEE.match(np)
+    if lead and lead.group().split()[-1].lower() not in ("в", "во", "на"):
+        rest, via = _split_relay(np[lead.end() :], start + lead.end(), media)
+        if via and rest.strip(QUOTES):
+            return rest, via
+    if np.split(maxsplit=1)[0].lower() in ("в", "во"):
+        for at, name in media:
+            tail = np[at - start :].strip(QUOTES) if start < at < start + len(np) else ""
+            if tail and len(tail.split()) == len(name.split()):
+                return np[: at - start].rstrip(QUOTES), (name,)
+    return np, ()
+
+
 def _place_that_speaks(np: str) -> str:
     """ "В ФСВТС опровергли", "В Минобороны заявили": the place itself speaks, named in the
     nominative as sources are ("ФСВТС", "Минобороны"); any other phrase as it is."""
@@ -342,15 +372,22 @@ def _speaker(raw: str, previous: Recall, *, oblique: bool = False) -> str | None
         np += '"'  # the same with straight quotes: 'газета "Звезда"'
     first = np.split()[0].lower()
     if first in PRONOUNS:
-        return previous.speaker  # "сказал он", "по его словам"
+        # "сказал он", "по его словам": the person just named if the gender agrees.
+        if previous.person and pronoun_gender(first) == previous.person[1]:
+            return previous.person[0]
+        return previous.speaker
     if RELAY_NOUN.fullmatch(np):
         if OUTLET_NOUN.match(np):
             # "сообщает издание": the outlet named last, not the last person quoted.
             return previous.outlet or previous.speaker
-        return previous.speaker  # "собеседник агентства": the source already named
+        if previous.speaker:
+            return previous.speaker  # "собеседник агентства": the source already named
+        # None named before (the lead named no one): the phrase itself is the source.
     if (doc := DOCUMENT_NOUN.match(np.lower())) and np[doc.end() :].strip(QUOTES):
         # "в заявлении министерства", "доклада института": the owner speaks.
         np, oblique = np[doc.end() :].strip(QUOTES), True
+        # "в заявлении ведомства, опубликованном в среду": the owner ends at the comma.
+        np = np.split(",", 1)[0].strip(QUOTES) or np
     if oblique:
         np = nominative(np)
     if not any(c.isupper() for c in np) and not SOURCE_NOUN.search(np):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from armsledger.extract import attribution, predications, russian
 from armsledger.extract.gazetteer import MEDIA
+from armsledger.extract.morphology import last_person
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
@@ -13,6 +14,8 @@ from armsledger.language import ENGLISH
 
 _LEADING_ARTICLE = rule_table()["attribution.leading_article"]
 _SAID_IT = rule_table()["roles.said_it"]
+# How far back the sentence before a pronoun is looked for (longer sentences are cut).
+_PERSON_WINDOW = 1500
 
 
 def attribute(doc: Document, sent: Sentence) -> None:
@@ -31,7 +34,7 @@ def attribute(doc: Document, sent: Sentence) -> None:
             sent.text,
             media_names=media,
             outlet=doc.article.url,
-            previous=_recall(doc),
+            previous=_recall(doc, sent.offset, sent.text),
             is_headline=sent.is_headline,
         )
     if doc.lang != ENGLISH and not found.source:
@@ -39,7 +42,8 @@ def attribute(doc: Document, sent: Sentence) -> None:
         outlets = [(m.start, m.value) for m in doc.mentions if m.kind == MEDIA]
         end = sent.offset + len(sent.text)
         at = sent.offset
-        found = russian.quoted_speaker(doc.text, at, end, outlets, _recall(doc)) or found
+        recall = _recall(doc, at, sent.text)
+        found = russian.quoted_speaker(doc.text, at, end, outlets, recall) or found
     sent.attribution = found
     if not found.source:
         return
@@ -111,8 +115,26 @@ def _hear(doc: Document, sentence: str, media: list[tuple[int, str]]) -> None:
         _remember(doc, found, media)
 
 
-def _recall(doc: Document) -> russian.Recall:
-    return russian.Recall(doc.focus.last_source, doc.focus.last_outlet)
+def _recall(doc: Document, at: int | None = None, sentence: str = "") -> russian.Recall:
+    """Who anaphors stand for; with the sentence's offset and a pronoun in it, the person the
+    sentence before names too (``russian.Recall``)."""
+    recall = russian.Recall(doc.focus.last_source, doc.focus.last_outlet)
+    words = {w.strip(russian.QUOTES + "!?()") for w in sentence.lower().split()}
+    if at is None or not russian.PRONOUNS.intersection(words):
+        return recall
+    # The sentence before, read from a window: only its last sentence matters.
+    lo = max(0, at - _PERSON_WINDOW)
+    index = SentenceIndex(doc.text[lo:at], doc.lang)
+    last = len(doc.text[lo:at].rstrip()) - 1
+    span = index.around(last) if last >= 0 else None
+    if span is None:
+        return recall
+    before = doc.text[lo + span[0] : lo + span[1]]
+    if russian.ANY.search(before):
+        # A sentence that quotes someone: a pronoun after it goes on with that speaker
+        # ("Шугаев заявил ... Путин ... . По его словам" is Шугаев).
+        return recall
+    return recall._replace(person=last_person(before))
 
 
 def _remember(doc: Document, found: attribution.Attribution, media: list[tuple[int, str]]) -> None:
