@@ -41,18 +41,20 @@ PAST_PLANS = [
     ("The Su-35 jets that Egypt ordered were meant to arrive from Russia in 2020.", "Su-35|RUS|EGY|delivery|expected;Su-35|RUS|EGY|agreement|asserted"),
 ]
 
-# A step under a condition or waiting for an approval is possible (CLAIMS.md rule 11: 'if
-# confirmed' is a hedge); a step waiting for a formality that is due ('awaiting signature') is
-# expected; an approval of a possible sale stays an asserted negotiation (rule 8).
+# A step under an open condition ('if', 'on condition that') is possible (CLAIMS.md rule 11: 'if
+# confirmed' is a hedge); a step that hangs on an approval, a payment or a signature ('subject to
+# approval', 'pending review', 'awaiting signature') keeps its plan: the study gold reads a payment
+# term after a schedule as part of it (expected). An approval of a possible sale stays an asserted
+# negotiation (rule 8), and a step told as done stays asserted.
 CONDITIONS = [
-    ("Lima will buy 24 Gripen jets from Sweden, subject to parliamentary approval.", "Gripen|SWE|PER|agreement|possible"),
-    ("Subject to parliamentary approval, Peru will order 24 Gripen jets from Sweden.", "Gripen|SWE|PER|agreement|possible"),
-    ("Norway will send the NASAMS launchers to Ukraine, pending a final decision by the government.", "NASAMS|NOR|UKR|delivery|possible"),
-    ("Pending congressional review, the United States will sell 40 F-16 jets to Turkey.", "F-16|USA|TUR|agreement|possible"),
+    ("Lima will buy 24 Gripen jets from Sweden, subject to parliamentary approval.", "Gripen|SWE|PER|negotiation|asserted;!Gripen|SWE|PER|agreement|possible"),
+    ("Subject to parliamentary approval, Peru will order 24 Gripen jets from Sweden.", "Gripen|SWE|PER|negotiation|asserted"),
+    ("Norway will send the NASAMS launchers to Ukraine, pending a final decision by the government.", "NASAMS|NOR|UKR|delivery|expected"),
+    ("Pending congressional review, the United States will sell 40 F-16 jets to Turkey.", "F-16|USA|TUR|agreement|asserted"),
     ("The State Department approved the possible sale of Patriot batteries to Poland, pending congressional review.", "Patriot|USA|POL|negotiation|asserted"),
     ("Congress cleared the sale of F-16 jets to Turkey, subject to conditions on their use.", "F-16|USA|TUR|negotiation|asserted"),
-    ("The sale of 12 Rafale jets to Serbia remains subject to the approval of the French government.", "Rafale|FRA|SRB|agreement|possible"),
-    ("The delivery of the K9 howitzers to Australia is conditional on a new loan.", "K9|KOR|AUS|delivery|possible"),
+    ("The sale of 12 Rafale jets to Serbia remains subject to the approval of the French government.", "Rafale|FRA|SRB|agreement|expected"),
+    ("The delivery of the K9 howitzers to Australia is conditional on a new loan.", "K9|KOR|AUS|delivery|expected"),
     ("Germany would deliver the Taurus missiles to Ukraine on condition that they are not fired at Russia.", "Taurus|DEU|UKR|delivery|possible"),
     ("If the deal goes ahead, Iraq will buy 12 JF-17 jets from Pakistan.", "JF-17|PAK|IRQ|agreement|possible"),
     ("The contract for the 24 Rafale jets with Indonesia is awaiting signature.", "Rafale|FRA|IDN|agreement|expected"),
@@ -126,6 +128,9 @@ SCOPE = [
     ("Without US approval, Turkey cannot buy Eurofighter jets from Britain.", "!Eurofighter|GBR|TUR|agreement|asserted"),
     ("Not a single Leopard 2 tank has reached Ukraine from Switzerland.", "Leopard 2|CHE|UKR|delivery|denied"),
     ("Kyiv has received not a single Taurus missile from Germany.", "Taurus|DEU|UKR|delivery|denied"),
+    ("Russia delivered no S-400 systems to Turkey last year.", "S-400|RUS|TUR|delivery|denied"),
+    ("Seoul sold no more than 40 K2 tanks to Poland in 2022.", "K2|KOR|POL|agreement|asserted;!K2|KOR|POL|agreement|denied"),
+    ("The minister gave no details about the delivery of the K9 howitzers to Poland.", "!K9|KOR|POL|delivery|denied"),
     ("Germany not only sent IRIS-T systems to Ukraine but also trained the crews.", "IRIS-T|DEU|UKR|delivery|asserted"),
     ("Egypt never received the Su-35 jets it ordered from Russia.", "Su-35|RUS|EGY|delivery|denied"),
     ("Algeria has so far failed to take delivery of the Su-57 jets from Russia.", "Su-57|RUS|DZA|delivery|denied"),

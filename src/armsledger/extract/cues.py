@@ -104,10 +104,8 @@ _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
 _NOUN_AFTER_NEGATION = {
     lang: _TABLE.pick("factuality.noun_after_negation", lang) for lang in LANGUAGES
 }
-# English only: a yes/no question asks whether a step happens ("Will Lima get the jets?"), and
-# a sentence opening on a pending approval ("Subject to approval, ...") hedges its plan.
+# English only: a yes/no question asks whether a step happens ("Will Lima get the jets?").
 _QUESTION = {lang: _TABLE.pick("factuality.question", lang) for lang in LANGUAGES}
-_CONDITION_BEFORE = {lang: _TABLE.pick("factuality.condition_before", lang) for lang in LANGUAGES}
 # The verb forms that open a predication of their own after "и", "а", "но" (not a noun:
 # "приостановила производство и поставки" halts both).
 _NEW_VERB = frozenset({"VERB", "INFN", "PRTS"})
@@ -344,11 +342,8 @@ def factuality_of(
     fact = _planned(sentence, cue, clause, rules, best, noun_cue, is_headline=is_headline)
     if fact is Factuality.EXPECTED and rules.plan_unmet_after.match(sentence, cue.end):
         return Factuality.DENIED  # "were to arrive in May, but that did not happen"
-    if fact is Factuality.EXPECTED and (
-        rules.condition_after.match(sentence, cue.end)
-        or _CONDITION_BEFORE[rules.lang].search(before)
-    ):
-        return Factuality.POSSIBLE  # "поставит танки, если Иран заплатит", "Subject to approval, ..."
+    if fact is Factuality.EXPECTED and rules.condition_after.match(sentence, cue.end):
+        return Factuality.POSSIBLE  # "поставит танки, если Иран заплатит"
     return fact
 
 
