@@ -145,6 +145,14 @@ CONDITIONS = [
         "Norway will deliver the NASAMS launchers to Ukraine once the financing is secured.",
         "NASAMS|NOR|UKR|delivery|expected",
     ),
+    (
+        "Serbia will receive the Rafale jets from France provided that the loan is approved.",
+        "Rafale|FRA|SRB|delivery|possible;!Rafale|FRA|SRB|delivery|expected",
+    ),
+    (
+        "Providing that Congress agrees, the United States will send HIMARS launchers to Taiwan.",
+        "HIMARS|USA|TWN|delivery|possible;!HIMARS|USA|TWN|delivery|expected",
+    ),
 ]
 
 # Reported speech: the factuality is the source's (CLAIMS.md 'Factuality': relative to the claim's
@@ -214,6 +222,18 @@ REPORTED = [
     (
         "A person familiar with the matter said Serbia would sign the Rafale contract with France next month.",
         "Rafale|FRA|SRB|agreement|expected",
+    ),
+    (
+        "The United States has neither confirmed nor denied that it sold F-16 jets to Vietnam.",
+        "F-16|USA|VNM|agreement|possible;!F-16|USA|VNM|agreement|denied",
+    ),
+    (
+        "Moscow would not confirm or deny the delivery of Su-35 jets to Iran.",
+        "Su-35|RUS|IRN|delivery|possible;!Su-35|RUS|IRN|delivery|denied",
+    ),
+    (
+        "Washington neither confirmed nor denied reports that it had sold F-16 jets to Vietnam.",
+        "F-16|USA|VNM|agreement|asserted;!F-16|USA|VNM|agreement|denied",
     ),
     (
         "Ankara says it has already received the S-400 systems from Russia, the agency reported.",
