@@ -336,6 +336,14 @@ SCOPE = [
     ),
     ("Russia delivered no S-400 systems to Turkey last year.", "S-400|RUS|TUR|delivery|denied"),
     (
+        "Iran did not receive Su-35 jets from Russia, nor did it receive S-400 systems.",
+        "S-400|RUS|IRN|delivery|denied;Su-35|RUS|IRN|delivery|denied",
+    ),
+    (
+        "Ukraine has received neither F-16 jets nor Taurus missiles from Germany.",
+        "Taurus|DEU|UKR|delivery|denied;F-16|delivery|denied",
+    ),
+    (
         "Seoul sold no more than 40 K2 tanks to Poland in 2022.",
         "K2|KOR|POL|agreement|asserted;!K2|KOR|POL|agreement|denied",
     ),
