@@ -104,6 +104,8 @@ _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
 _NOUN_AFTER_NEGATION = {
     lang: _TABLE.pick("factuality.noun_after_negation", lang) for lang in LANGUAGES
 }
+# English only: a yes/no question asks whether a step happens ("Will Lima get the jets?").
+_QUESTION = {lang: _TABLE.pick("factuality.question", lang) for lang in LANGUAGES}
 # The verb forms that open a predication of their own after "и", "а", "но" (not a noun:
 # "приостановила производство и поставки" halts both).
 _NEW_VERB = frozenset({"VERB", "INFN", "PRTS"})
@@ -240,6 +242,8 @@ def factuality_of(
     """The factuality of a cue, read from its clause: negation first, then the nearest modal."""
     if cue.factuality is not None:
         return cue.factuality
+    if _QUESTION[rules.lang].search(sentence):
+        return Factuality.POSSIBLE  # "Will Lima get the jets?" asks; it asserts nothing
     window = sentence[clause[0] : cue.start]
     # Words inside another cue are that cue's business, and a canceller ("not only", "no
     # doubt") negates nothing.
