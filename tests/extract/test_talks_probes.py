@@ -564,3 +564,34 @@ QUIET: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("sentence", "stage"), QUIET, ids=[s for s, _ in QUIET])
 def test_probe_takes_no_such_stage(sentence: str, stage: str) -> None:
     assert not any(c[3] == stage for c in probe_claims(sentence))
+
+
+# Headlines: the telegraphic verb and its complement carry the stage.
+HEADLINES: list[tuple[str, set[Key]]] = [
+    (
+        "Germany Bans Leopard 2 Exports to Saudi Arabia",
+        {("Leopard 2", "DEU", "SAU", "cancelled", "asserted")},
+    ),
+    (
+        "Washington Denies Ankara Request for Patriot Missiles",
+        {("Patriot", "USA", "TUR", "cancelled", "asserted")},
+    ),
+    ("Egypt Gives Up on Su-35 Jets", {("Su-35", "RUS", "EGY", "cancelled", "asserted")}),
+    (
+        "Philippines Narrows Fighter Choice to Gripen and F-16",
+        {
+            ("F-16", "USA", "PHL", "negotiation", "asserted"),
+            ("Gripen", "SWE", "PHL", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Kyiv Appeals to Berlin for Taurus Missiles",
+        {("Taurus", "DEU", "UKR", "negotiation", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINES, ids=[h for h, _ in HEADLINES])
+def test_headline_probe(headline: str, expected: set[Key]) -> None:
+    text = headline + "\nOfficials gave no further details on Tuesday."
+    assert probe_claims(text, title=headline) == expected
