@@ -32,7 +32,6 @@ KNOWN_MISSES = {
     "Spain is gearing up to ship more Leopard 2 tanks to Ukraine.": "factuality right; the subject is not taken as the supplier over the maker",
     "The Netherlands is scheduled to hand over the remaining F-16s to Ukraine in 2025.": "factuality right; the subject is not taken as the supplier over the maker",
     "Manila is keen to complete the BrahMos deal with New Delhi this year.": "'keen to complete' is not read as talks (adding it cost a false claim on the study sets)",
-    "Turkey gave up on the S-400 follow-on deal with Russia.": "stage right; the decider offers no recipient",
     "The F-35 sale to Turkey was derailed by the S-400 purchase.": "'derailed' is left out ('failed to derail' is not read as a negation)",
     "Indonesia is keen to close the Rafale deal with France this year.": "'keen to close' is not read as talks",
     "The second FREMM frigate for Egypt sailed for Alexandria after the handover in La Spezia.": "stage right; the maker of the family is not the only one offered as supplier",
