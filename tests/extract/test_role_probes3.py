@@ -744,7 +744,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Germany and Denmark will jointly fund Leopard 1 tanks for Ukraine.": "'fund' is no stage cue: no claim at all",
     "Rafale jets went to India and Qatar, and Su-30 jets to Vietnam.": "'went to' is no stage cue: no claim at all",
     "The Patriot battery comes as part of a package for Ukraine from Germany.": "'comes as part of a package' is no stage cue: no claim at all",
-    "Su-30MKI jets are built under licence in India.": "licence production with no customer is taken for the licensee's own making: no claim",
     "Australia will build Boxer vehicles under licence from Germany.": "licence production is taken for the licensee's own making: no claim",
     "Turkey assembles F-16 jets under licence.": "licence assembly is taken for the licensee's own making: no claim",
     "An FMS case for 20 AH-64E helicopters for Qatar was opened.": "'an FMS case was opened' is no stage cue: no claim at all",
