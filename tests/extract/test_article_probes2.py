@@ -387,8 +387,9 @@ KNOWN_MISSES: dict[str, str] = {
         "Eurofighter, which they bought from Britain' takes the article's parties (DEU -> TUR)"
     ),
     "wire_caption_and_anaphora": (
-        "'Algeria ... bought the same type of launcher from China in 2017': 'the same type "
-        "of launcher' is no reference (three words between the determiner and the noun)"
+        "'Algeria, Morocco's rival, bought the same type of launcher from China in 2017': "
+        "the possessive apposition leaves Algeria no role, so the buyer told before (Morocco) "
+        "takes the purchase and its year"
     ),
     "trade_cancel_then_replace": (
         "'Only two have been delivered so far' is not read (no noun, not a counted subject "
