@@ -144,6 +144,8 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             ("Rafale", "FRA", "IND", "delivery", "asserted", "2022-12"),
             ("Rafale", "FRA", "IND", "negotiation", "asserted", "2024-10-01"),
             ("Scorpene", "FRA", "IND", "negotiation", "asserted", None),
+            # "The submarines would be built at Mazagon Dock": built in India for its navy
+            ("Scorpene", "FRA", "IND", "production", "expected", None),
         },
     ),
     (
@@ -752,10 +754,6 @@ KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
         "'Those guns were delivered ...': 'guns' is no reference noun (adding it to "
         "nouns.artillery breaks test_when's case where 'the guns' names no system)"
     ),
-    ("wire_j10_egypt_denied", ("Rafale", "FRA", "EGY", "delivery", "expected", "2026")): (
-        "'The last of the second batch' goes to the most talked-of aircraft (the J-10 of the "
-        "denied deal), not to the Rafale named in the sentence before"
-    ),
     ("trade_apache_morocco", ("AH-64", "USA", "MAR", "negotiation", "asserted", "2019")): (
         "'signed ... in 2020, a year after the State Department approved the sale': a span "
         "counted back from the sentence's own date to another step dates nothing yet"
@@ -775,14 +773,6 @@ KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
     ("wire_gripen_ukraine_plan", ("Gripen", "SWE", "UKR", "delivery", "expected", None)): (
         "'The jets will go to Ukraine later': 'go to' is no delivery cue"
     ),
-    (
-        "release_cv90_lithuania",
-        ("Leopard 2", "DEU", "LTU", "agreement", "expected", "2025-05"),
-    ): (
-        "'It will sign the tank contract later this month': 'the tank contract' goes to the "
-        "most talked-of armoured vehicle (the CV90), not the Leopard 2 of the sentence before"
-    ),
-    ("release_himars_estonia", ("HIMARS", "USA", "EST", "agreement", "asserted", None)): (REACTION),
     ("sale_patriot_swiss", ("Patriot", "USA", "CHE", "agreement", "asserted", None)): REACTION,
     ("trade_apache_morocco", ("AH-64", "USA", "MAR", "agreement", "asserted", "2020")): (REACTION),
     ("trade_akinci_pronoun", ("Anka", "TUR", "IDN", "agreement", "asserted", "2022")): (
@@ -801,7 +791,6 @@ KNOWN_EXTRAS: dict[str, str] = {
         "most talked-of aircraft (F-35), not the F-16 of the sentence before; 'no plan to send "
         "its S-400 systems back to Russia' (a return) read as RUS->TUR delivery denied"
     ),
-    "wire_j10_egypt_denied": "'The last of the second batch' paired with the J-10",
     "trade_apache_morocco": (
         "the approval's year (counted back from 2020) is not read; the order takes the year "
         "of Algeria's criticism"
@@ -826,11 +815,6 @@ KNOWN_EXTRAS: dict[str, str] = {
         "'the T-90 is Russia's most modern tank in serial production' (a description, "
         "CLAIMS.md rule 1) is read as production for Algeria"
     ),
-    "wire_frigates_greece": (
-        "'A letter of request for 20 of the jets' goes to the most talked-of aircraft (the "
-        "Rafale), not the F-35 of the sentence before"
-    ),
-    "release_cv90_lithuania": "'the tank contract' (Leopard 2) paired with the CV90",
 }
 
 

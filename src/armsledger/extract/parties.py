@@ -31,6 +31,7 @@ _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
 # How far before the cue its elided coordination ("and has since ordered") is read.
 ELIDED_CHARS = 40
+_UNNAMED_BUYERS = _TABLE["roles.unnamed_buyers"]
 _OPEN = Roles(None, None)
 # How far after a relative clause's transfer verb its party may stand ("bought second-hand
 # in 2004 from the").
@@ -47,7 +48,9 @@ def decide(doc: Document, sent: Sentence) -> None:
         # for each of them made run-on texts quadratic).
         roles, made = _rule_roles(doc, sent, system, cue) if is_pair else (_OPEN, False)
         vetoed = (original.start, system.start) in sent.vetoed
-        relative = _relative_roles(doc, sent, system, cue) if is_pair else None
+        # A relative clause's own verb ('the Typhoon, which they bought from Britain') is
+        # often left unpaired by the rules: its parties are still the clause's, not the focus's.
+        relative = _relative_roles(doc, sent, system, cue)
         register = made and relative is None and _register_sentence(sent, system, roles, cue, fact)
         if (vetoed or roles.domestic or relative is not None or register) and getattr(
             doc.decider, "pure", False
@@ -106,6 +109,11 @@ def decide(doc: Document, sent: Sentence) -> None:
             # before beats the maker the decider guessed.
             makers = doc.gaz.families[system.value].makers
             decisions = [(transferrer_kept(sent, system, makers, said, d), f) for d, f in decisions]
+        if doc.lang == ENGLISH and _UNNAMED_BUYERS.search(sent.text):
+            # "... builds the missile for several European states": a buyer the sentence does
+            # not name is none of these, however much the article spoke of it.
+            named = {p.party for p in sent.parties}
+            decisions = [(r, f) for r, f in decisions if r.recipient in named]
         decisions = _with_listed(decisions, roles)
         if decisions and doc.lang == ENGLISH:
             decisions += joined_parties(sent, decisions[0][0])
@@ -245,13 +253,18 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     if roles.domestic:
         return roles, False
     named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)
+    # "... builds the missile for several European states": buyers of its own, not the
+    # article's buyer told before.
+    unnamed = doc.lang == ENGLISH and _UNNAMED_BUYERS.search(text) is not None
     if before is not None:
         # What the article said of this system before fills what this sentence leaves open
         # (a named party beats it; the maker, a guess, does not).
         supplier = roles.supplier
         if not named_supplier and before.supplier and before.supplier != roles.recipient:
             supplier = before.supplier
-        recipient = roles.recipient or (before.recipient if before.recipient != supplier else None)
+        recipient = roles.recipient or (
+            before.recipient if before.recipient != supplier and not unnamed else None
+        )
         co = roles.co_suppliers if supplier == roles.supplier else ()
         roles, named_supplier = Roles(supplier, recipient, co), True
     if doc.lang == ENGLISH:
@@ -268,7 +281,12 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
             roles, named_supplier = Roles(subject, roles.recipient), True
     if roles.supplier is None and family.maker and family.maker != roles.recipient:
         roles = Roles(family.maker, roles.recipient)
-    if roles.recipient is None and focus.recipient and focus.recipient != roles.supplier:
+    if (
+        roles.recipient is None
+        and focus.recipient
+        and focus.recipient != roles.supplier
+        and not unnamed
+    ):
         # A sentence naming no buyer continues the article's buyer.
         roles = Roles(roles.supplier, focus.recipient, roles.co_suppliers)
     # A domestic programme, or a system named with no transfer in sight, makes no claim.

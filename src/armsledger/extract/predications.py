@@ -94,6 +94,11 @@ def find(doc: Document, sent: Sentence) -> bool:
             sent.cues = others or sent.cues
     pair(sent, rules.lang)
     _keep_in_focus(focus, sent)
+    if sent.explicit and sent.pairs:
+        # Only a system told in a step ("its F-16 fleet" in passing is no topic to go on with).
+        named = {m.start for m in sent.explicit}
+        paired = (m.value for _, m in sent.pairs if m.start in named)
+        focus.last_named = (sent.offset + len(text), tuple(dict.fromkeys(paired)))
     return bool(sent.pairs or sent.unpaired)
 
 
@@ -301,6 +306,8 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
         # ("the jets") already picks among the systems of its kind.
         family = named[-1] if named and category is None else None
         if family is None:
+            family = _just_named(doc, sent, fitting)
+        if family is None:
             family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
         if family is not None:
             # A lead-in before the opening pronoun ("Ожидается, что они") is another clause:
@@ -310,6 +317,17 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
                 start += 1
             out.append(Mention(start, m.end(), SYSTEM, family, None))
     return out
+
+
+def _just_named(doc: Document, sent: Sentence, fitting: list[str]) -> str | None:
+    """The one fitting system the sentence right before named ("Serbia plans to buy Rafale
+    jets. The contract is to be signed by May."): a second deal told last is what the next
+    sentence goes on about, not the article's most talked-of system."""
+    end, families = doc.focus.last_named
+    if end < 0 or doc.text[end : sent.offset].strip():
+        return None
+    named = [f for f in families if f in fitting]
+    return named[0] if len(named) == 1 else None
 
 
 def _cataphor(

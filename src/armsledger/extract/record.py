@@ -30,6 +30,9 @@ class Focus:
     last_outlet: str | None = None  # Russian: the outlet a later "издание" stands for
     heard_to: int = 0  # Russian: where the speakers of sentences not read were noted up to
     recent: list[str] = field(default_factory=list)  # families named so far, latest last
+    # The last sentence that named systems: where it ends and the families it named ("the
+    # contract" in the very next sentence is most likely its system's).
+    last_named: tuple[int, tuple[str, ...]] = (-1, ())
     recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
     stage: Stage | None = None  # the latest claim's stage: what "the package" is at
     # How often the whole article names each system, the one it names most (its topic), and
