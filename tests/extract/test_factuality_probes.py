@@ -656,7 +656,7 @@ DENIED = [
     ),
     (
         "No decision has been made on buying more F-35 jets from the US, the Swiss ministry said.",
-        "F-35|USA|CHE|agreement|possible",
+        "F-35|USA|CHE|agreement|denied",
     ),
     (
         "Berlin did not rule out sending Taurus missiles to Ukraine.",

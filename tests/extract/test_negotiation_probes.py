@@ -161,7 +161,7 @@ HEDGES = [
     ),
     (
         "No decision has been made on the purchase of F-35 fighters by Switzerland.",
-        ("F-35", "USA", "CHE", "agreement", "possible"),
+        ("F-35", "USA", "CHE", "agreement", "denied"),
     ),
     (
         "Algeria is believed to have ordered 14 Su-57 fighters.",

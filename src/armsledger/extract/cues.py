@@ -258,7 +258,9 @@ def factuality_of(
     if rules.not_ruled_out.search(window):
         return Factuality.POSSIBLE
     if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
-        if rules.not_until_after.match(sentence, cue.end):
+        if rules.not_until_after.match(sentence, cue.end) and not rules.impossible_past.search(
+            window
+        ):
             # "will not arrive before 2026" puts the step later; "not until 2019" says when.
             future = rules.factuality[Factuality.EXPECTED].search(window)
             return Factuality.EXPECTED if future else Factuality.ASSERTED

@@ -392,8 +392,11 @@ class Rules:
     hedge_after: RulePattern = NEVER
     # "will not receive the jets before 2026": a negation that only dates the step later.
     not_until_after: RulePattern = NEVER
+    # "could not have received the jets before 2025": the step denied, not moved later.
+    impossible_past: RulePattern = NEVER
     # A hedge or a plan of the main clause governs its "что" clause ("Не исключено, что ...",
-    # "Ожидается, что ..."); read on the text before the cue. Russian only.
+    # "Ожидается, что ..."); read on the text before the cue. plan_above is Russian only;
+    # English denied_above reads a counterfactual ("Without the embargo, ... would have").
     hedge_above: RulePattern = NEVER
     plan_above: RulePattern = NEVER
     denied_above: RulePattern = NEVER
@@ -500,9 +503,10 @@ def load_rules(lang: str = ENGLISH) -> Rules:
         deal_prospect=pick("factuality.deal_prospect", lang),
         hedge_after=pick("factuality.hedge_after", lang),
         not_until_after=pick("factuality.not_until_after", lang),
+        impossible_past=pick("factuality.impossible_past", lang),
         hedge_above=pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
-        denied_above=NEVER if lang == ENGLISH else pick("factuality.denied_above", lang),
+        denied_above=pick("factuality.denied_above", lang),
         condition_after=pick("factuality.condition_after", lang),
         plan_unmet_after=(pick("factuality.plan_unmet_after", lang) if lang == ENGLISH else NEVER),
         conditional_after=NEVER if lang == ENGLISH else pick("factuality.conditional_after", lang),
