@@ -72,6 +72,10 @@ _AUXILIARY = _TABLE["time.auxiliary_before"]
 _APPOSITION = _TABLE["time.apposition"]
 _CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
+# "said at a press conference after talks with Seoul on Monday that ...": the talks are the
+# saying's occasion, so the date before "that" is the report's, not the talks noun's.
+_SAYING_OCCASION = _TABLE["time.saying_occasion"]
+_REPORTED_THAT = _TABLE["time.reported_that"]
 # A line break inside a sentence of hard-wrapped text ("to be signed\nby 2015"); the sentence
 # splitter ends a sentence at every line break, so the date on the next line was lost.
 _WRAPPED = _TABLE["time.wrapped_line"]
@@ -351,12 +355,26 @@ def _dates(
         # Moscow on Tuesday"), a date still dates the report when no step is told after it.
         near = t.start - (verb_end or 0) <= REPORT_DATE_CHARS
         last = not any(c.start >= t.end for c in cues)
-        if (after_verb and (near or last)) or before_speech:
+        if (
+            (after_verb and (near or last))
+            or before_speech
+            or (lang == ENGLISH and _occasion(sentence, verb_end, t))
+        ):
             if t.value:
                 report.append(t)
         elif (value := forward if _inside(sentence, cue, t) else t).value:
             events.append(value)
     return events, report
+
+
+def _occasion(sentence: str, verb_end: int | None, t: Timex) -> bool:
+    """Does ``t`` close the saying's occasion ("said after talks with Seoul on Monday that")?"""
+    return (
+        verb_end is not None
+        and verb_end <= t.start
+        and _SAYING_OCCASION.search(sentence[verb_end : t.start]) is not None
+        and _REPORTED_THAT.match(sentence, t.end) is not None
+    )
 
 
 def _inside(sentence: str, cue: Cue, t: Timex) -> bool:
