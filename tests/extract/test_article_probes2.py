@@ -375,11 +375,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'The talks have never led to a contract' is no denied agreement: the negated verb "
         "'led to' is no stage cue"
     ),
-    "regional_paper_production": (
-        "'Most of them are assembled in Queensland, but the first 25 were built in Germany "
-        "and shipped in 2020': a counted subject opening the second clause is not read as the "
-        "system"
-    ),
     "explainer_background_repeat": (
         "'but Germany has blocked the sale' makes Germany the Eurofighter's supplier for the "
         "whole sentence, and the block a cancellation; 'its purchase of Russian S-400 "
@@ -390,11 +385,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Algeria, Morocco's rival, bought the same type of launcher from China in 2017': "
         "the possessive apposition leaves Algeria no role, so the buyer told before (Morocco) "
         "takes the purchase and its year"
-    ),
-    "trade_cancel_then_replace": (
-        "'Only two have been delivered so far' is not read (no noun, not a counted subject "
-        "rule shape); 'Parliament will be asked to approve the new purchase' (a replacement) "
-        "is read as the Hermes 900's"
     ),
 }
 
