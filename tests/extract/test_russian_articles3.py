@@ -282,12 +282,6 @@ STORIES: list[Story] = [
 
 # What the extractor still gets wrong, by item (the reason names the layer at fault).
 CLAIM_MISSES: dict[str, str] = {
-    "interfax-algeria-mi28-moved": "'Алжир является крупнейшим эксплуатантом российских "
-    "вертолетов в Африке': a generic fleet line with a maker adjective reads as a reference "
-    "to the Mi-28 in focus (predications._references takes any noun whose maker fits)",
-    "mod-kyrgyzstan-btr82": "'в рамках соглашения о военно-техническом сотрудничестве с "
-    "Российской Федерацией': a framework agreement between the states is read as this "
-    "system's deal (stage.ru.under_contract and stage.ru.agreement_words both fire)",
     "regional-defensenews-philippines-mi17": "'Вместо российских машин ВВС страны получат "
     "вертолеты ...': the noun after 'вместо' names what is not received, yet it refers to "
     "the Mi-17 and takes the delivery (nouns.ru.reference has no look at 'вместо')",

@@ -171,7 +171,7 @@ SOURCES: list[tuple[str, set[Sourced]]] = [
         "Собеседник агентства добавил, что Индия получит С-400 до конца 2026 года.",
         {("S-400", "delivery", "expected", "Собеседник агентства", ())},
     ),
-    # a colon after "Об этом сообщил X" (KNOWN)
+    # a colon after "Об этом сообщил X" (fixed in round 13: attribution.ru.about_this_forward)
     (
         "Об этом сообщил ТАСС источник, знакомый с ситуацией: Алжир заказал Су-57.",
         {("Su-57", "agreement", "asserted", "источник, знакомый с ситуацией", ("ТАСС",))},
@@ -184,10 +184,6 @@ SOURCES: list[tuple[str, set[Sourced]]] = [
 ]
 
 KNOWN_SOURCES: dict[str, str] = {
-    "Об этом сообщил ТАСС источник, знакомый с ситуацией: Алжир заказал Су-57.": (
-        "'Об этом' before a colon points forward, to the words after it; "
-        "attribution.ru.about_this reads it as pointing back"
-    ),
     "РИА Новости со ссылкой на Интерфакс сообщает, что глава ФСВТС подтвердил поставку С-400 в Индию.": (
         "the speaker inside the reported clause ('глава ФСВТС подтвердил') is not read: the "
         "outlet cited is taken as the source"

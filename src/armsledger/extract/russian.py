@@ -38,6 +38,7 @@ AS_REPORTED = _TABLE["attribution.ru.as_reported"]
 INVERTED = _TABLE["attribution.ru.inverted"]
 SUBJECT = _TABLE["attribution.ru.subject"]
 ABOUT_THIS = _TABLE["attribution.ru.about_this"]
+ABOUT_THIS_FORWARD = _TABLE["attribution.ru.about_this_forward"]
 IMPERSONAL = _TABLE["attribution.ru.impersonal"]
 QUOTES_OBJECT = _TABLE["attribution.ru.quotes_object"]
 HEADLINE_DASH = _TABLE["attribution.ru.headline_dash"]
@@ -246,6 +247,18 @@ def about_this(sentence: str, media: list[tuple[int, str]], previous: Recall) ->
         relays = tuple(dict.fromkeys(name for _, name in pre if name not in found.via))
         found = Attribution(found.source, found.via + relays, found.verb_end)
     return found
+
+
+def about_this_forward(
+    sentence: str, media: list[tuple[int, str]], previous: Recall
+) -> Attribution | None:
+    """ "Об этом сообщил X: <claim>": the speaker of the claim after the colon, read from the
+    part before it as an "Об этом" sentence is (the colon is where "этом" points)."""
+    m = ABOUT_THIS_FORWARD.match(sentence)
+    if m is None:
+        return None
+    head = m.group("head")
+    return about_this(head, [(at, name) for at, name in media if at < len(head)], previous)
 
 
 def _open_quotes(sentence: str) -> int:

@@ -38,6 +38,9 @@ def attribute(doc: Document, sent: Sentence) -> None:
             is_headline=sent.is_headline,
         )
     if doc.lang != ENGLISH and not found.source:
+        recall = _recall(doc, sent.offset, sent.text)
+        found = russian.about_this_forward(sent.text, media, recall) or found
+    if doc.lang != ENGLISH and not found.source:
         # "«Мы поставили ... . ...», — сказал он": the speaker named where the quote closes.
         outlets = [(m.start, m.value) for m in doc.mentions if m.kind == MEDIA]
         end = sent.offset + len(sent.text)
