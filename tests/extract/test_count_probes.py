@@ -1,7 +1,7 @@
 """Steps told by counts and follow-ups, end to end on texts written here: after a sentence naming
 a system and its deal, a counted subject ("only two", "half of them", "eight were delivered")
-or a rest that follows ("the remaining six will follow", "two more followed") speaks of that
-system; a count of something else, or "follow" with no count before it, makes no step.
+or a rest that followed ("the remaining six followed") speaks of that system; a count of
+something else makes no step. A rest that "will follow" is a known miss (``FOLLOWS``).
 
 Each probe is a short article and a claim key it must give ("system|supplier|recipient|stage|
 factuality"); the quiet ones a key it must not give.
@@ -14,6 +14,30 @@ import pytest
 from tests.conftest import claim_keys
 
 COUNTED = [
+    (
+        "Peru bought ten Leopard 2 tanks from Germany in 2018. Four arrived in 2019 and the "
+        "remaining six followed a year later.",
+        "Leopard 2|DEU|PER|delivery|asserted",
+    ),
+    (
+        "Poland signed a deal for 32 F-35 fighters in 2020. Only two have been delivered so far.",
+        "F-35|USA|POL|delivery|asserted",
+    ),
+    (
+        "Morocco ordered 25 F-16 jets from the United States. Half of them have already arrived.",
+        "F-16|USA|MAR|delivery|asserted",
+    ),
+    (
+        "Brazil signed for 36 Gripen fighters from Sweden. Eight have been delivered so far.",
+        "Gripen|SWE|BRA|delivery|asserted",
+    ),
+]
+
+# A rest that "will follow": known misses. A cue for them ("the remaining six will follow",
+# stage.count_follows) was written and dropped: its count words and digits open a match at most
+# words of any text, which made the union of stage cues three times slower on the generated
+# stream (find_cues 3.0 -> 9.0 s on 1,500 articles) for no study claim.
+FOLLOWS = [
     (
         "Egypt ordered 24 Rafale jets from France in 2021. The remaining six are to follow "
         "next year.",
@@ -37,23 +61,6 @@ COUNTED = [
         "Chile signed for six K9 howitzers from South Korea. Another two are due to follow "
         "in 2027.",
         "K9|KOR|CHL|delivery|expected",
-    ),
-    (
-        "Peru bought ten Leopard 2 tanks from Germany in 2018. Four arrived in 2019 and the "
-        "remaining six followed a year later.",
-        "Leopard 2|DEU|PER|delivery|asserted",
-    ),
-    (
-        "Poland signed a deal for 32 F-35 fighters in 2020. Only two have been delivered so far.",
-        "F-35|USA|POL|delivery|asserted",
-    ),
-    (
-        "Morocco ordered 25 F-16 jets from the United States. Half of them have already arrived.",
-        "F-16|USA|MAR|delivery|asserted",
-    ),
-    (
-        "Brazil signed for 36 Gripen fighters from Sweden. Eight have been delivered so far.",
-        "Gripen|SWE|BRA|delivery|asserted",
     ),
 ]
 
@@ -88,6 +95,12 @@ QUIET = [
 
 @pytest.mark.parametrize(("text", "key"), COUNTED)
 def test_a_counted_subject_is_the_system_in_focus(text: str, key: str) -> None:
+    assert key in claim_keys(text)
+
+
+@pytest.mark.xfail(strict=True, reason="no cue reads a rest that 'will follow' (see FOLLOWS)")
+@pytest.mark.parametrize(("text", "key"), FOLLOWS)
+def test_a_rest_that_will_follow_is_expected(text: str, key: str) -> None:
     assert key in claim_keys(text)
 
 
