@@ -11,26 +11,11 @@ expected ones. What the rules cannot reach yet is a strict xfail with the reason
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from armsledger.extract import extract
-from armsledger.models import Article as Doc
+from tests.extract.probe_articles import Article, agree, cases, check_battery
 
 # (system, supplier, recipient, stage, factuality, when); optional keys leave out ``when``.
-Claim6 = tuple[str, str | None, str | None, str, str, str | None]
-Key5 = tuple[str, str | None, str | None, str, str]
-
-
-class Article(NamedTuple):
-    name: str
-    published: str
-    text: str
-    expected: set[Claim6]
-    optional: frozenset[Key5] | set[Key5]
-
-
 ARTICLES: list[Article] = [
     Article(
         "quarterly_results",
@@ -223,48 +208,11 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def claims_of(article: Article) -> set[Claim6]:
-    doc = Doc(
-        doc=article.name,
-        text=article.text,
-        title=article.text.split("\n", 1)[0],
-        published=article.published,
-    )
-    return {
-        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value, c.when)
-        for c in extract(doc)
-    }
-
-
-def _agree(got: set[Claim6], expected: set[Claim6], optional: frozenset[Key5] | set[Key5]) -> bool:
-    made = {c for c in got if c[:5] not in optional}
-    if {c[:5] for c in made} != {c[:5] for c in expected}:
-        return False
-    when = {c[:5]: c[5] for c in made}
-    return all(e[5] == "*" or when[e[:5]] == e[5] for e in expected)
-
-
-def _cases() -> list[object]:
-    return [
-        pytest.param(
-            a,
-            id=a.name,
-            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[a.name], strict=True)]
-            if a.name in KNOWN_MISSES
-            else [],
-        )
-        for a in ARTICLES
-    ]
-
-
-@pytest.mark.parametrize("article", _cases())
+@pytest.mark.parametrize("article", cases(ARTICLES, KNOWN_MISSES))
 def test_article_gives_its_claims(article: Article) -> None:
-    assert _agree(claims_of(article), article.expected, article.optional)
+    assert agree(article)
 
 
 def test_the_articles_are_articles() -> None:
     assert len(ARTICLES) >= 8
-    assert set(KNOWN_MISSES) <= {a.name for a in ARTICLES}
-    for a in ARTICLES:
-        assert "\n\n" in a.text and len(a.published) == 10
-        assert not {c[:5] for c in a.expected} & set(a.optional)
+    check_battery(ARTICLES, KNOWN_MISSES)

@@ -11,22 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from armsledger.extract import extract
-from armsledger.models import Article
-
-PUBLISHED = "2025-03-12"
-
-
-def whens(text: str, system: str, stage: str) -> set[str | None]:
-    claims = extract(Article(doc="probe", text=text, published=PUBLISHED))
-    return {c.when for c in claims if c.system == system and c.stage.value == stage}
-
-
-def agrees(got: set[str | None], expected: str | None) -> bool:
-    if expected is None:
-        return got == {None}
-    return bool(got) and all(w is not None and w.startswith(expected) for w in got)
-
+# The same publication date and readers as the fifth battery.
+from tests.extract.test_time_probes5 import agrees, whens
 
 OCCASION = [
     (
