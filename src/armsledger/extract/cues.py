@@ -30,9 +30,10 @@ class Cue:
 
 
 def _in_name(sentence: str, cue: Cue) -> bool:
-    """A capitalised word that does not open the sentence or a quote is part of a name."""
+    """A capitalised word that does not open the sentence or a quote is part of a name (a
+    dash or bullet opening a line of dialogue or a list opens nothing: "— Контракт ...")."""
     before = sentence[: cue.start].rstrip()
-    return bool(before) and before[-1] not in '.!?"“:«„'
+    return bool(before.strip("—–-•* ")) and before[-1] not in '.!?"“:«„'
 
 
 def _title_case(sentence: str) -> bool:

@@ -200,6 +200,8 @@ def nominative(phrase: str) -> str:
         return phrase
     noun = _oblique(words[head], None, {"NOUN"})
     assert noun is not None
+    if head > 0 and (counted := _counted(words, head, noun)) is not None:
+        return counted
     case, gender, number = noun.tag.case, noun.tag.gender, noun.tag.number
     out = []
     for i, word in enumerate(words):
@@ -216,6 +218,35 @@ def nominative(phrase: str) -> str:
         # The dictionary writes "ё" where the press mostly writes "е": keep the text's habit.
         out.append(text if "ё" in word else text.replace("ё", "е"))
     return " ".join(out)
+
+
+_PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
+
+
+def _counted(words: list[str], head: int, noun: Any) -> str | None:
+    """ "двух собеседников" -> "два собеседника", "нескольких чиновников" -> "несколько
+    чиновников": a number before the head takes the nominative and the rest the genitive it
+    governs (the singular after two to four)."""
+    number = next(
+        (p for p in analyzer().parse(words[0]) if p.tag.POS == "NUMR" and p.tag.case != "nomn"),
+        None,
+    )
+    if number is None:
+        return None
+    gender = {"femn": "femn"}.get(str(noun.tag.gender), "masc")
+    paucal = number.normal_form in _PAUCAL
+    nomn = number.inflect({"nomn", gender}) if paucal else None
+    nomn = nomn or number.inflect({"nomn"})
+    form = noun.inflect({"gent", "sing" if paucal else "plur"})
+    if nomn is None or form is None:
+        return None
+    out = [_styled(nomn.word, words[0])]
+    for word in words[1:head]:
+        adj = _oblique(word, None, {"ADJF", "PRTF"})
+        gent = adj.inflect({"gent", "plur"}) if adj is not None else None
+        out.append(_styled(gent.word, word) if gent is not None else word)
+    out.append(_styled(form.word, words[head]))
+    return " ".join(out + words[head + 1 :])
 
 
 def _adjective_before(words: list[str], i: int) -> bool:

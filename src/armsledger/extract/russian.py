@@ -52,6 +52,7 @@ OUTLET_NOUN = _TABLE["attribution.ru.outlet_noun"]
 DOCUMENT_NOUN = _TABLE["attribution.ru.document_noun"]
 GERUND = _TABLE["attribution.ru.gerund"]
 ASIDE = _TABLE["attribution.ru.aside"]
+INSTITUTION_BY = _TABLE["attribution.ru.institution_by"]
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
 PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
 PARTY_LIST = _TABLE["roles.ru.party_list"]
@@ -114,6 +115,11 @@ def find_attribution(
             source, via = _split_relay(m.group("src"), m.start("src"), media)
             if (place := ADDRESSEE.match(source)) and place.group().split()[-1] in ("в", "во"):
                 source, oblique = source[place.end() :], True  # "как уточнили в министерстве"
+            elif place and not oblique and place.group().split()[-1] != "на":
+                # "как рассказал журналистам глава компании": the addressee is no speaker.
+                rest = m.start("src") + m.group("src").find(source) + place.end()
+                source, more = _split_relay(source[place.end() :], rest, media)
+                via = via + more
             if not source and via:
                 return Attribution(via[0], (), m.end())  # "по данным «Ъ»": the outlet speaks
             return Attribution(_speaker(source, previous, oblique=oblique), via, m.end())
@@ -203,7 +209,9 @@ def _after_verb(
     "сообщили в Минобороны" (a place that speaks, in the nominative)."""
     raw = m.group("src")
     told: tuple[str, ...] = ()
-    if (tail := ADDRESSEE_AFTER.search(raw)) and tail.start() > 0:
+    # "заявил в интервью изданию X министр": the addressee opening the phrase ends no speaker.
+    floor = lead.end() if (lead := ADDRESSEE.match(raw)) else 0
+    if (tail := ADDRESSEE_AFTER.search(raw, floor)) and tail.start() > 0:
         # "заявил Михеев в интервью «Известиям»": the interviewing outlet relays the words.
         lo, hi = m.start("src") + tail.start(), m.end("src")
         told = tuple(dict.fromkeys(name for at, name in media if lo <= at < hi))
@@ -211,6 +219,9 @@ def _after_verb(
     skip = ADDRESSEE.match(raw)
     start = m.start("src") + (skip.end() if skip else 0)
     source, via = _split_relay(raw[skip.end() if skip else 0 :], start, media)
+    if skip and not via and OUTLET_NOUN.match(skip.group().split()[-1]):
+        # "в интервью изданию «Зеркало недели» министр": the outlet spoken to relays.
+        source, told = _quoted_outlet(source, told)
     if via and (after_relay := ADDRESSEE.match(source)):
         skip, source = after_relay, source[after_relay.end() :]  # "ТАСС в четверг X"
     if skip and skip.group().split()[-1] in ("в", "во"):
@@ -220,6 +231,15 @@ def _after_verb(
     oblique = QUOTES_OBJECT.fullmatch(m.group("verb").lower()) is not None
     speaker = _speaker(source, previous, oblique=oblique) if source else via[0]
     return Attribution(speaker, told + via if source else told, m.end("verb"))
+
+
+def _quoted_outlet(source: str, told: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """A name in quotes opening ``source`` right after "изданию", "газете": the outlet (one
+    relay more), and the speaker after it."""
+    close = source.find("»") if source.startswith("«") else -1
+    if close < 0 or not source[close + 1 :].strip(QUOTES):
+        return source, told
+    return source[close + 1 :].strip(QUOTES), (*told, source[1:close])
 
 
 def about_this(sentence: str, media: list[tuple[int, str]], previous: Recall) -> Attribution | None:
@@ -364,11 +384,15 @@ def _tail_np(text: str) -> str:
     """The speaker's noun phrase just before a speech verb: going left until a stop word."""
     text = re.split(r"[,;:—–(]", text)[-1]
     kept: list[str] = []
-    for token in reversed(text.split()):
+    tokens = text.split()
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
         word = token.lower().strip(QUOTES)
         # A capitalised word is a name, whatever the dictionary guesses ("Суприяди").
         verbish = token[:1].islower() and not_in_noun_phrase(word)
-        if word in STOP_WORDS or len(kept) >= MAX_NP_TOKENS or verbish:
+        # "Федеральная служба по военно-техническому сотрудничеству": "по" goes on a name.
+        office = word == "по" and i > 0 and INSTITUTION_BY.fullmatch(tokens[i - 1].lower())
+        if (word in STOP_WORDS and not office) or len(kept) >= MAX_NP_TOKENS or verbish:
             break
         kept.append(token)
     return " ".join(reversed(kept))
@@ -401,6 +425,8 @@ def _speaker(raw: str, previous: Recall, *, oblique: bool = False) -> str | None
         np, oblique = np[doc.end() :].strip(QUOTES), True
         # "в заявлении ведомства, опубликованном в среду": the owner ends at the comma.
         np = np.split(",", 1)[0].strip(QUOTES) or np
+        if previous.speaker and RELAY_NOUN.fullmatch(nominative(np)):
+            return previous.speaker  # "говорится в заявлении службы": the one named before
     if oblique:
         np = nominative(np)
     if not any(c.isupper() for c in np) and not SOURCE_NOUN.search(np):

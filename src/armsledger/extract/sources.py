@@ -14,6 +14,7 @@ from armsledger.language import ENGLISH
 
 _LEADING_ARTICLE = rule_table()["attribution.leading_article"]
 _SAID_IT = rule_table()["roles.said_it"]
+_ANSWER = rule_table()["attribution.ru.interview_answer"]
 # How far back the sentence before a pronoun is looked for (longer sentences are cut).
 _PERSON_WINDOW = 1500
 
@@ -47,6 +48,8 @@ def attribute(doc: Document, sent: Sentence) -> None:
         at = sent.offset
         recall = _recall(doc, at, sent.text)
         found = russian.quoted_speaker(doc.text, at, end, outlets, recall) or found
+    if doc.lang != ENGLISH and not found.source:
+        found = _interviewee(doc, sent) or found
     sent.attribution = found
     if not found.source:
         return
@@ -75,6 +78,18 @@ def attribute(doc: Document, sent: Sentence) -> None:
     speaks_of_itself = _SAID_IT.match(sent.text[end:].lstrip()) is not None
     if not speaks_of_itself and not any(sent.text[p.start : p.end] == head for p in sent.parties):
         sent.parties = [p for p in sent.parties if not at <= p.start < end]
+
+
+def _interviewee(doc: Document, sent: Sentence) -> attribution.Attribution | None:
+    """An answer in an interview set out as dialogue ("— Контракт выполнен."): the speaker
+    last named (the interviewee the lead introduced), the outlet he spoke to relaying."""
+    start = doc.text.rfind("\n", 0, sent.offset) + 1
+    end = doc.text.find("\n", sent.offset)
+    paragraph = doc.text[start : end if end >= 0 else len(doc.text)]
+    speaker, outlet = doc.focus.last_source, doc.focus.last_outlet
+    if speaker is None or not _ANSWER.match(paragraph):
+        return None
+    return attribution.Attribution(speaker, (outlet,) if outlet and outlet != speaker else (), None)
 
 
 def note_speaker(doc: Document, sent: Sentence) -> None:
