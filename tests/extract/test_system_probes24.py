@@ -1590,6 +1590,37 @@ SURFACES: list[tuple[str, str]] = [
     ("Puma S1", "Puma IFV"),
 ]
 
+ONLY: list[tuple[str, str]] = [
+    ("Egypt bought AGM-114R Hellfire Romeo missiles from the United States.", "Hellfire"),
+    ("Greece received its first MH-60R Romeo helicopters from the United States.", "MH-60R"),
+    ("Germany will build a MEKO A-400 frigate for Egypt.", "MEKO"),
+    ("Algeria signed for T-15 Armata heavy IFVs from Russia.", "T-15"),
+    ("Mongolia took delivery of Ural Typhoon trucks from Russia.", "Typhoon-U"),
+    ("Brazil received Lynx Mk21A helicopters from Britain.", "Westland Lynx"),
+    ("Peru received SH-2G helicopters from New Zealand.", "SH-2"),
+    ("Egypt signed for Kaman SH-2G Super Seasprite helicopters from the United States.", "SH-2"),
+    ("Australia took delivery of its first Growler jets from the United States.", "EA-18G"),
+    ("China supplied Red Arrow 9 anti-tank missiles to Iraq.", "HJ-9"),
+    ("Saudi Arabia received Wing Loong-II drones from China.", "Wing Loong II"),
+    ("Bangladesh received MBT-2000 tanks from China.", "MBT-2000"),
+    ("Singapore bought two Archer-class submarines from Sweden.", "Vastergotland-class"),
+    (
+        "Singapore received its first Independence-class littoral mission ship from its own yards, then sold one to Brunei.",
+        "Independence LMV",
+    ),
+    (
+        "Germany ordered Puma S1 infantry fighting vehicles from its industry for Lithuania.",
+        "Puma IFV",
+    ),
+    ("Denmark received Eagle V armoured vehicles from Switzerland.", "MOWAG Eagle"),
+    ("Czechia received UH-1Y Venom helicopters from the United States.", "UH-1"),
+    ("Poland ordered Mark 82 bombs from the United States.", "Mk 82"),
+    ("Nigeria bought Shahpar-II drones from Pakistan.", "Shahpar"),
+    ("Russia supplied Kh-555 cruise missiles to Belarus.", "Kh-55"),
+    ("Ukraine received FGM-148 Javelin missiles from the United States.", "Javelin"),
+    ("Spain ordered HURJET jet trainers from Turkey.", "Hürjet"),
+]
+
 QUIET: list[str] = [
     "A typhoon delivered heavy rain to Taiwan and the Philippines on Sunday.",
     "Poland sent two zubr bison from Bialowieza to a reserve in Spain.",
@@ -1616,13 +1647,20 @@ ALL = FOLDING + NAMES + SHARED + SHIPS
 
 
 def test_battery_is_read() -> None:
-    assert len(ALL) >= 300 and len(QUIET) >= 15 and len(SURFACES) >= 150
+    assert len(ALL) >= 300 and len(ONLY) >= 20 and len(QUIET) >= 15 and len(SURFACES) >= 150
     assert set(KNOWN_MISSES) <= {s for s, _ in ALL}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), with_known_misses(ALL, KNOWN_MISSES))
 def test_probe_gives_its_claim(sentence: str, expected: Key) -> None:
     assert expected[:4] in {c[:4] for c in probe_claims(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "system"), ONLY)
+def test_probe_names_only_its_family(sentence: str, system: str) -> None:
+    """A name that holds another family's name ("Hellfire Romeo", "MEKO A-400", "T-15
+    Armata", "Ural Typhoon", "Lynx Mk21A") makes no claim on that other family."""
+    assert {c[0] for c in probe_claims(sentence)} == {system}
 
 
 @pytest.mark.parametrize("sentence", QUIET)
