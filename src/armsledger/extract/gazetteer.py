@@ -208,8 +208,6 @@ def _case_ok(surface: str, name: str) -> bool:
     # name in capitals or capitalise its first letter ("The Kremlin").
     if any(c.isdigit() for c in name):
         return True
-    # A joiner is no letter: "Wing Loong-II" has the capitals of "Wing Loong II".
-    surface, name = surface.replace("-", " "), name.replace("-", " ")
     if surface[1:] == name[1:] and (surface[0] == name[0] or surface[0].isupper()):
         return True
     return surface.isupper() and len(surface) > 3
