@@ -282,7 +282,7 @@ ARTICLES: list[Article] = [
             "before the end of the year."
         ),
         {
-            ("CH-92A", "CHN", "SRB", "delivery", "asserted", "2020"),
+            ("CH-92", "CHN", "SRB", "delivery", "asserted", "2020"),
             ("HQ-22", "CHN", "SRB", "delivery", "asserted", "2022-04"),
             ("Rafale", "FRA", "SRB", "agreement", "expected", "2024"),
             ("Rafale", "FRA", "SRB", "negotiation", "asserted", None),

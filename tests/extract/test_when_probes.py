@@ -36,7 +36,7 @@ PROBES = [
             "Serbia gets Chinese drones\n\nSerbia has taken delivery of CH-92A drones from "
             "China. The drones arrived at Batajnica airport on Monday, officials said."
         ),
-        "CH-92A",
+        "CH-92",  # CLAIMS.md: the family drops variant letters
         "delivery",
         "2024-03-18",
     ),
