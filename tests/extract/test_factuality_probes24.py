@@ -639,14 +639,117 @@ MORE_CONDITIONS = [
     ),
 ]
 
+# Holding back, walking away, speculation and denials told after the step (reports called a fabrication).
+RELUCTANCE = [
+    (
+        "There is no confirmation that Russia has delivered S-400 systems to Iran.",
+        "!S-400|RUS|IRN|delivery|asserted",
+    ),
+    (
+        "It is unclear whether Egypt has received Su-35 jets from Russia.",
+        "!Su-35|RUS|EGY|delivery|asserted",
+    ),
+    (
+        "Officials would not confirm that the K2 tanks had arrived in Poland from South Korea.",
+        "!K2|KOR|POL|delivery|asserted;!K2|KOR|POL|delivery|denied",
+    ),
+    (
+        "Indonesia walked away from its deal for Su-35 jets with Russia.",
+        "Su-35|RUS|IDN|cancelled|asserted",
+    ),
+    (
+        "The planned sale of F-35 jets to the UAE by the United States fell through.",
+        "F-35|USA|ARE|cancelled|asserted",
+    ),
+    (
+        "The United States put the sale of F-16 jets to Turkey on hold.",
+        "F-16|USA|TUR|postponed|asserted",
+    ),
+    ("Congress blocked the sale of F-35 jets to Turkey.", "!F-35|USA|TUR|agreement|asserted"),
+    (
+        "The Kremlin called reports of S-400 deliveries to Iran a fabrication.",
+        "S-400|RUS|IRN|delivery|denied",
+    ),
+    (
+        "Reports that Iran received Su-35 jets from Russia were dismissed by Moscow.",
+        "Su-35|RUS|IRN|delivery|denied",
+    ),
+    (
+        "Claims that Pakistan bought J-10 fighters from China were rejected by Islamabad.",
+        "J-10|CHN|PAK|agreement|denied",
+    ),
+    ("Russia has allegedly handed over Su-35 jets to Iran.", "Su-35|RUS|IRN|delivery|possible"),
+    (
+        "Sources close to the ministry said Egypt had ordered Rafale jets from France.",
+        "Rafale|FRA|EGY|agreement|asserted",
+    ),
+    (
+        "Egypt's order for Su-35 jets from Russia was quietly dropped.",
+        "Su-35|RUS|EGY|cancelled|asserted",
+    ),
+    (
+        "Talk of a sale of F-16 jets to Turkey is pure speculation, a US official said.",
+        "!F-16|USA|TUR|agreement|asserted",
+    ),
+    (
+        "Denmark is unlikely to send more F-16 jets to Ukraine this year.",
+        "F-16|delivery|possible;!F-16|delivery|asserted",
+    ),
+    ("Germany has balked at sending Taurus missiles to Ukraine.", "Taurus|DEU|UKR|delivery|denied"),
+    (
+        "Berlin has resisted calls to send Taurus missiles to Ukraine.",
+        "!Taurus|DEU|UKR|delivery|expected;!Taurus|DEU|UKR|delivery|asserted",
+    ),
+    (
+        "Washington has so far held off on sending ATACMS to Ukraine.",
+        "ATACMS|USA|UKR|delivery|denied",
+    ),
+    ("Seoul stopped short of supplying K2 tanks to Ukraine.", "K2|KOR|UKR|delivery|denied"),
+    (
+        "Israel has steered clear of selling Iron Dome systems to Ukraine.",
+        "Iron Dome|ISR|UKR|agreement|denied",
+    ),
+    (
+        "Turkey has backed away from buying more S-400 systems from Russia.",
+        "!S-400|RUS|TUR|agreement|asserted",
+    ),
+    (
+        "India has shown no interest in buying Su-57 jets from Russia.",
+        "Su-57|RUS|IND|negotiation|denied",
+    ),
+    (
+        "Egypt is close to finalising a deal for Su-35 jets with Russia.",
+        "!Su-35|RUS|EGY|agreement|asserted",
+    ),
+    (
+        "Talks on a sale of Gripen jets to Colombia by Sweden have stalled.",
+        "Gripen|SWE|COL|negotiation|asserted",
+    ),
+    (
+        "Norway is on the verge of ordering K9 howitzers from South Korea.",
+        "!K9|KOR|NOR|agreement|asserted",
+    ),
+    (
+        "Moscow denied having supplied Iskander missiles to Iran.",
+        "Iskander|RUS|IRN|delivery|denied",
+    ),
+    (
+        "The Pentagon stopped short of confirming that HIMARS had been sent to Taiwan.",
+        "!HIMARS|USA|TWN|delivery|asserted",
+    ),
+]
+
 KNOWN_MISSES: dict[str, str] = {
     "Could Vietnam be the next buyer of the BrahMos missile from India?": "'buyer' is no stage cue, so the question has no step to hedge",
     "Egypt has its sights on the Su-57 from Russia.": "'has its sights on' with a bare system is no stage cue (only 'sights on buying' is read, as a plan)",
     "Once the contract is signed, deliveries of the K9 howitzers to Egypt will begin within a year.": "the noun 'contract' is a cue of its own beside 'signed' and reads no tense from the verb after it: agreement/asserted stays",
-    "The Kremlin called the reports of Su-35 deliveries to Iran a fabrication.": "'called ... a fabrication' (no copula) is not read; only 'called ... fake news' is",
     "The minister insisted there was no deal with China for J-10 jets.": "no recipient is found ('the minister' names no state), so no claim is made",
     "Norway has sent NASAMS to Ukraine and is not planning to send more.": "'sent' and the negated 'send more' are one predication of one stage in one clause, so the denial spreads to the done delivery",
     "Reports that Egypt scrapped its Su-35 deal with Russia were denied by Cairo.": "a passive denial after the report ('were denied by') is not read",
+    "Officials would not confirm that the K2 tanks had arrived in Poland from South Korea.": "a refusal to confirm is read neither as a denial nor as a hedge of the clause it takes: the step stays asserted",
+    "Reports that Iran received Su-35 jets from Russia were dismissed by Moscow.": "a passive denial after the report ('were dismissed by') is not read",
+    "Claims that Pakistan bought J-10 fighters from China were rejected by Islamabad.": "a passive denial after the report ('were rejected by') is not read",
+    "Seoul stopped short of supplying K2 tanks to Ukraine.": "'stopped ... supplying' is read as a suspension (stage postponed), so 'stopped short of' never reaches the factuality layer",
 }
 
 BATTERIES = (
@@ -664,6 +767,7 @@ BATTERIES = (
     + HEADLINES
     + MORE_DENIALS
     + MORE_CONDITIONS
+    + RELUCTANCE
 )
 
 
