@@ -2,8 +2,8 @@
 """Probe battery 24 for English factuality (CLAIMS.md 'Factuality', rules 3, 8, 9 and 11) on
 wording the study sets lack: question headlines and op-eds, plans and interest at different
 strengths ('is mulling', 'is eyeing', 'is in the market for', 'is leaning towards') against
-commitments ('has committed to buy', 'is set to receive'), conditions ('pending approval',
-'subject to', 'once financing is arranged'), rumours and leaks ('is rumoured to', 'sources close
+commitments ('has committed to buy', 'is set to receive'), conditions ('if', 'provided that',
+'once financing is arranged'; 'pending approval' and 'subject to' keep the plan), rumours and leaks ('is rumoured to', 'sources close
 to', 'satellite images appear to show'), denial forms and their scope ('dismissed reports that',
 'was not on the table', a denied delivery beside an asserted contract, 'not yet delivered'), and
 cancellations and suspensions (stages, asserted) against denials of them.
@@ -130,7 +130,9 @@ INTENT = [
     ),
 ]
 
-# A condition on the step makes it possible (rule 11); a government's approval of a possible sale is negotiation (rule 8).
+# An open condition ('if', 'provided that', 'in case') makes the step possible (rule 11); a step that waits on an approval or
+# funding ('subject to', 'pending', 'depends on') keeps its plan, as test_factuality_probes4 and the study gold read it; a
+# government's approval of a possible sale is negotiation (rule 8); 'once' puts the step to come, expected.
 CONDITIONS = [
     (
         "Poland will buy 96 AH-64 helicopters from the United States if Congress approves the sale.",
@@ -138,11 +140,11 @@ CONDITIONS = [
     ),
     (
         "The sale of F-16 jets to Turkey by the United States remains pending congressional approval.",
-        "F-16|USA|TUR|agreement|possible;!F-16|USA|TUR|agreement|asserted",
+        "F-16|USA|TUR|agreement|expected;!F-16|USA|TUR|agreement|asserted",
     ),
     (
         "The delivery of the Patriot batteries from Germany to Ukraine is subject to parliamentary approval.",
-        "Patriot|DEU|UKR|delivery|possible;!Patriot|DEU|UKR|delivery|asserted",
+        "Patriot|DEU|UKR|delivery|expected;!Patriot|DEU|UKR|delivery|asserted",
     ),
     (
         "Egypt will order more Rafale jets from France once financing is arranged.",
@@ -154,11 +156,11 @@ CONDITIONS = [
     ),
     (
         "Subject to government approval, Sweden will sell Gripen jets to Colombia.",
-        "Gripen|SWE|COL|agreement|possible;!Gripen|SWE|COL|agreement|expected",
+        "Gripen|SWE|COL|agreement|asserted;!Gripen|SWE|COL|agreement|possible",
     ),
     (
         "Pending final approval, Norway will supply NASAMS units to Ukraine.",
-        "NASAMS|NOR|UKR|delivery|possible;!NASAMS|NOR|UKR|delivery|expected",
+        "NASAMS|NOR|UKR|delivery|expected;!NASAMS|NOR|UKR|delivery|possible",
     ),
     (
         "Once funding is secured, Romania will order the K2 tanks from South Korea.",
@@ -170,7 +172,7 @@ CONDITIONS = [
     ),
     (
         "The contract for HIMARS launchers from the United States to Estonia depends on funding from Congress.",
-        "HIMARS|USA|EST|agreement|possible",
+        "HIMARS|USA|EST|agreement|expected;!HIMARS|USA|EST|agreement|asserted",
     ),
     (
         "The State Department approved a possible sale of F-35 jets to the Czech Republic.",
@@ -611,23 +613,23 @@ MORE_DENIALS = [
     ),
 ]
 
-# Pending approvals and conditions, before or after the step.
+# Approvals and funding waited on keep the plan (a seller's 'will sell' is a decision taken, asserted); a done step stays asserted.
 MORE_CONDITIONS = [
     (
         "Pending approval by the Bundestag, Germany will sell Eurofighter jets to Turkey.",
-        "Eurofighter|DEU|TUR|agreement|possible;!Eurofighter|DEU|TUR|agreement|expected",
+        "Eurofighter|DEU|TUR|agreement|asserted;!Eurofighter|DEU|TUR|agreement|possible",
     ),
     (
         "The United States will sell F-16 jets to Turkey subject to the approval of Congress.",
-        "F-16|USA|TUR|agreement|possible;!F-16|USA|TUR|agreement|expected",
+        "F-16|USA|TUR|agreement|asserted;!F-16|USA|TUR|agreement|possible",
     ),
     (
         "The delivery of the Gripen jets to Colombia by Sweden hinges on a loan from the bank.",
-        "Gripen|SWE|COL|delivery|possible;!Gripen|SWE|COL|delivery|asserted",
+        "Gripen|SWE|COL|delivery|expected;!Gripen|SWE|COL|delivery|asserted",
     ),
     (
         "Contingent on funding, Estonia would order more HIMARS launchers from the United States.",
-        "HIMARS|USA|EST|agreement|possible",
+        "HIMARS|USA|EST|negotiation|asserted",
     ),
     (
         "France delivered the Rafale jets to Croatia after the parliament approved the deal.",
@@ -750,6 +752,9 @@ KNOWN_MISSES: dict[str, str] = {
     "Reports that Iran received Su-35 jets from Russia were dismissed by Moscow.": "a passive denial after the report ('were dismissed by') is not read",
     "Claims that Pakistan bought J-10 fighters from China were rejected by Islamabad.": "a passive denial after the report ('were rejected by') is not read",
     "Seoul stopped short of supplying K2 tanks to Ukraine.": "'stopped ... supplying' is read as a suspension (stage postponed), so 'stopped short of' never reaches the factuality layer",
+    "The sale of F-16 jets to Turkey by the United States remains pending congressional approval.": "'remains pending approval' after a noun cue is not read as a plan, as 'remains subject to' is",
+    "The contract for HIMARS launchers from the United States to Estonia depends on funding from Congress.": "'depends on' after a noun cue is not read as a plan",
+    "The delivery of the Gripen jets to Colombia by Sweden hinges on a loan from the bank.": "'hinges on' after a noun cue is not read as a plan",
 }
 
 BATTERIES = (
