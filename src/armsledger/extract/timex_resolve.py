@@ -25,6 +25,7 @@ DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 DEICTIC_DAYS |= {"the day before yesterday": -2, "the day after tomorrow": 2}
 DEICTIC_DAYS |= word_values("time.ru.deictic_words")
 NUMBER_WORDS = word_values("text.number_words") | word_values("time.ru.number_words")
+NUMBER_WORDS |= word_values("time.more_number_words")  # "eighteen months later"
 
 # Russian relative words by their dictionary form ("в прошлом году" -> прошлый, год).
 RU_STEPS = {"прошлый": -1, "минувший": -1, "этот": 0, "текущий": 0, "нынешний": 0,
@@ -127,10 +128,12 @@ def resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | Non
     if kind == "ago":
         unit = unit_of(m.group("unit"))
         return agreed(shift(anchor, unit, -count(m.group("num"))), shift(anchor, unit, -_hi(m)))
-    if kind == "fewdays":
-        # "A few days" is up to a week: keep what every day of that week agrees on.
+    if kind in ("fewdays", "fewweeks"):
+        # "A few days" is up to a week, "the coming weeks" up to six: keep what every day of
+        # that span agrees on.
+        days = 7 if kind == "fewdays" else 42
         back = (m.group("dir") or "").lower() in ("last", "past", "recent")
-        ends = (anchor - timedelta(days=7), anchor) if back else (anchor, anchor + timedelta(7))
+        ends = (anchor - timedelta(days), anchor) if back else (anchor, anchor + timedelta(days))
         return agreed(*(e.isoformat() for e in ends))
     if kind == "yearpart":
         return str(anchor.year)
