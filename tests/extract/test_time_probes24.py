@@ -75,7 +75,7 @@ SPANS_AND_FORMATS = [
         "The Philippines will receive BrahMos missiles from India in the coming weeks.",
         "BrahMos",
         "delivery",
-        "2026",
+        None,
     ),
     (
         "Qatar is to take delivery of NASAMS systems from Norway by the end of the decade.",
@@ -627,7 +627,7 @@ SPANS_AND_FORMATS = [
         "Poland will sign a contract for K2 tanks with South Korea in the next few weeks.",
         "K2",
         "agreement",
-        "2026",
+        None,
     ),
     (
         "Poland will sign a contract for K2 tanks with South Korea before the end of the year.",
@@ -888,7 +888,7 @@ SPANS_AND_FORMATS = [
         "Russia handed over Su-35 jets to Iran in recent weeks.",
         "Su-35",
         "delivery",
-        "2026",
+        None,
     ),
     (
         "Russia handed over Su-35 jets to Iran in mid-May.",

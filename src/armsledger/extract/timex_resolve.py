@@ -128,12 +128,10 @@ def resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | Non
     if kind == "ago":
         unit = unit_of(m.group("unit"))
         return agreed(shift(anchor, unit, -count(m.group("num"))), shift(anchor, unit, -_hi(m)))
-    if kind in ("fewdays", "fewweeks"):
-        # "A few days" is up to a week, "the coming weeks" up to six: keep what every day of
-        # that span agrees on.
-        days = 7 if kind == "fewdays" else 42
+    if kind == "fewdays":
+        # "A few days" is up to a week: keep what every day of that week agrees on.
         back = (m.group("dir") or "").lower() in ("last", "past", "recent")
-        ends = (anchor - timedelta(days), anchor) if back else (anchor, anchor + timedelta(days))
+        ends = (anchor - timedelta(days=7), anchor) if back else (anchor, anchor + timedelta(7))
         return agreed(*(e.isoformat() for e in ends))
     if kind == "yearpart":
         return str(anchor.year)
