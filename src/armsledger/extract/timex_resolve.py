@@ -25,6 +25,7 @@ DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 DEICTIC_DAYS |= {"the day before yesterday": -2, "the day after tomorrow": 2}
 DEICTIC_DAYS |= word_values("time.ru.deictic_words")
 NUMBER_WORDS = word_values("text.number_words") | word_values("time.ru.number_words")
+NUMBER_WORDS |= word_values("time.more_number_words")  # "eighteen months later"
 
 # Russian relative words by their dictionary form ("в прошлом году" -> прошлый, год).
 RU_STEPS = {"прошлый": -1, "минувший": -1, "этот": 0, "текущий": 0, "нынешний": 0,
