@@ -1,16 +1,17 @@
 """Russian probes (round 24): stage and factuality wording as Russian wire services, business
 papers, trade press and export agencies put it, every stage with every factuality value:
-perfective and imperfective verbs, passives and reflexives, participles, verbal nouns, impersonal
-plans ("планируется поставить", "ожидается получение"), "в рамках контракта", "портфель заказов",
-"выполнил обязательства", talks ("ведутся переговоры", "проявляет интерес", "рассматривает
-возможность"), hedges and denials ("по неподтверждённым данным", "не исключил", "опроверг
-информацию", "назвал фейком"), postponements and cancellations ("перенесены", "заморожены",
-"разорван"). Fixed here: a buyer's acceptance as a noun ("приёмка вертолетов египетской
-стороной", stage.ru.acceptance); a deal broken off told after its noun ("контракт ... разорван",
-stage.ru.deal_broken); taking on an obligation to supply ("взяла на себя обязательство
-поставить", stage.ru.pledge_obligation: agreement, CLAIMS.md rule 9); unconfirmed reports as a
-hedge before or after the step (factuality.ru.possible, factuality.ru.hedge_after) and as a
-parenthetical that closes no clause (text.ru.clause_break); a step that "не начиналось" denied
+perfective and imperfective verbs, passives and reflexives, participles, verbal nouns,
+impersonal plans ("планируется поставить", "ожидается получение"), "в рамках контракта",
+"портфель заказов", "выполнил обязательства", talks ("ведутся переговоры", "проявляет интерес",
+"рассматривает возможность"), hedges and denials ("не исключил", "опроверг информацию", "назвал
+фейком"), postponements and cancellations ("перенесены", "заморожены", "разорван"). Fixed here:
+a buyer's acceptance as a noun ("приёмка вертолетов египетской стороной", stage.ru.acceptance);
+a deal broken off told after its noun ("контракт ... разорван", stage.ru.deal_broken); taking on
+an obligation to supply ("взяла на себя обязательство поставить", stage.ru.pledge_obligation:
+agreement, CLAIMS.md rule 9); a source parenthetical ("Иран, по неподтверждённым данным,
+подписал") closes no clause (text.ru.clause_break), while "по неподтверждённым данным" itself
+stays a report, asserted by its source as with "якобы" (CLAIMS.md rule 11;
+test_russian_articles2.py, vo-vietnam-su35-hedge); a step that "не начиналось" denied
 (factuality.ru.after_negation); an order book that grew is no fleet that grew
 (stage.ru.exclusion_order_book).
 
@@ -270,7 +271,7 @@ DELIVERY: list[Probe] = [
     ),
     (
         "По неподтверждённым данным, Иран уже получил первые Су-35 из России.",
-        k("Su-35", "RUS", "IRN", "delivery", "possible"),
+        k("Su-35", "RUS", "IRN", "delivery"),
     ),
     (
         "Россия, предположительно, передала Ирану вертолеты Ми-28.",
@@ -453,7 +454,7 @@ AGREEMENT: list[Probe] = [
     ),
     (
         "Иран, по неподтверждённым данным, подписал с Россией контракт на Су-35.",
-        k("Su-35", "RUS", "IRN", "agreement", "possible"),
+        k("Su-35", "RUS", "IRN", "agreement"),
     ),
 ]
 
@@ -676,9 +677,6 @@ NO_STAGE: list[tuple[str, str]] = [
     ("Представители военной приемки проверили танки Т-90С для Ирака на заводе.", "delivery"),
     ("Контракт на Су-35 с Индонезией разорван.", "agreement"),
     ("Россия взяла на себя обязательство поставить Сербии комплексы «Панцирь-С1».", "delivery"),
-    ("По неподтверждённым данным, Иран уже получил первые Су-35 из России.", "nothing asserted"),
-    ("Иран получил от России истребители Су-35, по неподтвержденным данным.", "nothing asserted"),
-    ("Иран, по неподтвержденным данным, подписал с Россией контракт на Су-35.", "nothing asserted"),
     ("Производство С-400 для Индии не начиналось, уточнил источник.", "nothing asserted"),
 ]
 
