@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from armsledger.extract.approvals import approves_other
 from armsledger.extract.gazetteer import DEMONYM
 from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
@@ -435,8 +436,8 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     """Whether ``p`` is no option for either role even for the decider: the target of the
     weapon ("struck a Russian depot"), or an English state a shipment passes through or a
     speaker speaks in ("delivered via Romania", "speaking in Washington":
-    roles.not_a_party_before), which the words around it never make a party."""
-    if is_target(sentence, p, lang):
+    roles.not_a_party_before), or one approving another's transfer (roles.approver_after)."""
+    if is_target(sentence, p, lang) or approves_other(sentence, p, lang):
         return True
     pats = patterns_for(lang)
     return (

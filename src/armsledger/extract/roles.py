@@ -34,12 +34,15 @@ from armsledger.extract.role_words import list_ends as list_ends
 from armsledger.extract.role_words import party_runs as party_runs
 from armsledger.extract.role_words import role_patterns as role_patterns
 from armsledger.extract.role_words import set_aside as set_aside
-from armsledger.extract.rules import NEVER
+from armsledger.extract.rules import NEVER, rule_table
 from armsledger.language import ENGLISH
 
 # How far after its system a 'with X' phrase names that system's other side: a noun or two
 # (" systems with ", " jets with the ").
 WITH_GAP = 25
+# "..., as did Canada": a party echoing the subject's step (roles.echo_subject_before).
+_ECHO = rule_table()["roles.echo_subject_before"]
+ECHO_CHARS = 24
 
 
 @dataclass(frozen=True)
@@ -249,7 +252,10 @@ def assign_roles(
             dict.fromkeys(
                 p.party
                 for p in suppliers
-                if p.party not in (None, supplier, recipient) and ends[p.start] == run
+                if p.party not in (None, supplier, recipient)
+                and ends[p.start] == run
+                # "... to Egypt, and Germany sold": a receiver before the next clause's subject
+                and not (lang == ENGLISH and _said_before(p, pats.recipient_before, 40))
             )
         )
     if supplier is not None and recipient is not None and lang == ENGLISH:
@@ -307,6 +313,15 @@ def assign_roles(
         recipient = recipient or nearest(_unsaid(loose), exclude=supplier)
     if recipient == supplier:
         recipient = None
+    if lang == ENGLISH and parties:
+        # The subject's own words may make it a receiver the list's nearer member stands for
+        # ("Egypt and India bought ..., as did Qatar": India is the recipient).
+        first = min(parties, key=lambda m: m.start)
+        takes = role_of(sentence, first, lang, ends[first.start]) == "recipient"
+        givers = () if takes else (supplier, *co_suppliers)
+        echo = _echoes(sentence, parties, system, givers, (recipient, *co_recipients))
+        co_suppliers = tuple(dict.fromkeys(co_suppliers + echo[0]))
+        co_recipients = tuple(dict.fromkeys(co_recipients + echo[1]))
     if lang != ENGLISH and supplier is None and recipient is not None and recipient == maker:
         # "Минобороны России заказало Су-57": the maker's own forces buy at home, no transfer.
         return Roles(None, None, domestic=True)
@@ -316,3 +331,31 @@ def assign_roles(
         co_suppliers if supplier is not None else (),
         co_recipients if recipient is not None else (),
     )
+
+
+def _echoes(
+    sentence: str,
+    parties: list[Mention],
+    system: Mention,
+    givers: tuple[str | None, ...],
+    takers: tuple[str | None, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The parties after 'as did', 'and so has' ("..., as did Canada"): they took the subject's
+    step in the subject's role (the sentence's first party's, or one listed with it), as
+    (suppliers, recipients)."""
+    echoed = [
+        p.party
+        for p in parties
+        if p.start > system.end
+        and p.party not in (None, *givers, *takers)
+        and _ECHO.search(sentence[max(0, p.start - ECHO_CHARS) : p.start]) is not None
+    ]
+    if not echoed:
+        return (), ()
+    subject = min(parties, key=lambda m: m.start).party
+    found = tuple(p for p in echoed if p is not None)
+    if subject is not None and subject in givers:
+        return found, ()
+    if subject is not None and (subject in takers or not givers):
+        return (), found
+    return (), ()
