@@ -712,6 +712,14 @@ HEADLINE_PROBES: list[Probe] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
+    "Some 20 Leopard 2 tanks from Germany are already in Ukrainian service.": "'in (Ruritanian) service (with)' is no cue: the cue written for it (stage.in_service_with) was dropped, as it read an operator list ('already in service with Poland, Norway and Finland') as a delivery",
+    "The Rafale jets bought from France are in service with the Qatari air force.": "'in (Ruritanian) service (with)' is no cue: the cue written for it (stage.in_service_with) was dropped, as it read an operator list ('already in service with Poland, Norway and Finland') as a delivery",
+    "Dozens of Leopard 2 tanks from Germany are now in Ukrainian service.": "'in (Ruritanian) service (with)' is no cue: the cue written for it (stage.in_service_with) was dropped, as it read an operator list ('already in service with Poland, Norway and Finland') as a delivery",
+    "First F-35s for Denmark": "a verbless 'First/More/New X for Y' headline is no cue: the cue written for it (stage.headline_first_for) was dropped, as it made 'First F-35 Jets for Poland to Arrive in 2026' asserted",
+    "More HIMARS for Ukraine": "a verbless 'First/More/New X for Y' headline is no cue: the cue written for it (stage.headline_first_for) was dropped, as it made 'First F-35 Jets for Poland to Arrive in 2026' asserted",
+    "First K2 tanks for Poland": "a verbless 'First/More/New X for Y' headline is no cue: the cue written for it (stage.headline_first_for) was dropped, as it made 'First F-35 Jets for Poland to Arrive in 2026' asserted",
+    "New Caesar howitzers for Ukraine": "a verbless 'First/More/New X for Y' headline is no cue: the cue written for it (stage.headline_first_for) was dropped, as it made 'First F-35 Jets for Poland to Arrive in 2026' asserted",
+    "Final Gripen jets for Hungary": "a verbless 'First/More/New X for Y' headline is no cue: the cue written for it (stage.headline_first_for) was dropped, as it made 'First F-35 Jets for Poland to Arrive in 2026' asserted",
     "The ministry confirmed that all 24 Rafale jets from France are now in Egypt.": "'now in' a place is no cue: 'the jets are now in talks' or 'now in the air' would fire it",
     "The Caesar howitzers from France have been deployed by Armenia.": "'deployed' is left out: a force deploys its own systems as well",
     "India gets Rafales": "a bare present 'gets' with no count or 'first' after it is no cue: 'gets approval', 'gets a boost' would fire it",
