@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from armsledger.extract.gazetteer import DEMONYM
 from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
+from armsledger.extract.places import is_place
 from armsledger.extract.rules import NEVER, rule_table
 from armsledger.language import ENGLISH
 
@@ -407,6 +408,8 @@ def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
     pats = patterns_for(lang)
     if pats.not_a_party_after.match(sentence[p.end :]) or is_target(sentence, p, lang):
         return True
+    if is_place(sentence, p, lang):  # "in Russia's Bryansk region", "at targets inside Russia"
+        return True
     if pats.not_a_party_before is NEVER:  # a language with no such rule: no slice, no search
         return False
     m = pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
@@ -436,7 +439,7 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     weapon ("struck a Russian depot"), or an English state a shipment passes through or a
     speaker speaks in ("delivered via Romania", "speaking in Washington":
     roles.not_a_party_before), which the words around it never make a party."""
-    if is_target(sentence, p, lang):
+    if is_target(sentence, p, lang) or is_place(sentence, p, lang):
         return True
     pats = patterns_for(lang)
     return (
