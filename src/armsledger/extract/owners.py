@@ -19,6 +19,9 @@ _ORIGIN_BEFORE = _TABLE["roles.origin_before"]
 OWNER_GAP = 2
 # How far before a party its origin phrase may start ("built under licence from the ").
 ORIGIN_CHARS = 50
+# How far after a state its origin word may head a system ("Polish-built T-72", "US-made
+# Patriot", "Soviet-designed MiG-29").
+ORIGIN_HEAD_CHARS = 20
 
 
 def past_origin(
@@ -45,6 +48,21 @@ def past_origin(
     ):
         return roles
     return trial
+
+
+def other_origins(
+    text: str, parties: list[Mention], makers: tuple[str, ...], systems: list[Mention]
+) -> list[Mention]:
+    """ "is considering the American F-16 as its Russian-built fleet ages": a state named as
+    where something was made (roles.origin_after) that is not this system's maker and heads no
+    system of the sentence names the origin of something else, no party to this step."""
+    return [
+        p
+        for p in parties
+        if p.party not in makers
+        and _ORIGIN_AFTER.match(text[p.end : p.end + 20]) is not None
+        and not any(0 < m.start - p.end <= ORIGIN_HEAD_CHARS for m in systems)
+    ]
 
 
 def _origin(text: str, p: Mention) -> bool:

@@ -13,7 +13,7 @@ from armsledger.extract.coordination import joined_parties, respective
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gazetteer import Gazetteer
-from armsledger.extract.owners import past_origin, transferrer_kept
+from armsledger.extract.owners import other_origins, past_origin, transferrer_kept
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.role_words import patterns_for
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
@@ -234,6 +234,9 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         # "Slovakia donated to Ukraine the MiG-29 jets it had bought from Russia": the relative
         # clause's party is its own verb's, none of the main clause's.
         parties = [p for p in parties if p is not told]
+    if doc.lang == ENGLISH:
+        elsewhere = other_origins(text, parties, family.makers, sent.systems)
+        parties = [p for p in parties if p not in elsewhere]
 
     def read(named: list[Mention]) -> Roles:
         return assign_roles(

@@ -28,6 +28,8 @@ _REFERENCE_WORDS = {
 }
 _CONJUNCTION = _TABLE["roles.conjunction"]
 _PREPOSITION = _TABLE["roles.preposition"]
+# "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
+_CARRIER = _TABLE["stage.carrier_after"]
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
 COORDINATION_CHARS = 80
 # A bare comma joins a list only across a short stretch with no preposition ("K2 tanks, 672
@@ -151,11 +153,15 @@ def _unpaired(
             # English "Finland will provide NASAMS, while Sweden will provide RBS 70": a
             # system with a step of its own is not the object of another one's verb, whatever
             # its stage (that verb's subject would be read as its party).
-            if (governed and m.start < c.start and m.value not in governed) or (
-                direct
-                and stages
-                and (c.stage not in stages or lang == ENGLISH)
-                and m.value not in direct
+            if (
+                (governed and m.start < c.start and m.value not in governed)
+                or (lang == ENGLISH and _CARRIER.match(sentence[m.end : m.end + 80]))
+                or (
+                    direct
+                    and stages
+                    and (c.stage not in stages or lang == ENGLISH)
+                    and m.value not in direct
+                )
             ):
                 vetoed.add((c.start, m.start))
             if len(out) == MAX_UNPAIRED:
@@ -293,11 +299,17 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
             continue
         category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
         makers = {p.code for p in parties if m.start() <= p.start < m.end() and p.code}
+        # "the Russian system" is one made in Russia; "the first Malaysian jet" (a category
+        # noun, not "the Swiss order") one of its kind the article told Malaysia receives.
         fitting = [
             f
             for f in focus.recent
             if (category is None or gaz.families[f].category == category)
-            and (not makers or makers & set(gaz.families[f].makers))
+            and (
+                not makers
+                or makers & set(gaz.families[f].makers)
+                or (category is not None and makers & _buyers(doc, f))
+            )
         ]
         head = fold(m.group()).split()[-1].rstrip("s")
         before = sent.offset + m.start()
@@ -317,6 +329,11 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
                 start += 1
             out.append(Mention(start, m.end(), SYSTEM, family, None))
     return out
+
+
+def _buyers(doc: Document, family: str) -> set[str]:
+    """The states the article's claims so far name as receiving ``family``."""
+    return {c.recipient for c in doc.claims if c.system == family and c.recipient}
 
 
 def _just_named(doc: Document, sent: Sentence, fitting: list[str]) -> str | None:

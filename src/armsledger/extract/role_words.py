@@ -14,6 +14,7 @@ from armsledger.extract.approvals import approves_other
 from armsledger.extract.gazetteer import DEMONYM
 from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
+from armsledger.extract.places import is_place
 from armsledger.extract.rules import NEVER, rule_table
 from armsledger.language import ENGLISH
 
@@ -408,6 +409,8 @@ def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
     pats = patterns_for(lang)
     if pats.not_a_party_after.match(sentence[p.end :]) or is_target(sentence, p, lang):
         return True
+    if is_place(sentence, p, lang):  # "in Russia's Bryansk region", "at targets inside Russia"
+        return True
     if pats.not_a_party_before is NEVER:  # a language with no such rule: no slice, no search
         return False
     m = pats.not_a_party_before.search(sentence[max(0, p.start - 40) : p.start])
@@ -436,8 +439,13 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     """Whether ``p`` is no option for either role even for the decider: the target of the
     weapon ("struck a Russian depot"), or an English state a shipment passes through or a
     speaker speaks in ("delivered via Romania", "speaking in Washington":
-    roles.not_a_party_before), or one approving another's transfer (roles.approver_after)."""
-    if is_target(sentence, p, lang) or approves_other(sentence, p, lang):
+    roles.not_a_party_before), or one approving another's transfer (roles.approver_after);
+    the words around it never make such a state a party."""
+    if (
+        is_target(sentence, p, lang)
+        or approves_other(sentence, p, lang)
+        or is_place(sentence, p, lang)
+    ):
         return True
     pats = patterns_for(lang)
     return (
