@@ -1,6 +1,8 @@
 import pytest
 
+from armsledger.extract import extract
 from armsledger.extract.attribution import find_attribution
+from armsledger.models import Article
 
 
 def attribute(
@@ -165,3 +167,19 @@ def test_a_relay_named_inside_a_phrase_is_the_via() -> None:
         is_headline=False,
     )
     assert (cited.source, cited.via) == ("Sohu", ("UAWire",))
+
+
+# A wire lead opening on a dateline, read as an article's first line (no title given): the
+# text after the dash is the story, not an outlet closing a headline.
+DATELINE_LEADS = [
+    ("WARSAW, May 4 (Reuters) - Poland received the first K2 tanks from South Korea.", "K2"),
+    ("Oslo, 2 June (AFP) - Norway delivered NASAMS launchers to Ukraine on Friday.", "NASAMS"),
+    ("CAIRO (AP) - Egypt signed a contract with France for 30 Rafale jets.", "Rafale"),
+]
+
+
+@pytest.mark.parametrize(("text", "system"), DATELINE_LEADS)
+def test_a_dateline_lead_is_no_headline_with_a_source(text: str, system: str) -> None:
+    claims = extract(Article(doc="lead", text=text, published="2026-06-17"))
+    assert [c.system for c in claims] == [system]
+    assert claims[0].source is None
