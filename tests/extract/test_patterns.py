@@ -7,9 +7,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from armsledger.extract.cue_rules import load_rules
 from armsledger.extract.dispatch import dispatched_union
 from armsledger.extract.patterns import RulePattern, first_chars, lower_source
-from armsledger.extract.rules import load_rules, rule_table
+from armsledger.extract.rules import rule_table
 
 # Our own sentences, in the shapes the rules read, with capitals, quotes and Cyrillic.
 SENTENCES = [

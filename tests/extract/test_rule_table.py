@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 
 from armsledger.errors import DataFileError
+from armsledger.extract.cue_rules import load_rules
 from armsledger.extract.rules import (
     RULE_FILES,
     Rule,
     build_table,
     fires,
-    load_rules,
     read_rule_files,
     rule_table,
 )

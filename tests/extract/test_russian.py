@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 
 from armsledger.errors import DataFileError
+from armsledger.extract.cue_rules import load_rules
 from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import load_gazetteer
 from armsledger.extract.morphology import can_be_case, inflections, lemma, nominative
 from armsledger.extract.pipeline import extract
-from armsledger.extract.rules import build_table, load_rules, read_rule_files, rule_table
+from armsledger.extract.rules import build_table, read_rule_files, rule_table
 from armsledger.extract.russian import NO_RECALL, Recall, find_attribution
 from armsledger.extract.timex import find_timexes
 from armsledger.language import detect_language

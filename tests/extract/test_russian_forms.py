@@ -9,10 +9,11 @@ import re
 import pytest
 
 from armsledger.errors import DataFileError
+from armsledger.extract.cue_rules import load_rules
 from armsledger.extract.cues import find_cues
 from armsledger.extract.morphology import lexeme_forms
 from armsledger.extract.patterns import word_alternation
-from armsledger.extract.rules import build_table, load_rules, read_rule_files
+from armsledger.extract.rules import build_table, read_rule_files
 from armsledger.models import Factuality, Stage
 
 RU = load_rules("ru")

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from armsledger.extract.cue_rules import load_rules
 from armsledger.extract.gazetteer import SYSTEM, load_gazetteer
 from armsledger.extract.mentions import scan
-from armsledger.extract.rules import load_rules
 from tests.conftest import probe_claims
 
 SYSTEMS: list[tuple[str, str]] = [

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from armsledger.extract.cue_rules import Rules
 from armsledger.extract.morphology import is_verb_form, word_class
 from armsledger.extract.patterns import lowered
-from armsledger.extract.rules import Rules, rule_table
+from armsledger.extract.rules import rule_table
 from armsledger.language import LANGUAGES, RUSSIAN
 from armsledger.models import Factuality, Stage
 

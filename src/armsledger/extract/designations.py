@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
+from armsledger.extract.cue_rules import load_rules
 from armsledger.extract.gazetteer import (
     NO_CLAIM_CATEGORIES,
     SYSTEM,
@@ -25,7 +26,7 @@ from armsledger.extract.gazetteer import (
     name_key,
 )
 from armsledger.extract.roles import Mention
-from armsledger.extract.rules import load_rules, rule_table
+from armsledger.extract.rules import rule_table
 
 _TABLE = rule_table()
 DESIGNATION = _TABLE["text.designation"]

@@ -9,12 +9,13 @@ from dataclasses import replace
 from itertools import pairwise
 
 from armsledger.extract import designations
+from armsledger.extract.cue_rules import load_rules
 from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import MEDIA, STATE, SYSTEM, Entry, Gazetteer, load_gazetteer
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
-from armsledger.extract.rules import load_rules, rule_table
+from armsledger.extract.rules import rule_table
 from armsledger.extract.scorer import Decider
 from armsledger.extract.timex import published_span
 from armsledger.language import ENGLISH

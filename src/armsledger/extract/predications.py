@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from armsledger.extract.cue_rules import Rules
 from armsledger.extract.cues import Cue, find_cues
 from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import SYSTEM, Gazetteer
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
-from armsledger.extract.rules import Rules, rule_table
+from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
 from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Stage

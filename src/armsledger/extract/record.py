@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from armsledger.extract.attribution import Attribution
+from armsledger.extract.cue_rules import Rules
 from armsledger.extract.cues import Cue
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.roles import Mention, Roles
-from armsledger.extract.rules import Rules
 from armsledger.extract.scorer import Decider
 from armsledger.extract.sentences import SentenceIndex
 from armsledger.models import Article, Claim, Factuality, Stage

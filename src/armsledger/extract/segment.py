@@ -8,10 +8,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
+from armsledger.extract.cue_rules import head_positions
 from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.roles import Mention
-from armsledger.extract.rules import NEVER, head_positions
+from armsledger.extract.rules import NEVER
 from armsledger.extract.sentences import SentenceIndex
 
 
