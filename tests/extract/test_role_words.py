@@ -1,9 +1,10 @@
-"""The words around a party and the role they give it (extract/role_words.py), on sentences
-written here."""
+"""The words around a party and the role they give it (extract/role_words.py and
+extract/pattern_roles.py), on sentences written here."""
 
 from __future__ import annotations
 
-from armsledger.extract.role_words import is_target, list_ends, party_runs, role_patterns
+from armsledger.extract.pattern_roles import role_patterns
+from armsledger.extract.role_words import is_target, list_ends, party_runs
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 

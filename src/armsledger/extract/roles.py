@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from armsledger.extract.pattern_roles import role_of
+from armsledger.extract.pattern_roles import role_patterns as role_patterns
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.role_words import acts as acts
 from armsledger.extract.role_words import (
@@ -24,7 +26,6 @@ from armsledger.extract.role_words import (
     no_party,
     patterns_for,
     precedes_other,
-    role_of,
     second_hand,
     text_after,
 )
@@ -32,7 +33,6 @@ from armsledger.extract.role_words import cue_subject as cue_subject
 from armsledger.extract.role_words import is_target as is_target
 from armsledger.extract.role_words import list_ends as list_ends
 from armsledger.extract.role_words import party_runs as party_runs
-from armsledger.extract.role_words import role_patterns as role_patterns
 from armsledger.extract.role_words import set_aside as set_aside
 from armsledger.extract.rules import NEVER, rule_table
 from armsledger.language import ENGLISH
