@@ -1,12 +1,10 @@
-"""Layer 7, time: the date of each decided step. A time expression dates the step of its own
-clause (the cue before it, else the next one), unless it is another verb's: one in a relative
-clause that closes before the next cue ("which was approved in 2010, will send"), or one before
-a verb whose object a participle cue only describes ("yesterday unveiled the jets bought
-from"). A date right after the speech verb ("said on Thursday"), with no step told between
-them, dates the report, and lends itself only to a step reported as just done (not one told in
-the future, "will buy", nor as done before the report, "deliveries ... had begun"). A bare year
-right before a step noun ("a 2017 contract") is that noun's. A step told as done takes no date
-after the article's. A sentence of hard-wrapped text reads its date on the next line. A step
+"""Layer 7, time: the date of each decided step (``date_steps``). A time expression dates the
+step of its own clause (the cue before it, else the next one), unless it is another verb's or a
+step noun's (which step each date belongs to: module ``date_owners``). A date right after the
+speech verb ("said on Thursday"), with no step told between them, dates the report, and lends
+itself only to a step reported as just done (not one told in the future, "will buy", nor as
+done before the report, "deliveries ... had begun"). A step told as done takes no date after
+the article's. A sentence of hard-wrapped text reads its date on the next line. A step
 with no date of its own takes the one past date its clause gives a cue the decider made no step
 of ("had contracted to supply them in 2021"); a claim still undated takes the date of its step
 told for another system in the sentence right before, else what the dates the article gives its
@@ -31,6 +29,7 @@ from functools import lru_cache
 
 from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.cues import Cue
+from armsledger.extract.date_owners import _owned
 from armsledger.extract.gazetteer import MEDIA
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Mention
@@ -43,7 +42,7 @@ from armsledger.extract.timex import (
     agreed,
     find_timexes_in_span,
 )
-from armsledger.language import ENGLISH, LANGUAGES
+from armsledger.language import ENGLISH
 from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
@@ -54,10 +53,6 @@ _FUTURE_BEFORE = _TABLE["time.future_before"]
 _PERFECT_AFTER = _TABLE["time.perfect_after"]
 _PAST_PLAN = _TABLE["time.past_plan"]
 _INTENT = _TABLE["time.intent_before"]
-_WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
-_RELATIVE = _TABLE["time.relative_clause"]
-_ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is tuned on its own
-_PARTICIPLE_FROM = _TABLE["time.participle_from"]
 _PARTICIPLE_PLAN = _TABLE["time.participle_plan"]
 _INFINITIVE_PLAN = _TABLE["time.infinitive_plan"]
 # "Poland receives the jets in 2027", "deliveries begin in 2027": a present dated later.
@@ -68,10 +63,6 @@ _PRESENT_STEP_AFTER = _TABLE["factuality.present_step_after"]
 _NEW_TERM = (Stage.POSTPONED, Stage.CANCELLED)
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 _ACCORDING_TO = _TABLE["attribution.according_to"]
-_AUXILIARY = _TABLE["time.auxiliary_before"]
-_APPOSITION = _TABLE["time.apposition"]
-_CLOSED_ASIDE = _TABLE["time.closed_aside"]
-_GERUND_LEAD = _TABLE["time.gerund_lead"]
 # "said at a press conference after talks with Seoul on Monday that ...": the talks are the
 # saying's occasion, so the date before "that" is the report's, not the talks noun's.
 _SAYING_OCCASION = _TABLE["time.saying_occasion"]
@@ -380,121 +371,6 @@ def _occasion(sentence: str, verb_end: int | None, t: Timex) -> bool:
 def _inside(sentence: str, cue: Cue, t: Timex) -> bool:
     """Is the date after the cue with no comma between them (in the cue's own phrase)?"""
     return t.start >= cue.end and "," not in sentence[cue.end : t.start]
-
-
-def _owned(
-    events: list[Timex],
-    sentence: str,
-    cue: Cue,
-    cues: list[Cue],
-    clauses: list[tuple[int, int]],
-    lang: str,
-) -> str | None:
-    # Each date belongs to the cue before it in its clause ("signed in 2018 and delivered in
-    # 2020"), else to the next cue ("in 2018 it signed").
-    # (By position: a cue recast as another stage, "plans to buy", is a copy of the found one.)
-    # A bare year right before a step noun ("a 2017 contract") is that noun's; the noun then
-    # takes no other date of its clause ("delivered them under a 2017 contract in 2023").
-    counted = [(t.start, t.end) for t in events if t.kind in COUNTED] if lang == ENGLISH else []
-    if counted:
-        # "on March 5, a month after the order": a deal noun inside a counted span is where the
-        # count starts, so it owns no date of the sentence (they are the other step's).
-        cues = [c for c in cues if not any(s <= c.start and c.end <= e for s, e in counted)]
-    attributed = {
-        t.start: c for t in events if (c := _qualified(t, cues, sentence, lang)) is not None
-    }
-    taken = {(c.start, c.end) for c in attributed.values()}
-    mine = [
-        t
-        for t in events
-        if _same(attributed.get(t.start) or _owner(t, cues, clauses, sentence, lang, taken), cue)
-        and not (lang == ENGLISH and _aside(sentence, cue, t))
-    ]
-    if mine:
-        return min(mine, key=lambda t: abs(t.start - cue.end)).value
-    return None
-
-
-def _aside(sentence: str, cue: Cue, t: Timex) -> bool:
-    """Is the date in an aside that describes a name before the step ("Serbia, a buyer of
-    Russian arms since 2006, received them in 2020"), or in a lead-in of an -ing verb ("After
-    ordering them in 2019, Serbia received")? It closes with a comma before the cue."""
-    if t.end > cue.start or "," not in sentence[t.end : cue.start]:
-        return False
-    opens = sentence.rfind(",", 0, t.start)
-    if _GERUND_LEAD.search(sentence[max(opens, 0) : t.start]):
-        return True  # "Two years after ordering them in 2019, Serbia received": the -ing's
-    return opens >= 0 and _APPOSITION.search(sentence[opens : t.start]) is not None
-
-
-def _same(a: Cue | None, b: Cue) -> bool:
-    return a is not None and (a.start, a.end) == (b.start, b.end)
-
-
-def _qualified(t: Timex, cues: list[Cue], sentence: str, lang: str) -> Cue | None:
-    """The step noun a bare year qualifies ("the 2016 deal"), if any."""
-    if lang != ENGLISH or t.kind != "yearonly":
-        return None
-    after = next((c for c in cues if c.start >= t.end), None)
-    if after is None or not _ATTRIBUTIVE_GAP.fullmatch(sentence, t.end, after.start):
-        return None
-    return after
-
-
-def _owner(
-    t: Timex,
-    cues: list[Cue],
-    clauses: list[tuple[int, int]],
-    sentence: str,
-    lang: str,
-    taken: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
-) -> Cue | None:
-    if _WHEN_CLAUSE[lang].match(sentence, t.end):
-        after = [c for c in cues if c.start >= t.end]
-        if after:
-            return after[0]
-    clause = clause_of(clauses, t.start)
-    # "took the jets (ordered in 2021) on Tuesday": a cue in an aside that closes right before
-    # the date does not own it; the step the aside interrupts does.
-    # The aside may cut the clause ("- bought in 2022 - on Monday"): read from where it opens.
-    aside = _CLOSED_ASIDE.search(sentence[: t.start]) if lang == ENGLISH else None
-    start = clause[0]
-    if aside is not None:
-        start = min(start, clause_of(clauses, max(aside.start() - 1, 0))[0])
-    before = [
-        c
-        for c in cues
-        if start <= c.start
-        and c.end <= t.start
-        and (c.start, c.end) not in taken
-        and not (aside is not None and aside.start() <= c.start)
-    ]
-    if before:
-        return before[-1]
-    after = [c for c in cues if c.start >= t.end]
-    # "The deal, which was approved in late 2010, will send jets": a date in a relative clause
-    # that closes before the next cue (or with none after it) is its own verb's, not a step's.
-    rel = _RELATIVE.match(sentence, clause[0]) if lang == ENGLISH else None
-    inside = rel is not None and "," not in sentence[rel.end() : t.start]
-    if inside and (not after or "," in sentence[t.end : after[0].start]):
-        return None
-    if after and lang == ENGLISH and _describes(sentence, after[0], t):
-        return None
-    # Past the clauses' cues: the last one, but not a noun a year already qualifies.
-    free = [c for c in cues if (c.start, c.end) not in taken] or cues
-    return after[0] if after else (free[-1] if free else None)
-
-
-def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
-    """Is ``cue``, the first after date ``t``, a participle that only describes a thing ("the
-    first of 36 jets bought from Sweden"), with the date's own verb between them ("yesterday
-    unveiled")? Then the date is that verb's."""
-    return (
-        t.end < cue.start
-        and _PARTICIPLE_FROM.match(sentence, cue.start) is not None
-        and not _AUXILIARY.search(sentence[: cue.start])
-        and len(sentence[t.end : cue.start].split()) >= 2
-    )
 
 
 def _speech_verb(text: str, said: Attribution, lang: str, step: int | None = None) -> Attribution:

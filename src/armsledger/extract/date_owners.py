@@ -1,0 +1,141 @@
+"""Layer 7, time: which step of a sentence each of its dates belongs to (``_owned``, asked by
+``timing`` for the step it dates). A time expression dates the step of its own clause (the cue
+before it, else the next one), unless it is another verb's: one in a relative clause that closes
+before the next cue ("which was approved in 2010, will send"), or one before a verb whose object
+a participle cue only describes ("yesterday unveiled the jets bought from"). A bare year right
+before a step noun ("a 2017 contract") is that noun's. A date in an aside that describes a name
+before the step, or in an -ing lead-in ("After ordering them in 2019, Serbia received"), is not
+the step's. Split from ``timing``, which chooses among a clause's dates and the report's."""
+
+from __future__ import annotations
+
+from armsledger.extract.cues import Cue
+from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import clause_of
+from armsledger.extract.timex import COUNTED, Timex
+from armsledger.language import ENGLISH, LANGUAGES
+
+_TABLE = rule_table()
+_WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
+_RELATIVE = _TABLE["time.relative_clause"]
+_ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is tuned on its own
+_PARTICIPLE_FROM = _TABLE["time.participle_from"]
+_AUXILIARY = _TABLE["time.auxiliary_before"]
+_APPOSITION = _TABLE["time.apposition"]
+_CLOSED_ASIDE = _TABLE["time.closed_aside"]
+_GERUND_LEAD = _TABLE["time.gerund_lead"]
+
+
+def _owned(
+    events: list[Timex],
+    sentence: str,
+    cue: Cue,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+    lang: str,
+) -> str | None:
+    # Each date belongs to the cue before it in its clause ("signed in 2018 and delivered in
+    # 2020"), else to the next cue ("in 2018 it signed").
+    # (By position: a cue recast as another stage, "plans to buy", is a copy of the found one.)
+    # A bare year right before a step noun ("a 2017 contract") is that noun's; the noun then
+    # takes no other date of its clause ("delivered them under a 2017 contract in 2023").
+    counted = [(t.start, t.end) for t in events if t.kind in COUNTED] if lang == ENGLISH else []
+    if counted:
+        # "on March 5, a month after the order": a deal noun inside a counted span is where the
+        # count starts, so it owns no date of the sentence (they are the other step's).
+        cues = [c for c in cues if not any(s <= c.start and c.end <= e for s, e in counted)]
+    attributed = {
+        t.start: c for t in events if (c := _qualified(t, cues, sentence, lang)) is not None
+    }
+    taken = {(c.start, c.end) for c in attributed.values()}
+    mine = [
+        t
+        for t in events
+        if _same(attributed.get(t.start) or _owner(t, cues, clauses, sentence, lang, taken), cue)
+        and not (lang == ENGLISH and _aside(sentence, cue, t))
+    ]
+    if mine:
+        return min(mine, key=lambda t: abs(t.start - cue.end)).value
+    return None
+
+
+def _aside(sentence: str, cue: Cue, t: Timex) -> bool:
+    """Is the date in an aside that describes a name before the step ("Serbia, a buyer of
+    Russian arms since 2006, received them in 2020"), or in a lead-in of an -ing verb ("After
+    ordering them in 2019, Serbia received")? It closes with a comma before the cue."""
+    if t.end > cue.start or "," not in sentence[t.end : cue.start]:
+        return False
+    opens = sentence.rfind(",", 0, t.start)
+    if _GERUND_LEAD.search(sentence[max(opens, 0) : t.start]):
+        return True  # "Two years after ordering them in 2019, Serbia received": the -ing's
+    return opens >= 0 and _APPOSITION.search(sentence[opens : t.start]) is not None
+
+
+def _same(a: Cue | None, b: Cue) -> bool:
+    return a is not None and (a.start, a.end) == (b.start, b.end)
+
+
+def _qualified(t: Timex, cues: list[Cue], sentence: str, lang: str) -> Cue | None:
+    """The step noun a bare year qualifies ("the 2016 deal"), if any."""
+    if lang != ENGLISH or t.kind != "yearonly":
+        return None
+    after = next((c for c in cues if c.start >= t.end), None)
+    if after is None or not _ATTRIBUTIVE_GAP.fullmatch(sentence, t.end, after.start):
+        return None
+    return after
+
+
+def _owner(
+    t: Timex,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+    sentence: str,
+    lang: str,
+    taken: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+) -> Cue | None:
+    if _WHEN_CLAUSE[lang].match(sentence, t.end):
+        after = [c for c in cues if c.start >= t.end]
+        if after:
+            return after[0]
+    clause = clause_of(clauses, t.start)
+    # "took the jets (ordered in 2021) on Tuesday": a cue in an aside that closes right before
+    # the date does not own it; the step the aside interrupts does.
+    # The aside may cut the clause ("- bought in 2022 - on Monday"): read from where it opens.
+    aside = _CLOSED_ASIDE.search(sentence[: t.start]) if lang == ENGLISH else None
+    start = clause[0]
+    if aside is not None:
+        start = min(start, clause_of(clauses, max(aside.start() - 1, 0))[0])
+    before = [
+        c
+        for c in cues
+        if start <= c.start
+        and c.end <= t.start
+        and (c.start, c.end) not in taken
+        and not (aside is not None and aside.start() <= c.start)
+    ]
+    if before:
+        return before[-1]
+    after = [c for c in cues if c.start >= t.end]
+    # "The deal, which was approved in late 2010, will send jets": a date in a relative clause
+    # that closes before the next cue (or with none after it) is its own verb's, not a step's.
+    rel = _RELATIVE.match(sentence, clause[0]) if lang == ENGLISH else None
+    inside = rel is not None and "," not in sentence[rel.end() : t.start]
+    if inside and (not after or "," in sentence[t.end : after[0].start]):
+        return None
+    if after and lang == ENGLISH and _describes(sentence, after[0], t):
+        return None
+    # Past the clauses' cues: the last one, but not a noun a year already qualifies.
+    free = [c for c in cues if (c.start, c.end) not in taken] or cues
+    return after[0] if after else (free[-1] if free else None)
+
+
+def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
+    """Is ``cue``, the first after date ``t``, a participle that only describes a thing ("the
+    first of 36 jets bought from Sweden"), with the date's own verb between them ("yesterday
+    unveiled")? Then the date is that verb's."""
+    return (
+        t.end < cue.start
+        and _PARTICIPLE_FROM.match(sentence, cue.start) is not None
+        and not _AUXILIARY.search(sentence[: cue.start])
+        and len(sentence[t.end : cue.start].split()) >= 2
+    )
