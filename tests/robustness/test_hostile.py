@@ -198,6 +198,9 @@ import sys, time
 from armsledger.models import Article
 from armsledger.extract import extract
 text = sys.argv[1] * int(sys.argv[2])
+# The rule table compiles on the first article (~4 s of regex compilation on this 2-core machine,
+# growing with the table): one short article first, so the bound is on reading the slow text.
+extract(Article(doc="warm", text="Russia sold S-400 systems to India.", published="2021-01-01"))
 began = time.process_time()
 extract(Article(doc="slow", text=text, published="2021-01-01"))
 print(time.process_time() - began)

@@ -155,14 +155,7 @@ class Candidate:
     def marked_lists(self) -> dict[str, str]:
         """Each listed party whose list the words around it put in one role ("to Chile, Peru
         and Qatar", "Latvia and Lithuania will send"): that role, by the party's code."""
-        by_start = _party_roles(self.ctx.sentence, self.ctx.parties)
-        out: dict[str, str] = {}
-        for run in self._runs:
-            kinds = {by_start[p.start] for p in run} - {"none"}
-            if len(run) > 1 and len(kinds) == 1:
-                kind = kinds.pop()
-                out.update((p.party, kind) for p in run if p.party is not None)
-        return out
+        return _marked_lists(self.ctx.sentence, self.ctx.parties)
 
     def pattern_role(self, party: str) -> str:
         """The role the words around ``party``'s mention nearest the system give it
@@ -202,8 +195,28 @@ class Candidate:
     @_read_once
     def _runs(self) -> list[list[Mention]]:
         """The sentence's runs of listed party mentions (``party_runs``), read once."""
-        named = [p for p in self.ctx.parties if p.party is not None]
-        return party_runs(self.ctx.sentence, named, _PARTY_LIST, _PARTY_ASIDE)
+        return _sentence_runs(self.ctx.sentence, self.ctx.parties)
+
+
+# Lists and runs belong to the sentence, not to one candidate: a run-on text's sentence pairs
+# dozens of systems and cues with the same parties (the robustness suite's 64 KB sentence read
+# them ~3,500 times). Shared results are read, never changed.
+@lru_cache(maxsize=64)
+def _sentence_runs(sentence: str, parties: tuple[Mention, ...]) -> list[list[Mention]]:
+    named = [p for p in parties if p.party is not None]
+    return party_runs(sentence, named, _PARTY_LIST, _PARTY_ASIDE)
+
+
+@lru_cache(maxsize=64)
+def _marked_lists(sentence: str, parties: tuple[Mention, ...]) -> dict[str, str]:
+    by_start = _party_roles(sentence, parties)
+    out: dict[str, str] = {}
+    for run in _sentence_runs(sentence, parties):
+        kinds = {by_start[p.start] for p in run} - {"none"}
+        if len(run) > 1 and len(kinds) == 1:
+            kind = kinds.pop()
+            out.update((p.party, kind) for p in run if p.party is not None)
+    return out
 
 
 @lru_cache(maxsize=WORDS_CACHE)
