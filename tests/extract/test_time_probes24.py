@@ -15,22 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from armsledger.extract import extract
-from armsledger.models import Article
 from tests.conftest import with_known_misses
+from tests.extract.test_time_probes5 import agrees, whens
 
 PUBLISHED = "2026-06-17"
-
-
-def whens(text: str, system: str, stage: str) -> set[str | None]:
-    claims = extract(Article(doc="probe", text=text, published=PUBLISHED))
-    return {c.when for c in claims if c.system == system and c.stage.value == stage}
-
-
-def agrees(got: set[str | None], expected: str | None) -> bool:
-    if expected is None:
-        return got == {None}
-    return bool(got) and all(w is not None and w.startswith(expected) for w in got)
 
 
 # Spans, formats, asides, counts and two steps in one sentence.
@@ -1609,5 +1597,5 @@ def _cases() -> list[tuple[str, tuple[str, str, str | None]]]:
 @pytest.mark.parametrize(("text", "key"), with_known_misses(_cases(), KNOWN_MISSES))
 def test_step_date(text: str, key: tuple[str, str, str | None]) -> None:
     system, stage, expected = key
-    got = whens(text, system, stage)
+    got = whens(text, system, stage, PUBLISHED)
     assert agrees(got, expected), got

@@ -19,8 +19,8 @@ from armsledger.models import Article
 PUBLISHED = "2025-03-12"
 
 
-def whens(text: str, system: str, stage: str) -> set[str | None]:
-    claims = extract(Article(doc="probe", text=text, published=PUBLISHED))
+def whens(text: str, system: str, stage: str, published: str = PUBLISHED) -> set[str | None]:
+    claims = extract(Article(doc="probe", text=text, published=published))
     return {c.when for c in claims if c.system == system and c.stage.value == stage}
 
 
