@@ -19,6 +19,8 @@ _ORIGIN_BEFORE = _TABLE["roles.origin_before"]
 OWNER_GAP = 2
 # How far before a party its origin phrase may start ("built under licence from the ").
 ORIGIN_CHARS = 50
+# How far after a state its origin word is read ("-designed and -built").
+ORIGIN_AFTER_CHARS = 20
 # How far after a state its origin word may head a system ("Polish-built T-72", "US-made
 # Patriot", "Soviet-designed MiG-29").
 ORIGIN_HEAD_CHARS = 20
@@ -60,16 +62,22 @@ def other_origins(
         p
         for p in parties
         if p.party not in makers
-        and _ORIGIN_AFTER.match(text[p.end : p.end + 20]) is not None
+        and _made_in(text, p)
         and not any(0 < m.start - p.end <= ORIGIN_HEAD_CHARS for m in systems)
     ]
+
+
+def _made_in(text: str, p: Mention) -> bool:
+    """Whether the words right after ``p`` name it where a system was made ("US-made",
+    "Russian-built": roles.origin_after)."""
+    return _ORIGIN_AFTER.match(text[p.end : p.end + ORIGIN_AFTER_CHARS]) is not None
 
 
 def _origin(text: str, p: Mention) -> bool:
     """Whether ``p`` is named as where a system was designed or made, or first bought from
     ("US-designed", "built under licence from Russia": roles.origin_after, roles.origin_before)."""
     return (
-        _ORIGIN_AFTER.match(text[p.end : p.end + 20]) is not None
+        _made_in(text, p)
         or _ORIGIN_BEFORE.search(text[max(0, p.start - ORIGIN_CHARS) : p.start]) is not None
     )
 

@@ -313,7 +313,7 @@ def assign_roles(
         recipient = recipient or nearest(_unsaid(loose), exclude=supplier)
     if recipient == supplier:
         recipient = None
-    if lang == ENGLISH and parties:
+    if lang == ENGLISH and any(_echo_at(sentence, p, system) for p in parties):
         # The subject's own words may make it a receiver the list's nearer member stands for
         # ("Egypt and India bought ..., as did Qatar": India is the recipient).
         first = min(parties, key=lambda m: m.start)
@@ -346,9 +346,7 @@ def _echoes(
     echoed = [
         p.party
         for p in parties
-        if p.start > system.end
-        and p.party not in (None, *givers, *takers)
-        and _ECHO.search(sentence[max(0, p.start - ECHO_CHARS) : p.start]) is not None
+        if p.party not in (None, *givers, *takers) and _echo_at(sentence, p, system)
     ]
     if not echoed:
         return (), ()
@@ -359,3 +357,12 @@ def _echoes(
     if subject is not None and (subject in takers or not givers):
         return (), found
     return (), ()
+
+
+def _echo_at(sentence: str, p: Mention, system: Mention) -> bool:
+    """Whether 'as did', 'and so has' stands right before ``p``, after the system: tested
+    before the subject's role is read (role_of), which most sentences then need not."""
+    return (
+        p.start > system.end
+        and _ECHO.search(sentence[max(0, p.start - ECHO_CHARS) : p.start]) is not None
+    )
