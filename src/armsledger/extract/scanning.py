@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -203,6 +204,16 @@ def _group_end(source: str, i: int) -> int:
 
 def top_alternatives(source: str) -> list[str]:
     """``source`` split at each "|" outside groups and classes ("a|(b|c)" -> "a", "(b|c)")."""
+    return list(_split_alternatives(source))
+
+
+# Sources split, kept: the dispatched union of the stage cues (dispatch.dispatched_union)
+# splits each cue again for every leaf that holds it, a loop over its characters each time.
+SPLIT_CACHE = 8192
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _split_alternatives(source: str) -> tuple[str, ...]:
     parts: list[str] = []
     depth, start = 0, 0
     for at, ch in _outside_classes(source):
@@ -214,7 +225,7 @@ def top_alternatives(source: str) -> list[str]:
             parts.append(source[start:at])
             start = at + 1
     parts.append(source[start:])
-    return parts
+    return tuple(parts)
 
 
 # A case-blind rule with a case-sensitive group ("to\s+(?-i:[a-z])": a lower-case word only) was
