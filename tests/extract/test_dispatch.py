@@ -77,6 +77,15 @@ def test_the_lean_union_finds_what_the_whole_one_finds_where_it_is_picked(text: 
         assert _found(union.lean, text) == _found(union.full, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(TEXT_YEAR)
+def test_the_group_free_scan_names_the_alternative_the_grouped_union_names(text: str) -> None:
+    union = lean_union(ALTERNATIVES, r"\b(?=\w)")
+    grouped = union.for_text(text)
+    # find() reads a union without groups and names each match's alternative itself.
+    assert union.find(text) == [(*span, name) for span, name in _found(grouped, text)]
+
+
 # One rule's source of many alternatives: inside a word-boundary group and a trailing boundary,
 # a group of alternatives nested in it, a named group, a look-behind.
 RULE = (

@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from armsledger.extract.patterns import SKIP_END, RulePattern, first_chars, skipper
-from armsledger.extract.scanning import factor_source, holds_any, prefilter, top_alternatives
+from armsledger.extract.scanning import (
+    factor_source,
+    holds_any,
+    prefilter,
+    top_alternatives,
+    without_groups,
+)
 from armsledger.extract.timex import _has_digit
 
 TEXT = st.text(alphabet=st.sampled_from(list("abdeilnorstwy -,.'\n2019")), max_size=60)
@@ -86,3 +92,13 @@ def test_a_case_sensitive_rule_finds_what_the_plain_one_finds(text: str) -> None
 @given(st.text(alphabet=st.sampled_from(list("ab 1٣²①\U0001d7ce.")), max_size=12))
 def test_the_digit_test_is_str_isdigit(text: str) -> None:
     assert _has_digit(text) == any(map(str.isdigit, text))
+
+
+def test_a_scanner_without_groups_keeps_its_matches_and_classes() -> None:
+    source = r"(?P<a>de(al|ad))[(]s?(?:x)?(?<=\bin\s)y|(z)"
+    assert without_groups(source) == r"(?:de(?:al|ad))[(]s?(?:x)?(?<=\bin\s)y|(?:z)"
+    assert re.compile(without_groups(source) or "").groups == 0
+    # A group the pattern itself reads is kept: no rewriting at all.
+    assert without_groups(r"(a)\1") is None
+    assert without_groups(r"(?P<x>a)(?P=x)") is None
+    assert without_groups(r"(?P<its>its)?(?(its)a|b)") is None

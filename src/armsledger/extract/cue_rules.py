@@ -134,9 +134,16 @@ def _stage_cue(rule: Rule) -> StageCue:
     )
 
 
-@lru_cache(maxsize=len(LANGUAGES))
 def load_rules(lang: str = ENGLISH) -> Rules:
     """The rules that read texts in ``lang`` (one of ``LANGUAGES``)."""
+    # Cached by the language itself: an lru_cache on this function keyed ``load_rules()`` and
+    # ``load_rules("en")`` apart, and compiled the English rules twice (~1 s of the first
+    # article's reading, a module having loaded them at import by the default).
+    return _compiled_rules(lang)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _compiled_rules(lang: str) -> Rules:
     table = rule_table()
     pick = table.pick
 

@@ -52,16 +52,20 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
     found = []
     low = lowered(sentence)
     if low is not None:
-        matches = rules.cue_scan.for_text(low).finditer(low)
+        matches = rules.cue_scan.find(low)
     else:  # a character that lower-cases to two would shift every offset
-        matches = rules.cue_regex.finditer(sentence)
-    for m in matches:
-        if m.end() > m.start() and m.lastgroup:
-            sc = rules.stage_cues[int(m.lastgroup[1:].partition("_")[0])]
+        matches = [
+            (m.start(), m.end(), m.lastgroup)
+            for m in rules.cue_regex.finditer(sentence)
+            if m.lastgroup
+        ]
+    for start, end, name in matches:
+        if end > start:
+            sc = rules.stage_cues[int(name[1:].partition("_")[0])]
             found.append(
                 Cue(
-                    m.start(),
-                    m.end(),
+                    start,
+                    end,
                     sc.stage,
                     sc.factuality,
                     sc.governs,

@@ -20,13 +20,19 @@ import math
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from armsledger.extract.scanning import _group_end, holds_any, prefilter, top_alternatives
+from armsledger.extract.scanning import (
+    _group_end,
+    holds_any,
+    prefilter,
+    top_alternatives,
+    without_groups,
+)
 
 # How many characters the union is dispatched on: a fourth level made the English cues no
 # faster and the pattern (compiled once, when the rules are loaded) a tenth longer.
@@ -38,8 +44,9 @@ MAX_PREFIXES = 4096
 MIN_MEMBERS = 2
 # "\s" and "\d" as characters (29 and every decimal digit; fewer under re.ASCII); read once,
 # here and by the skippers (patterns.py).
-SPACES = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
-DIGITS = frozenset(c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal())
+# (filter() over the code points: a third faster than a generator's test, at every start).
+SPACES = frozenset(filter(str.isspace, map(chr, range(sys.maxunicode + 1))))
+DIGITS = frozenset(filter(str.isdecimal, map(chr, range(sys.maxunicode + 1))))
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
 
@@ -257,30 +264,112 @@ class LeanUnion:
     first part that matches is the same in both unions (the others keep their order and their
     group names): ``for_text`` picks the lean one, found 3x faster on English sentences (one
     stage cue, "stage.slip", has such a part: 46 -> 16 us a sentence of the generated corpus).
+
+    ``find`` scans with the unions' group-free twins and names each match's alternative
+    itself. ``re`` copies every group mark set so far at each branch it enters inside a repeat
+    ("(?:\\S+\\s+){0,6}?"), and the stage cues' union has ~730 groups, one per copy of an
+    alternative: a cue late in the union paid for the marks of all before it. Without groups
+    the English cues were scanned ~3.5x faster (61 -> 17 us a generated sentence, same spans).
+
+    The grouped unions (``lean``, ``full``, what ``for_text`` picks) and the whole one's twin
+    are built when first asked for: most texts read lean, and building everything at once took
+    ~40% of the English rules' loading (~1 s of a command's start).
     """
 
-    full: re.Pattern[str]
-    lean: re.Pattern[str]
+    lean_source: str
     needs: tuple[str, ...]
+    alternatives: tuple[tuple[str, str], ...]  # as given to ``lean_union``
+    prefix: str = ""
+    # What ``find`` knows so far: the alternatives that may start with a text's first
+    # characters (by those characters), and each alternative compiled alone.
+    _starting: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    _alone: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def lean(self) -> re.Pattern[str]:
+        return re.compile(self.lean_source)
+
+    @cached_property
+    def full(self) -> re.Pattern[str]:
+        if not self.needs:
+            return self.lean  # nothing was left out: the lean union is the whole one
+        return re.compile(self._full_source)
+
+    @cached_property
+    def _full_source(self) -> str:
+        if not self.needs:
+            return self.lean_source
+        return f"{self.prefix}(?:{dispatched_union(list(self.alternatives))})"
+
+    @cached_property
+    def _lean_spans(self) -> re.Pattern[str] | None:
+        free = without_groups(self.lean_source)
+        return None if free is None else re.compile(free)
+
+    @cached_property
+    def _full_spans(self) -> re.Pattern[str] | None:
+        free = without_groups(self._full_source)
+        return None if free is None else re.compile(free)
 
     def for_text(self, text: str) -> re.Pattern[str]:
         return self.full if holds_any(text, self.needs) else self.lean
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """What ``for_text(text).finditer(text)`` finds: each match's span and the name of
+        the alternative that matched (a name given to ``lean_union``)."""
+        whole = holds_any(text, self.needs)
+        scan = self._full_spans if whole else self._lean_spans
+        if scan is None:  # a group is referred to: the grouped union, as it is
+            grouped = self.full if whole else self.lean
+            return [
+                (m.start(), m.end(), m.lastgroup.partition("_")[0])
+                for m in grouped.finditer(text)
+                if m.lastgroup
+            ]
+        return [
+            (m.start(), m.end(), self._named(text, m.start(), m.end())) for m in scan.finditer(text)
+        ]
+
+    def _named(self, text: str, start: int, end: int) -> str:
+        """The alternative a match of the union at ``start`` is: the first, in the union's
+        order, that matches there (the union tries them in that order; what follows the
+        alternation is nothing, so that one's match is the union's)."""
+        key = text[start : start + DEPTH]
+        order = self._starting.get(key)
+        if order is None:
+            order = tuple(
+                i
+                for i, (_name, source) in enumerate(self.alternatives)
+                if any(key.startswith(w) for w in match_prefixes(source))
+            )
+            self._starting[key] = order
+        for i in order:
+            alone = self._alone.get(i)
+            if alone is None:
+                alone = self._alone[i] = re.compile(self.alternatives[i][1])
+            m = alone.match(text, start)
+            if m is not None:
+                if m.end() == end:
+                    return self.alternatives[i][0]
+                break
+        # Not expected (the union and its alternatives disagree): the grouped union says.
+        grouped = self.for_text(text).match(text, start)
+        return ((grouped and grouped.lastgroup) or "").partition("_")[0]
 
 
 def lean_union(alternatives: list[tuple[str, str]], prefix: str = "") -> LeanUnion:
     """``prefix`` and the dispatched union of ``alternatives`` (as ``dispatched_union``),
     whole and lean (see ``LeanUnion``), compiled case-sensitive."""
-    full = re.compile(f"{prefix}(?:{dispatched_union(alternatives)})")
     needs: set[str] = set()
     lean: list[tuple[str, str]] = []
     for name, source in alternatives:
         kept, dropped = lean_source(source)
         needs.update(dropped)
         lean.append((name, kept))
-    if not needs:
-        return LeanUnion(full, full, ())
-    lean_regex = re.compile(f"{prefix}(?:{dispatched_union(lean)})")
-    return LeanUnion(full, lean_regex, tuple(sorted(needs)))
+    lean_source_ = f"{prefix}(?:{dispatched_union(lean)})"
+    union = LeanUnion(lean_source_, tuple(sorted(needs)), tuple(alternatives), prefix)
+    union._lean_spans  # noqa: B018 (the scanner every text needs, compiled with the rules)
+    return union
 
 
 # What may stand around the one group a rule's alternatives sit in ("\\b(?:a|b)\\b"):
@@ -349,7 +438,9 @@ def dispatched_scanner(source: str, flags: int) -> re.Pattern[str] | None:
         # A boundary after the group is one after each alternative: (?:a|b)\b tries a\b,
         # then b\b, as the group does.
         alternatives = [(f"a{i}", _NAMED.sub("(?:", p) + tail) for i, p in enumerate(parts)]
-        return re.compile(f"{head}(?:{dispatched_union(alternatives)})", flags)
+        union = f"{head}(?:{dispatched_union(alternatives)})"
+        # No group of it is read, and ~200 of them made re slow (scanning.without_groups).
+        return re.compile(without_groups(union) or union, flags)
     except re.error:  # unbalanced as this module reads it, or too many groups: as it is
         return None
 

@@ -116,6 +116,7 @@ class RulePattern:
 
     __slots__ = (
         "_ascii",
+        "_built",
         "_lean",
         "_lean_needs",
         "_lower",
@@ -131,10 +132,24 @@ class RulePattern:
         "regex",
     )
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], *, lazy: bool = False) -> None:
+        """``lazy``: the scanners are worked out when the rule is first used, not now. The
+        rule table is built so (``rules.build_table``): most of its ~530 rules are never read
+        by a short run (the Russian ones by English articles), and working out their scanners
+        took ~1.3 s of a command's start for them."""
         self.regex = regex
         self.pattern = regex.pattern
         self.flags = regex.flags
+        # The rule's twin for ASCII texts (scanning.ascii_source), built when first used.
+        self._ascii: RulePattern | bool | None = True
+        self._built = False
+        if not lazy:
+            self._build()
+
+    def _build(self) -> None:
+        """The rule's scanners and prefilters, worked out from its pattern."""
+        self._built = True
+        regex = self.regex
         self._lower: re.Pattern[str] | None = None
         self._needs_low: tuple[str, ...] | None = None  # of the lower-cased text
         # The lower-cased rule without its alternatives that may start anywhere but need a
@@ -191,10 +206,10 @@ class RulePattern:
         # first used: compiling one for each of the table's rules took ~1 s at import.
         self._lower_skip: re.Pattern[str] | None = _UNBUILT
         self._skip: re.Pattern[str] | None = _UNBUILT
-        # The rule's twin for ASCII texts (scanning.ascii_source), built when first used.
-        self._ascii: RulePattern | bool | None = True
 
     def _ascii_twin(self) -> RulePattern | None:
+        if not self._built:
+            self._build()
         source = ascii_source(self.pattern, self.flags) or self.pattern
         try:
             twin: RulePattern | None = RulePattern(re.compile(source, self.flags))
@@ -216,6 +231,8 @@ class RulePattern:
         return twin
 
     def _skippers(self) -> None:
+        if not self._built:
+            self._build()
         if self._lower_skip is _UNBUILT:
             only = self._ascii is None  # a twin reads ASCII texts only
             self._lower_skip = skipper(self._lower, only) if self._lower is not None else None
@@ -228,6 +245,8 @@ class RulePattern:
     # article): the lowered text is taken from the last one's without a call, the prefilter
     # tested inline.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._built:
+            self._build()
         twin = self._ascii
         if twin is not None and text.isascii():
             if twin is True:
@@ -271,6 +290,8 @@ class RulePattern:
         return None if hit is None else self.regex.match(text, hit.start(), endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._built:
+            self._build()
         scan = self._lower
         if scan is not None:
             seen = _last
@@ -283,6 +304,8 @@ class RulePattern:
         """The offsets among ``starts`` where the rule matches (``match`` at each): one call
         for the many starts of a text (each sentence start of a document, ~50 an article),
         the lowered text's scanner tried at each in a loop of its own."""
+        if not self._built:
+            self._build()
         scan = self._lower
         low = lowered(text) if scan is not None else None
         if scan is None or low is None:
@@ -298,6 +321,8 @@ class RulePattern:
         """False when no part of ``text`` can hold a match: it holds none of the words every
         match holds (``_wide_needs``, taken however many they are). For a caller that then
         searches many slices of one text (the words before each system of a sentence)."""
+        if not self._built:
+            self._build()
         needs = self._wide_needs
         if needs is None:
             return True
@@ -305,6 +330,8 @@ class RulePattern:
         return low is None or holds_any(low, needs)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._built:
+            self._build()
         low = lowered(text) if self._lower is not None else None
         if low is None or self._lower is None or self._lower.fullmatch(low, pos, endpos):
             return self.regex.fullmatch(text, pos, endpos)
@@ -313,6 +340,8 @@ class RulePattern:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
+        if not self._built:
+            self._build()
         twin = self._ascii
         if twin is not None and text.isascii():
             if twin is True:

@@ -269,7 +269,8 @@ def build_table(files: dict[str, object]) -> RuleTable:
     for rule_id, (file, section, key, entry) in raw.items():
         flags = re.IGNORECASE if entry.get("case", "blind") == "blind" else 0
         try:
-            regex = RulePattern(re.compile(expand(rule_id, ()), flags))
+            # Its scanners are worked out when it is first used (most rules are not by a run).
+            regex = RulePattern(re.compile(expand(rule_id, ()), flags), lazy=True)
         except re.error as exc:
             raise _fail(
                 f"invalid regular expression: {exc}",

@@ -9,6 +9,7 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any
 
 from armsledger.extract.dispatch import DIGITS, SPACES, class_chars
+from armsledger.extract.scanning import without_groups
 
 # The characters a pattern's matches can start with (``first_chars``; the union of many rules
 # dispatched on them is ``dispatch.dispatched_union``).
@@ -114,6 +115,8 @@ def skipper(regex: re.Pattern[str], ascii_only: bool = False) -> re.Pattern[str]
             cls = _class(first, flags)
         if not first:
             return None
-        return re.compile(f"{cls}(?<=(?=(?:{regex.pattern})(?P<{SKIP_END}>)){cls})", flags)
+        # Only where a match starts and ends is read: the rule's own groups are left out.
+        inner = without_groups(regex.pattern) or regex.pattern
+        return re.compile(f"{cls}(?<=(?=(?:{inner})(?P<{SKIP_END}>)){cls})", flags)
     except re.error:  # a global flag, now not at the start: scanned as it is
         return None
