@@ -45,6 +45,7 @@ from armsledger.extract.candidates import (
     _lists_of,
     _read_once,
     _Seen,
+    _seen,
 )
 from armsledger.extract.pattern_roles import role_patterns
 from armsledger.extract.pipeline import extract_with
@@ -83,20 +84,12 @@ class RussianCandidate(Candidate):
 
     @_read_once
     def _seen(self) -> _Seen:
-        ctx = self.ctx
-        nearest: dict[str, Mention] = {}
-        for p in ctx.parties:
-            if p.party is None:
-                continue
-            held = nearest.get(p.party)
-            if held is None or abs(p.start - ctx.system.start) < abs(held.start - ctx.system.start):
-                nearest[p.party] = p
-        first = min(ctx.parties, key=lambda m: m.start) if ctx.parties else None
-        source_at = ctx.sentence.find(ctx.source) if ctx.source else -1
-        kinds = role_patterns(ctx.sentence, list(ctx.parties), RUSSIAN)
-        by_start = {p.start: kind for p, kind in zip(ctx.parties, kinds, strict=True)}
-        patterns = {code: by_start[m.start] for code, m in nearest.items()}
-        return _Seen(nearest, first, source_at, patterns)
+        # The English reading of where each party stands, with the roles read the Russian way.
+        seen = _seen(self.ctx)
+        parties = self.ctx.parties
+        kinds = role_patterns(self.ctx.sentence, list(parties), RUSSIAN)
+        by_start = {p.start: kind for p, kind in zip(parties, kinds, strict=True)}
+        return replace(seen, patterns={code: by_start[m.start] for code, m in seen.nearest.items()})
 
     @_read_once
     def _runs(self) -> list[list[Mention]]:
