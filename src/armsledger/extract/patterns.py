@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from armsledger.extract.dispatch import dispatched_scanner, lean_source
 from armsledger.extract.scanning import (
@@ -116,7 +116,6 @@ class RulePattern:
 
     __slots__ = (
         "_ascii",
-        "_built",
         "_lean",
         "_lean_needs",
         "_lower",
@@ -142,13 +141,21 @@ class RulePattern:
         self.flags = regex.flags
         # The rule's twin for ASCII texts (scanning.ascii_source), built when first used.
         self._ascii: RulePattern | bool | None = True
-        self._built = False
         if not lazy:
             self._build()
 
+    if not TYPE_CHECKING:  # (mypy would read every attribute of a rule as Any)
+
+        def __getattr__(self, name: str) -> Any:
+            """A lazy rule's scanners and prefilters (slots ``_build`` fills, unset until then):
+            all worked out at the first read of any of them, so no method tests for it."""
+            if name not in _BUILT_SLOTS:
+                raise AttributeError(name)
+            self._build()
+            return object.__getattribute__(self, name)
+
     def _build(self) -> None:
         """The rule's scanners and prefilters, worked out from its pattern."""
-        self._built = True
         regex = self.regex
         self._lower: re.Pattern[str] | None = None
         self._needs_low: tuple[str, ...] | None = None  # of the lower-cased text
@@ -208,8 +215,6 @@ class RulePattern:
         self._skip: re.Pattern[str] | None = _UNBUILT
 
     def _ascii_twin(self) -> RulePattern | None:
-        if not self._built:
-            self._build()
         source = ascii_source(self.pattern, self.flags) or self.pattern
         try:
             twin: RulePattern | None = RulePattern(re.compile(source, self.flags))
@@ -231,8 +236,6 @@ class RulePattern:
         return twin
 
     def _skippers(self) -> None:
-        if not self._built:
-            self._build()
         if self._lower_skip is _UNBUILT:
             only = self._ascii is None  # a twin reads ASCII texts only
             self._lower_skip = skipper(self._lower, only) if self._lower is not None else None
@@ -245,8 +248,6 @@ class RulePattern:
     # article): the lowered text is taken from the last one's without a call, the prefilter
     # tested inline.
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self._built:
-            self._build()
         twin = self._ascii
         if twin is not None and text.isascii():
             if twin is True:
@@ -290,8 +291,6 @@ class RulePattern:
         return None if hit is None else self.regex.match(text, hit.start(), endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self._built:
-            self._build()
         scan = self._lower
         if scan is not None:
             seen = _last
@@ -304,8 +303,6 @@ class RulePattern:
         """The offsets among ``starts`` where the rule matches (``match`` at each): one call
         for the many starts of a text (each sentence start of a document, ~50 an article),
         the lowered text's scanner tried at each in a loop of its own."""
-        if not self._built:
-            self._build()
         scan = self._lower
         low = lowered(text) if scan is not None else None
         if scan is None or low is None:
@@ -321,8 +318,6 @@ class RulePattern:
         """False when no part of ``text`` can hold a match: it holds none of the words every
         match holds (``_wide_needs``, taken however many they are). For a caller that then
         searches many slices of one text (the words before each system of a sentence)."""
-        if not self._built:
-            self._build()
         needs = self._wide_needs
         if needs is None:
             return True
@@ -330,8 +325,6 @@ class RulePattern:
         return low is None or holds_any(low, needs)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self._built:
-            self._build()
         low = lowered(text) if self._lower is not None else None
         if low is None or self._lower is None or self._lower.fullmatch(low, pos, endpos):
             return self.regex.fullmatch(text, pos, endpos)
@@ -340,8 +333,6 @@ class RulePattern:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if not self._built:
-            self._build()
         twin = self._ascii
         if twin is not None and text.isascii():
             if twin is True:
@@ -425,6 +416,11 @@ class RulePattern:
         if self.search(text) is None:
             return text
         return self.regex.sub(repl, text, count)
+
+
+# The slots RulePattern._build fills: all but those __init__ sets (a lazy rule's are unset until
+# the first read of one, through __getattr__).
+_BUILT_SLOTS = frozenset(RulePattern.__slots__) - {"_ascii", "flags", "pattern", "regex"}
 
 
 def _lean_pattern(source: str, flags: int) -> RulePattern:
