@@ -25,9 +25,10 @@ from armsledger.extract.feature_heads import (
     role_head,
 )
 from armsledger.extract.patterns import RulePattern
-from armsledger.extract.role_words import no_option
+from armsledger.extract.role_words import no_option, patterns_for, set_aside
 from armsledger.extract.roles import Mention, Roles, party_runs, role_patterns
 from armsledger.extract.rules import rule_table
+from armsledger.language import ENGLISH
 from armsledger.models import Factuality
 
 # Words read on each side of the cue and before each party; three covers "to the", "from
@@ -76,6 +77,8 @@ class Context:
     # another pairing that is another system's step ("stage.governed_object",
     # "stage.direct_object"): a decider sees it, a scorer is fitted on it, it makes no claim
     vetoed: bool = False
+    # the article's language: which role patterns and list glue read the parties
+    lang: str = ENGLISH
 
 
 _T = TypeVar("_T")
@@ -155,7 +158,7 @@ class Candidate:
     def marked_lists(self) -> dict[str, str]:
         """Each listed party whose list the words around it put in one role ("to Chile, Peru
         and Qatar", "Latvia and Lithuania will send"): that role, by the party's code."""
-        return _marked_lists(self.ctx.sentence, self.ctx.parties)
+        return _marked_lists(self.ctx.sentence, self.ctx.parties, self.ctx.lang)
 
     def pattern_role(self, party: str) -> str:
         """The role the words around ``party``'s mention nearest the system give it
@@ -195,23 +198,29 @@ class Candidate:
     @_read_once
     def _runs(self) -> list[list[Mention]]:
         """The sentence's runs of listed party mentions (``party_runs``), read once."""
-        return _sentence_runs(self.ctx.sentence, self.ctx.parties)
+        return _sentence_runs(self.ctx.sentence, self.ctx.parties, self.ctx.lang)
 
 
 # Lists and runs belong to the sentence, not to one candidate: a run-on text's sentence pairs
 # dozens of systems and cues with the same parties (the robustness suite's 64 KB sentence read
 # them ~3,500 times). Shared results are read, never changed.
 @lru_cache(maxsize=64)
-def _sentence_runs(sentence: str, parties: tuple[Mention, ...]) -> list[list[Mention]]:
-    named = [p for p in parties if p.party is not None]
-    return party_runs(sentence, named, _PARTY_LIST, _PARTY_ASIDE)
+def _sentence_runs(sentence: str, parties: tuple[Mention, ...], lang: str) -> list[list[Mention]]:
+    if lang == ENGLISH:
+        named = [p for p in parties if p.party is not None]
+        return party_runs(sentence, named, _PARTY_LIST, _PARTY_ASIDE)
+    # A party set aside ("невзирая на угрозы санкций США") lists with none: Russian role
+    # patterns do not read it out of the sentence's parties as the English ones do.
+    named = [p for p in parties if p.party is not None and not set_aside(sentence, p, lang)]
+    pats = patterns_for(lang)
+    return party_runs(sentence, named, pats.party_list, pats.party_aside)
 
 
 @lru_cache(maxsize=64)
-def _marked_lists(sentence: str, parties: tuple[Mention, ...]) -> dict[str, str]:
-    by_start = _party_roles(sentence, parties)
+def _marked_lists(sentence: str, parties: tuple[Mention, ...], lang: str) -> dict[str, str]:
+    by_start = _party_roles(sentence, parties, lang)
     out: dict[str, str] = {}
-    for run in _sentence_runs(sentence, parties):
+    for run in _sentence_runs(sentence, parties, lang):
         kinds = {by_start[p.start] for p in run} - {"none"}
         if len(run) > 1 and len(kinds) == 1:
             kind = kinds.pop()
@@ -364,16 +373,16 @@ def _seen(ctx: Context) -> _Seen:
             nearest[p.party] = p
     first = min(ctx.parties, key=lambda m: m.start) if ctx.parties else None
     source_at = ctx.sentence.find(ctx.source) if ctx.source else -1
-    by_start = _party_roles(ctx.sentence, ctx.parties)
+    by_start = _party_roles(ctx.sentence, ctx.parties, ctx.lang)
     patterns = {code: by_start[m.start] for code, m in nearest.items()}
     return _Seen(nearest, first, source_at, patterns)
 
 
 @lru_cache(maxsize=64)
-def _party_roles(sentence: str, parties: tuple[Mention, ...]) -> dict[int, str]:
+def _party_roles(sentence: str, parties: tuple[Mention, ...], lang: str) -> dict[int, str]:
     """Each party's role by the words around it, by its start: read once a sentence, for all
     the candidates of its systems and cues."""
-    kinds = role_patterns(sentence, list(parties))
+    kinds = role_patterns(sentence, list(parties), lang)
     return {p.start: kind for p, kind in zip(parties, kinds, strict=True)}
 
 

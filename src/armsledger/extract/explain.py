@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from armsledger.extract.candidates import Candidate
-from armsledger.extract.pipeline import decider_for, extract_with
+from armsledger.extract.pipeline import extract_with
 from armsledger.extract.record import Sentence
-from armsledger.extract.scorer import Decider, Decision, LearnedDecider
-from armsledger.language import detect_language
+from armsledger.extract.scorer import Decider, Decision, LearnedDecider, default_decider
 from armsledger.models import Article, Claim
 
 
@@ -81,8 +80,7 @@ class Explanation:
 def explain(article: Article, decider: Decider | None = None) -> Explanation:
     """Every sentence read in ``article`` with what each layer found, every candidate with its
     decision, and the claims ``extract`` returns."""
-    lang = article.language or detect_language(article.text)
-    wrapped = _Explaining(decider or decider_for(lang))
+    wrapped = _Explaining(decider or default_decider())
     traces: list[SentenceTrace] = []
     done = 0  # candidates already given to a sentence
 

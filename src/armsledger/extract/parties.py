@@ -103,6 +103,9 @@ def decide(doc: Document, sent: Sentence) -> None:
                 # The relative clause's party ("it had bought from Russia") is its own verb's:
                 # where the decider gave it this step's role, the rules' party takes it.
                 decisions = [(_told_out(r, roles, told.party), f) for r, f in decisions]
+        elif made:
+            # Other languages: no subject reading of their own yet (_subject_kept is English's).
+            decisions = [(_named_kept(sent, roles, r), f) for r, f in decisions]
         elif doc.lang == ENGLISH and (said := doc.focus.roles.get(system.value)) is not None:
             # No rules' claim here ("The contract was signed on Tuesday" after "Denmark is
             # selling used F-16s to Argentina"): the seller the article told of this system
@@ -332,6 +335,21 @@ def _elided_subject(
     return roles, named
 
 
+def _named_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:
+    """ "Германия и Нидерланды уже передали Киеву свои батареи Patriot": a party the rules gave
+    a role, named in the sentence, keeps it where the decider put there a party the sentence
+    does not name (the system's maker, the article's earlier buyer)."""
+    named = {p.party for p in sent.parties}
+    supplier, recipient = chosen.supplier, chosen.recipient
+    if rules.supplier in named and supplier not in named:
+        supplier = rules.supplier
+    if rules.recipient in named and recipient not in named:
+        recipient = rules.recipient
+    if (supplier, recipient) == (chosen.supplier, chosen.recipient) or supplier == recipient:
+        return chosen
+    return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
+
+
 def _subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chosen: Roles) -> Roles:
     """ "Portugal and Spain will also send Leopard 2 tanks": a party the rules read as the
     subject of the cue's own verb keeps its role where the decider put there a party this
@@ -438,6 +456,7 @@ def _candidate(
             rule_made=made_paired[0],
             paired=made_paired[1],
             vetoed=vetoed,
+            lang=lang,
         )
     )
 
