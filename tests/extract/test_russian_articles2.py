@@ -932,8 +932,6 @@ CLAIM_MISSES: dict[str, str] = {
     "из программы F-35': with Turkey named again in the last "
     "clause, the S-400 goes to the USA (parties.py), and the "
     "contract after it inherits that pair",
-    "interfax-laos-tender-lost": "'выбрал ... AH-64 Apache, отказавшись от российских "
-    "Ми-28НЕ': the learned decider pairs the participle's refusal with the make chosen too",
     "kazakhstan-drops-su30-hurjet": "'отказался от закупки ... в пользу турецких Hürjet': a "
     "halt absorbs the cues within its reach "
     "(cues._absorb_governed), so no selection cue survives for "

@@ -7,7 +7,7 @@ register sentence keeps the rules' answer whatever the decider says."""
 
 from __future__ import annotations
 
-from armsledger.extract import candidates
+from armsledger.extract import candidates, russian
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.coordination import joined_parties, respective
 from armsledger.extract.cues import Cue
@@ -41,7 +41,11 @@ RELATIVE_OBJECT_CHARS = 30
 def decide(doc: Document, sent: Sentence) -> None:
     """The sentence's decisions: every pairing the rules made, then every other one in reach."""
     paired = {(c.start, m.start) for c, m in sent.pairs}
-    for original, system in sent.pairs + sent.unpaired:
+    # The learned decider knows English words only: in another language it cannot tell a
+    # second system's background or comparison ("получил Су-35, которые превосходят
+    # израильские F-15") from its step, so it is asked of the rules' own claims alone.
+    others = sent.unpaired if doc.lang == ENGLISH else []
+    for original, system in sent.pairs + others:
         cue, fact = reading(sent, original)
         is_pair = (cue.start, system.start) in paired
         # A pairing the rules did not make has no rules' answer to offer (and reading roles
@@ -52,7 +56,12 @@ def decide(doc: Document, sent: Sentence) -> None:
         # often left unpaired by the rules: its parties are still the clause's, not the focus's.
         relative = _relative_roles(doc, sent, system, cue)
         register = made and relative is None and _register_sentence(sent, system, roles, cue, fact)
-        if (vetoed or roles.domestic or relative is not None or register) and getattr(
+        decisions: list[tuple[Roles, Factuality]]
+        if not made and doc.lang != ENGLISH:
+            # The decider knows English words only (see the loop): in another language it
+            # judges the rules' own claims and picks their parties, and proposes none.
+            decisions = []
+        elif (vetoed or roles.domestic or relative is not None or register) and getattr(
             doc.decider, "pure", False
         ):
             # The answer would be overruled below (no claim, a home purchase, the relative
@@ -104,8 +113,16 @@ def decide(doc: Document, sent: Sentence) -> None:
                 # where the decider gave it this step's role, the rules' party takes it.
                 decisions = [(_told_out(r, roles, told.party), f) for r, f in decisions]
         elif made:
-            # Other languages: no subject reading of their own yet (_subject_kept is English's).
-            decisions = [(_named_kept(sent, roles, r), f) for r, f in decisions]
+            # Other languages: no subject reading of their own yet (_subject_kept is English's);
+            # the decider's list margin is English's, the rules' list glue is the language's.
+            offered = tuple(sent.offered)
+            decisions = list(
+                dict.fromkeys(
+                    d
+                    for r, f in decisions
+                    for d in russian.listed(sent.text, offered, _named_kept(sent, roles, r), f)
+                )
+            )
         elif doc.lang == ENGLISH and (said := doc.focus.roles.get(system.value)) is not None:
             # No rules' claim here ("The contract was signed on Tuesday" after "Denmark is
             # selling used F-16s to Argentina"): the seller the article told of this system
@@ -336,14 +353,16 @@ def _elided_subject(
 
 
 def _named_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:
-    """ "Германия и Нидерланды уже передали Киеву свои батареи Patriot": a party the rules gave
-    a role, named in the sentence, keeps it where the decider put there a party the sentence
-    does not name (the system's maker, the article's earlier buyer)."""
+    """The decider's parties for a language whose words it does not know: a role the rules
+    left open stays open ("Вьетнам получил Як-130, ..., где выпускается M-346": no buyer of the
+    M-346 is told), and a party the rules gave a role, named in the sentence, keeps it where the
+    decider put there a party the sentence does not name ("Германия и Нидерланды уже передали
+    Киеву свои батареи Patriot": not the maker)."""
     named = {p.party for p in sent.parties}
     supplier, recipient = chosen.supplier, chosen.recipient
-    if rules.supplier in named and supplier not in named:
+    if rules.supplier is None or (rules.supplier in named and supplier not in named):
         supplier = rules.supplier
-    if rules.recipient in named and recipient not in named:
+    if rules.recipient is None or (rules.recipient in named and recipient not in named):
         recipient = rules.recipient
     if (supplier, recipient) == (chosen.supplier, chosen.recipient) or supplier == recipient:
         return chosen

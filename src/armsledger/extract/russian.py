@@ -23,7 +23,7 @@ from armsledger.extract.morphology import (
     opens_participle,
     pronoun_gender,
 )
-from armsledger.extract.roles import Roles, set_aside
+from armsledger.extract.roles import Mention, Roles, set_aside
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import RUSSIAN
@@ -435,25 +435,31 @@ def _speaker(raw: str, previous: Recall, *, oblique: bool = False) -> str | None
 
 
 class ListingRuleDecider:
-    """The rules' answer (Russian keeps it: see README.md), and the same step for each party
-    listed with the one the rules chose ("получит F-16 из Дании и Норвегии", "поставит
-    Индии и Вьетнаму"). A list holding both sides ("Россия и Индия подписали") is no list
-    of either."""
+    """The rules' answer alone (``listed``), the baseline the learned decider is measured
+    against for Russian (``bench/ru_scorer_cv.py``)."""
 
     pure: ClassVar[bool] = True  # see scorer.Decider
 
     def decide(self, cand: Candidate) -> list[tuple[Roles, Factuality]]:
         if not cand.rule_made:
             return []
-        roles = cand.rule_roles
-        # A party set aside ("невзирая на угрозы санкций США, Нью-Дели получил") lists with none.
-        parties = tuple(p for p in cand.ctx.parties if not set_aside(cand.sentence, p, RUSSIAN))
-        lists = party_lists(cand.sentence, parties, PARTY_LIST)
-        both = (roles.supplier, roles.recipient)
-        suppliers = lists.get(roles.supplier or "", (roles.supplier,))
-        recipients = lists.get(roles.recipient or "", (roles.recipient,))
-        if any(p in both for p in suppliers if p != roles.supplier) or any(
-            p in both for p in recipients if p != roles.recipient
-        ):
-            return [(roles, cand.rule_fact)]
-        return [(Roles(s, r), cand.rule_fact) for s in suppliers for r in recipients]
+        return listed(cand.sentence, cand.ctx.parties, cand.rule_roles, cand.rule_fact)
+
+
+def listed(
+    sentence: str, parties: tuple[Mention, ...], roles: Roles, fact: Factuality
+) -> list[tuple[Roles, Factuality]]:
+    """``roles``, and the same step for each party listed with its supplier or recipient
+    ("получит F-16 из Дании и Норвегии", "поставит Индии и Вьетнаму"). A list holding both
+    sides ("Россия и Индия подписали") is no list of either."""
+    # A party set aside ("невзирая на угрозы санкций США, Нью-Дели получил") lists with none.
+    parties = tuple(p for p in parties if not set_aside(sentence, p, RUSSIAN))
+    lists = party_lists(sentence, parties, PARTY_LIST)
+    both = (roles.supplier, roles.recipient)
+    suppliers = lists.get(roles.supplier or "", (roles.supplier,))
+    recipients = lists.get(roles.recipient or "", (roles.recipient,))
+    if any(p in both for p in suppliers if p != roles.supplier) or any(
+        p in both for p in recipients if p != roles.recipient
+    ):
+        return [(roles, fact)]
+    return [(Roles(s, r), fact) for s in suppliers for r in recipients]
