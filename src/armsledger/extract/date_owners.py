@@ -93,6 +93,13 @@ def _owner(
     lang: str,
     taken: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> Cue | None:
+    # A date inside a cue's own words ("a contract signed in May 2011 for the delivery of") is
+    # that cue's: neither the cue before it nor the next one.
+    holding = [
+        c for c in cues if c.start <= t.start and t.end <= c.end and (c.start, c.end) not in taken
+    ]
+    if holding:
+        return holding[-1]
     if _WHEN_CLAUSE[lang].match(sentence, t.end):
         after = [c for c in cues if c.start >= t.end]
         if after:
