@@ -34,7 +34,7 @@ from armsledger.extract.gazetteer import MEDIA
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
-from armsledger.extract.sentences import clause_of
+from armsledger.extract.sentences import SentenceIndex, clause_of
 from armsledger.extract.timex import (
     ABSOLUTE,
     COUNTED,
@@ -50,6 +50,7 @@ PAST_PERFECT = _TABLE["time.past_perfect"]
 # A step told in the future ("will buy") or as done before the report ("deliveries ... had
 # begun"): the report's date is no bound it happened by.
 _FUTURE_BEFORE = _TABLE["time.future_before"]
+_GERUND_STEP = _TABLE["time.gerund_step"]
 _PERFECT_AFTER = _TABLE["time.perfect_after"]
 _PAST_PLAN = _TABLE["time.past_plan"]
 _INTENT = _TABLE["time.intent_before"]
@@ -77,6 +78,10 @@ WRAPPED_CHARS = 400
 TIMEX_CACHE = 64
 # The most whitespace between two sentences read as next to each other (a paragraph break).
 ADJACENT_CHARS = 3
+# The lead: the headline and the first sentences, where news writing tells what happened; a
+# delivery there told as just done and given no date takes the lead's day (lending._lead_day).
+# 2, 3 and 4 dated the same study claims; 3 holds a headline, a dateline line and the lead.
+LEAD_SENTENCES = 3
 # How far back "two years later" looks for the date it counts from (a sentence or two).
 BEFORE_CHARS = 300
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
@@ -90,6 +95,14 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     wrapped = doc.lang == ENGLISH
     text = _run_on(doc.text, sent.offset, sent.text) if wrapped else sent.text
     text = _without_designations(text, sent.explicit)
+    if doc.lang == ENGLISH and sent.offset < lead_end(doc):
+        # A handover is news of a day; a postponement, a plan or a production told in the lead
+        # is a statement's news, which dates nothing (CLAIMS.md rule 12).
+        doc.just_done.update(
+            (sent.offset, d.system.value, d.cue.stage, d.fact)
+            for d in sent.decisions
+            if d.cue.stage is Stage.DELIVERY and _just_done(text, d.cue, d.fact, doc.lang)
+        )
     first = sent.decisions[0].fact
     # The first step's own reading (_dates asks the same): one read of the sentence, cached.
     found = _timexes(
@@ -158,6 +171,23 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     sent.decisions = dated
 
 
+def lead_end(doc: Document) -> int:
+    """Where the article's first LEAD_SENTENCES sentences (its headline among them) end."""
+    if doc.lead_end < 0:
+        if doc.sentence_index is None:
+            doc.sentence_index = SentenceIndex(doc.text, doc.lang)
+        index, pos, end = doc.sentence_index, 0, 0
+        for _ in range(LEAD_SENTENCES):
+            while pos < len(doc.text) and doc.text[pos].isspace():
+                pos += 1
+            span = index.around(pos) if pos < len(doc.text) else None
+            if span is None:
+                break
+            end, pos = span[1], max(span[1], pos + 1)
+        doc.lead_end = end
+    return doc.lead_end
+
+
 def _without_designations(text: str, systems: list[Mention]) -> str:
     """``text`` with the digits of the systems it names blanked to zeros (offsets hold): the
     number of a designation is no year ("the PzH 2000 howitzer", "Type 2000")."""
@@ -218,15 +248,28 @@ def _when(
         return own, False
     # A step reported as just done ("have arrived, the minister said on Thursday") happened by
     # the report date; a pluperfect ("had signed") or a plan did not.
-    just_done = (
+    if report and _just_done(sentence, cue, fact, lang):
+        return report[0].value, True
+    return None, False
+
+
+def _just_done(sentence: str, cue: Cue, fact: Factuality, lang: str) -> bool:
+    """Is the step told as just done: asserted, not a deal's signing (often older than the
+    news of it), neither a pluperfect ("had signed") nor told as to come ("will buy", "Chile
+    to buy"), nor a background in -ing ("will join Peru in receiving the jets")?"""
+    return (
         fact is Factuality.ASSERTED
         and cue.stage is not Stage.AGREEMENT
         and not PAST_PERFECT.search(sentence[: cue.start])
-        and not (lang == ENGLISH and _told_otherwise(sentence, cue))
+        and not (
+            lang == ENGLISH
+            and (
+                _told_otherwise(sentence, cue)
+                or _GERUND_STEP.search(sentence[: cue.end])
+                or _INFINITIVE_PLAN.search(sentence[: cue.start])
+            )
+        )
     )
-    if just_done and report:
-        return report[0].value, True
-    return None, False
 
 
 def _told_otherwise(sentence: str, cue: Cue) -> bool:
