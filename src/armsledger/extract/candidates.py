@@ -24,7 +24,6 @@ from armsledger.extract.feature_heads import (
     named_head,
     role_head,
 )
-from armsledger.extract.patterns import RulePattern
 from armsledger.extract.role_words import no_option, patterns_for, set_aside
 from armsledger.extract.roles import Mention, Roles, party_runs, role_patterns
 from armsledger.extract.rules import rule_table
@@ -250,12 +249,11 @@ def _bucket(n: int) -> str:
 
 
 def party_lists(
-    sentence: str, parties: tuple[Mention, ...], glue: RulePattern = _PARTY_LIST
+    sentence: str, parties: tuple[Mention, ...], lang: str = ENGLISH
 ) -> dict[str, tuple[str, ...]]:
-    """Each listed party's list: runs of party mentions with only list glue between them
-    (``glue``: the language's "roles.party_list")."""
-    named = [p for p in parties if p.party is not None]
-    return _lists_of(party_runs(sentence, named, glue))
+    """Each listed party's list: runs of party mentions with only the ``lang`` list glue
+    between them (the runs a candidate of the sentence reads)."""
+    return _lists_of(_sentence_runs(sentence, parties, lang))
 
 
 def _lists_of(runs: list[list[Mention]]) -> dict[str, tuple[str, ...]]:

@@ -20,7 +20,7 @@ from armsledger.extract.cues import factuality_of, find_cues
 from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.roles import Mention
-from armsledger.extract.sentences import SentenceIndex, clause_bounds, clause_of
+from armsledger.extract.sentences import clause_bounds, clause_of
 from armsledger.extract.timex import UNDATING, agreed, find_timexes_in_span, has_timex
 from armsledger.extract.timing import (
     ADJACENT_CHARS,
@@ -100,7 +100,7 @@ def _note_follow_ups(doc: Document, claims: list[Claim]) -> None:
         start = c.evidence.end + len(gap) - len(gap.lstrip())
         if start - c.evidence.end > ADJACENT_CHARS or start >= len(doc.text):
             continue
-        span = _sentence_index(doc).around(start)
+        span = doc.index().around(start)
         if span is None or span[0] != start or span[0] in noted:
             continue
         s, e = span
@@ -228,19 +228,11 @@ def _refined(doc: Document, c: Claim, mentions: list[Claim]) -> Claim:
     return replace(c, when=finer.pop()) if len(finer) == 1 else c
 
 
-def _sentence_index(doc: Document) -> SentenceIndex:
-    """The text's sentence boundaries, those the segment layer found (built here for a
-    document it has not read)."""
-    if doc.sentence_index is None:
-        doc.sentence_index = SentenceIndex(doc.text, doc.lang)
-    return doc.sentence_index
-
-
 def _right_before(doc: Document, offset: int, start: int) -> bool:
     """Does the sentence at ``offset`` end right before ``start`` (a paragraph break at most)?"""
     if not 0 <= offset < start:
         return False
-    span = _sentence_index(doc).around(offset)
+    span = doc.index().around(offset)
     return span is not None and 0 <= start - span[1] <= ADJACENT_CHARS
 
 

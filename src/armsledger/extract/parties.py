@@ -41,11 +41,7 @@ RELATIVE_OBJECT_CHARS = 30
 def decide(doc: Document, sent: Sentence) -> None:
     """The sentence's decisions: every pairing the rules made, then every other one in reach."""
     paired = {(c.start, m.start) for c, m in sent.pairs}
-    # The learned decider knows English words only: in another language it cannot tell a
-    # second system's background or comparison ("получил Су-35, которые превосходят
-    # израильские F-15") from its step, so it is asked of the rules' own claims alone.
-    others = sent.unpaired if doc.lang == ENGLISH else []
-    for original, system in sent.pairs + others:
+    for original, system in sent.pairs + sent.unpaired:
         cue, fact = reading(sent, original)
         is_pair = (cue.start, system.start) in paired
         # A pairing the rules did not make has no rules' answer to offer (and reading roles
@@ -58,8 +54,10 @@ def decide(doc: Document, sent: Sentence) -> None:
         register = made and relative is None and _register_sentence(sent, system, roles, cue, fact)
         decisions: list[tuple[Roles, Factuality]]
         if not made and doc.lang != ENGLISH:
-            # The decider knows English words only (see the loop): in another language it
-            # judges the rules' own claims and picks their parties, and proposes none.
+            # The learned decider knows English words only: in another language it cannot tell
+            # a second system's background or comparison ("получил Су-35, которые превосходят
+            # израильские F-15") from its step, so it judges the rules' own claims and picks
+            # their parties, and proposes none.
             decisions = []
         elif (vetoed or roles.domestic or relative is not None or register) and getattr(
             doc.decider, "pure", False

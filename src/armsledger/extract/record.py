@@ -63,7 +63,7 @@ class Document:
     # singular, with where and which system: "the programme" later means that system.
     named_with: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     headline_end: int = 0  # where the headline ends (0: no headline)
-    lead_end: int = -1  # where the lead's sentences end (timing.lead_end; -1: not yet read)
+    lead_end: int = -1  # where the lead's sentences end (timing._lead_end; -1: not yet read)
     # The text's sentence boundaries, found by the segment layer and read again by the later
     # ones (lending: the sentence after a claim's).
     sentence_index: SentenceIndex | None = None
@@ -84,6 +84,13 @@ class Document:
     # The lead's deliveries told as just done ("has received"; not "had received", "will
     # send"), keyed alike: an undated one may take the lead's day (lending._lead_day).
     just_done: set[tuple[int, str, Stage, Factuality]] = field(default_factory=set)
+
+    def index(self) -> SentenceIndex:
+        """The text's sentence boundaries, those the segment layer found (built here for a
+        document it has not read)."""
+        if self.sentence_index is None:
+            self.sentence_index = SentenceIndex(self.text, self.lang)
+        return self.sentence_index
 
 
 @dataclass(frozen=True)

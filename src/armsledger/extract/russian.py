@@ -23,7 +23,7 @@ from armsledger.extract.morphology import (
     opens_participle,
     pronoun_gender,
 )
-from armsledger.extract.roles import Mention, Roles, set_aside
+from armsledger.extract.roles import Mention, Roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import RUSSIAN
@@ -55,7 +55,6 @@ ASIDE = _TABLE["attribution.ru.aside"]
 INSTITUTION_BY = _TABLE["attribution.ru.institution_by"]
 STOP_WORDS = frozenset(_TABLE.by_id["attribution.ru.np_stop_words"].words)
 PRONOUNS = frozenset(_TABLE.by_id["attribution.ru.pronouns"].words)
-PARTY_LIST = _TABLE["roles.ru.party_list"]
 MAX_NP_TOKENS = 8
 # How many sentences a quotation opened in a claim's sentence may run on before the one that
 # closes it and names its speaker («... . ... », — сказал он): news quotes a speaker for two or
@@ -453,8 +452,7 @@ def listed(
     ("получит F-16 из Дании и Норвегии", "поставит Индии и Вьетнаму"). A list holding both
     sides ("Россия и Индия подписали") is no list of either."""
     # A party set aside ("невзирая на угрозы санкций США, Нью-Дели получил") lists with none.
-    parties = tuple(p for p in parties if not set_aside(sentence, p, RUSSIAN))
-    lists = party_lists(sentence, parties, PARTY_LIST)
+    lists = party_lists(sentence, parties, RUSSIAN)
     both = (roles.supplier, roles.recipient)
     suppliers = lists.get(roles.supplier or "", (roles.supplier,))
     recipients = lists.get(roles.recipient or "", (roles.recipient,))

@@ -34,7 +34,7 @@ from armsledger.extract.gazetteer import MEDIA
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
-from armsledger.extract.sentences import SentenceIndex, clause_of
+from armsledger.extract.sentences import clause_of
 from armsledger.extract.timex import (
     ABSOLUTE,
     COUNTED,
@@ -95,7 +95,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     wrapped = doc.lang == ENGLISH
     text = _run_on(doc.text, sent.offset, sent.text) if wrapped else sent.text
     text = _without_designations(text, sent.explicit)
-    if doc.lang == ENGLISH and sent.offset < lead_end(doc):
+    if doc.lang == ENGLISH and sent.offset < _lead_end(doc):
         # A handover is news of a day; a postponement, a plan or a production told in the lead
         # is a statement's news, which dates nothing (CLAIMS.md rule 12).
         doc.just_done.update(
@@ -171,12 +171,10 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     sent.decisions = dated
 
 
-def lead_end(doc: Document) -> int:
+def _lead_end(doc: Document) -> int:
     """Where the article's first LEAD_SENTENCES sentences (its headline among them) end."""
     if doc.lead_end < 0:
-        if doc.sentence_index is None:
-            doc.sentence_index = SentenceIndex(doc.text, doc.lang)
-        index, pos, end = doc.sentence_index, 0, 0
+        index, pos, end = doc.index(), 0, 0
         for _ in range(LEAD_SENTENCES):
             while pos < len(doc.text) and doc.text[pos].isspace():
                 pos += 1
