@@ -236,6 +236,12 @@ MODAL_WORDS = 7
 INFINITIVE_MODAL_WORDS = 16
 
 
+# What stands in for the words before a halted step when its modal is looked for: a word
+# character, so that patterns anchored at the clause's start ("Had Russia delivered ...", an
+# inverted condition) do not take the halted step's "had been" for one.
+CUT_FILL = "_"
+
+
 def factuality_of(
     sentence: str,
     cue: Cue,
@@ -285,8 +291,10 @@ def factuality_of(
     if cue.stops_from >= clause[0]:
         # A modal before the step a halt stops is that step's: "the plan to deliver the jets
         # is on hold" is a halt asserted, not expected.
+        # The cut is filled with a word character, not blanked: what follows it does not
+        # open the clause ("The deal had been cancelled" is no inverted "Had the deal ...").
         cut = cue.stops_from - clause[0]
-        modal_window = " " * cut + window[cut:]
+        modal_window = CUT_FILL * cut + window[cut:]
     best: tuple[int, Factuality] | None = None
     reach = INFINITIVE_MODAL_WORDS if rules.infinitive_before.search(window) else MODAL_WORDS
     for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
