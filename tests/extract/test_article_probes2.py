@@ -232,9 +232,9 @@ ARTICLES: list[Article] = [
             "France since 2021. Naval Group employs 16,000 people."
         ),
         {
-            ("FDI", "FRA", "GRC", "agreement", "asserted", "2022"),
-            ("FDI", "FRA", "GRC", "delivery", "asserted", "2025-03-11"),
-            ("FDI", "FRA", "GRC", "delivery", "expected", "2025-04"),
+            ("Belharra", "FRA", "GRC", "agreement", "asserted", "2022"),
+            ("Belharra", "FRA", "GRC", "delivery", "asserted", "2025-03-11"),
+            ("Belharra", "FRA", "GRC", "delivery", "expected", "2025-04"),
             ("Rafale", "FRA", "GRC", "agreement", "asserted", "2021"),
         },
         {

@@ -194,7 +194,7 @@ ARTICLES: list[Article] = [
             "from France: it is three, not four. We regret the errors."
         ),
         {
-            ("FDI", "FRA", "GRC", "agreement", "asserted", "*"),
+            ("Belharra", "FRA", "GRC", "agreement", "asserted", "*"),
             ("Rafale", "FRA", "GRC", "agreement", "asserted", "*"),
             ("Rafale", "FRA", "GRC", "delivery", "asserted", "*"),
             ("Rafale", "FRA", "GRC", "delivery", "denied", "*"),
@@ -344,14 +344,14 @@ ARTICLES: list[Article] = [
             "Seoul donated in 2019."
         ),
         {
-            ("HDF-2600", "KOR", "PHL", "delivery", "asserted", "*"),
+            ("Jose Rizal", "KOR", "PHL", "delivery", "asserted", "*"),
             ("KSS-III", "KOR", "PHL", "negotiation", "asserted", None),
             ("Pohang-class", "KOR", "PHL", "delivery", "asserted", "2019"),
             ("S-80", "ESP", "PHL", "negotiation", "asserted", None),
             ("Scorpene", "FRA", "PHL", "negotiation", "asserted", "*"),
         },
         {
-            ("HDF-2600", "KOR", "PHL", "agreement", "asserted"),
+            ("Jose Rizal", "KOR", "PHL", "agreement", "asserted"),
         },
     ),
 ]

@@ -150,7 +150,7 @@ def test_common_words_and_bare_numbers_need_a_weapon_noun(word: str) -> None:
 
 def test_a_bad_record_names_file_line_and_key(monkeypatch: pytest.MonkeyPatch) -> None:
     bad = '{"family": "X-1", "category": "Aircraft", "makers": ["ZZZ"], "aliases": []}\n'
-    monkeypatch.setattr(gz, "_system_files", lambda: iter([("systems_test.jsonl", "\n" + bad)]))
+    monkeypatch.setattr(gz, "system_files", lambda: iter([("systems_test.jsonl", "\n" + bad)]))
     gz.load_gazetteer.cache_clear()
     try:
         with pytest.raises(DataFileError) as err:

@@ -21,8 +21,8 @@ from tests.conftest import article
 def _records() -> list[tuple[str, dict[str, object]]]:
     return [
         (path, item)
-        for path, text in gz._system_files()
-        for _, item in gz._system_records(path, text)
+        for path, text in gz.system_files()
+        for _, item in gz.system_records(path, text)
     ]
 
 
@@ -51,7 +51,7 @@ def test_files_are_sorted_and_hold_one_category_each() -> None:
         assert names == sorted(names, key=str.lower), path
         assert len({i["category"] for i in items}) == 1, path
         # Lines are what json.dumps writes, so a review diff shows only real changes.
-        text = dict(gz._system_files())[path]
+        text = dict(gz.system_files())[path]
         assert all(json.dumps(json.loads(line), ensure_ascii=False) == line
                    for line in text.splitlines() if line.strip()), path  # fmt: skip
 

@@ -24,7 +24,7 @@ MAKES: list[tuple[str, ClaimTuple]] = [
     ),
     (
         "The Philippine Navy commissioned its new Korean-built Jose Rizal-class frigate.",
-        ("HDF-2600", "KOR", "PHL", "delivery", "asserted"),
+        ("Jose Rizal", "KOR", "PHL", "delivery", "asserted"),
     ),
     # A deal or contract expected or due to be concluded: an agreement to come.
     (

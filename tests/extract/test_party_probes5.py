@@ -60,7 +60,7 @@ DESCRIBED: list[tuple[str, set[Triple]]] = [
     (
         "Pakistan and Turkey are close allies. Turkey will build four Babur-class corvettes "
         "for its South Asian ally.",
-        {("Babur-class", "TUR", "PAK")},
+        {("Babur", "TUR", "PAK")},
     ),
     (
         "Iran has long sought Russian jets. Moscow will deliver 24 Su-35 fighters to the "

@@ -684,7 +684,7 @@ KEEP = [
     ),
     (
         "Pakistan received its second Babur-class corvette from Turkey.",
-        k("Babur-class", "TUR", "PAK", "delivery"),
+        k("Babur", "TUR", "PAK", "delivery"),
     ),
     (
         "The Greek air force retired its Mirage F1 jets and took delivery of Rafale jets from "

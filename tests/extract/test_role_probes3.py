@@ -65,7 +65,7 @@ THIRD_COUNTRY: list[tuple[str, set[Triple]]] = [
     ("Surplus Danish M113 carriers were handed over to Ukraine.", {("M113", "DNK", "UKR")}),
     (
         "The Philippines got its first Hamilton-class cutters second-hand from the US Coast Guard.",
-        {("Hamilton-class", "USA", "PHL")},
+        {("Hamilton", "USA", "PHL")},
     ),
     (
         "Ukraine has taken delivery of 14 Leopard 2 tanks from Portuguese and Spanish stocks.",

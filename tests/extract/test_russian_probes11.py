@@ -36,8 +36,8 @@ PROBES: list[tuple[str, list[Claim]]] = [
     (
         "Алжир купил у Германии фрегаты MEKO A-200. Первый из них уже передан флоту.",
         [
-            ("MEKO", "DEU", "DZA", "agreement", "asserted"),
-            ("MEKO", "DEU", "DZA", "delivery", "asserted"),
+            ("MEKO A-200", "DEU", "DZA", "agreement", "asserted"),
+            ("MEKO A-200", "DEU", "DZA", "delivery", "asserted"),
         ],
     ),
     (

@@ -46,7 +46,7 @@ AGREEMENT = [
     ),
     (
         "Egypt clinched a deal with Germany for four MEKO A-200 frigates.",
-        k("MEKO", "DEU", "EGY", "agreement"),
+        k("MEKO A-200", "DEU", "EGY", "agreement"),
     ),
     ("Poland and South Korea sealed a deal for 180 K2 tanks.", k("K2", "KOR", "POL", "agreement")),
     (

@@ -54,7 +54,7 @@ ONE_AGREEMENT = [
     ),
     (
         "Egypt bought four MEKO A-200 frigates from Germany for delivery by 2024.",
-        k("MEKO", "DEU", "EGY", "agreement"),
+        k("MEKO A-200", "DEU", "EGY", "agreement"),
     ),
     (
         "Croatia signed an agreement with France worth 999 million euros to acquire 12 Rafale jets.",

@@ -354,7 +354,7 @@ DELIVERY: list[Probe] = [
     ),
     (
         "The Kalvari-class submarine was handed to the Indian Navy by France's Naval Group.",
-        k("Scorpene", "FRA", "IND", "delivery"),
+        k("Kalvari", "FRA", "IND", "delivery"),
     ),
 ]
 
@@ -538,7 +538,7 @@ PRODUCTION: list[Probe] = [
     ),
     (
         "The hull of the second Kalvari-class submarine for India was completed in 2019 with French help.",
-        k("Scorpene", "FRA", "IND", "production"),
+        k("Kalvari", "FRA", "IND", "production"),
     ),
     (
         "The yard in Lorient completed the first FDI frigate for Greece.",
@@ -546,7 +546,7 @@ PRODUCTION: list[Probe] = [
     ),
     (
         "Fincantieri floated out the first Doha-class corvette built for Qatar.",
-        k("Al Zubarah", "ITA", "QAT", "production"),
+        k("Doha", "ITA", "QAT", "production"),
     ),
     (
         "Greece's FDI frigates from France will be fitted out in Lorient.",
@@ -587,7 +587,7 @@ PRODUCTION: list[Probe] = [
     ),
     (
         "South Korea built the Jose Rizal-class frigates for the Philippines.",
-        k("HDF-2600", "KOR", "PHL", "production"),
+        k("Jose Rizal", "KOR", "PHL", "production"),
     ),
     (
         "Germany's Rheinmetall will make 218 Lynx vehicles for Hungary.",
@@ -659,7 +659,7 @@ PRODUCTION: list[Probe] = [
     ),
     (
         "The hull of the first Kalvari-class submarine for India was completed with French help.",
-        k("Scorpene", "FRA", "IND", "production"),
+        k("Kalvari", "FRA", "IND", "production"),
     ),
     (
         "Turkey started manufacturing the Bayraktar TB2 drones ordered by Poland.",

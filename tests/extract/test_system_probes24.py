@@ -197,11 +197,11 @@ FOLDING: list[Probe] = [
     ),
     (
         "Thailand ordered an S26T submarine from China.",
-        k("Type 039", "CHN", "THA", "agreement"),
+        k("S26T", "CHN", "THA", "agreement"),
     ),
     (
         "Pakistan received the first Hangor-class submarine from China.",
-        k("Type 039", "CHN", "PAK", "delivery"),
+        k("Hangor", "CHN", "PAK", "delivery"),
     ),
     (
         "Indonesia ordered two Scorpene Evolved submarines from France.",
@@ -217,7 +217,7 @@ FOLDING: list[Probe] = [
     ),
     (
         "Egypt took delivery of a MEKO A-200EN frigate from Germany.",
-        k("MEKO", "DEU", "EGY", "delivery"),
+        k("MEKO A-200", "DEU", "EGY", "delivery"),
     ),
     (
         "Israel received the first Sa'ar 6 corvette from Germany.",
@@ -264,15 +264,15 @@ NAMES: list[Probe] = [
     ),
     (
         "Singapore bought two Archer-class submarines from Sweden.",
-        k("Vastergotland-class", "SWE", "SGP", "agreement"),
+        k("Archer", "SWE", "SGP", "agreement"),
     ),
     (
         "China received Zubr-class hovercraft from Ukraine.",
-        k("Project 12322", "UKR", "CHN", "delivery"),
+        k("Zubr", "UKR", "CHN", "delivery"),
     ),
     (
         "Greece bought Zubr hovercraft from Russia and Ukraine in 2000.",
-        k("Project 12322", "RUS", "GRC", "agreement"),
+        k("Zubr", "RUS", "GRC", "agreement"),
     ),
     (
         "Russia delivered Vodnik armoured vehicles to Mongolia.",
@@ -1118,7 +1118,7 @@ SHIPS: list[Probe] = [
     ),
     (
         "The Philippines received a Hamilton-class cutter from the United States.",
-        k("Hamilton-class", "USA", "PHL", "delivery"),
+        k("Hamilton", "USA", "PHL", "delivery"),
     ),
     (
         "Tunisia received Marine Protector-class patrol boats from the United States.",
@@ -1126,7 +1126,7 @@ SHIPS: list[Probe] = [
     ),
     (
         "Australia handed over a Guardian-class patrol boat to Fiji.",
-        k("Guardian-class", "AUS", "FJI", "delivery"),
+        k("Guardian", "AUS", "FJI", "delivery"),
     ),
     (
         "South Korea donated a Pohang-class corvette to the Philippines.",
@@ -1154,7 +1154,7 @@ SHIPS: list[Probe] = [
     ),
     (
         "The Philippines received a Tarlac-class landing dock from Indonesia.",
-        k("Makassar-class", "IDN", "PHL", "delivery"),
+        k("Tarlac", "IDN", "PHL", "delivery"),
     ),
     (
         "Peru ordered Makassar-class landing ships from South Korea.",
@@ -1162,7 +1162,7 @@ SHIPS: list[Probe] = [
     ),
     (
         "Indonesia received SIGMA 10514 frigates from the Netherlands.",
-        k("Sigma", "NLD", "IDN", "delivery"),
+        k("SIGMA 10514", "NLD", "IDN", "delivery"),
     ),
     (
         "Malaysia ordered Gowind corvettes from France.",
@@ -1178,15 +1178,15 @@ SHIPS: list[Probe] = [
     ),
     (
         "Pakistan received a Babur-class corvette from Turkey.",
-        k("Babur-class", "TUR", "PAK", "delivery"),
+        k("Babur", "TUR", "PAK", "delivery"),
     ),
     (
         "Ukraine ordered two Ada-class corvettes from Turkey.",
-        k("Ada-class", "TUR", "UKR", "agreement"),
+        k("Ada", "TUR", "UKR", "agreement"),
     ),
     (
         "Ukraine ordered MILGEM corvettes from Turkey.",
-        k("Ada-class", "TUR", "UKR", "agreement"),
+        k("MILGEM", "TUR", "UKR", "agreement"),
     ),
     (
         "Egypt received a FREMM frigate from Italy.",
@@ -1198,15 +1198,15 @@ SHIPS: list[Probe] = [
     ),
     (
         "Greece ordered Bergamini-class frigates from Italy.",
-        k("FREMM", "ITA", "GRC", "agreement"),
+        k("Bergamini", "ITA", "GRC", "agreement"),
     ),
     (
         "The Philippines ordered two Jose Rizal-class frigates from South Korea.",
-        k("HDF-2600", "KOR", "PHL", "agreement"),
+        k("Jose Rizal", "KOR", "PHL", "agreement"),
     ),
     (
         "Mexico ordered Sigma 10514 vessels from the Netherlands.",
-        k("Sigma", "NLD", "MEX", "agreement"),
+        k("Sigma 10514", "NLD", "MEX", "agreement"),
     ),
     (
         "Qatar received Musherib-class OPVs from Italy.",
@@ -1226,7 +1226,7 @@ SHIPS: list[Probe] = [
     ),
     (
         "Israel ordered three Dakar-class submarines from Germany.",
-        k("Dakar-class", "DEU", "ISR", "agreement"),
+        k("Dakar", "DEU", "ISR", "agreement"),
     ),
     (
         "Norway ordered Type 212CD submarines from Germany.",
@@ -1234,7 +1234,7 @@ SHIPS: list[Probe] = [
     ),
     (
         "Singapore received Invincible-class submarines from Germany.",
-        k("Type 218SG", "DEU", "SGP", "delivery"),
+        k("Invincible", "DEU", "SGP", "delivery"),
     ),
     (
         "The Philippines will buy Scorpene submarines from France.",
@@ -1242,11 +1242,11 @@ SHIPS: list[Probe] = [
     ),
     (
         "India received a Kalvari-class submarine built under licence from France.",
-        k("Scorpene", "FRA", "IND", "delivery"),
+        k("Kalvari", "FRA", "IND", "delivery"),
     ),
     (
         "Brazil received Riachuelo-class submarines built with France.",
-        k("Scorpene", "FRA", "BRA", "delivery"),
+        k("Riachuelo", "FRA", "BRA", "delivery"),
     ),
     (
         "Poland ordered A26 submarines from Sweden.",
@@ -1254,11 +1254,11 @@ SHIPS: list[Probe] = [
     ),
     (
         "Australia will buy Virginia-class submarines from the United States.",
-        k("Virginia-class", "USA", "AUS", "negotiation"),
+        k("Virginia", "USA", "AUS", "negotiation"),
     ),
     (
         "Vietnam received Project 636.1 submarines from Russia.",
-        k("Kilo", "RUS", "VNM", "delivery"),
+        k("Project 636", "RUS", "VNM", "delivery"),
     ),
     (
         "Algeria received two Kilo-class submarines from Russia.",
@@ -1270,19 +1270,19 @@ SHIPS: list[Probe] = [
     ),
     (
         "India ordered two Project 11356 frigates from Russia.",
-        k("Talwar", "RUS", "IND", "agreement"),
+        k("Project 11356", "RUS", "IND", "agreement"),
     ),
     (
         "Vietnam received Gepard 3.9 frigates from Russia.",
-        k("Gepard-class", "RUS", "VNM", "delivery"),
+        k("Gepard 3.9", "RUS", "VNM", "delivery"),
     ),
     (
         "Algeria ordered Project 20382 corvettes from Russia.",
-        k("Steregushchiy", "RUS", "DZA", "agreement"),
+        k("Project 20382", "RUS", "DZA", "agreement"),
     ),
     (
         "Egypt received a Molniya missile boat from Russia.",
-        k("Tarantul", "RUS", "EGY", "delivery"),
+        k("Molniya", "RUS", "EGY", "delivery"),
     ),
     (
         "Vietnam received Svetlyak patrol boats from Russia.",
@@ -1294,11 +1294,11 @@ SHIPS: list[Probe] = [
     ),
     (
         "Argentina received the Almirante Brown-class destroyers from Germany.",
-        k("MEKO", "DEU", "ARG", "delivery"),
+        k("Almirante Brown", "DEU", "ARG", "delivery"),
     ),
     (
         "Brazil received Tamandaré-class frigates built under licence from Germany.",
-        k("MEKO", "DEU", "BRA", "delivery"),
+        k("Tamandaré", "DEU", "BRA", "delivery"),
     ),
     (
         "Australia ordered Mogami-class frigates from Japan.",
@@ -1314,15 +1314,15 @@ SHIPS: list[Probe] = [
     ),
     (
         "Poland ordered Arrowhead 140 frigates from Britain.",
-        k("Type 31", "GBR", "POL", "agreement"),
+        k("Arrowhead 140", "GBR", "POL", "agreement"),
     ),
     (
         "Indonesia ordered Arrowhead 140 frigates from Britain.",
-        k("Type 31", "GBR", "IDN", "agreement"),
+        k("Arrowhead 140", "GBR", "IDN", "agreement"),
     ),
     (
         "Colombia received a Fassmer OPV 80 from Germany.",
-        k("Fassmer OPV", "DEU", "COL", "delivery"),
+        k("Fassmer OPV 80", "DEU", "COL", "delivery"),
     ),
     (
         "Nigeria received a Shaldag Mk III patrol boat from Israel.",
@@ -1330,15 +1330,15 @@ SHIPS: list[Probe] = [
     ),
     (
         "Ukraine received Island-class patrol boats from the United States.",
-        k("Island-class", "USA", "UKR", "delivery"),
+        k("Island", "USA", "UKR", "delivery"),
     ),
     (
         "Vietnam received Hamilton-class cutters from the United States.",
-        k("Hamilton-class", "USA", "VNM", "delivery"),
+        k("Hamilton", "USA", "VNM", "delivery"),
     ),
     (
         "Sri Lanka received a Reliance-class cutter from the United States.",
-        k("Reliance-class", "USA", "LKA", "delivery"),
+        k("Reliance", "USA", "LKA", "delivery"),
     ),
     (
         "Egypt received Ambassador Mk III missile boats from the United States.",
@@ -1346,7 +1346,7 @@ SHIPS: list[Probe] = [
     ),
     (
         "Greece received Combattante III fast attack craft from France.",
-        k("Combattante", "FRA", "GRC", "delivery"),
+        k("Combattante III", "FRA", "GRC", "delivery"),
     ),
     (
         "Qatar received Combattante FS56 boats from France.",
@@ -1593,7 +1593,7 @@ SURFACES: list[tuple[str, str]] = [
 ONLY: list[tuple[str, str]] = [
     ("Egypt bought AGM-114R Hellfire Romeo missiles from the United States.", "Hellfire"),
     ("Greece received its first MH-60R Romeo helicopters from the United States.", "MH-60R"),
-    ("Germany will build a MEKO A-400 frigate for Egypt.", "MEKO"),
+    ("Germany will build a MEKO A-400 frigate for Egypt.", "MEKO A-400"),
     ("Algeria signed for T-15 Armata heavy IFVs from Russia.", "T-15"),
     ("Mongolia took delivery of Ural Typhoon trucks from Russia.", "Typhoon-U"),
     ("Brazil received Lynx Mk21A helicopters from Britain.", "Westland Lynx"),
@@ -1603,10 +1603,10 @@ ONLY: list[tuple[str, str]] = [
     ("China supplied Red Arrow 9 anti-tank missiles to Iraq.", "HJ-9"),
     ("Saudi Arabia received Wing Loong-II drones from China.", "Wing Loong II"),
     ("Bangladesh received MBT-2000 tanks from China.", "MBT-2000"),
-    ("Singapore bought two Archer-class submarines from Sweden.", "Vastergotland-class"),
+    ("Singapore bought two Archer-class submarines from Sweden.", "Archer"),
     (
         "Singapore received its first Independence-class littoral mission ship from its own yards, then sold one to Brunei.",
-        "Independence LMV",
+        "Independence",
     ),
     (
         "Germany ordered Puma S1 infantry fighting vehicles from its industry for Lithuania.",

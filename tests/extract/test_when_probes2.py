@@ -90,7 +90,7 @@ PROBES = [
     (
         "2023-11-03",
         "Egypt and Germany signed in 2019 a contract for four MEKO A-200 frigates.",
-        "MEKO",
+        "MEKO A-200",
         "agreement",
         "2019",
     ),
@@ -198,7 +198,7 @@ PROBES = [
     (
         "2025-06-12",
         "Australia will sign a contract for Mogami frigates from Japan next month.",
-        "Mogami-class",
+        "Mogami",
         "agreement",
         "2025-07",
     ),
@@ -1089,7 +1089,7 @@ PROBES = [
             "Egypt has received the second MEKO A-200 frigate from Germany. It was handed "
             "over in Kiel on 12 March."
         ),
-        "MEKO",
+        "MEKO A-200",
         "delivery",
         "2024-03-12",
     ),
@@ -1099,7 +1099,7 @@ PROBES = [
             "Egypt has received the second MEKO A-200 frigate from Germany. The ship "
             "arrived in Alexandria last week."
         ),
-        "MEKO",
+        "MEKO A-200",
         "delivery",
         "2024-03",
     ),
@@ -1109,7 +1109,7 @@ PROBES = [
             "Egypt has received the second MEKO A-200 frigate from Germany.\n\nThe ship "
             "arrived in Alexandria last week."
         ),
-        "MEKO",
+        "MEKO A-200",
         "delivery",
         "2024-03",
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from armsledger.reconcile import dates
-from armsledger.reconcile.deals import deal_id, group_deals
+from armsledger.reconcile.deals import deal_id, group_deals, system_key
 from tests.reconcile.reconcile_kit import article, claim, seed_like
 
 
@@ -90,3 +90,31 @@ def test_deal_id_is_stable() -> None:
     assert deal_id("S400", "RUS", "CHN") == full.id
     assert deal_id("S-400", "RUS", "TUR") != full.id
     assert full.claims == again.claims  # claim order does not depend on input order
+
+
+def test_one_ship_family_is_one_deal_whatever_its_articles_call_it() -> None:
+    """A claim names a ship class as its article does ("Kilo", "Project 636"); the register
+    groups the family's claims as one deal, under the name most of them give."""
+    art = article(
+        "subs.txt",
+        "Vietnam received Kilo-class boats. Project 636 submarines sailed to Vietnam. "
+        "More Kilo-class boats are due.",
+        "2017-01-10",
+    )
+    told = [
+        ("Vietnam received Kilo-class boats.", "delivery", "asserted", "Kilo"),
+        ("Project 636 submarines sailed to Vietnam.", "delivery", "asserted", "Project 636"),
+        ("More Kilo-class boats are due.", "delivery", "expected", "Kilo"),
+    ]
+    claims = [claim(art, s, st, f, system=name, recipient="VNM") for s, st, f, name in told]
+    deals = group_deals(claims)
+    assert [(d.system, d.recipient, len(d.claims)) for d in deals] == [("Kilo", "VNM", 3)]
+    assert deal_id("Project 636", "RUS", "VNM") == deal_id("Kilo", "RUS", "VNM") == deals[0].id
+
+
+def test_a_name_shared_with_another_category_keeps_its_own_deal() -> None:
+    """The name "Hisar" is an air defence family's and a ship class's ("Hisar-class"): the air
+    defence system's deals are not the ships'."""
+    assert system_key("Hisar") == "hisar"
+    assert system_key("Hisar-class") != system_key("Hisar")
+    assert system_key("S-400") == "s400"

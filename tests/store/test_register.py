@@ -201,3 +201,20 @@ def test_processes_creating_the_same_new_register_at_once_all_succeed(tmp_path: 
         assert applied == [m[0] for m in MIGRATIONS]  # each once, none missing
         with Register(path) as reg:
             assert reg.counts()["articles"] == 0
+
+
+def test_a_system_filter_finds_a_ship_class_under_each_of_its_names(tmp_path: Path) -> None:
+    """Claims name a ship class as their article does; a filter by any of the family's names
+    finds them all."""
+    one = article("Subs\n\nVietnam received two Kilo-class submarines from Russia in 2014.")
+    two = article(
+        "More subs\n\nAlgeria ordered two Project 636 submarines from Russia in 2018.",
+        doc="b.txt",
+    )
+    with Register(tmp_path / "r.db") as reg:
+        reg.store([(one, extract(one)), (two, extract(two))])
+        named = {c.system for c in reg.claims()}
+        assert named == {"Kilo", "Project 636"}
+        for typed in ("Kilo", "project 636", "Varshavyanka"):
+            assert {c.system for c in reg.claims(ClaimFilter(system=typed))} == named
+        assert not reg.claims(ClaimFilter(system="S-400"))

@@ -8,6 +8,8 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from armsledger.extract.gazetteer import SYSTEM, Entry, Family, name_key
+from armsledger.extract.morphology import has_cyrillic
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Roles
 from armsledger.extract.rules import rule_table, word_values
@@ -218,3 +220,68 @@ def _news(doc: Document, first: Claim, c: Claim) -> bool:
         and not new.startswith(old)
         and told_from_now(c.evidence.text, doc.anchor, new)
     )
+
+
+# The category whose claims are named as the article names the class (``as_told``).
+SHIPS = "Ships"
+_CLASS_NAME_TAIL = rule_table()["text.class_name_tail"]
+_NUMBERED_VARIANT_TAIL = rule_table()["text.numbered_variant_tail"]
+_SHIP_NOUN_TAIL = rule_table()["text.ship_noun_tail"]
+
+
+def as_told(doc: Document, found: list[Claim]) -> list[Claim]:
+    """Ship claims named as the article names the class (CLAIMS.md: the family designation
+    "as the press names it"). A ship class goes by a design, a class, a project number or a
+    reporting name ("MEKO A-200", "Jose Rizal-class", "Project 636", "Kilo"), and the
+    gazetteer keeps one of them as the family. An article that never uses that one names the
+    class by its first other name: told "Jose Rizal-class frigates", the claim is "Jose
+    Rizal"; a variant ("Type 054A") or a Cyrillic name (CLAIMS.md rule 13) is the family's.
+    Other categories keep the family: their designations are settled ("F-16", not "Fighting
+    Falcon"). The register still groups the claims by family (``reconcile.deals``)."""
+    if not any(c.category == SHIPS for c in found):
+        return found
+    told: dict[str, list[str]] = {}
+    for m in doc.mentions:
+        family = doc.gaz.families.get(m.value) if m.kind == SYSTEM else None
+        if family is not None and family.category == SHIPS:
+            name = _told_name(doc, family, doc.text[m.start : m.end])
+            told.setdefault(family.name, []).append(name)
+    names = {system: system if system in spoken else spoken[0] for system, spoken in told.items()}
+    return [
+        replace(c, system=names[c.system])
+        if c.category == SHIPS and names.get(c.system, c.system) != c.system
+        else c
+        for c in found
+    ]
+
+
+def _told_name(doc: Document, family: Family, surface: str) -> str:
+    """The name a claim gives ``family`` told as ``surface`` (see ``as_told``): the class
+    without "-class" or its noun, a numbered designation without its variant letters."""
+    own = (name_key(family.name), name_key(family.family))
+    if not family.recognised or has_cyrillic(surface) or name_key(surface) in own:
+        return family.name
+    tail = _CLASS_NAME_TAIL.search(surface)
+    name = (surface[: tail.start()] if tail else surface).strip()
+    noun = _SHIP_NOUN_TAIL.search(name)
+    if noun and (
+        name_key(name[: noun.start()]) in own or _names(doc, family, name[: noun.start()])
+    ):
+        name = name[: noun.start()]  # "Gowind corvette"; not "Fassmer" of "Fassmer OPV 80"
+    ours = _names(doc, family, name)
+    if not ours and name.endswith("s"):
+        # A plural the mention took in ("Scorpenes"): the class is named without it.
+        singular = [e for e in doc.gaz.named(name[:-1]) if e.value == family.family]
+        if singular:
+            name, ours = name[:-1], singular
+    tail = _NUMBERED_VARIANT_TAIL.search(name)
+    if tail and any(e.value == family.family for e in doc.gaz.named(name[: tail.start()])):
+        name = name[: tail.start()]  # "Project 636.3" is told of the Project 636
+    if not name or any(e.variant for e in ours) or name_key(name) in own:
+        return family.name
+    return name
+
+
+def _names(doc: Document, family: Family, name: str) -> list[Entry]:
+    """The gazetteer's entries by which ``name`` names ``family`` (none: it does not)."""
+    return [e for e in doc.gaz.named(name) if e.kind == SYSTEM and e.value == family.family]

@@ -281,7 +281,7 @@ class _Builder:
         bucket.append((name, entry))
 
 
-def _system_records(path: str, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
+def system_records(path: str, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """Each line of a ``systems_*.jsonl`` file as (where, record): one family a line keeps a
     review diff to the families that changed."""
     for number, line in enumerate(text.splitlines(), 1):
@@ -301,7 +301,7 @@ def _system_records(path: str, text: str) -> Iterator[tuple[str, dict[str, Any]]
         yield where, item
 
 
-def _system_files() -> Iterator[tuple[str, str]]:
+def system_files() -> Iterator[tuple[str, str]]:
     base = resources.files("armsledger.extract") / "data"
     for item in sorted(base.iterdir(), key=lambda p: p.name):
         if item.name.startswith("systems_") and item.name.endswith(".jsonl"):
@@ -323,8 +323,8 @@ def _names(item: dict[str, Any], key: str, path: str, record: str) -> list[str]:
 def _load_systems(builder: _Builder, gaz: Gazetteer) -> None:
     named: list[tuple[str, Entry]] = []
     families_by_key: dict[str, set[str]] = {}
-    for path, text in _system_files():
-        for where, item in _system_records(path, text):
+    for path, text in system_files():
+        for where, item in system_records(path, text):
             name = _require(item, "family", str, path, f"{where}, key 'family'")
             record = f"{where} {name!r}"
             category = _require(item, "category", str, path, f"{record}, key 'category'")

@@ -12,7 +12,8 @@ before it filled and adds its own part:
 5. ``factuality``: each cue's factuality in its clause;
 6. ``parties``: supplier and recipient, and whether the decider makes a claim;
 7. ``timing``: the date of each step;
-8. ``claims``: the claims written and merged, one per key (CLAIMS.md rule 2).
+8. ``claims``: the claims written and merged, one per key (CLAIMS.md rule 2), ships named
+   as the article names the class.
 
 ``armsledger explain`` shows what each layer found, sentence by sentence.
 """
@@ -93,6 +94,7 @@ def extract_with(
     sources.lend_sources(doc)
     claims.fill_open_roles(doc)
     found = lending.lend_dates(doc, claims.merge(doc, factuality.denied_twins(doc)))
+    found = claims.as_told(doc, found)
     if text is original:
         return found
     return [_evidence_from(original, c) for c in found]

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from armsledger.extract.families import ship_family_keys
 from armsledger.models import Claim, content_hash
 
 _NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
@@ -25,8 +26,11 @@ DealKey = tuple[str, str | None, str | None]
 
 
 def system_key(system: str) -> str:
-    """``"S-400"``, ``"s 400"`` -> ``"s400"`` (the scorer's comparison)."""
-    return _NON_ALNUM.sub("", system).casefold()
+    """``"S-400"``, ``"s 400"`` -> ``"s400"`` (the scorer's comparison); a ship class told by
+    another of its family's names ("Project 636", "Kilo-class") -> its family's key ("kilo"):
+    a claim names a ship as its article does, a deal is one family's."""
+    key = _NON_ALNUM.sub("", system).casefold()
+    return ship_family_keys().get(key, key)
 
 
 def deal_key(claim: Claim) -> DealKey:

@@ -21,9 +21,12 @@ from typing import Any
 
 from armsledger.errors import NotFoundError, QueryError, StoreError
 from armsledger.models import Article, Claim, Evidence, Factuality, Stage
-from armsledger.reconcile.deals import deal_id
+from armsledger.reconcile.deals import deal_id, system_key
 from armsledger.store import stories as story_index
 from armsledger.store.schema import LANGUAGE_MIGRATION, check_schema, migrate
+
+# The SQL name of reconcile.deals.system_key on the register's connections.
+SYSTEM_KEY_FUNCTION = "system_key"
 
 DEFAULT_DB = "armsledger.db"
 # Switching a new file to WAL needs the whole file to itself, and SQLite answers "locked" at
@@ -92,6 +95,8 @@ class Register:
             else:
                 conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
+            # A system filter finds a ship family under every name its claims give it.
+            conn.create_function(SYSTEM_KEY_FUNCTION, 1, system_key, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             # Before anything is written (even the WAL pragma rewrites the header): a foreign or
@@ -374,8 +379,8 @@ def _where(flt: ClaimFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if flt.system:
-        clauses.append("lower(replace(replace(system, '-', ''), ' ', '')) = ?")
-        params.append(flt.system.lower().replace("-", "").replace(" ", ""))
+        clauses.append(f"{SYSTEM_KEY_FUNCTION}(system) = ?")
+        params.append(system_key(flt.system))
     for column in ("supplier", "recipient", "stage", "deal_id", "article_id"):
         value = getattr(flt, column)
         if value:
