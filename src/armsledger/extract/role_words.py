@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from armsledger.extract.approvals import approves_other
-from armsledger.extract.gazetteer import DEMONYM
+from armsledger.extract.gazetteer import DEMONYM, STATE
 from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.places import is_place
@@ -82,6 +82,8 @@ class _Patterns:
     target_before: RulePattern = NEVER
     # English "ex-Danish F-16s": the demonym names the previous operator, who passes it on.
     second_hand_before: RulePattern = NEVER
+    # English "Denmark's F-16 jets": a state's possessive on a system, read as its adjective.
+    owner_possessive: RulePattern = NEVER
     # English "Iraq will join Malaysia and Nigeria in receiving": the parties joined took the
     # step before (roles.joined_before).
     joined_before: RulePattern = NEVER
@@ -118,6 +120,7 @@ def patterns_for(lang: str) -> _Patterns:
         passive_after=pick("roles.passive_after", lang),
         target_before=pick("roles.target_before", lang),
         second_hand_before=pick("roles.second_hand_before", lang),
+        owner_possessive=pick("roles.owner_possessive", lang),
         joined_before=pick("roles.joined_before", lang),
         with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
         order_after=NEVER if lang == ENGLISH else pick("roles.order_after", lang),
@@ -335,6 +338,19 @@ def joined(sentence: str, parties: tuple[Mention, ...], lang: str) -> tuple[Ment
         for run in party_runs(sentence, list(parties), pats.party_list)
         if pats.joined_before.search(sentence[max(0, run[0].start - 30) : run[0].start])
         for p in run
+    )
+
+
+def owns_system(sentence: str, p: Mention, system: Mention, pats: _Patterns) -> bool:
+    """A state adjective right before the system ("Danish F-16s", within the language's
+    ``demonym_gap``), or a state's possessive ("Denmark's F-16s", roles.owner_possessive):
+    the system's maker or its owner."""
+    if p.kind == DEMONYM:
+        return 0 <= system.start - p.end <= pats.demonym_gap
+    return (
+        p.kind == STATE
+        and p.end < system.start
+        and pats.owner_possessive.fullmatch(sentence, p.end, system.start) is not None
     )
 
 

@@ -24,6 +24,7 @@ from armsledger.extract.role_words import (
     governed_dative,
     joined,
     no_party,
+    owns_system,
     patterns_for,
     precedes_other,
     second_hand,
@@ -123,8 +124,7 @@ def assign_roles(
         if p.kind == "demonym" and any(0 <= o.start - p.end <= pats.demonym_gap for o in others):
             continue  # "the American F-35" speaks of the F-35, not of this system
         if (
-            p.kind == "demonym"
-            and 0 <= system.start - p.end <= pats.demonym_gap
+            owns_system(sentence, p, system, pats)
             and (not scope or _in_scope(p, scope))
             # Russian "Украинские военные получили норвежские NASAMS": a party nearer the
             # system qualifies it; this demonym qualifies the words right after it.
