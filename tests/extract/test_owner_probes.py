@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (probe sentences are kept whole on one line)
 """A state's possessive on a system ("Denmark's F-16 jets") reads as its state adjective does
 ("the Danish F-16s"; roles.owner_possessive): the maker, or the owner, who passes the system on
 when another party receives it (a donation, a second-hand sale) and receives it otherwise.
@@ -41,6 +40,27 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), PROBES)
+# Where a shipment arrived or landed is who received it (roles.recipient_before), and a state
+# adjective after a comma qualifies the name after it, not the list before it
+# (roles.adjective_after_comma).
+ARRIVALS = [
+    (
+        "Danish F-16s arrived in Ukraine on Monday.",
+        "F-16|DNK|UKR|delivery|asserted;!F-16|USA|DNK|delivery|asserted",
+    ),
+    ("The first Swedish CV90s landed in Slovakia.", "CV90|SWE|SVK|delivery|asserted"),
+    ("The first K2 tanks arrived in Poland from South Korea.", "K2|KOR|POL|delivery|asserted"),
+    (
+        "German IRIS-T launchers arrive in Ukraine, American NASAMS expected to follow.",
+        "IRIS-T|DEU|UKR|delivery|asserted;!IRIS-T|DEU|USA|delivery|asserted",
+    ),
+    (
+        "Norway delivered NASAMS to Latvia, Estonia and Lithuania.",
+        "NASAMS|NOR|LVA|delivery|asserted;NASAMS|NOR|EST|delivery|asserted;NASAMS|NOR|LTU|delivery|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), PROBES + ARRIVALS)
 def test_owner_probe(text: str, spec: str) -> None:
     _check(text, spec)

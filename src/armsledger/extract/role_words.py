@@ -27,6 +27,7 @@ _TABLE = rule_table()
 _GAPPED_COUNT = _TABLE["roles.gapped_count"]
 _GAPPED_OPENER = _TABLE["roles.gapped_opener"]
 _FRONTED = _TABLE["roles.fronted_clause"]
+_ADJECTIVE_AFTER_COMMA = _TABLE["roles.adjective_after_comma"]
 # How far before a gapped clause's subject its opener (", and the") is looked for.
 GAPPED_OPENER_CHARS = 12
 # How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
@@ -154,11 +155,24 @@ def party_runs(
             and prev.end <= p.start
             and not prev.end < cut <= p.start
             and (glue.fullmatch(sentence[prev.end : p.start]) or _aside(sentence, prev, p, aside))
+            and not _new_phrase(sentence, prev, p)
         ):
             runs[-1].append(p)
         else:
             runs.append([p])
     return runs
+
+
+def _new_phrase(sentence: str, prev: Mention, p: Mention) -> bool:
+    """Whether ``p``, a state adjective after a state's name and a comma, qualifies the name
+    after it ("arrives in Ukraine, American NASAMS expected"): a new phrase, not a list
+    member (roles.adjective_after_comma)."""
+    return (
+        p.kind == DEMONYM
+        and prev.kind != DEMONYM
+        and sentence[prev.end : p.start].lstrip().startswith(",")
+        and _ADJECTIVE_AFTER_COMMA.match(sentence, p.end) is not None
+    )
 
 
 def _aside(sentence: str, prev: Mention, p: Mention, aside: RulePattern) -> bool:
