@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from armsledger.extract.families import SHIPS
 from armsledger.extract.gazetteer import SYSTEM, Entry, Family, name_key
 from armsledger.extract.morphology import has_cyrillic
 from armsledger.extract.record import Decision, Document, Sentence
@@ -222,8 +223,6 @@ def _news(doc: Document, first: Claim, c: Claim) -> bool:
     )
 
 
-# The category whose claims are named as the article names the class (``as_told``).
-SHIPS = "Ships"
 _CLASS_NAME_TAIL = rule_table()["text.class_name_tail"]
 _NUMBERED_VARIANT_TAIL = rule_table()["text.numbered_variant_tail"]
 _SHIP_NOUN_TAIL = rule_table()["text.ship_noun_tail"]
@@ -240,13 +239,16 @@ def as_told(doc: Document, found: list[Claim]) -> list[Claim]:
     Falcon"). The register still groups the claims by family (``reconcile.deals``)."""
     if not any(c.category == SHIPS for c in found):
         return found
-    told: dict[str, list[str]] = {}
+    # Each ship family's names as the article tells them, in order, each read once.
+    surfaces: dict[str, dict[str, Family]] = {}
     for m in doc.mentions:
         family = doc.gaz.families.get(m.value) if m.kind == SYSTEM else None
         if family is not None and family.category == SHIPS:
-            name = _told_name(doc, family, doc.text[m.start : m.end])
-            told.setdefault(family.name, []).append(name)
-    names = {system: system if system in spoken else spoken[0] for system, spoken in told.items()}
+            surfaces.setdefault(family.name, {})[doc.text[m.start : m.end]] = family
+    names = {}
+    for system, told in surfaces.items():
+        spoken = [_told_name(doc, family, surface) for surface, family in told.items()]
+        names[system] = system if system in spoken else spoken[0]
     return [
         replace(c, system=names[c.system])
         if c.category == SHIPS and names.get(c.system, c.system) != c.system
@@ -269,13 +271,10 @@ def _told_name(doc: Document, family: Family, surface: str) -> str:
     ):
         name = name[: noun.start()]  # "Gowind corvette"; not "Fassmer" of "Fassmer OPV 80"
     ours = _names(doc, family, name)
-    if not ours and name.endswith("s"):
-        # A plural the mention took in ("Scorpenes"): the class is named without it.
-        singular = [e for e in doc.gaz.named(name[:-1]) if e.value == family.family]
-        if singular:
-            name, ours = name[:-1], singular
+    if not ours and name.endswith("s") and (singular := _names(doc, family, name[:-1])):
+        name, ours = name[:-1], singular  # a plural the mention took in ("Scorpenes")
     tail = _NUMBERED_VARIANT_TAIL.search(name)
-    if tail and any(e.value == family.family for e in doc.gaz.named(name[: tail.start()])):
+    if tail and _names(doc, family, name[: tail.start()]):
         name = name[: tail.start()]  # "Project 636.3" is told of the Project 636
     if not name or any(e.variant for e in ours) or name_key(name) in own:
         return family.name

@@ -290,9 +290,7 @@ def factuality_of(
     modal_window = window
     if cue.stops_from >= clause[0]:
         # A modal before the step a halt stops is that step's: "the plan to deliver the jets
-        # is on hold" is a halt asserted, not expected.
-        # The cut is filled with a word character, not blanked: what follows it does not
-        # open the clause ("The deal had been cancelled" is no inverted "Had the deal ...").
+        # is on hold" is a halt asserted, not expected. The cut is filled (``CUT_FILL``).
         cut = cue.stops_from - clause[0]
         modal_window = CUT_FILL * cut + window[cut:]
     best: tuple[int, Factuality] | None = None

@@ -121,7 +121,7 @@ def assign_roles(
         at = bisect.bisect_left(party_starts, p.end)
         if at < len(party_starts) and party_starts[at] - p.end <= 4:
             continue  # "Yemen's Houthi movement": the state only says where the party is
-        if p.kind == "demonym" and any(0 <= o.start - p.end <= pats.demonym_gap for o in others):
+        if p.kind == "demonym" and any(owns_system(sentence, p, o, pats) for o in others):
             continue  # "the American F-35" speaks of the F-35, not of this system
         if (
             owns_system(sentence, p, system, pats)
