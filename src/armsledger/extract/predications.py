@@ -43,12 +43,22 @@ UNPAIRED_REACH_CHARS = 150
 MAX_UNPAIRED = 12
 # A reference noun this few words after a background system's name heads that name.
 HEAD_GAP_WORDS = 3
+# A package told without its systems ("approved a $6 billion arms package for Taiwan"): its
+# rules, the stage they give, and how far before its receiver the phrase is read (the longest
+# phrase the rules allow, eight words of amount and adjectives, fits in 150 characters).
+_PACKAGES = (
+    (_TABLE["stage.package_pledged"], Stage.AGREEMENT),
+    (_TABLE["stage.package_approved"], Stage.NEGOTIATION),
+)
+PACKAGE_CHARS = 150
 
 
 def find(doc: Document, sent: Sentence) -> bool:
     """Fill the sentence's cues, clauses and pairings; False when it predicates nothing."""
     rules, focus = doc.rules, doc.focus
     text = sent.text
+    if not sent.systems and sent.parties and doc.lang == ENGLISH:
+        _note_package(focus, sent)
     # Most sentences name no system and refer to none: skip them before any costly rule.
     if not sent.systems and not (
         (
@@ -61,8 +71,9 @@ def find(doc: Document, sent: Sentence) -> bool:
     ):
         return False
     sent.cues = find_cues(text, rules)
-    if focus.stage is not None and any(c.borrows for c in sent.cues):
-        stage = focus.stage
+    borrowed = focus.package or focus.stage
+    if borrowed is not None and any(c.borrows for c in sent.cues):
+        stage = borrowed
         sent.cues = [replace(c, stage=stage) if c.borrows else c for c in sent.cues]
     if not sent.cues:
         _keep_in_focus(focus, sent)
@@ -109,6 +120,25 @@ def pair(sent: Sentence, lang: str) -> None:
     """The rules' pairings and the others in reach, for the sentence's current cues."""
     sent.pairs = _pair_cues(sent.text, sent.cues, sent.systems, sent.clauses, sent.referenced, lang)
     sent.unpaired, sent.vetoed = _unpaired(sent.text, sent.cues, sent.systems, sent.pairs, lang)
+
+
+def _note_package(focus: Focus, sent: Sentence) -> None:
+    """A package told without its systems ("The US approved a $6 billion arms package for
+    Taiwan"): its receiver and its step (an approval, a pledge) stay in focus for the sentence
+    that lists what it includes ("The package includes 60 Black Hawks", stage.package_contents),
+    which names neither."""
+    text = sent.text
+    lowered = text.lower()
+    if "package" not in lowered and "sale" not in lowered:
+        return  # the rules' nouns: most sentences have neither
+    for p in sent.parties:
+        if p.party is None:
+            continue
+        before = text[max(0, p.start - PACKAGE_CHARS) : p.start]
+        stage = next((st for rule, st in _PACKAGES if rule.search(before)), None)
+        if stage is not None:
+            focus.recipient, focus.package = p.party, stage
+            return
 
 
 def _keep_in_focus(focus: Focus, sent: Sentence) -> None:

@@ -35,6 +35,9 @@ class Focus:
     last_named: tuple[int, tuple[str, ...]] = (-1, ())
     recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
     stage: Stage | None = None  # the latest claim's stage: what "the package" is at
+    # The step of the last package told without its systems ("approved a $6 billion arms
+    # package for Taiwan"): what "the package includes" continues, whatever claim came between.
+    package: Stage | None = None
     # How often the whole article names each system, the one it names most (its topic), and
     # each party's rank by how often it is named (its actors).
     system_counts: Counter[str] = field(default_factory=Counter)

@@ -255,12 +255,13 @@ def benefactive(
 def apposed_into(
     sentence: str, p: Mention, pats: _Patterns, scope: tuple[tuple[int, int], ...]
 ) -> bool:
-    """Whether an apposition or a relative clause after ``p`` ends inside the scope clauses:
-    "Ukraine, which asked for jets for months, received them" has Ukraine as the subject of
-    the clause the comma split from it."""
+    """Whether an apposition or a relative clause after ``p`` ends inside the scope clauses, or
+    opens one of them: "Ukraine, which asked for jets for months, received them" has Ukraine as
+    the subject of the clause the comma split from it, and of the relative clause too ("which
+    has received tanks from Poland": Ukraine received them)."""
     m = pats.apposition.match(sentence[p.end : p.end + 120])  # its "^" is the slice's start
     end = p.end + m.end() if m is not None else p.end
-    return end > p.end and any(a <= end < b for a, b in scope)
+    return end > p.end and any(a <= end < b or p.end <= a < end for a, b in scope)
 
 
 def set_aside(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:

@@ -64,6 +64,9 @@ _PRESENT_STEP_AFTER = _TABLE["factuality.present_step_after"]
 _NEW_TERM = (Stage.POSTPONED, Stage.CANCELLED)
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 _ACCORDING_TO = _TABLE["attribution.according_to"]
+# Stands for the name a relay noun or a pronoun ("the company said", "it said") would take from
+# the article, where only the speech verb's place matters (_speech_verb).
+_UNNAMED_SPEAKER = "the speaker named before"
 # "said at a press conference after talks with Seoul on Monday that ...": the talks are the
 # saying's occasion, so the date before "that" is the report's, not the talks noun's.
 _SAYING_OCCASION = _TABLE["time.saying_occasion"]
@@ -420,7 +423,16 @@ def _speech_verb(text: str, said: Attribution, lang: str, step: int | None = Non
     but "on Tuesday" is still the saying's date, not the step's). With no speech verb, an
     "according to" told after the step (at ``step``) is where the report is told ("will
     deliver them, according to a statement released on Tuesday")."""
-    if said.verb_end is not None or lang != ENGLISH or "according" not in text:
+    if said.verb_end is not None or lang != ENGLISH:
+        return said
+    # "..., the company said on Monday" with no name said before for the company to stand for:
+    # no source, but the saying is still told there, and its date is the report's.
+    unnamed = find_attribution(
+        text, media_names=[], outlet=None, previous=_UNNAMED_SPEAKER, is_headline=False
+    )
+    if unnamed.verb_end is not None:
+        return replace(said, verb_end=unnamed.verb_end)
+    if "according" not in text:
         return said
     m = _ACCORDING_TO.search(text)
     if m is None:
