@@ -370,11 +370,6 @@ KNOWN_MISSES: dict[str, str] = {
         "(category nouns do not tell a drone from a fighter), paired with 'one large deal "
         "signed', and the UAE of the later deal fills its buyer"
     ),
-    "domestic_production": (
-        "'the line will produce 40 more for the home air force by 2027': 'home air force' is "
-        "not read as the maker's own forces, so the article's only buyer (Malaysia) fills the "
-        "open recipient"
-    ),
     "tender_shortlist": (
         "'France's Naval Group has offered the Scorpene, South Korea's Hanwha Ocean the "
         "KSS-III, ...': the gapped list gives the Scorpene South Korea as its recipient"

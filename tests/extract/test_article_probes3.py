@@ -197,6 +197,11 @@ KNOWN_MISSES: dict[str, str] = {
         "done; 'ongoing talks about Leopard 2 tanks with Qatar' is not read (stage.exclusions "
         "drops 'talks about', meant for the verb 'he talks about')"
     ),
+    "local_shipyard": (
+        "'after choosing the British design over French and German bids' (a selection, a "
+        "negotiation): the candidate is made, and the scorer refitted in session 28 puts it "
+        "under the threshold"
+    ),
     "oped_against_sale": (
         "'Britain should not sell more Eurofighter Typhoon jets to Saudi Arabia' (an op-ed's "
         "recommendation) is read as an agreement denied"

@@ -1,4 +1,4 @@
-"""Two readings that follow a sentence's clauses.
+"""Readings that follow a sentence's clauses.
 
 - A relative clause between a subject and its verb ("Ukraine, which has received Leopard 2
   tanks from Germany, now wants F-16 jets") closes at its comma even when an adverb opens the
@@ -30,6 +30,47 @@ RELATIVES = [
     ),
 ]
 
+# A relative clause telling the system's earlier transfer ("its MiG-29s it bought from
+# Belarus and Ukraine"): every party listed after its verb takes the role, and with no transfer
+# verb in the main clause, the one party named before the system owns it.
+EARLIER_TRANSFERS = [
+    (
+        "Algeria is looking to replace some of its MiG-29 jets it bought from Belarus and "
+        "Ukraine in the early 2000s.",
+        "MiG-29|BLR|DZA|agreement|asserted;MiG-29|UKR|DZA|agreement|asserted;"
+        "!MiG-29|BLR|UKR|agreement|asserted",
+    ),
+    (
+        "Chile could sell the F-16 jets it bought from the Netherlands.",
+        "F-16|NLD|CHL|agreement|asserted",
+    ),
+    # Parties listed after a buyer verb's 'by' are buyers, none the supplier.
+    (
+        "The JF-17 has since been bought by Myanmar and Nigeria.",
+        "JF-17|PAK|MMR|agreement|asserted;JF-17|PAK|NGA|agreement|asserted;"
+        "!JF-17|NGA|MMR|agreement|asserted",
+    ),
+]
+
+# A state reacting to the step or fighting a war told as its reason is no party to it
+# (roles.not_a_party_before); an adverb before the auxiliary keeps the subject's role
+# (roles.supplier_after); a signal or a boost sent is no shipment (stage.exclusion_idioms).
+ASIDES = [
+    (
+        "India signed for the S-400 with Russia in 2018, much to the discomfort of the US.",
+        "S-400|RUS|IND|agreement|asserted;!S-400|RUS|USA|agreement|asserted",
+    ),
+    (
+        "Deliveries of the S-400 to India were delayed by Russia's war with Ukraine.",
+        "S-400|RUS|IND|postponed|asserted;!S-400|RUS|UKR|postponed|asserted",
+    ),
+    (
+        "Spain reportedly will donate more Leopard 2 tanks to Ukraine.",
+        "Leopard 2|ESP|UKR|delivery|expected;!Leopard 2|DEU|UKR|delivery|expected",
+    ),
+    ("The Su-35 deal sent a signal to Washington, analysts said.", "!Su-35|delivery|asserted"),
+]
+
 STATEMENT_DATES = [
     # (text, claim key, its date)
     (
@@ -52,6 +93,11 @@ STATEMENT_DATES = [
 
 @pytest.mark.parametrize(("text", "spec"), RELATIVES)
 def test_relative_clause_antecedent(text: str, spec: str) -> None:
+    _check(text, spec)
+
+
+@pytest.mark.parametrize(("text", "spec"), EARLIER_TRANSFERS + ASIDES)
+def test_clause_reading(text: str, spec: str) -> None:
     _check(text, spec)
 
 

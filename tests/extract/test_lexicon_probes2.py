@@ -23,7 +23,6 @@ CLAIMED = [(text, key) for text, key in ROWS if key != "-"]
 QUIET = [(text, key) for text, key in ROWS if key == "-"]
 
 KNOWN_MISSES = {
-    "Kazakhstan is tipped to order Anka drones from Turkey.": "rules right (TUR -> KAZ, possible); the scorer refitted in session 21 rejects the candidate",
     "The first batch of BrahMos missiles for the Philippines reached Manila.": "stage right; the capital of the buyer is offered as supplier and the maker loses",
     "Estonia has fielded K9 howitzers bought from South Korea.": "'fielded' counts only before a counted or new batch; the participle 'bought' gives the agreement",
     "The first KF-21 jets were formally accepted by Indonesia from South Korea.": "a passive 'accepted by' is no delivery cue ('the offer was accepted by')",

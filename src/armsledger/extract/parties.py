@@ -15,7 +15,7 @@ from armsledger.extract.factuality import reading
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.owners import other_origins, past_origin, transferrer_kept
 from armsledger.extract.record import Decision, Document, Focus, Sentence
-from armsledger.extract.role_words import patterns_for
+from armsledger.extract.role_words import cached_list_ends, patterns_for
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -132,7 +132,7 @@ def decide(doc: Document, sent: Sentence) -> None:
             # not name is none of these, however much the article spoke of it.
             named = {p.party for p in sent.parties}
             decisions = [(r, f) for r, f in decisions if r.recipient in named]
-        decisions = _with_listed(decisions, roles)
+        decisions = _with_listed(decisions, relative if relative is not None else roles)
         if decisions and doc.lang == ENGLISH:
             decisions += joined_parties(sent, decisions[0][0])
         sent.decisions += [Decision(cue, system, r, f) for r, f in decisions]
@@ -159,13 +159,30 @@ def _relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) ->
         return None
     after, role = found
     named = [p for p in parties if system.end <= p.start < cue.start]
-    main = [p for p in parties if p.end <= system.start and acts(text, parties, p)]
-    subject = named[-1] if named else (main[0] if main else None)
+    before = [p for p in parties if p.end <= system.start]
+    main = [p for p in before if acts(text, parties, p)]
+    # "Algeria is looking to replace its MiG-29s it bought from Belarus": with no transfer
+    # verb of its own, the one party named before the system is the clause's owner.
+    subject = (
+        named[-1] if named else (main[0] if main else (before[0] if len(before) == 1 else None))
+    )
     if subject is None or subject.party == after.party:
         return None
+    # "bought from Belarus and Ukraine": the parties listed with it take its role too.
+    ends = cached_list_ends(text, parties, doc.lang)
+    listed = tuple(
+        dict.fromkeys(
+            code
+            for p in parties
+            if (code := p.party) is not None
+            and p.start > after.start
+            and ends[p.start] == ends[after.start]
+            and code not in (after.party, subject.party)
+        )
+    )
     if role == "supplier":
-        return Roles(after.party, subject.party)
-    return Roles(subject.party, after.party)
+        return Roles(after.party, subject.party, co_suppliers=listed)
+    return Roles(subject.party, after.party, co_recipients=listed)
 
 
 def _told_out(chosen: Roles, rules: Roles, told: str | None) -> Roles:

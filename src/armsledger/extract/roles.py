@@ -284,10 +284,13 @@ def assign_roles(
             )
         )
     if supplier is None and fallback:
+        # A party listed with the recipient ("bought by Myanmar and Nigeria") is a receiver too,
+        # never the lone other party that supplies.
+        others_loose = [p for p in loose if list_end is None or ends[p.start] != list_end]
         if maker and any(p.party == maker for p in loose):
             supplier = maker
-        elif maker is None and recipient is not None and len({p.party for p in loose}) == 1:
-            supplier = loose[0].party
+        elif maker is None and recipient is not None and len({p.party for p in others_loose}) == 1:
+            supplier = others_loose[0].party
     if supplier is None and fallback and maker and maker != recipient:
         supplier = maker
 
