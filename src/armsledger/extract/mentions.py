@@ -28,6 +28,8 @@ WEAPON_NOUN = load_rules().weapon_noun
 VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
 CURRENCY_AFTER = _TABLE["text.currency_after"]
 SPEAKER_AFTER = _TABLE["text.speaker_after"]
+# "the K2 order": a deal noun right after an ambiguous name vouches for it as a weapon noun does.
+STEP_AFTER_NAME = _TABLE["nouns.step_after_name"]
 SYSTEM_LIST_GAP = _TABLE["text.system_list_gap"]
 STATE_DESCRIPTION = _TABLE["text.state_description"]
 # More descriptions ("the oil-rich kingdom", "the NATO ally"), read the same way.
@@ -136,6 +138,7 @@ def scan(
                     text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
                 )
                 and not _noun_follows(text, end, weapon_noun)
+                and not _noun_follows(text, end, STEP_AFTER_NAME)
                 and not _heads_weapon_list(text, kept, at, weapon_noun)
             ):
                 # Kept only if the text names the system plainly elsewhere: "Stryker armoured
