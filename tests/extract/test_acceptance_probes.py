@@ -6,6 +6,8 @@
 - A buyer accepting the systems takes them over: a delivery (stage.accept_system); accepting an
   offer or terms is not.
 - A deal noun right after an ambiguous name vouches for it ("the K2 order": nouns.step_after_name).
+- "Neither A nor B" lists A and B as "A and B" does (roles.conjunction, roles.party_list).
+- Headlines without articles keep their cues ("Turkey ditches S-400 plan").
 
 Every sentence is our own, written for these probes (never taken from news or ../shared)."""
 
@@ -36,4 +38,31 @@ PROBES = [
 
 @pytest.mark.parametrize(("text", "spec"), PROBES)
 def test_acceptance_probe(text: str, spec: str) -> None:
+    _check(text, spec)
+
+
+# "Neither A nor B" lists its members as "A and B" does (roles.conjunction, roles.party_list).
+NEITHER = [
+    (
+        "Neither Egypt nor Algeria has bought the Su-57.",
+        "Su-57|RUS|EGY|agreement|denied;Su-57|RUS|DZA|agreement|denied",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), NEITHER)
+def test_neither_nor_lists(text: str, spec: str) -> None:
+    _check(text, spec)
+
+
+# Headlines drop their articles: a plan ditched and a deal neared keep their cue with a
+# designation before the noun (stage.collapse, stage.close_to_deal's words may hold a hyphen).
+HEADLINES = [
+    ("Turkey ditches S-400 plan", "S-400|RUS|TUR|cancelled|asserted"),
+    ("Egypt is nearing a J-10C deal with China.", "J-10|CHN|EGY|negotiation|asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), HEADLINES)
+def test_headline_cue(text: str, spec: str) -> None:
     _check(text, spec)

@@ -79,3 +79,19 @@ WEIGHING = [
 @pytest.mark.parametrize(("text", "spec"), PROMISES + PASSIVES + WEIGHING)
 def test_promise_probe(text: str, spec: str) -> None:
     _check(text, spec)
+
+
+# A commitment to the transfer of systems is a pledge too (stage.pledge), its subjects the givers.
+COMMITMENTS = [
+    (
+        "The Netherlands and Denmark commit to the transfer of F-16 jets to Ukraine.",
+        "F-16|NLD|UKR|agreement|asserted;F-16|DNK|UKR|agreement|asserted;"
+        "!F-16|USA|UKR|delivery|asserted",
+    ),
+    ("Norway committed to the delivery of NASAMS to Ukraine.", "NASAMS|NOR|UKR|agreement|asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), COMMITMENTS)
+def test_commitment_probe(text: str, spec: str) -> None:
+    _check(text, spec)
