@@ -36,11 +36,6 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), PROBES)
-def test_acceptance_probe(text: str, spec: str) -> None:
-    _check(text, spec)
-
-
 # "Neither A nor B" lists its members as "A and B" does (roles.conjunction, roles.party_list).
 NEITHER = [
     (
@@ -48,11 +43,6 @@ NEITHER = [
         "Su-57|RUS|EGY|agreement|denied;Su-57|RUS|DZA|agreement|denied",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "spec"), NEITHER)
-def test_neither_nor_lists(text: str, spec: str) -> None:
-    _check(text, spec)
 
 
 # Headlines drop their articles: a plan ditched and a deal neared keep their cue with a
@@ -63,6 +53,6 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), HEADLINES)
-def test_headline_cue(text: str, spec: str) -> None:
+@pytest.mark.parametrize(("text", "spec"), PROBES + NEITHER + HEADLINES)
+def test_acceptance_probe(text: str, spec: str) -> None:
     _check(text, spec)

@@ -76,11 +76,6 @@ WEIGHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), PROMISES + PASSIVES + WEIGHING)
-def test_promise_probe(text: str, spec: str) -> None:
-    _check(text, spec)
-
-
 # A commitment to the transfer of systems is a pledge too (stage.pledge), its subjects the givers.
 COMMITMENTS = [
     (
@@ -92,6 +87,6 @@ COMMITMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), COMMITMENTS)
-def test_commitment_probe(text: str, spec: str) -> None:
+@pytest.mark.parametrize(("text", "spec"), PROMISES + PASSIVES + WEIGHING + COMMITMENTS)
+def test_promise_probe(text: str, spec: str) -> None:
     _check(text, spec)
