@@ -132,9 +132,6 @@ def _note_package(focus: Focus, sent: Sentence) -> None:
         if p.party is None:
             continue
         before = text[max(0, p.start - PACKAGE_CHARS) : p.start]
-        lowered = before.lower()
-        if "package" not in lowered and "sale" not in lowered:
-            continue  # the rules' nouns: most phrases before a party have neither
         stage = next((st for rule, st in _PACKAGES if rule.search(before)), None)
         if stage is not None:
             focus.recipient, focus.package = p.party, stage
