@@ -91,6 +91,8 @@ class Rules:
     not_until_after: RulePattern = NEVER
     # "could not have received the jets before 2025": the step denied, not moved later.
     impossible_past: RulePattern = NEVER
+    # "will return the jets it has received": a cue in its own perfect is done, not planned.
+    perfect_own: RulePattern = NEVER
     # A hedge or a plan of the main clause governs its "что" clause ("Не исключено, что ...",
     # "Ожидается, что ..."); read on the text before the cue. plan_above is Russian only;
     # English denied_above reads a counterfactual ("Without the embargo, ... would have").
@@ -215,6 +217,7 @@ def _compiled_rules(lang: str) -> Rules:
         hedge_after=pick("factuality.hedge_after", lang),
         not_until_after=pick("factuality.not_until_after", lang),
         impossible_past=pick("factuality.impossible_past", lang),
+        perfect_own=pick("factuality.perfect_own", lang) if lang == ENGLISH else NEVER,
         hedge_above=pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
         denied_above=pick("factuality.denied_above", lang),

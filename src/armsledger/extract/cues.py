@@ -305,6 +305,8 @@ def factuality_of(
             # likely send": CLAIMS.md rule 11); otherwise the nearest modal speaks.
             if best is None or (m.start() > best[0] and best[1] is not Factuality.POSSIBLE):
                 best = (m.start(), fact)
+    if best is not None and best[1] is Factuality.EXPECTED and rules.perfect_own.search(window):
+        best = None  # "will return the jets it has received": the plan is another verb's
     # Only a noun cue takes a modal or a plan from after it; after a verb ("the jets Iran
     # ordered from Russia are going to arrive") they are another verb's.
     # Russian tells a verb from a noun by the dictionary, not by an ending rule.

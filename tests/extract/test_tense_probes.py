@@ -1,0 +1,75 @@
+"""A step's own tense and time, read inside the clause that tells it.
+
+- A time adverbial between "agreed" or "decided" and its infinitive keeps the agreement
+  ("agreed in 2021 to buy": stage.decided_to).
+- A participle of ordering tells an order ("turned to France, ordering 30 jets":
+  stage.agreement_words).
+- A verb in its own perfect is done, whatever plan the sentence opens with ("will return the
+  tanks it has received": factuality.perfect_own).
+- A step in a present clause of time after "until", "before" or "after" is still to come
+  (factuality.expected_once).
+- A step said to be unconfirmed is possible (factuality.hedge_after).
+- "With X said to be ..." tells something of X; X is not speaking (attribution.subject).
+
+Every sentence is our own, written for these probes (never taken from news or ../shared)."""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import extract
+from armsledger.models import Article
+from tests.extract.test_factuality_probes2 import _check
+
+PROBES = [
+    (
+        "Croatia agreed in 2021 to buy 12 used Rafale jets from France.",
+        "Rafale|FRA|HRV|agreement|asserted;!Rafale|FRA|HRV|negotiation|asserted",
+    ),
+    (
+        "Peru decided last year to sell its MiG-29 jets to Bolivia.",
+        "MiG-29|PER|BOL|agreement|asserted",
+    ),
+    (
+        "Cairo has since turned to France, ordering 30 more Rafale jets in 2021.",
+        "Rafale|FRA|EGY|agreement|asserted",
+    ),
+    (
+        "Chile will return the Leopard 2 tanks it has already received from Germany.",
+        "Leopard 2|DEU|CHL|delivery|asserted;!Leopard 2|DEU|CHL|delivery|expected",
+    ),
+    (
+        "Kyiv plans to move the F-16 jets it has received from Denmark to western bases.",
+        "F-16|DNK|UKR|delivery|asserted",
+    ),
+    ("Lima will have received all the F-16 jets by 2026.", "F-16|USA|PER|delivery|expected"),
+    ("Peru will pay once it has received the F-16 jets.", "F-16|USA|PER|delivery|expected"),
+    (
+        "Thailand has put on hold the purchase of a second Yuan-class submarine from China"
+        " until the first boat is delivered.",
+        "Yuan|CHN|THA|postponed|asserted;Yuan|CHN|THA|delivery|expected;"
+        "!Yuan|CHN|THA|delivery|asserted",
+    ),
+    ("Algeria's Su-57 purchase remains unconfirmed.", "Su-57|RUS|DZA|agreement|possible"),
+    (
+        "The Su-57 purchase by Algeria has not been confirmed.",
+        "Su-57|RUS|DZA|agreement|possible;!Su-57|RUS|DZA|agreement|denied",
+    ),
+    ("Algeria bought Su-57 jets from Russia in 2021.", "Su-57|RUS|DZA|agreement|asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), PROBES)
+def test_tense_probe(text: str, spec: str) -> None:
+    _check(text, spec)
+
+
+def test_said_to_be_names_no_speaker() -> None:
+    text = "Greece agreed to sell its Mirage 2000 jets, with India said to be interested."
+    claims = extract(Article(doc="t", text=text, published="2024-01-01"))
+    assert claims, "the sale makes a claim"
+    assert {c.source for c in claims} == {None}
+    said = "Greece agreed to sell its Mirage 2000 jets to India, the ministry said."
+    assert {c.source for c in extract(Article(doc="t", text=said, published="2024-01-01"))} == {
+        "the ministry"
+    }
