@@ -27,7 +27,7 @@ from armsledger.extract.feature_heads import (
 from armsledger.extract.role_words import no_option, patterns_for, set_aside
 from armsledger.extract.roles import Mention, Roles, party_runs, role_patterns
 from armsledger.extract.rules import rule_table
-from armsledger.language import ENGLISH
+from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Factuality
 
 # Words read on each side of the cue and before each party; three covers "to the", "from
@@ -41,7 +41,7 @@ NONE = "-"  # a role left open, as a feature value
 WORDS_CACHE = 4096  # token lists kept: the windows of a few sentences
 _PARTY_LIST = rule_table()["roles.party_list"]
 _PARTY_ASIDE = rule_table()["roles.party_aside"]
-_OWN_FORCES = rule_table()["roles.own_forces_after"]
+_OWN_FORCES = {lang: rule_table().pick("roles.own_forces_after", lang) for lang in LANGUAGES}
 GLUE = "-'’"  # what joins a party to the next word: "US-made", "Poland's"
 _TF = ("False", "True")  # str() of a boolean, by indexing (False is 0)
 
@@ -166,13 +166,17 @@ class Candidate:
 
     def own_forces_receive(self, party: str) -> bool:
         """Whether ``party`` is named with one of its armed services in a receiving slot
-        ("delivered to the French Air Force", "the US Navy took delivery")."""
+        ("delivered to the French Air Force", "the US Navy took delivery", "передадут ВКС
+        России")."""
         seen = self._seen
         mention = seen.nearest.get(party)
         return (
             mention is not None
             and seen.patterns.get(party) == "recipient"
-            and _OWN_FORCES.match(self.ctx.sentence, mention.start) is not None
+            # the forces this cue's own: another cue between them takes them ("построенных
+            # для Египта, может быть передана ВКС России" still tells a production for Egypt)
+            and not _cue_between(self.ctx, mention)
+            and _OWN_FORCES[self.ctx.lang].match(self.ctx.sentence, mention.start) is not None
         )
 
     @_read_once
@@ -198,6 +202,11 @@ class Candidate:
     def _runs(self) -> list[list[Mention]]:
         """The sentence's runs of listed party mentions (``party_runs``), read once."""
         return _sentence_runs(self.ctx.sentence, self.ctx.parties, self.ctx.lang)
+
+
+def _cue_between(ctx: Context, mention: Mention) -> bool:
+    lo, hi = sorted((ctx.cue.end, mention.start))
+    return any(lo <= o.start < hi for o in ctx.other_cues)
 
 
 # Lists and runs belong to the sentence, not to one candidate: a run-on text's sentence pairs

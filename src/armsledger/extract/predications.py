@@ -28,6 +28,10 @@ _REFERENCE_WORDS = {
     for lang in LANGUAGES
 }
 _CONJUNCTION = _TABLE["roles.conjunction"]
+# "Перу отказалось от М777 и закупит южнокорейские гаубицы K9": a system the cue's conjunction
+# leaves behind, and the system the cue takes as its object after it.
+_PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
+_OBJECT_AFTER = {lang: _TABLE.pick("stage.object_after", lang) for lang in LANGUAGES}
 _PREPOSITION = _TABLE["roles.preposition"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
@@ -243,9 +247,22 @@ def _pair_cues(
                 continue
             local = systems
         target = min(local, key=lambda m: gap(cue.start, cue.end, m))
+        if target.end <= cue.start and _PREVIOUS_CONJUNCT[lang].match(sentence, target.end):
+            # The nearer system belongs to the conjunct before the cue's: the cue's own object
+            # after it is its system.
+            target = _object_after(sentence, cue, local, lang) or target
         pairs.append((cue, target))
         pairs += [(cue, other) for other in _conjuncts(sentence, target, systems, cues, lang)]
     return pairs
+
+
+def _object_after(sentence: str, cue: Cue, local: list[Mention], lang: str) -> Mention | None:
+    """The first system after ``cue`` if the words between make it the cue's object."""
+    after = [m for m in local if m.start >= cue.end]
+    if not after:
+        return None
+    first = min(after, key=lambda m: m.start)
+    return first if _OBJECT_AFTER[lang].fullmatch(sentence, cue.end, first.start) else None
 
 
 def _conjuncts(

@@ -177,9 +177,11 @@ def assign_roles(
 
     def _own_with(p: Mention) -> bool:
         # "... and S-400 systems with Russia": a 'with' phrase right after this system (a
-        # gapped deal's other side), not after another one.
+        # gapped deal's other side), not after another one. Russian "контракты на Су-35
+        # заключены с Китаем" names the buyer so: its deal's sides are roles.ru.counterparty_before.
         return (
-            0 <= p.start - system.end <= WITH_GAP
+            lang == ENGLISH
+            and 0 <= p.start - system.end <= WITH_GAP
             and not follows_other(p, system, others)
             and sentence[p.end : p.end + 2] not in ("'s", "’s")
             and _with(p)
