@@ -73,3 +73,41 @@ def test_said_to_be_names_no_speaker() -> None:
     assert {c.source for c in extract(Article(doc="t", text=said, published="2024-01-01"))} == {
         "the ministry"
     }
+
+
+# A future step told through a schedule word or a condition of time, and negations that deny
+# nothing: "destined for delivery" (factuality.expected), a noun cue inside a clause of "once"
+# (factuality.expected_once), "not yet publicly disclosed" of a detail
+# (factuality.noun_after_negation), "not limited to" (factuality.negation_cancelers) and
+# refusing to offer details (stage.exclusions).
+SCHEDULES = [
+    (
+        "Boeing flew the first Apache helicopters destined for delivery to India next year.",
+        "AH-64|USA|IND|delivery|expected;!AH-64|USA|IND|delivery|asserted",
+    ),
+    (
+        "Norway would provide Ukraine with F-16 jets once conditions for the transfer have been met.",
+        "F-16|NOR|UKR|delivery|expected;!F-16|NOR|UKR|delivery|asserted",
+    ),
+    ("Russia once supplied MiG-29 jets to Peru.", "MiG-29|RUS|PER|delivery|asserted"),
+    (
+        "The Pentagon is examining a possible sale of F-35 jets to Saudi Arabia, although the"
+        " scope of the request has not yet been publicly disclosed.",
+        "F-35|USA|SAU|negotiation|asserted;!F-35|USA|SAU|negotiation|denied",
+    ),
+    (
+        "A spokeswoman refused to offer details on the plans to purchase the CH-47 Chinook,"
+        " Canada said.",
+        "CH-47|USA|CAN|negotiation|asserted;!CH-47|USA|CAN|negotiation|denied",
+    ),
+    (
+        "Denmark will send F-16 jets to Ukraine; conditions include but are not limited to"
+        " trained pilots.",
+        "F-16|DNK|UKR|delivery|expected;!F-16|DNK|UKR|delivery|denied",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), SCHEDULES)
+def test_schedule_probe(text: str, spec: str) -> None:
+    _check(text, spec)
