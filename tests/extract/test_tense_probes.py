@@ -86,7 +86,8 @@ SCHEDULES = [
         "AH-64|USA|IND|delivery|expected;!AH-64|USA|IND|delivery|asserted",
     ),
     (
-        "Norway would provide Ukraine with F-16 jets once conditions for the transfer have been met.",
+        "Norway would provide Ukraine with F-16 jets once conditions for the transfer have"
+        " been met.",
         "F-16|NOR|UKR|delivery|expected;!F-16|NOR|UKR|delivery|asserted",
     ),
     ("Russia once supplied MiG-29 jets to Peru.", "MiG-29|RUS|PER|delivery|asserted"),
