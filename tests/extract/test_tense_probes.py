@@ -112,3 +112,27 @@ SCHEDULES = [
 @pytest.mark.parametrize(("text", "spec"), SCHEDULES)
 def test_schedule_probe(text: str, spec: str) -> None:
     _check(text, spec)
+
+
+# A bracketed aside with a step of its own speaks of the system before it; the list it
+# interrupts stays one list (predications._aside_of, _coordinated).
+ASIDES = [
+    (
+        "Last year, Algeria took delivery of six Mi-26 helicopters (another eight are due for"
+        " delivery), a batch of Pantsir-S1 systems and a consignment of new T-90SA tanks.",
+        "Mi-26|RUS|DZA|delivery|asserted;Mi-26|RUS|DZA|delivery|expected;"
+        "Pantsir|RUS|DZA|delivery|asserted;T-90|RUS|DZA|delivery|asserted;"
+        "!Pantsir|RUS|DZA|delivery|expected;!T-90|RUS|DZA|delivery|expected",
+    ),
+    (
+        "Peru received two KT-1 trainers (more are to be delivered in 2026) and four Mi-17"
+        " helicopters.",
+        "KT-1|KOR|PER|delivery|asserted;KT-1|KOR|PER|delivery|expected;"
+        "Mi-17|RUS|PER|delivery|asserted;!Mi-17|RUS|PER|delivery|expected",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), ASIDES)
+def test_aside_probe(text: str, spec: str) -> None:
+    _check(text, spec)

@@ -175,6 +175,7 @@ def _unpaired(
         # missiles") is not the step of a system the rules gave a step of another stage
         # ("France will deliver VAB carriers").
         direct = governed or _governed(sentence, c, systems, cues, lang, "stage.direct_object")
+        aside = _aside_of(sentence, c.start)
         for m in systems:
             if own and m.value not in own:
                 continue
@@ -187,6 +188,8 @@ def _unpaired(
             # its stage (that verb's subject would be read as its party).
             if (
                 (governed and m.start < c.start and m.value not in governed)
+                # a bracketed aside's step is not that of a system after the aside
+                or (aside is not None and m.start > sentence.find(")", c.start))
                 or (lang == ENGLISH and _CARRIER.match(sentence[m.end : m.end + 80]))
                 or (
                     direct
@@ -246,14 +249,28 @@ def _pair_cues(
             ):
                 continue
             local = systems
+        aside = _aside_of(sentence, cue.start)
+        if aside is not None:
+            # A cue in a bracketed aside ("took six Mi-26 (another eight are due for
+            # delivery), a batch of ...") speaks of what the aside follows.
+            local = [m for m in local if m.end <= aside] or local
         target = min(local, key=lambda m: gap(cue.start, cue.end, m))
         if target.end <= cue.start and _PREVIOUS_CONJUNCT[lang].match(sentence, target.end):
             # The nearer system belongs to the conjunct before the cue's: the cue's own object
             # after it is its system.
             target = _object_after(sentence, cue, local, lang) or target
         pairs.append((cue, target))
-        pairs += [(cue, other) for other in _conjuncts(sentence, target, systems, cues, lang)]
+        listed = _conjuncts(sentence, target, systems, cues, lang)
+        pairs += [(cue, o) for o in listed if aside is None or o.end <= aside]
     return pairs
+
+
+def _aside_of(sentence: str, at: int) -> int | None:
+    """Where the bracketed aside holding offset ``at`` opens, if one does."""
+    opening = sentence.rfind("(", 0, at)
+    if opening < 0 or sentence.find(")", opening, at) >= 0 or sentence.find(")", at) < 0:
+        return None
+    return opening
 
 
 def _object_after(sentence: str, cue: Cue, local: list[Mention], lang: str) -> Mention | None:
@@ -289,11 +306,20 @@ def _coordinated(
     sentence: str, a: Mention, b: Mention, cues: list[Cue], lang: str = ENGLISH
 ) -> bool:
     lo, hi = (a, b) if a.start < b.start else (b, a)
-    if hi.start - lo.end > COORDINATION_CHARS:
-        return False
-    if any(lo.end <= c.start < hi.start for c in cues):
-        return False
     between = sentence[lo.end : hi.start]
+    # A bracketed aside between two listed systems ("six Mi-26 (another eight are due), a
+    # batch of Pantsir-S1") leaves the list whole: its words and cues are not the list's.
+    open_at, close_at = between.find("("), between.find(")")
+    aside = (lo.end + open_at, lo.end + close_at + 1) if 0 <= open_at < close_at else None
+    if aside is not None:
+        between = between[:open_at].rstrip() + between[close_at + 1 :]
+    if len(between) > COORDINATION_CHARS:
+        return False
+    if any(
+        lo.end <= c.start < hi.start and not (aside and aside[0] <= c.start < aside[1])
+        for c in cues
+    ):
+        return False
     conjunction, preposition = _CONJUNCTION, _PREPOSITION
     if lang != ENGLISH:
         conjunction = _TABLE.pick("roles.conjunction", lang)
