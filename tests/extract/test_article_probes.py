@@ -771,7 +771,6 @@ KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
         "'The jets will go to Ukraine later': 'go to' is no delivery cue"
     ),
     ("sale_patriot_swiss", ("Patriot", "USA", "CHE", "agreement", "asserted", None)): REACTION,
-    ("trade_apache_morocco", ("AH-64", "USA", "MAR", "agreement", "asserted", "2020")): (REACTION),
     ("trade_akinci_pronoun", ("Anka", "TUR", "IDN", "agreement", "asserted", "2022")): (
         "'It was signed ... in 2022': the pronoun 'It' (the contract) is no reference"
     ),

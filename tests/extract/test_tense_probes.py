@@ -136,3 +136,32 @@ ASIDES = [
 @pytest.mark.parametrize(("text", "spec"), ASIDES)
 def test_aside_probe(text: str, spec: str) -> None:
     _check(text, spec)
+
+
+# A reaction told through the deal noun alone makes no claim of its own (CLAIMS.md rule 7:
+# stage.exclusion_deal_reaction); a reaction naming what was sold keeps it.
+REACTIONS = [
+    (
+        "Turkey bought S-400 systems from Russia in 2017. Investors were unsettled by the deal.",
+        "S-400|RUS|TUR|agreement|asserted",
+    ),
+    (
+        "Washington removed Turkey from the F-35 programme in 2019. Investors were unsettled by"
+        " the deal.",
+        "F-35|USA|TUR|cancelled|asserted;!F-35|USA|TUR|agreement|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), REACTIONS)
+def test_reaction_probe(text: str, spec: str) -> None:
+    _check(text, spec)
+
+
+def test_reaction_leaves_the_deal_undated() -> None:
+    text = (
+        "Morocco signed for 24 AH-64 Apache helicopters in 2020. Algeria criticised the"
+        " purchase last year."
+    )
+    claims = extract(Article(doc="t", text=text, published="2024-05-01"))
+    assert {(c.system, c.stage.value, c.when) for c in claims} == {("AH-64", "agreement", "2020")}
