@@ -3,7 +3,8 @@
 aside (stage.ru.background_before, roles.ru.not_a_party_before); a party 'с X' is the other
 side of a deal, which receives only where no other party can (roles.ru.counterpart_with); a
 state's own armed service receiving ('передадут ВКС России') is no transfer, but only for the
-cue that hands the systems to it (roles.ru.own_forces_after). Every text is our own.
+cue that hands the systems to it (roles.ru.own_forces_after); an attributive 'возможный'
+hedges only the noun after it, not talks about it (factuality.ru.possible). Every text is our own.
 
 CLAIMS: a text and the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more."""
@@ -41,6 +42,14 @@ CLAIMS: list[tuple[str, set[Claim]]] = [
             ("M777", "USA", "PER", "cancelled", "asserted"),
             ("K9", "KOR", "PER", "negotiation", "asserted"),
         },
+    ),
+    (
+        "Вьетнам ведет переговоры с Россией о возможной закупке истребителей Су-57.",
+        {("Su-57", "RUS", "VNM", "negotiation", "asserted")},
+    ),
+    (
+        "Возможная поставка С-400 Ирану беспокоит Израиль.",
+        {("S-400", "RUS", "IRN", "delivery", "possible")},
     ),
     (
         "Египет отказался от Су-35. Часть самолетов, уже построенных для Египта, может быть передана ВКС России.",
