@@ -165,3 +165,40 @@ def test_reaction_leaves_the_deal_undated() -> None:
     )
     claims = extract(Article(doc="t", text=text, published="2024-05-01"))
     assert {(c.system, c.stage.value, c.when) for c in claims} == {("AH-64", "agreement", "2020")}
+
+
+# Requests and contests: asking or lobbying to be sent a system is a negotiation
+# (stage.request_to_receive), and so is vying to supply one (stage.competition); a maker's
+# rival is no party (roles.not_a_party_before); discussing "the supply" of a system names no
+# giver by its subject (roles.weighing takes a gerund or an infinitive only).
+REQUESTS = [
+    (
+        "Ukraine has been lobbying to receive F-16 jets from the United States.",
+        "F-16|USA|UKR|negotiation|asserted;!F-16|USA|UKR|delivery|expected",
+    ),
+    (
+        "Kyiv is pressing Washington to supply ATACMS missiles.",
+        "ATACMS|USA|UKR|negotiation|asserted;!ATACMS|USA|UKR|delivery|expected",
+    ),
+    (
+        "Saab is competing with Dassault to supply Gripen jets to Colombia.",
+        "Gripen|SWE|COL|negotiation|asserted;!Gripen|FRA|COL|negotiation|asserted",
+    ),
+    (
+        "The Gripen and the Rafale are vying to supply India with 114 fighters.",
+        "Gripen|SWE|IND|negotiation|asserted;Rafale|FRA|IND|negotiation|asserted",
+    ),
+    (
+        "Serbia discussed the supply of Mi-17 helicopters with Russia.",
+        "Mi-17|RUS|SRB|negotiation|asserted",
+    ),
+    (
+        "Spain is considering providing Leopard 2 tanks to Ukraine.",
+        "Leopard 2|ESP|UKR|negotiation|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), REQUESTS)
+def test_request_probe(text: str, spec: str) -> None:
+    _check(text, spec)
