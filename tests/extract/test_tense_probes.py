@@ -202,3 +202,28 @@ REQUESTS = [
 @pytest.mark.parametrize(("text", "spec"), REQUESTS)
 def test_request_probe(text: str, spec: str) -> None:
     _check(text, spec)
+
+
+# Refusing further deliveries cancels the rest of an order (stage.refused_further); a deal
+# "to the embassy" is no "deal to cooperate" idiom (stage.exclusions).
+REFUSALS = [
+    (
+        "Algeria refused further deliveries of MiG-29 jets after 15 had been received from Russia.",
+        "MiG-29|RUS|DZA|cancelled|asserted;MiG-29|RUS|DZA|delivery|asserted",
+    ),
+    (
+        "Peru refused delivery of the KT-1 trainers from South Korea.",
+        "KT-1|KOR|PER|delivery|denied;!KT-1|KOR|PER|cancelled|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), REFUSALS)
+def test_refusal_probe(text: str, spec: str) -> None:
+    _check(text, spec)
+
+
+def test_time_adverbial_is_no_part_of_the_source() -> None:
+    text = "Last week the ministry said Peru had signed a contract for 24 KT-1 trainers."
+    claims = extract(Article(doc="t", text=text, published="2024-05-01"))
+    assert {c.source for c in claims} == {"the ministry"}
