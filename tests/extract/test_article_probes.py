@@ -771,9 +771,6 @@ KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
         "'The jets will go to Ukraine later': 'go to' is no delivery cue"
     ),
     ("sale_patriot_swiss", ("Patriot", "USA", "CHE", "agreement", "asserted", None)): REACTION,
-    ("trade_akinci_pronoun", ("Anka", "TUR", "IDN", "agreement", "asserted", "2022")): (
-        "'It was signed ... in 2022': the pronoun 'It' (the contract) is no reference"
-    ),
 }
 
 # Article -> why the extractor makes claims beyond the expected ones.
@@ -800,7 +797,6 @@ KNOWN_EXTRAS: dict[str, str] = {
         "'will not send Gripen fighter jets ..., as Kyiv focuses on F-16s': the denied "
         "delivery is paired with the F-16 of the reason clause too"
     ),
-    "trade_akinci_pronoun": "the Anka contract's 2022 is not read ('It was signed')",
     "release_leopard_czech": "'The opposition criticised the price of the deal': " + REACTION,
     "sale_patriot_swiss": REACTION,
     "trade_kf21_indonesia": (

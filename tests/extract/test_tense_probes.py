@@ -227,3 +227,22 @@ def test_time_adverbial_is_no_part_of_the_source() -> None:
     text = "Last week the ministry said Peru had signed a contract for 24 KT-1 trainers."
     claims = extract(Article(doc="t", text=text, published="2024-05-01"))
     assert {c.source for c in claims} == {"the ministry"}
+
+
+# "It" as the subject of a passive signing, halt or delivery opening a sentence speaks of the
+# deal in focus (nouns.elliptic_subject).
+PRONOUNS = [
+    (
+        "Egypt ordered K9 howitzers from South Korea in 2017. It was postponed after the coup.",
+        "K9|KOR|EGY|agreement|asserted;K9|KOR|EGY|postponed|asserted",
+    ),
+    (
+        "Egypt ordered K9 howitzers from South Korea in 2017. It was said to be cheaper.",
+        "K9|KOR|EGY|agreement|asserted;!K9|KOR|EGY|postponed|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), PRONOUNS)
+def test_pronoun_probe(text: str, spec: str) -> None:
+    _check(text, spec)
