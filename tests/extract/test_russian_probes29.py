@@ -4,7 +4,9 @@ aside (stage.ru.background_before, roles.ru.not_a_party_before); a party 'с X' 
 side of a deal, which receives only where no other party can (roles.ru.counterpart_with); a
 state's own armed service receiving ('передадут ВКС России') is no transfer, but only for the
 cue that hands the systems to it (roles.ru.own_forces_after); an attributive 'возможный'
-hedges only the noun after it, not talks about it (factuality.ru.possible). Every text is our own.
+hedges only the noun after it, not talks about it (factuality.ru.possible); preparing a handover
+expects it (factuality.ru.expected), and signing the act of acceptance delivers
+(stage.ru.acceptance_signed). Every text is our own.
 
 CLAIMS: a text and the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more."""
@@ -50,6 +52,14 @@ CLAIMS: list[tuple[str, set[Claim]]] = [
     (
         "Возможная поставка С-400 Ирану беспокоит Израиль.",
         {("S-400", "RUS", "IRN", "delivery", "possible")},
+    ),
+    (
+        "Идет подготовка к передаче Индии второго фрегата проекта 11356.",
+        {("Talwar", "RUS", "IND", "delivery", "expected")},
+    ),
+    (
+        "В Иркутске подписан акт приема-передачи истребителей Су-30СМ для Белоруссии.",
+        {("Su-30", "RUS", "BLR", "delivery", "asserted")},
     ),
     (
         "Египет отказался от Су-35. Часть самолетов, уже построенных для Египта, может быть передана ВКС России.",

@@ -246,3 +246,22 @@ PRONOUNS = [
 @pytest.mark.parametrize(("text", "spec"), PRONOUNS)
 def test_pronoun_probe(text: str, spec: str) -> None:
     _check(text, spec)
+
+
+# Preparing a handover expects it (factuality.expected); signing the acceptance certificate
+# hands the systems over (stage.acceptance_signed).
+HANDOVERS = [
+    (
+        "Work is under way to prepare the handover of the second Talwar frigate to India.",
+        "Talwar|RUS|IND|delivery|expected;!Talwar|RUS|IND|delivery|asserted",
+    ),
+    (
+        "Egypt and Russia signed the acceptance certificate for the Su-35 jets.",
+        "Su-35|RUS|EGY|delivery|asserted;!Su-35|RUS|EGY|agreement|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), HANDOVERS)
+def test_handover_probe(text: str, spec: str) -> None:
+    _check(text, spec)
