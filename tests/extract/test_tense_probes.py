@@ -265,3 +265,26 @@ HANDOVERS = [
 @pytest.mark.parametrize(("text", "spec"), HANDOVERS)
 def test_handover_probe(text: str, spec: str) -> None:
     _check(text, spec)
+
+
+# Headlines: hinting at a purchase is an intention (stage.hint_at_purchase); the system a
+# buyer picks another over is a rival, no party (roles.not_a_party_before); "after F-35
+# exit" is that system's cancellation, which neither governs nor lends itself to the step
+# before it (stage.removed_from_programme, stage.halt_before_break).
+HEADLINES = [
+    (
+        "Egypt hints at J-10C purchase",
+        "J-10|CHN|EGY|negotiation|asserted;!J-10|CHN|EGY|agreement|asserted",
+    ),
+    ("Morocco mulls Patriot over Russian systems", "Patriot|USA|MAR|negotiation|asserted"),
+    (
+        "Turkey eyes Eurofighter after F-35 exit",
+        "Eurofighter|negotiation|asserted;F-35|USA|TUR|cancelled|asserted;"
+        "!Eurofighter|cancelled|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), HEADLINES)
+def test_headline_probe(text: str, spec: str) -> None:
+    _check(text, spec)

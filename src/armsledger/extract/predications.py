@@ -55,6 +55,7 @@ _PACKAGES = (
     (_TABLE["stage.package_approved"], Stage.NEGOTIATION),
 )
 PACKAGE_CHARS = 150
+_HALTS = (Stage.POSTPONED, Stage.CANCELLED)
 
 
 def find(doc: Document, sent: Sentence) -> bool:
@@ -170,6 +171,10 @@ def _unpaired(
         # of that one only; one that takes a system as its object ("the F-35 programme, after
         # the delivery of the S-400") speaks of no system named before it.
         own = {m.value for m in systems if c.start <= m.start and m.end <= c.end}
+        if c.stage in _HALTS:
+            # A halt right after a designation ("after F-35 exit", "the K2 delay") is that
+            # system's own, as a name inside the cue is.
+            own |= {m.value for m in systems if 0 <= c.start - m.end <= 1}
         governed = _governed(sentence, c, systems, cues, lang, "stage.governed_object")
         # One that takes a system as its direct object ("and is considering supplying Exocet
         # missiles") is not the step of a system the rules gave a step of another stage
