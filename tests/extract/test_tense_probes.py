@@ -270,13 +270,26 @@ def test_handover_probe(text: str, spec: str) -> None:
 # Headlines: hinting at a purchase is an intention (stage.hint_at_purchase); the system a
 # buyer picks another over is a rival, no party (roles.not_a_party_before); "after F-35
 # exit" is that system's cancellation, which neither governs nor lends itself to the step
-# before it (stage.removed_from_programme, stage.halt_before_break).
+# before it (stage.removed_from_programme, stage.halt_before_break); "to get used" tanks are
+# received (stage.get_first); approving exports is an approval (stage.approve_sale);
+# deliveries that slip are postponed (stage.postponed); "Shahed" with a weapon noun is the
+# Shahed-136 (an ambiguous alias).
 HEADLINES = [
     (
         "Egypt hints at J-10C purchase",
         "J-10|CHN|EGY|negotiation|asserted;!J-10|CHN|EGY|agreement|asserted",
     ),
     ("Morocco mulls Patriot over Russian systems", "Patriot|USA|MAR|negotiation|asserted"),
+    ("Chile is to get used Leopard 2 tanks from Germany.", "Leopard 2|DEU|CHL|delivery|expected"),
+    (
+        "Germany approves Leopard 2 exports to Ukraine",
+        "Leopard 2|DEU|UKR|negotiation|asserted;!Leopard 2|DEU|UKR|delivery|asserted",
+    ),
+    (
+        "Leopard 2 deliveries to Ukraine slip",
+        "Leopard 2|DEU|UKR|postponed|asserted;!Leopard 2|DEU|UKR|delivery|asserted",
+    ),
+    ("Iran denies supplying Shahed drones to Russia", "Shahed-136|IRN|RUS|delivery|denied"),
     (
         "Turkey eyes Eurofighter after F-35 exit",
         "Eurofighter|negotiation|asserted;F-35|USA|TUR|cancelled|asserted;"
