@@ -6,7 +6,7 @@ state's own armed service receiving ('передадут ВКС России') i
 cue that hands the systems to it (roles.ru.own_forces_after); an attributive 'возможный'
 hedges only the noun after it, not talks about it (factuality.ru.possible); preparing a handover
 expects it (factuality.ru.expected), and signing the act of acceptance delivers
-(stage.ru.acceptance_signed). Every text is our own.
+(stage.ru.acceptance_signed); a buyer awaiting a named system expects it (stage.ru.await_system). Every text is our own.
 
 CLAIMS: a text and the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more."""
@@ -61,6 +61,11 @@ CLAIMS: list[tuple[str, set[Claim]]] = [
         "В Иркутске подписан акт приема-передачи истребителей Су-30СМ для Белоруссии.",
         {("Su-30", "RUS", "BLR", "delivery", "asserted")},
     ),
+    (
+        "Иран ждет истребители Су-35 из России.",
+        {("Su-35", "RUS", "IRN", "delivery", "expected")},
+    ),
+    ("Индия ждет ответа России по С-400.", set()),
     (
         "Египет отказался от Су-35. Часть самолетов, уже построенных для Египта, может быть передана ВКС России.",
         {
