@@ -217,7 +217,7 @@ def _compiled_rules(lang: str) -> Rules:
         hedge_after=pick("factuality.hedge_after", lang),
         not_until_after=pick("factuality.not_until_after", lang),
         impossible_past=pick("factuality.impossible_past", lang),
-        perfect_own=pick("factuality.perfect_own", lang) if lang == ENGLISH else NEVER,
+        perfect_own=pick("factuality.perfect_own", lang),
         hedge_above=pick("factuality.hedge_above", lang),
         plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
         denied_above=pick("factuality.denied_above", lang),

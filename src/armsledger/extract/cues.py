@@ -100,7 +100,7 @@ GOVERNED_CHARS = 45
 # object and destination runs to ~50 characters before the halt (40 missed it; no comma, "and"
 # or "but" may stand between).
 GOVERNED_BEFORE_CHARS = 60
-_HALTS = (Stage.POSTPONED, Stage.CANCELLED)
+HALTS = (Stage.POSTPONED, Stage.CANCELLED)
 _HALT_BEFORE_BREAK = _TABLE["stage.halt_before_break"]
 _RU_HALT_ASIDE = _TABLE["stage.ru.halt_aside"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
@@ -158,13 +158,13 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
         # Words of the step's own cue may stand between it and the halt: "the delivery of the
         # ships to Russia was suspended" ("ships" read as a verb) is one halted delivery.
         j = i + 1
-        while j < len(cues) and cues[j].rule == c.rule and c.stage not in _HALTS:
+        while j < len(cues) and cues[j].rule == c.rule and c.stage not in HALTS:
             j += 1
         halt = cues[j] if j < len(cues) else None
         if (
             halt is not None
-            and c.stage not in _HALTS
-            and halt.stage in _HALTS
+            and c.stage not in HALTS
+            and halt.stage in HALTS
             and halt.start - c.end <= GOVERNED_BEFORE_CHARS
             and not _HALT_BEFORE_BREAK.search(_between_halt(sentence, c, halt, russian))
             # Russian "получил Rafale и отказался от F-35": a verb, "и" and a new verb halt
@@ -180,8 +180,8 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
         prev = out[-1] if out else None
         if (
             prev is not None
-            and (prev.stage in _HALTS or prev.governs)
-            and cue.stage not in _HALTS
+            and (prev.stage in HALTS or prev.governs)
+            and cue.stage not in HALTS
             and cue.start - prev.end <= GOVERNED_CHARS
             and not _GOVERNED_BREAK.search(sentence[prev.end : cue.start])
             and not (russian and _joins_new_verb(sentence, prev, cue))

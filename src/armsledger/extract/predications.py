@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from armsledger.extract.cue_rules import Rules
-from armsledger.extract.cues import Cue, find_cues
+from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import SYSTEM, Gazetteer
 from armsledger.extract.patterns import RulePattern
@@ -55,7 +55,6 @@ _PACKAGES = (
     (_TABLE["stage.package_approved"], Stage.NEGOTIATION),
 )
 PACKAGE_CHARS = 150
-_HALTS = (Stage.POSTPONED, Stage.CANCELLED)
 
 
 def find(doc: Document, sent: Sentence) -> bool:
@@ -171,7 +170,7 @@ def _unpaired(
         # of that one only; one that takes a system as its object ("the F-35 programme, after
         # the delivery of the S-400") speaks of no system named before it.
         own = {m.value for m in systems if c.start <= m.start and m.end <= c.end}
-        if c.stage in _HALTS:
+        if c.stage in HALTS:
             # A halt right after a designation ("after F-35 exit", "the K2 delay") is that
             # system's own, as a name inside the cue is.
             own |= {m.value for m in systems if 0 <= c.start - m.end <= 1}
@@ -181,6 +180,7 @@ def _unpaired(
         # ("France will deliver VAB carriers").
         direct = governed or _governed(sentence, c, systems, cues, lang, "stage.direct_object")
         aside = _aside_of(sentence, c.start)
+        aside_end = sentence.find(")", c.start) if aside is not None else -1
         for m in systems:
             if own and m.value not in own:
                 continue
@@ -194,7 +194,7 @@ def _unpaired(
             if (
                 (governed and m.start < c.start and m.value not in governed)
                 # a bracketed aside's step is not that of a system after the aside
-                or (aside is not None and m.start > sentence.find(")", c.start))
+                or (aside is not None and m.start > aside_end)
                 or (lang == ENGLISH and _CARRIER.match(sentence[m.end : m.end + 80]))
                 or (
                     direct
