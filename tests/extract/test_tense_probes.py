@@ -59,11 +59,6 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), PROBES)
-def test_tense_probe(text: str, spec: str) -> None:
-    _check(text, spec)
-
-
 def test_said_to_be_names_no_speaker() -> None:
     text = "Greece agreed to sell its Mirage 2000 jets, with India said to be interested."
     claims = extract(Article(doc="t", text=text, published="2024-01-01"))
@@ -109,11 +104,6 @@ SCHEDULES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), SCHEDULES)
-def test_schedule_probe(text: str, spec: str) -> None:
-    _check(text, spec)
-
-
 # A bracketed aside with a step of its own speaks of the system before it; the list it
 # interrupts stays one list (predications._aside_of, _coordinated).
 ASIDES = [
@@ -133,11 +123,6 @@ ASIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), ASIDES)
-def test_aside_probe(text: str, spec: str) -> None:
-    _check(text, spec)
-
-
 # A reaction told through the deal noun alone makes no claim of its own (CLAIMS.md rule 7:
 # stage.exclusion_deal_reaction); a reaction naming what was sold keeps it.
 REACTIONS = [
@@ -151,11 +136,6 @@ REACTIONS = [
         "F-35|USA|TUR|cancelled|asserted;!F-35|USA|TUR|agreement|asserted",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "spec"), REACTIONS)
-def test_reaction_probe(text: str, spec: str) -> None:
-    _check(text, spec)
 
 
 def test_reaction_leaves_the_deal_undated() -> None:
@@ -199,11 +179,6 @@ REQUESTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), REQUESTS)
-def test_request_probe(text: str, spec: str) -> None:
-    _check(text, spec)
-
-
 # Refusing further deliveries cancels the rest of an order (stage.refused_further); a deal
 # "to the embassy" is no "deal to cooperate" idiom (stage.exclusions).
 REFUSALS = [
@@ -216,11 +191,6 @@ REFUSALS = [
         "KT-1|KOR|PER|delivery|denied;!KT-1|KOR|PER|cancelled|asserted",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "spec"), REFUSALS)
-def test_refusal_probe(text: str, spec: str) -> None:
-    _check(text, spec)
 
 
 def test_time_adverbial_is_no_part_of_the_source() -> None:
@@ -243,11 +213,6 @@ PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), PRONOUNS)
-def test_pronoun_probe(text: str, spec: str) -> None:
-    _check(text, spec)
-
-
 # Preparing a handover expects it (factuality.expected); signing the acceptance certificate
 # hands the systems over (stage.acceptance_signed).
 HANDOVERS = [
@@ -260,11 +225,6 @@ HANDOVERS = [
         "Su-35|RUS|EGY|delivery|asserted;!Su-35|RUS|EGY|agreement|asserted",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "spec"), HANDOVERS)
-def test_handover_probe(text: str, spec: str) -> None:
-    _check(text, spec)
 
 
 # Headlines: hinting at a purchase is an intention (stage.hint_at_purchase); the system a
@@ -298,6 +258,11 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), HEADLINES)
-def test_headline_probe(text: str, spec: str) -> None:
+BATTERIES = (
+    PROBES + SCHEDULES + ASIDES + REACTIONS + REQUESTS + REFUSALS + PRONOUNS + HANDOVERS + HEADLINES
+)
+
+
+@pytest.mark.parametrize(("text", "spec"), BATTERIES)
+def test_probe(text: str, spec: str) -> None:
     _check(text, spec)
