@@ -180,7 +180,6 @@ def _unpaired(
         # ("France will deliver VAB carriers").
         direct = governed or _governed(sentence, c, systems, cues, lang, "stage.direct_object")
         aside = _aside_of(sentence, c.start)
-        aside_end = sentence.find(")", c.start) if aside is not None else -1
         for m in systems:
             if own and m.value not in own:
                 continue
@@ -194,7 +193,7 @@ def _unpaired(
             if (
                 (governed and m.start < c.start and m.value not in governed)
                 # a bracketed aside's step is not that of a system after the aside
-                or (aside is not None and m.start > aside_end)
+                or (aside is not None and m.start > aside[1])
                 or (lang == ENGLISH and _CARRIER.match(sentence[m.end : m.end + 80]))
                 or (
                     direct
@@ -258,7 +257,7 @@ def _pair_cues(
         if aside is not None:
             # A cue in a bracketed aside ("took six Mi-26 (another eight are due for
             # delivery), a batch of ...") speaks of what the aside follows.
-            local = [m for m in local if m.end <= aside] or local
+            local = [m for m in local if m.end <= aside[0]] or local
         target = min(local, key=lambda m: gap(cue.start, cue.end, m))
         if target.end <= cue.start and _PREVIOUS_CONJUNCT[lang].match(sentence, target.end):
             # The nearer system belongs to the conjunct before the cue's: the cue's own object
@@ -266,16 +265,17 @@ def _pair_cues(
             target = _object_after(sentence, cue, local, lang) or target
         pairs.append((cue, target))
         listed = _conjuncts(sentence, target, systems, cues, lang)
-        pairs += [(cue, o) for o in listed if aside is None or o.end <= aside]
+        pairs += [(cue, o) for o in listed if aside is None or o.end <= aside[0]]
     return pairs
 
 
-def _aside_of(sentence: str, at: int) -> int | None:
-    """Where the bracketed aside holding offset ``at`` opens, if one does."""
+def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:
+    """Where the bracketed aside holding offset ``at`` opens and closes, if one does."""
     opening = sentence.rfind("(", 0, at)
-    if opening < 0 or sentence.find(")", opening, at) >= 0 or sentence.find(")", at) < 0:
+    if opening < 0 or sentence.find(")", opening, at) >= 0:
         return None
-    return opening
+    closing = sentence.find(")", at)
+    return (opening, closing) if closing >= 0 else None
 
 
 def _object_after(sentence: str, cue: Cue, local: list[Mention], lang: str) -> Mention | None:
