@@ -237,8 +237,11 @@ def _norm(system: str) -> str:
     return "".join(ch for ch in system.lower() if ch.isalnum())
 
 
-def _check(text: str, spec: str) -> None:
-    got = probe_claims(text)
+def _check(text: str, spec: str, *, headline: bool = False) -> None:
+    """``spec``: claims wanted ("system|supplier|recipient|stage|factuality", or the short
+    "system|stage|factuality"), "!" before one not wanted, ";" between. ``headline``: the text
+    is the article's headline, else body text."""
+    got = probe_claims(text, title=text) if headline else probe_claims(text)
     full = {(_norm(c[0]), *c[1:]) for c in got}
     short = {(_norm(c[0]), c[3], c[4]) for c in got}
     for part in (p.strip() for p in spec.split(";")):

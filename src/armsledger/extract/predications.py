@@ -91,6 +91,8 @@ def find(doc: Document, sent: Sentence) -> bool:
             sent.systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
         sent.referenced = bool(sent.systems)
     sent.clauses = clause_bounds(text, rules.lang)
+    if sent.is_headline and rules.lang == ENGLISH:
+        sent.clauses = _headline_clauses(text, sent.clauses, sent.cues, sent.systems)
     if sent.referenced:
         # The reference itself ("the order's fulfilment") is no predication when
         # something else in the sentence predicates ("The deliveries will be made" is one).
@@ -120,10 +122,46 @@ def find(doc: Document, sent: Sentence) -> bool:
     return bool(sent.pairs or sent.unpaired)
 
 
+_HEADLINE_COMMA = _TABLE["text.headline_comma"]
+
+
+def _headline_clauses(
+    text: str, clauses: list[tuple[int, int]], cues: list[Cue], systems: list[Mention]
+) -> list[tuple[int, int]]:
+    """``clauses`` with a cut at each headline comma that has a cue and a system on both sides
+    ("Rafale jets land in Greece, Gripen deal expected"), the right side ending at the next
+    comma or clause; a comma in a list of systems ("orders K2, K9 and FA-50") has no cue of its
+    own on the right, and stays."""
+    cuts = [a for a, _ in clauses]
+    for m in _HEADLINE_COMMA.finditer(text):
+        at = m.start()
+        lo = max((c for c in cuts if c <= at), default=0)
+        hi = min((c for c in cuts if c > at), default=len(text))
+        comma = text.find(",", at + 1)
+        if comma != -1:
+            hi = min(hi, comma)
+        if _step_between(cues, systems, lo, at) and _step_between(cues, systems, at, hi):
+            cuts = sorted({*cuts, at})
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True) if b > a]
+
+
+def _step_between(cues: list[Cue], systems: list[Mention], lo: int, hi: int) -> bool:
+    return any(lo <= c.start < hi for c in cues) and any(lo <= m.start < hi for m in systems)
+
+
 def pair(sent: Sentence, lang: str) -> None:
     """The rules' pairings and the others in reach, for the sentence's current cues."""
-    sent.pairs = _pair_cues(sent.text, sent.cues, sent.systems, sent.clauses, sent.referenced, lang)
-    sent.unpaired, sent.vetoed = _unpaired(sent.text, sent.cues, sent.systems, sent.pairs, lang)
+    sent.pairs = _pair_cues(
+        sent.text, sent.cues, sent.systems, sent.clauses, sent.referenced, lang, sent.is_headline
+    )
+    sent.unpaired, sent.vetoed = _unpaired(
+        sent.text,
+        sent.cues,
+        sent.systems,
+        sent.pairs,
+        lang,
+        sent.clauses if sent.is_headline else None,
+    )
 
 
 def _note_package(focus: Focus, sent: Sentence) -> None:
@@ -154,6 +192,7 @@ def _unpaired(
     systems: list[Mention],
     pairs: list[tuple[Cue, Mention]],
     lang: str = ENGLISH,
+    clauses: list[tuple[int, int]] | None = None,
 ) -> tuple[list[tuple[Cue, Mention]], set[tuple[int, int]]]:
     # Every other cue-system pairing of the sentence is a candidate the rules did not make:
     # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
@@ -163,6 +202,12 @@ def _unpaired(
     own_stages: dict[int, set[Stage]] = {}
     for c, m in pairs:
         own_stages.setdefault(m.start, set()).add(c.stage)
+    # Each clause of a headline keeps its own step ("Turkey takes delivery of S-400 while F-35
+    # deal collapses"): a cue the rules paired with a system of its own clause is no step of a
+    # system in another clause that has a step of its own there. (In the body, where clauses
+    # run longer, the rules' pairing within a clause is less sure: "ordered MiG-29s, but
+    # refused further deliveries ... and supplied Su-30s" refuses the MiG-29s.)
+    homed = _homed(pairs, clauses) if clauses else None
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
     for c in cues:
@@ -191,7 +236,14 @@ def _unpaired(
             # system with a step of its own is not the object of another one's verb, whatever
             # its stage (that verb's subject would be read as its party).
             if (
-                (governed and m.start < c.start and m.value not in governed)
+                (
+                    homed is not None
+                    and clauses is not None
+                    and c.start in homed[0]
+                    and m.start in homed[1]
+                    and clause_of(clauses, c.start) != clause_of(clauses, m.start)
+                )
+                or (governed and m.start < c.start and m.value not in governed)
                 # a bracketed aside's step is not that of a system after the aside
                 or (aside is not None and m.start > aside[1])
                 or (lang == ENGLISH and _CARRIER.match(sentence[m.end : m.end + 80]))
@@ -206,6 +258,18 @@ def _unpaired(
             if len(out) == MAX_UNPAIRED:
                 return out, vetoed
     return out, vetoed
+
+
+def _homed(
+    pairs: list[tuple[Cue, Mention]], clauses: list[tuple[int, int]]
+) -> tuple[set[int], set[int]]:
+    """The cues and the systems (by start) the rules paired within one clause."""
+    home = [
+        (c.start, m.start)
+        for c, m in pairs
+        if clause_of(clauses, c.start) == clause_of(clauses, m.start)
+    ]
+    return {c for c, _ in home}, {m for _, m in home}
 
 
 def _governed(
@@ -234,6 +298,7 @@ def _pair_cues(
     clauses: list[tuple[int, int]],
     referenced: bool,
     lang: str = ENGLISH,
+    headline: bool = False,
 ) -> list[tuple[Cue, Mention]]:
     """Each cue predicates the nearest system of its clause, and the systems coordinated with
     it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
@@ -265,7 +330,16 @@ def _pair_cues(
             target = _object_after(sentence, cue, local, lang) or target
         pairs.append((cue, target))
         listed = _conjuncts(sentence, target, systems, cues, lang)
-        pairs += [(cue, o) for o in listed if aside is None or o.end <= aside[0]]
+        # A headline's list stays in its clause ("Morocco orders Caesar howitzers, Apache
+        # deliveries complete": the comma opens the next step's clause). In the body a list
+        # may run on past a clause break.
+        home = clause_of(clauses, target.start)
+        pairs += [
+            (cue, o)
+            for o in listed
+            if (aside is None or o.end <= aside[0])
+            and (not headline or clause_of(clauses, o.start) == home)
+        ]
     return pairs
 
 
