@@ -67,6 +67,18 @@ def other_origins(
     ]
 
 
+def _nearer_another(sent: Sentence, p: Mention, system: Mention) -> bool:
+    """Whether another system named in the sentence stands nearer ``p`` than ``system`` does:
+    "postponed its F-16 deliveries ..., because its F-35 fighters from the United States are
+    late" names the maker of the F-16 as the F-35's supplier."""
+    here = _distance(p, system)
+    return any(m.value != system.value and _distance(p, m) < here for m in sent.systems)
+
+
+def _distance(a: Mention, b: Mention) -> int:
+    return max(a.start - b.end, b.start - a.end, 0)
+
+
 def _made_in(text: str, p: Mention) -> bool:
     """Whether the words right after ``p`` name it where a system was made ("US-made",
     "Russian-built": roles.origin_after)."""
@@ -102,6 +114,12 @@ def transferrer_kept(
         for p in sent.parties
     )
     seen = [p for p in sent.parties if p.party == theirs]
-    if not owned and not all(_origin(sent.text, p) for p in seen):
+    # The maker named only nearer another system gives way to a transferrer named nearer
+    # this one (or told before), not to one that is another system's party as well.
+    ours = [p for p in sent.parties if p.party == mine]
+    near = not ours or not all(_nearer_another(sent, p, system) for p in ours)
+    if not owned and not all(
+        _origin(sent.text, p) or (near and _nearer_another(sent, p, system)) for p in seen
+    ):
         return chosen
     return Roles(mine, chosen.recipient, chosen.co_suppliers, chosen.co_recipients)

@@ -28,6 +28,7 @@ _GAPPED_COUNT = _TABLE["roles.gapped_count"]
 _GAPPED_OPENER = _TABLE["roles.gapped_opener"]
 _FRONTED = _TABLE["roles.fronted_clause"]
 _ADJECTIVE_AFTER_COMMA = _TABLE["roles.adjective_after_comma"]
+_SPEAKER_AFTER_COMMA = _TABLE["roles.speaker_after_comma"]
 # How far before a gapped clause's subject its opener (", and the") is looked for.
 GAPPED_OPENER_CHARS = 12
 # How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
@@ -164,13 +165,17 @@ def party_runs(
 
 
 def _new_phrase(sentence: str, prev: Mention, p: Mention) -> bool:
-    """Whether ``p``, a state adjective after a state's name and a comma, qualifies the name
-    after it ("arrives in Ukraine, American NASAMS expected"): a new phrase, not a list
-    member (roles.adjective_after_comma)."""
+    """Whether ``p``, after a state's name and a comma, opens a new phrase, not a list member:
+    a state adjective qualifying the name after it ("arrives in Ukraine, American NASAMS
+    expected": roles.adjective_after_comma), or a state owning a speaker ("to Ukraine,
+    Belgium's defence minister said": roles.speaker_after_comma)."""
+    if not sentence[prev.end : p.start].lstrip().startswith(","):
+        return False
+    if _SPEAKER_AFTER_COMMA.match(sentence, p.end) is not None:
+        return True
     return (
         p.kind == DEMONYM
         and prev.kind != DEMONYM
-        and sentence[prev.end : p.start].lstrip().startswith(",")
         and _ADJECTIVE_AFTER_COMMA.match(sentence, p.end) is not None
     )
 
