@@ -235,11 +235,12 @@ ARTICLES: list[Article] = [
             ("Belharra", "FRA", "GRC", "agreement", "asserted", "2022"),
             ("Belharra", "FRA", "GRC", "delivery", "asserted", "2025-03-11"),
             ("Belharra", "FRA", "GRC", "delivery", "expected", "2025-04"),
-            ("Rafale", "FRA", "GRC", "agreement", "asserted", "2021"),
+            # In Greece's hands since 2021 (CLAIMS.md rule 10: stage.fleet_bought).
+            ("Rafale", "FRA", "GRC", "delivery", "asserted", "2021"),
         },
         {
             ("F-35", "USA", "GRC", "negotiation", "asserted"),
-            ("Rafale", "FRA", "GRC", "delivery", "asserted"),
+            ("Rafale", "FRA", "GRC", "agreement", "asserted"),
         },
     ),
     Article(

@@ -110,7 +110,7 @@ PARTICIPLE = [
     ),
     (
         "Kenya's army fields T-72 tanks purchased from Ukraine in 2007.",
-        {k("T-72", "UKR", "KEN", "agreement")},
+        {k("T-72", "UKR", "KEN", "delivery")},
     ),
     (
         "Ecuador grounded the Dhruv helicopters purchased from India in 2009.",

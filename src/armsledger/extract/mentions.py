@@ -30,6 +30,9 @@ CURRENCY_AFTER = _TABLE["text.currency_after"]
 SPEAKER_AFTER = _TABLE["text.speaker_after"]
 # "the K2 order": a deal noun right after an ambiguous name vouches for it as a weapon noun does.
 STEP_AFTER_NAME = _TABLE["nouns.step_after_name"]
+# "12 used Typhoons": a count before a plural name vouches for it as a weapon noun does.
+QUANTITY = _TABLE["text.quantity"]
+QUANTITY_CHARS = 40
 SYSTEM_LIST_GAP = _TABLE["text.system_list_gap"]
 STATE_DESCRIPTION = _TABLE["text.state_description"]
 # More descriptions ("the oil-rich kingdom", "the NATO ally"), read the same way.
@@ -140,6 +143,7 @@ def scan(
                 and not _noun_follows(text, end, weapon_noun)
                 and not _noun_follows(text, end, STEP_AFTER_NAME)
                 and not _heads_weapon_list(text, kept, at, weapon_noun)
+                and not _counted(text, start, end)
             ):
                 # Kept only if the text names the system plainly elsewhere: "Stryker armoured
                 # vehicles ... the Strykers", but a lone "Caesar" is the man, and so is one
@@ -157,6 +161,15 @@ def scan(
         if mention.value in vouched:
             out[at] = mention
     return [m for m in out if m is not None]
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """Whether a plural name follows a count and lower-case words only ("12 used Typhoons",
+    "six more Tigers"; not the squadron of "17 Golden Arrows")."""
+    if text[end : end + 1] != "s":
+        return False
+    m = QUANTITY.search(text[max(0, start - QUANTITY_CHARS) : start])
+    return m is not None and m.group(0) == m.group(0).lower()
 
 
 def _heads_weapon_list(

@@ -123,3 +123,19 @@ def transferrer_kept(
     ):
         return chosen
     return Roles(mine, chosen.recipient, chosen.co_suppliers, chosen.co_recipients)
+
+
+_OWN_FROM = _TABLE["roles.own_from"]
+
+
+def own_source(sent: Sentence, system: Mention) -> str | None:
+    """The party named as this system's own source right after it ("A-29 aircraft from the
+    United States" in a list of systems each with its source: roles.own_from), if one is."""
+    after = [p for p in sent.parties if p.start >= system.end and p.party is not None]
+    if not after:
+        return None
+    first = min(after, key=lambda p: p.start)
+    if any(system.end <= m.start < first.start for m in sent.systems):
+        return None
+    between = sent.text[system.end : first.start]
+    return first.party if _OWN_FROM.search(between) is not None else None

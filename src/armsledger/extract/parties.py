@@ -13,7 +13,7 @@ from armsledger.extract.coordination import joined_parties, respective
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gazetteer import Gazetteer
-from armsledger.extract.owners import other_origins, past_origin, transferrer_kept
+from armsledger.extract.owners import other_origins, own_source, past_origin, transferrer_kept
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.role_words import cached_list_ends, patterns_for
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
@@ -132,6 +132,10 @@ def decide(doc: Document, sent: Sentence) -> None:
             # not name is none of these, however much the article spoke of it.
             named = {p.party for p in sent.parties}
             decisions = [(r, f) for r, f in decisions if r.recipient in named]
+        if not is_pair and doc.lang == ENGLISH and (own := own_source(sent, system)):
+            # "JF-17 jets from Pakistan, A-29 aircraft from the United States and ...": a
+            # system of the list that names its own source is supplied from there.
+            decisions = [(Roles(own, r.recipient), f) for r, f in decisions if r.recipient != own]
         decisions = _with_listed(decisions, relative if relative is not None else roles)
         if decisions and doc.lang == ENGLISH:
             decisions += joined_parties(sent, decisions[0][0])

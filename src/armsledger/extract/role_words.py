@@ -26,11 +26,13 @@ if TYPE_CHECKING:
 _TABLE = rule_table()
 _GAPPED_COUNT = _TABLE["roles.gapped_count"]
 _GAPPED_OPENER = _TABLE["roles.gapped_opener"]
+_GAPPED_FROM = _TABLE["roles.gapped_from"]
 _FRONTED = _TABLE["roles.fronted_clause"]
 _ADJECTIVE_AFTER_COMMA = _TABLE["roles.adjective_after_comma"]
 _SPEAKER_AFTER_COMMA = _TABLE["roles.speaker_after_comma"]
 # How far before a gapped clause's subject its opener (", and the") is looked for.
 GAPPED_OPENER_CHARS = 12
+GAPPED_FROM_CHARS = 30
 # How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
 # ("ordered by the Pentagon for", "bought 12 used jets for") fit in 80 characters.
 BENEFACTIVE_WINDOW = 80
@@ -424,7 +426,10 @@ def cue_subject(
 
 
 def gapped_subject(sentence: str, p: Mention) -> bool:
-    """Whether ``p`` is the subject of a gapped clause: "..., and Norway eight tanks"."""
+    """Whether ``p`` is the subject of a gapped clause ("..., and Norway eight tanks"), or its
+    source ("12 jets from Qatar and 12 from Oman")."""
+    if _GAPPED_FROM.search(sentence[max(0, p.start - GAPPED_FROM_CHARS) : p.start]) is not None:
+        return True
     return (
         _GAPPED_COUNT.match(sentence, p.end) is not None
         and _GAPPED_OPENER.search(sentence[max(0, p.start - GAPPED_OPENER_CHARS) : p.start])

@@ -260,7 +260,7 @@ def assign_roles(
                 and not (lang == ENGLISH and _said_before(p, pats.recipient_before, 40))
             )
         )
-    if supplier is not None and recipient is not None and lang == ENGLISH:
+    if supplier is not None and lang == ENGLISH:
         # "... to Ukraine, and Norway eight": a gapped clause's subject supplies too.
         more = tuple(
             p.party
@@ -303,6 +303,9 @@ def assign_roles(
         return said or cands
 
     if recipient is None and use_loose:
+        # "Norway will send six jets and Denmark 19": a gapped clause's subject gives too.
+        giving = {p.party for p in gapped}
+        loose = [p for p in loose if p.party not in giving]
         if scope:
             # Russian orders its words freely, so "nearest" misleads across clauses ("..., если
             # США остановят ..."): a party of the system's or the cue's own clause comes first;
