@@ -96,6 +96,8 @@ class _Patterns:
     # "от" or "from" would make it.
     order_after: RulePattern = NEVER
     payer_before: RulePattern = NEVER
+    # Russian "с Индией обсуждает покупку": the other side of a purchase sells.
+    purchase_with: RulePattern = NEVER
 
 
 @cache
@@ -128,6 +130,7 @@ def patterns_for(lang: str) -> _Patterns:
         joined_before=pick("roles.joined_before", lang),
         with_before=NEVER if lang == ENGLISH else pick("roles.with_before", lang),
         order_after=NEVER if lang == ENGLISH else pick("roles.order_after", lang),
+        purchase_with=NEVER if lang == ENGLISH else pick("roles.purchase_with", lang),
         payer_before=pick("roles.payer_before", lang),
     )
 

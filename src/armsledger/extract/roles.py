@@ -187,6 +187,14 @@ def assign_roles(
             and _with(p)
         )
 
+    def _sells(p: Mention) -> bool:
+        # Russian "Вьетнам с Индией обсуждает покупку": a purchase's other side sells.
+        return (
+            pats.purchase_with is not NEVER
+            and _with(p)
+            and pats.purchase_with.match(sentence[p.end :]) is not None
+        )
+
     def _governed(p: Mention) -> bool:
         # A party given its role by the words before it ("from France", "to Greece"): a
         # phrase of the noun before it, unlike a subject or a possessive ("India's purchase").
@@ -220,7 +228,15 @@ def assign_roles(
     # "Peru signed a contract with South Korea for ...": the other side of a contract supplies,
     # unless the maker is named beside it (then the maker is the sentence's seller) or no
     # other party is named at all.
-    sides = [p for p in loose if _counterparty(p) or _own_with(p)] if not suppliers else []
+    # Russian "Чили обсуждает с Францией закупку": the purchase word after the party made it
+    # a buyer; the other side of a purchase sells.
+    selling = [p for p in recipients if _sells(p)]
+    if selling:
+        recipients = [p for p in recipients if p not in selling]
+        loose += selling
+    sides = (
+        [p for p in loose if _counterparty(p) or _own_with(p) or _sells(p)] if not suppliers else []
+    )
     if sides:
         side = min(sides, key=lambda c: abs(c.start - system.start))
         rest = {p.party for p in parties if p.party not in (None, side.party)}
