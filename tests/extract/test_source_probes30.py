@@ -72,3 +72,25 @@ def test_a_squadron_name_is_no_system() -> None:
 
     text = "The first Rafale jets were flown to India by pilots of the 17 Golden Arrows."
     assert not any(c[0] == "Arrow" for c in probe_claims(text))
+
+
+# Engines and spare parts shipped are no step of the platform they are for
+# (stage.exclusion_components; CLAIMS.md rule 10).
+COMPONENTS = [
+    ("Shipments of spare parts for Egypt's MiG-29 fleet from Russia resumed.", set()),
+    (
+        "Late supplies of F404 engines from the United States held up the Tejas programme.",
+        set(),
+    ),
+    (
+        "Russia resumed shipments of MiG-29 jets to Egypt.",
+        {("MiG-29", "RUS", "EGY", "delivery", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPONENTS)
+def test_components(text: str, expected: set[tuple[str, str, str, str, str]]) -> None:
+    from tests.conftest import probe_claims
+
+    assert probe_claims(text) == expected
