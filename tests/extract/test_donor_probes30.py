@@ -34,6 +34,20 @@ PROBES = [
     ),
 ]
 
+# Selling on through talks: the state in talks to sell its own systems supplies them, and the
+# other side of talks to acquire sells (roles.supplier_after and roles.recipient_after read
+# "in talks to", "negotiating with X to"; roles.counterparty_before "negotiating with").
+TALKS = [
+    (
+        "Athens is in talks to sell its older Mirage 2000-5 fighters to India.",
+        "Mirage 2000|GRC|IND|negotiation|asserted;!Mirage 2000|FRA|IND|negotiation|asserted",
+    ),
+    (
+        "Malaysia is negotiating with Kuwait to acquire 30 second-hand F/A-18 Hornet fighters.",
+        "F/A-18|KWT|MYS|negotiation|asserted;!F/A-18|USA|KWT|negotiation|asserted",
+    ),
+]
+
 HEADLINES = [
     (
         "Denmark completes F-16 deliveries to Argentina",
@@ -42,7 +56,7 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), PROBES)
+@pytest.mark.parametrize(("text", "spec"), PROBES + TALKS)
 def test_probe(text: str, spec: str) -> None:
     _check(text, spec)
 

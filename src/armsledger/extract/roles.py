@@ -229,8 +229,13 @@ def assign_roles(
     # unless the maker is named beside it (then the maker is the sentence's seller) or no
     # other party is named at all.
     # Russian "Чили обсуждает с Францией закупку": the purchase word after the party made it
-    # a buyer; the other side of a purchase sells.
+    # a buyer; the other side of a purchase sells (so does that of a deal or of talks).
     selling = [p for p in recipients if _sells(p)]
+    # English "Malaysia is negotiating with Kuwait to acquire": the other side of the talks,
+    # read as the infinitive's subject, is no buyer where another party is one.
+    facing = [p for p in recipients if _counterparty(p)]
+    if facing and len(facing) < len(recipients):
+        selling += facing
     if selling:
         recipients = [p for p in recipients if p not in selling]
         loose += selling
