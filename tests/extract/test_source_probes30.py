@@ -94,3 +94,18 @@ def test_components(text: str, expected: set[tuple[str, str, str, str, str]]) ->
     from tests.conftest import probe_claims
 
     assert probe_claims(text) == expected
+
+
+def test_a_stopgap_purchase_is_the_topic_not_what_it_waits_for() -> None:
+    """A system named only in a clause of time after the main step ("until the Rafales
+    arrive") is not the one "the purchase" takes up next (nouns.subordinate_topic)."""
+    from tests.conftest import probe_claims
+
+    text = (
+        "Indonesia ordered 42 Rafale jets from France in 2022. The first Rafale jets arrive in"
+        " 2026. Indonesia signed a deal to buy 12 used Mirage 2000 jets from Qatar as a stopgap"
+        " until the Rafales arrive. The purchase was cancelled in February."
+    )
+    got = probe_claims(text)
+    assert ("Mirage 2000", "QAT", "IDN", "cancelled", "asserted") in got
+    assert not any(c[0] == "Rafale" and c[3] == "cancelled" for c in got)

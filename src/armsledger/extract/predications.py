@@ -55,6 +55,8 @@ _PACKAGES = (
     (_TABLE["stage.package_approved"], Stage.NEGOTIATION),
 )
 PACKAGE_CHARS = 150
+_SUBORDINATE_TOPIC = _TABLE["nouns.subordinate_topic"]
+TOPIC_CHARS = 40
 
 
 def find(doc: Document, sent: Sentence) -> bool:
@@ -116,7 +118,9 @@ def find(doc: Document, sent: Sentence) -> bool:
     _keep_in_focus(focus, sent)
     if sent.explicit and sent.pairs:
         # Only a system told in a step ("its F-16 fleet" in passing is no topic to go on with).
-        named = {m.start for m in sent.explicit}
+        # Not one named only in a clause of time after the main step ("... as a stopgap
+        # until the Rafales arrive": nouns.subordinate_topic).
+        named = {m.start for m in sent.explicit if not _subordinate(sent.text, m)}
         paired = (m.value for _, m in sent.pairs if m.start in named)
         focus.last_named = (sent.offset + len(text), tuple(dict.fromkeys(paired)))
     return bool(sent.pairs or sent.unpaired)
@@ -178,6 +182,10 @@ def _note_package(focus: Focus, sent: Sentence) -> None:
         if stage is not None:
             focus.recipient, focus.package = p.party, stage
             return
+
+
+def _subordinate(text: str, m: Mention) -> bool:
+    return _SUBORDINATE_TOPIC.search(text[max(0, m.start - TOPIC_CHARS) : m.start]) is not None
 
 
 def _keep_in_focus(focus: Focus, sent: Sentence) -> None:
