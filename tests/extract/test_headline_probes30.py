@@ -86,3 +86,31 @@ def test_headline(text: str, spec: str) -> None:
 @pytest.mark.parametrize(("text", "spec"), BODY)
 def test_body(text: str, spec: str) -> None:
     _check(text, spec)
+
+
+# Schedules and references to more than one system: systems "expected" at a time are a
+# scheduled delivery (stage.expected_when), "due to begin" is a schedule, not a cause
+# (text.clause_break), and "both systems" takes up each system the sentence before ordered
+# (nouns.both_of).
+SCHEDULES = [
+    (
+        "Belgium has promised 30 F-16 jets to Ukraine. The Belgian jets are now expected in 2026.",
+        "F-16|BEL|UKR|agreement|asserted;F-16|BEL|UKR|delivery|expected",
+    ),
+    (
+        "Morocco is buying F-16 fighters from the United States, with deliveries due to begin"
+        " next year.",
+        "F-16|USA|MAR|delivery|expected;!F-16|USA|MAR|delivery|asserted",
+    ),
+    (
+        "Romania has ordered 54 K9 howitzers and 36 K10 resupply vehicles from South Korea."
+        " Deliveries of both systems are scheduled to begin in 2026.",
+        "K9|KOR|ROU|delivery|expected;K10|KOR|ROU|delivery|expected",
+    ),
+    ("An agreement for the jets is expected next month.", "!F-16|delivery|expected"),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), SCHEDULES)
+def test_schedule(text: str, spec: str) -> None:
+    _check(text, spec)

@@ -56,6 +56,7 @@ _PACKAGES = (
 )
 PACKAGE_CHARS = 150
 _SUBORDINATE_TOPIC = _TABLE["nouns.subordinate_topic"]
+_BOTH_OF = _TABLE["nouns.both_of"]
 TOPIC_CHARS = 40
 
 
@@ -338,6 +339,8 @@ def _pair_cues(
             target = _object_after(sentence, cue, local, lang) or target
         pairs.append((cue, target))
         listed = _conjuncts(sentence, target, systems, cues, lang)
+        # "both systems" stands for each of them at one span (nouns.both_of)
+        listed += [o for o in systems if o is not target and o.start == target.start]
         # A headline's list stays in its clause ("Morocco orders Caesar howitzers, Apache
         # deliveries complete": the comma opens the next step's clause). In the body a list
         # may run on past a clause break.
@@ -458,7 +461,8 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
         category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
         makers = {p.code for p in parties if m.start() <= p.start < m.end() and p.code}
         # "the Russian system" is one made in Russia; "the first Malaysian jet" (a category
-        # noun, not "the Swiss order") one of its kind the article told Malaysia receives.
+        # noun, not "the Swiss order") one of its kind the article told Malaysia receives,
+        # "the Belgian jets" one it told Belgium passes on.
         fitting = [
             f
             for f in focus.recent
@@ -466,7 +470,7 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
             and (
                 not makers
                 or makers & set(gaz.families[f].makers)
-                or (category is not None and makers & _buyers(doc, f))
+                or (category is not None and makers & _parties_of(doc, f))
             )
         ]
         head = fold(m.group()).split()[-1].rstrip("s")
@@ -485,13 +489,33 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
             start = m.start() + m.group().rfind(",") + 1 if m is opening else m.start()
             while start < m.end() and sentence[start].isspace():
                 start += 1
-            out.append(Mention(start, m.end(), SYSTEM, family, None))
+            out += [
+                Mention(start, m.end(), SYSTEM, f, None) for f in _both(doc, sent, fitting, family)
+            ]
     return out
 
 
-def _buyers(doc: Document, family: str) -> set[str]:
-    """The states the article's claims so far name as receiving ``family``."""
-    return {c.recipient for c in doc.claims if c.system == family and c.recipient}
+def _both(doc: Document, sent: Sentence, fitting: list[str], family: str) -> list[str]:
+    """``family``, or every fitting system the sentence right before told a step of when this
+    one says "both systems" or "the two types" (nouns.both_of)."""
+    end, families = doc.focus.last_named
+    if _BOTH_OF.search(sent.text) is None or end < 0 or doc.text[end : sent.offset].strip():
+        return [family]
+    named = [f for f in families if f in fitting]
+    return named if len(named) >= 2 and family in named else [family]
+
+
+def _parties_of(doc: Document, family: str) -> set[str]:
+    """The states the article's claims so far name as receiving ``family``, or as passing it
+    on without making it ("the Belgian jets" after Belgium promised its F-16s)."""
+    makers = doc.gaz.families[family].makers
+    return {
+        party
+        for c in doc.claims
+        if c.system == family
+        for party in (c.recipient, c.supplier if c.supplier not in makers else None)
+        if party
+    }
 
 
 def _just_named(doc: Document, sent: Sentence, fitting: list[str]) -> str | None:
