@@ -46,6 +46,15 @@ TALKS = [
         "Malaysia is negotiating with Kuwait to acquire 30 second-hand F/A-18 Hornet fighters.",
         "F/A-18|KWT|MYS|negotiation|asserted;!F/A-18|USA|KWT|negotiation|asserted",
     ),
+    # the other side of a deal "to buy" sells, and a state pressing from outside is no party
+    # (roles.not_a_party_before)
+    (
+        "Iraq is in talks with Pakistan to buy 12 JF-17 jets. Earlier Peru also reached a deal"
+        " with Pakistan to buy a similar number of JF-17s, but the deal fell through under"
+        " pressure from the UK.",
+        "JF-17|PAK|PER|agreement|asserted;JF-17|PAK|PER|cancelled|asserted;"
+        "!JF-17|PAK|IRQ|cancelled|asserted;!JF-17|PAK|GBR|cancelled|asserted",
+    ),
 ]
 
 HEADLINES = [

@@ -231,11 +231,10 @@ def assign_roles(
     # Russian "Чили обсуждает с Францией закупку": the purchase word after the party made it
     # a buyer; the other side of a purchase sells (so does that of a deal or of talks).
     selling = [p for p in recipients if _sells(p)]
-    # English "Malaysia is negotiating with Kuwait to acquire": the other side of the talks,
-    # read as the infinitive's subject, is no buyer where another party is one.
-    facing = [p for p in recipients if _counterparty(p)]
-    if facing and len(facing) < len(recipients):
-        selling += facing
+    # English "Malaysia is negotiating with Kuwait to acquire", "Peru reached a deal with
+    # Pakistan to buy": the other side of the talks or the deal, read as the infinitive's
+    # subject, is no buyer.
+    selling += [p for p in recipients if _counterparty(p)]
     if selling:
         recipients = [p for p in recipients if p not in selling]
         loose += selling
