@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import probe_claims
 from tests.extract.test_factuality_probes2 import _check
 
 PROBES = [
@@ -68,8 +69,6 @@ def test_probe(text: str, spec: str) -> None:
 
 
 def test_a_squadron_name_is_no_system() -> None:
-    from tests.conftest import probe_claims
-
     text = "The first Rafale jets were flown to India by pilots of the 17 Golden Arrows."
     assert not any(c[0] == "Arrow" for c in probe_claims(text))
 
@@ -91,16 +90,12 @@ COMPONENTS = [
 
 @pytest.mark.parametrize(("text", "expected"), COMPONENTS)
 def test_components(text: str, expected: set[tuple[str, str, str, str, str]]) -> None:
-    from tests.conftest import probe_claims
-
     assert probe_claims(text) == expected
 
 
 def test_a_stopgap_purchase_is_the_topic_not_what_it_waits_for() -> None:
     """A system named only in a clause of time after the main step ("until the Rafales
     arrive") is not the one "the purchase" takes up next (nouns.subordinate_topic)."""
-    from tests.conftest import probe_claims
-
     text = (
         "Indonesia ordered 42 Rafale jets from France in 2022. The first Rafale jets arrive in"
         " 2026. Indonesia signed a deal to buy 12 used Mirage 2000 jets from Qatar as a stopgap"
