@@ -340,7 +340,9 @@ def _pair_cues(
         pairs.append((cue, target))
         listed = _conjuncts(sentence, target, systems, cues, lang)
         # "both systems" stands for each of them at one span (nouns.both_of)
-        listed += [o for o in systems if o is not target and o.start == target.start]
+        listed += [
+            o for o in systems if o is not target and o.start == target.start and o not in listed
+        ]
         # A headline's list stays in its clause ("Morocco orders Caesar howitzers, Apache
         # deliveries complete": the comma opens the next step's clause). In the body a list
         # may run on past a clause break.
