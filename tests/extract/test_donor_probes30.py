@@ -57,6 +57,18 @@ TALKS = [
     ),
 ]
 
+# A counted batch committed to a state is pledged (stage.pledge; CLAIMS.md rule 9).
+PLEDGES = [
+    (
+        "Germany has committed 14 Leopard 2 tanks to Ukraine.",
+        "Leopard 2|DEU|UKR|agreement|asserted",
+    ),
+    (
+        "Stockholm has committed a further 20 CV90 vehicles and 18 Archer howitzers to Kyiv.",
+        "CV90|SWE|UKR|agreement|asserted;Archer|SWE|UKR|agreement|asserted",
+    ),
+]
+
 HEADLINES = [
     (
         "Denmark completes F-16 deliveries to Argentina",
@@ -65,7 +77,7 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spec"), PROBES + TALKS)
+@pytest.mark.parametrize(("text", "spec"), PROBES + TALKS + PLEDGES)
 def test_probe(text: str, spec: str) -> None:
     _check(text, spec)
 
