@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from armsledger.extract.gazetteer import DEMONYM
+from armsledger.extract.predications import gap
 from armsledger.extract.record import Sentence
 from armsledger.extract.roles import Mention, Roles, role_patterns
 from armsledger.extract.rules import rule_table
@@ -71,12 +72,8 @@ def _nearer_another(sent: Sentence, p: Mention, system: Mention) -> bool:
     """Whether another system named in the sentence stands nearer ``p`` than ``system`` does:
     "postponed its F-16 deliveries ..., because its F-35 fighters from the United States are
     late" names the maker of the F-16 as the F-35's supplier."""
-    here = _distance(p, system)
-    return any(m.value != system.value and _distance(p, m) < here for m in sent.systems)
-
-
-def _distance(a: Mention, b: Mention) -> int:
-    return max(a.start - b.end, b.start - a.end, 0)
+    here = gap(p.start, p.end, system)
+    return any(m.value != system.value and gap(p.start, p.end, m) < here for m in sent.systems)
 
 
 def _made_in(text: str, p: Mention) -> bool:

@@ -216,7 +216,8 @@ def _unpaired(
     # system in another clause that has a step of its own there. (In the body, where clauses
     # run longer, the rules' pairing within a clause is less sure: "ordered MiG-29s, but
     # refused further deliveries ... and supplied Su-30s" refuses the MiG-29s.)
-    homed = _homed(pairs, clauses) if clauses else None
+    spans = clauses or []
+    homed = _homed(pairs, spans) if spans else (set(), set())
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
     for c in cues:
@@ -246,11 +247,9 @@ def _unpaired(
             # its stage (that verb's subject would be read as its party).
             if (
                 (
-                    homed is not None
-                    and clauses is not None
-                    and c.start in homed[0]
+                    c.start in homed[0]
                     and m.start in homed[1]
-                    and clause_of(clauses, c.start) != clause_of(clauses, m.start)
+                    and clause_of(spans, c.start) != clause_of(spans, m.start)
                 )
                 or (governed and m.start < c.start and m.value not in governed)
                 # a bracketed aside's step is not that of a system after the aside
@@ -500,10 +499,9 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
 def _both(doc: Document, sent: Sentence, fitting: list[str], family: str) -> list[str]:
     """``family``, or every fitting system the sentence right before told a step of when this
     one says "both systems" or "the two types" (nouns.both_of)."""
-    end, families = doc.focus.last_named
-    if _BOTH_OF.search(sent.text) is None or end < 0 or doc.text[end : sent.offset].strip():
+    if _BOTH_OF.search(sent.text) is None:
         return [family]
-    named = [f for f in families if f in fitting]
+    named = _named_just_before(doc, sent, fitting)
     return named if len(named) >= 2 and family in named else [family]
 
 
@@ -524,11 +522,16 @@ def _just_named(doc: Document, sent: Sentence, fitting: list[str]) -> str | None
     """The one fitting system the sentence right before named ("Serbia plans to buy Rafale
     jets. The contract is to be signed by May."): a second deal told last is what the next
     sentence goes on about, not the article's most talked-of system."""
+    named = _named_just_before(doc, sent, fitting)
+    return named[0] if len(named) == 1 else None
+
+
+def _named_just_before(doc: Document, sent: Sentence, fitting: list[str]) -> list[str]:
+    """The fitting systems the sentence right before ``sent`` told a step of, if it is."""
     end, families = doc.focus.last_named
     if end < 0 or doc.text[end : sent.offset].strip():
-        return None
-    named = [f for f in families if f in fitting]
-    return named[0] if len(named) == 1 else None
+        return []
+    return [f for f in families if f in fitting]
 
 
 def _cataphor(

@@ -228,13 +228,10 @@ def assign_roles(
     # "Peru signed a contract with South Korea for ...": the other side of a contract supplies,
     # unless the maker is named beside it (then the maker is the sentence's seller) or no
     # other party is named at all.
-    # Russian "Чили обсуждает с Францией закупку": the purchase word after the party made it
-    # a buyer; the other side of a purchase sells (so does that of a deal or of talks).
-    selling = [p for p in recipients if _sells(p)]
-    # English "Malaysia is negotiating with Kuwait to acquire", "Peru reached a deal with
-    # Pakistan to buy": the other side of the talks or the deal, read as the infinitive's
-    # subject, is no buyer.
-    selling += [p for p in recipients if _counterparty(p)]
+    # The other side of a purchase, a deal or talks, read as a buyer by the words after it, is
+    # none: Russian "Чили обсуждает с Францией закупку", English "Malaysia is negotiating with
+    # Kuwait to acquire", "Peru reached a deal with Pakistan to buy".
+    selling = [p for p in recipients if _sells(p) or _counterparty(p)]
     if selling:
         recipients = [p for p in recipients if p not in selling]
         loose += selling
