@@ -69,7 +69,12 @@ def _read_dated_step(doc: Document, sent: Sentence, last_source: str | None) -> 
     # The attribution only tells a report date ("said on Friday") from the step's own; it is
     # read, not kept (the sources layer keeps who spoke last).
     said = _speech_verb(text, _attribution(doc, sent, text, last_source), doc.lang)
+    # A step the sentence made claims of ("Poland, which ordered 212 of the howitzers in 2022")
+    # is dated there, between its own parties: it lends its date to no other pair.
+    told = {c.stage for c in doc.claims if c.evidence.start == sent.offset}
     for cue in cues:
+        if cue.stage in told:
+            continue
         clause = clause_of(clauses, cue.start)
         fact = factuality_of(text, cue, clause, doc.rules, cues, is_headline=sent.is_headline)
         when = _own_date(text, cue, cues, clauses, fact, said, doc.anchor, doc.lang)

@@ -136,6 +136,7 @@ class LearnedDecider:
             return []
         supplier = _unnamed_consortium(cand, _best(self.supplier, cand, "s", exclude=None))
         recipient = _best(self.recipient, cand, "r", exclude=supplier)
+        recipient = _named_buyer_kept(cand, supplier, recipient)
         if recipient is not None and _co_supplier(cand, supplier, recipient):
             # "Sweden and Norway will provide": a party the words list with the supplier as
             # a giver is no receiver of the same step; another named one, or none.
@@ -217,6 +218,21 @@ def _home_delivery(
     own = _score(model, cand, "r", supplier)
     other = _score(model, cand, "r", recipient) if recipient is not None else -HOME_MARGIN
     return own - other > HOME_MARGIN
+
+
+def _named_buyer_kept(cand: Candidate, supplier: str | None, recipient: str | None) -> str | None:
+    """The rules' recipient where the words name it in the receiving slot ("Greece has also
+    bought the jet") and the scorer chose a buyer this sentence does not name (the article's
+    buyer, told before): a buyer named as such beats one carried from context. On the study
+    sets the named one is the gold's in 22 of 23 such candidates (the rules alone)."""
+    rule = cand.ctx.rule_roles.recipient
+    if not cand.rule_made or rule in (None, recipient, supplier) or recipient is None:
+        return recipient
+    parties = cand.ctx.parties
+    if any(p.party == recipient for p in parties) or cand.pattern_role(rule) != "recipient":
+        return recipient
+    # a state: the gold leaves an armed group's side open (CLAIMS.md: ISO codes)
+    return rule if any(p.party == rule and p.code for p in parties) else recipient
 
 
 def _co_supplier(cand: Candidate, supplier: str | None, party: str) -> bool:
