@@ -4,10 +4,15 @@ A story about one buyer often names others of the same system ("Greece has also 
 jet", "Indonesia is in talks for the missile"). A buyer the words name in the receiving slot
 is that step's recipient, not the article's buyer carried from the sentences before:
 
-- roles.recipient_after reads "is also buying", "is in talks for" and "is interested in" (not
-  a seller's "interested in selling");
-- the learned decider keeps the rules' recipient named so over a buyer the sentence does not
-  name (scorer._named_buyer_kept);
+- roles.recipient_after reads "is also buying", "is in talks for", "is negotiating for", "signed
+  for" and "is interested in" (not a seller's "interested in selling"); roles.recipient_before
+  reads a chooser's agent ("being considered by X", "selected by X");
+- of two receivers the rules read in two clauses, the cue's own clause's is its step's
+  ("The Philippines bought BrahMos, and Indonesia is in talks for the missile": roles);
+- the subject that joins others ("ordered K9 howitzers from South Korea, joining Finland") is
+  no party after a preposition (roles.governed_before, coordination.joined_parties);
+- the learned decider keeps a state named so over a buyer the sentence does not name
+  (scorer._named_buyer_kept);
 - a date told in a sentence of its own claims ("Poland, which ordered 212 in 2022") dates
   those claims only, not the article's buyer's step (lending._read_dated_step).
 
@@ -53,6 +58,32 @@ ARTICLES = [
         "Egypt has ordered 30 more Rafale jets from France. Greece and Croatia have also bought"
         " the Rafale.",
         "Rafale|FRA|GRC|agreement|asserted;Rafale|FRA|HRV|agreement|asserted",
+    ),
+    (
+        "Nigeria gets Super Tucano aircraft",
+        "Nigeria received six A-29 Super Tucano aircraft from the United States on Tuesday. The"
+        " aircraft is also being considered by the Philippine Air Force.",
+        "A-29|USA|PHL|negotiation|asserted;!A-29|USA|NGA|negotiation|asserted",
+    ),
+    (
+        "Vietnam signs for Indian BrahMos missiles",
+        "Vietnam has signed a contract to buy BrahMos missiles from India. The Philippines bought"
+        " three BrahMos batteries in 2022, and Indonesia is in talks for the missile.",
+        "BrahMos|IND|PHL|agreement|asserted;BrahMos|IND|IDN|negotiation|asserted;"
+        "!BrahMos|IND|PHL|negotiation|asserted",
+    ),
+    (
+        "Norway orders K9 howitzers",
+        "Norway has ordered 24 more K9 howitzers from South Korea, joining Finland and Estonia as"
+        " users of the gun.",
+        "K9|KOR|NOR|agreement|asserted;K9|KOR|FIN|agreement|asserted;!K9|FIN|NOR|agreement|asserted",
+    ),
+    (
+        "Poland orders more FA-50 jets",
+        "Poland has ordered 48 FA-50 jets from South Korea. Malaysia signed for 18 of the jets last"
+        " year, while Egypt is negotiating for 36.",
+        "FA-50|KOR|MYS|agreement|asserted;FA-50|KOR|EGY|negotiation|asserted;"
+        "!FA-50|KOR|POL|negotiation|asserted",
     ),
 ]
 

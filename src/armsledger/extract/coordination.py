@@ -15,6 +15,9 @@ _TABLE = rule_table()
 _RESPECTIVELY = _TABLE["roles.respectively"]
 _PARTY_LIST = _TABLE["roles.party_list"]
 _PARTY_ASIDE = _TABLE["roles.party_aside"]
+_GOVERNED = _TABLE["roles.governed_before"]
+# How far before a party its preposition is read ("from the ").
+GOVERNED_CHARS = 12
 
 
 def joined_parties(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality]]:
@@ -24,7 +27,16 @@ def joined_parties(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality
     mates = joined(sent.text, tuple(sent.parties), ENGLISH)
     if not mates:
         return []
-    before = [p for p in sent.parties if p.end <= mates[0].start and p.party is not None]
+    text = sent.text
+    before = [
+        p
+        for p in sent.parties
+        if p.end <= mates[0].start
+        and p.party is not None
+        # "ordered K9 howitzers from South Korea, joining Finland": the seller after its
+        # preposition is no subject that joins
+        and not _GOVERNED.search(text[max(0, p.start - GOVERNED_CHARS) : p.start])
+    ]
     subject = before[-1].party if before else None
     out: list[tuple[Roles, Factuality]] = []
     for party in dict.fromkeys(p.party for p in mates):
