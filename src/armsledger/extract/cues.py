@@ -242,6 +242,19 @@ INFINITIVE_MODAL_WORDS = 16
 CUT_FILL = "_"
 
 
+def _not_until(
+    sentence: str, cue: Cue, clause: tuple[int, int], window: str, rules: Rules
+) -> Factuality:
+    """A negated step: denied, unless a date after it says when instead ("will not arrive
+    before 2026" puts the step later, "not until 2019" says when it was done)."""
+    if not rules.not_until_after.match(sentence, cue.end) or rules.impossible_past.search(window):
+        return Factuality.DENIED
+    # The plan may follow a noun cue ("deliveries are not expected before 2032").
+    expected = rules.factuality[Factuality.EXPECTED]
+    future = expected.search(window) or expected.search(sentence, cue.end, clause[1])
+    return Factuality.EXPECTED if future else Factuality.ASSERTED
+
+
 def factuality_of(
     sentence: str,
     cue: Cue,
@@ -270,13 +283,7 @@ def factuality_of(
     if rules.not_ruled_out.search(window):
         return Factuality.POSSIBLE
     if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
-        if rules.not_until_after.match(sentence, cue.end) and not rules.impossible_past.search(
-            window
-        ):
-            # "will not arrive before 2026" puts the step later; "not until 2019" says when.
-            future = rules.factuality[Factuality.EXPECTED].search(window)
-            return Factuality.EXPECTED if future else Factuality.ASSERTED
-        return Factuality.DENIED
+        return _not_until(sentence, cue, clause, window, rules)
     if rules.conditional_after.match(sentence, cue.end):
         return Factuality.POSSIBLE  # "поставила бы"
     if rules.hedge_after.match(sentence, cue.end):
@@ -316,7 +323,7 @@ def factuality_of(
         else rules.past_participle_cue.search(sentence, cue.start, cue.end) is None
     )
     if noun_cue and _NOUN_AFTER_NEGATION[rules.lang].match(sentence, cue.end, clause[1]):
-        return Factuality.DENIED
+        return _not_until(sentence, cue, clause, window, rules)
     if (
         noun_cue
         and cue.stage is Stage.AGREEMENT

@@ -1,0 +1,57 @@
+"""Wire-copy readings: talks weighed, steps put off to a date, steps only supposed.
+
+- Exploring or studying a deal, a contract or an order is a negotiation (stage.consider), not
+  when a verb between names another step ("considering cancelling a contract").
+- A negated step with a date after it is put at that date (factuality.not_until_after), also
+  when the plan follows a noun cue ("deliveries are not expected before 2032") and for "the
+  next decade".
+- "Any" transfer or purchase that something "would" follow is supposed, not told
+  (stage.exclusion_hypothetical); denying any transfer still denies it.
+
+Every sentence is our own, written for these probes (never taken from news or ../shared)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_factuality_probes2 import _check
+
+PROBES = [
+    (
+        "Peru is exploring a deal for K2 tanks with South Korea.",
+        "K2|KOR|PER|negotiation|asserted;!K2|KOR|PER|agreement|asserted",
+    ),
+    (
+        "Jakarta is considering cancelling its contract with Seoul for three Type 209 submarines.",
+        "!Type 209|KOR|IDN|negotiation|asserted",
+    ),
+    (
+        "Deliveries of the 48 KAAN fighters to Indonesia are not expected before 2032.",
+        "KAAN|TUR|IDN|delivery|expected;!KAAN|TUR|IDN|delivery|denied",
+    ),
+    (
+        "Indonesia will not receive the KAAN fighters from Turkey until the next decade.",
+        "KAAN|TUR|IDN|delivery|expected;!KAAN|TUR|IDN|delivery|denied",
+    ),
+    (
+        "The K2 tanks were not delivered to Poland until 2023.",
+        "K2|KOR|POL|delivery|asserted",
+    ),
+    (
+        "Analysts noted that any transfer of J-10C jets to Iran would be watched closely.",
+        "!J-10|delivery|expected;!J-10|delivery|asserted",
+    ),
+    (
+        "Any Su-35 purchase by Vietnam would be a political signal, a researcher said.",
+        "!Su-35|agreement|asserted;!Su-35|negotiation|asserted",
+    ),
+    (
+        "Russia denied any transfer of S-400 systems to Iran.",
+        "S-400|RUS|IRN|delivery|denied",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec"), PROBES)
+def test_probe(text: str, spec: str) -> None:
+    _check(text, spec)
