@@ -13,6 +13,8 @@ is that step's recipient, not the article's buyer carried from the sentences bef
   no party after a preposition (roles.governed_before, coordination.joined_parties);
 - the learned decider keeps a state named so over a buyer the sentence does not name
   (scorer._named_buyer_kept);
+- a sentence opening on "It" or "The country" speaks of the state the sentence before began
+  with (pronouns.pronoun_roles), not of the article's buyer;
 - a date told in a sentence of its own claims ("Poland, which ordered 212 in 2022") dates
   those claims only, not the article's buyer's step (lending._read_dated_step).
 
@@ -84,6 +86,36 @@ ARTICLES = [
         " year, while Egypt is negotiating for 36.",
         "FA-50|KOR|MYS|agreement|asserted;FA-50|KOR|EGY|negotiation|asserted;"
         "!FA-50|KOR|POL|negotiation|asserted",
+    ),
+    # a subject with a relative clause between it and its verb is the verb's party
+    # (roles.relative_opener), and one cue the rules paired with a mention of the system
+    # keeps its receiver for the system's other mentions (parties.decide)
+    (
+        "Romania orders K9 howitzers",
+        "Romania has ordered 54 K9 howitzers from South Korea. Poland, which ordered 212 of the"
+        " howitzers in 2022, has received 100 so far.",
+        "K9|KOR|POL|delivery|asserted;!K9|KOR|ROU|delivery|asserted",
+    ),
+    (
+        "Qatar receives Typhoon jets",
+        "Qatar received its first Eurofighter Typhoon jets from the UK on Monday. Kuwait, which"
+        " ordered 28 of the jets in 2016, took delivery of its last aircraft in 2023.",
+        "Eurofighter|GBR|KWT|agreement|asserted;!Eurofighter|GBR|QAT|agreement|asserted",
+    ),
+    # a pronoun subject stands for the state the sentence before began with (roles.pronoun_subject)
+    (
+        "Algeria may be first Su-57 buyer",
+        "Algeria may have signed for the Su-57, analysts said. Moscow offered the jet to Turkey in"
+        " 2019. Algeria is already Russia's biggest arms customer in Africa. It took its first"
+        " Su-30MKA fighters in 2007 and received S-400 systems in 2015.",
+        "Su-30|RUS|DZA|delivery|asserted;S-400|RUS|DZA|delivery|asserted;"
+        "!S-400|RUS|TUR|delivery|asserted",
+    ),
+    (
+        "Egypt orders more Rafale jets",
+        "Egypt has ordered 30 more Rafale jets from France. Qatar has been a loyal customer of"
+        " French arms. The country received its first Rafale jets in 2019.",
+        "Rafale|FRA|QAT|delivery|asserted;!Rafale|FRA|EGY|delivery|asserted",
     ),
 ]
 

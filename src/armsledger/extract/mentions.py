@@ -299,6 +299,27 @@ def _fitting_states(groups: dict[str, str | None]) -> frozenset[str] | None:
     return fits
 
 
+# The sentence before names its subject within this many characters of its start ("In 2008
+# Algeria returned ...", "Algeria is already ...").
+SUBJECT_CHARS = 30
+
+
+def previous_subject(doc: Document, sent: Sentence) -> str | None:
+    """The state the sentence before this one names first, near its start, else None: what a
+    subject "It" or "The country" opening this sentence most likely stands for."""
+    head = doc.text[: sent.offset].rstrip()
+    if not head:
+        return None
+    span = doc.index().around(len(head) - 1)
+    if span is None:
+        return None
+    start, end = span
+    for m in doc.mentions:
+        if start <= m.start < end and m.kind == STATE and m.code:
+            return m.code if m.start - start <= SUBJECT_CHARS else None
+    return None
+
+
 def _described_states(doc: Document, sent: Sentence) -> None:
     """A state named by a description ("the kingdom", "the Gulf state", "the Nordic
     country") is the most-named state that fits it among those the article named before;
@@ -334,6 +355,12 @@ def _described_states(doc: Document, sent: Sentence) -> None:
         }
         if before:
             code = min(before, key=lambda c: ranks.get(c, len(ranks)))
+            plain = not (groups.get("region") or groups.get("mod"))
+            if plain and not related and not sent.text[: hit.start()].strip():
+                # A plain subject ("The country received ...", not "The Central European
+                # country") most likely continues the sentence before's subject.
+                prev = previous_subject(doc, sent)
+                code = prev if prev in before else code
             found.append(Mention(hit.start(), hit.end(), STATE, code, code))
     if found:
         sent.mentions = sorted(sent.mentions + found, key=lambda m: m.start)

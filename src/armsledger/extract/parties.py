@@ -14,6 +14,7 @@ from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.owners import other_origins, own_source, past_origin, transferrer_kept
+from armsledger.extract.pronouns import pronoun_roles
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.role_words import cached_list_ends, patterns_for
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
@@ -27,6 +28,7 @@ _ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
 _REGISTER_OTHER = _TABLE["roles.register_other_party"]
 _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
 _FRONTED = _TABLE["roles.fronted_clause"]
+_RELATIVE_OPENER = _TABLE["roles.relative_opener"]
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
 # How far before the cue its elided coordination ("and has since ordered") is read.
@@ -93,6 +95,17 @@ def decide(doc: Document, sent: Sentence) -> None:
                 if d.system.start == system.start and d.cue.stage is cue.stage
             }
             decisions = [(r, f) for r, f in decisions if (r.supplier, r.recipient) in same]
+        elif not is_pair and doc.lang == ENGLISH:
+            # The cue the rules paired with another mention of this system ("Kuwait, which
+            # ordered 28 of the jets, took delivery of its last aircraft") tells one step: its
+            # receivers are that pairing's, where it made a claim.
+            receivers = {
+                d.roles.recipient
+                for d in sent.decisions
+                if d.cue.start == cue.start and d.system.value == system.value
+            }
+            if receivers:
+                decisions = [(r, f) for r, f in decisions if r.recipient in receivers]
         if relative is not None:
             # The relative clause's own step ("the F-16 jets it bought from the Netherlands"):
             # its parties, not the main clause's, whom the decider would read for it.
@@ -295,6 +308,11 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     if roles.domestic:
         return roles, False
     named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)
+    resolved = pronoun_roles(doc, sent, cue.start, roles)
+    if resolved is not None:
+        # "It took its first Su-30 jets in 2007": the state the sentence before began with
+        named_supplier = named_supplier or resolved.supplier != roles.supplier
+        roles = resolved
     # "... builds the missile for several European states": buyers of its own, not the
     # article's buyer told before.
     unnamed = doc.lang == ENGLISH and _UNNAMED_BUYERS.search(text) is not None
@@ -338,16 +356,37 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
 
 def _main_clauses(
     text: str, clauses: list[tuple[int, int]], system: int, cue: int, lang: str
-) -> tuple[tuple[int, int], tuple[int, int]]:
-    """The system's and the cue's clauses; where both stand after a fronted subordinate
+) -> tuple[tuple[int, int], ...]:
+    """The system's and the cue's clauses, and the cue's subject's where a relative clause
+    stands between them (``_subject_of``); where both stand after a fronted subordinate
     clause ("While Germany delivered IRIS-T to Ukraine, Switzerland ordered Patriot"), each
     starts after it, so its parties take no role by pattern (roles.fronted_clause)."""
     spans = (clause_of(clauses, system), clause_of(clauses, cue))
+    subject = _subject_of(text, clauses, spans[1]) if lang == ENGLISH else None
     fronted = _FRONTED.match(text) if lang == ENGLISH else None
-    if fronted is None or min(system, cue) < fronted.end():
-        return spans
-    a, b = spans
-    return (max(a[0], fronted.end()), a[1]), (max(b[0], fronted.end()), b[1])
+    if fronted is not None and min(system, cue) >= fronted.end():
+        a, b = spans
+        spans = (max(a[0], fronted.end()), a[1]), (max(b[0], fronted.end()), b[1])
+    return spans if subject is None else (*spans, subject)
+
+
+def _subject_of(
+    text: str, clauses: list[tuple[int, int]], span: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The clause of the cue's subject where a relative clause stands between them ("Poland,
+    which ordered 212 in 2022, has received 100": roles.relative_opener), else None."""
+    at = clauses.index(span) if span in clauses else -1
+    if at >= 2 and _RELATIVE_OPENER.match(text, clauses[at - 1][0]):
+        return clauses[at - 2]
+    return None
+
+
+def _with_subject(
+    text: str, clauses: list[tuple[int, int]], span: tuple[int, int]
+) -> tuple[int, int]:
+    """The cue's clause, from its subject where a relative clause stands between them."""
+    subject = _subject_of(text, clauses, span)
+    return span if subject is None else (subject[0], span[1])
 
 
 def _elided_subject(
@@ -476,7 +515,11 @@ def _candidate(
             category=family.category,
             makers=family.makers,
             parties=tuple(p for p in sent.offered if p.start not in foreign),
-            clause=clause_of(sent.clauses, cue.start),
+            clause=(
+                _with_subject(sent.text, sent.clauses, clause_of(sent.clauses, cue.start))
+                if lang == ENGLISH
+                else clause_of(sent.clauses, cue.start)
+            ),
             system_clause=clause_of(sent.clauses, system.start),
             other_cues=tuple(c for c in sent.cues if c is not cue),
             n_systems=len({m.value for m in sent.systems}),
