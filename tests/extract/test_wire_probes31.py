@@ -5,6 +5,10 @@
 - A negated step with a date after it is put at that date (factuality.not_until_after), also
   when the plan follows a noun cue ("deliveries are not expected before 2032") and for "the
   next decade".
+- Pitching or marketing a system in a country offers it there (stage.offer_to_sell,
+  roles.recipient_before).
+- A state joined to a participle that heads another system ("US-supplied Avenger launchers")
+  is no party to this system's step (roles.adjective_after).
 - "Any" transfer or purchase that something "would" follow is supposed, not told
   (stage.exclusion_hypothetical); denying any transfer still denies it.
 
@@ -48,6 +52,21 @@ PROBES = [
     (
         "Russia denied any transfer of S-400 systems to Iran.",
         "S-400|RUS|IRN|delivery|denied",
+    ),
+    # a maker pitching or marketing a system in a country offers it there
+    (
+        "Leonardo is marketing the M-346 in Ghana and Senegal.",
+        "M-346|ITA|GHA|negotiation|asserted;M-346|ITA|SEN|negotiation|asserted",
+    ),
+    (
+        "Germany's Diehl Defence has pitched the IRIS-T SLM in Kuwait.",
+        "IRIS-T|DEU|KWT|negotiation|asserted",
+    ),
+    # a state joined to a participle heading another system is that system's
+    (
+        "Iraq relies on Russian-made Pantsir-S1 systems delivered in 2014 and on US-supplied"
+        " Avenger launchers.",
+        "Pantsir|RUS|IRQ|delivery|asserted;!Pantsir|USA|IRQ|delivery|asserted",
     ),
 ]
 

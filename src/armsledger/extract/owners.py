@@ -16,6 +16,7 @@ from armsledger.extract.rules import rule_table
 _TABLE = rule_table()
 _ORIGIN_AFTER = _TABLE["roles.origin_after"]
 _ORIGIN_BEFORE = _TABLE["roles.origin_before"]
+_ADJECTIVE_AFTER = _TABLE["roles.adjective_after"]
 # How far before its system a state's adjective names the system's owner ("Danish F-16s").
 OWNER_GAP = 2
 # How far before a party its origin phrase may start ("built under licence from the ").
@@ -66,6 +67,27 @@ def other_origins(
         and _made_in(text, p)
         and not any(0 < m.start - p.end <= ORIGIN_HEAD_CHARS for m in systems)
     ]
+
+
+def other_adjectives(
+    text: str, parties: list[Mention], system: Mention, systems: list[Mention]
+) -> list[Mention]:
+    """ "Russian-made Pantsir systems and US-supplied Avenger launchers": a state joined to a
+    participle that heads another system of the sentence is that system's, no party to this
+    one's step (roles.adjective_after)."""
+    out = []
+    for p in parties:
+        adjective = _ADJECTIVE_AFTER.match(text, p.end)
+        if adjective is None:
+            continue
+        head = min(
+            (m for m in systems if 0 <= m.start - adjective.end() <= ORIGIN_HEAD_CHARS),
+            key=lambda m: m.start,
+            default=None,
+        )
+        if head is not None and head.value != system.value:
+            out.append(p)
+    return out
 
 
 def _nearer_another(sent: Sentence, p: Mention, system: Mention) -> bool:

@@ -13,7 +13,13 @@ from armsledger.extract.coordination import joined_parties, respective
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gazetteer import Gazetteer
-from armsledger.extract.owners import other_origins, own_source, past_origin, transferrer_kept
+from armsledger.extract.owners import (
+    other_adjectives,
+    other_origins,
+    own_source,
+    past_origin,
+    transferrer_kept,
+)
 from armsledger.extract.pronouns import pronoun_roles
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.role_words import cached_list_ends, patterns_for
@@ -288,6 +294,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         parties = [p for p in parties if p is not told]
     if doc.lang == ENGLISH:
         elsewhere = other_origins(text, parties, family.makers, sent.systems)
+        elsewhere += other_adjectives(text, parties, system, sent.systems)
         parties = [p for p in parties if p not in elsewhere]
 
     def read(named: list[Mention]) -> Roles:
