@@ -793,10 +793,6 @@ KNOWN_EXTRAS: dict[str, str] = {
     "release_k2_norway_tuesday": (
         "'picked the German tank' is paired with both systems the sentence names"
     ),
-    "wire_gripen_ukraine_plan": (
-        "'will not send Gripen fighter jets ..., as Kyiv focuses on F-16s': the denied "
-        "delivery is paired with the F-16 of the reason clause too"
-    ),
     "release_leopard_czech": "'The opposition criticised the price of the deal': " + REACTION,
     "sale_patriot_swiss": REACTION,
     "trade_kf21_indonesia": (

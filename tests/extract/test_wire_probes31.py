@@ -9,6 +9,8 @@
   roles.recipient_before).
 - A state joined to a participle that heads another system ("US-supplied Avenger launchers")
   is no party to this system's step (roles.adjective_after).
+- A clause opening on "as" or "because" before a named subject gives a reason: its system is no
+  object of the cues before it (text.clause_break, text.reason_clause).
 - "Any" transfer or purchase that something "would" follow is supposed, not told
   (stage.exclusion_hypothetical); denying any transfer still denies it.
 
@@ -61,6 +63,14 @@ PROBES = [
     (
         "Germany's Diehl Defence has pitched the IRIS-T SLM in Kuwait.",
         "IRIS-T|DEU|KWT|negotiation|asserted",
+    ),
+    # a system in a reason clause of its own is no object of the cues before it
+    (
+        "Ukraine has so far received F-16s from Denmark and Norway, while Belgium's deliveries,"
+        " originally promised for 2024, have been pushed back to 2026 as Brussels awaits the"
+        " arrival of its own F-35s.",
+        "F-16|DNK|UKR|delivery|asserted;F-16|BEL|UKR|postponed|asserted;"
+        "!F-35|DNK|BEL|delivery|asserted;!F-35|NOR|BEL|delivery|expected",
     ),
     # a state joined to a participle heading another system is that system's
     (

@@ -35,6 +35,7 @@ _OBJECT_AFTER = {lang: _TABLE.pick("stage.object_after", lang) for lang in LANGU
 _PREPOSITION = _TABLE["roles.preposition"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
+_REASON_CLAUSE = _TABLE["text.reason_clause"]
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
 COORDINATION_CHARS = 80
 # A bare comma joins a list only across a short stretch with no preposition ("K2 tanks, 672
@@ -165,7 +166,8 @@ def pair(sent: Sentence, lang: str) -> None:
         sent.systems,
         sent.pairs,
         lang,
-        sent.clauses if sent.is_headline else None,
+        sent.clauses,
+        headline=sent.is_headline,
     )
 
 
@@ -202,6 +204,8 @@ def _unpaired(
     pairs: list[tuple[Cue, Mention]],
     lang: str = ENGLISH,
     clauses: list[tuple[int, int]] | None = None,
+    *,
+    headline: bool = False,
 ) -> tuple[list[tuple[Cue, Mention]], set[tuple[int, int]]]:
     # Every other cue-system pairing of the sentence is a candidate the rules did not make:
     # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
@@ -217,7 +221,7 @@ def _unpaired(
     # run longer, the rules' pairing within a clause is less sure: "ordered MiG-29s, but
     # refused further deliveries ... and supplied Su-30s" refuses the MiG-29s.)
     spans = clauses or []
-    homed = _homed(pairs, spans) if spans else (set(), set())
+    homed = _homed(pairs, spans) if spans and headline else (set(), set())
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
     for c in cues:
@@ -254,6 +258,9 @@ def _unpaired(
                 or (governed and m.start < c.start and m.value not in governed)
                 # a bracketed aside's step is not that of a system after the aside
                 or (aside is not None and m.start > aside[1])
+                # nor is a cue's step that of a system in a reason clause of its own ("...
+                # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
+                or _in_reason_clause(sentence, spans, c.start, m.start)
                 or (lang == ENGLISH and _CARRIER.match(sentence[m.end : m.end + 80]))
                 or (
                     direct
@@ -266,6 +273,14 @@ def _unpaired(
             if len(out) == MAX_UNPAIRED:
                 return out, vetoed
     return out, vetoed
+
+
+def _in_reason_clause(sentence: str, spans: list[tuple[int, int]], cue: int, system: int) -> bool:
+    """Whether ``system`` stands in a reason clause (text.reason_clause) that ``cue`` is not in."""
+    if not spans:
+        return False
+    home = clause_of(spans, system)
+    return home != clause_of(spans, cue) and _REASON_CLAUSE.match(sentence, home[0]) is not None
 
 
 def _homed(
