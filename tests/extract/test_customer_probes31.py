@@ -13,6 +13,8 @@ is that step's recipient, not the article's buyer carried from the sentences bef
   no party after a preposition (roles.governed_before, coordination.joined_parties);
 - the learned decider keeps a state named so over a buyer the sentence does not name
   (scorer._named_buyer_kept);
+- a state counted among a system's buyers ("the fifth customer for the K9") has ordered it,
+  and so have the buyers it comes after ("after Poland, Norway and Finland");
 - a sentence opening on "It" or "The country" speaks of the state the sentence before began
   with (pronouns.pronoun_roles), not of the article's buyer;
 - a date told in a sentence of its own claims ("Poland, which ordered 212 in 2022") dates
@@ -116,6 +118,19 @@ ARTICLES = [
         "Egypt has ordered 30 more Rafale jets from France. Qatar has been a loyal customer of"
         " French arms. The country received its first Rafale jets in 2019.",
         "Rafale|FRA|QAT|delivery|asserted;!Rafale|FRA|EGY|delivery|asserted",
+    ),
+    # a state counted among a system's buyers has ordered it, and so have those it comes
+    # after (stage.became_buyer, roles.joined_before)
+    (
+        "Romania orders K9 howitzers",
+        "Romania is the fifth European customer for the K9 howitzer, after Poland, Norway,"
+        " Finland and Estonia.",
+        "K9|KOR|ROU|agreement|asserted;K9|KOR|POL|agreement|asserted;K9|KOR|EST|agreement|asserted",
+    ),
+    (
+        "Indonesia signs for Rafale jets",
+        "Indonesia is the Rafale's eighth export customer, after India, Qatar and Egypt.",
+        "Rafale|FRA|IDN|agreement|asserted;Rafale|FRA|QAT|agreement|asserted",
     ),
 ]
 

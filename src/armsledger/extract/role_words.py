@@ -348,6 +348,9 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
 # A sentence's joined parties are asked for once per pairing and per role reading: kept for the
 # last few sentences, so that a long sentence naming many systems is read once, not quadratically.
 JOINED_CACHE = 32
+# How far before a list its 'join' or 'customer ... after' is read ("the fifth customer for the
+# K9 howitzer, after Poland, Norway and Finland").
+JOINED_CHARS = 60
 
 
 @lru_cache(maxsize=JOINED_CACHE)
@@ -361,7 +364,7 @@ def joined(sentence: str, parties: tuple[Mention, ...], lang: str) -> tuple[Ment
     return tuple(
         p
         for run in party_runs(sentence, list(parties), pats.party_list)
-        if pats.joined_before.search(sentence[max(0, run[0].start - 30) : run[0].start])
+        if pats.joined_before.search(sentence[max(0, run[0].start - JOINED_CHARS) : run[0].start])
         for p in run
     )
 
