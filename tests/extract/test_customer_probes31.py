@@ -132,6 +132,14 @@ ARTICLES = [
         "Indonesia is the Rafale's eighth export customer, after India, Qatar and Egypt.",
         "Rafale|FRA|IDN|agreement|asserted;Rafale|FRA|QAT|agreement|asserted",
     ),
+    # "have all taken delivery": a floating 'all' and 'taken delivery' keep the list receiving
+    (
+        "Ghana buys Bayraktar TB2 drones",
+        "Ghana has ordered six Bayraktar TB2 drones from Turkey. Morocco, which ordered 13 TB2s in"
+        " 2021, was among the first African buyers, and Nigeria and Niger have all taken delivery"
+        " of the aircraft since then.",
+        "Bayraktar TB2|TUR|NGA|delivery|asserted;!Bayraktar TB2|TUR|MAR|delivery|asserted",
+    ),
 ]
 
 # A seller's interest makes it no buyer.
