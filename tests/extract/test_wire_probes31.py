@@ -5,6 +5,8 @@
 - A negated step with a date after it is put at that date (factuality.not_until_after), also
   when the plan follows a noun cue ("deliveries are not expected before 2032") and for "the
   next decade".
+- A maker raising or cutting its output tells its capacity, no production for a customer
+  (stage.exclusion_output_rate).
 - Pitching or marketing a system in a country offers it there (stage.offer_to_sell,
   roles.recipient_before).
 - A state joined to a participle that heads another system ("US-supplied Avenger launchers")
@@ -54,6 +56,21 @@ PROBES = [
     (
         "Russia denied any transfer of S-400 systems to Iran.",
         "S-400|RUS|IRN|delivery|denied",
+    ),
+    # a maker's output raised or cut is its capacity, no production for a customer
+    (
+        "Poland and Romania have bought Patriot since 2018, and RTX is expanding interceptor"
+        " production in Germany to meet demand.",
+        "Patriot|USA|POL|agreement|asserted;!Patriot|USA|POL|production|asserted",
+    ),
+    (
+        "Lockheed Martin has doubled annual production of HIMARS launchers to meet demand from"
+        " Ukraine.",
+        "!HIMARS|production|asserted",
+    ),
+    (
+        "Dassault began production of the first Rafale jets for India in 2019.",
+        "Rafale|FRA|IND|production|asserted",
     ),
     # a maker pitching or marketing a system in a country offers it there
     (
