@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from armsledger.extract import candidates, russian
 from armsledger.extract.candidates import Candidate
+from armsledger.extract.clause_scope import main_clauses, with_subject
 from armsledger.extract.coordination import joined_parties, respective
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
@@ -34,7 +35,6 @@ _ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
 _REGISTER_OTHER = _TABLE["roles.register_other_party"]
 _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
 _FRONTED = _TABLE["roles.fronted_clause"]
-_RELATIVE_OPENER = _TABLE["roles.relative_opener"]
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
 # How far before the cue its elided coordination ("and has since ordered") is read.
@@ -303,7 +303,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
             system,
             named,
             family.maker,
-            _main_clauses(text, clauses, system.start, cue.start, doc.lang),
+            main_clauses(text, clauses, system.start, cue.start, doc.lang),
             tuple(m for m in sent.systems if m.value != system.value),
             use_loose=not (sent.referenced and before is not None),
             lang=doc.lang,
@@ -359,41 +359,6 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     # A domestic programme, or a system named with no transfer in sight, makes no claim.
     made = roles.supplier != roles.recipient and (roles.recipient is not None or named_supplier)
     return roles, made
-
-
-def _main_clauses(
-    text: str, clauses: list[tuple[int, int]], system: int, cue: int, lang: str
-) -> tuple[tuple[int, int], ...]:
-    """The system's and the cue's clauses, and the cue's subject's where a relative clause
-    stands between them (``_subject_of``); where both stand after a fronted subordinate
-    clause ("While Germany delivered IRIS-T to Ukraine, Switzerland ordered Patriot"), each
-    starts after it, so its parties take no role by pattern (roles.fronted_clause)."""
-    spans = (clause_of(clauses, system), clause_of(clauses, cue))
-    subject = _subject_of(text, clauses, spans[1]) if lang == ENGLISH else None
-    fronted = _FRONTED.match(text) if lang == ENGLISH else None
-    if fronted is not None and min(system, cue) >= fronted.end():
-        a, b = spans
-        spans = (max(a[0], fronted.end()), a[1]), (max(b[0], fronted.end()), b[1])
-    return spans if subject is None else (*spans, subject)
-
-
-def _subject_of(
-    text: str, clauses: list[tuple[int, int]], span: tuple[int, int]
-) -> tuple[int, int] | None:
-    """The clause of the cue's subject where a relative clause stands between them ("Poland,
-    which ordered 212 in 2022, has received 100": roles.relative_opener), else None."""
-    at = clauses.index(span) if span in clauses else -1
-    if at >= 2 and _RELATIVE_OPENER.match(text, clauses[at - 1][0]):
-        return clauses[at - 2]
-    return None
-
-
-def _with_subject(
-    text: str, clauses: list[tuple[int, int]], span: tuple[int, int]
-) -> tuple[int, int]:
-    """The cue's clause, from its subject where a relative clause stands between them."""
-    subject = _subject_of(text, clauses, span)
-    return span if subject is None else (subject[0], span[1])
 
 
 def _elided_subject(
@@ -523,7 +488,7 @@ def _candidate(
             makers=family.makers,
             parties=tuple(p for p in sent.offered if p.start not in foreign),
             clause=(
-                _with_subject(sent.text, sent.clauses, clause_of(sent.clauses, cue.start))
+                with_subject(sent.text, sent.clauses, clause_of(sent.clauses, cue.start))
                 if lang == ENGLISH
                 else clause_of(sent.clauses, cue.start)
             ),
