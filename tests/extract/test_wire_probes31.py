@@ -1,5 +1,6 @@
 """Wire-copy readings: talks weighed, steps put off to a date, steps only supposed.
 
+- Moving or inching closer to a deal is talks (stage.close_to_deal).
 - Exploring or studying a deal, a contract or an order is a negotiation (stage.consider), not
   when a verb between names another step ("considering cancelling a contract").
 - A negated step with a date after it is put at that date (factuality.not_until_after), also
@@ -56,6 +57,11 @@ PROBES = [
     (
         "Russia denied any transfer of S-400 systems to Iran.",
         "S-400|RUS|IRN|delivery|denied",
+    ),
+    # moving closer to a deal is talks, not the deal
+    (
+        "Egypt is moving closer to a deal for 24 more Rafale jets from France.",
+        "Rafale|FRA|EGY|negotiation|asserted;!Rafale|FRA|EGY|agreement|asserted",
     ),
     # a maker's output raised or cut is its capacity, no production for a customer
     (
