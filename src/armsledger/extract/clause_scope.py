@@ -36,7 +36,7 @@ def subject_of(
 ) -> tuple[int, int] | None:
     """The clause of the cue's subject where a relative clause stands between them ("Poland,
     which ordered 212 in 2022, has received 100": roles.relative_opener), else None."""
-    at = clauses.index(span) if span in clauses else -1
+    at = next((i for i, c in enumerate(clauses) if c == span), -1)
     if at >= 2 and _RELATIVE_OPENER.match(text, clauses[at - 1][0]):
         return clauses[at - 2]
     return None

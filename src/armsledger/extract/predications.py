@@ -222,6 +222,9 @@ def _unpaired(
     # refused further deliveries ... and supplied Su-30s" refuses the MiG-29s.)
     spans = clauses or []
     homed = _homed(pairs, spans) if spans and headline else (set(), set())
+    # Clauses giving a reason ("... as Brussels awaits its own F-35s": text.reason_clause),
+    # read once a sentence.
+    reasons = {span for span in spans if _REASON_CLAUSE.match(sentence, span[0])}
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
     for c in cues:
@@ -260,7 +263,7 @@ def _unpaired(
                 or (aside is not None and m.start > aside[1])
                 # nor is a cue's step that of a system in a reason clause of its own ("...
                 # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
-                or _in_reason_clause(sentence, spans, c.start, m.start)
+                or _in_reason_clause(spans, reasons, c.start, m.start)
                 or (lang == ENGLISH and _CARRIER.match(sentence[m.end : m.end + 80]))
                 or (
                     direct
@@ -275,12 +278,14 @@ def _unpaired(
     return out, vetoed
 
 
-def _in_reason_clause(sentence: str, spans: list[tuple[int, int]], cue: int, system: int) -> bool:
-    """Whether ``system`` stands in a reason clause (text.reason_clause) that ``cue`` is not in."""
-    if not spans:
+def _in_reason_clause(
+    spans: list[tuple[int, int]], reasons: set[tuple[int, int]], cue: int, system: int
+) -> bool:
+    """Whether ``system`` stands in one of the ``reasons`` clauses that ``cue`` is not in."""
+    if not reasons:
         return False
     home = clause_of(spans, system)
-    return home != clause_of(spans, cue) and _REASON_CLAUSE.match(sentence, home[0]) is not None
+    return home in reasons and home != clause_of(spans, cue)
 
 
 def _homed(
