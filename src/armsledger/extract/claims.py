@@ -33,9 +33,14 @@ WORD_NUMBERS = {
 def write(doc: Document, sent: Sentence) -> None:
     """Add the sentence's claims to the article's, and keep their parties in focus."""
     made = [_claim(doc, sent, d) for d in sent.decisions]
+    # A sentence listing several buyers ("Poland ordered 24, Kuwait 18 and Mali six") makes
+    # none of them the buyer the next sentences go on about.
+    listing = doc.lang == ENGLISH and len({c.recipient for c in made if c.recipient}) > 1
     for c in made:
-        doc.focus.roles[c.system] = Roles(c.supplier, c.recipient)
-        doc.focus.recipient = c.recipient or doc.focus.recipient
+        if not listing or c.system not in doc.focus.roles:
+            doc.focus.roles[c.system] = Roles(c.supplier, c.recipient)
+        if not listing:
+            doc.focus.recipient = c.recipient or doc.focus.recipient
         doc.focus.stage = c.stage
     doc.claims += made
 

@@ -24,7 +24,11 @@ _TABLE = rule_table()
 # What makes a clause speak of a system it does not name, per language: a noun for it ("the
 # jets") or a relative pointing back ("of which").
 _REFERENCE_WORDS = {
-    lang: (_TABLE.pick("nouns.mention", lang), _TABLE.pick("nouns.relative_of", lang))
+    lang: (
+        _TABLE.pick("nouns.mention", lang),
+        _TABLE.pick("nouns.relative_of", lang),
+        _TABLE.pick("nouns.elided_object", lang),
+    )
     for lang in LANGUAGES
 }
 _CONJUNCTION = _TABLE["roles.conjunction"]
@@ -71,6 +75,7 @@ def find(doc: Document, sent: Sentence) -> bool:
     if not sent.systems and not (
         (
             rules.reference_nouns.search(text)
+            or rules.elided_object.search(text)
             or rules.step_subject.match(text)
             or rules.elliptic_subject.match(text)
         )
@@ -476,11 +481,15 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
     sentence, rules, gaz, parties = sent.text, doc.rules, doc.gaz, sent.parties
     out = []
     opening = rules.step_subject.match(sentence) or rules.elliptic_subject.match(sentence)
-    for m in ([opening] if opening else []) + list(rules.reference_nouns.finditer(sentence)):
-        if _heads_background(sent, m.start(), m.end()):
+    spans = [(m.start(), m.end(), m is opening) for m in ([opening] if opening else [])]
+    spans += [(m.start(), m.end(), False) for m in rules.reference_nouns.finditer(sentence)]
+    spans += [(*m.span("count"), False) for m in rules.elided_object.finditer(sentence)]
+    for lo, hi, opens in spans:
+        if _heads_background(sent, lo, hi):
             continue
-        category = next((c for c, p in rules.category_nouns.items() if p.search(m.group())), None)
-        makers = {p.code for p in parties if m.start() <= p.start < m.end() and p.code}
+        words = sentence[lo:hi]
+        category = next((c for c, p in rules.category_nouns.items() if p.search(words)), None)
+        makers = {p.code for p in parties if lo <= p.start < hi and p.code}
         # "the Russian system" is one made in Russia; "the first Malaysian jet" (a category
         # noun, not "the Swiss order") one of its kind the article told Malaysia receives,
         # "the Belgian jets" one it told Belgium passes on.
@@ -494,8 +503,8 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
                 or (category is not None and makers & _parties_of(doc, f))
             )
         ]
-        head = fold(m.group()).split()[-1].rstrip("s")
-        before = sent.offset + m.start()
+        head = fold(words).split()[-1].rstrip("s")
+        before = sent.offset + lo
         named = [v for at, v in doc.named_with.get(head, []) if at < before and v in fitting]
         # Only a generic noun ("the programme", "the system") needs it: a category noun
         # ("the jets") already picks among the systems of its kind.
@@ -507,12 +516,10 @@ def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
         if family is not None:
             # A lead-in before the opening pronoun ("Ожидается, что они") is another clause:
             # the reference starts after its comma, so it pairs with its own clause's verb.
-            start = m.start() + m.group().rfind(",") + 1 if m is opening else m.start()
-            while start < m.end() and sentence[start].isspace():
+            start = lo + words.rfind(",") + 1 if opens else lo
+            while start < hi and sentence[start].isspace():
                 start += 1
-            out += [
-                Mention(start, m.end(), SYSTEM, f, None) for f in _both(doc, sent, fitting, family)
-            ]
+            out += [Mention(start, hi, SYSTEM, f, None) for f in _both(doc, sent, fitting, family)]
     return out
 
 

@@ -1,19 +1,28 @@
 """A sentence whose subject is a pronoun for a state ("It took its first Su-30 jets in 2007",
 "The kingdom also ordered ..."): the state the sentence before put first, its subject, is the
 pronoun's party, and the words after the pronoun give it its role as they would a name
-(roles.pronoun_subject, roles.recipient_after, roles.supplier_after). English only; used by
-the roles layer (``parties``) where the sentence names no party before its cue."""
+(roles.pronoun_subject, roles.recipient_after, roles.supplier_after). So is the state opening
+this sentence for a later clause's pronoun ("Lima received six in 2019, and last month it
+signed for six more": roles.clause_pronoun_subject). English only; used by the roles layer
+(``parties``) where the sentence names no party between the pronoun and its cue. A relative
+"which" is such a pronoun too: "Denmark, which signed for 44 in 2022, is next" gives Denmark
+the clause's role (roles.relative_opener)."""
 
 from __future__ import annotations
 
-from armsledger.extract.mentions import previous_subject
+import re
+
+from armsledger.extract.mentions import SUBJECT_CHARS, previous_subject
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.role_words import patterns_for
 from armsledger.extract.roles import Roles
 from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import clause_of
 from armsledger.language import ENGLISH
 
 _PRONOUN = rule_table()["roles.pronoun_subject"]
+_CLAUSE_PRONOUN = rule_table()["roles.clause_pronoun_subject"]
+_RELATIVE_OPENER = rule_table()["roles.relative_opener"]
 
 
 def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -> Roles | None:
@@ -23,10 +32,11 @@ def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -
     if doc.lang != ENGLISH:
         return None
     found = _PRONOUN.match(sent.text)
-    if found is None or any(p.start < cue_start for p in sent.parties):
-        return None
-    state = previous_subject(doc, sent)
-    if state is None:
+    if found is not None and not any(p.start < cue_start for p in sent.parties):
+        state = previous_subject(doc, sent)
+    else:
+        found, state = _clause_pronoun(sent, cue_start)
+    if found is None or state is None:
         return None
     pats = patterns_for(ENGLISH)
     after = sent.text[found.end() :]
@@ -35,3 +45,33 @@ def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -
     if pats.supplier_after.match(after) and state != roles.recipient:
         return Roles(state, roles.recipient)
     return None
+
+
+def _clause_pronoun(sent: Sentence, cue_start: int) -> tuple[re.Match[str] | None, str | None]:
+    """The pronoun opening the clause of the cue at ``cue_start``, and the state that opens the
+    sentence (its subject, named first and near the start), where no party stands between."""
+    if not sent.clauses:
+        return None, None
+    lo, _ = clause_of(sent.clauses, cue_start)
+    if lo == 0:
+        return None, None
+    relative = _RELATIVE_OPENER.match(sent.text, lo)
+    if relative is not None and relative.end() <= cue_start:
+        # "Denmark, which signed for 44 in 2022, is next": the state the clause follows.
+        antecedent = next((p for p in sent.parties if p.end == lo and p.party), None)
+        between = any(relative.end() <= p.start < cue_start for p in sent.parties)
+        if antecedent is None or between:
+            return None, None
+        return relative, antecedent.party
+    found = _CLAUSE_PRONOUN.match(sent.text, lo)
+    if found is None or found.end() > cue_start:
+        return None, None
+    first = min(sent.parties, key=lambda p: p.start, default=None)
+    if (
+        first is None
+        or first.start > SUBJECT_CHARS
+        or first.party is None
+        or any(found.start() <= p.start < cue_start for p in sent.parties)
+    ):
+        return None, None
+    return found, first.party

@@ -125,7 +125,7 @@ def assign_roles(
             continue  # "the American F-35" speaks of the F-35, not of this system
         if (
             owns_system(sentence, p, system, pats)
-            and (not scope or _in_scope(p, scope))
+            and not (scope and p.end <= min(lo for lo, _ in scope))
             # Russian "Украинские военные получили норвежские NASAMS": a party nearer the
             # system qualifies it; this demonym qualifies the words right after it.
             and not (lang != ENGLISH and any(p.end <= q.start < system.start for q in parties))
@@ -235,8 +235,18 @@ def assign_roles(
     if selling:
         recipients = [p for p in recipients if p not in selling]
         loose += selling
+    # Not the other side of an earlier clause's deal ("signed contracts with Chile, and with
+    # Peru, which is buying four": Chile is a buyer); a later one may tell the step's own
+    # ("arrived on Monday, under the contract with PZL Mielec").
     sides = (
-        [p for p in loose if _counterparty(p) or _own_with(p) or _sells(p)] if not suppliers else []
+        [
+            p
+            for p in loose
+            if (_counterparty(p) or _own_with(p) or _sells(p))
+            and not (scope and p.end <= min(lo for lo, _ in scope))
+        ]
+        if not suppliers
+        else []
     )
     if sides:
         side = min(sides, key=lambda c: abs(c.start - system.start))

@@ -1,0 +1,107 @@
+"""Counts standing for the system, and the subjects of later clauses.
+
+News goes on about a system without naming it again: "Finland ordered 48 in 2017", "Estonia
+signed for 12 more". A count with no noun as a step's object (nouns.elided_object) stands for
+the system in focus, as "the howitzers" would; inside a relative clause after a state
+("Denmark, which signed for 44 in 2022, is next") it speaks of the sentence's system, and the
+state the clause follows is its party (pronouns: a relative "which" is a pronoun for it). So is
+the state opening a sentence for a later clause's "it" ("Manila received twelve jets, and last
+month it signed for twelve more": roles.clause_pronoun_subject).
+
+The other side of an earlier clause's deal does not supply a later clause's step ("signed
+contracts with Chile, and with Peru, which is buying four": roles), and a sentence listing
+several buyers makes none of them the buyer the next sentences go on about (claims.write).
+
+Every sentence is our own, written for these probes (never taken from news or ../shared)."""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import extract
+from armsledger.models import Article
+
+
+def _claims(title: str, body: str) -> dict[tuple[str, ...], str | None]:
+    article = Article(doc="t", text=f"{title}\n\n{body}", published="2024-03-01", title=title)
+    return {
+        (c.system, c.supplier or "-", c.recipient or "-", c.stage.value, c.factuality.value): c.when
+        for c in extract(article)
+    }
+
+
+ARTICLES = [
+    (
+        "Hanwha sells K9 howitzers abroad",
+        "Hanwha has sold the K9 howitzer widely. Finland ordered 48 in 2017. Estonia signed for"
+        " 12 in 2018.",
+        "K9|KOR|FIN|agreement|asserted;K9|KOR|EST|agreement|asserted",
+    ),
+    (
+        "Turkey sells Bayraktar TB2 drones",
+        "Turkey has sold Bayraktar TB2 drones to many states. Poland bought 24 in 2021, and"
+        " Kuwait took delivery of the first six last month.",
+        "Bayraktar TB2|TUR|POL|agreement|asserted;Bayraktar TB2|TUR|KWT|delivery|asserted",
+    ),
+    (
+        "Norway buys CV90 vehicles",
+        "Norway has ordered 20 CV90 vehicles from Sweden. Denmark, which signed for 44 in 2022,"
+        " is next in line.",
+        "CV90|SWE|DNK|agreement|asserted;CV90|SWE|NOR|agreement|asserted",
+    ),
+    (
+        "Manila adds Korean jets",
+        "Manila received twelve FA-50 jets from South Korea by 2017, and last month it signed for"
+        " twelve more.",
+        "FA-50|KOR|PHL|agreement|asserted;FA-50|KOR|PHL|delivery|asserted",
+    ),
+    (
+        "Embraer wins C-390 orders",
+        "Embraer's C-390 transport is selling well. During the year the company signed contracts"
+        " with Chile, for two aircraft, and with Peru and Colombia, which are buying three and"
+        " four respectively.",
+        "C-390|BRA|PER|agreement|asserted;C-390|BRA|COL|agreement|asserted;"
+        "!C-390|CHL|PER|agreement|asserted;!C-390|CHL|COL|agreement|asserted",
+    ),
+]
+
+# A count followed by a noun of its own is that noun's, and money or a year is no count.
+QUIET = [
+    (
+        "Norway buys CV90 vehicles",
+        "Norway has ordered 20 CV90 vehicles from Sweden. Latvia also ordered 48 trucks in 2019.",
+        "!CV90|SWE|LVA|agreement|asserted",
+    ),
+    (
+        "Norway buys CV90 vehicles",
+        "Norway has ordered 20 CV90 vehicles from Sweden. Latvia received $12 million in aid.",
+        "!CV90|SWE|LVA|delivery|asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "spec"), ARTICLES + QUIET)
+def test_count_as_object(title: str, body: str, spec: str) -> None:
+    got = _claims(title, body)
+    for part in spec.split(";"):
+        wanted = not part.startswith("!")
+        key = tuple(part.lstrip("!").split("|"))
+        assert (key in got) == wanted, f"{'missing' if wanted else 'unwanted'} {key}: {got}"
+
+
+def test_a_count_carries_its_own_date() -> None:
+    got = _claims(
+        "Hanwha sells K9 howitzers abroad",
+        "Hanwha has sold the K9 howitzer widely. Finland ordered 48 in 2017.",
+    )
+    assert got[("K9", "KOR", "FIN", "agreement", "asserted")] == "2017"
+
+
+def test_a_list_of_buyers_leaves_the_article_buyer_in_focus() -> None:
+    got = _claims(
+        "Morocco orders Caesar howitzers",
+        "Morocco has ordered 36 Caesar howitzers from France. Belgium bought 9 in 2022, and"
+        " Lithuania bought 18 in 2023. The howitzers will be delivered next year.",
+    )
+    assert ("Caesar", "FRA", "MAR", "delivery", "expected") in got
+    assert ("Caesar", "FRA", "LTU", "delivery", "expected") not in got
