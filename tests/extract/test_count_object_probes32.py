@@ -11,6 +11,8 @@ month it signed for twelve more": roles.clause_pronoun_subject).
 The other side of an earlier clause's deal does not supply a later clause's step ("signed
 contracts with Chile, and with Peru, which is buying four": roles), and a sentence listing
 several buyers makes none of them the buyer the next sentences go on about (claims.write).
+A courtesy title ("Mr Ahmed", "господин Петров") is no part of a speaker's name
+(attribution.honorific).
 
 Every sentence is our own, written for these probes (never taken from news or ../shared)."""
 
@@ -105,3 +107,23 @@ def test_a_list_of_buyers_leaves_the_article_buyer_in_focus() -> None:
     )
     assert ("Caesar", "FRA", "MAR", "delivery", "expected") in got
     assert ("Caesar", "FRA", "LTU", "delivery", "expected") not in got
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "speaker"),
+    [
+        (
+            "India to get more S-400",
+            "Russia will deliver two more S-400 regiments to India this year, Mr Ahmed said.",
+            "Ahmed",
+        ),
+        (
+            "Россия поставит Индии С-400",
+            "Россия поставит Индии ещё два полка С-400 до конца года, сообщил господин Петров.",
+            "Петров",
+        ),
+    ],
+)
+def test_a_courtesy_title_is_no_part_of_the_speaker(title: str, body: str, speaker: str) -> None:
+    article = Article(doc="t", text=f"{title}\n\n{body}", published="2024-03-01", title=title)
+    assert {c.source for c in extract(article) if c.stage.value == "delivery"} == {speaker}

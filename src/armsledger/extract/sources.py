@@ -4,6 +4,8 @@ predication ("head of procurement") and the speaker's own state no party ("Egypt
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from armsledger.extract import attribution, predications, russian
 from armsledger.extract.gazetteer import MEDIA
 from armsledger.extract.morphology import last_person
@@ -13,6 +15,7 @@ from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import ENGLISH
 
 _LEADING_ARTICLE = rule_table()["attribution.leading_article"]
+_HONORIFIC = rule_table()["attribution.honorific"]
 _SAID_IT = rule_table()["roles.said_it"]
 _ANSWER = rule_table()["attribution.ru.interview_answer"]
 # How far back the sentence before a pronoun is looked for (longer sentences are cut).
@@ -50,6 +53,9 @@ def attribute(doc: Document, sent: Sentence) -> None:
         found = russian.quoted_speaker(doc.text, at, end, outlets, recall) or found
     if doc.lang != ENGLISH and not found.source:
         found = _interviewee(doc, sent) or found
+    if found.source and (titled := _HONORIFIC.match(found.source)) is not None:
+        # "господин Лемешев", "Mr Ahmed": the person, named in full elsewhere
+        found = replace(found, source=found.source[titled.end() :])
     sent.attribution = found
     if not found.source:
         return
