@@ -8,6 +8,10 @@ state the clause follows is its party (pronouns: a relative "which" is a pronoun
 the state opening a sentence for a later clause's "it" ("Manila received twelve jets, and last
 month it signed for twelve more": roles.clause_pronoun_subject).
 
+A state the cue's own clause names in no role of its own receives that clause's step, not
+the state another clause has receive ("Ukraine has received IRIS-T from Germany, and Slovenia
+has signed a contract": roles); the subjects of a new clause after a governed party are no
+members of its list ("from South Korea, and Romania is in talks": roles.subject_after_comma).
 The other side of an earlier clause's deal does not supply a later clause's step ("signed
 contracts with Chile, and with Peru, which is buying four": roles), and a sentence listing
 several buyers makes none of them the buyer the next sentences go on about (claims.write).
@@ -65,6 +69,22 @@ ARTICLES = [
         " four respectively.",
         "C-390|BRA|PER|agreement|asserted;C-390|BRA|COL|agreement|asserted;"
         "!C-390|CHL|PER|agreement|asserted;!C-390|CHL|COL|agreement|asserted",
+    ),
+    # the cue's own clause names its receivers, in no role the words give them
+    (
+        "Germany sells IRIS-T",
+        "Ukraine has received a dozen IRIS-T SLM systems from Germany since 2022, and Slovenia"
+        " and Latvia have signed contracts.",
+        "IRIS-T|DEU|SVN|agreement|asserted;IRIS-T|DEU|UKR|delivery|asserted;"
+        "!IRIS-T|DEU|UKR|agreement|asserted",
+    ),
+    # a new clause's subjects after a governed party are no members of its list
+    (
+        "Korea sells K9",
+        "Poland has received 100 K9 howitzers from South Korea, and Romania and Vietnam are in"
+        " talks.",
+        "K9|KOR|ROU|negotiation|asserted;!K9|ROU|POL|delivery|asserted;"
+        "!K9|VNM|POL|delivery|asserted",
     ),
 ]
 

@@ -30,6 +30,10 @@ _GAPPED_FROM = _TABLE["roles.gapped_from"]
 _FRONTED = _TABLE["roles.fronted_clause"]
 _ADJECTIVE_AFTER_COMMA = _TABLE["roles.adjective_after_comma"]
 _SPEAKER_AFTER_COMMA = _TABLE["roles.speaker_after_comma"]
+_SUBJECT_AFTER_COMMA = _TABLE["roles.subject_after_comma"]
+_GOVERNED_BEFORE = _TABLE["roles.governed_before"]
+# How far before a party its preposition is looked for ("from the United States").
+GOVERNED_CHARS = 20
 # How far before a gapped clause's subject its opener (", and the") is looked for.
 GAPPED_OPENER_CHARS = 12
 GAPPED_FROM_CHARS = 30
@@ -173,11 +177,19 @@ def _new_phrase(sentence: str, prev: Mention, p: Mention) -> bool:
     """Whether ``p``, after a state's name and a comma, opens a new phrase, not a list member:
     a state adjective qualifying the name after it ("arrives in Ukraine, American NASAMS
     expected": roles.adjective_after_comma), or a state owning a speaker ("to Ukraine,
-    Belgium's defence minister said": roles.speaker_after_comma)."""
+    Belgium's defence minister said": roles.speaker_after_comma), or the subject of a new
+    clause after a governed party ("from South Korea, and Romania is in talks":
+    roles.subject_after_comma)."""
     if not sentence[prev.end : p.start].lstrip().startswith(","):
         return False
     if _SPEAKER_AFTER_COMMA.match(sentence, p.end) is not None:
         return True
+    if (
+        "and" in sentence[prev.end : p.start]
+        and _GOVERNED_BEFORE.search(sentence[max(0, prev.start - GOVERNED_CHARS) : prev.start])
+        and _SUBJECT_AFTER_COMMA.match(sentence, p.end) is not None
+    ):
+        return True  # "from South Korea, and Romania and Vietnam are in talks"
     return (
         p.kind == DEMONYM
         and prev.kind != DEMONYM

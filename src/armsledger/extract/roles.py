@@ -266,6 +266,17 @@ def assign_roles(
         # "The Philippines bought BrahMos in 2022, and Indonesia is in talks for the missile":
         # the cue's own clause names its receiver; a nearer one of the system's clause is its.
         own_clause = [p for p in recipients if _in_scope(p, scope[1:])]
+        if not own_clause and recipients and supplier is not None:
+            # "Ukraine has received IRIS-T from Germany, and Slovenia and Latvia have signed
+            # contracts": with the giver known, a state the cue's clause names in no role of
+            # its own is that step's receiver, not the other clause's.
+            own_clause = [
+                p
+                for p in loose
+                if _in_scope(p, scope[1:2])
+                and p.party not in (None, supplier, maker)
+                and not _with(p)
+            ]
         recipients = own_clause or recipients
     recipient = nearest(recipients, exclude=supplier)
     if (
