@@ -70,6 +70,13 @@ ARTICLES = [
         "C-390|BRA|PER|agreement|asserted;C-390|BRA|COL|agreement|asserted;"
         "!C-390|CHL|PER|agreement|asserted;!C-390|CHL|COL|agreement|asserted",
     ),
+    # a relative clause's second verb is its antecedent's too, past a governed party
+    (
+        "Kuwait gets Typhoons",
+        "Kuwait took its first Typhoons from Italy in 2021. Qatar, which ordered 24 Typhoons"
+        " from Britain in 2017 and took delivery of the first in 2022, signed for 12 more.",
+        "Eurofighter|GBR|QAT|delivery|asserted;!Eurofighter|GBR|KWT|delivery|asserted",
+    ),
     # the cue's own clause names its receivers, in no role the words give them
     (
         "Germany sells IRIS-T",

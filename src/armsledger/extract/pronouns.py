@@ -23,6 +23,9 @@ from armsledger.language import ENGLISH
 _PRONOUN = rule_table()["roles.pronoun_subject"]
 _CLAUSE_PRONOUN = rule_table()["roles.clause_pronoun_subject"]
 _RELATIVE_OPENER = rule_table()["roles.relative_opener"]
+_GOVERNED_BEFORE = rule_table()["roles.governed_before"]
+# How far before a party its preposition is looked for ("from the United Kingdom").
+GOVERNED_CHARS = 20
 
 
 def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -> Roles | None:
@@ -59,7 +62,7 @@ def _clause_pronoun(sent: Sentence, cue_start: int) -> tuple[re.Match[str] | Non
     if relative is not None and relative.end() <= cue_start:
         # "Denmark, which signed for 44 in 2022, is next": the state the clause follows.
         antecedent = next((p for p in sent.parties if p.end == lo and p.party), None)
-        between = any(relative.end() <= p.start < cue_start for p in sent.parties)
+        between = _named_between(sent, relative.end(), cue_start)
         if antecedent is None or between:
             return None, None
         return relative, antecedent.party
@@ -71,7 +74,18 @@ def _clause_pronoun(sent: Sentence, cue_start: int) -> tuple[re.Match[str] | Non
         first is None
         or first.start > SUBJECT_CHARS
         or first.party is None
-        or any(found.start() <= p.start < cue_start for p in sent.parties)
+        or _named_between(sent, found.start(), cue_start)
     ):
         return None, None
     return found, first.party
+
+
+def _named_between(sent: Sentence, start: int, end: int) -> bool:
+    """Whether a party stands between ``start`` and ``end`` as a subject could: one after a
+    preposition ("which ordered jets from Britain and took delivery") is the verb's object."""
+    text = sent.text
+    return any(
+        start <= p.start < end
+        and _GOVERNED_BEFORE.search(text[max(0, p.start - GOVERNED_CHARS) : p.start]) is None
+        for p in sent.parties
+    )
