@@ -16,8 +16,8 @@ The other side of an earlier clause's deal does not supply a later clause's step
 contracts with Chile, and with Peru, which is buying four": roles), and a sentence listing
 several buyers makes none of them the buyer the next sentences go on about (claims.write).
 A courtesy title ("Mr Ahmed", "господин Петров") is no part of a speaker's name
-(attribution.honorific); a question reports no step (text.question); a speaker's "its
-contract" is its state's own deal (roles.said_it), so its state stays a party.
+(attribution.honorific); a speaker's "its contract" is its state's own deal (roles.said_it),
+so its state stays a party.
 
 Every sentence is our own, written for these probes (never taken from news or ../shared)."""
 
@@ -157,26 +157,6 @@ def test_a_courtesy_title_is_no_part_of_the_speaker(title: str, body: str, speak
     assert {c.source for c in extract(article) if c.stage.value == "delivery"} == {speaker}
 
 
-@pytest.mark.parametrize(
-    ("title", "body"),
-    [
-        (
-            "Lima weighs Korean jets",
-            "Lima has ordered FA-50 jets from South Korea. When will it get the jets?",
-        ),
-        (
-            "Перу ждёт самолёты",
-            "Перу заказало у Южной Кореи самолёты FA-50. Когда заказчик получит их?",
-        ),
-    ],
-)
-def test_a_question_reports_no_step(title: str, body: str) -> None:
-    article = Article(doc="t", text=f"{title}\n\n{body}", published="2024-03-01", title=title)
-    claims = extract(article)
-    assert claims, "the statement before the question makes its claim"
-    assert not [c for c in claims if c.evidence.text.rstrip().endswith("?")]
-
-
 def test_a_speakers_own_deal_keeps_its_state() -> None:
     got = _claims(
         "Indonesia's Rafale deal in force",
@@ -185,3 +165,36 @@ def test_a_speakers_own_deal_keeps_its_state() -> None:
     )
     assert ("Rafale", "FRA", "IDN", "agreement", "asserted") in got
     assert not [k for k in got if k[2] == "SGP"]
+
+
+def _russian(body: str) -> set[tuple[str, ...]]:
+    article = Article(doc="t", text=f"Новости\n\n{body}", published="2024-03-01", title="Новости")
+    return {
+        (c.system, c.supplier or "-", c.recipient or "-", c.stage.value, c.factuality.value)
+        for c in extract(article)
+    }
+
+
+def test_a_russian_negative_pronoun_denies_the_step() -> None:
+    got = _russian("Россия поставила Индии С-400. Никакого срыва поставок С-400 нет.")
+    assert ("S-400", "RUS", "IND", "postponed", "denied") in got
+    assert ("S-400", "RUS", "IND", "postponed", "asserted") not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        (
+            "Минск поставил Зимбабве бронеавтомобили «Кайман».",
+            ("Kayman", "BLR", "ZWE", "delivery", "asserted"),
+        ),
+        (
+            "Белоруссия поставила Вьетнаму ЗРК Т38 «Стилет».",
+            ("T38 Stilet", "BLR", "VNM", "delivery", "asserted"),
+        ),
+    ],
+)
+def test_belarusian_systems_are_known(body: str, key: tuple[str, ...]) -> None:
+    got = _russian(body)
+    assert key in got
+    assert not [k for k in got if k[0] == "T-38"]

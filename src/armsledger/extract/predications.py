@@ -40,7 +40,6 @@ _PREPOSITION = _TABLE["roles.preposition"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
-_QUESTION = _TABLE["text.question"]
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
 COORDINATION_CHARS = 80
 # A bare comma joins a list only across a short stretch with no preposition ("K2 tanks, 672
@@ -83,10 +82,6 @@ def find(doc: Document, sent: Sentence) -> bool:
         if focus.system is not None
         else rules.any_category_noun.search(text)
     ):
-        return False
-    if _QUESTION.search(text):
-        # "When will the customer get the jets?": a question reports no step (text.question)
-        _keep_in_focus(focus, sent)
         return False
     sent.cues = find_cues(text, rules)
     borrowed = focus.package or focus.stage
