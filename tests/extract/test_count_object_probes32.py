@@ -77,6 +77,14 @@ ARTICLES = [
         " from Britain in 2017 and took delivery of the first in 2022, signed for 12 more.",
         "Eurofighter|GBR|QAT|delivery|asserted;!Eurofighter|GBR|KWT|delivery|asserted",
     ),
+    # a relative clause the rules left unpaired is its antecedent list's step
+    (
+        "Embraer sells C-390",
+        "Sweden signed for four C-390s in June, following the Netherlands and Austria, which"
+        " ordered jointly in 2024.",
+        "C-390|BRA|NLD|agreement|asserted;C-390|BRA|AUT|agreement|asserted;"
+        "C-390|BRA|SWE|agreement|asserted",
+    ),
     # the cue's own clause names its receivers, in no role the words give them
     (
         "Germany sells IRIS-T",

@@ -21,7 +21,7 @@ from armsledger.extract.owners import (
     past_origin,
     transferrer_kept,
 )
-from armsledger.extract.pronouns import pronoun_roles
+from armsledger.extract.pronouns import pronoun_roles, relative_subject
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.role_words import cached_list_ends, patterns_for
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
@@ -92,6 +92,19 @@ def decide(doc: Document, sent: Sentence) -> None:
             # Another system's step: seen by the decider (a scorer is fitted on it), no claim;
             # nor a home purchase the rules read (the decider would lend it another buyer).
             decisions = []
+        elif (
+            not is_pair
+            and doc.lang == ENGLISH
+            and decisions
+            and not any(
+                d.cue.start == cue.start and d.system.value == system.value for d in sent.decisions
+            )
+            and (rel := relative_subject(sent, cue.start, decisions[0][0])) is not None
+        ):
+            # "following the Netherlands and Austria, which ordered jointly": the state the
+            # relative clause follows, and those listed with it, take its verb's role (where
+            # the rules paired the verb with no other mention of the system).
+            decisions, roles = [(rel, decisions[0][1])], rel
         elif not is_pair and doc.lang == ENGLISH and _restaged(sent, system, original):
             # Only the parties the rules' own pairing gave (its step told again, which may
             # carry the date), never the other verb's.

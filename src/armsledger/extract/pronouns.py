@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from armsledger.extract.candidates import party_lists
 from armsledger.extract.mentions import SUBJECT_CHARS, previous_subject
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.role_words import patterns_for
@@ -47,6 +48,34 @@ def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -
         return Roles(roles.supplier, state)
     if pats.supplier_after.match(after) and state != roles.recipient:
         return Roles(state, roles.recipient)
+    return None
+
+
+def relative_subject(sent: Sentence, cue_start: int, roles: Roles) -> Roles | None:
+    """``roles`` with the state a relative clause follows in the role its verb gives it, where
+    ``cue_start`` is in that clause ("following the Netherlands and Austria, which ordered
+    jointly in 2024": both ordered), with the states listed before it; else None. For a
+    reading the rules did not pair (``parties``): the decider would give it another clause's
+    party."""
+    if not sent.clauses:
+        return None
+    lo, _ = clause_of(sent.clauses, cue_start)
+    relative = _RELATIVE_OPENER.match(sent.text, lo) if lo > 0 else None
+    if relative is None or relative.end() > cue_start:
+        return None
+    antecedent = next((p for p in sent.parties if p.end == lo and p.party), None)
+    if antecedent is None or _named_between(sent, relative.end(), cue_start):
+        return None
+    pats = patterns_for(ENGLISH)
+    after = sent.text[relative.end() :]
+    state = antecedent.party
+    listed = tuple(
+        c for c in party_lists(sent.text, tuple(sent.parties)).get(state, ()) if c != state
+    )
+    if pats.recipient_after.match(after) and state != roles.supplier:
+        return Roles(roles.supplier, state, co_recipients=listed)
+    if pats.supplier_after.match(after) and state != roles.recipient:
+        return Roles(state, roles.recipient, co_suppliers=listed)
     return None
 
 
