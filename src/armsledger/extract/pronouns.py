@@ -69,6 +69,8 @@ def relative_subject(sent: Sentence, cue_start: int, roles: Roles) -> Roles | No
     pats = patterns_for(ENGLISH)
     after = sent.text[relative.end() :]
     state = antecedent.party
+    if state is None:
+        return None
     listed = tuple(
         c for c in party_lists(sent.text, tuple(sent.parties)).get(state, ()) if c != state
     )
