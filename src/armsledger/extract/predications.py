@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from armsledger.extract.cue_rules import Rules
 from armsledger.extract.cues import HALTS, Cue, find_cues
-from armsledger.extract.folding import fold
-from armsledger.extract.gazetteer import SYSTEM, Gazetteer
-from armsledger.extract.patterns import RulePattern
+from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.record import Document, Focus, Sentence
+from armsledger.extract.references import cataphor, heads_background, references
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
@@ -50,8 +48,6 @@ COMMA_LIST_CHARS = 25
 # systems must not make their product (the robustness suite's slow texts).
 UNPAIRED_REACH_CHARS = 150
 MAX_UNPAIRED = 12
-# A reference noun this few words after a background system's name heads that name.
-HEAD_GAP_WORDS = 3
 # A package told without its systems ("approved a $6 billion arms package for Taiwan"): its
 # rules, the stage they give, and how far before its receiver the phrase is read (the longest
 # phrase the rules allow, eight words of amount and adjectives, fits in 150 characters).
@@ -61,7 +57,6 @@ _PACKAGES = (
 )
 PACKAGE_CHARS = 150
 _SUBORDINATE_TOPIC = _TABLE["nouns.subordinate_topic"]
-_BOTH_OF = _TABLE["nouns.both_of"]
 TOPIC_CHARS = 40
 
 
@@ -93,10 +88,10 @@ def find(doc: Document, sent: Sentence) -> bool:
         return False
     if not sent.systems:
         if focus.system is not None:
-            sent.systems = _references(doc, sent, focus)
+            sent.systems = references(doc, sent, focus)
         else:
-            value, spans = _cataphor(text, rules, doc.gaz, doc.systems)
-            spans = [(a, b) for a, b in spans if not _heads_background(sent, a, b)]
+            value, spans = cataphor(text, rules, doc.gaz, doc.systems)
+            spans = [(a, b) for a, b in spans if not heads_background(sent, a, b)]
             sent.systems = [Mention(a, b, SYSTEM, value, None) for a, b in spans]
         sent.referenced = bool(sent.systems)
     sent.clauses = clause_bounds(text, rules.lang)
@@ -447,129 +442,3 @@ def _coordinated(
 
 def _has_reference(text: str, lang: str = ENGLISH) -> bool:
     return any(p.search(text) is not None for p in _REFERENCE_WORDS[lang])
-
-
-def _heads_background(sent: Sentence, start: int, end: int) -> bool:
-    """A noun heading a background system's name ("aero-engines for MiG-29 aircraft", Russian
-    "ракеты для комплексов С-400", the noun before the name) is that system again, still
-    background: no reference."""
-    return any(
-        b.kind == SYSTEM
-        and b not in sent.explicit
-        and (
-            (b.start <= end and _head_gap(sent.text[b.end : start]))
-            or (b.start >= end and _head_gap(sent.text[end : b.start]))
-        )
-        for b in sent.mentions
-    )
-
-
-def _head_gap(text: str) -> bool:
-    # Nothing, or a word or two of the same noun phrase ("F-16 fighter aircraft").
-    return len(text.split()) < HEAD_GAP_WORDS and not any(ch in text for ch in ",;:()")
-
-
-def _spans(pattern: RulePattern, text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
-
-
-def _references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
-    """ "the programme" is the system last named with that noun ("the F-35 fighter programme");
-    else "the jets" is the most talked-of aircraft so far, "the deal" the most talked-of system
-    (ties go to the one named first: the article's topic); "the Russian system" one made in
-    Russia."""
-    sentence, rules, gaz, parties = sent.text, doc.rules, doc.gaz, sent.parties
-    out = []
-    opening = rules.step_subject.match(sentence) or rules.elliptic_subject.match(sentence)
-    spans = [(m.start(), m.end(), m is opening) for m in ([opening] if opening else [])]
-    spans += [(m.start(), m.end(), False) for m in rules.reference_nouns.finditer(sentence)]
-    spans += [(*m.span("count"), False) for m in rules.elided_object.finditer(sentence)]
-    for lo, hi, opens in spans:
-        if _heads_background(sent, lo, hi):
-            continue
-        words = sentence[lo:hi]
-        category = next((c for c, p in rules.category_nouns.items() if p.search(words)), None)
-        makers = {p.code for p in parties if lo <= p.start < hi and p.code}
-        # "the Russian system" is one made in Russia; "the first Malaysian jet" (a category
-        # noun, not "the Swiss order") one of its kind the article told Malaysia receives,
-        # "the Belgian jets" one it told Belgium passes on.
-        fitting = [
-            f
-            for f in focus.recent
-            if (category is None or gaz.families[f].category == category)
-            and (
-                not makers
-                or makers & set(gaz.families[f].makers)
-                or (category is not None and makers & _parties_of(doc, f))
-            )
-        ]
-        head = fold(words).split()[-1].rstrip("s")
-        before = sent.offset + lo
-        named = [v for at, v in doc.named_with.get(head, []) if at < before and v in fitting]
-        # Only a generic noun ("the programme", "the system") needs it: a category noun
-        # ("the jets") already picks among the systems of its kind.
-        family = named[-1] if named and category is None else None
-        if family is None:
-            family = _just_named(doc, sent, fitting)
-        if family is None:
-            family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
-        if family is not None:
-            # A lead-in before the opening pronoun ("Ожидается, что они") is another clause:
-            # the reference starts after its comma, so it pairs with its own clause's verb.
-            start = lo + words.rfind(",") + 1 if opens else lo
-            while start < hi and sentence[start].isspace():
-                start += 1
-            out += [Mention(start, hi, SYSTEM, f, None) for f in _both(doc, sent, fitting, family)]
-    return out
-
-
-def _both(doc: Document, sent: Sentence, fitting: list[str], family: str) -> list[str]:
-    """``family``, or every fitting system the sentence right before told a step of when this
-    one says "both systems" or "the two types" (nouns.both_of)."""
-    if _BOTH_OF.search(sent.text) is None:
-        return [family]
-    named = _named_just_before(doc, sent, fitting)
-    return named if len(named) >= 2 and family in named else [family]
-
-
-def _parties_of(doc: Document, family: str) -> set[str]:
-    """The states the article's claims so far name as receiving ``family``, or as passing it
-    on without making it ("the Belgian jets" after Belgium promised its F-16s)."""
-    makers = doc.gaz.families[family].makers
-    return {
-        party
-        for c in doc.claims
-        if c.system == family
-        for party in (c.recipient, c.supplier if c.supplier not in makers else None)
-        if party
-    }
-
-
-def _just_named(doc: Document, sent: Sentence, fitting: list[str]) -> str | None:
-    """The one fitting system the sentence right before named ("Serbia plans to buy Rafale
-    jets. The contract is to be signed by May."): a second deal told last is what the next
-    sentence goes on about, not the article's most talked-of system."""
-    named = _named_just_before(doc, sent, fitting)
-    return named[0] if len(named) == 1 else None
-
-
-def _named_just_before(doc: Document, sent: Sentence, fitting: list[str]) -> list[str]:
-    """The fitting systems the sentence right before ``sent`` told a step of, if it is."""
-    end, families = doc.focus.last_named
-    if end < 0 or doc.text[end : sent.offset].strip():
-        return []
-    return [f for f in families if f in fitting]
-
-
-def _cataphor(
-    sentence: str, rules: Rules, gaz: Gazetteer, doc_systems: list[str]
-) -> tuple[str, list[tuple[int, int]]]:
-    """Before any system is named (a lead saying "aircraft"), a category noun stands for the
-    first system of that category the article names later."""
-    for category, pattern in rules.category_nouns.items():
-        spans = _spans(pattern, sentence)
-        if spans:
-            for family in doc_systems:
-                if gaz.families[family].category == category:
-                    return family, spans
-    return "", []
