@@ -12,6 +12,9 @@ A state the cue's own clause names in no role of its own receives that clause's 
 the state another clause has receive ("Ukraine has received IRIS-T from Germany, and Slovenia
 has signed a contract": roles); the subjects of a new clause after a governed party are no
 members of its list ("from South Korea, and Romania is in talks": roles.subject_after_comma).
+A clause naming no buyer goes on with the buyer its sentence named, not the article's buyer
+from before ("Armenia received the ATAGS howitzers, and deliveries of Akash are to begin";
+"building three submarines for Israel, the first of which is due for delivery": parties).
 The other side of an earlier clause's deal does not supply a later clause's step ("signed
 contracts with Chile, and with Peru, which is buying four": roles), and a sentence listing
 several buyers makes none of them the buyer the next sentences go on about (claims.write).
@@ -84,6 +87,13 @@ ARTICLES = [
         " ordered jointly in 2024.",
         "C-390|BRA|NLD|agreement|asserted;C-390|BRA|AUT|agreement|asserted;"
         "C-390|BRA|SWE|agreement|asserted",
+    ),
+    # a clause naming no buyer goes on with the one its sentence named, not the article's
+    (
+        "Norway orders submarines",
+        "Norway has ordered two Type 212CD submarines from Germany. TKMS is also building three"
+        " Dakar-class submarines for Israel, the first of which is due for delivery in 2031.",
+        "Dakar|DEU|ISR|delivery|expected;!Dakar|DEU|NOR|delivery|expected",
     ),
     # the cue's own clause names its receivers, in no role the words give them
     (
@@ -206,3 +216,12 @@ def test_belarusian_systems_are_known(body: str, key: tuple[str, ...]) -> None:
     got = _russian(body)
     assert key in got
     assert not [k for k in got if k[0] == "T-38"]
+
+
+def test_a_russian_clause_goes_on_with_its_sentences_buyer() -> None:
+    got = _russian(
+        "Индия продала Азербайджану ракеты. Армения в марте получила индийские гаубицы ATAGS,"
+        " а поставки комплексов Akash планируется начать до конца года."
+    )
+    assert ("Akash", "IND", "ARM", "delivery", "expected") in got
+    assert ("Akash", "IND", "AZE", "delivery", "expected") not in got

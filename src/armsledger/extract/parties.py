@@ -122,6 +122,8 @@ def decide(doc: Document, sent: Sentence) -> None:
             }
             if receivers:
                 decisions = [(r, f) for r, f in decisions if r.recipient in receivers]
+            else:
+                decisions = _sentence_buyer_kept(sent, system, decisions)
         if relative is not None:
             # The relative clause's own step ("the F-16 jets it bought from the Netherlands"):
             # its parties, not the main clause's, whom the decider would read for it.
@@ -270,6 +272,12 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
             roles, named_supplier = Roles(subject, roles.recipient), True
     if roles.supplier is None and family.maker and family.maker != roles.recipient:
         roles = Roles(family.maker, roles.recipient)
+    buyer = _sentence_buyer(sent, parties)
+    if roles.recipient is None and buyer is not None and buyer != roles.supplier and not unnamed:
+        # "Армения получила гаубицы ATAGS, а поставки комплексов Akash планируется начать":
+        # a clause naming no buyer goes on with the buyer its sentence named for another
+        # system, not the article's buyer from before.
+        roles = Roles(roles.supplier, buyer, roles.co_suppliers)
     if (
         roles.recipient is None
         and focus.recipient
@@ -281,6 +289,36 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     # A domestic programme, or a system named with no transfer in sight, makes no claim.
     made = roles.supplier != roles.recipient and (roles.recipient is not None or named_supplier)
     return roles, made
+
+
+def _sentence_buyer_kept(
+    sent: Sentence, system: Mention, decisions: list[tuple[Roles, Factuality]]
+) -> list[tuple[Roles, Factuality]]:
+    """``decisions`` with the buyer the rules' own pairing of this system named in the sentence
+    ("building three submarines for Israel, the first of which is due for delivery in 2031")
+    where the decider chose one the sentence does not name (the article's buyer)."""
+    named = {p.party for p in sent.parties if p.party is not None}
+    buyers = {
+        r
+        for d in sent.decisions
+        if d.system.value == system.value and (r := d.roles.recipient) in named
+    }
+    if len(buyers) != 1:
+        return decisions
+    buyer = next(iter(buyers))
+    return [
+        (Roles(r.supplier, buyer), f)
+        if r.recipient is not None and r.recipient not in named and r.supplier != buyer
+        else (r, f)
+        for r, f in decisions
+    ]
+
+
+def _sentence_buyer(sent: Sentence, parties: list[Mention]) -> str | None:
+    """The one buyer the sentence's claims so far name in the sentence itself, if one."""
+    named = {p.party for p in parties if p.party is not None}
+    buyers = {r for d in sent.decisions if (r := d.roles.recipient) is not None and r in named}
+    return next(iter(buyers)) if len(buyers) == 1 else None
 
 
 def _elided_subject(
