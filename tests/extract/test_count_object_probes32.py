@@ -220,7 +220,7 @@ def test_belarusian_systems_are_known(body: str, key: tuple[str, ...]) -> None:
 
 def test_a_russian_clause_goes_on_with_its_sentences_buyer() -> None:
     got = _russian(
-        "Индия продала Азербайджану ракеты. Армения в марте получила индийские гаубицы ATAGS,"
+        "Индия продала Азербайджану ракеты BrahMos. Армения в марте получила гаубицы ATAGS,"
         " а поставки комплексов Akash планируется начать до конца года."
     )
     assert ("Akash", "IND", "ARM", "delivery", "expected") in got

@@ -273,10 +273,17 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     if roles.supplier is None and family.maker and family.maker != roles.recipient:
         roles = Roles(family.maker, roles.recipient)
     buyer = _sentence_buyer(sent, parties)
-    if roles.recipient is None and buyer is not None and buyer != roles.supplier and not unnamed:
+    if (
+        roles.recipient is None
+        and focus.recipient
+        and buyer is not None
+        and buyer != roles.supplier
+        and not unnamed
+    ):
         # "Армения получила гаубицы ATAGS, а поставки комплексов Akash планируется начать":
         # a clause naming no buyer goes on with the buyer its sentence named for another
-        # system, not the article's buyer from before.
+        # system, not the article's buyer from before (where there is one: a sentence's
+        # background clause makes no claim it would not make without it).
         roles = Roles(roles.supplier, buyer, roles.co_suppliers)
     if (
         roles.recipient is None
