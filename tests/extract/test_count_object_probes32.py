@@ -30,15 +30,7 @@ import pytest
 
 from armsledger.extract import extract
 from armsledger.models import Article
-
-
-def _claims(title: str, body: str) -> dict[tuple[str, ...], str | None]:
-    article = Article(doc="t", text=f"{title}\n\n{body}", published="2024-03-01", title=title)
-    return {
-        (c.system, c.supplier or "-", c.recipient or "-", c.stage.value, c.factuality.value): c.when
-        for c in extract(article)
-    }
-
+from tests.extract.test_customer_probes31 import _check, _claims
 
 ARTICLES = [
     (
@@ -130,11 +122,7 @@ QUIET = [
 
 @pytest.mark.parametrize(("title", "body", "spec"), ARTICLES + QUIET)
 def test_count_as_object(title: str, body: str, spec: str) -> None:
-    got = _claims(title, body)
-    for part in spec.split(";"):
-        wanted = not part.startswith("!")
-        key = tuple(part.lstrip("!").split("|"))
-        assert (key in got) == wanted, f"{'missing' if wanted else 'unwanted'} {key}: {got}"
+    _check(title, body, spec)
 
 
 def test_a_count_carries_its_own_date() -> None:
