@@ -13,6 +13,7 @@ from armsledger.extract.clause_scope import main_clauses, with_subject
 from armsledger.extract.coordination import joined_parties, respective
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
+from armsledger.extract.gapping import gapped_roles
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.owners import (
     other_adjectives,
@@ -260,6 +261,9 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         roles, named_supplier = Roles(supplier, recipient, co), True
     if doc.lang == ENGLISH:
         roles, named_supplier = _elided_subject(text, parties, cue, roles, named_supplier)
+    elif (gapped := gapped_roles(text, clauses, system, cue.start, parties, roles)) is not None:
+        # "Индия получила С-400, а Китай — Су-35": the gapped clause's own parties
+        roles, named_supplier = gapped, True
     if (
         not named_supplier
         and cue.stage is Stage.DELIVERY

@@ -1,0 +1,73 @@
+"""Russian gapped clauses: "Индия получила С-400, а Китай — Су-35", "Россия поставила Индии
+С-400, а Китаю — Су-35": the clause after "а" leaves out the verb of the clause before, and a
+dash stands for it. Its parties take the role the left-out verb gives them: a dative receives;
+a subject plays the part the first clause's subject played (roles.ru.gap_opener,
+roles.ru.gap_dash). Used by the roles layer (``parties``) for a system named after the dash."""
+
+from __future__ import annotations
+
+from armsledger.extract.morphology import can_be_case
+from armsledger.extract.roles import Mention, Roles
+from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import clause_of
+
+_TABLE = rule_table()
+_OPENER = _TABLE.pick("roles.gap_opener", "ru")
+_DASH = _TABLE.pick("roles.gap_dash", "ru")
+# How far after the dash the gapped clause's system may stand ("— китайские бронетранспортёры").
+GAP_OBJECT_CHARS = 60
+
+
+def gapped_roles(
+    text: str,
+    clauses: list[tuple[int, int]],
+    system: Mention,
+    cue_start: int,
+    parties: list[Mention],
+    roles: Roles,
+) -> Roles | None:
+    """``roles`` with the gapped clause's parties where ``system`` stands after its dash and the
+    cue at ``cue_start`` in the clause before; else None."""
+    lo, _ = clause_of(clauses, system.start)
+    if _DASH.match(text, lo) is not None and lo > 0:
+        # The dash itself may open the system's clause: the parties are the clause's before.
+        lo = clause_of(clauses, lo - 1)[0]
+    if cue_start >= lo:
+        return None
+    opener = _OPENER.match(text, lo)
+    if opener is None:
+        return None
+    between = sorted(
+        (p for p in parties if opener.end() <= p.start < system.start and p.party),
+        key=lambda p: p.start,
+    )
+    # The parties up to the dash ("а Танзания и Камерун — китайские бронетранспортёры": the
+    # demonym after the dash qualifies the system).
+    cut = next((i for i, p in enumerate(between) if _DASH.match(text, p.end)), None)
+    if cut is None:
+        return None
+    gapped = between[: cut + 1]
+    dash = _DASH.match(text, gapped[-1].end)
+    if dash is None or system.start - dash.end() > GAP_OBJECT_CHARS:
+        return None
+    codes = tuple(dict.fromkeys(p.party for p in gapped if p.party))
+    first = codes[0]
+    word = text[gapped[0].start : gapped[0].end].split()[-1]
+    if can_be_case(word, "datv") and not can_be_case(word, "nomn"):
+        role = "recipient"
+    else:
+        # A subject: the part the first clause's subject played.
+        subject = next((p for p in parties if p.start < cue_start and p.party), None)
+        if subject is None:
+            return None
+        if subject.party == roles.recipient:
+            role = "recipient"
+        elif subject.party == roles.supplier:
+            role = "supplier"
+        else:
+            return None
+    if role == "recipient" and first != roles.supplier:
+        return Roles(roles.supplier, first, co_recipients=codes[1:])
+    if role == "supplier" and first != roles.recipient:
+        return Roles(first, roles.recipient, co_suppliers=codes[1:])
+    return None
