@@ -5,7 +5,7 @@ layer (``parties``) on its decisions."""
 from __future__ import annotations
 
 from armsledger.extract.record import Decision, Sentence
-from armsledger.extract.role_words import joined
+from armsledger.extract.role_words import governed, joined
 from armsledger.extract.roles import Roles, party_runs
 from armsledger.extract.rules import rule_table
 from armsledger.language import ENGLISH
@@ -15,9 +15,6 @@ _TABLE = rule_table()
 _RESPECTIVELY = _TABLE["roles.respectively"]
 _PARTY_LIST = _TABLE["roles.party_list"]
 _PARTY_ASIDE = _TABLE["roles.party_aside"]
-_GOVERNED = _TABLE["roles.governed_before"]
-# How far before a party its preposition is read ("from the ").
-GOVERNED_CHARS = 12
 
 
 def joined_parties(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality]]:
@@ -35,7 +32,7 @@ def joined_parties(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality
         and p.party is not None
         # "ordered K9 howitzers from South Korea, joining Finland": the seller after its
         # preposition is no subject that joins
-        and not _GOVERNED.search(text[max(0, p.start - GOVERNED_CHARS) : p.start])
+        and not governed(text, p.start)
     ]
     subject = before[-1].party if before else None
     out: list[tuple[Roles, Factuality]] = []

@@ -43,13 +43,12 @@ def gapped_roles(
     )
     # The parties up to the dash ("а Танзания и Камерун — китайские бронетранспортёры": the
     # demonym after the dash qualifies the system).
-    cut = next((i for i, p in enumerate(between) if _DASH.match(text, p.end)), None)
-    if cut is None:
+    found = next(
+        ((i, dash) for i, p in enumerate(between) if (dash := _DASH.match(text, p.end))), None
+    )
+    if found is None or system.start - found[1].end() > GAP_OBJECT_CHARS:
         return None
-    gapped = between[: cut + 1]
-    dash = _DASH.match(text, gapped[-1].end)
-    if dash is None or system.start - dash.end() > GAP_OBJECT_CHARS:
-        return None
+    gapped = between[: found[0] + 1]
     codes = tuple(dict.fromkeys(p.party for p in gapped if p.party))
     first = codes[0]
     word = text[gapped[0].start : gapped[0].end].split()[-1]

@@ -308,15 +308,10 @@ def _sentence_buyer_kept(
     """``decisions`` with the buyer the rules' own pairing of this system named in the sentence
     ("building three submarines for Israel, the first of which is due for delivery in 2031")
     where the decider chose one the sentence does not name (the article's buyer)."""
-    named = {p.party for p in sent.parties if p.party is not None}
-    buyers = {
-        r
-        for d in sent.decisions
-        if d.system.value == system.value and (r := d.roles.recipient) in named
-    }
-    if len(buyers) != 1:
+    buyer = _sentence_buyer(sent, sent.parties, system.value)
+    if buyer is None:
         return decisions
-    buyer = next(iter(buyers))
+    named = {p.party for p in sent.parties}
     return [
         (Roles(r.supplier, buyer), f)
         if r.recipient is not None and r.recipient not in named and r.supplier != buyer
@@ -325,10 +320,19 @@ def _sentence_buyer_kept(
     ]
 
 
-def _sentence_buyer(sent: Sentence, parties: list[Mention]) -> str | None:
-    """The one buyer the sentence's claims so far name in the sentence itself, if one."""
+def _sentence_buyer(
+    sent: Sentence, parties: list[Mention], system: str | None = None
+) -> str | None:
+    """The one buyer the sentence's claims so far (of ``system``, if given) name among
+    ``parties``, if one."""
     named = {p.party for p in parties if p.party is not None}
-    buyers = {r for d in sent.decisions if (r := d.roles.recipient) is not None and r in named}
+    buyers = {
+        r
+        for d in sent.decisions
+        if (system is None or d.system.value == system)
+        and (r := d.roles.recipient) is not None
+        and r in named
+    }
     return next(iter(buyers)) if len(buyers) == 1 else None
 
 

@@ -15,7 +15,7 @@ import re
 from armsledger.extract.candidates import party_lists
 from armsledger.extract.mentions import SUBJECT_CHARS, previous_subject
 from armsledger.extract.record import Document, Sentence
-from armsledger.extract.role_words import patterns_for
+from armsledger.extract.role_words import governed, patterns_for
 from armsledger.extract.roles import Roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -24,9 +24,6 @@ from armsledger.language import ENGLISH
 _PRONOUN = rule_table()["roles.pronoun_subject"]
 _CLAUSE_PRONOUN = rule_table()["roles.clause_pronoun_subject"]
 _RELATIVE_OPENER = rule_table()["roles.relative_opener"]
-_GOVERNED_BEFORE = rule_table()["roles.governed_before"]
-# How far before a party its preposition is looked for ("from the United Kingdom").
-GOVERNED_CHARS = 20
 
 
 def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -> Roles | None:
@@ -42,13 +39,7 @@ def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -
         found, state = _clause_pronoun(sent, cue_start)
     if found is None or state is None:
         return None
-    pats = patterns_for(ENGLISH)
-    after = sent.text[found.end() :]
-    if pats.recipient_after.match(after) and state != roles.supplier:
-        return Roles(roles.supplier, state)
-    if pats.supplier_after.match(after) and state != roles.recipient:
-        return Roles(state, roles.recipient)
-    return None
+    return _in_role(sent.text[found.end() :], state, roles)
 
 
 def relative_subject(sent: Sentence, cue_start: int, roles: Roles) -> Roles | None:
@@ -57,6 +48,31 @@ def relative_subject(sent: Sentence, cue_start: int, roles: Roles) -> Roles | No
     jointly in 2024": both ordered), with the states listed before it; else None. For a
     reading the rules did not pair (``parties``): the decider would give it another clause's
     party."""
+    found = _relative_antecedent(sent, cue_start)
+    if found is None:
+        return None
+    relative, state = found
+    listed = tuple(
+        c for c in party_lists(sent.text, tuple(sent.parties)).get(state, ()) if c != state
+    )
+    return _in_role(sent.text[relative.end() :], state, roles, listed)
+
+
+def _in_role(after: str, state: str, roles: Roles, listed: tuple[str, ...] = ()) -> Roles | None:
+    """``roles`` with ``state`` (and the states ``listed`` with it) in the role the words
+    ``after`` its pronoun give it as they would a name, else None."""
+    pats = patterns_for(ENGLISH)
+    if pats.recipient_after.match(after) and state != roles.supplier:
+        return Roles(roles.supplier, state, co_recipients=listed)
+    if pats.supplier_after.match(after) and state != roles.recipient:
+        return Roles(state, roles.recipient, co_suppliers=listed)
+    return None
+
+
+def _relative_antecedent(sent: Sentence, cue_start: int) -> tuple[re.Match[str], str] | None:
+    """The relative pronoun opening the clause of the cue at ``cue_start`` and the state the
+    clause follows ("Denmark, which signed for 44 in 2022"), where no party stands between
+    the pronoun and the cue as a subject could; else None."""
     if not sent.clauses:
         return None
     lo, _ = clause_of(sent.clauses, cue_start)
@@ -64,21 +80,11 @@ def relative_subject(sent: Sentence, cue_start: int, roles: Roles) -> Roles | No
     if relative is None or relative.end() > cue_start:
         return None
     antecedent = next((p for p in sent.parties if p.end == lo and p.party), None)
-    if antecedent is None or _named_between(sent, relative.end(), cue_start):
+    if antecedent is None or antecedent.party is None:
         return None
-    pats = patterns_for(ENGLISH)
-    after = sent.text[relative.end() :]
-    state = antecedent.party
-    if state is None:
+    if _named_between(sent, relative.end(), cue_start):
         return None
-    listed = tuple(
-        c for c in party_lists(sent.text, tuple(sent.parties)).get(state, ()) if c != state
-    )
-    if pats.recipient_after.match(after) and state != roles.supplier:
-        return Roles(roles.supplier, state, co_recipients=listed)
-    if pats.supplier_after.match(after) and state != roles.recipient:
-        return Roles(state, roles.recipient, co_suppliers=listed)
-    return None
+    return relative, antecedent.party
 
 
 def _clause_pronoun(sent: Sentence, cue_start: int) -> tuple[re.Match[str] | None, str | None]:
@@ -92,11 +98,7 @@ def _clause_pronoun(sent: Sentence, cue_start: int) -> tuple[re.Match[str] | Non
     relative = _RELATIVE_OPENER.match(sent.text, lo)
     if relative is not None and relative.end() <= cue_start:
         # "Denmark, which signed for 44 in 2022, is next": the state the clause follows.
-        antecedent = next((p for p in sent.parties if p.end == lo and p.party), None)
-        between = _named_between(sent, relative.end(), cue_start)
-        if antecedent is None or between:
-            return None, None
-        return relative, antecedent.party
+        return _relative_antecedent(sent, cue_start) or (None, None)
     found = _CLAUSE_PRONOUN.match(sent.text, lo)
     if found is None or found.end() > cue_start:
         return None, None
@@ -114,9 +116,4 @@ def _clause_pronoun(sent: Sentence, cue_start: int) -> tuple[re.Match[str] | Non
 def _named_between(sent: Sentence, start: int, end: int) -> bool:
     """Whether a party stands between ``start`` and ``end`` as a subject could: one after a
     preposition ("which ordered jets from Britain and took delivery") is the verb's object."""
-    text = sent.text
-    return any(
-        start <= p.start < end
-        and _GOVERNED_BEFORE.search(text[max(0, p.start - GOVERNED_CHARS) : p.start]) is None
-        for p in sent.parties
-    )
+    return any(start <= p.start < end and not governed(sent.text, p.start) for p in sent.parties)

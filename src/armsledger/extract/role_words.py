@@ -32,7 +32,7 @@ _ADJECTIVE_AFTER_COMMA = _TABLE["roles.adjective_after_comma"]
 _SPEAKER_AFTER_COMMA = _TABLE["roles.speaker_after_comma"]
 _SUBJECT_AFTER_COMMA = _TABLE["roles.subject_after_comma"]
 _GOVERNED_BEFORE = _TABLE["roles.governed_before"]
-# How far before a party its preposition is looked for ("from the United States").
+# How far before a party its preposition is looked for ("against the ", the longest, is 12).
 GOVERNED_CHARS = 20
 # How far before a gapped clause's subject its opener (", and the") is looked for.
 GAPPED_OPENER_CHARS = 12
@@ -173,6 +173,13 @@ def party_runs(
     return runs
 
 
+def governed(text: str, start: int) -> bool:
+    """Whether the party starting at ``start`` stands right after a preposition ("from South
+    Korea", "with the United States"): a phrase's object, no clause subject
+    (roles.governed_before)."""
+    return _GOVERNED_BEFORE.search(text[max(0, start - GOVERNED_CHARS) : start]) is not None
+
+
 def _new_phrase(sentence: str, prev: Mention, p: Mention) -> bool:
     """Whether ``p``, after a state's name and a comma, opens a new phrase, not a list member:
     a state adjective qualifying the name after it ("arrives in Ukraine, American NASAMS
@@ -186,7 +193,7 @@ def _new_phrase(sentence: str, prev: Mention, p: Mention) -> bool:
         return True
     if (
         "and" in sentence[prev.end : p.start]
-        and _GOVERNED_BEFORE.search(sentence[max(0, prev.start - GOVERNED_CHARS) : prev.start])
+        and governed(sentence, prev.start)
         and _SUBJECT_AFTER_COMMA.match(sentence, p.end) is not None
     ):
         return True  # "from South Korea, and Romania and Vietnam are in talks"

@@ -30,9 +30,11 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     elliptic = doc.rules.elliptic_subject
     if elliptic is not NEVER:  # a language with no such rule tries no sentence start
         head_at += elliptic.match_starts(text, [0, *index.resumes])
+    # A count standing as a step's object ("Finland ordered 48 in 2017") stands for a system
+    # named before it: the text before the first one is not scanned.
     elided = doc.rules.elided_object
-    if elided is not NEVER:
-        head_at += [m.start() for m in elided.finditer(text)]
+    if elided is not NEVER and system_at:
+        head_at += [m.start() for m in elided.finditer(text, system_at[0])]
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
     first_sentence = index.around(first) if first is not None else None
     if first_sentence and (text[first_sentence[0] : first_sentence[1]] == title or not title):
