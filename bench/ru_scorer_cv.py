@@ -46,7 +46,7 @@ from armsledger.extract import training as T
 from armsledger.extract.candidates import Candidate, Context, _event_features, _read_once
 from armsledger.extract.pipeline import extract_with
 from armsledger.extract.roles import Roles
-from armsledger.extract.russian import ListingRuleDecider
+from armsledger.extract.russian_lists import ListingRuleDecider
 from armsledger.extract.scorer import Decider, Decision, LearnedDecider, default_decider
 
 TAG = "ru|"

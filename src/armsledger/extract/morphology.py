@@ -165,6 +165,14 @@ def can_be_case(word: str, case: str) -> bool:
     return any(p.tag.case == case for p in parses)
 
 
+def only_dative(word: str) -> bool:
+    """Whether every reading of ``word`` is a dative ("Известиям", "Вечернему"): a name so
+    inflected is who was spoken to, never who speaks. Indeclinable words ("ТАСС") are not."""
+    parses = analyzer().parse(word.lower()) if has_cyrillic(word) else []
+    cases = {p.tag.case for p in parses if "Fixd" not in p.tag}
+    return cases == {"datv"}
+
+
 def month_number(word: str) -> int:
     """The month (1-12) a Russian month name stands for ("января", "январе" -> 1, by the
     dictionary form and the rule table's "time.ru.months"); ValueError when it is none."""
@@ -194,7 +202,9 @@ def nominative(phrase: str) -> str:
         ),
         None,
     )
-    if head is None or any(_is_noun(w) for w in words[:head]):
+    if head is None:
+        return _before_indeclinable(words) or phrase
+    if any(_is_noun(w) for w in words[:head]):
         # An indeclinable head before it ("Минобороны Сербии"): the oblique noun depends on
         # it and keeps its case.
         return phrase
@@ -218,6 +228,28 @@ def nominative(phrase: str) -> str:
         # The dictionary writes "ё" where the press mostly writes "е": keep the text's habit.
         out.append(text if "ё" in word else text.replace("ё", "е"))
     return " ".join(out)
+
+
+def _before_indeclinable(words: list[str]) -> str | None:
+    """ "турецких СМИ" -> "турецкие СМИ": the adjectives before an indeclinable head take the
+    nominative of its number; None when the phrase is no such pair."""
+    fixed = next((i for i, w in enumerate(words) if _indeclinable_noun(w)), None)
+    if not fixed:
+        return None
+    number = "plur" if "plur" in analyzer().parse(words[fixed])[0].tag else "sing"
+    out = []
+    for word in words[:fixed]:
+        parse = _oblique(word, None, {"ADJF", "PRTF"})
+        form = parse.inflect({"nomn", number}) if parse is not None else None
+        if form is None:
+            return None
+        out.append(_styled(form.word, word))
+    return " ".join(out + words[fixed:])
+
+
+def _indeclinable_noun(word: str) -> bool:
+    top = analyzer().parse(word)[0].tag if has_cyrillic(word) else None
+    return top is not None and top.POS == "NOUN" and "Fixd" in top
 
 
 _PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
@@ -305,6 +337,21 @@ def not_in_noun_phrase(word: str) -> bool:
     if not has_cyrillic(word):
         return False
     return analyzer().parse(word)[0].tag.POS in _NOT_IN_NP
+
+
+# Word classes a sentence may open with before its subject ("Отдельно источник сообщил",
+# "Также министр заявил"); capitalised there only because the sentence starts.
+_OPENERS = frozenset({"ADVB", "CONJ", "PRCL"})
+
+
+@lru_cache(maxsize=65536)
+def opens_sentence_not_np(word: str) -> bool:
+    """Whether a capitalised Russian word is a dictionary adverb, conjunction or particle
+    ("Отдельно", "Также"), not a name the dictionary would only guess at ("Суприяди")."""
+    lower = word.lower()
+    if not has_cyrillic(word) or not analyzer().word_is_known(lower):
+        return False
+    return analyzer().parse(lower)[0].tag.POS in _OPENERS
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,7 @@ register sentence keeps the rules' answer whatever the decider says."""
 
 from __future__ import annotations
 
-from armsledger.extract import candidates, russian
+from armsledger.extract import candidates, russian_lists
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.clause_scope import main_clauses, with_subject
 from armsledger.extract.coordination import joined_parties, respective
@@ -150,7 +150,9 @@ def decide(doc: Document, sent: Sentence) -> None:
                 dict.fromkeys(
                     d
                     for r, f in decisions
-                    for d in russian.listed(sent.text, offered, _named_kept(sent, roles, r), f)
+                    for d in russian_lists.listed(
+                        sent.text, offered, _named_kept(sent, roles, r), f
+                    )
                 )
             )
         elif doc.lang == ENGLISH and (said := doc.focus.roles.get(system.value)) is not None:

@@ -12,22 +12,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import ClassVar, NamedTuple
+from typing import NamedTuple
 
 from armsledger.extract.attribution import Attribution
-from armsledger.extract.candidates import Candidate, party_lists
 from armsledger.extract.gazetteer import MEDIA, load_gazetteer
 from armsledger.extract.morphology import (
     nominative,
     not_in_noun_phrase,
+    only_dative,
     opens_participle,
+    opens_sentence_not_np,
     pronoun_gender,
 )
-from armsledger.extract.roles import Mention, Roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import SentenceIndex
 from armsledger.language import RUSSIAN
-from armsledger.models import Claim, Factuality
+from armsledger.models import Claim
 
 _TABLE = rule_table()
 ANY = _TABLE["attribution.ru.any"]
@@ -119,6 +119,9 @@ def find_attribution(
                 rest = m.start("src") + m.group("src").find(source) + place.end()
                 source, more = _split_relay(source[place.end() :], rest, media)
                 via = via + more
+            if not via and (addressed := _addressed_outlet(source)) is not None:
+                # "как заявил «Вечернему курьеру» источник": the outlet spoken to relays.
+                via, source = (addressed[0],), source[addressed[1] :].strip()
             if not source and via:
                 return Attribution(via[0], (), m.end())  # "по данным «Ъ»": the outlet speaks
             return Attribution(_speaker(source, previous, oblique=oblique), via, m.end())
@@ -143,6 +146,28 @@ def find_attribution(
             lo = m.start("src") + tail.start()
             told_before = tuple(dict.fromkeys(n for at, n in media if lo <= at < m.end("src")))
             np = _tail_np(raw[: tail.start()]) or np
+        last_name = np[np.rfind("«") :] if "«" in np else ""
+        spoken_to = _addressed_outlet(last_name)
+        if spoken_to is not None and not last_name[spoken_to[1] :].strip():
+            # "В ФСВТС «Правдивому слову» подтвердили": the outlet spoken to relays; with
+            # no speaker before it ("«Вечернему курьеру» рассказал источник"), the speaker
+            # follows the verb.
+            told_before += (spoken_to[0],)
+            np = np[: np.rfind("«")].strip()
+            if not _speaker(_place_that_speaks(np), previous):
+                after = re.split(r"[,.;:!?()—–]", sentence[m.end("verb") :], maxsplit=1)[0]
+                found = _speaker_after(
+                    after,
+                    m.end("verb"),
+                    m.group("verb"),
+                    m.end("verb"),
+                    media,
+                    previous,
+                    told_before,
+                )
+                if found is not None and found.source:
+                    return found
+                continue
         np, told_in = _relay_inside(np, sentence.rfind(np, 0, m.end("src")), media)
         told_before += told_in
         speaker = _speaker(_place_that_speaks(np), previous)
@@ -206,17 +231,36 @@ def _after_verb(
 ) -> Attribution | None:
     """The speaker named after a speech verb: "сообщил агентству ТАСС в четверг источник",
     "сообщили в Минобороны" (a place that speaks, in the nominative)."""
-    raw = m.group("src")
-    told: tuple[str, ...] = ()
+    return _speaker_after(
+        m.group("src"), m.start("src"), m.group("verb"), m.end("verb"), media, previous
+    )
+
+
+def _speaker_after(
+    raw: str,
+    src_start: int,
+    verb: str,
+    verb_end: int,
+    media: list[tuple[int, str]],
+    previous: Recall,
+    told: tuple[str, ...] = (),
+) -> Attribution | None:
+    """The speaker in ``raw`` (at ``src_start``), the phrase after the speech verb ``verb``;
+    ``told`` are outlets already known to have been spoken to."""
+    if (addressed := _addressed_outlet(raw)) is not None:
+        # "рассказал «Вечернему курьеру» источник": the outlet spoken to relays.
+        rest = raw[addressed[1] :]
+        src_start += len(raw) - len(rest.lstrip())
+        told, raw = (*told, addressed[0]), rest.lstrip()
     # "заявил в интервью изданию X министр": the addressee opening the phrase ends no speaker.
     floor = lead.end() if (lead := ADDRESSEE.match(raw)) else 0
     if (tail := ADDRESSEE_AFTER.search(raw, floor)) and tail.start() > 0:
         # "заявил Михеев в интервью «Известиям»": the interviewing outlet relays the words.
-        lo, hi = m.start("src") + tail.start(), m.end("src")
-        told = tuple(dict.fromkeys(name for at, name in media if lo <= at < hi))
+        lo, hi = src_start + tail.start(), src_start + len(raw)
+        told += tuple(dict.fromkeys(name for at, name in media if lo <= at < hi))
         raw = raw[: tail.start()]
     skip = ADDRESSEE.match(raw)
-    start = m.start("src") + (skip.end() if skip else 0)
+    start = src_start + (skip.end() if skip else 0)
     source, via = _split_relay(raw[skip.end() if skip else 0 :], start, media)
     if skip and not via and OUTLET_NOUN.match(skip.group().split()[-1]):
         # "в интервью изданию «Зеркало недели» министр": the outlet spoken to relays.
@@ -227,9 +271,23 @@ def _after_verb(
         source = nominative(source)  # "сообщили в Минобороны", "в пресс-службе ..."
     if not source and not via:
         return None
-    oblique = QUOTES_OBJECT.fullmatch(m.group("verb").lower()) is not None
+    oblique = QUOTES_OBJECT.fullmatch(verb.lower()) is not None
     speaker = _speaker(source, previous, oblique=oblique) if source else via[0]
-    return Attribution(speaker, told + via if source else told, m.end("verb"))
+    return Attribution(speaker, told + via if source else told, verb_end)
+
+
+def _addressed_outlet(phrase: str) -> tuple[str, int] | None:
+    """A name in quotes in the dative opening ``phrase`` ("«Вечернему курьеру» источник"):
+    the outlet spoken to (in the nominative) and where the rest of the phrase starts."""
+    opening = len(phrase) - len(phrase.lstrip())
+    if phrase[opening : opening + 1] not in '«"“„':
+        return None
+    ends = (phrase.find(q, opening + 1) for q in '»"”“')
+    close = min((at for at in ends if at > 0), default=-1)
+    inner = phrase[opening + 1 : close] if close > 0 else ""
+    if not inner.split() or not only_dative(inner.split()[0]):
+        return None
+    return nominative(inner), close + 1
 
 
 def _quoted_outlet(source: str, told: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
@@ -388,7 +446,10 @@ def _tail_np(text: str) -> str:
         token = tokens[i]
         word = token.lower().strip(QUOTES)
         # A capitalised word is a name, whatever the dictionary guesses ("Суприяди").
-        verbish = token[:1].islower() and not_in_noun_phrase(word)
+        verbish = (token[:1].islower() and not_in_noun_phrase(word)) or (
+            # "Отдельно источник сообщил" (not "Там уточнили", a place that speaks).
+            i == 0 and bool(kept) and opens_sentence_not_np(token.strip(QUOTES))
+        )
         # "Федеральная служба по военно-техническому сотрудничеству": "по" goes on a name.
         office = word == "по" and i > 0 and INSTITUTION_BY.fullmatch(tokens[i - 1].lower())
         if (word in STOP_WORDS and not office) or len(kept) >= MAX_NP_TOKENS or verbish:
@@ -431,33 +492,3 @@ def _speaker(raw: str, previous: Recall, *, oblique: bool = False) -> str | None
     if not any(c.isupper() for c in np) and not SOURCE_NOUN.search(np):
         return None  # "по предварительным данным": no one speaks
     return np
-
-
-class ListingRuleDecider:
-    """The rules' answer alone (``listed``), the baseline the learned decider is measured
-    against for Russian (``bench/ru_scorer_cv.py``)."""
-
-    pure: ClassVar[bool] = True  # see scorer.Decider
-
-    def decide(self, cand: Candidate) -> list[tuple[Roles, Factuality]]:
-        if not cand.rule_made:
-            return []
-        return listed(cand.sentence, cand.ctx.parties, cand.rule_roles, cand.rule_fact)
-
-
-def listed(
-    sentence: str, parties: tuple[Mention, ...], roles: Roles, fact: Factuality
-) -> list[tuple[Roles, Factuality]]:
-    """``roles``, and the same step for each party listed with its supplier or recipient
-    ("получит F-16 из Дании и Норвегии", "поставит Индии и Вьетнаму"). A list holding both
-    sides ("Россия и Индия подписали") is no list of either."""
-    # A party set aside ("невзирая на угрозы санкций США, Нью-Дели получил") lists with none.
-    lists = party_lists(sentence, parties, RUSSIAN)
-    both = (roles.supplier, roles.recipient)
-    suppliers = lists.get(roles.supplier or "", (roles.supplier,))
-    recipients = lists.get(roles.recipient or "", (roles.recipient,))
-    if any(p in both for p in suppliers if p != roles.supplier) or any(
-        p in both for p in recipients if p != roles.recipient
-    ):
-        return [(roles, fact)]
-    return [(Roles(s, r), fact) for s in suppliers for r in recipients]

@@ -1,0 +1,102 @@
+# ruff: noqa: E501
+"""Russian probes (round 33): who speaks when an outlet is spoken to in the dative before the
+speaker ("«Вечернему курьеру» рассказал источник"), when a sentence opens with an adverb
+("Отдельно источник сообщил"), and the nominative of a source whose head does not decline
+("по данным турецких СМИ" -> "турецкие СМИ"). Every text and outlet name is our own.
+
+SOURCES: a text and the (system, stage, factuality, source, via) of every claim it must give.
+This round added morphology.only_dative (a name in the dative is spoken to),
+morphology.opens_sentence_not_np, the nominative of adjectives before an indeclinable head,
+and 'автор', 'обозреватель', 'исследователь' to attribution.ru.source_noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract.morphology import nominative, only_dative
+from tests.extract.test_russian_probes12 import Sourced, sourced
+
+SOURCES: list[tuple[str, set[Sourced]]] = [
+    # an outlet not in the gazetteer, spoken to in the dative, after the verb
+    (
+        "Белоруссия поставила Вьетнаму танки Т-72, рассказал «Вечернему курьеру» источник в отрасли.",
+        {("T-72", "delivery", "asserted", "источник в отрасли", ("Вечерний курьер",))},
+    ),
+    (
+        "Как заявил «Степному обозревателю» представитель ведомства, Казахстан получил вертолеты Ми-17.",
+        {("Mi-17", "delivery", "asserted", "представитель ведомства", ("Степной обозреватель",))},
+    ),
+    # ... and before the verb, the speaker after it
+    (
+        "«Известиям» рассказал источник в ФСВТС, что Алжир получил истребители Су-30.",
+        {("Su-30", "delivery", "asserted", "источник в ФСВТС", ("Известия",))},
+    ),
+    (
+        "О поставках «Северному вестнику» рассказал директор завода Олег Русаков: Египет получил вертолеты Ка-52.",
+        {("Ka-52", "delivery", "asserted", "директор завода Олег Русаков", ("Северный вестник",))},
+    ),
+    (
+        "Мьянма получила вертолеты Ми-17, сообщили «Уральскому вестнику» в пресс-службе завода.",
+        {("Mi-17", "delivery", "asserted", "пресс-служба завода", ("Уральский вестник",))},
+    ),
+    # a place before the outlet spoken to is still the speaker
+    (
+        "В Рособоронэкспорте «Правдивому слову» подтвердили, что Индия получила вертолеты Ми-17.",
+        {("Mi-17", "delivery", "asserted", "Рособоронэкспорт", ("Правдивое слово",))},
+    ),
+    # an adverb opening the sentence is no part of the speaker
+    (
+        "Отдельно собеседник в министерстве сообщил, что Алжир получил истребители Су-30.",
+        {("Su-30", "delivery", "asserted", "собеседник в министерстве", ())},
+    ),
+    (
+        "Впоследствии посол Ирака заявил, что Ирак получил танки Т-90.",
+        {("T-90", "delivery", "asserted", "посол Ирака", ())},
+    ),
+    # the nominative of adjectives before an indeclinable head
+    (
+        "По данным египетских СМИ, Египет получил истребители Су-35.",
+        {("Su-35", "delivery", "asserted", "египетские СМИ", ())},
+    ),
+    # authors and columnists speak
+    (
+        "По данным авторов доклада, Пакистан получил танки VT-4.",
+        {("VT-4", "delivery", "asserted", "авторы доклада", ())},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_source(text: str, expected: set[Sourced]) -> None:
+    assert sourced(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "dative"),
+    [
+        ("Известиям", True),
+        ("Вечернему", True),
+        ("Коммерсанту", True),
+        ("ТАСС", False),
+        ("Вестник", False),
+        ("министру", True),
+        ("Reuters", False),
+    ],
+)
+def test_only_dative(word: str, dative: bool) -> None:
+    """A word read as a dative alone is spoken to (the callers ask it of quoted names only);
+    an indeclinable or Latin name could be in any case."""
+    assert only_dative(word) is dative
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative_form"),
+    [
+        ("турецких СМИ", "турецкие СМИ"),
+        ("иностранных СМИ", "иностранные СМИ"),
+        ("Минобороны Сербии", "Минобороны Сербии"),
+        ("СМИ", "СМИ"),
+    ],
+)
+def test_nominative_before_indeclinable(phrase: str, nominative_form: str) -> None:
+    assert nominative(phrase) == nominative_form
