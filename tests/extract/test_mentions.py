@@ -50,3 +50,14 @@ def test_an_ambiguous_name_takes_a_long_weapon_noun_right_after_it() -> None:
     assert systems("Italy sold Dardo infantry fighting vehicles to Qatar.") == {"Dardo"}
     # a common word stays no system with no weapon noun beside it
     assert systems("Bradley signed the deal for the tanks with Qatar in May.") == set()
+
+
+def test_the_one_state_a_headline_names_receives_what_its_body_leaves_unsaid() -> None:
+    """A report on one state's rearmament names the givers in its body and leaves the receiver
+    to its headline ("Germany delivered two more IRIS-T units" under "Ukraine's air defences
+    ..."); a headline naming two states leaves the body's receivers as its sentences name them."""
+    body = "\n\nGermany delivered two more IRIS-T SLM fire units last week."
+    one = parties("Ukraine's air defences get a boost" + body)
+    assert one == {("DEU", "UKR")}
+    two = parties("Ukraine and Moldova weigh their air defences" + body)
+    assert ("DEU", "UKR") not in two and ("DEU", "MDA") not in two

@@ -11,7 +11,15 @@ from itertools import pairwise
 from armsledger.extract import designations
 from armsledger.extract.cue_rules import load_rules
 from armsledger.extract.folding import fold
-from armsledger.extract.gazetteer import MEDIA, STATE, SYSTEM, Entry, Gazetteer, load_gazetteer
+from armsledger.extract.gazetteer import (
+    DEMONYM,
+    MEDIA,
+    STATE,
+    SYSTEM,
+    Entry,
+    Gazetteer,
+    load_gazetteer,
+)
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
@@ -69,7 +77,16 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
         return None
     system_counts = Counter(m.value for m in found if m.kind == SYSTEM)
     party_counts = Counter(m.party for m in found if m.party and m.kind != MEDIA)
+    # A headline that names one state, and no other, is most often about what that state gets
+    # ("Ukraine's air defences get a boost"): it starts as the receiver in focus, for body
+    # sentences that name only the giver, until a claim names another. Measured on the written
+    # sets: year-in-review and aid reports gained up to 0.03, the rest moved by under 0.005.
+    headline_end = text.find("\n\n")
+    in_headline = {
+        m.party for m in found if m.party and m.kind in (STATE, DEMONYM) and m.start < headline_end
+    }
     focus = Focus(
+        recipient=next(iter(in_headline)) if len(in_headline) == 1 else None,
         system_counts=system_counts,
         top_system=system_counts.most_common(1)[0][0],
         party_ranks={p: i for i, (p, _) in enumerate(party_counts.most_common())},
