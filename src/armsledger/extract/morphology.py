@@ -173,6 +173,21 @@ def only_dative(word: str) -> bool:
     return cases == {"datv"}
 
 
+# The word classes of a noun phrase naming a kind of system ("зенитные ракетно-пушечные
+# комплексы", "многоцелевых истребителей", "две батареи").
+_KIND_WORDS = frozenset({"ADJF", "PRTF", "NOUN", "NUMR"})
+
+
+def names_a_kind(word: str) -> bool:
+    """Whether ``word`` may stand in a noun phrase between two listed Russian systems: a
+    lower-case adjective, participle, noun or number, a designation's suffix or a quote mark;
+    not a verb, a conjunction or a capitalised name."""
+    core = word.strip('«»"“”„()')
+    if not core or not has_cyrillic(core) or core.isupper():
+        return True  # a quote mark, a Latin or numeral suffix ("СА", "Block III")
+    return core[:1].islower() and word_class(core) in _KIND_WORDS
+
+
 def month_number(word: str) -> int:
     """The month (1-12) a Russian month name stands for ("января", "январе" -> 1, by the
     dictionary form and the rule table's "time.ru.months"); ValueError when it is none."""

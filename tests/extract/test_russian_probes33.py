@@ -1,5 +1,6 @@
 # ruff: noqa: E501
-"""Russian probes (round 33): who speaks when an outlet is spoken to in the dative before the
+"""Russian probes (round 33): lists of systems whose items name their kind first ("танки
+Т-90СА, зенитные ракетно-пушечные комплексы «Панцирь-С1» и истребители Су-30"), and who speaks when an outlet is spoken to in the dative before the
 speaker ("«Вечернему курьеру» рассказал источник"), when a sentence opens with an adverb
 ("Отдельно источник сообщил"), and the nominative of a source whose head does not decline
 ("по данным турецких СМИ" -> "турецкие СМИ"). Every text and outlet name is our own.
@@ -13,8 +14,66 @@ from __future__ import annotations
 
 import pytest
 
-from armsledger.extract.morphology import nominative, only_dative
+from armsledger.extract.morphology import names_a_kind, nominative, only_dative
+from armsledger.extract.pipeline import extract
+from armsledger.models import Article
 from tests.extract.test_russian_probes12 import Sourced, sourced
+
+Claim = tuple[str, str | None, str | None, str, str]
+
+
+def claims(text: str) -> set[Claim]:
+    article = Article(doc="t", text="Новости\n\n" + text, published="2024-05-15")
+    return {
+        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
+        for c in extract(article)
+    }
+
+
+LISTS: list[tuple[str, set[Claim]]] = [
+    (
+        "Марокко получило из Китая танки VT-4, зенитные ракетные комплексы FD-2000 и беспилотники Wing Loong II.",
+        {
+            ("VT-4", "CHN", "MAR", "delivery", "asserted"),
+            ("HQ-9", "CHN", "MAR", "delivery", "asserted"),
+            ("Wing Loong II", "CHN", "MAR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Перу получило из Кореи самоходные гаубицы K9, легкие многоцелевые истребители FA-50 и фрегаты.",
+        {
+            ("K9", "KOR", "PER", "delivery", "asserted"),
+            ("FA-50", "KOR", "PER", "delivery", "asserted"),
+        },
+    ),
+    # a stretch with a verb or a conjunction lists nothing
+    (
+        "Польша может передать Украине истребители МиГ-29, но не раньше, чем получит F-35.",
+        {("MiG-29", "POL", "UKR", "delivery", "possible")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_list(text: str, expected: set[Claim]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("зенитные", True),
+        ("комплексы", True),
+        ("«", True),
+        ("СА", True),
+        ("освоят", False),
+        ("но", False),
+        ("Индия", False),
+    ],
+)
+def test_names_a_kind(word: str, kind: bool) -> None:
+    assert names_a_kind(word) is kind
+
 
 SOURCES: list[tuple[str, set[Sourced]]] = [
     # an outlet not in the gazetteer, spoken to in the dative, after the verb
