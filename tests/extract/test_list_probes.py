@@ -254,3 +254,31 @@ ONE_SYSTEM_MANY_PARTIES = [
 @pytest.mark.parametrize(("text", "keys"), ONE_SYSTEM_MANY_PARTIES)
 def test_each_listed_party_takes_the_system(text: str, keys: set[str]) -> None:
     assert keys <= claim_keys(text)
+
+
+# Listed parties that each keep their own date, or repeat their preposition (roles.party_list).
+DATED = [
+    (
+        "The Spike launcher was ordered by Chile in 2019 and Peru in 2021.",
+        {"Spike|ISR|CHL|agreement|asserted", "Spike|ISR|PER|agreement|asserted"},
+    ),
+    (
+        "Turkey delivered Kirpi vehicles to Tunisia from 2019 and to Uganda in 2022.",
+        {"Kirpi|TUR|TUN|delivery|asserted", "Kirpi|TUR|UGA|delivery|asserted"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "keys"), DATED)
+def test_listed_parties_may_keep_their_own_dates(text: str, keys: set[str]) -> None:
+    assert claim_keys(text) == keys
+
+
+def test_a_date_and_a_comma_close_the_list() -> None:
+    """ "..., and Estonia placed an order" opens a clause of its own: Estonia is no receiver
+    of Germany's deliveries."""
+    keys = claim_keys(
+        "Germany has supplied IRIS-T batteries to Ukraine since 2022, and Estonia placed an order."
+    )
+    assert "IRIS-T|DEU|UKR|delivery|asserted" in keys
+    assert "IRIS-T|DEU|EST|delivery|asserted" not in keys
