@@ -282,3 +282,12 @@ def test_a_date_and_a_comma_close_the_list() -> None:
     )
     assert "IRIS-T|DEU|UKR|delivery|asserted" in keys
     assert "IRIS-T|DEU|EST|delivery|asserted" not in keys
+
+
+def test_a_supplier_after_a_list_of_systems_supplies_each() -> None:
+    """ "from Belarus" after "MiG-29 and Su-25 aircraft" is both systems' supplier, not only the
+    nearer one's (a phrase after another, unlisted system stays that one's)."""
+    keys = claim_keys("Peru operates MiG-29 and Su-25 aircraft acquired from Belarus in the 1990s.")
+    assert keys == {"MiG-29|BLR|PER|delivery|asserted", "Su-25|BLR|PER|delivery|asserted"}
+    keys = claim_keys("Chile bought Rafale jets from France and Su-35 jets from Russia.")
+    assert keys == {"Rafale|FRA|CHL|agreement|asserted", "Su-35|RUS|CHL|agreement|asserted"}

@@ -32,6 +32,7 @@ _ADJECTIVE_AFTER_COMMA = _TABLE["roles.adjective_after_comma"]
 _SPEAKER_AFTER_COMMA = _TABLE["roles.speaker_after_comma"]
 _SUBJECT_AFTER_COMMA = _TABLE["roles.subject_after_comma"]
 _GOVERNED_BEFORE = _TABLE["roles.governed_before"]
+_SYSTEM_LIST_GAP = _TABLE["text.system_list_gap"]
 # How far before a party its preposition is looked for ("against the ", the longest, is 12).
 GOVERNED_CHARS = 20
 # How far before a gapped clause's subject its opener (", and the") is looked for.
@@ -236,10 +237,21 @@ def list_ends(
     return out
 
 
-def follows_other(party: Mention, system: Mention, others: tuple[Mention, ...]) -> bool:
-    """Whether the system named last before ``party`` is another one than ``system``."""
+def follows_other(
+    sentence: str, party: Mention, system: Mention, others: tuple[Mention, ...]
+) -> bool:
+    """Whether the system named last before ``party`` is another one than ``system``, and not
+    one listed right after it ("MiG-29 and Su-25 aircraft acquired from Belarus": both were)."""
     before = [o for o in (system, *others) if o.end <= party.start]
-    return bool(before) and max(before, key=lambda o: o.end) is not system
+    if not before:
+        return False
+    last = max(before, key=lambda o: o.end)
+    if last is system:
+        return False
+    listed = system.end <= last.start and _SYSTEM_LIST_GAP.fullmatch(
+        sentence, system.end, last.start
+    )
+    return listed is None or listed is False
 
 
 def precedes_other(party: Mention, system: Mention, others: tuple[Mention, ...]) -> bool:

@@ -182,7 +182,7 @@ def assign_roles(
         return (
             lang == ENGLISH
             and 0 <= p.start - system.end <= WITH_GAP
-            and not follows_other(p, system, others)
+            and not follows_other(sentence, p, system, others)
             and sentence[p.end : p.end + 2] not in ("'s", "’s")
             and _with(p)
         )
@@ -210,7 +210,11 @@ def assign_roles(
         if lang == ENGLISH and others and cands:
             # English phrases attach to the system before them: in "Rafale jets from France
             # and Su-35 jets from Russia" France is the Rafale's, so the Su-35's is Russia.
-            own = [c for c in cands if not (follows_other(c, system, others) and _governed(c))]
+            own = [
+                c
+                for c in cands
+                if not (follows_other(sentence, c, system, others) and _governed(c))
+            ]
             cands = own if own or own_only else cands
         elif lang != ENGLISH and others and cands and own_only:
             # Russian "Турция, закупившая у России С-400, исключена из программы F-35": the
