@@ -1,7 +1,8 @@
-"""The lead's day (`lending._lead_day`, `timing._just_done`): a delivery told as just done in
-an article's first sentences, with no date of its own, happened on the day the lead names from
-the article's date; a plan, a pluperfect, a background in -ing, or a postponement told by a
-statement does not take it. Sentences of our own; 2024-05-15 is a Wednesday."""
+"""The lead's day (`lending._lead_day`, `timing._just_done`): a delivery, or an approval
+(a stage rule marked "news"), told as just done in an article's first sentences, with no date
+of its own, happened on the day the lead names from the article's date; a plan, a pluperfect,
+a background in -ing, or a postponement told by a statement does not take it. Sentences of our
+own; 2024-05-15 is a Wednesday."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ def whens(text: str, published: str | None = "2024-05-15") -> dict[str, str | No
             "Z-9|CHN|GHA|delivery",
             "2024-05-14",
         ),
+        (
+            "Sale to Kenya cleared\n\nThe State Department has cleared the sale of six AH-1Z "
+            "helicopters to Kenya. Lawmakers were notified on Monday.",
+            "AH-1|USA|KEN|negotiation",
+            "2024-05-13",
+        ),
     ],
 )
 def test_the_leads_news_takes_the_leads_day(text: str, key: str, day: str) -> None:
@@ -49,8 +56,8 @@ def test_the_leads_news_takes_the_leads_day(text: str, key: str, day: str) -> No
         ),
         # a pluperfect: done before the news
         (
-            "Peru gets more jets\n\nPeru had received four Su-25 jets from Russia before the "
-            "war. Officials spoke at a ceremony in Lima on Monday.",
+            "Peru's air force at a glance\n\nPeru had received four Su-25 jets from Russia "
+            "before the war. Officials spoke at a ceremony in Lima on Monday.",
             "Su-25|RUS|PER|delivery",
         ),
     ],

@@ -38,6 +38,9 @@ class StageCue:
     # Names the contents of a step told before ("The package includes ..."): the stage of the
     # article's last claim, its own ``stage`` where there is none.
     borrows: bool = False
+    # Told as just done in an article's lead, the step is that day's news ("has cleared the
+    # sale"), as a handover is: it takes the day the lead gives (timing.date_steps).
+    news: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,7 @@ def _stage_cue(rule: Rule) -> StageCue:
         rule.id,
         unmarked,
         bool(rule.extra.get("borrows")),
+        bool(rule.extra.get("news")),
     )
 
 

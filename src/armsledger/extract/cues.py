@@ -28,6 +28,7 @@ class Cue:
     stops_from: int = -1  # a halt: where the step it stops, named before it, ends
     unmarked: Factuality | None = None  # its factuality when the clause marks none
     borrows: bool = False  # takes the stage of the article's last claim (StageCue.borrows)
+    news: bool = False  # told as just done in the lead, the day's news (StageCue.news)
 
 
 def _in_name(sentence: str, cue: Cue) -> bool:
@@ -72,6 +73,7 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
                     sc.rule,
                     unmarked=sc.unmarked,
                     borrows=sc.borrows,
+                    news=sc.news,
                 )
             )
     if not found:

@@ -147,7 +147,7 @@ def lend_dates(doc: Document, claims: list[Claim]) -> list[Claim]:
         _note_follow_ups(doc, [*claims, *mentions])
         _read_dated_steps(doc)
     if not doc.dated_steps:
-        return claims
+        return _lead_day(doc, claims)
     claims = [_refined(doc, c, mentions) if _key(c) in coarse else c for c in claims]
     lent = []
     for c in claims:

@@ -56,6 +56,7 @@ _OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "case": str, "bounded": bool, "scope": str, "stage": str, "factuality": str, "unmarked": str,
     "governs": bool, "category": (str, type(None)), "weapon": bool, "needs": list, "lang": str,
     "borrows": bool,  # a stage cue that takes the stage of the article's last claim
+    "news": bool,  # a stage cue whose step, told as just done, is the news of a day
     "values": list,  # a word list's numbers, one a word ("text.number_words")
     "states": dict,  # the states each word of a description fits ("text.state_description")
 }  # fmt: skip

@@ -99,12 +99,15 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     text = _run_on(doc.text, sent.offset, sent.text) if wrapped else sent.text
     text = _without_designations(text, sent.explicit)
     if doc.lang == ENGLISH and sent.offset < _lead_end(doc):
-        # A handover is news of a day; a postponement, a plan or a production told in the lead
-        # is a statement's news, which dates nothing (CLAIMS.md rule 12).
+        # A handover or an approval told as just done in the lead is news of the day the lead
+        # gives ("has cleared the sale ... Lawmakers were notified on Monday"); a plan, a
+        # signing (often older than its news), a postponement or a production told there is
+        # a statement's news, which dates nothing (CLAIMS.md rule 12).
         doc.just_done.update(
             (sent.offset, d.system.value, d.cue.stage, d.fact)
             for d in sent.decisions
-            if d.cue.stage is Stage.DELIVERY and _just_done(text, d.cue, d.fact, doc.lang)
+            if (d.cue.stage is Stage.DELIVERY or d.cue.news)
+            and _just_done(text, d.cue, d.fact, doc.lang)
         )
     first = sent.decisions[0].fact
     # The first step's own reading (_dates asks the same): one read of the sentence, cached.
