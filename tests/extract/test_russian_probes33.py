@@ -46,6 +46,11 @@ LISTS: list[tuple[str, set[Claim]]] = [
             ("FA-50", "KOR", "PER", "delivery", "asserted"),
         },
     ),
+    # a state inside the phrase naming the source is no party, nor listed with the subject
+    (
+        "По данным Главного управления разведки Минобороны Украины, Тегеран передал Москве ракеты Fateh-110.",
+        {("Fateh-110", "IRN", "RUS", "delivery", "asserted")},
+    ),
     # a stretch with a verb or a conjunction lists nothing
     (
         "Польша может передать Украине истребители МиГ-29, но не раньше, чем получит F-35.",
