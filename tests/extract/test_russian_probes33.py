@@ -164,3 +164,14 @@ def test_only_dative(word: str, dative: bool) -> None:
 )
 def test_nominative_before_indeclinable(phrase: str, nominative_form: str) -> None:
     assert nominative(phrase) == nominative_form
+
+
+def test_a_half_of_next_year_is_next_years() -> None:
+    """ "во второй половине следующего года" is a half of the year after the article's, not of
+    its own: the half's word is read whole (time.ru.endyear), the year from time.ru.ru_rel."""
+    article = Article(
+        doc="t",
+        text="Новости\n\nПоставки Су-30 в Мьянму начнутся во второй половине следующего года.",
+        published="2024-03-01",
+    )
+    assert {c.when for c in extract(article)} == {"2025"}
