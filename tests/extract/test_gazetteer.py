@@ -1,6 +1,7 @@
 import pytest
 
 from armsledger.extract.gazetteer import SYSTEM, load_gazetteer
+from armsledger.models import Article
 
 
 def hits(text: str) -> list[tuple[str, str]]:
@@ -221,3 +222,18 @@ def test_a_name_with_the_turkish_dotted_capital_i_is_found() -> None:
     assert "Siper" in {e.value for _, _, _, e in gaz.scan("Jakarta picked the SİPER system.")}
     claims = extract(article("Indonesia ordered HİSAR-O air defence systems from Turkey."))
     assert [(c.system, c.supplier, c.recipient) for c in claims] == [("Hisar", "TUR", "IDN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The NAF took delivery of three JF-17 jets from Pakistan.", "NGA"),
+        ("The SLAF received two Dornier 228 aircraft from India.", "LKA"),
+        ("The RJAF took delivery of two AH-1F helicopters from the United States.", "JOR"),
+    ],
+)
+def test_an_air_force_abbreviation_names_its_state(text: str, recipient: str) -> None:
+    """Regional papers name a service by its initials ("the NAF", "the SLAF"): the state's
+    institution, a party like the state (states.json, institutions)."""
+    claims = extract(Article(doc="t", text=text, published="2024-01-01"))
+    assert {c.recipient for c in claims} == {recipient}
