@@ -291,3 +291,25 @@ def test_a_supplier_after_a_list_of_systems_supplies_each() -> None:
     assert keys == {"MiG-29|BLR|PER|delivery|asserted", "Su-25|BLR|PER|delivery|asserted"}
     keys = claim_keys("Chile bought Rafale jets from France and Su-35 jets from Russia.")
     assert keys == {"Rafale|FRA|CHL|agreement|asserted", "Su-35|RUS|CHL|agreement|asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "The Kirpi vehicle has found buyers in Tunisia, Uganda and Bahrain.",
+            {
+                "Kirpi|TUR|TUN|agreement|asserted",
+                "Kirpi|TUR|UGA|agreement|asserted",
+                "Kirpi|TUR|BHR|agreement|asserted",
+            },
+        ),
+        (
+            "The Zuzana 2 howitzer won a single new customer, Ukraine.",
+            {"Zuzana|SVK|UKR|agreement|asserted"},
+        ),
+    ],
+)
+def test_a_system_that_found_buyers_was_sold_to_each(text: str, keys: set[str]) -> None:
+    """stage.found_buyer, and 'buyers in X' naming the receiver (roles.recipient_before)."""
+    assert claim_keys(text) == keys
