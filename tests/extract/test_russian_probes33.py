@@ -46,6 +46,14 @@ LISTS: list[tuple[str, set[Claim]]] = [
             ("FA-50", "KOR", "PER", "delivery", "asserted"),
         },
     ),
+    # a gapped clause that changes only the time lists its object with the first clause's
+    (
+        "Вьетнам получил из России танки Т-90С, а через год — шесть истребителей Су-30.",
+        {
+            ("T-90", "RUS", "VNM", "delivery", "asserted"),
+            ("Su-30", "RUS", "VNM", "delivery", "asserted"),
+        },
+    ),
     # a state inside the phrase naming the source is no party, nor listed with the subject
     (
         "По данным Главного управления разведки Минобороны Украины, Тегеран передал Москве ракеты Fateh-110.",

@@ -39,6 +39,7 @@ _PREPOSITION = _TABLE["roles.preposition"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
+_GAP_TIME_OBJECT = _TABLE.pick("roles.gap_time_object", "ru")
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
 COORDINATION_CHARS = 80
 # A bare comma joins a list only across a short stretch with no preposition ("K2 tanks, 672
@@ -443,6 +444,10 @@ def _coordinated(
         preposition = _TABLE.pick("roles.preposition", lang)
     if conjunction.search(between):
         return True
+    if lang != ENGLISH and (gap := _GAP_TIME_OBJECT.match(between)) is not None:
+        # "получила «Панцирь-С1», а в 2022-м — китайские ЗРК FK-3": a gapped clause that
+        # changes only the time lists its object with the first clause's.
+        return all(names_a_kind(w) for w in between[gap.end() :].split())
     if "," not in between or preposition.search(between):
         return False
     if len(between) <= COMMA_LIST_CHARS:
