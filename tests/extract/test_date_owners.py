@@ -34,3 +34,17 @@ def test_a_date_inside_the_contract_phrase_dates_the_contract(text: str) -> None
 def test_a_date_after_a_cue_still_dates_that_cue() -> None:
     got = whens("Ghana signed a contract for six Z-9 helicopters from China in 2019.")
     assert got == {"agreement": "2019"}
+
+
+def test_each_listed_party_keeps_the_date_after_its_name() -> None:
+    """ "ordered by Chile in 2019 and Peru in 2021": Peru's order is of 2021, not the list's
+    first date (date_owners.party_dates, time.party_date); one date for the list dates all."""
+
+    def by_recipient(text: str) -> dict[str | None, str | None]:
+        claims = extract(Article(doc="t", text=text, published="2024-05-15"))
+        return {c.recipient: c.when for c in claims}
+
+    text = "The Spike launcher was ordered by Chile in 2019 and Peru in March 2021."
+    assert by_recipient(text) == {"CHL": "2019", "PER": "2021-03"}
+    text = "Chile and Peru ordered Spike missiles in 2019."
+    assert by_recipient(text) == {"CHL": "2019", "PER": "2019"}

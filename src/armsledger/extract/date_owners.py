@@ -10,9 +10,11 @@ the step's. Split from ``timing``, which chooses among a clause's dates and the 
 from __future__ import annotations
 
 from armsledger.extract.cues import Cue
+from armsledger.extract.record import Decision, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.extract.timex import COUNTED, Timex
+from armsledger.extract.timex_resolve import month_of
 from armsledger.language import ENGLISH, LANGUAGES
 
 _TABLE = rule_table()
@@ -24,6 +26,7 @@ _AUXILIARY = _TABLE["time.auxiliary_before"]
 _APPOSITION = _TABLE["time.apposition"]
 _CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
+_PARTY_DATE = _TABLE["time.party_date"]
 
 
 def _owned(
@@ -146,3 +149,28 @@ def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
         and not _AUXILIARY.search(sentence[: cue.start])
         and len(sentence[t.end : cue.start].split()) >= 2
     )
+
+
+def party_dates(sent: Sentence, dated: list[Decision]) -> list[Decision]:
+    """Decisions of one cue that list several receivers (or suppliers), each dated by the date
+    right after its own name ("ordered by Chile in 2019 and Peru in 2021": Peru's is 2021):
+    the clause's date read once is the first member's (time.party_date; English)."""
+    out = []
+    for d in dated:
+        mates = [o for o in dated if o.cue is d.cue and o.system.value == d.system.value]
+        for role in ("recipient", "supplier"):
+            code = getattr(d.roles, role)
+            if code is None or len({getattr(o.roles, role) for o in mates}) < 2:
+                continue
+            found = [
+                m
+                for p in sent.parties
+                if p.party == code and (m := _PARTY_DATE.match(sent.text, p.end))
+            ]
+            if len(found) == 1:
+                year, month = found[0].group("year"), found[0].group("month")
+                when = f"{year}-{month_of(found[0]):02d}" if month else year
+                d = Decision(d.cue, d.system, d.roles, d.fact, when)
+                break
+        out.append(d)
+    return out

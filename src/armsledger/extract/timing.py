@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.cues import Cue
-from armsledger.extract.date_owners import _owned
+from armsledger.extract.date_owners import _owned, party_dates
 from armsledger.extract.gazetteer import MEDIA
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Mention
@@ -174,7 +174,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
             else:
                 when = None
         dated.append(Decision(d.cue, d.system, d.roles, fact, when))
-    sent.decisions = dated
+    sent.decisions = party_dates(sent, dated) if doc.lang == ENGLISH else dated
 
 
 def _lead_end(doc: Document) -> int:
