@@ -18,17 +18,7 @@ from armsledger.extract.morphology import names_a_kind, nominative, only_dative
 from armsledger.extract.pipeline import extract
 from armsledger.models import Article
 from tests.extract.test_russian_probes12 import Sourced, sourced
-
-Claim = tuple[str, str | None, str | None, str, str]
-
-
-def claims(text: str) -> set[Claim]:
-    article = Article(doc="t", text="Новости\n\n" + text, published="2024-05-15")
-    return {
-        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
-        for c in extract(article)
-    }
-
+from tests.extract.test_russian_probes29 import Claim, claims
 
 LISTS: list[tuple[str, set[Claim]]] = [
     (

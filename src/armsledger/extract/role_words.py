@@ -252,10 +252,10 @@ def follows_other(
     last = max(before, key=lambda o: o.end)
     if last is system:
         return False
-    listed = system.end <= last.start and _SYSTEM_LIST_GAP.fullmatch(
-        sentence, system.end, last.start
+    listed = system.end <= last.start and (
+        _SYSTEM_LIST_GAP.fullmatch(sentence, system.end, last.start) is not None
     )
-    return listed is None or listed is False
+    return not listed
 
 
 def precedes_other(party: Mention, system: Mention, others: tuple[Mention, ...]) -> bool:
