@@ -249,7 +249,7 @@ def _before_indeclinable(words: list[str]) -> str | None:
     """ "турецких СМИ" -> "турецкие СМИ": the adjectives before an indeclinable head take the
     nominative of its number; None when the phrase is no such pair."""
     fixed = next((i for i, w in enumerate(words) if _indeclinable_noun(w)), None)
-    if not fixed:
+    if not fixed:  # none, or one opening the phrase ("СМИ"): no adjective before it to inflect
         return None
     number = "plur" if "plur" in analyzer().parse(words[fixed])[0].tag else "sing"
     out = []

@@ -447,7 +447,7 @@ def _coordinated(
     if lang != ENGLISH and (gap := _GAP_TIME_OBJECT.match(between)) is not None:
         # "получила «Панцирь-С1», а в 2022-м — китайские ЗРК FK-3": a gapped clause that
         # changes only the time lists its object with the first clause's.
-        return all(names_a_kind(w) for w in between[gap.end() :].split())
+        return _names_kinds(between[gap.end() :])
     if "," not in between or preposition.search(between):
         return False
     if len(between) <= COMMA_LIST_CHARS:
@@ -457,8 +457,13 @@ def _coordinated(
     return (
         lang != ENGLISH
         and len(between) <= RU_COMMA_LIST_CHARS
-        and all(names_a_kind(w) for w in between.replace(",", " ").split())
+        and _names_kinds(between.replace(",", " "))
     )
+
+
+def _names_kinds(text: str) -> bool:
+    """Whether every word of ``text`` may stand in a Russian noun phrase naming a system's kind."""
+    return all(names_a_kind(w) for w in text.split())
 
 
 def _has_reference(text: str, lang: str = ENGLISH) -> bool:

@@ -8,6 +8,7 @@ is read in ``pattern_roles``; ``roles.assign_roles`` puts them together.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -338,7 +339,7 @@ def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
         return True
     if pats.not_a_party_before is NEVER:  # a language with no such rule: no slice, no search
         return False
-    m = pats.not_a_party_before.search(sentence[max(0, p.start - NOT_A_PARTY_CHARS) : p.start])
+    m = _not_a_party_phrase(sentence, p, pats)
     if m is None or not m.groupdict().get("gen"):
         return m is not None
     # "санкций США" names the sanctioning state in the genitive; "Из-за санкций Египет
@@ -347,6 +348,11 @@ def _set_aside(sentence: str, p: Mention, lang: str) -> bool:
     after = sentence[p.end : p.end + 120]
     acts = pats.recipient_after.match(after) or pats.supplier_after.match(after)
     return acts is None and can_be_case(_last_word(sentence, p), "gent")
+
+
+def _not_a_party_phrase(sentence: str, p: Mention, pats: _Patterns) -> re.Match[str] | None:
+    """The phrase before ``p`` that makes it no party (roles.not_a_party_before)."""
+    return pats.not_a_party_before.search(sentence[max(0, p.start - NOT_A_PARTY_CHARS) : p.start])
 
 
 def is_target(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
@@ -376,8 +382,7 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     return (
         lang == ENGLISH
         and pats.not_a_party_before is not NEVER
-        and pats.not_a_party_before.search(sentence[max(0, p.start - NOT_A_PARTY_CHARS) : p.start])
-        is not None
+        and _not_a_party_phrase(sentence, p, pats) is not None
     )
 
 

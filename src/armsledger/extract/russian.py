@@ -146,14 +146,15 @@ def find_attribution(
             lo = m.start("src") + tail.start()
             told_before = tuple(dict.fromkeys(n for at, n in media if lo <= at < m.end("src")))
             np = _tail_np(raw[: tail.start()]) or np
-        last_name = np[np.rfind("«") :] if "«" in np else ""
+        quoted_at = np.rfind("«")
+        last_name = np[quoted_at:] if quoted_at >= 0 else ""
         spoken_to = _addressed_outlet(last_name)
         if spoken_to is not None and not last_name[spoken_to[1] :].strip():
             # "В ФСВТС «Правдивому слову» подтвердили": the outlet spoken to relays; with
             # no speaker before it ("«Вечернему курьеру» рассказал источник"), the speaker
             # follows the verb.
             told_before += (spoken_to[0],)
-            np = np[: np.rfind("«")].strip()
+            np = np[:quoted_at].strip()
             if not _speaker(_place_that_speaks(np), previous):
                 after = re.split(r"[,.;:!?()—–]", sentence[m.end("verb") :], maxsplit=1)[0]
                 found = _speaker_after(
