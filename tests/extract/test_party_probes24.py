@@ -484,10 +484,8 @@ KNOWN_MISSES: dict[str, str] = {
     **dict.fromkeys(
         [
             "Germany approved the re-export of Leopard 2 tanks by Poland to Ukraine.",
-            "Berlin authorised Warsaw to re-export its Leopard 2 tanks to Kyiv.",
             "Germany approved the re-export of Gepard guns by Qatar to Ukraine.",
             "Berlin gave Warsaw permission to send Leopard 2 tanks to Ukraine.",
-            "Germany allowed Finland to transfer Leopard 2 tanks to Ukraine.",
             "Washington authorised Denmark to give F-16 jets to Ukraine.",
             "Israel approved the re-export of Spike missiles by Germany to Ukraine.",
         ],

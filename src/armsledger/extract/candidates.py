@@ -24,10 +24,11 @@ from armsledger.extract.feature_heads import (
     named_head,
     role_head,
 )
+from armsledger.extract.places import speakers_place
 from armsledger.extract.role_words import no_option, patterns_for, set_aside
 from armsledger.extract.roles import Mention, Roles, party_runs, role_patterns
 from armsledger.extract.rules import rule_table
-from armsledger.language import ENGLISH, LANGUAGES
+from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
 from armsledger.models import Factuality
 
 # Words read on each side of the cue and before each party; three covers "to the", "from
@@ -339,7 +340,9 @@ def _party_codes(ctx: Context) -> list[str]:
     for p in nearest:
         # The target of the weapon ("struck a Russian depot"), a transit state or the place a
         # speaker speaks in ("via Romania", "speaking in Washington") is no option for either role.
-        if p.party is not None and p.party not in codes and not no_option(ctx.sentence, p):
+        if p.party is None or p.party in codes:
+            continue
+        if not no_option(ctx.sentence, p, ctx.lang):
             codes.append(p.party)
     return codes[:MAX_SENTENCE_PARTIES]
 
@@ -372,8 +375,8 @@ class _Seen:
 def _seen(ctx: Context) -> _Seen:
     nearest: dict[str, Mention] = {}
     for p in ctx.parties:
-        if p.party is None:
-            continue
+        if p.party is None or (ctx.lang == RUSSIAN and speakers_place(ctx.sentence, p)):
+            continue  # "В Москве ... назвали": where officials speak is named as no party
         held = nearest.get(p.party)
         # min() keeps the first of equals: only a strictly nearer mention replaces one
         if held is None or abs(p.start - ctx.system.start) < abs(held.start - ctx.system.start):

@@ -13,6 +13,7 @@ from armsledger.language import ENGLISH
 _TABLE = rule_table()
 _FRONTED = _TABLE["roles.fronted_clause"]
 _RELATIVE_OPENER = _TABLE["roles.relative_opener"]
+_PREPOSITIONAL_RELATIVE = _TABLE["roles.prepositional_relative"]
 
 
 def main_clauses(
@@ -37,7 +38,10 @@ def subject_of(
     """The clause of the cue's subject where a relative clause stands between them ("Poland,
     which ordered 212 in 2022, has received 100": roles.relative_opener), else None."""
     at = next((i for i, c in enumerate(clauses) if c == span), -1)
-    if at >= 2 and _RELATIVE_OPENER.match(text, clauses[at - 1][0]):
+    if at >= 2 and (
+        _RELATIVE_OPENER.match(text, clauses[at - 1][0])
+        or _PREPOSITIONAL_RELATIVE.match(text, clauses[at - 1][0])
+    ):
         return clauses[at - 2]
     return None
 

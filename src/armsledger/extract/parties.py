@@ -22,13 +22,14 @@ from armsledger.extract.owners import (
     past_origin,
     transferrer_kept,
 )
+from armsledger.extract.places import speakers_place
 from armsledger.extract.pronouns import pronoun_roles, relative_subject
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.relative_clauses import relative_roles, told_out, told_party
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
-from armsledger.language import ENGLISH
+from armsledger.language import ENGLISH, RUSSIAN
 from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
@@ -219,6 +220,9 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         # "Slovakia donated to Ukraine the MiG-29 jets it had bought from Russia": the relative
         # clause's party is its own verb's, none of the main clause's.
         parties = [p for p in parties if p is not told]
+    if doc.lang == RUSSIAN:
+        # "В Москве передачу назвали нарушением": where officials speak is no party.
+        parties = [p for p in parties if not speakers_place(text, p)]
     if doc.lang == ENGLISH:
         elsewhere = other_origins(text, parties, family.makers, sent.systems)
         elsewhere += other_adjectives(text, parties, system, sent.systems)

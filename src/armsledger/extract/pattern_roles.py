@@ -106,21 +106,26 @@ def _recipient_like(sentence: str, p: Mention, pats: _Patterns, end: int, read: 
     if pats.owner_before is not NEVER and pats.owner_before.search(before):
         return True
     m = pats.recipient_before.search(before)
-    if m is None:
-        return False
     # Russian "в/на X" is a destination only with X in the accusative ("в Индию"); "в Индии"
     # (locative) says where something happens. Right after a transfer word, X is the
     # recipient in the dative ("передала Украине"), not the owner ("поставки России"); so
-    # after the transfer word and its object ("передала танки Украине").
-    groups = m.groupdict()
-    if not groups:
-        return True  # English patterns name no groups
-    word = _last_word(sentence, p)
-    if groups.get("into"):
-        return can_be_case(word, "accs")
-    if groups.get("dat") or groups.get("dat_obj"):
-        return can_be_case(word, "datv")
-    return True
+    # after the transfer word and its object ("передала танки Украине"). A reading that fails
+    # its case leaves the later ones ("В Москве передачу Украине": the dative after the noun).
+    while m is not None:
+        groups = m.groupdict()
+        if not groups:
+            return True  # English patterns name no groups
+        word = _last_word(sentence, p)
+        if groups.get("into"):
+            if can_be_case(word, "accs"):
+                return True
+        elif groups.get("dat") or groups.get("dat_obj"):
+            if can_be_case(word, "datv"):
+                return True
+        else:
+            return True
+        m = pats.recipient_before.search(before, m.start() + 1)
+    return False
 
 
 def _pattern_role(sentence: str, p: Mention, pats: _Patterns, end: int) -> str:

@@ -1,13 +1,15 @@
 """A state named as a place rather than a party: the land a region lies in or a weapon struck
-("a depot in Russia's Bryansk region", "at targets inside Russia"). Read by the roles layer
+("a depot in Russia's Bryansk region", "at targets inside Russia"), or, in Russian, where
+unnamed officials speak ("В Москве передачу назвали нарушением"). Read by the roles layer
 (``role_words``): such a state neither supplies nor receives."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from armsledger.extract.morphology import can_be_case
 from armsledger.extract.rules import rule_table
-from armsledger.language import ENGLISH
+from armsledger.language import ENGLISH, RUSSIAN
 
 if TYPE_CHECKING:
     from armsledger.extract.roles import Mention
@@ -15,14 +17,32 @@ if TYPE_CHECKING:
 _TABLE = rule_table()
 _PLACE_AFTER = _TABLE["roles.place_after"]
 _TARGET_PLACE = _TABLE["roles.target_place_before"]
+_SPEAKERS_PLACE = _TABLE["roles.ru.speakers_place_before"]
+_SPEAKERS_VERB = _TABLE["roles.ru.speakers_verb_after"]
 # How far around a state its region noun or attack words are read.
 PLACE_CHARS = 60
 
 
 def is_place(sentence: str, p: Mention, lang: str) -> bool:
-    """Whether English ``p`` is named as where a thing lies or a weapon struck
-    (roles.place_after, roles.target_place_before)."""
+    """Whether ``p`` is named as where a thing lies or a weapon struck (English:
+    roles.place_after, roles.target_place_before), or as where officials speak (Russian)."""
+    if lang == RUSSIAN:
+        return speakers_place(sentence, p)
     return lang == ENGLISH and bool(
         _PLACE_AFTER.match(sentence[p.end : p.end + PLACE_CHARS])
         or _TARGET_PLACE.search(sentence[max(0, p.start - PLACE_CHARS) : p.start])
+    )
+
+
+def speakers_place(sentence: str, p: Mention) -> bool:
+    """Russian "В Москве ... назвали": the sentence opens on the state in the prepositional
+    ("Москве", not the destination "Москву") and an impersonal verb of speaking follows
+    (roles.ru.speakers_place_before, roles.ru.speakers_verb_after)."""
+    if _SPEAKERS_PLACE.search(sentence[: p.start]) is None:
+        return False
+    word = sentence[p.start : p.end].split()[-1] if sentence[p.start : p.end].split() else ""
+    return (
+        can_be_case(word, "loct")
+        and not can_be_case(word, "accs")
+        and _SPEAKERS_VERB.match(sentence, p.end) is not None
     )

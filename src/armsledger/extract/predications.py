@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
-from armsledger.extract.morphology import names_a_kind
+from armsledger.extract.morphology import can_be_case, has_cyrillic, names_a_kind
+from armsledger.extract.packages import note_package, package_of
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.references import cataphor, heads_background, references
 from armsledger.extract.roles import Mention
@@ -55,14 +56,6 @@ RU_COMMA_LIST_CHARS = 60
 # systems must not make their product (the robustness suite's slow texts).
 UNPAIRED_REACH_CHARS = 150
 MAX_UNPAIRED = 12
-# A package told without its systems ("approved a $6 billion arms package for Taiwan"): its
-# rules, the stage they give, and how far before its receiver the phrase is read (the longest
-# phrase the rules allow, eight words of amount and adjectives, fits in 150 characters).
-_PACKAGES = (
-    (_TABLE["stage.package_pledged"], Stage.AGREEMENT),
-    (_TABLE["stage.package_approved"], Stage.NEGOTIATION),
-)
-PACKAGE_CHARS = 150
 _SUBORDINATE_TOPIC = _TABLE["nouns.subordinate_topic"]
 TOPIC_CHARS = 40
 
@@ -72,7 +65,7 @@ def find(doc: Document, sent: Sentence) -> bool:
     rules, focus = doc.rules, doc.focus
     text = sent.text
     if not sent.systems and sent.parties and doc.lang == ENGLISH:
-        _note_package(focus, sent)
+        note_package(focus, sent)
     # Most sentences name no system and refer to none: skip them before any costly rule.
     if not sent.systems and not (
         (
@@ -87,6 +80,11 @@ def find(doc: Document, sent: Sentence) -> bool:
         return False
     sent.cues = find_cues(text, rules)
     borrowed = focus.package or focus.stage
+    if sent.systems and doc.lang == ENGLISH and any(c.borrows for c in sent.cues):
+        # The approval and its contents in one sentence ("approved a possible $2 billion
+        # package for Taiwan that includes three NASAMS"): the approval's step, not the last.
+        package = package_of(sent)
+        borrowed = package[1] if package is not None else borrowed
     if borrowed is not None and any(c.borrows for c in sent.cues):
         stage = borrowed
         sent.cues = [replace(c, stage=stage) if c.borrows else c for c in sent.cues]
@@ -176,22 +174,6 @@ def pair(sent: Sentence, lang: str) -> None:
         sent.clauses,
         headline=sent.is_headline,
     )
-
-
-def _note_package(focus: Focus, sent: Sentence) -> None:
-    """A package told without its systems ("The US approved a $6 billion arms package for
-    Taiwan"): its receiver and its step (an approval, a pledge) stay in focus for the sentence
-    that lists what it includes ("The package includes 60 Black Hawks", stage.package_contents),
-    which names neither."""
-    text = sent.text
-    for p in sent.parties:
-        if p.party is None:
-            continue
-        before = text[max(0, p.start - PACKAGE_CHARS) : p.start]
-        stage = next((st for rule, st in _PACKAGES if rule.search(before)), None)
-        if stage is not None:
-            focus.recipient, focus.package = p.party, stage
-            return
 
 
 def _subordinate(text: str, m: Mention) -> bool:
@@ -363,6 +345,11 @@ def _pair_cues(
             # The nearer system belongs to the conjunct before the cue's: the cue's own object
             # after it is its system.
             target = _object_after(sentence, cue, local, lang) or target
+        elif target.end <= cue.start:
+            # A step noun's object after it is its system, however near one before it stands
+            # ("J-10C станут ответом на закупку Индией французских Rafale", "the F-35s
+            # will answer the purchase of Rafale jets").
+            target = _governed_after(sentence, cue, local, lang) or target
         pairs.append((cue, target))
         listed = _conjuncts(sentence, target, systems, cues, lang)
         # "both systems" stands for each of them at one span (nouns.both_of)
@@ -389,6 +376,30 @@ def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:
         return None
     closing = sentence.find(")", at)
     return (opening, closing) if closing >= 0 else None
+
+
+def _governed_after(sentence: str, cue: Cue, local: list[Mention], lang: str) -> Mention | None:
+    """The first system after ``cue`` if the step takes it as its object: through "of",
+    "for" or "on" in English (stage.governed_object), right after it in Russian, whose
+    object stands in the genitive or the accusative (stage.ru.object_after)."""
+    if lang == ENGLISH:
+        after = [m for m in local if m.start >= cue.end]
+        first = min(after, key=lambda m: m.start) if after else None
+        rule = _TABLE["stage.governed_object"]
+        return first if first and rule.fullmatch(sentence, cue.end, first.start) else None
+    first = _object_after(sentence, cue, local, lang)
+    if first is None:
+        return None
+    # Only a noun phrase stands between: adjectives, nouns, numbers, and the buyer in the
+    # instrumental ("закупку Индией французских Rafale"); a verb opens another clause ("в
+    # тендере участвовал также российский МиГ-35").
+    words = sentence[cue.end : first.start].split()
+    return first if all(names_a_kind(w) or _agent(w) for w in words) else None
+
+
+def _agent(word: str) -> bool:
+    """A capitalised Russian name that may be in the instrumental: the agent of a step noun."""
+    return word[:1].isupper() and has_cyrillic(word) and can_be_case(word, "ablt")
 
 
 def _object_after(sentence: str, cue: Cue, local: list[Mention], lang: str) -> Mention | None:
