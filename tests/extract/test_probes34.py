@@ -90,6 +90,44 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("AH-64", "USA", "MAR", "delivery", "expected"),
         },
     ),
+    # a reaction to the deal through the deal noun alone makes no claim of the reacting state
+    (
+        "The Philippines signed for 20 F-16 jets from the United States.\n\nChina did not immediately comment on the contract.",
+        {("F-16", "USA", "PHL", "agreement", "asserted")},
+    ),
+    # taking systems over from a state is receiving them
+    (
+        "Poland took over the MiG-29 jets from Germany in 2004.",
+        {("MiG-29", "DEU", "POL", "delivery", "asserted")},
+    ),
+    # the maker of parts is no party to the system's transfer
+    (
+        "Chile's plans to buy FA-50 jets were abandoned because the aircraft contain British-made components.",
+        {("FA-50", "KOR", "CHL", "cancelled", "asserted")},
+    ),
+    # an approval following its deal as a reduced relative: a negotiation, not the deal
+    (
+        "A separate US deal for 12 AT-802L aircraft for Kenya, approved by the State Department in January 2017, was never signed.",
+        {
+            ("AT-802", "USA", "KEN", "negotiation", "asserted"),
+            ("AT-802", "USA", "KEN", "agreement", "denied"),
+        },
+    ),
+    # a buyer expecting a counted batch awaits its delivery
+    (
+        "The Nigerian Air Force is also expecting 12 AH-1Z attack helicopters from the United States.",
+        {("AH-1", "USA", "NGA", "delivery", "expected")},
+    ),
+    # the invaded state is no party to the step
+    (
+        "Poland signed a contract for 180 K2 tanks from South Korea in August 2022, months after Russia's invasion of Ukraine.",
+        {("K2", "KOR", "POL", "agreement", "asserted")},
+    ),
+    # a transfer of technology moves no system
+    (
+        "Indonesia bought 42 Rafale jets from France in 2022.\n\nThe deal includes a transfer of technology to local firms.",
+        {("Rafale", "FRA", "IDN", "agreement", "asserted")},
+    ),
 ]
 
 RUSSIAN: list[tuple[str, set[Claim]]] = [
@@ -122,6 +160,17 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
     (
         "«J-10C станут ответом на закупку Индией французских Rafale», — заявил министр.",
         {("Rafale", "FRA", "IND", "agreement", "asserted")},
+    ),
+    # a deal that collapsed is cancelled (a disrupted delivery would be postponed); the
+    # JF-17's two makers leave its supplier open
+    (
+        "Индийские СМИ сообщили о срыве сделки по продаже Азербайджану истребителей JF-17.",
+        {("JF-17", None, "AZE", "cancelled", "asserted")},
+    ),
+    # asking for the systems themselves is a negotiation, here denied
+    (
+        "Тегеран не запрашивал у России зенитные системы С-400.",
+        {("S-400", "RUS", "IRN", "negotiation", "denied")},
     ),
 ]
 

@@ -33,6 +33,7 @@ _ADJECTIVE_AFTER_COMMA = _TABLE["roles.adjective_after_comma"]
 _SPEAKER_AFTER_COMMA = _TABLE["roles.speaker_after_comma"]
 _SUBJECT_AFTER_COMMA = _TABLE["roles.subject_after_comma"]
 _GOVERNED_BEFORE = _TABLE["roles.governed_before"]
+_PARTS_AFTER = _TABLE["roles.parts_after"]
 _SYSTEM_LIST_GAP = _TABLE["text.system_list_gap"]
 # How far before a party its preposition is looked for ("against the ", the longest, is 12).
 GOVERNED_CHARS = 20
@@ -370,8 +371,9 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     """Whether ``p`` is no option for either role even for the decider: the target of the
     weapon ("struck a Russian depot"), or an English state a shipment passes through or a
     speaker speaks in ("delivered via Romania", "speaking in Washington":
-    roles.not_a_party_before), or one approving another's transfer (roles.approver_after);
-    the words around it never make such a state a party."""
+    roles.not_a_party_before), one naming the maker of a system's parts ("British-made
+    components": roles.parts_after), or one approving another's transfer
+    (roles.approver_after); the words around it never make such a state a party."""
     if (
         is_target(sentence, p, lang)
         or approves_other(sentence, p, lang)
@@ -379,10 +381,12 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     ):
         return True
     pats = patterns_for(lang)
-    return (
-        lang == ENGLISH
-        and pats.not_a_party_before is not NEVER
-        and _not_a_party_phrase(sentence, p, pats) is not None
+    return lang == ENGLISH and (
+        _PARTS_AFTER.match(sentence, p.end) is not None
+        or (
+            pats.not_a_party_before is not NEVER
+            and _not_a_party_phrase(sentence, p, pats) is not None
+        )
     )
 
 
