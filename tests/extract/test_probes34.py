@@ -183,3 +183,23 @@ def test_english(text: str, expected: set[Claim]) -> None:
 @pytest.mark.parametrize(("text", "expected"), RUSSIAN)
 def test_russian(text: str, expected: set[Claim]) -> None:
     assert russian_claims(text) == expected
+
+
+def test_a_belief_between_a_party_and_its_verb_keeps_the_subject() -> None:
+    # "is believed to have" stands between Bangladesh and its verb (roles.aux): each listed
+    # clause keeps its own subject. (Read as a sentence of its own: in an article the first
+    # sentence's buyer may still win the decider's choice.)
+    text = (
+        "Poland received its first TB2 systems in October 2022, Kuwait signed a $370 million TB2"
+        " deal in January 2023, and Bangladesh is believed to have taken delivery of a number"
+        " of the drones the same year."
+    )
+    got = {
+        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
+        for c in extract(Article(doc="t", text=text))
+    }
+    assert got == {
+        ("Bayraktar TB2", "TUR", "POL", "delivery", "asserted"),
+        ("Bayraktar TB2", "TUR", "KWT", "agreement", "asserted"),
+        ("Bayraktar TB2", "TUR", "BGD", "delivery", "possible"),
+    }
