@@ -38,11 +38,11 @@ def speakers_place(sentence: str, p: Mention) -> bool:
     """Russian "В Москве ... назвали": the sentence opens on the state in the prepositional
     ("Москве", not the destination "Москву") and an impersonal verb of speaking follows
     (roles.ru.speakers_place_before, roles.ru.speakers_verb_after)."""
-    if _SPEAKERS_PLACE.search(sentence[: p.start]) is None:
+    words = sentence[p.start : p.end].split()
+    if not words or _SPEAKERS_PLACE.search(sentence[: p.start]) is None:
         return False
-    word = sentence[p.start : p.end].split()[-1] if sentence[p.start : p.end].split() else ""
     return (
-        can_be_case(word, "loct")
-        and not can_be_case(word, "accs")
+        can_be_case(words[-1], "loct")
+        and not can_be_case(words[-1], "accs")
         and _SPEAKERS_VERB.match(sentence, p.end) is not None
     )
