@@ -12,6 +12,7 @@ from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.morphology import can_be_case, has_cyrillic, names_a_kind
 from armsledger.extract.packages import note_package, package_of
+from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.references import cataphor, heads_background, references
 from armsledger.extract.roles import Mention
@@ -36,6 +37,7 @@ _CONJUNCTION = _TABLE["roles.conjunction"]
 # leaves behind, and the system the cue takes as its object after it.
 _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
 _OBJECT_AFTER = {lang: _TABLE.pick("stage.object_after", lang) for lang in LANGUAGES}
+_GOVERNED_OBJECT = _TABLE["stage.governed_object"]
 _PREPOSITION = _TABLE["roles.preposition"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
@@ -79,15 +81,14 @@ def find(doc: Document, sent: Sentence) -> bool:
     ):
         return False
     sent.cues = find_cues(text, rules)
-    borrowed = focus.package or focus.stage
-    if sent.systems and doc.lang == ENGLISH and any(c.borrows for c in sent.cues):
+    if any(c.borrows for c in sent.cues):
         # The approval and its contents in one sentence ("approved a possible $2 billion
-        # package for Taiwan that includes three NASAMS"): the approval's step, not the last.
-        package = package_of(sent)
-        borrowed = package[1] if package is not None else borrowed
-    if borrowed is not None and any(c.borrows for c in sent.cues):
-        stage = borrowed
-        sent.cues = [replace(c, stage=stage) if c.borrows else c for c in sent.cues]
+        # package for Taiwan that includes three NASAMS") take the approval's step; else the
+        # step of a package told before, or of the article's last claim.
+        package = package_of(sent) if sent.systems and doc.lang == ENGLISH else None
+        stage = package[1] if package is not None else focus.package or focus.stage
+        if stage is not None:
+            sent.cues = [replace(c, stage=stage) if c.borrows else c for c in sent.cues]
     if not sent.cues:
         _keep_in_focus(focus, sent)
         return False
@@ -294,11 +295,8 @@ def _governed(
 ) -> set[str]:
     """The system a step takes as its object by ``rule`` ("stage.governed_object": "the
     purchase of the Su-35"), with the systems listed with it; empty when it takes none."""
-    after = [m for m in systems if m.start >= cue.end]
-    if not after:
-        return set()
-    first = min(after, key=lambda m: m.start)
-    if not _TABLE.pick(rule, lang).fullmatch(sentence, cue.end, first.start):
+    first = _first_object(sentence, cue, systems, _TABLE.pick(rule, lang))
+    if first is None:
         return set()
     return {first.value} | {m.value for m in _conjuncts(sentence, first, systems, cues, lang)}
 
@@ -383,10 +381,7 @@ def _governed_after(sentence: str, cue: Cue, local: list[Mention], lang: str) ->
     "for" or "on" in English (stage.governed_object), right after it in Russian, whose
     object stands in the genitive or the accusative (stage.ru.object_after)."""
     if lang == ENGLISH:
-        after = [m for m in local if m.start >= cue.end]
-        first = min(after, key=lambda m: m.start) if after else None
-        rule = _TABLE["stage.governed_object"]
-        return first if first and rule.fullmatch(sentence, cue.end, first.start) else None
+        return _first_object(sentence, cue, local, _GOVERNED_OBJECT)
     first = _object_after(sentence, cue, local, lang)
     if first is None:
         return None
@@ -404,11 +399,19 @@ def _agent(word: str) -> bool:
 
 def _object_after(sentence: str, cue: Cue, local: list[Mention], lang: str) -> Mention | None:
     """The first system after ``cue`` if the words between make it the cue's object."""
-    after = [m for m in local if m.start >= cue.end]
+    return _first_object(sentence, cue, local, _OBJECT_AFTER[lang])
+
+
+def _first_object(
+    sentence: str, cue: Cue, systems: list[Mention], between: RulePattern
+) -> Mention | None:
+    """The first of ``systems`` after ``cue`` where ``between`` takes the whole stretch
+    between them (an object rule: stage.object_after, stage.governed_object, ...)."""
+    after = [m for m in systems if m.start >= cue.end]
     if not after:
         return None
     first = min(after, key=lambda m: m.start)
-    return first if _OBJECT_AFTER[lang].fullmatch(sentence, cue.end, first.start) else None
+    return first if between.fullmatch(sentence, cue.end, first.start) else None
 
 
 def _conjuncts(
