@@ -19,6 +19,7 @@ _PLACE_AFTER = _TABLE["roles.place_after"]
 _TARGET_PLACE = _TABLE["roles.target_place_before"]
 _SPEAKERS_PLACE = _TABLE["roles.ru.speakers_place_before"]
 _SPEAKERS_VERB = _TABLE["roles.ru.speakers_verb_after"]
+_SPEAKERS_VERB_BEFORE = _TABLE["roles.ru.speakers_verb_before"]
 # How far around a state its region noun or attack words are read.
 PLACE_CHARS = 60
 
@@ -35,14 +36,16 @@ def is_place(sentence: str, p: Mention, lang: str) -> bool:
 
 
 def speakers_place(sentence: str, p: Mention) -> bool:
-    """Russian "В Москве ... назвали": the sentence opens on the state in the prepositional
-    ("Москве", not the destination "Москву") and an impersonal verb of speaking follows
-    (roles.ru.speakers_place_before, roles.ru.speakers_verb_after)."""
+    """Russian "В Москве ... назвали", "заявили в Белом доме": the state (or its office) in
+    the prepositional ("Москве", not the destination "Москву"), where the sentence opens on
+    it and an impersonal verb of speaking follows (roles.ru.speakers_place_before,
+    roles.ru.speakers_verb_after), or right after such a verb (roles.ru.speakers_verb_before)."""
     words = sentence[p.start : p.end].split()
-    if not words or _SPEAKERS_PLACE.search(sentence[: p.start]) is None:
+    if not words:
         return False
-    return (
-        can_be_case(words[-1], "loct")
-        and not can_be_case(words[-1], "accs")
-        and _SPEAKERS_VERB.match(sentence, p.end) is not None
-    )
+    before = sentence[max(0, p.start - PLACE_CHARS) : p.start]
+    if _SPEAKERS_PLACE.search(sentence[: p.start]) is not None:
+        speaks = _SPEAKERS_VERB.match(sentence, p.end) is not None
+    else:
+        speaks = _SPEAKERS_VERB_BEFORE.search(before) is not None
+    return speaks and can_be_case(words[-1], "loct") and not can_be_case(words[-1], "accs")
