@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _TABLE = rule_table()
 _PLACE_AFTER = _TABLE["roles.place_after"]
 _TARGET_PLACE = _TABLE["roles.target_place_before"]
+_TRANSIT = _TABLE["roles.transit_before"]
 _SPEAKERS_PLACE = _TABLE["roles.ru.speakers_place_before"]
 _SPEAKERS_VERB = _TABLE["roles.ru.speakers_verb_after"]
 _SPEAKERS_VERB_BEFORE = _TABLE["roles.ru.speakers_verb_before"]
@@ -25,13 +26,18 @@ PLACE_CHARS = 60
 
 
 def is_place(sentence: str, p: Mention, lang: str) -> bool:
-    """Whether ``p`` is named as where a thing lies or a weapon struck (English:
-    roles.place_after, roles.target_place_before), or as where officials speak (Russian)."""
+    """Whether ``p`` is named as where a thing lies, a weapon struck or the systems passed
+    through (English: roles.place_after, roles.target_place_before, roles.transit_before), or
+    as where officials speak (Russian)."""
     if lang == RUSSIAN:
         return speakers_place(sentence, p)
-    return lang == ENGLISH and bool(
+    if lang != ENGLISH:
+        return False
+    before = sentence[max(0, p.start - PLACE_CHARS) : p.start]
+    return bool(
         _PLACE_AFTER.match(sentence[p.end : p.end + PLACE_CHARS])
-        or _TARGET_PLACE.search(sentence[max(0, p.start - PLACE_CHARS) : p.start])
+        or _TARGET_PLACE.search(before)
+        or _TRANSIT.search(before)
     )
 
 
