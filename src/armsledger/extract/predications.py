@@ -217,6 +217,12 @@ def _unpaired(
     reasons = {span for span in spans if _REASON_CLAUSE.match(sentence, span[0])}
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
+    # Each cue's own object, read once: "exercised an option for 12 Rafale fighters and signed
+    # a letter of intent for 490 VBCI vehicles" gives each step its own system only.
+    objects = {
+        c.start: _governed(sentence, c, systems, cues, lang, "stage.governed_object")
+        for c in cues
+    }
     for c in cues:
         # A cue that names its own system ("removing Turkey from the F-35 programme") speaks
         # of that one only; one that takes a system as its object ("the F-35 programme, after
@@ -226,7 +232,8 @@ def _unpaired(
             # A halt right after a designation ("after F-35 exit", "the K2 delay") is that
             # system's own, as a name inside the cue is.
             own |= {m.value for m in systems if 0 <= c.start - m.end <= 1}
-        governed = _governed(sentence, c, systems, cues, lang, "stage.governed_object")
+        governed = objects[c.start]
+        others_objects = {v for k, vs in objects.items() if k != c.start for v in vs}
         # One that takes a system as its direct object ("and is considering supplying Exocet
         # missiles") is not the step of a system the rules gave a step of another stage
         # ("France will deliver VAB carriers").
@@ -249,6 +256,9 @@ def _unpaired(
                     and clause_of(spans, c.start) != clause_of(spans, m.start)
                 )
                 or (governed and m.start < c.start and m.value not in governed)
+                # nor that of a system another step takes as its own object, where this step
+                # has one of its own
+                or (governed and m.value not in governed and m.value in others_objects)
                 # a bracketed aside's step is not that of a system after the aside
                 or (aside is not None and m.start > aside[1])
                 # nor is a cue's step that of a system in a reason clause of its own ("...
