@@ -27,6 +27,7 @@ _APPOSITION = _TABLE["time.apposition"]
 _CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
 _PARTY_DATE = _TABLE["time.party_date"]
+_CONJUNCT_OPENER = _TABLE["time.conjunct_opener"]
 
 
 def _owned(
@@ -106,6 +107,12 @@ def _owner(
     if _WHEN_CLAUSE[lang].match(sentence, t.end):
         after = [c for c in cues if c.start >= t.end]
         if after:
+            return after[0]
+    if lang == ENGLISH and _CONJUNCT_OPENER.search(sentence[max(0, t.start - 8) : t.start]):
+        # "... in April and in May asked for launchers": the date opens the next verb's
+        # conjunct, right before it.
+        after = [c for c in cues if c.start >= t.end]
+        if after and not sentence[t.end : after[0].start].strip():
             return after[0]
     clause = clause_of(clauses, t.start)
     # "took the jets (ordered in 2021) on Tuesday": a cue in an aside that closes right before
