@@ -220,8 +220,7 @@ def _unpaired(
     # Each cue's own object, read once: "exercised an option for 12 Rafale fighters and signed
     # a letter of intent for 490 VBCI vehicles" gives each step its own system only.
     objects = {
-        c.start: _governed(sentence, c, systems, cues, lang, "stage.governed_object")
-        for c in cues
+        c.start: _governed(sentence, c, systems, cues, lang, "stage.governed_object") for c in cues
     }
     for c in cues:
         # A cue that names its own system ("removing Turkey from the F-35 programme") speaks
