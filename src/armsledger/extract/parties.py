@@ -29,7 +29,7 @@ from armsledger.extract.relative_clauses import relative_roles, told_out, told_p
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
-from armsledger.language import ENGLISH, RUSSIAN
+from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
 from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
@@ -41,7 +41,7 @@ _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
 # How far before the cue its elided coordination ("and has since ordered") is read.
 ELIDED_CHARS = 40
-_UNNAMED_BUYERS = _TABLE["roles.unnamed_buyers"]
+_UNNAMED_BUYERS = {lang: _TABLE.pick("roles.unnamed_buyers", lang) for lang in LANGUAGES}
 _OPEN = Roles(None, None)
 
 
@@ -162,7 +162,7 @@ def decide(doc: Document, sent: Sentence) -> None:
             # before beats the maker the decider guessed.
             makers = doc.gaz.families[system.value].makers
             decisions = [(transferrer_kept(sent, system, makers, said, d), f) for d, f in decisions]
-        if doc.lang == ENGLISH and _UNNAMED_BUYERS.search(sent.text):
+        if _UNNAMED_BUYERS[doc.lang].search(sent.text):
             # "... builds the missile for several European states": a buyer the sentence does
             # not name is none of these, however much the article spoke of it.
             named = {p.party for p in sent.parties}
@@ -253,7 +253,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         roles = resolved
     # "... builds the missile for several European states": buyers of its own, not the
     # article's buyer told before.
-    unnamed = doc.lang == ENGLISH and _UNNAMED_BUYERS.search(text) is not None
+    unnamed = _UNNAMED_BUYERS[doc.lang].search(text) is not None
     if before is not None:
         # What the article said of this system before fills what this sentence leaves open
         # (a named party beats it; the maker, a guess, does not).
