@@ -5,8 +5,10 @@ a full maker's name holding another system's alias; 'a deal neither side has con
 state the systems pass through; scrap as junk; two coordinated steps, each with its own
 object; a memorandum on a step; the first member to buy; an aside before a step noun's verb;
 an appositive between a party and its verb; a time adverbial before a pronoun subject;
-arrears; Russian refusals to comment, unanswered inquiries, officials speaking 'в Белом
-доме', an accord named in guillemets, 'предложение X', and a state approving a sale. Every
+arrears; a maker's own forces taking a system into service; an order dropped and another
+bought instead; a programme to acquire; Russian refusals to comment, unanswered inquiries, officials speaking 'в Белом
+доме', an accord named in guillemets, 'предложение X', a state approving a sale, and buyers
+counted but not named. Every
 text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -106,6 +108,24 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         "In the Netherlands, Naval Group signed a contract for four Orka submarines.",
         {("Orka submarines", "FRA", "NLD", "agreement", "asserted")},
     ),
+    # the maker's own air force taking it into service is no transfer to the article's buyer
+    (
+        "South Korea picked the Embraer C-390 transport. The C-390 entered service with the Brazilian Air Force in 2019.",
+        {("C-390", "BRA", "KOR", "negotiation", "asserted")},
+    ),
+    # an order dropped, and another system to be bought instead: each step its own
+    (
+        "Pakistan had dropped the T129 order and would buy Chinese Z-10ME attack helicopters instead.",
+        {
+            ("T129", "TUR", "PAK", "cancelled", "asserted"),
+            ("Z-10", "CHN", "PAK", "negotiation", "asserted"),
+        },
+    ),
+    # a programme to acquire is a plan, not a signed deal
+    (
+        "Australia has chosen the upgraded Mogami-class frigate from Japan for a A$10 billion programme to acquire 11 frigates.",
+        {("Mogami-class", "JPN", "AUS", "negotiation", "asserted")},
+    ),
     # payments fallen behind defer no step
     (
         "Egypt has fallen behind on its payments for the Rafale jets it bought from France.",
@@ -149,6 +169,11 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
             ("Rafale", "FRA", "ARE", "agreement", "asserted"),
             ("Rafale", "FRA", "ARE", "delivery", "expected"),
         },
+    ),
+    # buyers counted but not named are not the article's buyer
+    (
+        "Турция поставила Марокко беспилотники Bayraktar TB2. Интерес к турецким дронам Bayraktar TB2 проявляют и другие страны.",
+        {("Bayraktar TB2", "TUR", "MAR", "delivery", "asserted")},
     ),
     # the offerer sells
     (
