@@ -1,15 +1,14 @@
 # ruff: noqa: E501
-"""Probes (round 35), English and Russian, from sets written to order that no rule had read:
-giving a figure or a schedule rather than arms; a headline's second story opening on 'as';
-a full maker's name holding another system's alias; 'a deal neither side has confirmed'; a
-state the systems pass through; scrap as junk; two coordinated steps, each with its own
-object; a memorandum on a step; the first member to buy; an aside before a step noun's verb;
-an appositive between a party and its verb; a time adverbial before a pronoun subject;
-arrears; a maker's own forces taking a system into service; an order dropped and another
-bought instead; a programme to acquire; Russian refusals to comment, unanswered inquiries, officials speaking 'в Белом
-доме', an accord named in guillemets, 'предложение X', a state approving a sale, and buyers
-counted but not named. Every
-text is our own.
+"""Probes (round 35), English and Russian, from sets written to order that no rule had read: giving
+a figure or a schedule rather than arms; a headline's second story opening on 'as'; a full
+maker's name holding another system's alias; 'a deal neither side has confirmed'; a state the
+systems pass through; scrap as junk; two coordinated steps, each with its own object; a
+memorandum on a step; the first member to buy; an aside before a step noun's verb; an appositive
+between a party and its verb; a time adverbial before a pronoun subject; arrears; a maker's own
+forces taking a system into service; an order dropped and another bought instead; a programme to
+acquire; Russian refusals to comment, unanswered inquiries, officials speaking 'в Белом доме',
+an accord named in guillemets, 'предложение X', a state approving a sale, and buyers counted but
+not named. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more."""
