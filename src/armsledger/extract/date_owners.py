@@ -2,7 +2,8 @@
 ``timing`` for the step it dates). A time expression dates the step of its own clause (the cue
 before it, else the next one), unless it is another verb's: one in a relative clause that closes
 before the next cue ("which was approved in 2010, will send"), or one before a verb whose object
-a participle cue only describes ("yesterday unveiled the jets bought from"). A bare year right
+a participle cue only describes ("yesterday unveiled the jets bought from"); one that opens a new
+conjunct right before its verb ("in April and in May asked for") is that verb's. A bare year right
 before a step noun ("a 2017 contract") is that noun's. A date in an aside that describes a name
 before the step, or in an -ing lead-in ("After ordering them in 2019, Serbia received"), is not
 the step's. Split from ``timing``, which chooses among a clause's dates and the report's."""

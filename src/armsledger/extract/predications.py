@@ -232,7 +232,9 @@ def _unpaired(
             # system's own, as a name inside the cue is.
             own |= {m.value for m in systems if 0 <= c.start - m.end <= 1}
         governed = objects[c.start]
-        others_objects = {v for k, vs in objects.items() if k != c.start for v in vs}
+        others_objects = (
+            {v for k, vs in objects.items() if k != c.start for v in vs} if governed else set()
+        )
         # One that takes a system as its direct object ("and is considering supplying Exocet
         # missiles") is not the step of a system the rules gave a step of another stage
         # ("France will deliver VAB carriers").
