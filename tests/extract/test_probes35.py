@@ -85,6 +85,13 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("Gripen", "SWE", "COL", "delivery", "expected"),
         },
     ),
+    (
+        "The UAE signed a contract for 80 Rafale fighters. Deliveries, according to the French side, will begin in 2027.",
+        {
+            ("Rafale", "FRA", "ARE", "agreement", "asserted"),
+            ("Rafale", "FRA", "ARE", "delivery", "expected"),
+        },
+    ),
     # an appositive between the subject and its verb: the subject receives, not the lead's buyer
     (
         "Russia has begun S-400 deliveries to India. Turkey, the only NATO member to have bought the system, received its first S-400 batteries in July 2019.",

@@ -107,6 +107,7 @@ _HALT_BEFORE_BREAK = _TABLE["stage.halt_before_break"]
 _RU_HALT_ASIDE = _TABLE["stage.ru.halt_aside"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
 _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
+_ATTRIBUTION_ASIDE = _TABLE["factuality.attribution_aside"]
 # English only: a negated verb after a noun cue's complements ("Production of the jets for
 # Ruritania has not started"); other languages get a rule that matches nothing.
 _NOUN_AFTER_NEGATION = {
@@ -346,7 +347,13 @@ def factuality_of(
     # Алжиру планируется в 2025 году"), as a noun's does.
     if best is None and (noun_cue or (head and word_class(head) == "INFN")):
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
-        after = sentence[cue.end : min(clause[1], cue.end + AFTER_MODAL_CHARS)]
+        # An attribution aside right after the noun ends its clause, not its sentence.
+        bound = (
+            cue.end + AFTER_MODAL_CHARS
+            if _ATTRIBUTION_ASIDE.match(sentence, cue.end)
+            else clause[1]
+        )
+        after = sentence[cue.end : min(bound, cue.end + AFTER_MODAL_CHARS)]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
             hit = rules.factuality[fact].search(after)
             # Only when the modal is the cue's own verb, right after it or its complement
