@@ -347,13 +347,10 @@ def factuality_of(
     # Алжиру планируется в 2025 году"), as a noun's does.
     if best is None and (noun_cue or (head and word_class(head) == "INFN")):
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
-        # An attribution aside right after the noun ends its clause, not its sentence.
-        bound = (
-            cue.end + AFTER_MODAL_CHARS
-            if _ATTRIBUTION_ASIDE.match(sentence, cue.end)
-            else clause[1]
-        )
-        after = sentence[cue.end : min(bound, cue.end + AFTER_MODAL_CHARS)]
+        end = cue.end + AFTER_MODAL_CHARS
+        if not _ATTRIBUTION_ASIDE.match(sentence, cue.end):
+            end = min(end, clause[1])  # an attribution aside ends the clause, not the sentence
+        after = sentence[cue.end : end]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
             hit = rules.factuality[fact].search(after)
             # Only when the modal is the cue's own verb, right after it or its complement

@@ -105,16 +105,11 @@ def _owner(
     ]
     if holding:
         return holding[-1]
-    if _WHEN_CLAUSE[lang].match(sentence, t.end):
-        after = [c for c in cues if c.start >= t.end]
-        if after:
-            return after[0]
-    if lang == ENGLISH and _CONJUNCT_OPENER.search(sentence[max(0, t.start - 8) : t.start]):
-        # "... in April and in May asked for launchers": the date opens the next verb's
-        # conjunct, right before it.
-        after = [c for c in cues if c.start >= t.end]
-        if after and not sentence[t.end : after[0].start].strip():
-            return after[0]
+    after = [c for c in cues if c.start >= t.end]
+    if after and (
+        _WHEN_CLAUSE[lang].match(sentence, t.end) or _opens_conjunct(sentence, t, after[0], lang)
+    ):
+        return after[0]
     clause = clause_of(clauses, t.start)
     # "took the jets (ordered in 2021) on Tuesday": a cue in an aside that closes right before
     # the date does not own it; the step the aside interrupts does.
@@ -133,7 +128,6 @@ def _owner(
     ]
     if before:
         return before[-1]
-    after = [c for c in cues if c.start >= t.end]
     # "The deal, which was approved in late 2010, will send jets": a date in a relative clause
     # that closes before the next cue (or with none after it) is its own verb's, not a step's.
     rel = _RELATIVE.match(sentence, clause[0]) if lang == ENGLISH else None
@@ -145,6 +139,16 @@ def _owner(
     # Past the clauses' cues: the last one, but not a noun a year already qualifies.
     free = [c for c in cues if (c.start, c.end) not in taken] or cues
     return after[0] if after else (free[-1] if free else None)
+
+
+def _opens_conjunct(sentence: str, t: Timex, cue: Cue, lang: str) -> bool:
+    """Does date ``t`` open a new conjunct right before its verb ``cue`` ("... in April and in
+    May asked for launchers": time.conjunct_opener)?"""
+    return (
+        lang == ENGLISH
+        and _CONJUNCT_OPENER.search(sentence[max(0, t.start - 8) : t.start]) is not None
+        and not sentence[t.end : cue.start].strip()
+    )
 
 
 def _describes(sentence: str, cue: Cue, t: Timex) -> bool:

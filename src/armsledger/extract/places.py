@@ -49,9 +49,9 @@ def speakers_place(sentence: str, p: Mention) -> bool:
     words = sentence[p.start : p.end].split()
     if not words:
         return False
-    before = sentence[max(0, p.start - PLACE_CHARS) : p.start]
     if _SPEAKERS_PLACE.search(sentence[: p.start]) is not None:
         speaks = _SPEAKERS_VERB.match(sentence, p.end) is not None
     else:
+        before = sentence[max(0, p.start - PLACE_CHARS) : p.start]
         speaks = _SPEAKERS_VERB_BEFORE.search(before) is not None
     return speaks and can_be_case(words[-1], "loct") and not can_be_case(words[-1], "accs")
