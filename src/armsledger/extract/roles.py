@@ -365,7 +365,11 @@ def assign_roles(
                 or (lang == ENGLISH and apposed_into(sentence, p, pats, scope))
             ]
             recipient = nearest(_unsaid(in_scope), exclude=supplier)
-        recipient = recipient or nearest(_unsaid(loose), exclude=supplier)
+        if not scope or lang != ENGLISH:
+            # English "..., is still being built after Germany refused the engines": a party
+            # of another clause is that clause's, so the caller's better guess (the article's
+            # buyer) stands; Russian orders its words too freely to tell.
+            recipient = recipient or nearest(_unsaid(loose), exclude=supplier)
     if recipient == supplier:
         recipient = None
     if lang == ENGLISH and any(_echo_at(sentence, p, system) for p in parties):
