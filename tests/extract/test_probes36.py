@@ -1,7 +1,9 @@
 # ruff: noqa: E501
 """Probes (round 36), from sets written to order that no rule had read: a party of another
 clause ("after Germany refused ...") is that clause's, never the step's receiver by mere
-nearness; a war effort is supplied. Every text is our own.
+nearness; a war effort is supplied; "turned over" hands over; a maker's company right before
+the system names its design, not the state handing it over. Russian: a time adverbial or an
+adverb between a party and its verb ("Польша в прошлом году передала") keeps the party its role. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more."""
@@ -12,6 +14,7 @@ import pytest
 
 from tests.extract.test_probes34 import english_claims
 from tests.extract.test_russian_probes29 import Claim
+from tests.extract.test_russian_probes29 import claims as russian_claims
 
 ENGLISH: list[tuple[str, set[Claim]]] = [
     # the state of the 'after' clause refused the engines: the boat is still Thailand's
@@ -27,9 +30,43 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         "The company donated Bayraktar TB2 drones to Ukraine's war effort.",
         {("Bayraktar TB2", "TUR", "UKR", "delivery", "asserted")},
     ),
+    # the Philippine press's "turned over" hands over
+    (
+        "Australia turned over two Cessna 208 aircraft to the Philippine Air Force on Monday.",
+        {("Cessna 208", "AUS", "PHL", "delivery", "asserted")},
+    ),
+    # the maker's company before the system names its design; the giver is the subject
+    (
+        "Japan handed over five Beechcraft TC-90 training aircraft to the Philippine Navy in March 2018.",
+        {("King Air", "JPN", "PHL", "delivery", "asserted")},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_english(text: str, expected: set[Claim]) -> None:
     assert english_claims(text) == expected
+
+
+RUSSIAN: list[tuple[str, set[Claim]]] = [
+    (
+        "Польша в прошлом году передала Украине танки Т-72.",
+        {("T-72", "POL", "UKR", "delivery", "asserted")},
+    ),
+    (
+        "Великобритания и Франция в марте 2023 года передали Украине ракеты Storm Shadow.",
+        {
+            ("Storm Shadow", "GBR", "UKR", "delivery", "asserted"),
+            ("Storm Shadow", "FRA", "UKR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Чехия недавно поставила Словакии вертолеты Ми-17.",
+        {("Mi-17", "CZE", "SVK", "delivery", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN)
+def test_russian(text: str, expected: set[Claim]) -> None:
+    assert russian_claims(text) == expected

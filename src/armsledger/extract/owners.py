@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from armsledger.extract.gazetteer import DEMONYM
+from armsledger.extract.gazetteer import COMPANY, DEMONYM
 from armsledger.extract.predications import gap
 from armsledger.extract.record import Sentence
 from armsledger.extract.roles import Mention, Roles, role_patterns
@@ -138,10 +138,19 @@ def transferrer_kept(
     ours = [p for p in sent.parties if p.party == mine]
     near = not ours or not all(_nearer_another(sent, p, system) for p in ours)
     if not owned and not all(
-        _origin(sent.text, p) or (near and _nearer_another(sent, p, system)) for p in seen
+        _origin(sent.text, p)
+        or _maker_company(p, system)
+        or (near and _nearer_another(sent, p, system))
+        for p in seen
     ):
         return chosen
     return Roles(mine, chosen.recipient, chosen.co_suppliers, chosen.co_recipients)
+
+
+def _maker_company(p: Mention, system: Mention) -> bool:
+    """ "Japan handed over five Beechcraft TC-90 aircraft": the maker's company right before
+    the system names whose design it is, as "US-designed" would."""
+    return p.kind == COMPANY and 0 <= system.start - p.end <= OWNER_GAP
 
 
 _OWN_FROM = _TABLE["roles.own_from"]
