@@ -2,7 +2,9 @@
 """Probes (round 36), from sets written to order that no rule had read: a party of another
 clause ("after Germany refused ...") is that clause's, never the step's receiver by mere
 nearness; a war effort is supplied; "turned over" hands over; a maker's company right before
-the system names its design, not the state handing it over. Russian: a time adverbial or an
+the system names its design, not the state handing it over; a conjunction right before a
+verb opens a new predicate, whose object is the system after it, and a pronoun subject stays
+the subject past a party after a preposition. Russian: a time adverbial or an
 adverb between a party and its verb ("Польша в прошлом году передала") keeps the party its role. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -39,6 +41,21 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Japan handed over five Beechcraft TC-90 training aircraft to the Philippine Navy in March 2018.",
         {("King Air", "JPN", "PHL", "delivery", "asserted")},
+    ),
+    # "and signed a contract ... for" opens a new predicate with its own object
+    (
+        "Egypt received its first Rafale jets from France in 2015 and signed a contract with Germany a year later for four Type 209 submarines.",
+        {
+            ("Rafale", "FRA", "EGY", "delivery", "asserted"),
+            ("Type 209", "DEU", "EGY", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Morocco has modernised its forces. It received Bayraktar TB2 drones from Turkey in 2021 and signed a contract with Israel Aerospace Industries in 2022 for the Barak MX air defence system.",
+        {
+            ("Bayraktar TB2", "TUR", "MAR", "delivery", "asserted"),
+            ("Barak 8", "ISR", "MAR", "agreement", "asserted"),
+        },
     ),
 ]
 
