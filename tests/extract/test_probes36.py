@@ -4,7 +4,9 @@ clause ("after Germany refused ...") is that clause's, never the step's receiver
 nearness; a war effort is supplied; "turned over" hands over; a maker's company right before
 the system names its design, not the state handing it over; a conjunction right before a
 verb opens a new predicate, whose object is the system after it, and a pronoun subject stays
-the subject past a party after a preposition. Russian: a time adverbial or an
+the subject past a party after a preposition; the decider does not move the rules' named giver
+into the receiver's slot for a maker the sentence does not name; "not expected before the
+2030s" schedules a delivery. Russian: a time adverbial or an
 adverb between a party and its verb ("Польша в прошлом году передала") keeps the party its role. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -55,6 +57,23 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         {
             ("Bayraktar TB2", "TUR", "MAR", "delivery", "asserted"),
             ("Barak 8", "ISR", "MAR", "agreement", "asserted"),
+        },
+    ),
+    # the pledge's giver is the delivering subject, not the maker of the system Berlin bought
+    (
+        "Germany ordered more Patriot systems from the United States in June. Berlin delivered one Patriot system to Ukraine in April and has pledged a second.",
+        {
+            ("Patriot", "USA", "DEU", "agreement", "asserted"),
+            ("Patriot", "DEU", "UKR", "delivery", "asserted"),
+            ("Patriot", "DEU", "UKR", "agreement", "asserted"),
+        },
+    ),
+    # a decade is a date: the delivery is put off, not denied
+    (
+        "Indonesia agreed last month to buy 48 KAAN jets, though deliveries are not expected before the 2030s.",
+        {
+            ("KAAN", "TUR", "IDN", "agreement", "asserted"),
+            ("KAAN", "TUR", "IDN", "delivery", "expected"),
         },
     ),
 ]
