@@ -6,7 +6,7 @@ the system names its design, not the state handing it over; a conjunction right 
 verb opens a new predicate, whose object is the system after it, and a pronoun subject stays
 the subject past a party after a preposition; the decider does not move the rules' named giver
 into the receiver's slot for a maker the sentence does not name; "not expected before the
-2030s" schedules a delivery. Russian: a time adverbial or an
+2030s" schedules a delivery; a contract awarded to a company goes to a seller, not a buyer. Russian: a time adverbial or an
 adverb between a party and its verb ("Польша в прошлом году передала") keeps the party its role. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -74,6 +74,14 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         {
             ("KAAN", "TUR", "IDN", "agreement", "asserted"),
             ("KAAN", "TUR", "IDN", "delivery", "expected"),
+        },
+    ),
+    # the company a contract is awarded to sells
+    (
+        "Nigeria is buying 12 A-29 aircraft. The contract, worth about $497 million, was awarded to Sierra Nevada Corporation.",
+        {
+            ("A-29", "BRA", "NGA", "agreement", "asserted"),
+            ("A-29", "USA", "NGA", "agreement", "asserted"),
         },
     ),
 ]
