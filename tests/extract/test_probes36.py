@@ -6,7 +6,8 @@ the system names its design, not the state handing it over; a conjunction right 
 verb opens a new predicate, whose object is the system after it, and a pronoun subject stays
 the subject past a party after a preposition; the decider does not move the rules' named giver
 into the receiver's slot for a maker the sentence does not name; "not expected before the
-2030s" schedules a delivery; a contract awarded to a company goes to a seller, not a buyer. Russian: a time adverbial or an
+2030s" schedules a delivery; a contract awarded to a company goes to a seller, not a buyer; a single
+buyer left unnamed ("a foreign customer") is not the article's buyer. Russian: a time adverbial or an
 adverb between a party and its verb ("Польша в прошлом году передала") keeps the party its role. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -83,6 +84,11 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("A-29", "BRA", "NGA", "agreement", "asserted"),
             ("A-29", "USA", "NGA", "agreement", "asserted"),
         },
+    ),
+    # the customer left unnamed is not the buyer the article named before
+    (
+        "India is buying the Su-30. Russia has handed over the first export Su-57s to a foreign customer.",
+        {("Su-30", "RUS", "IND", "agreement", "asserted")},
     ),
 ]
 
