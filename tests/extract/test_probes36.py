@@ -7,8 +7,11 @@ verb opens a new predicate, whose object is the system after it, and a pronoun s
 the subject past a party after a preposition; the decider does not move the rules' named giver
 into the receiver's slot for a maker the sentence does not name; "not expected before the
 2030s" schedules a delivery; a contract awarded to a company goes to a seller, not a buyer; a single
-buyer left unnamed ("a foreign customer") is not the article's buyer. Russian: a time adverbial or an
-adverb between a party and its verb ("Польша в прошлом году передала") keeps the party its role. Every text is our own.
+buyer left unnamed ("a foreign customer") is not the article's buyer. Russian: a time adverbial, an
+adverb or an attribution aside between a party and its verb ("Польша в прошлом году передала",
+"Македония, по данным издания, отправила") keeps the party its role, and so do talks on a
+transfer or a purchase ("ведет переговоры о передаче"); a state named with its restrictions is no party; the cue's own clause names its
+receiver. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more."""
@@ -113,6 +116,28 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
     (
         "Чехия недавно поставила Словакии вертолеты Ми-17.",
         {("Mi-17", "CZE", "SVK", "delivery", "asserted")},
+    ),
+    (
+        "Северная Македония, по данным издания Defense News, отправила Украине штурмовики Су-25.",
+        {("Su-25", "MKD", "UKR", "delivery", "asserted")},
+    ),
+    (
+        "Правительство Кипра заявило, что Никосия ведет переговоры о передаче Украине комплексов Бук.",
+        {("Buk", "CYP", "UKR", "negotiation", "asserted")},
+    ),
+    (
+        "Аргентина купила F-16 у Дании. Переговоры о закупке у Южной Кореи самолетов FA-50 сорвались из-за британских ограничений.",
+        {
+            ("F-16", "DNK", "ARG", "agreement", "asserted"),
+            ("FA-50", "KOR", "ARG", "cancelled", "asserted"),
+        },
+    ),
+    (
+        "Индонезия ведет переговоры о закупке BrahMos у Индии, а Вьетнам может стать следующим покупателем ракет BrahMos.",
+        {
+            ("BrahMos", "IND", "IDN", "negotiation", "asserted"),
+            ("BrahMos", "IND", "VNM", "agreement", "possible"),
+        },
     ),
 ]
 
