@@ -99,3 +99,16 @@ def test_the_other_side_of_a_contract_supplies_unless_the_maker_is_named() -> No
     t = "France signed a deal with Egypt for 30 Alpha jets."
     seller = _roles_of(t, "Alpha", [], [("France", "FRA"), ("Egypt", "EGY")], "FRA")
     assert (seller.supplier, seller.recipient) == ("FRA", "EGY")
+
+
+def test_a_preposition_before_a_list_gives_each_member_its_role() -> None:
+    # "the Netherlands" has no "from" of its own: the list's first member's phrase is its
+    roles = _roles_of(
+        "Washington approved the transfers of F-16 jets from Denmark and the Netherlands.",
+        "F-16",
+        [],
+        [("Washington", "USA"), ("Denmark", "DNK"), ("Netherlands", "NLD")],
+        "USA",
+    )
+    assert roles.recipient != "NLD"
+    assert {roles.supplier, *roles.co_suppliers} >= {"DNK", "NLD"}

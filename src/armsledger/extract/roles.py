@@ -149,6 +149,26 @@ def assign_roles(
         else:
             loose.append(p)
 
+    if lang == ENGLISH and loose and (suppliers or recipients):
+        # "the transfers from Denmark and the Netherlands": a list's later members share the
+        # role the preposition before its first member gives it.
+        for takers in (suppliers, recipients):
+            runs = {ends[q.start] for q in takers}
+            listed = [
+                p
+                for p in loose
+                if ends[p.start] in runs
+                and sentence[p.end : p.end + 2] not in ("'s", "’s")  # "Turkey's Hurjet"
+                and any(
+                    q.start < p.start
+                    and ends[q.start] == ends[p.start]
+                    # "the JF-17 built by Pakistan and China": another system's phrase
+                    and not follows_other(sentence, q, system, others)
+                    for q in takers
+                )
+            ]
+            takers += listed
+            loose = [p for p in loose if p not in listed]
     if not suppliers:
         # "Lithuania delivered its German Leopard 2 tanks": the verb's giver supplies; the
         # maker's adjective only where no party does by pattern.
