@@ -7,7 +7,8 @@ verb opens a new predicate, whose object is the system after it, and a pronoun s
 the subject past a party after a preposition; the decider does not move the rules' named giver
 into the receiver's slot for a maker the sentence does not name; "not expected before the
 2030s" schedules a delivery; a contract awarded to a company goes to a seller, not a buyer; a single
-buyer left unnamed ("a foreign customer") is not the article's buyer. Russian: a time adverbial, an
+buyer left unnamed ("a foreign customer") is not the article's buyer; the buyer a sentence named for a system goes on in its later
+clauses, before the article's. Russian: a time adverbial, an
 adverb or an attribution aside between a party and its verb ("Польша в прошлом году передала",
 "Македония, по данным издания, отправила") keeps the party its role, and so do talks on a
 transfer or a purchase ("ведет переговоры о передаче"); a state named with its restrictions is no party; the cue's own clause names its
@@ -92,6 +93,16 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "India is buying the Su-30. Russia has handed over the first export Su-57s to a foreign customer.",
         {("Su-30", "RUS", "IND", "agreement", "asserted")},
+    ),
+    # Poland's order goes on in the sentence's later clauses, not the article's buyer
+    (
+        "Manila wants more FA-50 jets. Poland's Armament Agency ordered 48 FA-50s in September 2022; the 12 FA-50GF jets were delivered in 2023, but deliveries of the 36 FA-50PL aircraft have been pushed back to 2026.",
+        {
+            ("FA-50", "KOR", "PHL", "negotiation", "asserted"),
+            ("FA-50", "KOR", "POL", "agreement", "asserted"),
+            ("FA-50", "KOR", "POL", "delivery", "asserted"),
+            ("FA-50", "KOR", "POL", "postponed", "asserted"),
+        },
     ),
 ]
 

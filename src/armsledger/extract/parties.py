@@ -261,8 +261,12 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         supplier = roles.supplier
         if not named_supplier and before.supplier and before.supplier != roles.recipient:
             supplier = before.supplier
-        recipient = roles.recipient or (
-            before.recipient if before.recipient != supplier and not unnamed else None
+        # "Poland ordered 48 FA-50s in 2022; the first 12 were delivered in 2023": the
+        # buyer this sentence named for the system beats the one the article named before.
+        recipient = (
+            roles.recipient
+            or _sentence_buyer(sent, parties, system.value)
+            or (before.recipient if before.recipient != supplier and not unnamed else None)
         )
         co = roles.co_suppliers if supplier == roles.supplier else ()
         roles, named_supplier = Roles(supplier, recipient, co), True
