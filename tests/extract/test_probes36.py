@@ -8,7 +8,8 @@ the subject past a party after a preposition; the decider does not move the rule
 into the receiver's slot for a maker the sentence does not name; "not expected before the
 2030s" schedules a delivery; a contract awarded to a company goes to a seller, not a buyer; a single
 buyer left unnamed ("a foreign customer") is not the article's buyer; the buyer a sentence named for a system goes on in its later
-clauses, before the article's. Russian: a time adverbial, an
+clauses, before the article's; a buyer receiving systems "under a contract" took a delivery; a
+later clause's subject that signs a deal for the elided system buys it. Russian: a time adverbial, an
 adverb or an attribution aside between a party and its verb ("Польша в прошлом году передала",
 "Македония, по данным издания, отправила") keeps the party its role, and so do talks on a
 transfer or a purchase ("ведет переговоры о передаче"); a state named with its restrictions is no party; the cue's own clause names its
@@ -102,6 +103,16 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("FA-50", "KOR", "POL", "agreement", "asserted"),
             ("FA-50", "KOR", "POL", "delivery", "asserted"),
             ("FA-50", "KOR", "POL", "postponed", "asserted"),
+        },
+    ),
+    # received under a contract is a delivery; Romania signs for the elided TB2s
+    (
+        "Romania wants drones. In Europe, Poland received 24 TB2s under a contract signed in May 2021, and Romania signed a deal for 18 in May 2023.",
+        {
+            ("Bayraktar TB2", "TUR", "ROU", "negotiation", "asserted"),
+            ("Bayraktar TB2", "TUR", "POL", "delivery", "asserted"),
+            ("Bayraktar TB2", "TUR", "POL", "agreement", "asserted"),
+            ("Bayraktar TB2", "TUR", "ROU", "agreement", "asserted"),
         },
     ),
 ]

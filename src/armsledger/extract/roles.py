@@ -292,10 +292,10 @@ def assign_roles(
         # покупателем": the cue's own clause names its receiver; a nearer one of the
         # system's clause is its.
         own_clause = [p for p in recipients if _in_scope(p, scope[1:])]
-        if lang == ENGLISH and not own_clause and recipients and supplier is not None:
+        if lang == ENGLISH and not own_clause and recipients and (supplier or maker):
             # "Ukraine has received IRIS-T from Germany, and Slovenia and Latvia have signed
-            # contracts": with the giver known, a state the cue's clause names in no role of
-            # its own is that step's receiver, not the other clause's.
+            # contracts": with the giver known (or the maker), a state the cue's clause names
+            # in no role of its own is that step's receiver, not the other clause's.
             own_clause = [
                 p
                 for p in loose
