@@ -11,9 +11,9 @@ buyer left unnamed ("a foreign customer") is not the article's buyer; the buyer 
 clauses, before the article's; a buyer receiving systems "under a contract" took a delivery; a
 later clause's subject that signs a deal for the elided system buys it. Russian: a time adverbial, an
 adverb or an attribution aside between a party and its verb ("Польша в прошлом году передала",
-"Македония, по данным издания, отправила") keeps the party its role, and so do talks on a
-transfer or a purchase ("ведет переговоры о передаче"); a state named with its restrictions is no party; the cue's own clause names its
-receiver. Every text is our own.
+"Македония, по данным издания, отправила") keeps the party its role, and so
+do talks on a transfer ("ведет переговоры о передаче"); a state named with its restrictions is
+no party. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more."""

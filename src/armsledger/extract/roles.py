@@ -286,13 +286,11 @@ def assign_roles(
         # Russian "продажи Египту вертолетоносцев, строившихся для ВМФ России": a receiver in
         # a dative that is nothing else, right after the transfer word, outranks a nearer one.
         recipients = [p for p in recipients if governed_dative(sentence, p, pats)] or recipients
-    if len(scope) >= 2 and scope[0] != scope[1]:
-        # "The Philippines bought BrahMos in 2022, and Indonesia is in talks for the missile",
-        # Russian "Индонезия ведет переговоры о закупке BrahMos, а Вьетнам может стать
-        # покупателем": the cue's own clause names its receiver; a nearer one of the
-        # system's clause is its.
+    if lang == ENGLISH and len(scope) >= 2 and scope[0] != scope[1]:
+        # "The Philippines bought BrahMos in 2022, and Indonesia is in talks for the missile":
+        # the cue's own clause names its receiver; a nearer one of the system's clause is its.
         own_clause = [p for p in recipients if _in_scope(p, scope[1:])]
-        if lang == ENGLISH and not own_clause and recipients and (supplier or maker):
+        if not own_clause and recipients and (supplier or maker):
             # "Ukraine has received IRIS-T from Germany, and Slovenia and Latvia have signed
             # contracts": with the giver known (or the maker), a state the cue's clause names
             # in no role of its own is that step's receiver, not the other clause's.
