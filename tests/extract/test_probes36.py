@@ -13,7 +13,8 @@ later clause's subject that signs a deal for the elided system buys it. Russian:
 adverb or an attribution aside between a party and its verb ("Польша в прошлом году передала",
 "Македония, по данным издания, отправила") keeps the party its role, and so
 do talks on a transfer ("ведет переговоры о передаче"); a state named with its restrictions is
-no party. Every text is our own.
+no party; the subject of a saying is the subject of the step it says ("Греция заявляла, что не
+намерена передавать"). Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more."""
@@ -146,6 +147,10 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
     (
         "Правительство Кипра заявило, что Никосия ведет переговоры о передаче Украине комплексов Бук.",
         {("Buk", "CYP", "UKR", "negotiation", "asserted")},
+    ),
+    (
+        "Сама Греция неоднократно заявляла, что не намерена передавать эти С-300 Украине.",
+        {("S-300", "GRC", "UKR", "delivery", "denied")},
     ),
     (
         "Аргентина купила F-16 у Дании. Переговоры о закупке у Южной Кореи самолетов FA-50 сорвались из-за британских ограничений.",
