@@ -147,6 +147,21 @@ def transferrer_kept(
     return Roles(mine, chosen.recipient, chosen.co_suppliers, chosen.co_recipients)
 
 
+def giver_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:
+    """ "Berlin delivered one Patriot system to Ukraine and has pledged a second": where the
+    decider moves the rules' supplier into the receiver's slot and supplies from a state the
+    sentence does not name (the maker it guesses), the rules' parties, both named, stand."""
+    named = {p.party for p in sent.parties}
+    if (
+        rules.supplier is None
+        or chosen.recipient != rules.supplier
+        or chosen.supplier in named
+        or rules.recipient not in named
+    ):
+        return chosen
+    return Roles(rules.supplier, rules.recipient, rules.co_suppliers, rules.co_recipients)
+
+
 def _maker_company(p: Mention, system: Mention) -> bool:
     """ "Japan handed over five Beechcraft TC-90 aircraft": the maker's company right before
     the system names whose design it is, as "US-designed" would."""

@@ -16,6 +16,7 @@ from armsledger.extract.factuality import reading
 from armsledger.extract.gapping import gapped_roles
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.owners import (
+    giver_kept,
     other_adjectives,
     other_origins,
     own_source,
@@ -136,7 +137,7 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions = [(_subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]
             makers = doc.gaz.families[system.value].makers
             decisions = [
-                (_giver_kept(sent, roles, transferrer_kept(sent, system, makers, roles, d)), f)
+                (giver_kept(sent, roles, transferrer_kept(sent, system, makers, roles, d)), f)
                 for d, f in decisions
             ]
             told = told_party(doc, sent, system, cue)
@@ -383,21 +384,6 @@ def _named_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:
     if (supplier, recipient) == (chosen.supplier, chosen.recipient) or supplier == recipient:
         return chosen
     return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
-
-
-def _giver_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:
-    """ "Berlin delivered one Patriot system to Ukraine and has pledged a second": where the
-    decider moves the rules' supplier into the receiver's slot and supplies from a state the
-    sentence does not name (the maker it guesses), the rules' parties, both named, stand."""
-    named = {p.party for p in sent.parties}
-    if (
-        rules.supplier is None
-        or chosen.recipient != rules.supplier
-        or chosen.supplier in named
-        or rules.recipient not in named
-    ):
-        return chosen
-    return Roles(rules.supplier, rules.recipient, rules.co_suppliers, rules.co_recipients)
 
 
 def _subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chosen: Roles) -> Roles:

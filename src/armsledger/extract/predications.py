@@ -6,9 +6,9 @@ a learned decider."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
+from armsledger.extract.conjuncts import other_conjunct, verb_conjunct
 from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.morphology import can_be_case, has_cyrillic, names_a_kind
@@ -39,9 +39,6 @@ _CONJUNCTION = _TABLE["roles.conjunction"]
 _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
 _OBJECT_AFTER = {lang: _TABLE.pick("stage.object_after", lang) for lang in LANGUAGES}
 _GOVERNED_OBJECT = _TABLE["stage.governed_object"]
-_CONJUNCT_VERB = _TABLE["stage.conjunct_verb_before"]
-# How far before a verb cue its conjunction and adverbs are read ("and has since ordered").
-CONJUNCT_CHARS = 40
 _PREPOSITION = _TABLE["roles.preposition"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
@@ -271,7 +268,7 @@ def _unpaired(
                 or (aside is not None and m.start > aside[1])
                 # nor is a new predicate's step ("and signed a contract for the Barak MX")
                 # that of a system of the conjunct before, where it has one of its own
-                or _other_conjunct(sentence, cues, m, c, paired_at.get(c.start, ()))
+                or other_conjunct(sentence, cues, m, c, paired_at.get(c.start, ()))
                 # nor is a cue's step that of a system in a reason clause of its own ("...
                 # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
                 or _in_reason_clause(spans, reasons, c.start, m.start)
@@ -364,7 +361,7 @@ def _pair_cues(
             # The nearer system belongs to the conjunct before the cue's: the cue's own object
             # after it is its system.
             target = _object_after(sentence, cue, local, lang) or target
-        elif target.end <= cue.start and (opener := _verb_conjunct(sentence, cues, target, cue)):
+        elif target.end <= cue.start and (opener := verb_conjunct(sentence, cues, target, cue)):
             # "... received TB2 drones from Turkey and signed a contract with IAI for the Barak
             # MX": the system before the new predicate is the conjunct before's; the cue's is
             # the first one after the predicate's verb, where its clause names one.
@@ -392,28 +389,6 @@ def _pair_cues(
             and (not headline or clause_of(clauses, o.start) == home)
         ]
     return pairs
-
-
-def _verb_conjunct(sentence: str, cues: list[Cue], target: Mention, cue: Cue) -> int:
-    """Where the verb cue opening a new predicate between ``target`` and ``cue`` (or at
-    ``cue``) ends ("and signed", "and has since ordered": stage.conjunct_verb_before), else 0."""
-    for verb in cues:
-        if target.end <= verb.start <= cue.start and _CONJUNCT_VERB.search(
-            sentence[max(target.end, verb.start - CONJUNCT_CHARS) : verb.start]
-        ):
-            return verb.end
-    return 0
-
-
-def _other_conjunct(
-    sentence: str, cues: list[Cue], system: Mention, cue: Cue, own: Sequence[int]
-) -> bool:
-    """Whether ``system`` stands in the conjunct before the predicate of ``cue`` and the
-    rules paired ``cue`` with a system after that predicate's verb (stage.conjunct_verb_before)."""
-    if system.end > cue.start or not own:
-        return False
-    opener = _verb_conjunct(sentence, cues, system, cue)
-    return bool(opener) and any(start >= opener for start in own)
 
 
 def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:

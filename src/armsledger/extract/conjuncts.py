@@ -1,0 +1,38 @@
+"""A new predicate opening on a conjunction before its verb ("... received TB2 drones from
+Turkey and signed a contract with IAI for the Barak MX": stage.conjunct_verb_before): a system
+named before it is the conjunct before's. Read by the predications layer (``predications``),
+which pairs the verb with the system after it and vetoes the pairing across."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from armsledger.extract.cues import Cue
+from armsledger.extract.roles import Mention
+from armsledger.extract.rules import rule_table
+
+_CONJUNCT_VERB = rule_table()["stage.conjunct_verb_before"]
+# How far before a verb cue its conjunction and adverbs are read ("and has since ordered").
+CONJUNCT_CHARS = 40
+
+
+def verb_conjunct(sentence: str, cues: list[Cue], target: Mention, cue: Cue) -> int:
+    """Where the verb cue opening a new predicate between ``target`` and ``cue`` (or at
+    ``cue``) ends ("and signed", "and has since ordered": stage.conjunct_verb_before), else 0."""
+    for verb in cues:
+        if target.end <= verb.start <= cue.start and _CONJUNCT_VERB.search(
+            sentence[max(target.end, verb.start - CONJUNCT_CHARS) : verb.start]
+        ):
+            return verb.end
+    return 0
+
+
+def other_conjunct(
+    sentence: str, cues: list[Cue], system: Mention, cue: Cue, own: Sequence[int]
+) -> bool:
+    """Whether ``system`` stands in the conjunct before the predicate of ``cue`` and the
+    rules paired ``cue`` with a system after that predicate's verb (stage.conjunct_verb_before)."""
+    if system.end > cue.start or not own:
+        return False
+    opener = verb_conjunct(sentence, cues, system, cue)
+    return bool(opener) and any(start >= opener for start in own)
