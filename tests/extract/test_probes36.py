@@ -9,7 +9,8 @@ into the receiver's slot for a maker the sentence does not name; "not expected b
 2030s" schedules a delivery; a contract awarded to a company goes to a seller, not a buyer; a single
 buyer left unnamed ("a foreign customer") is not the article's buyer; the buyer a sentence named for a system goes on in its later
 clauses, before the article's; a buyer receiving systems "under a contract" took a delivery; a
-later clause's subject that signs a deal for the elided system buys it. Russian: a time adverbial, an
+later clause's subject that signs a deal for the elided system buys it; a schedule not made
+public denies no delivery. Russian: a time adverbial, an
 adverb or an attribution aside between a party and its verb ("Польша в прошлом году передала",
 "Македония, по данным издания, отправила") keeps the party its role, and so
 do talks on a transfer ("ведет переговоры о передаче"); a state named with its restrictions is
@@ -114,6 +115,14 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("Bayraktar TB2", "TUR", "POL", "delivery", "asserted"),
             ("Bayraktar TB2", "TUR", "POL", "agreement", "asserted"),
             ("Bayraktar TB2", "TUR", "ROU", "agreement", "asserted"),
+        },
+    ),
+    # a schedule kept private denies no delivery
+    (
+        "Pakistan received six J-10C jets. The remaining aircraft are to be delivered in phases, although the exact schedule of the deliveries has not been made public.",
+        {
+            ("J-10", "CHN", "PAK", "delivery", "asserted"),
+            ("J-10", "CHN", "PAK", "delivery", "expected"),
         },
     ),
 ]
