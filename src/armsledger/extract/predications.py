@@ -203,11 +203,10 @@ def _unpaired(
     # Those that are another system's step (below) are offered too, so that a scorer is fitted
     # on the same candidates, but vetoed: no decider makes a claim of them.
     paired = {(c.start, m.start) for c, m in pairs}
-    paired_at: dict[int, list[int]] = {}
+    paired_at: dict[int, list[int]] = {}  # each cue's systems, by start
+    own_stages: dict[int, set[Stage]] = {}  # each system's stages, by start
     for c, m in pairs:
         paired_at.setdefault(c.start, []).append(m.start)
-    own_stages: dict[int, set[Stage]] = {}
-    for c, m in pairs:
         own_stages.setdefault(m.start, set()).add(c.stage)
     # Each clause of a headline keeps its own step ("Turkey takes delivery of S-400 while F-35
     # deal collapses"): a cue the rules paired with a system of its own clause is no step of a

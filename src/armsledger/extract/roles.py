@@ -153,12 +153,10 @@ def assign_roles(
         # "the transfers from Denmark and the Netherlands": a list's later members share the
         # role the preposition before its first member gives it.
         for takers in (suppliers, recipients):
-            runs = {ends[q.start] for q in takers}
             listed = [
                 p
                 for p in loose
-                if ends[p.start] in runs
-                and sentence[p.end : p.end + 2] not in ("'s", "’s")  # "Turkey's Hurjet"
+                if sentence[p.end : p.end + 2] not in ("'s", "’s")  # "Turkey's Hurjet"
                 and any(
                     q.start < p.start
                     and ends[q.start] == ends[p.start]
