@@ -24,6 +24,18 @@ def test_clauses_cover_the_sentence_and_break_at_but() -> None:
     assert "production" in sentence[clauses[1][0] : clauses[1][1]]
 
 
+def test_an_abbreviation_before_a_lowercase_word_ends_no_clause() -> None:
+    sentence = "In May 2019, Thai and U.S. officials signed an agreement for the launchers."
+    clauses = clause_bounds(sentence)
+    assert [sentence[a:b] for a, b in clauses] == [sentence]
+
+
+def test_a_reaction_over_a_step_is_a_clause_of_its_own() -> None:
+    sentence = "Lima said it would answer any sanctions over its purchase of the jets."
+    clauses = clause_bounds(sentence)
+    assert sentence[clauses[-1][0] : clauses[-1][1]] == "over its purchase of the jets."
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
