@@ -271,6 +271,10 @@ def _unpaired(
                 # nor is a cue's step that of a system in a reason clause of its own ("...
                 # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
                 or _in_reason_clause(spans, reasons, c.start, m.start)
+                # nor is a step with a system of its own that of a system the rules gave
+                # another step of this stage ("NASAMS arrive in Kyiv, Aspide systems expected
+                # to arrive next month": the NASAMS are not expected)
+                or (stages and c.stage in stages and c.start in paired_at)
                 or (lang == ENGLISH and _CARRIER.match(sentence[m.end : m.end + 80]))
                 or (
                     direct
@@ -379,15 +383,25 @@ def _pair_cues(
         ]
         # A headline's list stays in its clause ("Morocco orders Caesar howitzers, Apache
         # deliveries complete": the comma opens the next step's clause). In the body a list
-        # may run on past a clause break.
+        # may run on past a clause break, but not into a clause with a step of its own
+        # ("took delivery of two FREMM frigates, and four Gowind corvettes will be
+        # delivered by 2027": the corvettes are the subject of their own step).
         home = clause_of(clauses, target.start)
         pairs += [
             (cue, o)
             for o in listed
             if (aside is None or o.end <= aside[0])
-            and (not headline or clause_of(clauses, o.start) == home)
+            and (
+                (where := clause_of(clauses, o.start)) == home
+                or not (headline or _step_in(cues, cue, where))
+            )
         ]
     return pairs
+
+
+def _step_in(cues: list[Cue], cue: Cue, clause: tuple[int, int]) -> bool:
+    """Whether a cue other than ``cue`` stands in ``clause``."""
+    return any(c is not cue and clause[0] <= c.start < clause[1] for c in cues)
 
 
 def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:

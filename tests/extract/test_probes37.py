@@ -1,0 +1,47 @@
+# ruff: noqa: E501
+"""Probes (round 37): a step whose cue the rules paired with a system of its own is not the
+step of a system the rules gave another step of that stage ("NASAMS arrive, Aspide systems
+expected to arrive": the NASAMS are not expected); a list does not run on into a clause with
+a step of its own ("took delivery of two frigates, and four corvettes will be delivered").
+Every text is our own.
+
+Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
+give, no more."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_probes34 import english_claims
+from tests.extract.test_russian_probes29 import Claim
+
+ENGLISH: list[tuple[str, set[Claim]]] = [
+    # each conjunct keeps its own arrival: one done, one expected
+    (
+        "Norwegian NASAMS launchers arrive in Ukraine, Spanish Aspide systems expected to arrive next month",
+        {
+            ("NASAMS", "NOR", "UKR", "delivery", "asserted"),
+            ("Aspide", "ESP", "UKR", "delivery", "expected"),
+        },
+    ),
+    (
+        "The first K2 tanks reached Poland in December, and the K9 howitzers are expected to arrive next year.",
+        {
+            ("K2", "KOR", "POL", "delivery", "asserted"),
+            ("K9", "KOR", "POL", "delivery", "expected"),
+        },
+    ),
+    # the second conjunct's systems are the subject of a step of their own
+    (
+        "Egypt took delivery of two FREMM frigates, and four more Gowind corvettes will be delivered by 2027.",
+        {
+            ("FREMM", "FRA", "EGY", "delivery", "asserted"),
+            ("Gowind", "FRA", "EGY", "delivery", "expected"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH, ids=[t[:50] for t, _ in ENGLISH])
+def test_english(text: str, expected: set[Claim]) -> None:
+    assert english_claims(text) == expected
