@@ -2,7 +2,9 @@
 """Probes (round 37): a step whose cue the rules paired with a system of its own is not the
 step of a system the rules gave another step of that stage ("NASAMS arrive, Aspide systems
 expected to arrive": the NASAMS are not expected); a list does not run on into a clause with
-a step of its own ("took delivery of two frigates, and four corvettes will be delivered").
+a step of its own ("took delivery of two frigates, and four corvettes will be delivered"); a
+step noun opening a "with" phrase dated after the article is a plan ("ordered 54 tanks, with
+deliveries from 2026"); an order that "came from" a state is that state's.
 Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -38,6 +40,30 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("FREMM", "FRA", "EGY", "delivery", "asserted"),
             ("Gowind", "FRA", "EGY", "delivery", "expected"),
         },
+    ),
+    # a 'with' phrase dated after the article schedules the step
+    (
+        "Norway ordered 54 Leopard 2A8 tanks last month, with deliveries from 2026.",
+        {
+            ("Leopard 2", "DEU", "NOR", "agreement", "asserted"),
+            ("Leopard 2", "DEU", "NOR", "delivery", "expected"),
+        },
+    ),
+    (
+        "Chile signed for 12 KAI FA-50 jets, with the first deliveries in 2027.",
+        {
+            ("FA-50", "KOR", "CHL", "agreement", "asserted"),
+            ("FA-50", "KOR", "CHL", "delivery", "expected"),
+        },
+    ),
+    # the order came from its buyer
+    (
+        "The largest order came from Peru, for 24 Leopard 2 tanks.",
+        {("Leopard 2", "DEU", "PER", "agreement", "asserted")},
+    ),
+    (
+        "The biggest order came from Romania, which signed a contract for 54 K9 howitzers.",
+        {("K9", "KOR", "ROU", "agreement", "asserted")},
     ),
 ]
 

@@ -56,6 +56,7 @@ _PAST_PLAN = _TABLE["time.past_plan"]
 _INTENT = _TABLE["time.intent_before"]
 _PARTICIPLE_PLAN = _TABLE["time.participle_plan"]
 _INFINITIVE_PLAN = _TABLE["time.infinitive_plan"]
+_WITH_PLAN = _TABLE["time.with_plan"]
 # "Poland receives the jets in 2027", "deliveries begin in 2027": a present dated later.
 _PRESENT_FOR_FUTURE = _TABLE["factuality.present_for_future"]
 _PRESENT_STEP_AFTER = _TABLE["factuality.present_step_after"]
@@ -160,7 +161,11 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 when = value
         elif doc.lang == ENGLISH and _too_late(when, d.fact, doc.anchor):
             if _PARTICIPLE_PLAN.match(text, d.cue.end) or (
-                d.cue.stage not in _NEW_TERM and _INFINITIVE_PLAN.search(text[: d.cue.start])
+                d.cue.stage not in _NEW_TERM
+                and (
+                    _INFINITIVE_PLAN.search(text[: d.cue.start])
+                    or _WITH_PLAN.search(text[: d.cue.start])
+                )
             ):
                 # "with deliveries starting in 2026", "committed Spain to deliver them in
                 # 2026": a participle or an infinitive has no tense of its own, so only its
