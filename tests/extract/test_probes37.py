@@ -4,7 +4,9 @@ step of a system the rules gave another step of that stage ("NASAMS arrive, Aspi
 expected to arrive": the NASAMS are not expected); a list does not run on into a clause with
 a step of its own ("took delivery of two frigates, and four corvettes will be delivered"); a
 step noun opening a "with" phrase dated after the article is a plan ("ordered 54 tanks, with
-deliveries from 2026"); an order that "came from" a state is that state's.
+deliveries from 2026"); an order that "came from" a state is that state's; a deal received coolly or warmly is a
+reaction, not a delivery; a headline's reason clause may put an adverb between its subject and
+verb ("as Algeria reportedly receives").
 Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -64,6 +66,19 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "The biggest order came from Romania, which signed a contract for 54 K9 howitzers.",
         {("K9", "KOR", "ROU", "agreement", "asserted")},
+    ),
+    # a reaction, not a delivery
+    (
+        "Peru's Gripen order was received coolly by analysts.",
+        {("Gripen", "SWE", "PER", "agreement", "asserted")},
+    ),
+    # the reason clause is a step of its own: Egypt's denial does not reach it
+    (
+        "Egypt denies taking delivery of Su-35 jets as Algeria reportedly receives first Su-57s",
+        {
+            ("Su-35", "RUS", "EGY", "delivery", "denied"),
+            ("Su-57", "RUS", "DZA", "delivery", "asserted"),
+        },
     ),
 ]
 
