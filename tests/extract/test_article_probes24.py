@@ -357,10 +357,6 @@ ARTICLES: list[Article] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "analysis_history": (
-        "the headline 'Vietnam weighs Western jets as Russian supply dries up' reads 'jets' as "
-        "the article's first aircraft (F-16) and 'Russian' as its supplier"
-    ),
     "combat_use": (
         "'Russia has used Iranian-made Shahed drones' (a system in the user's hands, made "
         "abroad: CLAIMS.md rule 10) has no delivery cue"
