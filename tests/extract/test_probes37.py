@@ -6,7 +6,8 @@ a step of its own ("took delivery of two frigates, and four corvettes will be de
 step noun opening a "with" phrase dated after the article is a plan ("ordered 54 tanks, with
 deliveries from 2026"); an order that "came from" a state is that state's; a deal received coolly or warmly is a
 reaction, not a delivery; a headline's reason clause may put an adverb between its subject and
-verb ("as Algeria reportedly receives").
+verb ("as Algeria reportedly receives"); the transport that carried the cargo is no item of the
+step.
 Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -79,6 +80,15 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("Su-35", "RUS", "EGY", "delivery", "denied"),
             ("Su-57", "RUS", "DZA", "delivery", "asserted"),
         },
+    ),
+    # the transport aircraft carried the launchers: it is not delivered
+    (
+        "Two Indian Air Force C-17 transport aircraft carrying the launchers landed at Clark Air Base.",
+        set(),
+    ),
+    (
+        "Two C-17 transport aircraft carrying BrahMos launchers for the Philippines landed at Clark Air Base.",
+        {("BrahMos", "IND", "PHL", "delivery", "asserted")},
     ),
 ]
 

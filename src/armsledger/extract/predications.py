@@ -354,6 +354,12 @@ def _pair_cues(
             ):
                 continue
             local = systems
+        if lang == ENGLISH:
+            # The transport that carried the cargo ("two C-17 transport aircraft carrying the
+            # launchers landed") is no item of the step (stage.carrier_after).
+            local = [m for m in local if not _CARRIER.match(sentence[m.end : m.end + 80])]
+            if not local:
+                continue
         aside = _aside_of(sentence, cue.start)
         if aside is not None:
             # A cue in a bracketed aside ("took six Mi-26 (another eight are due for
