@@ -7,8 +7,8 @@ step noun opening a "with" phrase dated after the article is a plan ("ordered 54
 deliveries from 2026"); an order that "came from" a state is that state's; a deal received coolly or warmly is a
 reaction, not a delivery; a headline's reason clause may put an adverb between its subject and
 verb ("as Algeria reportedly receives"); the transport that carried the cargo is no item of the
-step.
-Every text is our own.
+step. Russian: a deal approved with its approver between them ("Сделку ... администрация США
+одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more."""
@@ -19,6 +19,7 @@ import pytest
 
 from tests.extract.test_probes34 import english_claims
 from tests.extract.test_russian_probes29 import Claim
+from tests.extract.test_russian_probes29 import claims as russian_claims
 
 ENGLISH: list[tuple[str, set[Claim]]] = [
     # each conjunct keeps its own arrival: one done, one expected
@@ -96,3 +97,17 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
 @pytest.mark.parametrize(("text", "expected"), ENGLISH, ids=[t[:50] for t, _ in ENGLISH])
 def test_english(text: str, expected: set[Claim]) -> None:
     assert english_claims(text) == expected
+
+
+RUSSIAN: list[tuple[str, set[Claim]]] = [
+    # the approval after the deal, its approver between them: a negotiation
+    (
+        "ОАЭ хотят купить F-35. Сделку на $23 млрд администрация США одобрила в конце 2020 года.",
+        {("F-35", "USA", "ARE", "negotiation", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN)
+def test_russian(text: str, expected: set[Claim]) -> None:
+    assert russian_claims(text) == expected
