@@ -7,7 +7,8 @@ step noun opening a "with" phrase dated after the article is a plan ("ordered 54
 deliveries from 2026"); an order that "came from" a state is that state's; a deal received coolly or warmly is a
 reaction, not a delivery; a headline's reason clause may put an adverb between its subject and
 verb ("as Algeria reportedly receives"); the transport that carried the cargo is no item of the
-step. Russian: a deal approved with its approver between them ("Сделку ... администрация США
+step; a participle of making with its maker ("the helicopters, manufactured by Bell,") names the
+maker, no production for a customer. Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -90,6 +91,15 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Two C-17 transport aircraft carrying BrahMos launchers for the Philippines landed at Clark Air Base.",
         {("BrahMos", "IND", "PHL", "delivery", "asserted")},
+    ),
+    # the maker's participle: no production
+    (
+        "The helicopters, manufactured by Bell Textron, were requested by Nigeria. The US approved the sale of 12 AH-1Z helicopters to Nigeria.",
+        {("AH-1", "USA", "NGA", "negotiation", "asserted")},
+    ),
+    (
+        "Two FREMM frigates were built by Naval Group for Egypt.",
+        {("FREMM", "FRA", "EGY", "production", "asserted")},
     ),
 ]
 
