@@ -8,7 +8,9 @@ deliveries from 2026"); an order that "came from" a state is that state's; a dea
 reaction, not a delivery; a headline's reason clause may put an adverb between its subject and
 verb ("as Algeria reportedly receives"); the transport that carried the cargo is no item of the
 step; a participle of making with its maker ("the helicopters, manufactured by Bell,") names the
-maker, no production for a customer. Russian: a deal approved with its approver between them ("Сделку ... администрация США
+maker, no production for a customer; a deal named for its value after a step ("negotiating the
+purchase ... in a deal worth $450 million") is that step's phrase; a full stop in "U.S." ends
+no governed step. Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -100,6 +102,20 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Two FREMM frigates were built by Naval Group for Egypt.",
         {("FREMM", "FRA", "EGY", "production", "asserted")},
+    ),
+    # the value phrase of the negotiation is no agreement
+    (
+        "Indonesia has been negotiating the purchase of BrahMos batteries for its navy in a deal worth about $450 million.",
+        {("BrahMos", "IND", "IDN", "negotiation", "asserted")},
+    ),
+    (
+        "Egypt bought 30 Rafale jets in a deal worth 4 billion euros.",
+        {("Rafale", "FRA", "EGY", "agreement", "asserted")},
+    ),
+    # the talks govern the deal past the abbreviation
+    (
+        "Vietnam held talks with the U.S. over a $2.5 billion F-16 deal.",
+        {("F-16", "USA", "VNM", "negotiation", "asserted")},
     ),
 ]
 
