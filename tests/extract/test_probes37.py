@@ -10,7 +10,8 @@ verb ("as Algeria reportedly receives"); the transport that carried the cargo is
 step; a participle of making with its maker ("the helicopters, manufactured by Bell,") names the
 maker, no production for a customer; a deal named for its value after a step ("negotiating the
 purchase ... in a deal worth $450 million") is that step's phrase; a full stop in "U.S." ends
-no governed step. Russian: a deal approved with its approver between them ("Сделку ... администрация США
+no governed step; a delivery schedule neither side disclosed denies and tells no delivery.
+Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -116,6 +117,11 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Vietnam held talks with the U.S. over a $2.5 billion F-16 deal.",
         {("F-16", "USA", "VNM", "negotiation", "asserted")},
+    ),
+    # the schedule not disclosed tells no delivery
+    (
+        "Armenia signed a contract for 36 CAESAR howitzers. Neither side disclosed the value of the contract or a delivery schedule.",
+        {("Caesar", "FRA", "ARM", "agreement", "asserted")},
     ),
 ]
 
