@@ -10,7 +10,8 @@ verb ("as Algeria reportedly receives"); the transport that carried the cargo is
 step; a participle of making with its maker ("the helicopters, manufactured by Bell,") names the
 maker, no production for a customer; a deal named for its value after a step ("negotiating the
 purchase ... in a deal worth $450 million") is that step's phrase; a full stop in "U.S." ends
-no governed step; a delivery schedule neither side disclosed denies and tells no delivery.
+no governed step; a delivery schedule neither side disclosed denies and tells no delivery; a participle telling a system's earlier transfer ("72 Typhoons
+delivered by Britain") does not take its receiver from another system's phrase before it.
 Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
@@ -122,6 +123,15 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Armenia signed a contract for 36 CAESAR howitzers. Neither side disclosed the value of the contract or a delivery schedule.",
         {("Caesar", "FRA", "ARM", "agreement", "asserted")},
+    ),
+    # the United States is the F-15s' supplier, not the Typhoons' receiver
+    (
+        "Saudi Arabia is buying more jets. The kingdom's air force already flies F-15 fighters acquired from the United States and 72 Eurofighter Typhoons delivered by Britain between 2009 and 2017.",
+        {
+            ("F-15", "USA", "SAU", "agreement", "asserted"),
+            ("F-15", "USA", "SAU", "delivery", "asserted"),
+            ("Eurofighter", "GBR", "SAU", "delivery", "asserted"),
+        },
     ),
 ]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from armsledger.extract.cues import Cue
 from armsledger.extract.record import Document, Sentence
-from armsledger.extract.role_words import cached_list_ends, patterns_for
+from armsledger.extract.role_words import cached_list_ends, follows_other, governed, patterns_for
 from armsledger.extract.roles import Mention, Roles, acts
 from armsledger.extract.rules import rule_table
 from armsledger.language import ENGLISH
@@ -36,7 +36,15 @@ def relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> 
         return None
     after, role = found
     named = [p for p in parties if system.end <= p.start < cue.start]
-    before = [p for p in parties if p.end <= system.start]
+    # Not a phrase of another system named before this one ("F-15 fighters acquired from the
+    # United States and 72 Typhoons delivered by Britain": the United States is the F-15s').
+    others = tuple(m for m in sent.systems if m.value != system.value)
+    before = [
+        p
+        for p in parties
+        if p.end <= system.start
+        and not (follows_other(text, p, system, others) and governed(text, p.start))
+    ]
     main = [p for p in before if acts(text, parties, p)]
     # "Algeria is looking to replace its MiG-29s it bought from Belarus": with no transfer
     # verb of its own, the one party named before the system is the clause's owner.
