@@ -11,8 +11,8 @@ step; a participle of making with its maker ("the helicopters, manufactured by B
 maker, no production for a customer; a deal named for its value after a step ("negotiating the
 purchase ... in a deal worth $450 million") is that step's phrase; a full stop in "U.S." ends
 no governed step; a delivery schedule neither side disclosed denies and tells no delivery; a participle telling a system's earlier transfer ("72 Typhoons
-delivered by Britain") does not take its receiver from another system's phrase before it.
-Russian: a deal approved with its approver between them ("Сделку ... администрация США
+delivered by Britain") does not take its receiver from another system's phrase before it; a month of a year counted from the date before it ("in July of
+that year") is that year's month. Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import pytest
 
+from armsledger.extract import extract
+from armsledger.models import Article
 from tests.extract.test_probes34 import english_claims
 from tests.extract.test_russian_probes29 import Claim
 from tests.extract.test_russian_probes29 import claims as russian_claims
@@ -153,3 +155,31 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
 @pytest.mark.parametrize(("text", "expected"), RUSSIAN)
 def test_russian(text: str, expected: set[Claim]) -> None:
     assert russian_claims(text) == expected
+
+
+def english_whens(text: str) -> set[tuple[str, str, str | None]]:
+    article = Article(doc="t", text="News\n\n" + text, published="2024-05-15")
+    return {(c.system, c.stage.value, c.when) for c in extract(article)}
+
+
+WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
+    # a month of a year counted from the date before it: that year's month
+    (
+        "Turkey bought S-400 systems in 2017, the first parts of which arrived in July of that year.",
+        {("S-400", "agreement", "2017"), ("S-400", "delivery", "2017-07")},
+    ),
+    (
+        "Turkey signed for S-400 systems in 2017 and received the first in March the following year.",
+        {("S-400", "agreement", "2017"), ("S-400", "delivery", "2018-03")},
+    ),
+    # a bare month is still the article's
+    (
+        "Chile received its first K9 howitzers from South Korea in March.",
+        {("K9", "delivery", "2024-03")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHENS, ids=[t[:50] for t, _ in WHENS])
+def test_english_when(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert english_whens(text) == expected
