@@ -12,7 +12,8 @@ maker, no production for a customer; a deal named for its value after a step ("n
 purchase ... in a deal worth $450 million") is that step's phrase; a full stop in "U.S." ends
 no governed step; a delivery schedule neither side disclosed denies and tells no delivery; a participle telling a system's earlier transfer ("72 Typhoons
 delivered by Britain") does not take its receiver from another system's phrase before it; a month of a year counted from the date before it ("in July of
-that year") is that year's month. Russian: a deal approved with its approver between them ("Сделку ... администрация США
+that year") is that year's month, and "in the course of the year" the year told before it or the
+article's. Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -171,6 +172,15 @@ WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     (
         "Turkey signed for S-400 systems in 2017 and received the first in March the following year.",
         {("S-400", "agreement", "2017"), ("S-400", "delivery", "2018-03")},
+    ),
+    # the course of the year is the article's, or the year told before it
+    (
+        "Further Leopard 1 tanks will be handed over to Ukraine in the course of the year.",
+        {("Leopard 1", "delivery", "2024")},
+    ),
+    (
+        "Germany signed for the tanks in 2019. Further Leopard 1 tanks were handed over to Ukraine during the year.",
+        {("Leopard 1", "agreement", "2019"), ("Leopard 1", "delivery", "2019")},
     ),
     # a bare month is still the article's
     (
