@@ -13,7 +13,8 @@ purchase ... in a deal worth $450 million") is that step's phrase; a full stop i
 no governed step; a delivery schedule neither side disclosed denies and tells no delivery; a participle telling a system's earlier transfer ("72 Typhoons
 delivered by Britain") does not take its receiver from another system's phrase before it; a month of a year counted from the date before it ("in July of
 that year") is that year's month, and "in the course of the year" the year told before it or the
-article's. Russian: a deal approved with its approver between them ("Сделку ... администрация США
+article's; a count with a noun of the system's unit opening a sentence ("Three squadrons have been
+delivered") speaks of the system in focus. Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -134,6 +135,14 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("F-15", "USA", "SAU", "agreement", "asserted"),
             ("F-15", "USA", "SAU", "delivery", "asserted"),
             ("Eurofighter", "GBR", "SAU", "delivery", "asserted"),
+        },
+    ),
+    # the counted squadrons are the S-400's
+    (
+        "India ordered five S-400 squadrons from Russia in 2018. Three squadrons have been delivered since December 2021.",
+        {
+            ("S-400", "RUS", "IND", "agreement", "asserted"),
+            ("S-400", "RUS", "IND", "delivery", "asserted"),
         },
     ),
 ]
