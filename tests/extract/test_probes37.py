@@ -14,7 +14,8 @@ no governed step; a delivery schedule neither side disclosed denies and tells no
 delivered by Britain") does not take its receiver from another system's phrase before it; a month of a year counted from the date before it ("in July of
 that year") is that year's month, and "in the course of the year" the year told before it or the
 article's; a count with a noun of the system's unit opening a sentence ("Three squadrons have been
-delivered") speaks of the system in focus. Russian: a deal approved with its approver between them ("Сделку ... администрация США
+delivered") speaks of the system in focus, and deliveries "of the full order" of the system that order names,
+not of the system in focus. Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -143,6 +144,14 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         {
             ("S-400", "RUS", "IND", "agreement", "asserted"),
             ("S-400", "RUS", "IND", "delivery", "asserted"),
+        },
+    ),
+    # the order is the Gripens', whatever fleet was named last
+    (
+        "Brazil ordered 36 Gripen jets from Sweden in 2014. The base made do with upgraded F-5 fighters. Deliveries of the full order are now scheduled to be completed in 2032.",
+        {
+            ("Gripen", "SWE", "BRA", "agreement", "asserted"),
+            ("Gripen", "SWE", "BRA", "delivery", "expected"),
         },
     ),
 ]
