@@ -15,7 +15,8 @@ delivered by Britain") does not take its receiver from another system's phrase b
 that year") is that year's month, and "in the course of the year" the year told before it or the
 article's; a count with a noun of the system's unit opening a sentence ("Three squadrons have been
 delivered") speaks of the system in focus, and deliveries "of the full order" of the system that order names,
-not of the system in focus. Russian: a deal approved with its approver between them ("Сделку ... администрация США
+not of the system in focus; a deal said to open the door to further sales makes no sale of its own.
+Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -153,6 +154,11 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("Gripen", "SWE", "BRA", "agreement", "asserted"),
             ("Gripen", "SWE", "BRA", "delivery", "expected"),
         },
+    ),
+    # further sales with no buyer are no step
+    (
+        "The Philippines bought BrahMos missiles from India. Indian officials said the contract could open the door to further sales in the region.",
+        {("BrahMos", "IND", "PHL", "agreement", "asserted")},
     ),
 ]
 
