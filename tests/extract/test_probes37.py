@@ -15,7 +15,7 @@ delivered by Britain") does not take its receiver from another system's phrase b
 that year") is that year's month, and "in the course of the year" the year told before it or the
 article's; a count with a noun of the system's unit opening a sentence ("Three squadrons have been
 delivered") speaks of the system in focus, and deliveries "of the full order" of the system that order names,
-not of the system in focus; a deal said to open the door to further sales makes no sale of its own; the state a deal was signed in is a place, not a party.
+not of the system in focus; a deal said to open the door to further sales makes no sale of its own.
 Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
@@ -159,11 +159,6 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "The Philippines bought BrahMos missiles from India. Indian officials said the contract could open the door to further sales in the region.",
         {("BrahMos", "IND", "PHL", "agreement", "asserted")},
-    ),
-    # signed in Denmark: where, not who
-    (
-        "Argentina is buying jets. Defence Minister Luis Petri on Tuesday signed an agreement in Denmark for the purchase of 24 second-hand F-16 fighter jets.",
-        {("F-16", "USA", "ARG", "agreement", "asserted")},
     ),
 ]
 
