@@ -15,8 +15,8 @@ delivered by Britain") does not take its receiver from another system's phrase b
 that year") is that year's month, and "in the course of the year" the year told before it or the
 article's; a count with a noun of the system's unit opening a sentence ("Three squadrons have been
 delivered") speaks of the system in focus, and deliveries "of the full order" of the system that order names,
-not of the system in focus; a deal said to open the door to further sales makes no sale of its own.
-Russian: a deal approved with its approver between them ("Сделку ... администрация США
+not of the system in focus; a deal said to open the door to further sales makes no sale of its own; "is also to deliver" is a plan, and so is a participle in a "with"
+phrase dated after the article ("with the first launchers arriving next year"). Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -159,6 +159,18 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "The Philippines bought BrahMos missiles from India. Indian officials said the contract could open the door to further sales in the region.",
         {("BrahMos", "IND", "PHL", "agreement", "asserted")},
+    ),
+    # plans: "is also to", and a dated participle in a 'with' phrase
+    (
+        "The company is also to deliver Skyranger 35 systems to Ukraine.",
+        {("Skyranger", "DEU", "UKR", "delivery", "expected")},
+    ),
+    (
+        "Estonia expects to sign a contract for the Chunmoo by the end of the year, with the first launchers arriving next year.",
+        {
+            ("Chunmoo", "KOR", "EST", "agreement", "expected"),
+            ("Chunmoo", "KOR", "EST", "delivery", "expected"),
+        },
     ),
 ]
 

@@ -57,6 +57,7 @@ _INTENT = _TABLE["time.intent_before"]
 _PARTICIPLE_PLAN = _TABLE["time.participle_plan"]
 _INFINITIVE_PLAN = _TABLE["time.infinitive_plan"]
 _WITH_PLAN = _TABLE["time.with_plan"]
+_WITH_PARTICIPLE_PLAN = _TABLE["time.with_participle_plan"]
 # "Poland receives the jets in 2027", "deliveries begin in 2027": a present dated later.
 _PRESENT_FOR_FUTURE = _TABLE["factuality.present_for_future"]
 _PRESENT_STEP_AFTER = _TABLE["factuality.present_step_after"]
@@ -165,6 +166,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 and (
                     _INFINITIVE_PLAN.search(text[: d.cue.start])
                     or _WITH_PLAN.search(text[: d.cue.start])
+                    or _WITH_PARTICIPLE_PLAN.search(text[: d.cue.end])
                 )
             ):
                 # "with deliveries starting in 2026", "committed Spain to deliver them in
