@@ -16,7 +16,8 @@ that year") is that year's month, and "in the course of the year" the year told 
 article's; a count with a noun of the system's unit opening a sentence ("Three squadrons have been
 delivered") speaks of the system in focus, and deliveries "of the full order" of the system that order names,
 not of the system in focus; a deal said to open the door to further sales makes no sale of its own; "is also to deliver" is a plan, and so is a participle in a "with"
-phrase dated after the article ("with the first launchers arriving next year"). Russian: a deal approved with its approver between them ("Сделку ... администрация США
+phrase dated after the article ("with the first launchers arriving next year"); a headline's reason clause ("as European orders
+build") tells no step of the system outside it. Russian: a deal approved with its approver between them ("Сделку ... администрация США
 одобрила") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -171,6 +172,11 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("Chunmoo", "KOR", "EST", "agreement", "expected"),
             ("Chunmoo", "KOR", "EST", "delivery", "expected"),
         },
+    ),
+    # the orders that build are others': no concluded deal for the C-390
+    (
+        "Embraer expects Swedish C-390 contract by year-end as European orders build",
+        {("C-390", "BRA", "SWE", "agreement", "expected")},
     ),
 ]
 

@@ -271,6 +271,9 @@ def _unpaired(
                 # nor is a cue's step that of a system in a reason clause of its own ("...
                 # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
                 or _in_reason_clause(spans, reasons, c.start, m.start)
+                # nor is a step told in such a clause that of a system outside it ("expects
+                # a Swedish C-390 contract as European orders build")
+                or _in_reason_clause(spans, reasons, m.start, c.start)
                 # nor is a step with a system of its own that of a system the rules gave
                 # another step of this stage ("NASAMS arrive in Kyiv, Aspide systems expected
                 # to arrive next month": the NASAMS are not expected)
