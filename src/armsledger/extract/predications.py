@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from armsledger.extract.clause_steps import homed, in_reason_clause, step_in
 from armsledger.extract.conjuncts import other_conjunct, verb_conjunct
 from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
@@ -214,7 +215,7 @@ def _unpaired(
     # run longer, the rules' pairing within a clause is less sure: "ordered MiG-29s, but
     # refused further deliveries ... and supplied Su-30s" refuses the MiG-29s.)
     spans = clauses or []
-    homed = _homed(pairs, spans) if spans and headline else (set(), set())
+    at_home = homed(pairs, spans) if spans and headline else (set(), set())
     # Clauses giving a reason ("... as Brussels awaits its own F-35s": text.reason_clause),
     # read once a sentence.
     reasons = {span for span in spans if _REASON_CLAUSE.match(sentence, span[0])}
@@ -255,8 +256,8 @@ def _unpaired(
             # its stage (that verb's subject would be read as its party).
             if (
                 (
-                    c.start in homed[0]
-                    and m.start in homed[1]
+                    c.start in at_home[0]
+                    and m.start in at_home[1]
                     and clause_of(spans, c.start) != clause_of(spans, m.start)
                 )
                 or (governed and m.start < c.start and m.value not in governed)
@@ -270,10 +271,10 @@ def _unpaired(
                 or other_conjunct(sentence, cues, m, c, paired_at.get(c.start, ()))
                 # nor is a cue's step that of a system in a reason clause of its own ("...
                 # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
-                or _in_reason_clause(spans, reasons, c.start, m.start)
+                or in_reason_clause(spans, reasons, c.start, m.start)
                 # nor is a step told in such a clause that of a system outside it ("expects
                 # a Swedish C-390 contract as European orders build")
-                or _in_reason_clause(spans, reasons, m.start, c.start)
+                or in_reason_clause(spans, reasons, m.start, c.start)
                 # nor is a step with a system of its own that of a system the rules gave
                 # another step of this stage ("NASAMS arrive in Kyiv, Aspide systems expected
                 # to arrive next month": the NASAMS are not expected)
@@ -290,28 +291,6 @@ def _unpaired(
             if len(out) == MAX_UNPAIRED:
                 return out, vetoed
     return out, vetoed
-
-
-def _in_reason_clause(
-    spans: list[tuple[int, int]], reasons: set[tuple[int, int]], cue: int, system: int
-) -> bool:
-    """Whether ``system`` stands in one of the ``reasons`` clauses that ``cue`` is not in."""
-    if not reasons:
-        return False
-    home = clause_of(spans, system)
-    return home in reasons and home != clause_of(spans, cue)
-
-
-def _homed(
-    pairs: list[tuple[Cue, Mention]], clauses: list[tuple[int, int]]
-) -> tuple[set[int], set[int]]:
-    """The cues and the systems (by start) the rules paired within one clause."""
-    home = [
-        (c.start, m.start)
-        for c, m in pairs
-        if clause_of(clauses, c.start) == clause_of(clauses, m.start)
-    ]
-    return {c for c, _ in home}, {m for _, m in home}
 
 
 def _governed(
@@ -402,15 +381,10 @@ def _pair_cues(
             if (aside is None or o.end <= aside[0])
             and (
                 (where := clause_of(clauses, o.start)) == home
-                or not (headline or _step_in(cues, cue, where))
+                or not (headline or step_in(cues, cue, where))
             )
         ]
     return pairs
-
-
-def _step_in(cues: list[Cue], cue: Cue, clause: tuple[int, int]) -> bool:
-    """Whether a cue other than ``cue`` stands in ``clause``."""
-    return any(c is not cue and clause[0] <= c.start < clause[1] for c in cues)
 
 
 def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:
