@@ -43,6 +43,9 @@ _GOVERNED_OBJECT = _TABLE["stage.governed_object"]
 _PREPOSITION = _TABLE["roles.preposition"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
+# How far after a system its carrier phrase is read ("C-17 Globemaster III heavy transport
+# aircraft carrying").
+CARRIER_CHARS = 80
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
 _GAP_TIME_OBJECT = _TABLE.pick("roles.gap_time_object", "ru")
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
@@ -165,8 +168,16 @@ def _step_between(cues: list[Cue], systems: list[Mention], lo: int, hi: int) -> 
 
 def pair(sent: Sentence, lang: str) -> None:
     """The rules' pairings and the others in reach, for the sentence's current cues."""
+    carriers = _carriers(sent.text, sent.systems, lang)
     sent.pairs = _pair_cues(
-        sent.text, sent.cues, sent.systems, sent.clauses, sent.referenced, lang, sent.is_headline
+        sent.text,
+        sent.cues,
+        sent.systems,
+        sent.clauses,
+        sent.referenced,
+        lang,
+        sent.is_headline,
+        carriers,
     )
     sent.unpaired, sent.vetoed = _unpaired(
         sent.text,
@@ -176,6 +187,18 @@ def pair(sent: Sentence, lang: str) -> None:
         lang,
         sent.clauses,
         headline=sent.is_headline,
+        carriers=carriers,
+    )
+
+
+def _carriers(sentence: str, systems: list[Mention], lang: str) -> frozenset[int]:
+    """The systems (by start) named as the transport that carried the cargo ("two C-17
+    transport aircraft carrying the launchers landed": stage.carrier_after), read once a
+    sentence: no item of any step there. English only."""
+    if lang != ENGLISH:
+        return frozenset()
+    return frozenset(
+        m.start for m in systems if _CARRIER.match(sentence[m.end : m.end + CARRIER_CHARS])
     )
 
 
@@ -198,6 +221,7 @@ def _unpaired(
     clauses: list[tuple[int, int]] | None = None,
     *,
     headline: bool = False,
+    carriers: frozenset[int] = frozenset(),
 ) -> tuple[list[tuple[Cue, Mention]], set[tuple[int, int]]]:
     # Every other cue-system pairing of the sentence is a candidate the rules did not make:
     # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
@@ -279,7 +303,7 @@ def _unpaired(
                 # another step of this stage ("NASAMS arrive in Kyiv, Aspide systems expected
                 # to arrive next month": the NASAMS are not expected)
                 or (stages and c.stage in stages and c.start in paired_at)
-                or (lang == ENGLISH and _CARRIER.match(sentence[m.end : m.end + 80]))
+                or m.start in carriers
                 or (
                     direct
                     and stages
@@ -317,6 +341,7 @@ def _pair_cues(
     referenced: bool,
     lang: str = ENGLISH,
     headline: bool = False,
+    carriers: frozenset[int] = frozenset(),
 ) -> list[tuple[Cue, Mention]]:
     """Each cue predicates the nearest system of its clause, and the systems coordinated with
     it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
@@ -336,10 +361,9 @@ def _pair_cues(
             ):
                 continue
             local = systems
-        if lang == ENGLISH:
-            # The transport that carried the cargo ("two C-17 transport aircraft carrying the
-            # launchers landed") is no item of the step (stage.carrier_after).
-            local = [m for m in local if not _CARRIER.match(sentence[m.end : m.end + 80])]
+        if carriers:
+            # The transport that carried the cargo is no item of the step.
+            local = [m for m in local if m.start not in carriers]
             if not local:
                 continue
         aside = _aside_of(sentence, cue.start)
