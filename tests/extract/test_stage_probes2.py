@@ -1138,8 +1138,6 @@ MORE = [
 FIRE = AGREEMENT + NEGOTIATION + DELIVERY + PRODUCTION + POSTPONED + CANCELLED + MORE
 
 KNOWN_MISSES: dict[str, str] = {
-    "Norway ended its NH90 contract and asked for its money back.": "'ended its contract' is left to the contract words: read as a cancellation it swallowed the agreement a study sentence also states (CV: one claim lost, none gained)",
-    "Colombia ended its Kfir contract with Israel.": "'ended its contract' is left to the contract words: read as a cancellation it swallowed the agreement a study sentence also states (CV: one claim lost, none gained)",
     "Berlin refused an export licence for Leopard 2 tanks to Saudi Arabia.": "stage right; 'refused' before a licence noun is not read as a denial",
     "The Philippine Navy now operates the ex-Korean Pohang-class corvette.": "'now operates' is a bare fleet line (an optional claim) and 'ex-Korean' is not read as the supplier",
     "The K9 howitzers bought from South Korea are now in Egyptian service.": "'in Egyptian service' is no delivery cue; the participle 'bought' gives the agreement",
