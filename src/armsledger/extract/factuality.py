@@ -48,7 +48,7 @@ def assign(doc: Document, sent: Sentence) -> None:
         if facts[c] is Factuality.ASSERTED and Factuality.DENIED in marked:
             facts[c] = Factuality.DENIED
     held = [c for c in cues if c.stage in _HELD_STEPS]
-    done = _told_done(doc, sent) if held else set()
+    done = _told_done(sent) if held else set()
     for c in held:
         if c.start in done:
             facts[c] = Factuality.ASSERTED
@@ -58,19 +58,13 @@ def assign(doc: Document, sent: Sentence) -> None:
 _HELD_STEPS = (Stage.AGREEMENT, Stage.DELIVERY)
 
 
-def _told_done(doc: Document, sent: Sentence) -> set[int]:
+def _told_done(sent: Sentence) -> set[int]:
     """Where the verbs of relative clauses or participles telling a named system's past
     transfer start ("will fly the Rafale jets it acquired from France", "plans to retire the
     MiG-29s it bought"): that clause is its own, so the main clause's modal or plan does not
-    reach it (CLAIMS.md rule 6: background facts are asserted). Read once a sentence; a named
-    system only: "will see the fighters delivered" is no relative."""
-    starts: set[int] = set()
-    for system in sent.explicit:
-        m = doc.rules.transfer_relative.match(sent.text, system.end)
-        if m is not None:
-            starts.update((m.start("verb"), m.start("part")))
-    starts.discard(-1)  # the group that took no part
-    return starts
+    reach it (CLAIMS.md rule 6: background facts are asserted). Read by the predications
+    layer (``Sentence.relative_verbs``)."""
+    return set(sent.relative_verbs)
 
 
 def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:

@@ -17,6 +17,7 @@ from armsledger.extract.packages import note_package, package_of
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.references import cataphor, heads_background, references
+from armsledger.extract.relative_clauses import relative_verbs
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
@@ -127,6 +128,7 @@ def find(doc: Document, sent: Sentence) -> bool:
         lo, hi = clause_of(sent.clauses, ref.start)
         if rules.lang == ENGLISH or any(lo <= c.start < hi for c in others):
             sent.cues = others or sent.cues
+    sent.relative_verbs = relative_verbs(doc, sent)
     pair(sent, rules.lang)
     _keep_in_focus(focus, sent)
     if sent.explicit and sent.pairs:
@@ -188,6 +190,7 @@ def pair(sent: Sentence, lang: str) -> None:
         sent.clauses,
         headline=sent.is_headline,
         carriers=carriers,
+        relatives=sent.relative_verbs,
     )
 
 
@@ -222,6 +225,7 @@ def _unpaired(
     *,
     headline: bool = False,
     carriers: frozenset[int] = frozenset(),
+    relatives: dict[int, int] | None = None,
 ) -> tuple[list[tuple[Cue, Mention]], set[tuple[int, int]]]:
     # Every other cue-system pairing of the sentence is a candidate the rules did not make:
     # a learned decider may still take it ("includes 114 Patriot missiles, 60 Black Hawks").
@@ -304,6 +308,9 @@ def _unpaired(
                 # to arrive next month": the NASAMS are not expected)
                 or (stages and c.stage in stages and c.start in paired_at)
                 or m.start in carriers
+                # nor is the verb of a relative clause telling another system's transfer
+                # ("will replace the F-16s Romania has been buying") a step of this one
+                or (relatives is not None and relatives.get(c.start, m.start) != m.start)
                 or (
                     direct
                     and stages

@@ -128,6 +128,9 @@ class Sentence:
     unpaired: list[tuple[Cue, Mention]] = field(default_factory=list)  # other pairings in reach
     # (cue start, system start) of the other pairings that are another system's step
     vetoed: set[tuple[int, int]] = field(default_factory=set)
+    # Where the verb of a relative clause or participle telling a named system's earlier
+    # transfer starts, to that system's start ("the F-16s it bought from Portugal").
+    relative_verbs: dict[int, int] = field(default_factory=dict)
     # attribution, factuality, roles and time layers
     attribution: Attribution = NO_ATTRIBUTION
     facts: dict[Cue, Factuality] = field(default_factory=dict)

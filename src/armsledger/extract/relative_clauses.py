@@ -18,6 +18,24 @@ _GIVE_VERB = rule_table()["roles.give_verb"]
 RELATIVE_OBJECT_CHARS = 30
 
 
+def relative_verbs(doc: Document, sent: Sentence) -> dict[int, int]:
+    """Where the verb of each relative clause or participle telling a named system's earlier
+    transfer starts (stage.transfer_relative), to that system's start: the step is the
+    system's own ("will replace the F-16s Romania has been buying", no purchase of the jets
+    that replace them). A named system only: "will see the fighters delivered" is no
+    relative. English."""
+    if doc.lang != ENGLISH:
+        return {}
+    out: dict[int, int] = {}
+    for system in sent.explicit:
+        m = doc.rules.transfer_relative.match(sent.text, system.end)
+        if m is not None:
+            for group in ("verb", "part"):
+                if m.start(group) >= 0:
+                    out[m.start(group)] = system.start
+    return out
+
+
 def relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> Roles | None:
     """The parties of a relative clause or participle telling the system's earlier transfer
     (stage.transfer_relative), when ``cue`` is its verb: the party right after the verb takes
