@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Probes (round 38): a deal "ended" by its buyer is cancelled; a state's decision or promise to
 send ("Madrid's decision to send") makes it the supplier; a maker's plant in a place is the
 place, no party; a delayed request or a call on another to stop puts no transfer off; a
@@ -90,6 +91,16 @@ def test_headline(text: str, expected: set[Claim]) -> None:
 
 
 RUSSIAN: list[tuple[str, set[Claim]]] = [
+    # a refusal to comment on the topic tells no step
+    (
+        "Перу получило танки Т-90С. В Кремле тему поставок комментировать отказываются.",
+        {("T-90", "RUS", "PER", "delivery", "asserted")},
+    ),
+    # the maker named in a relative clause: no production for the buyer
+    (
+        "Перу отказалось от закупки истребителей Су-35, которые выпускает завод в Комсомольске-на-Амуре.",
+        {("Su-35", "RUS", "PER", "cancelled", "asserted")},
+    ),
     # expelled from the programme, told by the noun
     (
         "Минобороны США объявило об исключении Индии из программы закупок истребителей F-35.",
