@@ -91,6 +91,16 @@ def test_headline(text: str, expected: set[Claim]) -> None:
 
 
 RUSSIAN: list[tuple[str, set[Claim]]] = [
+    # agreeing to end a contract for a supply ends it: 'договорились' is no contract noun
+    (
+        "Перу и Россия договорились о прекращении действия контракта на поставку Перу танков Т-90С.",
+        {("T-90", "RUS", "PER", "cancelled", "asserted")},
+    ),
+    # 'в строю' tells a fleet in service, not its building
+    (
+        "Основу армии Перу составляют танки Т-90С, которых в строю насчитывается более 40.",
+        set(),
+    ),
     # a refusal to comment on the topic tells no step
     (
         "Перу получило танки Т-90С. В Кремле тему поставок комментировать отказываются.",
