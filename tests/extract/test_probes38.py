@@ -33,6 +33,14 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         "Norway's first F-35A was handed over at Lockheed Martin's plant in Fort Worth.",
         {("F-35", "USA", "NOR", "delivery", "asserted")},
     ),
+    # a relative clause's antecedent is its verb's subject, whatever the main clause names
+    (
+        "Chile bought Gripen jets from Sweden. Neighbouring Peru, which received 12 MiG-29 jets from Belarus in 2019, has watched closely.",
+        {
+            ("Gripen", "SWE", "CHL", "agreement", "asserted"),
+            ("MiG-29", "BLR", "PER", "delivery", "asserted"),
+        },
+    ),
     # a delayed vote is no delayed transfer
     (
         "Washington approved the sale of F-35 jets to Greece after a delayed vote in Congress.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from armsledger.extract import candidates, russian_lists
 from armsledger.extract.candidates import Candidate
-from armsledger.extract.clause_scope import main_clauses, with_subject
+from armsledger.extract.clause_scope import antecedent_of, main_clauses, with_subject
 from armsledger.extract.coordination import joined_parties, respective
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
@@ -399,9 +399,30 @@ def _subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chose
         else 0
     )
     named = {p.party for p in sent.parties if p.start >= cut}
+    # "Serbia, which took six MiG-29s from Russia, has watched the Croatian purchase": the
+    # relative clause's antecedent is its verb's subject, whatever party the main clause names
+    # (not one the antecedent's words or the clause itself name: "with Peru and Colombia,
+    # which are buying").
+    span = clause_of(sent.clauses, cue.start)
+    before = antecedent_of(sent.text, sent.clauses, span)
+    antecedent = (
+        {p.party for p in sent.parties if before[0] <= p.start and 0 <= span[0] - p.end <= 1}
+        if before is not None
+        else set()
+    )
     supplier, recipient = chosen.supplier, chosen.recipient
     for role, mine, theirs in (("s", rules.supplier, supplier), ("r", rules.recipient, recipient)):
-        if mine is None or theirs == mine or theirs in named:
+        if mine is None or theirs == mine:
+            continue
+        if mine in antecedent and not any(
+            p.party == theirs and (before or span)[0] <= p.start < span[1] for p in sent.parties
+        ):
+            if role == "s":
+                supplier = mine
+            else:
+                recipient = mine
+            continue
+        if theirs in named:
             continue
         if any(
             p.party == mine
