@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from armsledger.extract.clause_scope import main_clauses, subject_of, with_subject
+from armsledger.extract.clause_scope import antecedent_of, main_clauses, subject_of, with_subject
 from armsledger.extract.sentences import clause_bounds
 from armsledger.language import ENGLISH, RUSSIAN
 
@@ -36,3 +36,23 @@ def test_other_languages_read_the_two_clauses_only() -> None:
         len(main_clauses(text, clauses, text.index("гаубицы"), text.index("получила"), RUSSIAN))
         == 2
     )
+
+
+def test_a_cue_in_a_relative_clause_reads_its_antecedent() -> None:
+    text = "Neighbouring Peru, which bought 12 MiG-29 jets from Belarus, watched closely."
+    clauses = clause_bounds(text, ENGLISH)
+    cue = text.index("bought")
+    span = next(c for c in clauses if c[0] <= cue < c[1])
+    before = antecedent_of(text, clauses, span)
+    assert before is not None and "Peru" in text[before[0] : before[1]]
+    assert before in main_clauses(text, clauses, text.index("MiG-29"), cue, ENGLISH)
+
+
+def test_the_antecedent_is_the_words_right_before_the_relative_clause() -> None:
+    text = "Saab beat the American firm Lockheed Martin, which offered the F-16 Block 70."
+    clauses = clause_bounds(text, ENGLISH)
+    span = next(c for c in clauses if c[0] <= text.index("offered") < c[1])
+    before = antecedent_of(text, clauses, span)
+    assert before is not None
+    assert "Lockheed Martin" in text[before[0] : before[1]]
+    assert "Saab" not in text[before[0] : before[1]]

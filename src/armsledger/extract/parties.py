@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from armsledger.extract import candidates, russian_lists
 from armsledger.extract.candidates import Candidate
-from armsledger.extract.clause_scope import antecedent_of, main_clauses, with_subject
+from armsledger.extract.clause_scope import main_clauses, with_subject
 from armsledger.extract.coordination import joined_parties, respective
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
@@ -27,9 +27,10 @@ from armsledger.extract.places import speakers_place
 from armsledger.extract.pronouns import pronoun_roles, relative_subject
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.relative_clauses import relative_roles, told_out, told_party
-from armsledger.extract.roles import Mention, Roles, acts, assign_roles, cue_subject
+from armsledger.extract.roles import Mention, Roles, acts, assign_roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
+from armsledger.extract.subjects import other_clause_subjects, subject_kept
 from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
 from armsledger.models import Factuality, Stage
 
@@ -37,7 +38,6 @@ _TABLE = rule_table()
 _ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
 _REGISTER_OTHER = _TABLE["roles.register_other_party"]
 _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
-_FRONTED = _TABLE["roles.fronted_clause"]
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
 # How far before the cue its elided coordination ("and has since ordered") is read.
@@ -134,7 +134,7 @@ def decide(doc: Document, sent: Sentence) -> None:
         elif register:
             decisions = [(roles, fact)]
         elif made and doc.lang == ENGLISH:
-            decisions = [(_subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]
+            decisions = [(subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]
             makers = doc.gaz.families[system.value].makers
             decisions = [
                 (giver_kept(sent, roles, transferrer_kept(sent, system, makers, roles, d)), f)
@@ -386,93 +386,6 @@ def _named_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:
     return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
 
 
-def _subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chosen: Roles) -> Roles:
-    """ "Portugal and Spain will also send Leopard 2 tanks": a party the rules read as the
-    subject of the cue's own verb keeps its role where the decider put there a party this
-    sentence does not name (the maker, the article's earlier supplier)."""
-    # A party only the fronted clause names ("While Germany sent IRIS-T to Ukraine,
-    # Switzerland ordered Patriot batteries") counts as unnamed for the main clause's system.
-    fronted = _FRONTED.match(sent.text)
-    cut = (
-        fronted.end()
-        if fronted is not None and min(system.start, cue.start) >= fronted.end()
-        else 0
-    )
-    named = {p.party for p in sent.parties if p.start >= cut}
-    # "Serbia, which took six MiG-29s from Russia, has watched the Croatian purchase": the
-    # relative clause's antecedent is its verb's subject, whatever party the main clause names
-    # (not one the antecedent's words or the clause itself name: "with Peru and Colombia,
-    # which are buying").
-    span = clause_of(sent.clauses, cue.start)
-    before = antecedent_of(sent.text, sent.clauses, span)
-    antecedent = (
-        {p.party for p in sent.parties if before[0] <= p.start and 0 <= span[0] - p.end <= 1}
-        if before is not None
-        else set()
-    )
-    supplier, recipient = chosen.supplier, chosen.recipient
-    for role, mine, theirs in (("s", rules.supplier, supplier), ("r", rules.recipient, recipient)):
-        if mine is None or theirs == mine:
-            continue
-        if mine in antecedent and not any(
-            p.party == theirs and (before or span)[0] <= p.start < span[1] for p in sent.parties
-        ):
-            if role == "s":
-                supplier = mine
-            else:
-                recipient = mine
-            continue
-        if theirs in named:
-            continue
-        if any(
-            p.party == mine
-            and p.start < cue.start
-            and cue_subject(sent.text, tuple(sent.parties), p, cue.end, role)
-            for p in sent.parties
-        ):
-            if role == "s":
-                supplier = mine
-            else:
-                recipient = mine
-    if (supplier, recipient) == (chosen.supplier, chosen.recipient) or supplier == recipient:
-        return chosen
-    return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
-
-
-def _other_clause_subjects(sent: Sentence, cue: Cue, system: Mention, lang: str) -> set[int]:
-    """English "Poland will send Krab howitzers, while Slovakia will send Zuzana howitzers":
-    the parties (by start) that are the subjects of another clause's own transfer verb, that
-    step's and no option for a system and cue both outside their clause; none where the cue's
-    clause has no subject of its own ("..., but it has not sent F-16 jets")."""
-    if lang != ENGLISH:
-        return set()
-    mine = clause_of(sent.clauses, cue.start)
-    theirs = clause_of(sent.clauses, system.start)
-    # Another clause's cue: read only where one is (most sentences have a single cue).
-    others = [
-        (c, clause_of(sent.clauses, c.start))
-        for c in sent.cues
-        if c is not cue and not mine[0] <= c.start < mine[1]
-    ]
-    others = [(c, k) for c, k in others if k not in (mine, theirs)]
-    if not others:
-        return set()
-    parties = tuple(sent.offered)
-
-    def subject(p: Mention, verb: Cue) -> bool:
-        return cue_subject(sent.text, parties, p, verb.end, "s") or cue_subject(
-            sent.text, parties, p, verb.end, "r"
-        )
-
-    if not any(mine[0] <= q.start < cue.start and subject(q, cue) for q in parties):
-        return set()
-    return {
-        p.start
-        for p in parties
-        if any(k[0] <= p.start and p.end <= c.start < k[1] and subject(p, c) for c, k in others)
-    }
-
-
 def _candidate(
     gaz: Gazetteer,
     sent: Sentence,
@@ -486,7 +399,7 @@ def _candidate(
     lang: str = ENGLISH,
 ) -> Candidate:
     family = gaz.families[system.value]
-    foreign = _other_clause_subjects(sent, cue, system, lang)
+    foreign = other_clause_subjects(sent, cue, system, lang)
     return Candidate(
         candidates.Context(
             sentence=sent.text,
