@@ -41,6 +41,14 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("MiG-29", "BLR", "PER", "delivery", "asserted"),
         },
     ),
+    # a denial told against reports denies a report: both halves (CLAIMS.md rule 3)
+    (
+        "Contrary to media reports, Peru has not received any K9 howitzers from South Korea.",
+        {
+            ("K9", "KOR", "PER", "delivery", "denied"),
+            ("K9", "KOR", "PER", "delivery", "asserted"),
+        },
+    ),
     # a delayed vote is no delayed transfer
     (
         "Washington approved the sale of F-35 jets to Greece after a delayed vote in Congress.",
