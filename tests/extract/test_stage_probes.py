@@ -708,9 +708,10 @@ MORE = [
         {k("Gripen", "SWE", "BRA", "production")},
     ),
     ("Russia has never sold the S-400 to Iran.", {k("S-400", "RUS", "IRN", "agreement", "denied")}),
+    # the reports it runs against assert what it denies (CLAIMS.md rule 3)
     (
         "Contrary to reports, no Su-35 jets have reached Iran.",
-        {k("Su-35", "RUS", "IRN", "delivery", "denied")},
+        {k("Su-35", "RUS", "IRN", "delivery", "denied"), k("Su-35", "RUS", "IRN", "delivery")},
     ),
     (
         "Russia has not yet begun deliveries of the Su-35 to Iran.",
