@@ -143,3 +143,27 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
 @pytest.mark.parametrize(("text", "expected"), RUSSIAN)
 def test_russian(text: str, expected: set[Claim]) -> None:
     assert russian_claims(text) == expected
+
+
+def english_whens(text: str) -> set[tuple[str, str, str | None]]:
+    article = Article(doc="t", text="News\n\n" + text, published="2024-05-15")
+    return {(c.system, c.stage.value, c.when) for c in extract(article)}
+
+
+WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
+    # "that July" is the July of the year told before, even a bare year
+    (
+        "Greece ordered the M-346 jets in 2015 and took the first that July.",
+        {("M-346", "agreement", "2015"), ("M-346", "delivery", "2015-07")},
+    ),
+    # with no year before, the article's
+    (
+        "Greece will take the first M-346 jets that July.",
+        {("M-346", "delivery", "2024-07")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHENS, ids=[t[:50] for t, _ in WHENS])
+def test_english_when(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert english_whens(text) == expected

@@ -182,6 +182,8 @@ def _find(
     found: list[Timex] = []
     counted: dict[int, Counted] = {}  # "two years later", by its start
     continued: dict[int, int] = {}  # "in July" after "in January 2021", by its start: month
+    # "that July" after "in 2019": the year told before, even told alone (by its start)
+    that: set[int] = set()
     for kind, m in spans:
         try:
             value = resolve(kind, m, anchor, future)
@@ -191,12 +193,15 @@ def _find(
             # A reported step "через два года" (time.ru.inunits) cannot be two years after
             # the article: it is two years after the date told before it.
             counted[m.start()] = _counts(m)
+        elif kind == "relmonth" and m.group("rel").lower() == "that":
+            continued[m.start()] = month_of(m)
+            that.add(m.start())
         elif kind == "relmonth" and future is False and _continues(m):
             continued[m.start()] = month_of(m)
         found.append(Timex(m.start(), m.end(), value, kind))
     found.sort(key=lambda t: t.start)
     if continued:
-        found = _continue_year(found, continued, spans[0][1].string, before, anchor)
+        found = _continue_year(found, continued, spans[0][1].string, before, anchor, that)
     return _count_from_before(found, counted, before) if counted else found
 
 
@@ -212,19 +217,28 @@ def _continue_year(
     sentence: str,
     before: str | None = None,
     anchor: date | None = None,
+    that: frozenset[int] | set[int] = frozenset(),
 ) -> list[Timex]:
     """A past month told without a year after a date told with one in the same sentence
     continues its story ("signed in January 2021; the first six were handed over in July":
     2021-07), the next year when the month comes before the first date's ("in November 2019
     ... in March": 2020-03). With no such date in the sentence, ``before`` (a date told to its
     month, with its year, last in the sentence before: "signed in January 2021. The first six
-    arrived in July.") continues it the same way, unless that would put it after the article."""
+    arrived in July.") continues it the same way, unless that would put it after the article.
+    A month told as "that July" (``that``, by start) is the year's told before, even a bare
+    year's ("in 2019 ... that July": 2019-07)."""
     out: list[Timex] = []
-    story = Timex(-1, -1, before, "my") if before and "-" in before else None
+    story = Timex(-1, -1, before, "my") if before else None
     for t in found:
         month = continued.get(t.start)
         prior = next((u for u in reversed(out) if u.kind in ABSOLUTE and u.value), None)
-        if month is not None and prior is None and story is not None and story.value:
+        if (
+            month is not None
+            and prior is None
+            and story is not None
+            and story.value
+            and ("-" in story.value or t.start in that)
+        ):
             year, *rest = story.value.split("-")
             value = f"{int(year) + (month < int(rest[0]))}-{month:02d}"
             if anchor is None or value <= anchor.isoformat()[:7]:
@@ -240,7 +254,7 @@ def _continue_year(
             month is not None
             and prior is not None
             and prior.value
-            and "-" in prior.value
+            and ("-" in prior.value or t.start in that)
             and not (
                 "," in sentence[prior.end : t.start]
                 and _RELATIVE_LEAD.search(sentence, 0, prior.start)
