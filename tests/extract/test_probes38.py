@@ -49,6 +49,19 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("K9", "KOR", "PER", "delivery", "asserted"),
         },
     ),
+    # the infinitive step after a relative clause is the expectation's
+    (
+        "Chile expects the first of the 12 K9 howitzers it ordered from South Korea in 2022 to arrive next month.",
+        {
+            ("K9", "KOR", "CHL", "delivery", "expected"),
+            ("K9", "KOR", "CHL", "agreement", "asserted"),
+        },
+    ),
+    # a value and a named side between a contract and its 'for the supply of': one agreement
+    (
+        "Hanwha signed a contract worth approximately $1 billion with the Chilean Ministry of Defence for the supply of 54 K9 howitzers.",
+        {("K9", "KOR", "CHL", "agreement", "asserted")},
+    ),
     # a delayed vote is no delayed transfer
     (
         "Washington approved the sale of F-35 jets to Greece after a delayed vote in Congress.",

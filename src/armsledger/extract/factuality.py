@@ -47,6 +47,14 @@ def assign(doc: Document, sent: Sentence) -> None:
         ]
         if facts[c] is Factuality.ASSERTED and Factuality.DENIED in marked:
             facts[c] = Factuality.DENIED
+        elif (
+            facts[c] is Factuality.ASSERTED
+            and Factuality.EXPECTED in marked
+            and text[max(0, c.start - 3) : c.start] == "to "
+        ):
+            # "Morocco expects the first of the jets it ordered in 2020 to arrive": an
+            # infinitive step is the plan's its clause tells ("expects"), never a fact.
+            facts[c] = Factuality.EXPECTED
     held = [c for c in cues if c.stage in _HELD_STEPS]
     done = _told_done(sent) if held else set()
     for c in held:
