@@ -62,6 +62,16 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         "Hanwha signed a contract worth approximately $1 billion with the Chilean Ministry of Defence for the supply of 54 K9 howitzers.",
         {("K9", "KOR", "CHL", "agreement", "asserted")},
     ),
+    # another clause's subject, named, is no party of this clause's step: the rules' subject stays
+    (
+        "Oslo approved NASAMS exports. Washington has sent NASAMS launchers to Ukraine, the first of which arrived in April, and Spain and Canada have delivered NASAMS launchers to Kyiv.",
+        {
+            ("NASAMS", "NOR", "UKR", "negotiation", "asserted"),
+            ("NASAMS", "USA", "UKR", "delivery", "asserted"),
+            ("NASAMS", "ESP", "UKR", "delivery", "asserted"),
+            ("NASAMS", "CAN", "UKR", "delivery", "asserted"),
+        },
+    ),
     # a delayed vote is no delayed transfer
     (
         "Washington approved the sale of F-35 jets to Greece after a delayed vote in Congress.",

@@ -52,6 +52,8 @@ def decide(doc: Document, sent: Sentence) -> None:
     for original, system in sent.pairs + sent.unpaired:
         cue, fact = reading(sent, original)
         is_pair = (cue.start, system.start) in paired
+        # Parties (by start) that are another clause's subjects: no option for this step.
+        foreign: set[int] = set()
         # A pairing the rules did not make has no rules' answer to offer (and reading roles
         # for each of them made run-on texts quadratic).
         roles, made = _rule_roles(doc, sent, system, cue) if is_pair else (_OPEN, False)
@@ -75,6 +77,7 @@ def decide(doc: Document, sent: Sentence) -> None:
             # is not asked.
             decisions = []
         else:
+            foreign = other_clause_subjects(sent, cue, system, doc.lang)
             cand = _candidate(
                 doc.gaz,
                 sent,
@@ -84,6 +87,7 @@ def decide(doc: Document, sent: Sentence) -> None:
                 roles,
                 (made, is_pair),
                 doc.focus,
+                foreign,
                 vetoed,
                 doc.lang,
             )
@@ -134,7 +138,9 @@ def decide(doc: Document, sent: Sentence) -> None:
         elif register:
             decisions = [(roles, fact)]
         elif made and doc.lang == ENGLISH:
-            decisions = [(subject_kept(sent, system, cue, roles, r), f) for r, f in decisions]
+            decisions = [
+                (subject_kept(sent, system, cue, roles, r, foreign), f) for r, f in decisions
+            ]
             makers = doc.gaz.families[system.value].makers
             decisions = [
                 (giver_kept(sent, roles, transferrer_kept(sent, system, makers, roles, d)), f)
@@ -395,11 +401,11 @@ def _candidate(
     roles: Roles,
     made_paired: tuple[bool, bool],
     focus: Focus,
+    foreign: set[int],
     vetoed: bool = False,
     lang: str = ENGLISH,
 ) -> Candidate:
     family = gaz.families[system.value]
-    foreign = other_clause_subjects(sent, cue, system, lang)
     return Candidate(
         candidates.Context(
             sentence=sent.text,

@@ -17,7 +17,14 @@ from armsledger.language import ENGLISH
 _FRONTED = rule_table()["roles.fronted_clause"]
 
 
-def subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chosen: Roles) -> Roles:
+def subject_kept(
+    sent: Sentence,
+    system: Mention,
+    cue: Cue,
+    rules: Roles,
+    chosen: Roles,
+    foreign: set[int] | frozenset[int] = frozenset(),
+) -> Roles:
     """ "Portugal and Spain will also send Leopard 2 tanks": a party the rules read as the
     subject of the cue's own verb keeps its role where the decider put there a party this
     sentence does not name (the maker, the article's earlier supplier)."""
@@ -29,7 +36,8 @@ def subject_kept(sent: Sentence, system: Mention, cue: Cue, rules: Roles, chosen
         if fronted is not None and min(system.start, cue.start) >= fronted.end()
         else 0
     )
-    named = {p.party for p in sent.parties if p.start >= cut}
+    # Another clause's subject (``foreign``: other_clause_subjects) names no party of this step.
+    named = {p.party for p in sent.parties if p.start >= cut and p.start not in foreign}
     # "Serbia, which took six MiG-29s from Russia, has watched the Croatian purchase": the
     # relative clause's antecedent is its verb's subject, whatever party the main clause names
     # (not one the antecedent's words or the clause itself name: "with Peru and Colombia,
