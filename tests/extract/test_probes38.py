@@ -72,6 +72,14 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("NASAMS", "CAN", "UKR", "delivery", "asserted"),
         },
     ),
+    # a participle inside a relative clause takes the clause's antecedent as its receiver
+    (
+        "Chile signed for 12 K9 howitzers in 2023, and Peru, which received the first of six K9 howitzers donated by South Korea in 2022, praised the guns.",
+        {
+            ("K9", "KOR", "CHL", "agreement", "asserted"),
+            ("K9", "KOR", "PER", "delivery", "asserted"),
+        },
+    ),
     # a delayed vote is no delayed transfer
     (
         "Washington approved the sale of F-35 jets to Greece after a delayed vote in Congress.",

@@ -5,11 +5,13 @@ layer (``parties``)."""
 
 from __future__ import annotations
 
+from armsledger.extract.clause_scope import antecedent_of
 from armsledger.extract.cues import Cue
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.role_words import cached_list_ends, follows_other, governed, patterns_for
 from armsledger.extract.roles import Mention, Roles, acts
 from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import clause_of
 from armsledger.language import ENGLISH
 
 _GIVE_VERB = rule_table()["roles.give_verb"]
@@ -63,6 +65,12 @@ def relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> 
         if p.end <= system.start
         and not (follows_other(text, p, system, others) and governed(text, p.start))
     ]
+    # "..., and the Czech Republic, which received the first of 14 Leopard 2A4 tanks donated
+    # by Germany": inside a relative clause, its antecedent is the one subject before it.
+    span = clause_of(sent.clauses, system.start)
+    antecedent = antecedent_of(text, sent.clauses, span)
+    if antecedent is not None:
+        before = [p for p in before if p.start >= antecedent[0]]
     main = [p for p in before if acts(text, parties, p)]
     # "Algeria is looking to replace its MiG-29s it bought from Belarus": with no transfer
     # verb of its own, the one party named before the system is the clause's owner.
