@@ -19,6 +19,7 @@ import pytest
 from armsledger.extract import extract
 from armsledger.models import Article
 from tests.extract.test_probes34 import english_claims
+from tests.extract.test_probes37 import english_whens
 from tests.extract.test_russian_probes29 import Claim
 from tests.extract.test_russian_probes29 import claims as russian_claims
 
@@ -174,11 +175,6 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
 @pytest.mark.parametrize(("text", "expected"), RUSSIAN)
 def test_russian(text: str, expected: set[Claim]) -> None:
     assert russian_claims(text) == expected
-
-
-def english_whens(text: str) -> set[tuple[str, str, str | None]]:
-    article = Article(doc="t", text="News\n\n" + text, published="2024-05-15")
-    return {(c.system, c.stage.value, c.when) for c in extract(article)}
 
 
 WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [

@@ -19,23 +19,22 @@ def _sentence(body: str) -> Sentence:
     return seen[-1]
 
 
+def _kept(body: str, system: str, verb: str, rules: Roles, chosen: Roles) -> Roles:
+    sent = _sentence(body)
+    mention = next(m for m in sent.systems if m.value == system)
+    cue = next(c for c in sent.cues if sent.text[c.start : c.end].startswith(verb))
+    return subject_kept(sent, mention, cue, rules, chosen)
+
+
 def test_the_antecedent_keeps_its_role_against_a_main_clause_party() -> None:
-    sent = _sentence(
-        "Neighbouring Peru, which received 12 MiG-29 jets from Belarus, watched Chile."
-    )
-    system = next(m for m in sent.systems if m.value == "MiG-29")
-    cue = next(c for c in sent.cues if sent.text[c.start : c.end].startswith("received"))
-    kept = subject_kept(sent, system, cue, Roles("BLR", "PER"), Roles("BLR", "CHL"))
+    body = "Neighbouring Peru, which received 12 MiG-29 jets from Belarus, watched Chile."
+    kept = _kept(body, "MiG-29", "received", Roles("BLR", "PER"), Roles("BLR", "CHL"))
     assert kept.recipient == "PER"
 
 
 def test_a_listed_antecedent_keeps_the_deciders_pick() -> None:
-    sent = _sentence(
-        "The firm signed contracts with Peru and Colombia, which are buying C-390 jets."
-    )
-    system = next(m for m in sent.systems if m.value == "C-390")
-    cue = next(c for c in sent.cues if sent.text[c.start : c.end].startswith("buying"))
-    kept = subject_kept(sent, system, cue, Roles("BRA", "COL"), Roles("BRA", "PER"))
+    body = "The firm signed contracts with Peru and Colombia, which are buying C-390 jets."
+    kept = _kept(body, "C-390", "buying", Roles("BRA", "COL"), Roles("BRA", "PER"))
     assert kept.recipient == "PER"
 
 

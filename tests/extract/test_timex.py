@@ -183,3 +183,12 @@ def test_published_spans() -> None:
     assert published_span("2021") == (date(2021, 1, 1), date(2021, 12, 31))
     assert published_span(None) is None and published_span("2021-13") is None
     assert published_span("June 2021") is None
+
+
+def test_that_month_continues_a_year_told_alone_before_the_sentence() -> None:
+    # "in 2019. The first arrived that July": the year told before, even without a month (a
+    # bare year used to index a month that was not there).
+    found = find_timexes("The first arrived that July.", date(2024, 2, 2), False, "en", "2019")
+    assert [t.value for t in found] == ["2019-07"]
+    found = find_timexes("The first arrived in July.", date(2024, 2, 2), False, "en", "2019")
+    assert [t.value for t in found] == ["2023-07"]

@@ -55,24 +55,16 @@ def assign(doc: Document, sent: Sentence) -> None:
             # "Morocco expects the first of the jets it ordered in 2020 to arrive": an
             # infinitive step is the plan's its clause tells ("expects"), never a fact.
             facts[c] = Factuality.EXPECTED
-    held = [c for c in cues if c.stage in _HELD_STEPS]
-    done = _told_done(sent) if held else set()
-    for c in held:
-        if c.start in done:
+    # The verb of a relative clause or participle telling a named system's past transfer ("will
+    # fly the Rafale jets it acquired from France", read by the predications layer) is its own
+    # clause's: the main clause's modal or plan does not reach it (CLAIMS.md rule 6).
+    for c in cues:
+        if c.stage in _HELD_STEPS and c.start in sent.relative_verbs:
             facts[c] = Factuality.ASSERTED
     sent.facts = facts
 
 
 _HELD_STEPS = (Stage.AGREEMENT, Stage.DELIVERY)
-
-
-def _told_done(sent: Sentence) -> set[int]:
-    """Where the verbs of relative clauses or participles telling a named system's past
-    transfer start ("will fly the Rafale jets it acquired from France", "plans to retire the
-    MiG-29s it bought"): that clause is its own, so the main clause's modal or plan does not
-    reach it (CLAIMS.md rule 6: background facts are asserted). Read by the predications
-    layer (``Sentence.relative_verbs``)."""
-    return set(sent.relative_verbs)
 
 
 def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:

@@ -53,26 +53,24 @@ def subject_kept(
     for role, mine, theirs in (("s", rules.supplier, supplier), ("r", rules.recipient, recipient)):
         if mine is None or theirs == mine:
             continue
-        if mine in antecedent and not any(
-            p.party == theirs and (before or span)[0] <= p.start < span[1] for p in sent.parties
-        ):
-            if role == "s":
-                supplier = mine
-            else:
-                recipient = mine
-            continue
-        if theirs in named:
-            continue
-        if any(
-            p.party == mine
-            and p.start < cue.start
-            and cue_subject(sent.text, tuple(sent.parties), p, cue.end, role)
-            for p in sent.parties
-        ):
-            if role == "s":
-                supplier = mine
-            else:
-                recipient = mine
+        kept = (
+            mine in antecedent
+            and not any(
+                p.party == theirs and (before or span)[0] <= p.start < span[1] for p in sent.parties
+            )
+        ) or (
+            theirs not in named
+            and any(
+                p.party == mine
+                and p.start < cue.start
+                and cue_subject(sent.text, tuple(sent.parties), p, cue.end, role)
+                for p in sent.parties
+            )
+        )
+        if kept and role == "s":
+            supplier = mine
+        elif kept:
+            recipient = mine
     if (supplier, recipient) == (chosen.supplier, chosen.recipient) or supplier == recipient:
         return chosen
     return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)

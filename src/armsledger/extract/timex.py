@@ -228,19 +228,11 @@ def _continue_year(
     A month told as "that July" (``that``, by start) is the year's told before, even a bare
     year's ("in 2019 ... that July": 2019-07)."""
     out: list[Timex] = []
-    story = Timex(-1, -1, before, "my") if before else None
     for t in found:
         month = continued.get(t.start)
         prior = next((u for u in reversed(out) if u.kind in ABSOLUTE and u.value), None)
-        if (
-            month is not None
-            and prior is None
-            and story is not None
-            and story.value
-            and ("-" in story.value or t.start in that)
-        ):
-            year, *rest = story.value.split("-")
-            value = f"{int(year) + (month < int(rest[0]))}-{month:02d}"
+        if month is not None and prior is None and before and ("-" in before or t.start in that):
+            value = _month_of_year(before, month)
             if anchor is None or value <= anchor.isoformat()[:7]:
                 t = replace(t, value=value)
             out.append(t)
@@ -260,11 +252,16 @@ def _continue_year(
                 and _RELATIVE_LEAD.search(sentence, 0, prior.start)
             )
         ):
-            year, *rest = prior.value.split("-")
-            later = bool(rest) and month < int(rest[0])
-            t = replace(t, value=f"{int(year) + later}-{month:02d}")
+            t = replace(t, value=_month_of_year(prior.value, month))
         out.append(t)
     return out
+
+
+def _month_of_year(value: str, month: int) -> str:
+    """``month`` of the year of the date ``value``, or of the next year where ``value`` names
+    a later month ("in November 2019 ... in March": 2020-03)."""
+    year, *rest = value.split("-")
+    return f"{int(year) + (bool(rest) and month < int(rest[0]))}-{month:02d}"
 
 
 # Spans that date no step, so resolve to nothing: a wire dateline ("MOSCOW, March 3 (Reuters) -")
