@@ -30,6 +30,18 @@ def test_an_abbreviation_before_a_lowercase_word_ends_no_clause() -> None:
     assert [sentence[a:b] for a, b in clauses] == [sentence]
 
 
+def test_an_abbreviation_before_a_capital_ends_no_clause() -> None:
+    # the splitter keeps "U.S. F-35" and "Dr. Lee" in one sentence; the clauses keep them too
+    for sentence in (
+        "Ankara was dropped from the U.S. F-35 programme in 2019.",
+        "The deal was signed by Dr. Lee for the ministry in May.",
+    ):
+        assert [sentence[a:b] for a, b in clause_bounds(sentence)] == [sentence]
+    # a full stop after an ordinary word still ends one (a sentence the splitter left whole)
+    sentence = "Lima bought the jets. Quito did not."
+    assert len(clause_bounds(sentence)) == 2
+
+
 def test_a_reaction_over_a_step_is_a_clause_of_its_own() -> None:
     sentence = "Lima said it would answer any sanctions over its purchase of the jets."
     clauses = clause_bounds(sentence)

@@ -144,6 +144,10 @@ def clause_bounds(sentence: str, lang: str = ENGLISH) -> list[tuple[int, int]]:
     breaks = CLAUSE_BREAK if lang == ENGLISH else _TABLE.pick("text.clause_break", lang)
     close = breaks.regex.groupindex.get("close")
     for m in breaks.finditer(sentence):
+        if sentence[m.start()] == "." and _is_abbreviation(
+            sentence[max(0, m.start() + 1 - ABBREVIATION_CHARS) : m.start() + 1]
+        ):
+            continue  # "the U.S. F-35 programme": the full stop the splitter kept ends no clause
         if m.start() > cuts[-1]:
             cuts.append(m.start())
         # A break may say where the clause it opens closes too (", which may buy more jets,
