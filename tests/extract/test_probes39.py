@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Probes (round 39): a full stop the sentence splitter kept ("the U.S. F-35 programme") ends no
-clause, so a date after it stays with its step; "the same month" after a comma, with a subject of
+clause, so a date after it stays with its step; a commentator's call that a state should buy or
+cancel is an opinion and tells no step; a delivery "pushed ... back" is put off; a request sent to
+its addressee ("sent Washington a formal request") sends nothing; "the same month" after a comma, with a subject of
 its own, dates the step told after it, not the one before the comma; a system that reaches the end
 of its service life has been delivered nowhere. Every text is our own.
 
@@ -17,6 +19,34 @@ from tests.extract.test_probes37 import english_whens
 Claim = tuple[str, str | None, str | None, str, str]
 
 ENGLISH: list[tuple[str, set[Claim]]] = [
+    # a commentator's call that a state should buy is an opinion, no step
+    (
+        "Peru bought K2 tanks from South Korea in 2022. Some commentators argue that Lima should buy K9 howitzers from South Korea as well.",
+        {("K2", "KOR", "PER", "agreement", "asserted")},
+    ),
+    # the call ends at a comma opening "and": the clause after it keeps its step
+    (
+        "Some commentators argue that Washington should go further, and a few analysts think Quito could buy F-16 jets from the United States.",
+        {("F-16", "USA", "ECU", "agreement", "possible")},
+    ),
+    # an analyst's expectation of an event still tells the step
+    (
+        "Analysts say the first Gripen jets from Sweden should arrive in Bogota in May.",
+        {("Gripen", "SWE", "COL", "delivery", "expected")},
+    ),
+    # a delivery pushed back with its noun between is put off
+    (
+        "Poland ordered K2 tanks from South Korea in 2022, but problems at the plant have pushed the first delivery back by a year.",
+        {
+            ("K2", "KOR", "POL", "agreement", "asserted"),
+            ("K2", "KOR", "POL", "postponed", "asserted"),
+        },
+    ),
+    # a request sent to its addressee: the requester buys, the addressee sells; nothing is sent
+    (
+        "Athens sent Washington a formal request for F-35 jets last year.",
+        {("F-35", "USA", "GRC", "negotiation", "asserted")},
+    ),
     # reaching the end of a service life is no arrival
     (
         "Peru bought 12 Mi-35 helicopters from Russia in 2010. The helicopters will reach the end of their service life in 2030.",
