@@ -2,7 +2,8 @@
 """Probes (round 39): a full stop the sentence splitter kept ("the U.S. F-35 programme") ends no
 clause, so a date after it stays with its step; a commentator's call that a state should buy or
 cancel is an opinion and tells no step; a delivery "pushed ... back" is put off; a request sent to
-its addressee ("sent Washington a formal request") sends nothing; "the same month" after a comma, with a subject of
+its addressee ("sent Washington a formal request") sends nothing; a list governed by "to" ends
+before ", and" opening a clause with a subject and verb of its own; "the same month" after a comma, with a subject of
 its own, dates the step told after it, not the one before the comma; a system that reaches the end
 of its service life has been delivered nowhere. Every text is our own.
 
@@ -19,6 +20,16 @@ from tests.extract.test_probes37 import english_whens
 Claim = tuple[str, str | None, str | None, str, str]
 
 ENGLISH: list[tuple[str, set[Claim]]] = [
+    # a list governed by "to" ends before ", and" opening a clause with its own subject and verb
+    (
+        "Hanwha said the K9 howitzer has been delivered to Poland, Finland and Australia, and Egypt has also ordered it.",
+        {
+            ("K9", "KOR", "POL", "delivery", "asserted"),
+            ("K9", "KOR", "FIN", "delivery", "asserted"),
+            ("K9", "KOR", "AUS", "delivery", "asserted"),
+            ("K9", "KOR", "EGY", "agreement", "asserted"),
+        },
+    ),
     # a commentator's call that a state should buy is an opinion, no step
     (
         "Peru bought K2 tanks from South Korea in 2022. Some commentators argue that Lima should buy K9 howitzers from South Korea as well.",

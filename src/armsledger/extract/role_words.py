@@ -172,7 +172,7 @@ def party_runs(
             and prev.end <= p.start
             and not prev.end < cut <= p.start
             and (glue.fullmatch(sentence[prev.end : p.start]) or _aside(sentence, prev, p, aside))
-            and not _new_phrase(sentence, prev, p)
+            and not _new_phrase(sentence, prev, p, runs[-1][0])
         ):
             runs[-1].append(p)
         else:
@@ -187,20 +187,21 @@ def governed(text: str, start: int) -> bool:
     return _GOVERNED_BEFORE.search(text[max(0, start - GOVERNED_CHARS) : start]) is not None
 
 
-def _new_phrase(sentence: str, prev: Mention, p: Mention) -> bool:
+def _new_phrase(sentence: str, prev: Mention, p: Mention, head: Mention) -> bool:
     """Whether ``p``, after a state's name and a comma, opens a new phrase, not a list member:
     a state adjective qualifying the name after it ("arrives in Ukraine, American NASAMS
     expected": roles.adjective_after_comma), or a state owning a speaker ("to Ukraine,
     Belgium's defence minister said": roles.speaker_after_comma), or the subject of a new
-    clause after a governed party ("from South Korea, and Romania is in talks":
-    roles.subject_after_comma)."""
+    clause after a governed party or a governed list ending in ``prev`` and opening on ``head``
+    ("from South Korea, and Romania is in talks", "to Poland, Finland and Australia, and Egypt
+    has also ordered it": roles.subject_after_comma)."""
     if not sentence[prev.end : p.start].lstrip().startswith(","):
         return False
     if _SPEAKER_AFTER_COMMA.match(sentence, p.end) is not None:
         return True
     if (
         "and" in sentence[prev.end : p.start]
-        and governed(sentence, prev.start)
+        and (governed(sentence, prev.start) or governed(sentence, head.start))
         and _SUBJECT_AFTER_COMMA.match(sentence, p.end) is not None
     ):
         return True  # "from South Korea, and Romania and Vietnam are in talks"
