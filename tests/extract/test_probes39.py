@@ -3,7 +3,8 @@
 clause, so a date after it stays with its step; a commentator's call that a state should buy or
 cancel is an opinion and tells no step; a delivery "pushed ... back" is put off; a request sent to
 its addressee ("sent Washington a formal request") sends nothing; a list governed by "to" ends
-before ", and" opening a clause with a subject and verb of its own; "the same month" after a comma, with a subject of
+before ", and" opening a clause with a subject and verb of its own; rival systems each named with
+its own maker ("India's Tejas, Pakistan's JF-17") take none of the other makers as buyer; "the same month" after a comma, with a subject of
 its own, dates the step told after it, not the one before the comma; a system that reaches the end
 of its service life has been delivered nowhere. Every text is our own.
 
@@ -28,6 +29,16 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("K9", "KOR", "FIN", "delivery", "asserted"),
             ("K9", "KOR", "AUS", "delivery", "asserted"),
             ("K9", "KOR", "EGY", "agreement", "asserted"),
+        },
+    ),
+    # rivals each named with its own maker: each maker supplies its own, the buyer is the article's
+    (
+        "Malaysia picked the FA-50 from South Korea. Other bidders included India's Tejas, Pakistan's JF-17 Thunder and Turkey's Hurjet.",
+        {
+            ("FA-50", "KOR", "MYS", "negotiation", "asserted"),
+            ("Tejas", "IND", "MYS", "negotiation", "asserted"),
+            ("JF-17", "PAK", "MYS", "negotiation", "asserted"),
+            ("Hürjet", "TUR", "MYS", "negotiation", "asserted"),
         },
     ),
     # a commentator's call that a state should buy is an opinion, no step

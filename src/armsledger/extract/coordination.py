@@ -1,11 +1,15 @@
 """Parties listed across a sentence's clauses: the ones a subject joins ("Iraq will join
-Malaysia and Nigeria in receiving the jets") and lists read "respectively". Used by the roles
-layer (``parties``) on its decisions."""
+Malaysia and Nigeria in receiving the jets"), lists read "respectively", and rival systems each
+named with its own maker ("India's Tejas, Pakistan's JF-17 and Turkey's Hürjet"). Used by the
+roles layer (``parties``) on its decisions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.record import Decision, Sentence
-from armsledger.extract.role_words import governed, joined
+from armsledger.extract.role_words import governed, joined, owns_system, patterns_for
 from armsledger.extract.roles import Roles, party_runs
 from armsledger.extract.rules import rule_table
 from armsledger.language import ENGLISH
@@ -71,3 +75,31 @@ def respective(sent: Sentence) -> list[Decision]:
                     or getattr(d.roles, role) == codes[systems.index(d.system.start)]
                 ]
     return decisions
+
+
+def makers_apart(sent: Sentence, gaz: Gazetteer) -> list[Decision]:
+    """Rival systems each named with its own maker ("bidders included India's Tejas,
+    Pakistan's JF-17 and Turkey's Hurjet", "the Swedish Gripen and the American F-16"): each
+    maker supplies its own system and receives none of the others', so a decision that gives
+    a system another one's maker as its buyer leaves the buyer open (the article's, settled
+    later)."""
+    decisions = sent.decisions
+    if len({d.system.value for d in decisions}) < 2:
+        return decisions
+    pats = patterns_for(ENGLISH)
+    own: dict[int, str] = {}
+    for m in sent.explicit:
+        makers = gaz.families[m.value].makers
+        for p in sent.parties:
+            if p.party in makers and owns_system(sent.text, p, m, pats):
+                own[m.start] = p.party
+    if len(set(own.values())) < 2:
+        return decisions
+    out: list[Decision] = []
+    for d in decisions:
+        rivals = {party for start, party in own.items() if start != d.system.start}
+        if d.roles.recipient in rivals and d.roles.recipient != own.get(d.system.start):
+            d = replace(d, roles=Roles(d.roles.supplier, None))
+        if d not in out:
+            out.append(d)
+    return out

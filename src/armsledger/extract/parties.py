@@ -10,7 +10,7 @@ from __future__ import annotations
 from armsledger.extract import candidates, russian_lists
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.clause_scope import main_clauses, with_subject
-from armsledger.extract.coordination import joined_parties, respective
+from armsledger.extract.coordination import joined_parties, makers_apart, respective
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gapping import gapped_roles
@@ -186,6 +186,7 @@ def decide(doc: Document, sent: Sentence) -> None:
 
     if doc.lang == ENGLISH:
         sent.decisions = respective(sent)
+        sent.decisions = makers_apart(sent, doc.gaz)
 
 
 def _restaged(sent: Sentence, system: Mention, cue: Cue) -> bool:
