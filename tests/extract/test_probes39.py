@@ -6,7 +6,9 @@ its addressee ("sent Washington a formal request") sends nothing; a list governe
 before ", and" opening a clause with a subject and verb of its own; rival systems each named with
 its own maker ("India's Tejas, Pakistan's JF-17") take none of the other makers as buyer; "the same month" after a comma, with a subject of
 its own, dates the step told after it, not the one before the comma; a system that reaches the end
-of its service life has been delivered nowhere. Every text is our own.
+of its service life has been delivered nowhere. Russian: what cannot be said yet ("пока рано
+говорить о контрактах", a refusal told after its infinitive and topic) tells no step. Every text
+is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -17,6 +19,7 @@ import pytest
 
 from tests.extract.test_probes34 import english_claims
 from tests.extract.test_probes37 import english_whens
+from tests.extract.test_russian_probes29 import claims as russian_claims
 
 Claim = tuple[str, str | None, str | None, str, str]
 
@@ -104,3 +107,21 @@ WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
 def test_english_when(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     # the dates of these steps (the pairing of the cue after the comma is not asked here)
     assert expected <= english_whens(text)
+
+
+RUSSIAN: list[tuple[str, set[Claim]]] = [
+    # what cannot be said yet tells no step: a refusal after its topic, "too early to talk"
+    (
+        "Россия поставит Египту истребители Су-35. Называть точное число самолетов глава ФСВТС отказался. Но пока рано говорить о новых контрактах на поставку.",
+        {("Su-35", "RUS", "EGY", "delivery", "expected")},
+    ),
+    (
+        "Россия поставит Египту истребители Су-35. Комментировать сообщения о поставках истребителей в Алжир глава ведомства отказался.",
+        {("Su-35", "RUS", "EGY", "delivery", "expected")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN, ids=[t[:50] for t, _ in RUSSIAN])
+def test_russian(text: str, expected: set[Claim]) -> None:
+    assert russian_claims(text) == expected
