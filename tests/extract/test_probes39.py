@@ -110,6 +110,23 @@ def test_english_when(text: str, expected: set[tuple[str, str, str | None]]) -> 
 
 
 RUSSIAN: list[tuple[str, set[Claim]]] = [
+    # a report of a refusal is no refusal to speak: the deal is cancelled; a denial of such
+    # reports gives the reports' claim beside the denial (CLAIMS.md rule 3)
+    (
+        "Индонезия подписала контракт на Су-35. СМИ сообщили об отказе Джакарты от сделки.",
+        {
+            ("Su-35", "RUS", "IDN", "agreement", "asserted"),
+            ("Su-35", "RUS", "IDN", "cancelled", "asserted"),
+        },
+    ),
+    (
+        "Индонезия подписала контракт на Су-35. Шугаев опроверг сообщения об отказе Джакарты от сделки.",
+        {
+            ("Su-35", "RUS", "IDN", "agreement", "asserted"),
+            ("Su-35", "RUS", "IDN", "cancelled", "asserted"),
+            ("Su-35", "RUS", "IDN", "cancelled", "denied"),
+        },
+    ),
     # what cannot be said yet tells no step: a refusal after its topic, "too early to talk"
     (
         "Россия поставит Египту истребители Су-35. Называть точное число самолетов глава ФСВТС отказался. Но пока рано говорить о новых контрактах на поставку.",
