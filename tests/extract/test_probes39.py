@@ -6,7 +6,8 @@ its addressee ("sent Washington a formal request") sends nothing; a list governe
 before ", and" opening a clause with a subject and verb of its own; rival systems each named with
 its own maker ("India's Tejas, Pakistan's JF-17") take none of the other makers as buyer; "the same month" after a comma, with a subject of
 its own, dates the step told after it, not the one before the comma; a system that reaches the end
-of its service life has been delivered nowhere. Russian: what cannot be said yet ("пока рано
+of its service life has been delivered nowhere; a bare month continues the story's year only in
+its paragraph. Russian: what cannot be said yet ("пока рано
 говорить о контрактах", a refusal told after its infinitive and topic) tells no step. Every text
 is our own.
 
@@ -94,6 +95,15 @@ WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     (
         "Egypt signed for Rafale jets in 2015, the same year the first FREMM frigate arrived from France.",
         {("Rafale", "agreement", "2015"), ("FREMM", "delivery", "2015")},
+    ),
+    # a bare month continues the story's year in its paragraph, not in the next one
+    (
+        "Peru ordered K2 tanks from South Korea in November 2019. The first tanks arrived in April.",
+        {("K2", "agreement", "2019-11"), ("K2", "delivery", "2020-04")},
+    ),
+    (
+        "Peru ordered K2 tanks from South Korea in November 2019.\n\nQUITO - Ecuador received two K9 howitzers from South Korea in April.",
+        {("K2", "agreement", "2019-11"), ("K9", "delivery", "2024-04")},
     ),
     # the splitter's abbreviation ends no clause: the date after it is the step's
     (

@@ -341,10 +341,15 @@ def _open_month(found: tuple[Timex, ...]) -> bool:
 
 
 def _story_date_before(doc: Document, sent: Sentence) -> str | None:
-    """The date the text gives last before the sentence, when it is told to its month with its
-    year ("signed in January 2021. The first arrived in July."): the story's time, which a bare
-    month continues. A date read against the article's ("last month") sets no story's time."""
+    """The date the text gives last before the sentence in its paragraph, when it is told to its
+    month with its year ("signed in January 2021. The first arrived in July."): the story's
+    time, which a bare month continues. A date read against the article's ("last month") sets
+    no story's time."""
     window = doc.text[max(0, sent.offset - BEFORE_CHARS) : sent.offset]
+    # The story's time stays in its paragraph: a new one (a roundup's next datelined item, a
+    # turn to another deal) tells a bare month against the article's date. Read sets and a
+    # never-read one dated more claims right, none fewer; the study sets moved no date.
+    window = window[window.rfind("\n\n") + 1 :]
     found = find_timexes_in_span(window, doc.anchor, lang=doc.lang)
     last = next((t for t in reversed(found) if t.value), None)
     if last is None or last.kind not in ABSOLUTE or "-" not in (last.value or ""):
