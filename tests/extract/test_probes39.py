@@ -105,6 +105,11 @@ WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Peru ordered K2 tanks from South Korea in November 2019.\n\nQUITO - Ecuador received two K9 howitzers from South Korea in April.",
         {("K2", "agreement", "2019-11"), ("K9", "delivery", "2024-04")},
     ),
+    # "before the year is out" is the article's year
+    (
+        "The first HIMARS launchers from the United States are expected in Taiwan before the year is out.",
+        {("HIMARS", "delivery", "2024")},
+    ),
     # the splitter's abbreviation ends no clause: the date after it is the step's
     (
         "Ankara was removed from the U.S. F-35 programme in 2019 after buying S-400 systems.",
