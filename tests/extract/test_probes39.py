@@ -4,7 +4,9 @@ clause, so a date after it stays with its step; a commentator's call that a stat
 cancel is an opinion and tells no step; a delivery "pushed ... back" is put off; a request sent to
 its addressee ("sent Washington a formal request") sends nothing; a list governed by "to" ends
 before ", and" opening a clause with a subject and verb of its own; rival systems each named with
-its own maker ("India's Tejas, Pakistan's JF-17") take none of the other makers as buyer; "the same month" after a comma, with a subject of
+its own maker ("India's Tejas, Pakistan's JF-17") take none of the other makers as buyer; an
+attempt to buy is a negotiation, and one that foundered or came to nothing collapsed; a state's
+veto over a sale, or a territory in a dispute, names no party; "the same month" after a comma, with a subject of
 its own, dates the step told after it, not the one before the comma; a system that reaches the end
 of its service life has been delivered nowhere; a bare month continues the story's year only in
 its paragraph. Russian: what cannot be said yet ("пока рано
@@ -44,6 +46,26 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("JF-17", "PAK", "MYS", "negotiation", "asserted"),
             ("Hürjet", "TUR", "MYS", "negotiation", "asserted"),
         },
+    ),
+    # an attempt to buy is a negotiation; one that foundered collapsed; a state's veto over the
+    # sale and a territory in a dispute name no party
+    (
+        "Argentina tried to buy Gripen jets from Sweden.",
+        {("Gripen", "SWE", "ARG", "negotiation", "asserted")},
+    ),
+    (
+        "Argentina's attempts to buy Swedish Gripens and Korean FA-50s foundered on British vetoes over UK-made components, a reminder that the Falklands dispute still matters.",
+        {
+            ("Gripen", "SWE", "ARG", "negotiation", "asserted"),
+            ("Gripen", "SWE", "ARG", "cancelled", "asserted"),
+            ("FA-50", "KOR", "ARG", "negotiation", "asserted"),
+            ("FA-50", "KOR", "ARG", "cancelled", "asserted"),
+        },
+    ),
+    # the founder of a yard is no deal that foundered
+    (
+        "The founder of the yard said Sweden delivered Gripen jets to Brazil in 2022.",
+        {("Gripen", "SWE", "BRA", "delivery", "asserted")},
     ),
     # a commentator's call that a state should buy is an opinion, no step
     (
