@@ -62,6 +62,11 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("FA-50", "KOR", "ARG", "cancelled", "asserted"),
         },
     ),
+    # floating or mooting a purchase is weighing it: a negotiation
+    (
+        "Officials in Buenos Aires have also floated buying US Stryker armoured vehicles.",
+        {("Stryker", "USA", "ARG", "negotiation", "asserted")},
+    ),
     # the founder of a yard is no deal that foundered
     (
         "The founder of the yard said Sweden delivered Gripen jets to Brazil in 2022.",
