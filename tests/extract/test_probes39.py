@@ -62,6 +62,15 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("FA-50", "KOR", "ARG", "cancelled", "asserted"),
         },
     ),
+    # a memorandum for the buyer's acquisition, and the memorandum told before its signing, are
+    # steps of the talks, not signed deals
+    (
+        "Saudi Arabia and Russia have signed a memorandum of understanding for the Kingdom's acquisition of the S-400 air defense system. The memorandum, signed on Thursday, also covers the Kornet-EM anti-tank missile system.",
+        {
+            ("S-400", "RUS", "SAU", "negotiation", "asserted"),
+            ("Kornet", "RUS", "SAU", "negotiation", "asserted"),
+        },
+    ),
     # floating or mooting a purchase is weighing it: a negotiation
     (
         "Officials in Buenos Aires have also floated buying US Stryker armoured vehicles.",
