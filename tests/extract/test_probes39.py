@@ -71,6 +71,11 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("Kornet", "RUS", "SAU", "negotiation", "asserted"),
         },
     ),
+    # a government clearing the systems themselves for a state approves their sale
+    (
+        "Washington clears F-16 jets for Bulgaria",
+        {("F-16", "USA", "BGR", "negotiation", "asserted")},
+    ),
     # floating or mooting a purchase is weighing it: a negotiation
     (
         "Officials in Buenos Aires have also floated buying US Stryker armoured vehicles.",
