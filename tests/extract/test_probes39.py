@@ -9,7 +9,8 @@ attempt to buy is a negotiation, and one that foundered or came to nothing colla
 veto over a sale, or a territory in a dispute, names no party; "the same month" after a comma, with a subject of
 its own, dates the step told after it, not the one before the comma; a system that reaches the end
 of its service life has been delivered nowhere; a bare month continues the story's year only in
-its paragraph. Russian: what cannot be said yet ("пока рано
+its paragraph; news that "comes two weeks after" a step dates that step back from the article's
+date. Russian: what cannot be said yet ("пока рано
 говорить о контрактах", a refusal told after its infinitive and topic) tells no step. Every text
 is our own.
 
@@ -145,6 +146,16 @@ WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     (
         "Peru ordered K2 tanks from South Korea in November 2019.\n\nQUITO - Ecuador received two K9 howitzers from South Korea in April.",
         {("K2", "agreement", "2019-11"), ("K9", "delivery", "2024-04")},
+    ),
+    # news that comes a count after a step counts it back from the article's date; a date the
+    # step's own words give comes first
+    (
+        "The announcement came less than two weeks after the UAE signed a deal for 80 Rafale jets from France.",
+        {("Rafale", "agreement", "2024-05")},
+    ),
+    (
+        "The purchase comes weeks after Manila took delivery of BrahMos missiles from India in April.",
+        {("BrahMos", "delivery", "2024-04")},
     ),
     # "before the year is out" is the article's year
     (

@@ -20,6 +20,7 @@ from armsledger.language import ENGLISH, LANGUAGES
 
 _TABLE = rule_table()
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
+_COUNTED_TO_NEXT = _TABLE["time.counted_to_next"]
 _RELATIVE = _TABLE["time.relative_clause"]
 _ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is tuned on its own
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
@@ -60,8 +61,20 @@ def _owned(
         and not (lang == ENGLISH and _aside(sentence, cue, t))
     ]
     if mine:
-        return min(mine, key=lambda t: abs(t.start - cue.end)).value
+        # A count from the news ("comes weeks after ... took delivery in April") yields to a
+        # date the step's own words give.
+        return min(
+            mine, key=lambda t: (_counted_to_next(sentence, t), abs(t.start - cue.end))
+        ).value
     return None
+
+
+def _counted_to_next(sentence: str, t: Timex) -> bool:
+    """Is ``t`` a count from the news that ends on 'after' ("The move comes two weeks after
+    Lima signed": time.counted_to_next)?"""
+    return t.kind in ("ago", "fewago") and bool(
+        _COUNTED_TO_NEXT.fullmatch(sentence, t.start, t.end)
+    )
 
 
 def _aside(sentence: str, cue: Cue, t: Timex) -> bool:
@@ -107,7 +120,10 @@ def _owner(
         return holding[-1]
     after = [c for c in cues if c.start >= t.end]
     if after and (
-        _WHEN_CLAUSE[lang].match(sentence, t.end) or _opens_conjunct(sentence, t, after[0], lang)
+        _WHEN_CLAUSE[lang].match(sentence, t.end)
+        or _opens_conjunct(sentence, t, after[0], lang)
+        # "The move comes two weeks after Lima signed": the count's own step
+        or _counted_to_next(sentence, t)
     ):
         return after[0]
     clause = clause_of(clauses, t.start)
