@@ -194,6 +194,14 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
             ("Su-35", "RUS", "IDN", "cancelled", "denied"),
         },
     ),
+    # a seller ready to offer states an offer: a negotiation, asserted
+    (
+        "Россия готова предложить Турции Су-35 и обсудить поставки Су-57.",
+        {
+            ("Su-35", "RUS", "TUR", "negotiation", "asserted"),
+            ("Su-57", "RUS", "TUR", "negotiation", "asserted"),
+        },
+    ),
     # what cannot be said yet tells no step: a refusal after its topic, "too early to talk"
     (
         "Россия поставит Египту истребители Су-35. Называть точное число самолетов глава ФСВТС отказался. Но пока рано говорить о новых контрактах на поставку.",
