@@ -72,6 +72,11 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("Kornet", "RUS", "SAU", "negotiation", "asserted"),
         },
     ),
+    # a deal ended, told by its buyer's possessive: that system's, not the subject's
+    (
+        "The Rafale deal effectively ends Indonesia's Su-35 purchase from Russia.",
+        {("Su-35", "RUS", "IDN", "cancelled", "asserted")},
+    ),
     # a government clearing the systems themselves for a state approves their sale
     (
         "Washington clears F-16 jets for Bulgaria",
