@@ -72,6 +72,15 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("Kornet", "RUS", "SAU", "negotiation", "asserted"),
         },
     ),
+    # talks with the other side on sales of a system: the other side buys
+    (
+        "India is in talks with Indonesia on sales of BrahMos missiles.",
+        {("BrahMos", "IND", "IDN", "negotiation", "asserted")},
+    ),
+    (
+        "Lima is in talks with South Korea on the purchase of K2 tanks.",
+        {("K2", "KOR", "PER", "negotiation", "asserted")},
+    ),
     # a deal ended, told by its buyer's possessive: that system's, not the subject's
     (
         "The Rafale deal effectively ends Indonesia's Su-35 purchase from Russia.",

@@ -85,6 +85,8 @@ class _Patterns:
     dative_receives: RulePattern = NEVER
     # English "a contract with X": X is the other side (roles.counterparty_before).
     counterparty_before: RulePattern = NEVER
+    # English "talks with X on sales of": that other side buys (roles.sale_topic_after).
+    sale_topic_after: RulePattern = NEVER
     # English "signed for jets with X": the other side or a partner, no unsaid receiver.
     counterpart_with: RulePattern = NEVER
     # English "X bought it for Y": Y receives, X passes it on (roles.benefactive_before).
@@ -132,6 +134,7 @@ def patterns_for(lang: str) -> _Patterns:
         recipient_window=25 if lang == ENGLISH else 60,
         dative_receives=NEVER if lang == ENGLISH else pick("roles.dative_receives", lang),
         counterparty_before=pick("roles.counterparty_before", lang),
+        sale_topic_after=pick("roles.sale_topic_after", lang),
         counterpart_with=pick("roles.counterpart_with", lang),
         benefactive_before=pick("roles.benefactive_before", lang),
         passive_after=pick("roles.passive_after", lang),

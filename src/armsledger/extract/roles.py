@@ -273,9 +273,13 @@ def assign_roles(
     if sides:
         side = min(sides, key=lambda c: abs(c.start - system.start))
         rest = {p.party for p in parties if p.party not in (None, side.party)}
+        if pats.sale_topic_after.match(sentence[side.end : side.end + 120]):
+            # "in talks with Indonesia on sales of the missile": the other side buys.
+            recipients.append(side)
+            loose.remove(side)
         # Only facing a party of its own: "the deal with Poland includes K2 tanks" names the
         # buyer alone, and the maker supplies.
-        if rest and maker not in rest:
+        elif rest and maker not in rest:
             suppliers.append(side)
             loose.remove(side)
     # Another system's supplier phrase is none of this one's where the maker can stand in.
