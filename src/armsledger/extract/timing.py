@@ -30,7 +30,7 @@ from functools import lru_cache
 from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.cues import Cue
 from armsledger.extract.date_owners import _owned, party_dates
-from armsledger.extract.gazetteer import MEDIA
+from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
@@ -99,7 +99,8 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         return
     wrapped = doc.lang == ENGLISH
     text = _run_on(doc.text, sent.offset, sent.text) if wrapped else sent.text
-    text = _without_designations(text, sent.explicit)
+    # Every system named, a background one too ("to replace its PzH 2000 fleet").
+    text = _without_designations(text, [m for m in sent.mentions if m.kind == SYSTEM])
     if doc.lang == ENGLISH and sent.offset < _lead_end(doc):
         # A handover or an approval told as just done in the lead is news of the day the lead
         # gives ("has cleared the sale ... Lawmakers were notified on Monday"); a plan, a
