@@ -1,7 +1,13 @@
+# ruff: noqa: E501
 """Probes (round 40): a step said to be imminent, close or on track is planned; a batch told as
 due in an absolute "with" phrase after the deal ("with the first four due in 2026") is a
 scheduled delivery; the number in a background system's name ("to replace its PzH 2000 fleet")
-is no year. Every text is our own.
+is no year; a report called premature ("called premature reports that ...") is denied, and its
+claim stands beside the denial (CLAIMS.md rule 3). Russian: a date opening the sentence ("В 2023 году
+Рособоронэкспорт подписал ...") makes no destination of the subject after it; a report put first
+and called untrue after it ("Сообщения о покупке ... министр назвал ложными", "Информация о ... не
+соответствует действительности") is denied beside its claim; listed givers each keep their own year
+("Россией в 2017 году и Белоруссией в 2021 году"). Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -10,8 +16,11 @@ from __future__ import annotations
 
 import pytest
 
+from armsledger.extract import extract
+from armsledger.models import Article
 from tests.extract.test_probes34 import english_claims
 from tests.extract.test_probes37 import english_whens
+from tests.extract.test_russian_probes29 import claims as russian_claims
 
 Claim = tuple[str, str | None, str | None, str, str]
 
@@ -28,6 +37,14 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Delivery of the first K2 tanks to Poland is imminent.",
         {("K2", "KOR", "POL", "delivery", "expected")},
+    ),
+    # a report called premature is denied, and its claim stands beside the denial
+    (
+        "The ministry called premature reports that Indonesia had signed a contract for BrahMos missiles from India.",
+        {
+            ("BrahMos", "IND", "IDN", "agreement", "denied"),
+            ("BrahMos", "IND", "IDN", "agreement", "asserted"),
+        },
     ),
     # a batch due in an absolute "with" phrase after the order is a scheduled delivery
     (
@@ -68,3 +85,53 @@ WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), WHENS, ids=[t[:50] for t, _ in WHENS])
 def test_english_when(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert expected <= english_whens(text)
+
+
+RUSSIAN: list[tuple[str, set[Claim]]] = [
+    # a date opening the sentence makes no destination of the subject after it
+    (
+        "В 2023 году Рособоронэкспорт подписал с Египтом контракт на поставку Су-35.",
+        {("Su-35", "RUS", "EGY", "agreement", "asserted")},
+    ),
+    # a report put first and called untrue after it: denied, beside the report's own claim
+    (
+        "Сообщения о покупке Сербией истребителей J-10 президент назвал ложными.",
+        {
+            ("J-10", "CHN", "SRB", "agreement", "denied"),
+            ("J-10", "CHN", "SRB", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Информация о поставках Су-35 в Иран не соответствует действительности.",
+        {
+            ("Su-35", "RUS", "IRN", "delivery", "denied"),
+            ("Su-35", "RUS", "IRN", "delivery", "asserted"),
+        },
+    ),
+    # a report of a step still to come keeps no asserted twin
+    (
+        "Сообщения о том, что Сербия будет покупать истребители J-10, президент назвал ложными.",
+        {("J-10", "CHN", "SRB", "agreement", "denied")},
+    ),
+    # listed givers each keep their own year
+    (
+        "МиГ-29 были переданы Сербии Россией в 2017 году и Белоруссией в 2021 году.",
+        {
+            ("MiG-29", "RUS", "SRB", "delivery", "asserted"),
+            ("MiG-29", "BLR", "SRB", "delivery", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN, ids=[t[:50] for t, _ in RUSSIAN])
+def test_russian(text: str, expected: set[Claim]) -> None:
+    assert russian_claims(text) == expected
+
+
+def test_russian_listed_givers_keep_their_own_year() -> None:
+    text = "Новости\n\nМиГ-29 были переданы Сербии Россией в 2017 году и Белоруссией в 2021 году."
+    found = {
+        (c.supplier, c.when) for c in extract(Article(doc="t", text=text, published="2024-05-15"))
+    }
+    assert found == {("RUS", "2017"), ("BLR", "2021")}

@@ -838,12 +838,19 @@ PROBES: list[tuple[str, list[Claim]]] = [
         [("Su-30", "RUS", "MMR", "delivery", "denied")],
     ),
     (
+        # the report's own claim stands beside the denial (CLAIMS.md rule 3)
         "Сообщения о продаже Ирану Су-35 не соответствуют действительности.",
-        [("Su-35", "RUS", "IRN", "agreement", "denied")],
+        [
+            ("Su-35", "RUS", "IRN", "agreement", "denied"),
+            ("Su-35", "RUS", "IRN", "agreement", "asserted"),
+        ],
     ),
     (
         "Информация о поставках С-300 в Сирию не соответствует действительности, заявил Песков.",
-        [("S-300", "RUS", "SYR", "delivery", "denied")],
+        [
+            ("S-300", "RUS", "SYR", "delivery", "denied"),
+            ("S-300", "RUS", "SYR", "delivery", "asserted"),
+        ],
     ),
     (
         "Индия планирует закупить еще два полка С-400.",

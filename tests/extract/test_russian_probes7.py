@@ -1014,7 +1014,10 @@ FACTUALITY: list[Case] = [
     (
         "Информация о поставке Ираку танков Т-90 не соответствует действительности.",
         "exactly",
-        {("T-90", "RUS", "IRQ", "delivery", "denied")},
+        {
+            ("T-90", "RUS", "IRQ", "delivery", "denied"),
+            ("T-90", "RUS", "IRQ", "delivery", "asserted"),
+        },
         None,
     ),
     (

@@ -28,7 +28,7 @@ _AUXILIARY = _TABLE["time.auxiliary_before"]
 _APPOSITION = _TABLE["time.apposition"]
 _CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
-_PARTY_DATE = _TABLE["time.party_date"]
+_PARTY_DATE = {lang: _TABLE.pick("time.party_date", lang) for lang in LANGUAGES}
 _CONJUNCT_OPENER = _TABLE["time.conjunct_opener"]
 
 
@@ -179,10 +179,10 @@ def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
     )
 
 
-def party_dates(sent: Sentence, dated: list[Decision]) -> list[Decision]:
+def party_dates(sent: Sentence, dated: list[Decision], lang: str) -> list[Decision]:
     """Decisions of one cue that list several receivers (or suppliers), each dated by the date
     right after its own name ("ordered by Chile in 2019 and Peru in 2021": Peru's is 2021):
-    the clause's date read once is the first member's (time.party_date; English)."""
+    the clause's date read once is the first member's (time.party_date)."""
     out = []
     for d in dated:
         mates = [o for o in dated if o.cue is d.cue and o.system.value == d.system.value]
@@ -193,7 +193,7 @@ def party_dates(sent: Sentence, dated: list[Decision]) -> list[Decision]:
             found = [
                 m
                 for p in sent.parties
-                if p.party == code and (m := _PARTY_DATE.match(sent.text, p.end))
+                if p.party == code and (m := _PARTY_DATE[lang].match(sent.text, p.end))
             ]
             if len(found) == 1:
                 year, month = found[0].group("year"), found[0].group("month")

@@ -182,7 +182,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
             else:
                 when = None
         dated.append(Decision(d.cue, d.system, d.roles, fact, when))
-    sent.decisions = party_dates(sent, dated) if doc.lang == ENGLISH else dated
+    sent.decisions = party_dates(sent, dated, doc.lang)
 
 
 def _lead_end(doc: Document) -> int:
