@@ -1,4 +1,5 @@
-"""The claims layer: open roles settled from the rest of the article, and the time layer's
+"""The claims layer: open roles settled from the rest of the article (and a maker standing in
+for the seller the article gives two steps), and the time layer's
 refusal to date a step by the article's own date. Sentences are our own."""
 
 from __future__ import annotations
@@ -6,8 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from armsledger.extract import extract
+from armsledger.extract.claims import _sellers_kept
+from armsledger.extract.mentions import read_document
+from armsledger.extract.scorer import default_decider
 from armsledger.ingest import iter_articles
-from armsledger.models import Stage
+from armsledger.models import Claim, Evidence, Factuality, Stage
 from tests.conftest import article
 
 
@@ -153,3 +157,63 @@ def test_a_date_before_a_when_clause_dates_the_step_the_clause_tells() -> None:
     when = {c.stage.value: c.when for c in claims if c.system == "Gripen"}
     assert when.get("agreement") == "2015"
     assert when.get("delivery") != "2015"
+
+
+def _doc_with(text: str, steps: list[tuple[str, str, str, str, int]]) -> list[Claim]:
+    """The claims ``_sellers_kept`` leaves of ``steps`` (supplier, recipient, stage, factuality,
+    sentence index) about the F-16, each with its sentence of ``text`` as evidence."""
+    art = article(text, "2024-05-01")
+    doc = read_document(art, art.text, "en", default_decider())
+    assert doc is not None
+    spans, at = [], 0
+    for sentence in art.text.split(". "):
+        spans.append((at, at + len(sentence)))
+        at += len(sentence) + 2
+    doc.claims = [
+        Claim(
+            doc="d",
+            article_id="d",
+            system="F-16",
+            supplier=supplier,
+            recipient=recipient,
+            stage=Stage(stage),
+            factuality=Factuality(fact),
+            when=None,
+            source=None,
+            via=(),
+            evidence=Evidence(art.text[spans[i][0] : spans[i][1]], *spans[i]),
+        )
+        for supplier, recipient, stage, fact, i in steps
+    ]
+    return _sellers_kept(doc)
+
+
+def test_the_maker_standing_in_gives_way_to_the_seller_of_two_steps() -> None:
+    text = "Peru ordered F-16s from Denmark. Denmark handed over six. The rest come next year."
+    kept = _doc_with(
+        text,
+        [
+            ("DNK", "PER", "agreement", "asserted", 0),
+            ("DNK", "PER", "delivery", "asserted", 1),
+            ("USA", "PER", "delivery", "expected", 2),
+        ],
+    )
+    assert [c.supplier for c in kept] == ["DNK", "DNK", "DNK"]
+
+
+def test_one_step_of_another_seller_or_the_maker_named_keeps_the_maker() -> None:
+    text = "Peru ordered F-16s from Denmark. The rest come next year from the United States."
+    one_step = _doc_with(
+        text,
+        [("DNK", "PER", "agreement", "asserted", 0), ("USA", "PER", "delivery", "expected", 1)],
+    )
+    assert [c.supplier for c in one_step] == ["DNK", "USA"]
+    named = _doc_with(
+        text,
+        [
+            ("DNK", "PER", "agreement", "asserted", 0),
+            ("DNK", "PER", "delivery", "asserted", 0),
+            ("USA", "PER", "delivery", "expected", 1),
+        ],
+    )
+    assert [c.supplier for c in named] == ["DNK", "DNK", "USA"]
