@@ -2,7 +2,9 @@
 """Probes (round 40): a step said to be imminent, close or on track is planned; a batch told as
 due in an absolute "with" phrase after the deal ("with the first four due in 2026") is a
 scheduled delivery; the number in a background system's name ("to replace its PzH 2000 fleet")
-is no year; a report called premature ("called premature reports that ...") is denied, and its
+is no year; a deal neither side has confirmed is a hedge, and a contract not published is no
+contract denied; a demonym before a weapon noun ("the French jet") tells where another system of
+the article comes from and is no party to this sentence's steps; a report called premature ("called premature reports that ...") is denied, and its
 claim stands beside the denial (CLAIMS.md rule 3). Russian: a date opening the sentence ("В 2023 году
 Рособоронэкспорт подписал ...") makes no destination of the subject after it; a report put first
 and called untrue after it ("Сообщения о покупке ... министр назвал ложными", "Информация о ... не
@@ -44,6 +46,24 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         {
             ("BrahMos", "IND", "IDN", "agreement", "denied"),
             ("BrahMos", "IND", "IDN", "agreement", "asserted"),
+        },
+    ),
+    # a deal neither side has confirmed is unconfirmed: a hedge
+    (
+        "Neither government has confirmed any such deal for Su-35 jets with Iran.",
+        {("Su-35", "RUS", "IRN", "agreement", "possible")},
+    ),
+    # a contract not published is no contract denied
+    (
+        "Yerevan is reported to have ordered Akash systems from India in 2023, although neither government has published the contract.",
+        {("Akash", "IND", "ARM", "agreement", "asserted")},
+    ),
+    # a demonym before a weapon noun tells another system's origin: no party to this one's step
+    (
+        "India signed for 26 Rafale Marine jets. The Navy had picked the French jet after trials in which Boeing's F/A-18 Super Hornet also competed.",
+        {
+            ("Rafale", "FRA", "IND", "agreement", "asserted"),
+            ("F/A-18", "USA", "IND", "negotiation", "asserted"),
         },
     ),
     # a batch due in an absolute "with" phrase after the order is a scheduled delivery

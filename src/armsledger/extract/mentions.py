@@ -45,6 +45,7 @@ SYSTEM_LIST_GAP = _TABLE["text.system_list_gap"]
 STATE_DESCRIPTION = _TABLE["text.state_description"]
 # More descriptions ("the oil-rich kingdom", "the NATO ally"), read the same way.
 STATE_EPITHET = _TABLE["text.state_epithet"]
+ORIGIN_NOUN_AFTER = _TABLE["roles.origin_noun_after"]
 # The states each word of a description fits ("the Gulf state": the six Gulf monarchies).
 DESCRIPTION_FITS: dict[str, frozenset[str]] = {
     word: frozenset(codes)
@@ -298,8 +299,32 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
     sent.explicit = list(sent.systems)
     if doc.lang == ENGLISH:
         _described_states(doc, sent)
-    sent.parties = [m for m in sent.mentions if m.party is not None and m.kind != MEDIA]
+    sent.parties = [
+        m
+        for m in sent.mentions
+        if m.party is not None and m.kind != MEDIA and not _origin_of_another(doc, sent, m)
+    ]
     sent.offered = sent.parties
+
+
+def _origin_of_another(doc: Document, sent: Sentence, p: Mention) -> bool:
+    """Whether ``p`` is a demonym before a weapon noun that tells where another system of the
+    article comes from ("picked the French jet after trials in which Boeing's F/A-18 also
+    competed": the Rafale's), made by none of the systems this sentence names: no party to
+    their steps (roles.origin_noun_after; English)."""
+    if p.kind != DEMONYM or doc.lang != ENGLISH or not sent.systems:
+        return False
+    if not ORIGIN_NOUN_AFTER.match(sent.text, p.end):
+        return False
+    named = {m.value for m in sent.systems}
+
+    def made_by(family: str) -> bool:
+        known = doc.gaz.families.get(family)
+        return known is not None and p.code in known.makers
+
+    return not any(made_by(f) for f in named) and any(
+        made_by(f) for f in doc.systems if f not in named
+    )
 
 
 def _fitting_states(groups: dict[str, str | None]) -> frozenset[str] | None:
