@@ -1,15 +1,18 @@
 # ruff: noqa: E501
-"""Probes (round 40): a step said to be imminent, close or on track is planned; a batch told as
-due in an absolute "with" phrase after the deal ("with the first four due in 2026") is a
-scheduled delivery; the number in a background system's name ("to replace its PzH 2000 fleet")
-is no year; a deal neither side has confirmed is a hedge, and a contract not published is no
-contract denied; a demonym before a weapon noun ("the French jet") tells where another system of
-the article comes from and is no party to this sentence's steps; a report called premature ("called premature reports that ...") is denied, and its
-claim stands beside the denial (CLAIMS.md rule 3). Russian: a date opening the sentence ("В 2023 году
+"""Probes (round 40): a step said to be imminent, close or on track is planned; a batch told as due
+in an absolute "with" phrase after the deal ("with the first four due in 2026") is a scheduled
+delivery; the number in a background system's name ("to replace its PzH 2000 fleet") is no year; a
+deal neither side has confirmed is a hedge, and a contract not published is no contract denied; a
+demonym before a weapon noun ("the French jet") tells where another system of the article comes
+from and is no party to this sentence's steps; a system a contact relative clause tells as being
+bought ("the submarines it is buying from France") is no background of what is fitted to it; a
+giver listed with its own count and year ("by Russia in 2017 and four by Belarus in 2019") gives
+too; a report called premature ("called premature reports that ...") is denied, and its claim
+stands beside the denial (CLAIMS.md rule 3). Russian: a date opening the sentence ("В 2023 году
 Рособоронэкспорт подписал ...") makes no destination of the subject after it; a report put first
 and called untrue after it ("Сообщения о покупке ... министр назвал ложными", "Информация о ... не
-соответствует действительности") is denied beside its claim; listed givers each keep their own year
-("Россией в 2017 году и Белоруссией в 2021 году"). Every text is our own.
+соответствует действительности") is denied beside its claim; listed givers each keep their own
+year ("Россией в 2017 году и Белоруссией в 2021 году"). Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -64,6 +67,20 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         {
             ("Rafale", "FRA", "IND", "agreement", "asserted"),
             ("F/A-18", "USA", "IND", "negotiation", "asserted"),
+        },
+    ),
+    # a system a contact relative clause tells as being bought is no background of the engine
+    # it gets
+    (
+        "Lima agreed to new engines for the Scorpene submarines it is buying from France.",
+        {("Scorpene", "FRA", "PER", "agreement", "asserted")},
+    ),
+    # a giver listed with its own count and year after the first
+    (
+        "MiG-29 jets were donated to Serbia by Russia in 2017 and four by Belarus in 2019.",
+        {
+            ("MiG-29", "RUS", "SRB", "delivery", "asserted"),
+            ("MiG-29", "BLR", "SRB", "delivery", "asserted"),
         },
     ),
     # a batch due in an absolute "with" phrase after the order is a scheduled delivery
