@@ -12,7 +12,9 @@ stands beside the denial (CLAIMS.md rule 3). Russian: a date opening the sentenc
 Рособоронэкспорт подписал ...") makes no destination of the subject after it; a report put first
 and called untrue after it ("Сообщения о покупке ... министр назвал ложными", "Информация о ... не
 соответствует действительности") is denied beside its claim; listed givers each keep their own
-year ("Россией в 2017 году и Белоруссией в 2021 году"). Every text is our own.
+year ("Россией в 2017 году и Белоруссией в 2021 году"). A shift of the terms told as a noun ("о
+сдвиге сроков поставки") puts the step off; a purchase put first and approved after it ("Закупку
+... одобрил Комитет") is a negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -149,6 +151,21 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
     (
         "Сообщения о том, что Сербия будет покупать истребители J-10, президент назвал ложными.",
         {("J-10", "CHN", "SRB", "agreement", "denied")},
+    ),
+    # a shift of the terms told as a noun puts the step off
+    (
+        "В ФСВТС заявили о сдвиге сроков поставки Су-35 в Индонезию.",
+        {("Su-35", "RUS", "IDN", "postponed", "asserted")},
+    ),
+    # the purchase put first and the approving verb after it: an approval, a negotiation
+    (
+        "Закупку истребителей Rafale 9 апреля одобрил Комитет по безопасности кабинета министров Индии.",
+        {("Rafale", "FRA", "IND", "negotiation", "asserted")},
+    ),
+    # a council named for purchases approves no purchase by its name
+    (
+        "Совет по оборонным закупкам Индии одобрил приобретение истребителей Су-30МКИ.",
+        {("Su-30", "RUS", "IND", "negotiation", "asserted")},
     ),
     # listed givers each keep their own year
     (
