@@ -8,13 +8,15 @@ from and is no party to this sentence's steps; a system a contact relative claus
 bought ("the submarines it is buying from France") is no background of what is fitted to it; a
 giver listed with its own count and year ("by Russia in 2017 and four by Belarus in 2019") gives
 too; a report called premature ("called premature reports that ...") is denied, and its claim
-stands beside the denial (CLAIMS.md rule 3). Russian: a date opening the sentence ("В 2023 году
-Рособоронэкспорт подписал ...") makes no destination of the subject after it; a report put first
-and called untrue after it ("Сообщения о покупке ... министр назвал ложными", "Информация о ... не
-соответствует действительности") is denied beside its claim; listed givers each keep their own
-year ("Россией в 2017 году и Белоруссией в 2021 году"). A shift of the terms told as a noun ("о
-сдвиге сроков поставки") puts the step off; a purchase put first and approved after it ("Закупку
-... одобрил Комитет") is a negotiation. Every text is our own.
+stands beside the denial (CLAIMS.md rule 3). A pronoun subject standing for a buyer abroad ("It
+signed a deal for Israel Aerospace Industries' Barak MX") makes no home purchase of the maker's
+sale. Russian: a date opening the sentence ("В 2023 году Рособоронэкспорт подписал ...") makes no
+destination of the subject after it; a report put first and called untrue after it ("Сообщения о
+покупке ... министр назвал ложными", "Информация о ... не соответствует действительности") is
+denied beside its claim; listed givers each keep their own year ("Россией в 2017 году и
+Белоруссией в 2021 году"). A shift of the terms told as a noun ("о сдвиге сроков поставки") puts
+the step off; a purchase put first and approved after it ("Закупку ... одобрил Комитет") is a
+negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -84,6 +86,18 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("MiG-29", "RUS", "SRB", "delivery", "asserted"),
             ("MiG-29", "BLR", "SRB", "delivery", "asserted"),
         },
+    ),
+    # a pronoun subject standing for a buyer abroad makes no home purchase of its maker's sale
+    (
+        "Morocco received its first AH-64 helicopters in March. It signed a deal for Israel Aerospace Industries' Barak MX air defence system in 2022.",
+        {
+            ("AH-64", "USA", "MAR", "delivery", "asserted"),
+            ("Barak 8", "ISR", "MAR", "agreement", "asserted"),
+        },
+    ),
+    (
+        "The Pentagon ordered 40 F-35 jets from Lockheed Martin. It also ordered 20 C-130J aircraft from Lockheed Martin.",
+        set(),
     ),
     # a batch due in an absolute "with" phrase after the order is a scheduled delivery
     (

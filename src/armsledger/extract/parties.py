@@ -24,7 +24,7 @@ from armsledger.extract.owners import (
     transferrer_kept,
 )
 from armsledger.extract.places import speakers_place
-from armsledger.extract.pronouns import pronoun_roles, relative_subject
+from armsledger.extract.pronouns import pronoun_roles, pronoun_state, relative_subject
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.relative_clauses import relative_roles, told_out, told_party
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles
@@ -253,7 +253,12 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     if doc.lang == ENGLISH and roles.supplier in family.makers:
         roles = past_origin(text, parties, family.makers, roles, read)
     if roles.domestic:
-        return roles, False
+        # "It signed a deal for Israel Aerospace Industries' Barak MX": the pronoun stands for
+        # the state the sentence before began with, a buyer from abroad, not a home purchase.
+        state = pronoun_state(doc, sent)
+        if state is None or any(p.party == state for p in parties):
+            return roles, False
+        roles = _OPEN
     named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)
     resolved = pronoun_roles(doc, sent, cue.start, roles)
     if resolved is not None:

@@ -44,6 +44,14 @@ def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -
     return _in_role(sent.text[found.end() :], state, roles)
 
 
+def pronoun_state(doc: Document, sent: Sentence) -> str | None:
+    """The state a pronoun opening the sentence stands for ("It also ordered ..."): the one
+    the sentence before began with; None when the sentence opens on no such pronoun."""
+    if doc.lang != ENGLISH or _PRONOUN.match(sent.text) is None:
+        return None
+    return previous_subject(doc, sent)
+
+
 def relative_subject(sent: Sentence, cue_start: int, roles: Roles) -> Roles | None:
     """``roles`` with the state a relative clause follows in the role its verb gives it, where
     ``cue_start`` is in that clause ("following the Netherlands and Austria, which ordered
