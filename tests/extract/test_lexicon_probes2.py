@@ -23,7 +23,6 @@ CLAIMED = [(text, key) for text, key in ROWS if key != "-"]
 QUIET = [(text, key) for text, key in ROWS if key == "-"]
 
 KNOWN_MISSES = {
-    "The first batch of BrahMos missiles for the Philippines reached Manila.": "stage right; the capital of the buyer is offered as supplier and the maker loses",
     "The first KF-21 jets were formally accepted by Indonesia from South Korea.": "a passive 'accepted by' is no delivery cue ('the offer was accepted by')",
     "Some observers believe Belarus has received more Iskander systems from Russia.": "'believe' is read as attribution, not as a hedge",
     "Sources suggest that Iran has taken delivery of Su-35 jets from Russia.": "a person or source who 'suggests' reports (attribution), unlike images or data",
