@@ -10,13 +10,16 @@ giver listed with its own count and year ("by Russia in 2017 and four by Belarus
 too; a report called premature ("called premature reports that ...") is denied, and its claim
 stands beside the denial (CLAIMS.md rule 3). A pronoun subject standing for a buyer abroad ("It
 signed a deal for Israel Aerospace Industries' Barak MX") makes no home purchase of the maker's
-sale. A place the system reaches ("Danish F-16 jets reached Ukraine") receives it. Russian: a date
-opening the sentence ("В 2023 году Рособоронэкспорт подписал ...") makes no destination of the
-subject after it; a report put first and called untrue after it ("Сообщения о покупке ... министр
-назвал ложными", "Информация о ... не соответствует действительности") is denied beside its claim;
-listed givers each keep their own year ("Россией в 2017 году и Белоруссией в 2021 году"). A shift
-of the terms told as a noun ("о сдвиге сроков поставки") puts the step off; a purchase put first
-and approved after it ("Закупку ... одобрил Комитет") is a negotiation. Every text is our own.
+sale. A place the system reaches ("Danish F-16 jets reached Ukraine") receives it. A negated
+copula before a judgement of the step ("the delay was not a surprise") leaves the step as told; a
+company named with a state right after it ("BAE Systems Australia") is its subsidiary in that
+state. Russian: a date opening the sentence ("В 2023 году Рособоронэкспорт подписал ...") makes no
+destination of the subject after it; a report put first and called untrue after it ("Сообщения о
+покупке ... министр назвал ложными", "Информация о ... не соответствует действительности") is
+denied beside its claim; listed givers each keep their own year ("Россией в 2017 году и
+Белоруссией в 2021 году"). A shift of the terms told as a noun ("о сдвиге сроков поставки") puts
+the step off; a purchase put first and approved after it ("Закупку ... одобрил Комитет") is a
+negotiation. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -103,6 +106,20 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Danish F-16 jets reached Ukraine in August.",
         {("F-16", "DNK", "UKR", "delivery", "asserted")},
+    ),
+    # a negated copula before a judgement of the step denies the judgement, not the step
+    (
+        "The delay in K2 deliveries to Poland was not a surprise.",
+        {("K2", "KOR", "POL", "postponed", "asserted")},
+    ),
+    # a company named with a state after it is its subsidiary there: a home build
+    (
+        "The navy's first Hunter-class frigate, being built by BAE Systems Australia in Adelaide, will enter service next decade.",
+        set(),
+    ),
+    (
+        "Australia ordered 12 Hunter-class frigates from BAE Systems in 2018.",
+        {("Hunter", "GBR", "AUS", "agreement", "asserted")},
     ),
     # a batch due in an absolute "with" phrase after the order is a scheduled delivery
     (

@@ -12,6 +12,7 @@ from armsledger.extract import designations
 from armsledger.extract.cue_rules import load_rules
 from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import (
+    COMPANY,
     DEMONYM,
     MEDIA,
     STATE,
@@ -178,7 +179,26 @@ def scan(
     for at, mention in unvouched:
         if mention.value in vouched:
             out[at] = mention
-    return [m for m in out if m is not None]
+    return _subsidiaries([m for m in out if m is not None], text)
+
+
+def _subsidiaries(found: list[Mention], text: str) -> list[Mention]:
+    """A company named with a state right after it ("BAE Systems Australia", "Lockheed Martin
+    Canada") is its subsidiary in that state: one company mention of that state, so a frigate
+    it builds in Adelaide is a home build, not a British sale."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == COMPANY
+            and m.kind == STATE
+            and text[prev.end : m.start] == " "
+        ):
+            out[-1] = Mention(prev.start, m.end, COMPANY, text[prev.start : m.end], m.code)
+            continue
+        out.append(m)
+    return out
 
 
 def _counted(text: str, start: int, end: int) -> bool:
