@@ -19,7 +19,9 @@ destination of the subject after it; a report put first and called untrue after 
 denied beside its claim; listed givers each keep their own year ("Россией в 2017 году и
 Белоруссией в 2021 году"). A shift of the terms told as a noun ("о сдвиге сроков поставки") puts
 the step off; a purchase put first and approved after it ("Закупку ... одобрил Комитет") is a
-negotiation. Every text is our own.
+negotiation. The words calling a report untrue may open a quote («не соответствуют
+действительности»); the state defence order ("в рамках государственного оборонного заказа") is a
+state's own plan, no agreement. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -202,6 +204,19 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
     (
         "Совет по оборонным закупкам Индии одобрил приобретение истребителей Су-30МКИ.",
         {("Su-30", "RUS", "IND", "negotiation", "asserted")},
+    ),
+    # the words calling a report untrue may open a quote
+    (
+        "Минобороны Ирана заявило, что сообщения о прибытии Су-35 «не соответствуют действительности».",
+        {
+            ("Su-35", "RUS", "IRN", "delivery", "denied"),
+            ("Su-35", "RUS", "IRN", "delivery", "asserted"),
+        },
+    ),
+    # the state defence order is a state's own plan: no agreement, its planned delivery stands
+    (
+        "В рамках государственного оборонного заказа в этом году планируется поставка из России в Белоруссию истребителей Су-30СМ2.",
+        {("Su-30", "RUS", "BLR", "delivery", "expected")},
     ),
     # listed givers each keep their own year
     (
