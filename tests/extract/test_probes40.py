@@ -21,7 +21,8 @@ denied beside its claim; listed givers each keep their own year ("Россией
 the step off; a purchase put first and approved after it ("Закупку ... одобрил Комитет") is a
 negotiation. The words calling a report untrue may open a quote («не соответствуют
 действительности»); the state defence order ("в рамках государственного оборонного заказа") is a
-state's own plan, no agreement. Every text is our own.
+state's own plan, no agreement. A state before a comma and a past participle of its own ("Бельгия,
+обещавшая передать ...") takes that participle's verb. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -217,6 +218,15 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
     (
         "В рамках государственного оборонного заказа в этом году планируется поставка из России в Белоруссию истребителей Су-30СМ2.",
         {("Su-30", "RUS", "BLR", "delivery", "expected")},
+    ),
+    # a state before a comma and its own past participle takes that participle's verb
+    (
+        "Дания передала Украине F-16. Бельгия, обещавшая передать Украине первые F-16, перенесла сроки.",
+        {
+            ("F-16", "DNK", "UKR", "delivery", "asserted"),
+            ("F-16", "BEL", "UKR", "delivery", "asserted"),
+            ("F-16", "BEL", "UKR", "postponed", "asserted"),
+        },
     ),
     # listed givers each keep their own year
     (
