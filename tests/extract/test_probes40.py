@@ -22,7 +22,8 @@ the step off; a purchase put first and approved after it ("Закупку ... о
 negotiation. The words calling a report untrue may open a quote («не соответствуют
 действительности»); the state defence order ("в рамках государственного оборонного заказа") is a
 state's own plan, no agreement. A state before a comma and a past participle of its own ("Бельгия,
-обещавшая передать ...") takes that participle's verb. Every text is our own.
+обещавшая передать ...") takes that participle's verb. A state set beside the step ("Помимо Индии,
+...") is none of its parties. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -226,6 +227,15 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
             ("F-16", "DNK", "UKR", "delivery", "asserted"),
             ("F-16", "BEL", "UKR", "delivery", "asserted"),
             ("F-16", "BEL", "UKR", "postponed", "asserted"),
+        },
+    ),
+    # a state set beside the step ("Помимо Индии") is none of its parties
+    (
+        "Индия получила С-400 в 2021 году. Помимо Индии, эти системы были поставлены Китаю и Турции.",
+        {
+            ("S-400", "RUS", "IND", "delivery", "asserted"),
+            ("S-400", "RUS", "CHN", "delivery", "asserted"),
+            ("S-400", "RUS", "TUR", "delivery", "asserted"),
         },
     ),
     # listed givers each keep their own year

@@ -27,6 +27,7 @@ from armsledger.extract.places import speakers_place
 from armsledger.extract.pronouns import pronoun_roles, pronoun_state, relative_subject
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.relative_clauses import relative_roles, told_out, told_party
+from armsledger.extract.role_words import no_option
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -160,7 +161,7 @@ def decide(doc: Document, sent: Sentence) -> None:
                     d
                     for r, f in decisions
                     for d in russian_lists.listed(
-                        sent.text, offered, _named_kept(sent, roles, r), f
+                        sent.text, offered, _named_kept(sent, roles, r, doc.lang), f
                     )
                 )
             )
@@ -381,13 +382,14 @@ def _elided_subject(
     return roles, named
 
 
-def _named_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:
+def _named_kept(sent: Sentence, rules: Roles, chosen: Roles, lang: str) -> Roles:
     """The decider's parties for a language whose words it does not know: a role the rules
     left open stays open ("Вьетнам получил Як-130, ..., где выпускается M-346": no buyer of the
     M-346 is told), and a party the rules gave a role, named in the sentence, keeps it where the
     decider put there a party the sentence does not name ("Германия и Нидерланды уже передали
     Киеву свои батареи Patriot": not the maker)."""
-    named = {p.party for p in sent.parties}
+    # A state set beside the step ("Помимо Индии, ...") is named as no party of it.
+    named = {p.party for p in sent.parties if not no_option(sent.text, p, lang)}
     supplier, recipient = chosen.supplier, chosen.recipient
     if rules.supplier is None or (rules.supplier in named and supplier not in named):
         supplier = rules.supplier

@@ -19,7 +19,7 @@ from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.places import is_place
 from armsledger.extract.rules import NEVER, rule_table
-from armsledger.language import ENGLISH
+from armsledger.language import ENGLISH, RUSSIAN
 
 if TYPE_CHECKING:
     from armsledger.extract.roles import Mention
@@ -371,17 +371,26 @@ def is_target(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     )
 
 
+# "Помимо Индии, ...": a state set beside the step's parties (roles.ru.besides_before), read in
+# the few characters before it.
+_BESIDES = {lang: rule_table().pick("roles.besides_before", lang) for lang in (RUSSIAN,)}
+BESIDES_CHARS = 12
+
+
 def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     """Whether ``p`` is no option for either role even for the decider: the target of the
     weapon ("struck a Russian depot"), or an English state a shipment passes through or a
     speaker speaks in ("delivered via Romania", "speaking in Washington":
     roles.not_a_party_before), one naming the maker of a system's parts ("British-made
     components": roles.parts_after), or one approving another's transfer
-    (roles.approver_after); the words around it never make such a state a party."""
+    (roles.approver_after), or a Russian state set beside them ("Помимо Индии":
+    roles.ru.besides_before); the words around it never make such a state a party."""
     if (
         is_target(sentence, p, lang)
         or approves_other(sentence, p, lang)
         or is_place(sentence, p, lang)
+        or _BESIDES.get(lang, NEVER).search(sentence[max(0, p.start - BESIDES_CHARS) : p.start])
+        is not None
     ):
         return True
     pats = patterns_for(lang)
