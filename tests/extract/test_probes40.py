@@ -23,7 +23,9 @@ negotiation. The words calling a report untrue may open a quote («не соот
 действительности»); the state defence order ("в рамках государственного оборонного заказа") is a
 state's own plan, no agreement. A state before a comma and a past participle of its own ("Бельгия,
 обещавшая передать ...") takes that participle's verb. A state set beside the step ("Помимо Индии,
-...") is none of its parties. Every text is our own.
+...") is none of its parties. A maker named in the instrumental after a present passive
+("производится концерном ...") describes who makes the system, no production for a customer. Every
+text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -237,6 +239,15 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
             ("S-400", "RUS", "CHN", "delivery", "asserted"),
             ("S-400", "RUS", "TUR", "delivery", "asserted"),
         },
+    ),
+    # a maker named in the instrumental after a present passive describes who makes the system
+    (
+        "Индия получила С-400. С-400 «Триумф» производится концерном ВКО «Алмаз-Антей».",
+        {("S-400", "RUS", "IND", "delivery", "asserted")},
+    ),
+    (
+        "Танки Т-90 для Индии производятся на заводе в Нижнем Тагиле.",
+        {("T-90", "RUS", "IND", "production", "asserted")},
     ),
     # listed givers each keep their own year
     (
