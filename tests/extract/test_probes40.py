@@ -13,13 +13,14 @@ signed a deal for Israel Aerospace Industries' Barak MX") makes no home purchase
 sale. A place the system reaches ("Danish F-16 jets reached Ukraine") receives it. A negated
 copula before a judgement of the step ("the delay was not a surprise") leaves the step as told; a
 company named with a state right after it ("BAE Systems Australia") is its subsidiary in that
-state. Russian: a date opening the sentence ("В 2023 году Рособоронэкспорт подписал ...") makes no
-destination of the subject after it; a report put first and called untrue after it ("Сообщения о
-покупке ... министр назвал ложными", "Информация о ... не соответствует действительности") is
-denied beside its claim; listed givers each keep their own year ("Россией в 2017 году и
-Белоруссией в 2021 году"). A shift of the terms told as a noun ("о сдвиге сроков поставки") puts
-the step off; a purchase put first and approved after it ("Закупку ... одобрил Комитет") is a
-negotiation. The words calling a report untrue may open a quote («не соответствуют
+state. A caption describing a pictured specimen ("Photo: A Scorpene-class submarine during sea
+trials") is not read. Russian: a date opening the sentence ("В 2023 году Рособоронэкспорт подписал
+...") makes no destination of the subject after it; a report put first and called untrue after it
+("Сообщения о покупке ... министр назвал ложными", "Информация о ... не соответствует
+действительности") is denied beside its claim; listed givers each keep their own year ("Россией в
+2017 году и Белоруссией в 2021 году"). A shift of the terms told as a noun ("о сдвиге сроков
+поставки") puts the step off; a purchase put first and approved after it ("Закупку ... одобрил
+Комитет") is a negotiation. The words calling a report untrue may open a quote («не соответствуют
 действительности»); the state defence order ("в рамках государственного оборонного заказа") is a
 state's own plan, no agreement. A state before a comma and a past participle of its own ("Бельгия,
 обещавшая передать ...") takes that participle's verb. A state set beside the step ("Помимо Индии,
@@ -126,6 +127,15 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Australia ordered 12 Hunter-class frigates from BAE Systems in 2018.",
         {("Hunter", "GBR", "AUS", "agreement", "asserted")},
+    ),
+    # a caption describing a pictured specimen tells no step; one telling news is read
+    (
+        "Indonesia orders two Scorpene submarines from France\n\nPhoto: A Scorpene-class submarine during sea trials off Cherbourg.",
+        {("Scorpene", "FRA", "IDN", "agreement", "asserted")},
+    ),
+    (
+        "Photo: Ukraine receives its first F-16 jets from Denmark.",
+        {("F-16", "DNK", "UKR", "delivery", "asserted")},
     ),
     # a batch due in an absolute "with" phrase after the order is a scheduled delivery
     (

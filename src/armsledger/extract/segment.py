@@ -12,8 +12,11 @@ from armsledger.extract.cue_rules import head_positions
 from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.roles import Mention
-from armsledger.extract.rules import NEVER
+from armsledger.extract.rules import NEVER, rule_table
 from armsledger.extract.sentences import SentenceIndex
+
+# A caption describing a pictured specimen, in any language read (its words are English).
+_CAPTION = rule_table()["text.picture_caption"]
 
 
 def sentences(doc: Document) -> Iterator[Sentence]:
@@ -51,6 +54,8 @@ def sentences(doc: Document) -> Iterator[Sentence]:
         seen.add(span)
         s, e = span
         sentence = text[s:e]
+        if _CAPTION.match(sentence):
+            continue  # "Photo: A Scorpene-class submarine during sea trials.": no step
         is_headline = sentence == title if title else span == first_sentence
         if is_headline:
             doc.headline_end = e
