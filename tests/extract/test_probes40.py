@@ -14,19 +14,20 @@ sale. A place the system reaches ("Danish F-16 jets reached Ukraine") receives i
 copula before a judgement of the step ("the delay was not a surprise") leaves the step as told; a
 company named with a state right after it ("BAE Systems Australia") is its subsidiary in that
 state. A caption describing a pictured specimen ("Photo: A Scorpene-class submarine during sea
-trials") is not read. Russian: a date opening the sentence ("В 2023 году Рособоронэкспорт подписал
-...") makes no destination of the subject after it; a report put first and called untrue after it
-("Сообщения о покупке ... министр назвал ложными", "Информация о ... не соответствует
-действительности") is denied beside its claim; listed givers each keep their own year ("Россией в
-2017 году и Белоруссией в 2021 году"). A shift of the terms told as a noun ("о сдвиге сроков
-поставки") puts the step off; a purchase put first and approved after it ("Закупку ... одобрил
-Комитет") is a negotiation. The words calling a report untrue may open a quote («не соответствуют
-действительности»); the state defence order ("в рамках государственного оборонного заказа") is a
-state's own plan, no agreement. A state before a comma and a past participle of its own ("Бельгия,
-обещавшая передать ...") takes that participle's verb. A state set beside the step ("Помимо Индии,
-...") is none of its parties. A maker named in the instrumental after a present passive
-("производится концерном ...") describes who makes the system, no production for a customer. Every
-text is our own.
+trials") is not read. A deal told as signed at a date of its own before the halt that ends it
+("contract signed in 2018 ... was cancelled in 2021") is told as signed too. Russian: a date
+opening the sentence ("В 2023 году Рособоронэкспорт подписал ...") makes no destination of the
+subject after it; a report put first and called untrue after it ("Сообщения о покупке ... министр
+назвал ложными", "Информация о ... не соответствует действительности") is denied beside its claim;
+listed givers each keep their own year ("Россией в 2017 году и Белоруссией в 2021 году"). A shift
+of the terms told as a noun ("о сдвиге сроков поставки") puts the step off; a purchase put first
+and approved after it ("Закупку ... одобрил Комитет") is a negotiation. The words calling a report
+untrue may open a quote («не соответствуют действительности»); the state defence order ("в рамках
+государственного оборонного заказа") is a state's own plan, no agreement. A state before a comma
+and a past participle of its own ("Бельгия, обещавшая передать ...") takes that participle's verb.
+A state set beside the step ("Помимо Индии, ...") is none of its parties. A maker named in the
+instrumental after a present passive ("производится концерном ...") describes who makes the
+system, no production for a customer. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -136,6 +137,21 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Photo: Ukraine receives its first F-16 jets from Denmark.",
         {("F-16", "DNK", "UKR", "delivery", "asserted")},
+    ),
+    # a deal told as signed at a date of its own before the halt that ends it is told too
+    (
+        "Indonesia's contract signed in 2018 for 11 Su-35 jets from Russia was cancelled in 2021.",
+        {
+            ("Su-35", "RUS", "IDN", "agreement", "asserted"),
+            ("Su-35", "RUS", "IDN", "cancelled", "asserted"),
+        },
+    ),
+    (
+        "A contract for 11 Su-35 jets signed with Russia in 2018 was cancelled by Indonesia in 2021.",
+        {
+            ("Su-35", "RUS", "IDN", "agreement", "asserted"),
+            ("Su-35", "RUS", "IDN", "cancelled", "asserted"),
+        },
     ),
     # a batch due in an absolute "with" phrase after the order is a scheduled delivery
     (

@@ -104,6 +104,7 @@ GOVERNED_CHARS = 45
 GOVERNED_BEFORE_CHARS = 60
 HALTS = (Stage.POSTPONED, Stage.CANCELLED)
 _HALT_BEFORE_BREAK = _TABLE["stage.halt_before_break"]
+_SIGNED_DATED = _TABLE["stage.signed_dated_before_halt"]
 _RU_HALT_ASIDE = _TABLE["stage.ru.halt_aside"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
 _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
@@ -170,6 +171,8 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
             and halt.stage in HALTS
             and halt.start - c.end <= GOVERNED_BEFORE_CHARS
             and not _HALT_BEFORE_BREAK.search(_between_halt(sentence, c, halt, russian))
+            # "a contract signed with Russia in 2018 was cancelled": the signing is told too.
+            and (russian or not _SIGNED_DATED.search(sentence, c.start, halt.start))
             # Russian "получил Rafale и отказался от F-35": a verb, "и" and a new verb halt
             # something else.
             and not (russian and _verb_then_new_verb(sentence, c, halt))
