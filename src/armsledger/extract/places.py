@@ -23,6 +23,10 @@ _SPEAKERS_VERB = _TABLE["roles.ru.speakers_verb_after"]
 _SPEAKERS_VERB_BEFORE = _TABLE["roles.ru.speakers_verb_before"]
 # How far around a state its region noun or attack words are read.
 PLACE_CHARS = 60
+# "Помимо Индии, ...": a state set beside the step's parties (roles.ru.besides_before), read in
+# the few characters before it.
+_BESIDES = _TABLE["roles.ru.besides_before"]
+BESIDES_CHARS = 12
 
 
 def is_place(sentence: str, p: Mention, lang: str) -> bool:
@@ -55,3 +59,12 @@ def speakers_place(sentence: str, p: Mention) -> bool:
         before = sentence[max(0, p.start - PLACE_CHARS) : p.start]
         speaks = _SPEAKERS_VERB_BEFORE.search(before) is not None
     return speaks and can_be_case(words[-1], "loct") and not can_be_case(words[-1], "accs")
+
+
+def set_beside(sentence: str, p: Mention, lang: str) -> bool:
+    """Russian "Помимо Индии, эти системы были поставлены Китаю": a state after "помимо" or
+    "кроме" is set beside the step's parties, none of them (roles.ru.besides_before)."""
+    return (
+        lang == RUSSIAN
+        and _BESIDES.search(sentence[max(0, p.start - BESIDES_CHARS) : p.start]) is not None
+    )

@@ -17,9 +17,9 @@ from armsledger.extract.approvals import approves_other
 from armsledger.extract.gazetteer import DEMONYM, STATE
 from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
-from armsledger.extract.places import is_place
+from armsledger.extract.places import is_place, set_beside
 from armsledger.extract.rules import NEVER, rule_table
-from armsledger.language import ENGLISH, RUSSIAN
+from armsledger.language import ENGLISH
 
 if TYPE_CHECKING:
     from armsledger.extract.roles import Mention
@@ -371,12 +371,6 @@ def is_target(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     )
 
 
-# "Помимо Индии, ...": a state set beside the step's parties (roles.ru.besides_before), read in
-# the few characters before it.
-_BESIDES = {lang: rule_table().pick("roles.besides_before", lang) for lang in (RUSSIAN,)}
-BESIDES_CHARS = 12
-
-
 def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     """Whether ``p`` is no option for either role even for the decider: the target of the
     weapon ("struck a Russian depot"), or an English state a shipment passes through or a
@@ -389,8 +383,7 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
         is_target(sentence, p, lang)
         or approves_other(sentence, p, lang)
         or is_place(sentence, p, lang)
-        or _BESIDES.get(lang, NEVER).search(sentence[max(0, p.start - BESIDES_CHARS) : p.start])
-        is not None
+        or set_beside(sentence, p, lang)
     ):
         return True
     pats = patterns_for(lang)
