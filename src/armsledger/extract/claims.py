@@ -169,12 +169,16 @@ def _sellers_kept(doc: Document) -> list[Claim]:
     measured on English only."""
     if doc.lang != ENGLISH:
         return doc.claims
-    makers = {c.system: fam.makers for c in doc.claims if (fam := doc.gaz.families.get(c.system))}
+
+    def made_by(c: Claim) -> bool:
+        family = doc.gaz.families.get(c.system)
+        return family is not None and c.supplier in family.makers
+
     steps: dict[tuple[str, str | None], dict[str, set[tuple[Stage, int]]]] = {}
     for c in doc.claims:
         if (
             c.supplier is not None
-            and c.supplier not in makers.get(c.system, ())
+            and not made_by(c)
             and c.stage in _DEAL_MADE
             and c.factuality is Factuality.ASSERTED
         ):
@@ -189,7 +193,7 @@ def _sellers_kept(doc: Document) -> list[Claim]:
         other = sellers.get((c.system, c.recipient), [])
         if (
             len(other) == 1
-            and c.supplier in makers.get(c.system, ())
+            and made_by(c)
             and not any(
                 m.code == c.supplier and c.evidence.start <= m.start < c.evidence.end
                 for m in doc.mentions
