@@ -24,7 +24,7 @@ from armsledger.extract.feature_heads import (
     named_head,
     role_head,
 )
-from armsledger.extract.places import speakers_place
+from armsledger.extract.places import described_only, speakers_place
 from armsledger.extract.role_words import no_option, patterns_for, set_aside
 from armsledger.extract.roles import Mention, Roles, party_runs, role_patterns
 from armsledger.extract.rules import rule_table
@@ -342,23 +342,40 @@ def _party_codes(ctx: Context) -> list[str]:
         # speaker speaks in ("via Romania", "speaking in Washington") is no option for either role.
         if p.party is None or p.party in codes:
             continue
-        if not no_option(ctx.sentence, p, ctx.lang):
+        if not no_option(ctx.sentence, p, ctx.lang) and not described_only(
+            ctx.sentence, p, ctx.lang
+        ):
             codes.append(p.party)
     return codes[:MAX_SENTENCE_PARTIES]
 
 
 def _supplier_options(ctx: Context, codes: list[str]) -> list[str | None]:
-    found = [ctx.rule_roles.supplier, *codes, *ctx.makers, None]
+    found = [*ctx.makers, None]
     if ctx.focus is not None:
         found.append(ctx.focus.supplier)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys([ctx.rule_roles.supplier, *codes, *_unnamed(ctx, codes, found)]))
 
 
 def _recipient_options(ctx: Context, codes: list[str]) -> list[str | None]:
-    found = [ctx.rule_roles.recipient, *codes, ctx.doc_recipient, None]
+    found = [ctx.doc_recipient, None]
     if ctx.focus is not None:
         found.append(ctx.focus.recipient)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys([ctx.rule_roles.recipient, *codes, *_unnamed(ctx, codes, found)]))
+
+
+def _unnamed(ctx: Context, codes: list[str], found: list[str | None]) -> list[str | None]:
+    """The options the article lends (the focus, the makers): not a state the sentence names
+    only to describe another or as a co-maker ("Turkey, Greece's ally, ..." in an article on
+    Greece; "a consortium of the UK, Germany, Italy and Spain"). Other states named as no
+    party ("analysts in Manila", "Russia's invasion of Ukraine") may still be lent."""
+    aside = {
+        p.party
+        for p in ctx.parties
+        if p.party is not None
+        and p.party not in codes
+        and described_only(ctx.sentence, p, ctx.lang)
+    }
+    return [c for c in found if c not in aside]
 
 
 @dataclass(frozen=True)

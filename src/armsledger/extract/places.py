@@ -27,6 +27,12 @@ PLACE_CHARS = 60
 # the few characters before it.
 _BESIDES = _TABLE["roles.ru.besides_before"]
 BESIDES_CHARS = 12
+# "a consortium of the UK, Germany, Italy and Spain", "Turkey, Greece's ally": states the
+# sentence names only as a system's co-makers or to describe another state.
+_CONSORTIUM_MEMBER = _TABLE["roles.consortium_member_before"]
+_RELATION = _TABLE["roles.relation_after"]
+# How far before a state its consortium's list is read.
+CONSORTIUM_CHARS = 100
 
 
 def is_place(sentence: str, p: Mention, lang: str) -> bool:
@@ -67,4 +73,17 @@ def set_beside(sentence: str, p: Mention, lang: str) -> bool:
     return (
         lang == RUSSIAN
         and _BESIDES.search(sentence[max(0, p.start - BESIDES_CHARS) : p.start]) is not None
+    )
+
+
+def described_only(sentence: str, p: Mention, lang: str) -> bool:
+    """English "built by a consortium of the UK, Germany, Italy and Spain", "Turkey, Greece's
+    NATO ally, ...": a state named only as one of a system's co-makers or to describe another
+    state (roles.consortium_member_before, roles.relation_after), so the step the sentence
+    tells is not its own even where the article speaks of it."""
+    if lang != ENGLISH:
+        return False
+    before = sentence[max(0, p.start - CONSORTIUM_CHARS) : p.start]
+    return bool(
+        _RELATION.match(sentence[p.end : p.end + PLACE_CHARS]) or _CONSORTIUM_MEMBER.search(before)
     )

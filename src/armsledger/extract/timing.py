@@ -50,6 +50,7 @@ PAST_PERFECT = _TABLE["time.past_perfect"]
 # A step told in the future ("will buy") or as done before the report ("deliveries ... had
 # begun"): the report's date is no bound it happened by.
 _FUTURE_BEFORE = _TABLE["time.future_before"]
+_FUTURE_GOVERNS_DELAY = _TABLE["time.future_governs_delay"]
 _GERUND_STEP = _TABLE["time.gerund_step"]
 _PERFECT_AFTER = _TABLE["time.perfect_after"]
 _PAST_PLAN = _TABLE["time.past_plan"]
@@ -288,7 +289,9 @@ def _told_otherwise(sentence: str, cue: Cue) -> bool:
     """Is the step told as still to come ("will buy") or as done before the report ("deliveries
     of the tanks had begun")? Then it was not just done on the report's date."""
     return bool(
-        _FUTURE_BEFORE.search(sentence[: cue.start]) or _PERFECT_AFTER.match(sentence, cue.end)
+        _FUTURE_BEFORE.search(sentence[: cue.start])
+        or (cue.stage is Stage.POSTPONED and _FUTURE_GOVERNS_DELAY.search(sentence[: cue.start]))
+        or _PERFECT_AFTER.match(sentence, cue.end)
     )
 
 

@@ -1,0 +1,93 @@
+"""Probes (round 41): a system said to be sent, shipped or delivered abroad names no buyer ("the
+first time the system is sent abroad"); what a deal will do or how it will be paid for ("the
+contract will be financed through a loan", "the sale would not alter the balance") is a comment on
+a deal told elsewhere, no step; a state named only to describe another by their tie ("Turkey,
+Greece's NATO ally and rival, ...") or as one of a consortium that makes the system ("built by a
+consortium of companies from Britain, Germany, Italy and Spain") is no party, and the article does
+not lend it to the sentence's step either. A delay told as an adverb of a future verb ("will
+receive the jets later than planned") is a term still to come: the report's date does not date
+it. Every text is our own.
+
+Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
+give, no more, or the (system, stage, when) of the steps it dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_probes34 import english_claims
+from tests.extract.test_probes37 import english_whens
+
+Claim = tuple[str, str | None, str | None, str, str]
+
+ENGLISH: list[tuple[str, set[Claim]]] = [
+    # sent abroad: no buyer named, so no asserted twin beside the planned delivery
+    (
+        "Germany and Norway will supply an IRIS-T air defence system to Ukraine in the autumn,"
+        " the first time the system is sent abroad.",
+        {
+            ("IRIS-T", "DEU", "UKR", "delivery", "expected"),
+            ("IRIS-T", "NOR", "UKR", "delivery", "expected"),
+        },
+    ),
+    # how a deal is paid for, or what it will do: no step of its own
+    (
+        "Egypt ordered 30 Rafale jets from France. The contract will be financed through a loan"
+        " from French banks.",
+        {("Rafale", "FRA", "EGY", "agreement", "asserted")},
+    ),
+    (
+        "The US approved the sale of THAAD to Saudi Arabia. The State Department said the THAAD"
+        " sale would not alter the basic military balance in the region.",
+        {("THAAD", "USA", "SAU", "negotiation", "asserted")},
+    ),
+    # a state described by its tie to another is no party, nor lent by the article
+    (
+        "Greece ordered 18 Rafale jets from France. Turkey, Greece's NATO ally and rival, was"
+        " removed from the F-35 programme in 2019 after taking delivery of Russian S-400 systems.",
+        {
+            ("Rafale", "FRA", "GRC", "agreement", "asserted"),
+            ("F-35", "USA", "TUR", "cancelled", "asserted"),
+            ("S-400", "RUS", "TUR", "delivery", "asserted"),
+        },
+    ),
+    # the members of the consortium that builds the system are not lent as its sellers
+    (
+        "Qatar is buying 24 Eurofighter Typhoon jets from Britain. The Typhoon is built by a"
+        " consortium of companies from Britain, Germany, Italy and Spain, and the sale to Qatar"
+        " was approved in July.",
+        {
+            ("Eurofighter", "GBR", "QAT", "agreement", "asserted"),
+            ("Eurofighter", "GBR", "QAT", "negotiation", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH, ids=[t[:50] for t, _ in ENGLISH])
+def test_english(text: str, expected: set[Claim]) -> None:
+    assert english_claims(text) == expected
+
+
+WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
+    # a delay of a future step: the saying's date is not the delay's
+    (
+        "Switzerland will receive its Patriot air defence systems later than planned, the"
+        " department said on Monday.",
+        {("Patriot", "postponed", None)},
+    ),
+    (
+        "Poland will get its K2 tanks two years behind schedule, the ministry said on Friday.",
+        {("K2", "postponed", None)},
+    ),
+    # a delay told as done keeps the report's date
+    (
+        "Deliveries of the K2 tanks to Poland have been delayed, the ministry said on Monday.",
+        {("K2", "postponed", "2024-05-13")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHENS, ids=[t[:50] for t, _ in WHENS])
+def test_english_when(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert expected <= english_whens(text)
