@@ -6,7 +6,10 @@ Greece's NATO ally and rival, ...") or as one of a consortium that makes the sys
 consortium of companies from Britain, Germany, Italy and Spain") is no party, and the article does
 not lend it to the sentence's step either. A delay told as an adverb of a future verb ("will
 receive the jets later than planned") is a term still to come: the report's date does not date
-it. Every text is our own.
+it. A state where a war is fought ("delayed on account of the conflict in Ukraine") is that
+war's place, one that supplies only engines or parts ("the supply of engines from the US") supplies
+no system, and one named for an outlet, an envoy or sanctions ("Russian social media channels")
+is no option for the decider either. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -50,6 +53,22 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("F-35", "USA", "TUR", "cancelled", "asserted"),
             ("S-400", "RUS", "TUR", "delivery", "asserted"),
         },
+    ),
+    # the place of a war is no party, nor an option for the article's buyer
+    (
+        "India ordered five S-400 squadrons from Russia in 2018. The delivery of the last two"
+        " squadrons of the S-400 system has been delayed on account of the ongoing conflict in"
+        " Ukraine, the government said.",
+        {
+            ("S-400", "RUS", "IND", "agreement", "asserted"),
+            ("S-400", "RUS", "IND", "postponed", "asserted"),
+        },
+    ),
+    # a home order whose engines come from abroad: no transfer of the jet
+    (
+        "HAL has yet to deliver one of the 83 Tejas jets ordered by the Indian Air Force, blaming"
+        " delays in the supply of engines from the US.",
+        set(),
     ),
     # the members of the consortium that builds the system are not lent as its sellers
     (

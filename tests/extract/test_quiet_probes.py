@@ -410,7 +410,6 @@ KNOWN_IN_CONTEXT: dict[str, str] = {
     "Sales of the Rafale have made Dassault's best year.": (
         "generic 'sales of' with no buyer named borrows the article's recipient"
     ),
-    "Dassault delivered three more Rafale jets to the French procurement agency.": _HOME,
     "The Rafale production line was then turned over to export orders.": (
         "generic 'export orders' with no buyer named borrow the article's recipient"
     ),

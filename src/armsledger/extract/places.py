@@ -31,6 +31,7 @@ BESIDES_CHARS = 12
 # sentence names only as a system's co-makers or to describe another state.
 _CONSORTIUM_MEMBER = _TABLE["roles.consortium_member_before"]
 _RELATION = _TABLE["roles.relation_after"]
+_VOICE = _TABLE["roles.voice_after"]
 # How far before a state its consortium's list is read.
 CONSORTIUM_CHARS = 100
 
@@ -87,3 +88,13 @@ def described_only(sentence: str, p: Mention, lang: str) -> bool:
     return bool(
         _RELATION.match(sentence[p.end : p.end + PLACE_CHARS]) or _CONSORTIUM_MEMBER.search(before)
     )
+
+
+def speaks_of_deal(sentence: str, p: Mention, lang: str) -> bool:
+    """English "Russian social media channels", "India's ambassador", "US sanctions", "Greece's
+    NATO ally": a state named for who speaks of the deal, weighs on it or is tied to another
+    (roles.voice_after, roles.relation_after) is no option for either role."""
+    if lang != ENGLISH:
+        return False
+    after = sentence[p.end : p.end + PLACE_CHARS]
+    return bool(_VOICE.match(after) or _RELATION.match(after))

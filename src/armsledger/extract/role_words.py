@@ -17,7 +17,7 @@ from armsledger.extract.approvals import approves_other
 from armsledger.extract.gazetteer import DEMONYM, STATE
 from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
-from armsledger.extract.places import is_place, set_beside
+from armsledger.extract.places import is_place, set_beside, speaks_of_deal
 from armsledger.extract.rules import NEVER, rule_table
 from armsledger.language import ENGLISH
 
@@ -378,12 +378,15 @@ def no_option(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
     roles.not_a_party_before), one naming the maker of a system's parts ("British-made
     components": roles.parts_after), or one approving another's transfer
     (roles.approver_after), or a Russian state set beside them ("Помимо Индии":
-    roles.ru.besides_before); the words around it never make such a state a party."""
+    roles.ru.besides_before), or one named for an outlet, an envoy, a tie to another state or
+    sanctions ("Russian media", "Greece's ally": places.speaks_of_deal); the words around it
+    never make such a state a party."""
     if (
         is_target(sentence, p, lang)
         or approves_other(sentence, p, lang)
         or is_place(sentence, p, lang)
         or set_beside(sentence, p, lang)
+        or speaks_of_deal(sentence, p, lang)
     ):
         return True
     pats = patterns_for(lang)
