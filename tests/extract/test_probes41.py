@@ -9,7 +9,12 @@ receive the jets later than planned") is a term still to come: the report's date
 it. A state where a war is fought ("delayed on account of the conflict in Ukraine") is that
 war's place, one that supplies only engines or parts ("the supply of engines from the US") supplies
 no system, and one named for an outlet, an envoy or sanctions ("Russian social media channels")
-is no option for the decider either. Every text is our own.
+is no option for the decider either. Counted buyers left unnamed ("with two countries, which he did
+not name") are no buyer of the article's; "its first" after a step verb ("received its first in
+2023") stands for the system in focus. Russian: "нет" after a step noun in the genitive ("Задержек
+по контракту, по его словам, нет") denies it; a purchase put first keeps its approval after a long
+object ("Закупку 12 истребителей и модернизацию 20 уже имеющихся машин одобрил совет"). Every text
+is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -20,6 +25,7 @@ import pytest
 
 from tests.extract.test_probes34 import english_claims
 from tests.extract.test_probes37 import english_whens
+from tests.extract.test_russian_probes29 import claims as russian_claims
 
 Claim = tuple[str, str | None, str | None, str, str]
 
@@ -70,6 +76,21 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         " delays in the supply of engines from the US.",
         set(),
     ),
+    # counted buyers left unnamed: the article's buyer does not fill the step
+    (
+        "Poland ordered Bayraktar TB2 drones from Turkey. Baykar said it had also signed export"
+        " contracts for the Bayraktar Akinci with two countries, which he did not name.",
+        {("Bayraktar TB2", "TUR", "POL", "agreement", "asserted")},
+    ),
+    # "its first" after a step verb: the system in focus
+    (
+        "Seoul sold K9 howitzers to Norway and Estonia. Estonia received its first in May.",
+        {
+            ("K9", "KOR", "NOR", "agreement", "asserted"),
+            ("K9", "KOR", "EST", "agreement", "asserted"),
+            ("K9", "KOR", "EST", "delivery", "asserted"),
+        },
+    ),
     # the members of the consortium that builds the system are not lent as its sellers
     (
         "Qatar is buying 24 Eurofighter Typhoon jets from Britain. The Typhoon is built by a"
@@ -110,3 +131,26 @@ WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), WHENS, ids=[t[:50] for t, _ in WHENS])
 def test_english_when(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert expected <= english_whens(text)
+
+
+RUSSIAN: list[tuple[str, set[Claim]]] = [
+    # "нет" after the step noun in the genitive: there is none
+    (
+        "Россия поставляет Су-30 в Мьянму. Задержек по контракту, по его словам, нет.",
+        {
+            ("Su-30", "RUS", "MMR", "delivery", "asserted"),
+            ("Su-30", "RUS", "MMR", "postponed", "denied"),
+        },
+    ),
+    # the purchase put first, its approval after a long object: a negotiation
+    (
+        "Закупку 12 истребителей МиГ-29 и модернизацию 20 уже имеющихся машин одобрил Совет по"
+        " оборонным закупкам Индии в июле.",
+        {("MiG-29", "RUS", "IND", "negotiation", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN, ids=[t[:50] for t, _ in RUSSIAN])
+def test_russian(text: str, expected: set[Claim]) -> None:
+    assert russian_claims(text) == expected
