@@ -13,8 +13,11 @@ is no option for the decider either. Counted buyers left unnamed ("with two coun
 not name") are no buyer of the article's; "its first" after a step verb ("received its first in
 2023") stands for the system in focus. Russian: "нет" after a step noun in the genitive ("Задержек
 по контракту, по его словам, нет") denies it; a purchase put first keeps its approval after a long
-object ("Закупку 12 истребителей и модернизацию 20 уже имеющихся машин одобрил совет"). Every text
-is our own.
+object ("Закупку 12 истребителей и модернизацию 20 уже имеющихся машин одобрил совет"). A transport
+that carried the systems ("in rare Y-20 airlift", "Их доставили ... шесть военно-транспортных
+самолетов Y-20") is no item moved. "The deal" in a sentence naming the maker of a system the
+sentence before told a step of ("Neither Moscow nor Cairo has confirmed the deal" after a Su-35
+contract) is that system's deal. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -91,6 +94,25 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("K9", "KOR", "EST", "delivery", "asserted"),
         },
     ),
+    # the deal of the system whose maker the sentence names
+    (
+        "Egypt ordered 30 more Rafale jets from France in May. It took delivery of 46 MiG-29M"
+        " fighters from Russia starting in 2017, and Kommersant reported in 2019 that Egypt had"
+        " signed a contract for more than 20 Su-35 jets. Neither Moscow nor Cairo has officially"
+        " confirmed the deal.",
+        {
+            ("Rafale", "FRA", "EGY", "agreement", "asserted"),
+            ("MiG-29", "RUS", "EGY", "delivery", "asserted"),
+            ("MiG-29", "RUS", "EGY", "agreement", "asserted"),
+            ("Su-35", "RUS", "EGY", "agreement", "asserted"),
+            ("Su-35", "RUS", "EGY", "agreement", "possible"),
+        },
+    ),
+    # the transport that carried the systems moves no system of its own
+    (
+        "Serbia takes delivery of Chinese HQ-22 air defence systems in rare Y-20 airlift",
+        {("HQ-22", "CHN", "SRB", "delivery", "asserted")},
+    ),
     # the members of the consortium that builds the system are not lent as its sellers
     (
         "Qatar is buying 24 Eurofighter Typhoon jets from Britain. The Typhoon is built by a"
@@ -141,6 +163,12 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
             ("Su-30", "RUS", "MMR", "delivery", "asserted"),
             ("Su-30", "RUS", "MMR", "postponed", "denied"),
         },
+    ),
+    # the transport as the subject of the carrying verb moves no system of its own
+    (
+        "Сербия получила от Китая ЗРК HQ-22. Их доставили в Белград шесть военно-транспортных"
+        " самолетов Y-20, что стало первой подобной операцией.",
+        {("HQ-22", "CHN", "SRB", "delivery", "asserted")},
     ),
     # the purchase put first, its approval after a long object: a negotiation
     (

@@ -83,6 +83,7 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
             family = _just_named(doc, sent, fitting)
         if family is None:
             family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
+            family = _maker_named(doc, sent, fitting, family)
         if family is not None:
             # A lead-in before the opening pronoun ("Ожидается, что они") is another clause:
             # the reference starts after its comma, so it pairs with its own clause's verb.
@@ -121,6 +122,23 @@ def _just_named(doc: Document, sent: Sentence, fitting: list[str]) -> str | None
     sentence goes on about, not the article's most talked-of system."""
     named = _named_just_before(doc, sent, fitting)
     return named[0] if len(named) == 1 else None
+
+
+def _maker_named(
+    doc: Document, sent: Sentence, fitting: list[str], family: str | None
+) -> str | None:
+    """``family``, or the system the sentence right before told a step of whose maker this
+    sentence names where ``family``'s is not ("... had signed a contract for Su-35 jets.
+    Neither Moscow nor Cairo has confirmed the deal" in an article on Rafale jets)."""
+    states = {p.party for p in sent.parties if p.party}
+    if family is None or not states or states & set(doc.gaz.families[family].makers):
+        return family
+    made = [
+        f
+        for f in _named_just_before(doc, sent, fitting)
+        if states & set(doc.gaz.families[f].makers)
+    ]
+    return made[-1] if made else family
 
 
 def _named_just_before(doc: Document, sent: Sentence, fitting: list[str]) -> list[str]:
