@@ -17,7 +17,9 @@ object ("Закупку 12 истребителей и модернизацию 
 that carried the systems ("in rare Y-20 airlift", "Их доставили ... шесть военно-транспортных
 самолетов Y-20") is no item moved. "The deal" in a sentence naming the maker of a system the
 sentence before told a step of ("Neither Moscow nor Cairo has confirmed the deal" after a Su-35
-contract) is that system's deal. Every text is our own.
+contract) is that system's deal. A step whose own system the rules found is no step of a system
+told with a step of its own in a later clause with a subject of its own ("..., and the United
+States approved a possible sale of F-15 jets"). Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -112,6 +114,17 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Serbia takes delivery of Chinese HQ-22 air defence systems in rare Y-20 airlift",
         {("HQ-22", "CHN", "SRB", "delivery", "asserted")},
+    ),
+    # a later clause with its own subject and step keeps its system to itself
+    (
+        "Indonesia orders Rafale jets as US approves F-15 sale. JAKARTA, Feb 10 (Reuters) -"
+        " Indonesia signed a deal on Thursday to buy 42 Rafale fighter jets from France, and the"
+        " United States approved a possible sale of up to 36 Boeing F-15 jets to the Southeast"
+        " Asian nation, as Jakarta seeks to modernise its air force.",
+        {
+            ("Rafale", "FRA", "IDN", "agreement", "asserted"),
+            ("F-15", "USA", "IDN", "negotiation", "asserted"),
+        },
     ),
     # the members of the consortium that builds the system are not lent as its sellers
     (

@@ -24,7 +24,8 @@ def homed(
 def in_reason_clause(
     spans: list[tuple[int, int]], reasons: set[tuple[int, int]], cue: int, system: int
 ) -> bool:
-    """Whether ``system`` stands in one of the ``reasons`` clauses that ``cue`` is not in."""
+    """Whether ``system`` stands in one of the ``reasons`` clauses (a reason's, or one with a
+    subject of its own) that ``cue`` is not in."""
     if not reasons:
         return False
     home = clause_of(spans, system)

@@ -48,6 +48,7 @@ _CARRIER = _TABLE["stage.carrier_after"]
 # aircraft carrying").
 CARRIER_CHARS = 80
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
+_NEW_SUBJECT_CLAUSE = _TABLE["text.new_subject_clause"]
 _GAP_TIME_OBJECT = _TABLE.pick("roles.gap_time_object", "ru")
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
 COORDINATION_CHARS = 80
@@ -247,6 +248,12 @@ def _unpaired(
     # Clauses giving a reason ("... as Brussels awaits its own F-35s": text.reason_clause),
     # read once a sentence.
     reasons = {span for span in spans if _REASON_CLAUSE.match(sentence, span[0])}
+    # Clauses with a subject of their own ("..., and the United States approved ..."): English.
+    fresh = (
+        {span for span in spans if _NEW_SUBJECT_CLAUSE.match(sentence, span[0])}
+        if lang == ENGLISH
+        else set()
+    )
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
     # Each cue's own object, read once: "exercised an option for 12 Rafale fighters and signed
@@ -308,6 +315,15 @@ def _unpaired(
                 # to arrive next month": the NASAMS are not expected)
                 or (stages and c.stage in stages and c.start in paired_at)
                 or m.start in carriers
+                # nor is a step whose own system the rules found that of a system told with a
+                # step of its own in a later clause with its own subject ("Indonesia signed a
+                # deal for Rafale jets, and the United States approved a sale of F-15s")
+                or (
+                    stages
+                    and c.start in paired_at
+                    and m.start > c.end
+                    and in_reason_clause(spans, fresh, c.start, m.start)
+                )
                 # nor is the verb of a relative clause telling another system's transfer
                 # ("will replace the F-16s Romania has been buying") a step of this one
                 or (relatives is not None and relatives.get(c.start, m.start) != m.start)
