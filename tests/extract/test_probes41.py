@@ -19,7 +19,10 @@ that carried the systems ("in rare Y-20 airlift", "Их доставили ... �
 sentence before told a step of ("Neither Moscow nor Cairo has confirmed the deal" after a Su-35
 contract) is that system's deal. A step whose own system the rules found is no step of a system
 told with a step of its own in a later clause with a subject of its own ("..., and the United
-States approved a possible sale of F-15 jets"). Every text is our own.
+States approved a possible sale of F-15 jets", "..., while a 2023 deal to buy Mirage jets was
+postponed"). A system followed by a participle of its transfer dated in the past ("the 12 FA-50
+jets delivered to the air force between November 2015 and May 2017") is in the recipient's hands,
+whatever the main clause's tense. Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -126,6 +129,12 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("F-15", "USA", "IDN", "negotiation", "asserted"),
         },
     ),
+    # a participle of a dated past transfer: in the recipient's hands
+    (
+        "The new aircraft will join the 12 FA-50PH jets delivered to the Philippine Air Force"
+        " between November 2015 and May 2017.",
+        {("FA-50", "KOR", "PHL", "delivery", "asserted")},
+    ),
     # the members of the consortium that builds the system are not lent as its sellers
     (
         "Qatar is buying 24 Eurofighter Typhoon jets from Britain. The Typhoon is built by a"
@@ -142,6 +151,18 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
 @pytest.mark.parametrize(("text", "expected"), ENGLISH, ids=[t[:50] for t, _ in ENGLISH])
 def test_english(text: str, expected: set[Claim]) -> None:
     assert english_claims(text) == expected
+
+
+def test_a_later_clause_with_a_noun_phrase_subject_keeps_its_system() -> None:
+    # "signed a contract" is the KAAN's step, not that of the Mirage jets whose deal the later
+    # clause, with a subject of its own, tells as put off
+    claims = english_claims(
+        "In June, Indonesia signed a contract for 48 KAAN jets from Turkey, while a 2023 deal to"
+        " buy 12 used Mirage 2000 jets from Qatar was postponed."
+    )
+    assert ("KAAN", "TUR", "IDN", "agreement", "asserted") in claims
+    assert ("Mirage 2000", "QAT", "IDN", "postponed", "asserted") in claims
+    assert ("Mirage 2000", "QAT", "IDN", "agreement", "asserted") not in claims
 
 
 WHENS: list[tuple[str, set[tuple[str, str, str | None]]]] = [

@@ -235,8 +235,10 @@ def _unpaired(
     paired = {(c.start, m.start) for c, m in pairs}
     paired_at: dict[int, list[int]] = {}  # each cue's systems, by start
     own_stages: dict[int, set[Stage]] = {}  # each system's stages, by start
+    paired_values: dict[int, set[str]] = {}  # each cue's systems, by family
     for c, m in pairs:
         paired_at.setdefault(c.start, []).append(m.start)
+        paired_values.setdefault(c.start, set()).add(m.value)
         own_stages.setdefault(m.start, set()).add(c.stage)
     # Each clause of a headline keeps its own step ("Turkey takes delivery of S-400 while F-35
     # deal collapses"): a cue the rules paired with a system of its own clause is no step of a
@@ -315,12 +317,13 @@ def _unpaired(
                 # to arrive next month": the NASAMS are not expected)
                 or (stages and c.stage in stages and c.start in paired_at)
                 or m.start in carriers
-                # nor is a step whose own system the rules found that of a system told with a
-                # step of its own in a later clause with its own subject ("Indonesia signed a
-                # deal for Rafale jets, and the United States approved a sale of F-15s")
+                # nor is a step whose own system the rules found that of another system told
+                # with a step of its own in a later clause with its own subject ("Indonesia
+                # signed a deal for Rafale jets, and the United States approved a sale of F-15s")
                 or (
                     stages
                     and c.start in paired_at
+                    and m.value not in paired_values[c.start]
                     and m.start > c.end
                     and in_reason_clause(spans, fresh, c.start, m.start)
                 )
