@@ -22,7 +22,8 @@ told with a step of its own in a later clause with a subject of its own ("..., a
 States approved a possible sale of F-15 jets", "..., while a 2023 deal to buy Mirage jets was
 postponed"). A system followed by a participle of its transfer dated in the past ("the 12 FA-50
 jets delivered to the air force between November 2015 and May 2017") is in the recipient's hands,
-whatever the main clause's tense. Every text is our own.
+whatever the main clause's tense. A system that receives an upgrade receives work, no transfer.
+Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more, or the (system, stage, when) of the steps it dates."""
@@ -134,6 +135,12 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         "The new aircraft will join the 12 FA-50PH jets delivered to the Philippine Air Force"
         " between November 2015 and May 2017.",
         {("FA-50", "KOR", "PHL", "delivery", "asserted")},
+    ),
+    # receiving an upgrade is no delivery
+    (
+        "Australia operates six Collins-class submarines from Sweden, which will receive a"
+        " life-extension upgrade.",
+        set(),
     ),
     # the members of the consortium that builds the system are not lent as its sellers
     (
