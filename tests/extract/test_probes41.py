@@ -15,7 +15,9 @@ not name") are no buyer of the article's; "its first" after a step verb ("receiv
 по контракту, по его словам, нет") denies it; a purchase put first keeps its approval after a long
 object ("Закупку 12 истребителей и модернизацию 20 уже имеющихся машин одобрил совет"). A transport
 that carried the systems ("in rare Y-20 airlift", "Их доставили ... шесть военно-транспортных
-самолетов Y-20") is no item moved. "The deal" in a sentence naming the maker of a system the
+самолетов Y-20") is no item moved. What deliveries will do ("поставки F-16 не изменят ситуацию
+..., а лишь затянут конфликт") is a comment, no step; plans for a purchase ("Планы по закупке")
+are a negotiation. "The deal" in a sentence naming the maker of a system the
 sentence before told a step of ("Neither Moscow nor Cairo has confirmed the deal" after a Su-35
 contract) is that system's deal. A step whose own system the rules found is no step of a system
 told with a step of its own in a later clause with a subject of its own ("..., and the United
@@ -210,6 +212,12 @@ RUSSIAN: list[tuple[str, set[Claim]]] = [
         "Сербия получила от Китая ЗРК HQ-22. Их доставили в Белград шесть военно-транспортных"
         " самолетов Y-20, что стало первой подобной операцией.",
         {("HQ-22", "CHN", "SRB", "delivery", "asserted")},
+    ),
+    # what deliveries will do is a comment on them, no step
+    (
+        "Норвегия передала Украине F-16. В Кремле ранее заявляли, что поставки F-16 не изменят"
+        " ситуацию на поле боя, а лишь затянут конфликт.",
+        {("F-16", "NOR", "UKR", "delivery", "asserted")},
     ),
     # the purchase put first, its approval after a long object: a negotiation
     (
