@@ -25,6 +25,8 @@ States approved a possible sale of F-15 jets", "..., while a 2023 deal to buy Mi
 postponed"). A system followed by a participle of its transfer dated in the past ("the 12 FA-50
 jets delivered to the air force between November 2015 and May 2017") is in the recipient's hands,
 whatever the main clause's tense. A system that receives an upgrade receives work, no transfer.
+Rivals each named with their own maker, before or after them ("the JF-17, made by the Pakistan
+Aeronautical Complex, and the Russian-made MiG-35"), are each supplied by their own maker only.
 Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -143,6 +145,17 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         "Australia operates six Collins-class submarines from Sweden, which will receive a"
         " life-extension upgrade.",
         set(),
+    ),
+    # rivals each named with their own maker: each supplied by its own
+    (
+        "Malaysia picked the FA-50 from South Korea. The country had shortlisted the two types out"
+        " of an initial field that included the JF-17, made by the Pakistan Aeronautical Complex,"
+        " and the Russian-made MiG-35.",
+        {
+            ("FA-50", "KOR", "MYS", "negotiation", "asserted"),
+            ("JF-17", "PAK", "MYS", "negotiation", "asserted"),
+            ("MiG-35", "RUS", "MYS", "negotiation", "asserted"),
+        },
     ),
     # the members of the consortium that builds the system are not lent as its sellers
     (

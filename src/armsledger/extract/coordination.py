@@ -19,6 +19,7 @@ _TABLE = rule_table()
 _RESPECTIVELY = _TABLE["roles.respectively"]
 _PARTY_LIST = _TABLE["roles.party_list"]
 _PARTY_ASIDE = _TABLE["roles.party_aside"]
+_MADE_BY = _TABLE["roles.made_by_between"]
 
 
 def joined_parties(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality]]:
@@ -82,7 +83,7 @@ def makers_apart(sent: Sentence, gaz: Gazetteer) -> list[Decision]:
     Pakistan's JF-17 and Turkey's Hurjet", "the Swedish Gripen and the American F-16"): each
     maker supplies its own system and receives none of the others', so a decision that gives
     a system another one's maker as its buyer leaves the buyer open (the article's, settled
-    later)."""
+    later), and one that gives it another one's maker as its seller takes its own maker."""
     decisions = sent.decisions
     if len({d.system.value for d in decisions}) < 2:
         return decisions
@@ -91,7 +92,10 @@ def makers_apart(sent: Sentence, gaz: Gazetteer) -> list[Decision]:
     for m in sent.explicit:
         makers = gaz.families[m.value].makers
         for p in sent.parties:
-            if p.party in makers and owns_system(sent.text, p, m, pats):
+            if p.party in makers and (
+                owns_system(sent.text, p, m, pats)
+                or (m.end <= p.start and _MADE_BY.match(sent.text[m.end : p.start]) is not None)
+            ):
                 own[m.start] = p.party
     if len(set(own.values())) < 2:
         return decisions
@@ -100,6 +104,15 @@ def makers_apart(sent: Sentence, gaz: Gazetteer) -> list[Decision]:
         rivals = {party for start, party in own.items() if start != d.system.start}
         if d.roles.recipient in rivals and d.roles.recipient != own.get(d.system.start):
             d = replace(d, roles=Roles(d.roles.supplier, None))
+        mine = own.get(d.system.start)
+        if (
+            mine is not None
+            and d.roles.supplier in rivals
+            and d.roles.supplier not in gaz.families[d.system.value].makers
+        ):
+            # "the JF-17, made by the Pakistan Aeronautical Complex, and the Russian-made
+            # MiG-35": the other system's maker does not supply this one; its own does.
+            d = replace(d, roles=Roles(mine, d.roles.recipient))
         if d not in out:
             out.append(d)
     return out
