@@ -27,6 +27,9 @@ jets delivered to the air force between November 2015 and May 2017") is in the r
 whatever the main clause's tense. A system that receives an upgrade receives work, no transfer.
 Rivals each named with their own maker, before or after them ("the JF-17, made by the Pakistan
 Aeronautical Complex, and the Russian-made MiG-35"), are each supplied by their own maker only.
+A long list of systems after a step, each near the one before with no other step between ("has
+requested to buy 96 AH-64E helicopters; 245 engines; 1,844 Hellfire missiles; and 460 Stinger
+missiles"), is the step's object to its end.
 Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -155,6 +158,18 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("FA-50", "KOR", "MYS", "negotiation", "asserted"),
             ("JF-17", "PAK", "MYS", "negotiation", "asserted"),
             ("MiG-35", "RUS", "MYS", "negotiation", "asserted"),
+        },
+    ),
+    # a long list after the step: its object to the end
+    (
+        "The Government of Poland has requested to buy ninety-six (96) AH-64E Apache helicopters;"
+        " two hundred forty-five (245) T700-GE-701D engines; one thousand eight hundred forty-four"
+        " (1,844) AGM-114R2 Hellfire missiles; and four hundred sixty (460) FIM-92K Stinger"
+        " missiles.",
+        {
+            ("AH-64", "USA", "POL", "negotiation", "asserted"),
+            ("Hellfire", "USA", "POL", "negotiation", "asserted"),
+            ("Stinger", "USA", "POL", "negotiation", "asserted"),
         },
     ),
     # the members of the consortium that builds the system are not lent as its sellers

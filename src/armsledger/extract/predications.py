@@ -284,7 +284,7 @@ def _unpaired(
         for m in systems:
             if own and m.value not in own:
                 continue
-            if (c.start, m.start) in paired or gap(c.start, c.end, m) > UNPAIRED_REACH_CHARS:
+            if (c.start, m.start) in paired or not _in_reach(c, m, systems, cues):
                 continue
             out.append((c, m))
             stages = own_stages.get(m.start)
@@ -352,6 +352,26 @@ def _governed(
     if first is None:
         return set()
     return {first.value} | {m.value for m in _conjuncts(sentence, first, systems, cues, lang)}
+
+
+def _in_reach(cue: Cue, m: Mention, systems: list[Mention], cues: list[Cue]) -> bool:
+    """Is ``m`` near ``cue``, or after it in a run of systems each near the one before with no
+    other cue between ("requested to buy 96 AH-64E helicopters; 245 engines; 1,844 Hellfire
+    missiles; and 460 Stinger missiles": a long list is one object)?"""
+    if gap(cue.start, cue.end, m) <= UNPAIRED_REACH_CHARS:
+        return True
+    if m.start < cue.end:
+        return False
+    at = cue.end
+    for other in systems:
+        if other.start < cue.end or other.start > m.start:
+            continue
+        if other.start - at > UNPAIRED_REACH_CHARS or any(
+            at <= c.start < other.start for c in cues if c is not cue
+        ):
+            return False
+        at = other.end
+    return True
 
 
 def gap(start: int, end: int, m: Mention) -> int:
