@@ -1,12 +1,17 @@
 """Where a step and a system stand among a sentence's clauses: the pairings the rules made
 within one clause, a system (or a step) told in a reason clause of its own, and a clause with a
-step of its own. Read by the predications layer (``predications``) to pair and to veto."""
+step of its own, and how far a step reaches. Read by the predications layer (``predications``)
+to pair and to veto."""
 
 from __future__ import annotations
 
 from armsledger.extract.cues import Cue
 from armsledger.extract.roles import Mention
 from armsledger.extract.sentences import clause_of
+
+# Cue-system pairings the rules did not make are offered to the decider only this close (or in
+# a run of systems each this close to the one before: in_reach).
+UNPAIRED_REACH_CHARS = 150
 
 
 def homed(
@@ -35,3 +40,28 @@ def in_reason_clause(
 def step_in(cues: list[Cue], cue: Cue, clause: tuple[int, int]) -> bool:
     """Whether a cue other than ``cue`` stands in ``clause``."""
     return any(c is not cue and clause[0] <= c.start < clause[1] for c in cues)
+
+
+def in_reach(cue: Cue, m: Mention, systems: list[Mention], cues: list[Cue]) -> bool:
+    """Is ``m`` near ``cue``, or after it in a run of systems each near the one before with no
+    other cue between ("requested to buy 96 AH-64E helicopters; 245 engines; 1,844 Hellfire
+    missiles; and 460 Stinger missiles": a long list is one object)?"""
+    if gap(cue.start, cue.end, m) <= UNPAIRED_REACH_CHARS:
+        return True
+    if m.start < cue.end:
+        return False
+    at = cue.end
+    for other in systems:
+        if other.start < cue.end or other.start > m.start:
+            continue
+        if other.start - at > UNPAIRED_REACH_CHARS or any(
+            at <= c.start < other.start for c in cues if c is not cue
+        ):
+            return False
+        at = other.end
+    return True
+
+
+def gap(start: int, end: int, m: Mention) -> int:
+    """Characters between a span and a mention (0 when they touch or overlap)."""
+    return max(m.start - end, start - m.end, 0)

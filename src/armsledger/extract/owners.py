@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from armsledger.extract.clause_steps import gap
 from armsledger.extract.gazetteer import COMPANY, DEMONYM
-from armsledger.extract.predications import gap
 from armsledger.extract.record import Sentence
 from armsledger.extract.roles import Mention, Roles, role_patterns
 from armsledger.extract.rules import rule_table

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from armsledger.extract.clause_steps import homed, in_reason_clause, step_in
+from armsledger.extract.clause_steps import gap, homed, in_reach, in_reason_clause, step_in
 from armsledger.extract.conjuncts import other_conjunct, verb_conjunct
 from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
@@ -60,10 +60,10 @@ COMMA_LIST_CHARS = 25
 # the commas (names_a_kind): set to hold two long adjectives and a noun. The Russian study sets
 # kept every claim; the lists of the Russian sets written for us were found.
 RU_COMMA_LIST_CHARS = 60
-# Cue-system pairings the rules did not make are offered to the decider only this close, and
-# this many a sentence: a list sentence holds a few; a run-on text of hundreds of cues and
-# systems must not make their product (the robustness suite's slow texts).
-UNPAIRED_REACH_CHARS = 150
+# Cue-system pairings the rules did not make are offered to the decider only this many a
+# sentence (and only in reach: clause_steps.in_reach): a list sentence holds a few; a run-on
+# text of hundreds of cues and systems must not make their product (the robustness suite's
+# slow texts).
 MAX_UNPAIRED = 12
 _SUBORDINATE_TOPIC = _TABLE["nouns.subordinate_topic"]
 TOPIC_CHARS = 40
@@ -284,7 +284,7 @@ def _unpaired(
         for m in systems:
             if own and m.value not in own:
                 continue
-            if (c.start, m.start) in paired or not _in_reach(c, m, systems, cues):
+            if (c.start, m.start) in paired or not in_reach(c, m, systems, cues):
                 continue
             out.append((c, m))
             stages = own_stages.get(m.start)
@@ -352,31 +352,6 @@ def _governed(
     if first is None:
         return set()
     return {first.value} | {m.value for m in _conjuncts(sentence, first, systems, cues, lang)}
-
-
-def _in_reach(cue: Cue, m: Mention, systems: list[Mention], cues: list[Cue]) -> bool:
-    """Is ``m`` near ``cue``, or after it in a run of systems each near the one before with no
-    other cue between ("requested to buy 96 AH-64E helicopters; 245 engines; 1,844 Hellfire
-    missiles; and 460 Stinger missiles": a long list is one object)?"""
-    if gap(cue.start, cue.end, m) <= UNPAIRED_REACH_CHARS:
-        return True
-    if m.start < cue.end:
-        return False
-    at = cue.end
-    for other in systems:
-        if other.start < cue.end or other.start > m.start:
-            continue
-        if other.start - at > UNPAIRED_REACH_CHARS or any(
-            at <= c.start < other.start for c in cues if c is not cue
-        ):
-            return False
-        at = other.end
-    return True
-
-
-def gap(start: int, end: int, m: Mention) -> int:
-    """Characters between a span and a mention (0 when they touch or overlap)."""
-    return max(m.start - end, start - m.end, 0)
 
 
 def _pair_cues(
