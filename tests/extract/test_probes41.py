@@ -29,7 +29,8 @@ Rivals each named with their own maker, before or after them ("the JF-17, made b
 Aeronautical Complex, and the Russian-made MiG-35"), are each supplied by their own maker only.
 A long list of systems after a step, each near the one before with no other step between ("has
 requested to buy 96 AH-64E helicopters; 245 engines; 1,844 Hellfire missiles; and 460 Stinger
-missiles"), is the step's object to its end.
+missiles"), is the step's object to its end. Buyers listed after a general noun ("delivered to
+customers including Qatar, Ukraine, Azerbaijan and Poland") each receive.
 Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -170,6 +171,17 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("AH-64", "USA", "POL", "negotiation", "asserted"),
             ("Hellfire", "USA", "POL", "negotiation", "asserted"),
             ("Stinger", "USA", "POL", "negotiation", "asserted"),
+        },
+    ),
+    # buyers listed after a general noun each receive
+    (
+        "The Bayraktar TB2 has been delivered to customers including Qatar, Ukraine, Azerbaijan"
+        " and Poland.",
+        {
+            ("Bayraktar TB2", "TUR", "QAT", "delivery", "asserted"),
+            ("Bayraktar TB2", "TUR", "UKR", "delivery", "asserted"),
+            ("Bayraktar TB2", "TUR", "AZE", "delivery", "asserted"),
+            ("Bayraktar TB2", "TUR", "POL", "delivery", "asserted"),
         },
     ),
     # the members of the consortium that builds the system are not lent as its sellers
