@@ -30,7 +30,8 @@ Aeronautical Complex, and the Russian-made MiG-35"), are each supplied by their 
 A long list of systems after a step, each near the one before with no other step between ("has
 requested to buy 96 AH-64E helicopters; 245 engines; 1,844 Hellfire missiles; and 460 Stinger
 missiles"), is the step's object to its end. Buyers listed after a general noun ("delivered to
-customers including Qatar, Ukraine, Azerbaijan and Poland") each receive.
+customers including Qatar, Ukraine, Azerbaijan and Poland") each receive. A noun cue's modal after
+a phrase on what it is about ("talks on the sale of Su-35 jets to Egypt could resume") hedges it.
 Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -183,6 +184,11 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("Bayraktar TB2", "TUR", "AZE", "delivery", "asserted"),
             ("Bayraktar TB2", "TUR", "POL", "delivery", "asserted"),
         },
+    ),
+    # a noun cue's modal after a phrase on what it is about
+    (
+        "Talks on the sale of Su-35 jets to Egypt could resume next year, the official said.",
+        {("Su-35", "RUS", "EGY", "negotiation", "possible")},
     ),
     # the members of the consortium that builds the system are not lent as its sellers
     (
