@@ -31,7 +31,11 @@ A long list of systems after a step, each near the one before with no other step
 requested to buy 96 AH-64E helicopters; 245 engines; 1,844 Hellfire missiles; and 460 Stinger
 missiles"), is the step's object to its end. Buyers listed after a general noun ("delivered to
 customers including Qatar, Ukraine, Azerbaijan and Poland") each receive. A noun cue's modal after
-a phrase on what it is about ("talks on the sale of Su-35 jets to Egypt could resume") hedges it.
+a phrase on what it is about ("talks on the sale of Su-35 jets to Egypt could resume") hedges it,
+and so does one after the noun's complements and an aside ("Deliveries of the Rafale jets to Egypt,
+according to the maker, will begin", "A contract for 12 Rafale jets, worth about 2 billion euros,
+could be signed"). Plural talks about a system ("in talks about buying Rafale jets") are talks; only
+the verb ("he talks about", "talked about") is none.
 Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -189,6 +193,21 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Talks on the sale of Su-35 jets to Egypt could resume next year, the official said.",
         {("Su-35", "RUS", "EGY", "negotiation", "possible")},
+    ),
+    # the noun's modal past its complements and an aside
+    (
+        "A contract for 12 Rafale jets with France, worth about 2 billion euros, could be signed"
+        " next month, Egypt said.",
+        {("Rafale", "FRA", "EGY", "agreement", "possible")},
+    ),
+    (
+        "Deliveries of the Rafale jets to Egypt, according to the maker, will begin in 2027.",
+        {("Rafale", "FRA", "EGY", "delivery", "expected")},
+    ),
+    # talks about a system are talks
+    (
+        "Egypt is in talks about buying Rafale jets from France.",
+        {("Rafale", "FRA", "EGY", "negotiation", "asserted")},
     ),
     # the members of the consortium that builds the system are not lent as its sellers
     (

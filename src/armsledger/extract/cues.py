@@ -350,8 +350,9 @@ def factuality_of(
     # Алжиру планируется в 2025 году"), as a noun's does.
     if best is None and (noun_cue or (head and word_class(head) == "INFN")):
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
-        end = cue.end + AFTER_MODAL_CHARS
-        if not _ATTRIBUTION_ASIDE.match(sentence, cue.end):
+        aside = _ATTRIBUTION_ASIDE.match(sentence, cue.end)
+        end = (aside.end() if aside else cue.end) + AFTER_MODAL_CHARS
+        if not aside:
             end = min(end, clause[1])  # an attribution aside ends the clause, not the sentence
         after = sentence[cue.end : end]
         for fact in (Factuality.POSSIBLE, Factuality.EXPECTED):
