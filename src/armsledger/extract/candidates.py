@@ -353,17 +353,17 @@ def _supplier_options(ctx: Context, codes: list[str]) -> list[str | None]:
     found = [*ctx.makers, None]
     if ctx.focus is not None:
         found.append(ctx.focus.supplier)
-    return list(dict.fromkeys([ctx.rule_roles.supplier, *codes, *_unnamed(ctx, codes, found)]))
+    return list(dict.fromkeys([ctx.rule_roles.supplier, *codes, *_lent(ctx, codes, found)]))
 
 
 def _recipient_options(ctx: Context, codes: list[str]) -> list[str | None]:
     found = [ctx.doc_recipient, None]
     if ctx.focus is not None:
         found.append(ctx.focus.recipient)
-    return list(dict.fromkeys([ctx.rule_roles.recipient, *codes, *_unnamed(ctx, codes, found)]))
+    return list(dict.fromkeys([ctx.rule_roles.recipient, *codes, *_lent(ctx, codes, found)]))
 
 
-def _unnamed(ctx: Context, codes: list[str], found: list[str | None]) -> list[str | None]:
+def _lent(ctx: Context, codes: list[str], found: list[str | None]) -> list[str | None]:
     """The options the article lends (the focus, the makers): not a state the sentence names
     only to describe another or as a co-maker ("Turkey, Greece's ally, ..." in an article on
     Greece; "a consortium of the UK, Germany, Italy and Spain"). Other states named as no
