@@ -35,7 +35,8 @@ a phrase on what it is about ("talks on the sale of Su-35 jets to Egypt could re
 and so does one after the noun's complements and an aside ("Deliveries of the Rafale jets to Egypt,
 according to the maker, will begin", "A contract for 12 Rafale jets, worth about 2 billion euros,
 could be signed"). Plural talks about a system ("in talks about buying Rafale jets") are talks; only
-the verb ("he talks about", "talked about") is none.
+the verb ("he talks about", "talked about") is none. A deal after a possessive ("will continue
+with its contract") is the party's own deal: asserted, whatever the modal before it.
 Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -208,6 +209,16 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Egypt is in talks about buying Rafale jets from France.",
         {("Rafale", "FRA", "EGY", "negotiation", "asserted")},
+    ),
+    # the party's own deal is asserted, whatever the modal before it
+    (
+        "Thailand will continue with its contract for a Chinese-built S26T submarine, the"
+        " minister said.",
+        {("S26T", "CHN", "THA", "agreement", "asserted")},
+    ),
+    (
+        "Egypt will sign its first contract for Rafale jets with France next year.",
+        {("Rafale", "FRA", "EGY", "agreement", "expected")},
     ),
     # the members of the consortium that builds the system are not lent as its sellers
     (

@@ -9,7 +9,7 @@ from armsledger.extract.cue_rules import Rules
 from armsledger.extract.morphology import is_verb_form, word_class
 from armsledger.extract.patterns import lowered
 from armsledger.extract.rules import rule_table
-from armsledger.language import LANGUAGES, RUSSIAN
+from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
 from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
@@ -109,6 +109,9 @@ _RU_HALT_ASIDE = _TABLE["stage.ru.halt_aside"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
 _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
 _ATTRIBUTION_ASIDE = _TABLE["factuality.attribution_aside"]
+# "will continue with its contract": the party's own deal, which the modal does not reach.
+_OWN_DEAL = _TABLE["factuality.own_deal_before"]
+OWN_DEAL_CHARS = 60
 # English only: a negated verb after a noun cue's complements ("Production of the jets for
 # Ruritania has not started"); other languages get a rule that matches nothing.
 _NOUN_AFTER_NEGATION = {
@@ -300,6 +303,12 @@ def factuality_of(
         # "полученные от России танки Сербия может продать"): the step is given as done, and
         # a modal of the sentence is the main verb's.
         return Factuality.ASSERTED
+    if (
+        rules.lang == ENGLISH
+        and cue.stage is Stage.AGREEMENT
+        and _OWN_DEAL.search(sentence[max(0, cue.start - OWN_DEAL_CHARS) : cue.end])
+    ):
+        return Factuality.ASSERTED  # "Thailand will continue with its contract for ..."
     modal_window = window
     if cue.stops_from >= clause[0]:
         # A modal before the step a halt stops is that step's: "the plan to deliver the jets
