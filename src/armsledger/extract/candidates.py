@@ -338,13 +338,12 @@ def _party_codes(ctx: Context) -> list[str]:
     nearest = sorted(ctx.parties, key=lambda p: abs(p.start - ctx.system.start))
     codes: list[str] = []
     for p in nearest:
-        # The target of the weapon ("struck a Russian depot"), a transit state or the place a
-        # speaker speaks in ("via Romania", "speaking in Washington") is no option for either role.
+        # The target of the weapon ("struck a Russian depot"), a transit state, the place a
+        # speaker speaks in ("via Romania", "speaking in Washington"), a state tied to another
+        # or a consortium's member is no option for either role.
         if p.party is None or p.party in codes:
             continue
-        if not no_option(ctx.sentence, p, ctx.lang) and not described_only(
-            ctx.sentence, p, ctx.lang
-        ):
+        if not no_option(ctx.sentence, p, ctx.lang):
             codes.append(p.party)
     return codes[:MAX_SENTENCE_PARTIES]
 

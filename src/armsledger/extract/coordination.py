@@ -102,9 +102,9 @@ def makers_apart(sent: Sentence, gaz: Gazetteer) -> list[Decision]:
     out: list[Decision] = []
     for d in decisions:
         rivals = {party for start, party in own.items() if start != d.system.start}
-        if d.roles.recipient in rivals and d.roles.recipient != own.get(d.system.start):
-            d = replace(d, roles=Roles(d.roles.supplier, None))
         mine = own.get(d.system.start)
+        if d.roles.recipient in rivals and d.roles.recipient != mine:
+            d = replace(d, roles=Roles(d.roles.supplier, None))
         if (
             mine is not None
             and d.roles.supplier in rivals
