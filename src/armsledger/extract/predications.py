@@ -41,6 +41,7 @@ _CONJUNCTION = _TABLE["roles.conjunction"]
 _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
 _OBJECT_AFTER = {lang: _TABLE.pick("stage.object_after", lang) for lang in LANGUAGES}
 _GOVERNED_OBJECT = _TABLE["stage.governed_object"]
+_UNNAMED_OBJECT = _TABLE["stage.unnamed_object"]
 _PREPOSITION = _TABLE["roles.preposition"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
@@ -181,6 +182,7 @@ def pair(sent: Sentence, lang: str) -> None:
         lang,
         sent.is_headline,
         carriers,
+        sent.relative_verbs,
     )
     sent.unpaired, sent.vetoed = _unpaired(
         sent.text,
@@ -330,6 +332,16 @@ def _unpaired(
                 # nor is the verb of a relative clause telling another system's transfer
                 # ("will replace the F-16s Romania has been buying") a step of this one
                 or (relatives is not None and relatives.get(c.start, m.start) != m.start)
+                # nor is a step with an object the gazetteer does not name ("signed a deal
+                # for the Barak MX air defence system") that of a system of a later clause
+                # with a step of its own ("..., and received TB2 drones")
+                or (
+                    stages
+                    and lang == ENGLISH
+                    and m.start >= clause_of(spans, c.start)[1]
+                    and _UNNAMED_OBJECT.match(sentence, c.end, clause_of(spans, c.start)[1])
+                    is not None
+                )
                 or (
                     direct
                     and stages
@@ -363,12 +375,14 @@ def _pair_cues(
     lang: str = ENGLISH,
     headline: bool = False,
     carriers: frozenset[int] = frozenset(),
+    relatives: dict[int, int] | None = None,
 ) -> list[tuple[Cue, Mention]]:
     """Each cue predicates the nearest system of its clause, and the systems coordinated with
     it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
     ("..., saying the delivery contract is in force") goes to the sentence's nearest named one.
     """
     pairs: list[tuple[Cue, Mention]] = []
+    relatives = relatives or {}
     for cue in cues:
         clause = clause_of(clauses, cue.start)
         local = [m for m in systems if clause[0] <= m.start < clause[1]]
@@ -382,6 +396,17 @@ def _pair_cues(
             ):
                 continue
             local = systems
+            if lang == ENGLISH and _UNNAMED_OBJECT.match(sentence, cue.end, clause[1]):
+                # A cue with an object the gazetteer does not name ("signed a deal for the
+                # Barak MX air defence system, and received TB2 drones"): not the step of a
+                # system of a later clause with a step of its own.
+                local = [
+                    m
+                    for m in systems
+                    if m.start < clause[0] or not step_in(cues, cue, clause_of(clauses, m.start))
+                ]
+                if not local:
+                    continue
         if carriers:
             # The transport that carried the cargo is no item of the step.
             local = [m for m in local if m.start not in carriers]
@@ -410,6 +435,15 @@ def _pair_cues(
             target = _governed_after(sentence, cue, local, lang) or target
         pairs.append((cue, target))
         listed = _conjuncts(sentence, target, systems, cues, lang)
+        if relatives.get(cue.start) == target.start:
+            # A relative clause's verb tells its antecedent's transfer, not that of systems
+            # set beside it before a comma ("flies US-made F-16s, alongside MiG-29s that
+            # Russia delivered"); "MiG-29 and Su-25 aircraft acquired from Belarus" are both.
+            listed = [
+                o
+                for o in listed
+                if o.start > target.start or "," not in sentence[o.end : target.start]
+            ]
         # "both systems" stands for each of them at one span (nouns.both_of)
         listed += [
             o for o in systems if o is not target and o.start == target.start and o not in listed
