@@ -7,7 +7,11 @@ transfer, not that of systems set beside it before a comma ("flies US-made F-16 
 Su-30 fighters that Russia delivered"). What a purchase would do, told as a hypothesis ("a J-10
 purchase would strain the budget", "a purchase of the J-10 could anger Washington"), is a
 comment on a deal, no step; a notice's "the proposed sale of six helicopters will improve" is the
-sale's own statement and stays a claim. Every text is our own.
+sale's own statement and stays a claim. A government that drops its opposition to a sale or will no
+longer block it ("Berlin will no longer block the sale of Eurofighter jets") approves it: a
+negotiation, not a cancellation. A system named only in a purpose to avoid ("so as not to
+complicate the F-16 rollout") has no step, and "has yet to receive a reply" receives no system.
+Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
 give, no more."""
@@ -60,6 +64,30 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "A purchase of Rafale jets could anger Washington, diplomats in Lima said.",
         set(),
+    ),
+    # a government that drops its opposition to a sale, or will no longer block it, approves it
+    (
+        "Germany dropped its opposition to the sale of Leopard 2 tanks to Qatar.",
+        {("Leopard 2", "DEU", "QAT", "negotiation", "asserted")},
+    ),
+    (
+        "Berlin will no longer block the sale of Eurofighter jets to Riyadh, a spokesman said.",
+        {("Eurofighter", "DEU", "SAU", "negotiation", "asserted")},
+    ),
+    # a system named only in a purpose to avoid has no step; a reply is no item received
+    (
+        "Norway has put off a decision on sending its NASAMS launchers so as not to complicate"
+        " the F-16 rollout, officials said.",
+        set(),
+    ),
+    (
+        "Oslo put on hold its plans to transfer Leopard 2 tanks to Ukraine to avoid complicating"
+        " the introduction of the F-16.",
+        {("Leopard 2", "DEU", "UKR", "postponed", "asserted")},
+    ),
+    (
+        "Kuwait asked Spain to sell its used Hornet jets, but has yet to receive a reply.",
+        {("F/A-18", "ESP", "KWT", "negotiation", "asserted")},
     ),
     # a sale notice's statement of what the sale will do stays the sale's own
     (

@@ -42,6 +42,8 @@ _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lan
 _OBJECT_AFTER = {lang: _TABLE.pick("stage.object_after", lang) for lang in LANGUAGES}
 _GOVERNED_OBJECT = _TABLE["stage.governed_object"]
 _UNNAMED_OBJECT = _TABLE["stage.unnamed_object"]
+# "... so as not to complicate the F-16 rollout": a system named only as what is spared.
+_AVOIDED = _TABLE["stage.exclusion_avoid_purpose"]
 _PREPOSITION = _TABLE["roles.preposition"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
@@ -260,6 +262,7 @@ def _unpaired(
     )
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
+    avoided = _avoided_spans(sentence, lang)
     # Each cue's own object, read once: "exercised an option for 12 Rafale fighters and signed
     # a letter of intent for 490 VBCI vehicles" gives each step its own system only.
     objects = {
@@ -319,6 +322,7 @@ def _unpaired(
                 # to arrive next month": the NASAMS are not expected)
                 or (stages and c.stage in stages and c.start in paired_at)
                 or m.start in carriers
+                or _inside(avoided, m.start) != _inside(avoided, c.start)
                 # nor is a step whose own system the rules found that of another system told
                 # with a step of its own in a later clause with its own subject ("Indonesia
                 # signed a deal for Rafale jets, and the United States approved a sale of F-15s")
@@ -383,6 +387,7 @@ def _pair_cues(
     """
     pairs: list[tuple[Cue, Mention]] = []
     relatives = relatives or {}
+    avoided = _avoided_spans(sentence, lang)
     for cue in cues:
         clause = clause_of(clauses, cue.start)
         local = [m for m in systems if clause[0] <= m.start < clause[1]]
@@ -407,6 +412,11 @@ def _pair_cues(
                 ]
                 if not local:
                     continue
+        if avoided:
+            # A system named in a purpose to avoid is no item of a step outside it.
+            local = [m for m in local if _inside(avoided, m.start) == _inside(avoided, cue.start)]
+            if not local:
+                continue
         if carriers:
             # The transport that carried the cargo is no item of the step.
             local = [m for m in local if m.start not in carriers]
@@ -464,6 +474,17 @@ def _pair_cues(
             )
         ]
     return pairs
+
+
+def _avoided_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """Where a purpose to avoid runs ("so as not to complicate the F-16 rollout"): English."""
+    if lang != ENGLISH:
+        return []
+    return [(m.start(), m.end()) for m in _AVOIDED.finditer(sentence)]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:
