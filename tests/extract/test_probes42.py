@@ -11,6 +11,7 @@ sale's own statement and stays a claim. A government that drops its opposition t
 longer block it ("Berlin will no longer block the sale of Eurofighter jets") approves it: a
 negotiation, not a cancellation. A system named only in a purpose to avoid ("so as not to
 complicate the F-16 rollout") has no step, and "has yet to receive a reply" receives no system.
+A commitment to give ("have committed to giving F-16 jets to Ukraine") is a donor's agreement.
 Every text is our own.
 
 Each text goes with the (system, supplier, recipient, stage, factuality) of every claim it must
@@ -88,6 +89,14 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Kuwait asked Spain to sell its used Hornet jets, but has yet to receive a reply.",
         {("F/A-18", "ESP", "KWT", "negotiation", "asserted")},
+    ),
+    # a commitment to give systems is a donor's agreement (CLAIMS.md rule 9)
+    (
+        "Denmark and Norway have committed to giving F-16 jets to Ukraine, the leaders said.",
+        {
+            ("F-16", "DNK", "UKR", "agreement", "asserted"),
+            ("F-16", "NOR", "UKR", "agreement", "asserted"),
+        },
     ),
     # a sale notice's statement of what the sale will do stays the sale's own
     (
