@@ -41,9 +41,6 @@ _CONJUNCTION = _TABLE["roles.conjunction"]
 _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
 _OBJECT_AFTER = {lang: _TABLE.pick("stage.object_after", lang) for lang in LANGUAGES}
 _GOVERNED_OBJECT = _TABLE["stage.governed_object"]
-_UNNAMED_OBJECT = _TABLE["stage.unnamed_object"]
-# "... so as not to complicate the F-16 rollout": a system named only as what is spared.
-_AVOIDED = _TABLE["stage.exclusion_avoid_purpose"]
 _PREPOSITION = _TABLE["roles.preposition"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
@@ -184,7 +181,6 @@ def pair(sent: Sentence, lang: str) -> None:
         lang,
         sent.is_headline,
         carriers,
-        sent.relative_verbs,
     )
     sent.unpaired, sent.vetoed = _unpaired(
         sent.text,
@@ -262,7 +258,6 @@ def _unpaired(
     )
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
-    avoided = _avoided_spans(sentence, lang)
     # Each cue's own object, read once: "exercised an option for 12 Rafale fighters and signed
     # a letter of intent for 490 VBCI vehicles" gives each step its own system only.
     objects = {
@@ -322,7 +317,6 @@ def _unpaired(
                 # to arrive next month": the NASAMS are not expected)
                 or (stages and c.stage in stages and c.start in paired_at)
                 or m.start in carriers
-                or _inside(avoided, m.start) != _inside(avoided, c.start)
                 # nor is a step whose own system the rules found that of another system told
                 # with a step of its own in a later clause with its own subject ("Indonesia
                 # signed a deal for Rafale jets, and the United States approved a sale of F-15s")
@@ -336,16 +330,6 @@ def _unpaired(
                 # nor is the verb of a relative clause telling another system's transfer
                 # ("will replace the F-16s Romania has been buying") a step of this one
                 or (relatives is not None and relatives.get(c.start, m.start) != m.start)
-                # nor is a step with an object the gazetteer does not name ("signed a deal
-                # for the Barak MX air defence system") that of a system of a later clause
-                # with a step of its own ("..., and received TB2 drones")
-                or (
-                    stages
-                    and lang == ENGLISH
-                    and m.start >= clause_of(spans, c.start)[1]
-                    and _UNNAMED_OBJECT.match(sentence, c.end, clause_of(spans, c.start)[1])
-                    is not None
-                )
                 or (
                     direct
                     and stages
@@ -379,15 +363,12 @@ def _pair_cues(
     lang: str = ENGLISH,
     headline: bool = False,
     carriers: frozenset[int] = frozenset(),
-    relatives: dict[int, int] | None = None,
 ) -> list[tuple[Cue, Mention]]:
     """Each cue predicates the nearest system of its clause, and the systems coordinated with
     it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
     ("..., saying the delivery contract is in force") goes to the sentence's nearest named one.
     """
     pairs: list[tuple[Cue, Mention]] = []
-    relatives = relatives or {}
-    avoided = _avoided_spans(sentence, lang)
     for cue in cues:
         clause = clause_of(clauses, cue.start)
         local = [m for m in systems if clause[0] <= m.start < clause[1]]
@@ -401,22 +382,6 @@ def _pair_cues(
             ):
                 continue
             local = systems
-            if lang == ENGLISH and _UNNAMED_OBJECT.match(sentence, cue.end, clause[1]):
-                # A cue with an object the gazetteer does not name ("signed a deal for the
-                # Barak MX air defence system, and received TB2 drones"): not the step of a
-                # system of a later clause with a step of its own.
-                local = [
-                    m
-                    for m in systems
-                    if m.start < clause[0] or not step_in(cues, cue, clause_of(clauses, m.start))
-                ]
-                if not local:
-                    continue
-        if avoided:
-            # A system named in a purpose to avoid is no item of a step outside it.
-            local = [m for m in local if _inside(avoided, m.start) == _inside(avoided, cue.start)]
-            if not local:
-                continue
         if carriers:
             # The transport that carried the cargo is no item of the step.
             local = [m for m in local if m.start not in carriers]
@@ -445,15 +410,6 @@ def _pair_cues(
             target = _governed_after(sentence, cue, local, lang) or target
         pairs.append((cue, target))
         listed = _conjuncts(sentence, target, systems, cues, lang)
-        if relatives.get(cue.start) == target.start:
-            # A relative clause's verb tells its antecedent's transfer, not that of systems
-            # set beside it before a comma ("flies US-made F-16s, alongside MiG-29s that
-            # Russia delivered"); "MiG-29 and Su-25 aircraft acquired from Belarus" are both.
-            listed = [
-                o
-                for o in listed
-                if o.start > target.start or "," not in sentence[o.end : target.start]
-            ]
         # "both systems" stands for each of them at one span (nouns.both_of)
         listed += [
             o for o in systems if o is not target and o.start == target.start and o not in listed
@@ -474,17 +430,6 @@ def _pair_cues(
             )
         ]
     return pairs
-
-
-def _avoided_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
-    """Where a purpose to avoid runs ("so as not to complicate the F-16 rollout"): English."""
-    if lang != ENGLISH:
-        return []
-    return [(m.start(), m.end()) for m in _AVOIDED.finditer(sentence)]
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(a <= at < b for a, b in spans)
 
 
 def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:
