@@ -190,37 +190,50 @@ def test_a_malformed_feed_does_not_end_the_watch(tmp_path: Path, content: bytes)
 
 # -- text built to make extract() slow ----------------------------------------------------------
 
-# Runs extract() in a fresh interpreter so a slow case can be cut off; the bound is on the
-# CPU seconds extract() takes (what a quadratic blow-up shows in), so a machine busy with other
-# work does not fail it; the wall-clock cut-off is only there to end a runaway case.
+# What a slow text shows is growth: a quadratic scan takes 16 times as long on 4 times the text,
+# a linear one 4 times. So each case reads the text at two sizes in one fresh interpreter and the
+# test bounds the ratio of the CPU seconds, not the seconds themselves: an absolute bound failed
+# CI on a slower machine (session 43) although nothing grew, and how fast extract() is belongs to
+# bench/, which measures it. The CPU clock (time.process_time) is what other work on a busy machine
+# disturbs least; the wall-clock cut-off only ends a runaway case.
 _EXTRACT = r"""
 import sys, time
 from armsledger.models import Article
 from armsledger.extract import extract
-text = sys.argv[1] * int(sys.argv[2])
-# The rule table compiles on the first article (~4 s of regex compilation on this 2-core machine,
-# growing with the table): one short article first, so the bound is on reading the slow text.
+# The rule table compiles on the first article: one short article first, so that the figures
+# are the reading of the slow text alone.
 extract(Article(doc="warm", text="Russia sold S-400 systems to India.", published="2021-01-01"))
-began = time.process_time()
-extract(Article(doc="slow", text=text, published="2021-01-01"))
-print(time.process_time() - began)
+for times in sys.argv[2:]:
+    text = sys.argv[1] * int(times)
+    began = time.process_time()
+    extract(Article(doc="slow", text=text, published="2021-01-01"))
+    print(time.process_time() - began)
 """
-# How much longer than its CPU bound a case may run by the wall clock on a loaded machine.
-WALL_CLOCK_SLACK = 4
+# How many times the text grows between the two readings.
+GROWTH = 4
+# How much more than GROWTH the time may grow: linear reading gives about GROWTH (measured 3.6 to
+# 4.3 here in session 43), a quadratic one GROWTH squared; the margin absorbs a busy machine.
+# Set so that anything worse than about n^1.4 fails.
+SLACK = 1.75
+# Ends a case whose larger reading has not finished by then: a runaway, not a slow machine (the
+# slowest case took about 25 s of the CPU here).
+RUNAWAY_SECONDS = 600
 
 
-def _extract_seconds(unit: str, times: int, deadline: float) -> float:
+def _extract_seconds(unit: str, times: int) -> tuple[float, float]:
+    """CPU seconds extract() takes on `unit` repeated `times` and GROWTH times as often."""
     try:
         proc = subprocess.run(
-            [sys.executable, "-c", _EXTRACT, unit, str(times)],
+            [sys.executable, "-c", _EXTRACT, unit, str(times), str(times * GROWTH)],
             capture_output=True,
             text=True,
-            timeout=deadline * WALL_CLOCK_SLACK + 5,  # + interpreter start-up
+            timeout=RUNAWAY_SECONDS,
             check=True,
         )
     except subprocess.TimeoutExpired:
-        return float("inf")
-    return float(proc.stdout.strip())
+        pytest.fail(f"extract() ran over {RUNAWAY_SECONDS} s on {unit!r} * {times * GROWTH}")
+    small, large = (float(line) for line in proc.stdout.split())
+    return small, large
 
 
 # Both were minutes long when bench/fuzz.py's author found them (quadratic overlap checks in
@@ -228,20 +241,17 @@ def _extract_seconds(unit: str, times: int, deadline: float) -> float:
 # fixed meanwhile (sentences are cut at MAX_SENTENCE_CHARS), kept as regression tests.
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("unit", "times", "deadline"),
+    ("unit", "times"),
     [
-        # ~200 KB: 5,000 short sentences, each naming a system and two states (was ~20 s)
-        ("Russia delivered S-400 systems to India. ", 5000, 8.0),
-        # ~1 MB, the web API's body cap (was ~210 s)
-        ("Russia delivered S-400 systems to India. ", 25000, 20.0),
-        # ~16 KB without a full stop or a newline: one long sentence (was ~18 s)
-        ("Russia delivered S-400 systems to India ", 400, 5.0),
-        # ~64 KB of one sentence naming many systems and parties
-        ("Russia sold S-400, Su-35 and F-16 jets to India, China, Turkey and Egypt ", 900, 8.0),
+        # 50 KB then 200 KB of short sentences, each naming a system and two states
+        ("Russia delivered S-400 systems to India. ", 1250),
+        # 4 KB then 16 KB without a full stop or a newline: one long sentence
+        ("Russia delivered S-400 systems to India ", 100),
+        # 7 KB then 28 KB of one sentence naming many systems and parties
+        ("Russia sold S-400, Su-35 and F-16 jets to India, China, Turkey and Egypt ", 100),
     ],
-    ids=["200k-sentences", "1mb-sentences", "16k-one-sentence", "64k-one-sentence"],
+    ids=["short-sentences", "one-sentence", "one-sentence-of-lists"],
 )
-def test_extract_time_stays_bounded_on_text_built_to_be_slow(
-    unit: str, times: int, deadline: float
-) -> None:
-    assert _extract_seconds(unit, times, deadline) < deadline
+def test_extract_time_grows_linearly_on_text_built_to_be_slow(unit: str, times: int) -> None:
+    small, large = _extract_seconds(unit, times)
+    assert large < small * GROWTH * SLACK, (small, large)
