@@ -12,15 +12,19 @@ from armsledger.extract.clause_steps import gap, homed, in_reach, in_reason_clau
 from armsledger.extract.conjuncts import other_conjunct, verb_conjunct
 from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
-from armsledger.extract.morphology import can_be_case, has_cyrillic, names_a_kind
 from armsledger.extract.packages import note_package, package_of
-from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.references import cataphor, heads_background, references
 from armsledger.extract.relative_clauses import relative_verbs
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_bounds, clause_of
+from armsledger.extract.system_lists import (
+    first_object,
+    governed_after,
+    listed_with,
+    object_after,
+)
 from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Stage
 
@@ -35,13 +39,12 @@ _REFERENCE_WORDS = {
     )
     for lang in LANGUAGES
 }
-_CONJUNCTION = _TABLE["roles.conjunction"]
 # "Перу отказалось от М777 и закупит южнокорейские гаубицы K9": a system the cue's conjunction
 # leaves behind, and the system the cue takes as its object after it.
 _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
-_OBJECT_AFTER = {lang: _TABLE.pick("stage.object_after", lang) for lang in LANGUAGES}
-_GOVERNED_OBJECT = _TABLE["stage.governed_object"]
-_PREPOSITION = _TABLE["roles.preposition"]
+_UNNAMED_OBJECT = _TABLE["stage.unnamed_object"]
+# "... so as not to complicate the F-16 rollout": a system named only as what is spared.
+_AVOIDED = _TABLE["stage.exclusion_avoid_purpose"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
 # How far after a system its carrier phrase is read ("C-17 Globemaster III heavy transport
@@ -49,17 +52,6 @@ _CARRIER = _TABLE["stage.carrier_after"]
 CARRIER_CHARS = 80
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
 _NEW_SUBJECT_CLAUSE = _TABLE["text.new_subject_clause"]
-_GAP_TIME_OBJECT = _TABLE.pick("roles.gap_time_object", "ru")
-# "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
-COORDINATION_CHARS = 80
-# A bare comma joins a list only across a short stretch with no preposition ("K2 tanks, 672
-# K9 howitzers and ..."), not "Su-35 plan, turns to Rafale".
-COMMA_LIST_CHARS = 25
-# Russian names the kind before the designation ("танки Т-90СА, зенитные ракетно-пушечные
-# комплексы «Панцирь-С1» и истребители Су-30"), so a listed item's own words stand between
-# the commas (names_a_kind): set to hold two long adjectives and a noun. The Russian study sets
-# kept every claim; the lists of the Russian sets written for us were found.
-RU_COMMA_LIST_CHARS = 60
 # Cue-system pairings the rules did not make are offered to the decider only this many a
 # sentence (and only in reach: clause_steps.in_reach): a list sentence holds a few; a run-on
 # text of hundreds of cues and systems must not make their product (the robustness suite's
@@ -181,6 +173,7 @@ def pair(sent: Sentence, lang: str) -> None:
         lang,
         sent.is_headline,
         carriers,
+        sent.relative_verbs,
     )
     sent.unpaired, sent.vetoed = _unpaired(
         sent.text,
@@ -258,6 +251,7 @@ def _unpaired(
     )
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
+    avoided = _avoided_spans(sentence, lang)
     # Each cue's own object, read once: "exercised an option for 12 Rafale fighters and signed
     # a letter of intent for 490 VBCI vehicles" gives each step its own system only.
     objects = {
@@ -317,6 +311,7 @@ def _unpaired(
                 # to arrive next month": the NASAMS are not expected)
                 or (stages and c.stage in stages and c.start in paired_at)
                 or m.start in carriers
+                or _inside(avoided, m.start) != _inside(avoided, c.start)
                 # nor is a step whose own system the rules found that of another system told
                 # with a step of its own in a later clause with its own subject ("Indonesia
                 # signed a deal for Rafale jets, and the United States approved a sale of F-15s")
@@ -330,6 +325,16 @@ def _unpaired(
                 # nor is the verb of a relative clause telling another system's transfer
                 # ("will replace the F-16s Romania has been buying") a step of this one
                 or (relatives is not None and relatives.get(c.start, m.start) != m.start)
+                # nor is a step with an object the gazetteer does not name ("signed a deal
+                # for the Barak MX air defence system") that of a system of a later clause
+                # with a step of its own ("..., and received TB2 drones")
+                or (
+                    stages
+                    and lang == ENGLISH
+                    and m.start >= clause_of(spans, c.start)[1]
+                    and _UNNAMED_OBJECT.match(sentence, c.end, clause_of(spans, c.start)[1])
+                    is not None
+                )
                 or (
                     direct
                     and stages
@@ -348,10 +353,10 @@ def _governed(
 ) -> set[str]:
     """The system a step takes as its object by ``rule`` ("stage.governed_object": "the
     purchase of the Su-35"), with the systems listed with it; empty when it takes none."""
-    first = _first_object(sentence, cue, systems, _TABLE.pick(rule, lang))
+    first = first_object(sentence, cue, systems, _TABLE.pick(rule, lang))
     if first is None:
         return set()
-    return {first.value} | {m.value for m in _conjuncts(sentence, first, systems, cues, lang)}
+    return {first.value} | {m.value for m in listed_with(sentence, first, systems, cues, lang)}
 
 
 def _pair_cues(
@@ -363,12 +368,15 @@ def _pair_cues(
     lang: str = ENGLISH,
     headline: bool = False,
     carriers: frozenset[int] = frozenset(),
+    relatives: dict[int, int] | None = None,
 ) -> list[tuple[Cue, Mention]]:
     """Each cue predicates the nearest system of its clause, and the systems coordinated with
     it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
     ("..., saying the delivery contract is in force") goes to the sentence's nearest named one.
     """
     pairs: list[tuple[Cue, Mention]] = []
+    relatives = relatives or {}
+    avoided = _avoided_spans(sentence, lang)
     for cue in cues:
         clause = clause_of(clauses, cue.start)
         local = [m for m in systems if clause[0] <= m.start < clause[1]]
@@ -382,6 +390,22 @@ def _pair_cues(
             ):
                 continue
             local = systems
+            if lang == ENGLISH and _UNNAMED_OBJECT.match(sentence, cue.end, clause[1]):
+                # A cue with an object the gazetteer does not name ("signed a deal for the
+                # Barak MX air defence system, and received TB2 drones"): not the step of a
+                # system of a later clause with a step of its own.
+                local = [
+                    m
+                    for m in systems
+                    if m.start < clause[0] or not step_in(cues, cue, clause_of(clauses, m.start))
+                ]
+                if not local:
+                    continue
+        if avoided:
+            # A system named in a purpose to avoid is no item of a step outside it.
+            local = [m for m in local if _inside(avoided, m.start) == _inside(avoided, cue.start)]
+            if not local:
+                continue
         if carriers:
             # The transport that carried the cargo is no item of the step.
             local = [m for m in local if m.start not in carriers]
@@ -396,7 +420,7 @@ def _pair_cues(
         if target.end <= cue.start and _PREVIOUS_CONJUNCT[lang].match(sentence, target.end):
             # The nearer system belongs to the conjunct before the cue's: the cue's own object
             # after it is its system.
-            target = _object_after(sentence, cue, local, lang) or target
+            target = object_after(sentence, cue, local, lang) or target
         elif target.end <= cue.start and (opener := verb_conjunct(sentence, cues, target, cue)):
             # "... received TB2 drones from Turkey and signed a contract with IAI for the Barak
             # MX": the system before the new predicate is the conjunct before's; the cue's is
@@ -407,9 +431,18 @@ def _pair_cues(
             # A step noun's object after it is its system, however near one before it stands
             # ("J-10C станут ответом на закупку Индией французских Rafale", "the F-35s
             # will answer the purchase of Rafale jets").
-            target = _governed_after(sentence, cue, local, lang) or target
+            target = governed_after(sentence, cue, local, lang) or target
         pairs.append((cue, target))
-        listed = _conjuncts(sentence, target, systems, cues, lang)
+        listed = listed_with(sentence, target, systems, cues, lang)
+        if relatives.get(cue.start) == target.start:
+            # A relative clause's verb tells its antecedent's transfer, not that of systems
+            # set beside it before a comma ("flies US-made F-16s, alongside MiG-29s that
+            # Russia delivered"); "MiG-29 and Su-25 aircraft acquired from Belarus" are both.
+            listed = [
+                o
+                for o in listed
+                if o.start > target.start or "," not in sentence[o.end : target.start]
+            ]
         # "both systems" stands for each of them at one span (nouns.both_of)
         listed += [
             o for o in systems if o is not target and o.start == target.start and o not in listed
@@ -432,6 +465,17 @@ def _pair_cues(
     return pairs
 
 
+def _avoided_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """Where a purpose to avoid runs ("so as not to complicate the F-16 rollout"): English."""
+    if lang != ENGLISH:
+        return []
+    return [(m.start(), m.end()) for m in _AVOIDED.finditer(sentence)]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
 def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:
     """Where the bracketed aside holding offset ``at`` opens and closes, if one does."""
     opening = sentence.rfind("(", 0, at)
@@ -439,110 +483,6 @@ def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:
         return None
     closing = sentence.find(")", at)
     return (opening, closing) if closing >= 0 else None
-
-
-def _governed_after(sentence: str, cue: Cue, local: list[Mention], lang: str) -> Mention | None:
-    """The first system after ``cue`` if the step takes it as its object: through "of",
-    "for" or "on" in English (stage.governed_object), right after it in Russian, whose
-    object stands in the genitive or the accusative (stage.ru.object_after)."""
-    if lang == ENGLISH:
-        return _first_object(sentence, cue, local, _GOVERNED_OBJECT)
-    first = _object_after(sentence, cue, local, lang)
-    if first is None:
-        return None
-    # Only a noun phrase stands between: adjectives, nouns, numbers, and the buyer in the
-    # instrumental ("закупку Индией французских Rafale"); a verb opens another clause ("в
-    # тендере участвовал также российский МиГ-35").
-    words = sentence[cue.end : first.start].split()
-    return first if all(names_a_kind(w) or _agent(w) for w in words) else None
-
-
-def _agent(word: str) -> bool:
-    """A capitalised Russian name that may be in the instrumental: the agent of a step noun."""
-    return word[:1].isupper() and has_cyrillic(word) and can_be_case(word, "ablt")
-
-
-def _object_after(sentence: str, cue: Cue, local: list[Mention], lang: str) -> Mention | None:
-    """The first system after ``cue`` if the words between make it the cue's object."""
-    return _first_object(sentence, cue, local, _OBJECT_AFTER[lang])
-
-
-def _first_object(
-    sentence: str, cue: Cue, systems: list[Mention], between: RulePattern
-) -> Mention | None:
-    """The first of ``systems`` after ``cue`` where ``between`` takes the whole stretch
-    between them (an object rule: stage.object_after, stage.governed_object, ...)."""
-    after = [m for m in systems if m.start >= cue.end]
-    if not after:
-        return None
-    first = min(after, key=lambda m: m.start)
-    return first if between.fullmatch(sentence, cue.end, first.start) else None
-
-
-def _conjuncts(
-    sentence: str, target: Mention, systems: list[Mention], cues: list[Cue], lang: str
-) -> list[Mention]:
-    """The systems listed with ``target`` ("VAB carriers and 6 Caesar howitzers"), walking the
-    list from one neighbour to the next, so a system past a non-list stretch is not taken."""
-    ordered = sorted(systems, key=lambda m: m.start)
-    at = next((i for i, m in enumerate(ordered) if m is target), None)
-    if at is None:
-        return []
-    out: list[Mention] = []
-    for step in (1, -1):
-        i = at
-        while 0 <= i + step < len(ordered) and _coordinated(
-            sentence, ordered[i], ordered[i + step], cues, lang
-        ):
-            i += step
-            out.append(ordered[i])
-    return out
-
-
-def _coordinated(
-    sentence: str, a: Mention, b: Mention, cues: list[Cue], lang: str = ENGLISH
-) -> bool:
-    lo, hi = (a, b) if a.start < b.start else (b, a)
-    between = sentence[lo.end : hi.start]
-    # A bracketed aside between two listed systems ("six Mi-26 (another eight are due), a
-    # batch of Pantsir-S1") leaves the list whole: its words and cues are not the list's.
-    open_at, close_at = between.find("("), between.find(")")
-    aside = (lo.end + open_at, lo.end + close_at + 1) if 0 <= open_at < close_at else None
-    if aside is not None:
-        between = between[:open_at].rstrip() + between[close_at + 1 :]
-    if len(between) > COORDINATION_CHARS:
-        return False
-    if any(
-        lo.end <= c.start < hi.start and not (aside and aside[0] <= c.start < aside[1])
-        for c in cues
-    ):
-        return False
-    conjunction, preposition = _CONJUNCTION, _PREPOSITION
-    if lang != ENGLISH:
-        conjunction = _TABLE.pick("roles.conjunction", lang)
-        preposition = _TABLE.pick("roles.preposition", lang)
-    if conjunction.search(between):
-        return True
-    if lang != ENGLISH and (gap := _GAP_TIME_OBJECT.match(between)) is not None:
-        # "получила «Панцирь-С1», а в 2022-м — китайские ЗРК FK-3": a gapped clause that
-        # changes only the time lists its object with the first clause's.
-        return _names_kinds(between[gap.end() :])
-    if "," not in between or preposition.search(between):
-        return False
-    if len(between) <= COMMA_LIST_CHARS:
-        return True
-    # A longer Russian stretch lists only when its words name the next item's kind: no verb
-    # or conjunction ("Gripen, но не раньше, чем ВСУ освоят F-16" is no list).
-    return (
-        lang != ENGLISH
-        and len(between) <= RU_COMMA_LIST_CHARS
-        and _names_kinds(between.replace(",", " "))
-    )
-
-
-def _names_kinds(text: str) -> bool:
-    """Whether every word of ``text`` may stand in a Russian noun phrase naming a system's kind."""
-    return all(names_a_kind(w) for w in text.split())
 
 
 def _has_reference(text: str, lang: str = ENGLISH) -> bool:
