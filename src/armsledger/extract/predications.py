@@ -52,6 +52,7 @@ _CARRIER = _TABLE["stage.carrier_after"]
 CARRIER_CHARS = 80
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
 _NEW_SUBJECT_CLAUSE = _TABLE["text.new_subject_clause"]
+_TIME_CLAUSE = _TABLE["text.time_clause"]
 # Cue-system pairings the rules did not make are offered to the decider only this many a
 # sentence (and only in reach: clause_steps.in_reach): a list sentence holds a few; a run-on
 # text of hundreds of cues and systems must not make their product (the robustness suite's
@@ -249,6 +250,13 @@ def _unpaired(
         if lang == ENGLISH
         else set()
     )
+    # Clauses set in time with a subject of their own ("..., after Germany deployed Patriot
+    # batteries to Slovakia": text.time_clause): English.
+    timed = (
+        {span for span in spans if _TIME_CLAUSE.match(sentence, span[0])}
+        if lang == ENGLISH
+        else set()
+    )
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
     avoided = _avoided_spans(sentence, lang)
@@ -321,6 +329,15 @@ def _unpaired(
                     and m.value not in paired_values[c.start]
                     and m.start > c.end
                     and in_reason_clause(spans, fresh, c.start, m.start)
+                )
+                # nor is it that of a system in a later clause set in time with a subject of
+                # its own, whose verb tells what befell it ("gave Ukraine its only S-300, after
+                # Germany deployed Patriot batteries to Slovakia")
+                or (
+                    c.start in paired_at
+                    and m.value not in paired_values[c.start]
+                    and m.start > c.end
+                    and in_reason_clause(spans, timed, c.start, m.start)
                 )
                 # nor is the verb of a relative clause telling another system's transfer
                 # ("will replace the F-16s Romania has been buying") a step of this one
