@@ -13,6 +13,7 @@ from armsledger.extract.conjuncts import other_conjunct, verb_conjunct
 from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.packages import note_package, package_of
+from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.references import cataphor, heads_background, references
 from armsledger.extract.relative_clauses import relative_verbs
@@ -244,19 +245,11 @@ def _unpaired(
     # Clauses giving a reason ("... as Brussels awaits its own F-35s": text.reason_clause),
     # read once a sentence.
     reasons = {span for span in spans if _REASON_CLAUSE.match(sentence, span[0])}
-    # Clauses with a subject of their own ("..., and the United States approved ..."): English.
-    fresh = (
-        {span for span in spans if _NEW_SUBJECT_CLAUSE.match(sentence, span[0])}
-        if lang == ENGLISH
-        else set()
-    )
-    # Clauses set in time with a subject of their own ("..., after Germany deployed Patriot
-    # batteries to Slovakia": text.time_clause): English.
-    timed = (
-        {span for span in spans if _TIME_CLAUSE.match(sentence, span[0])}
-        if lang == ENGLISH
-        else set()
-    )
+    # Clauses with a subject of their own ("..., and the United States approved ..."), and
+    # those of them set in time ("..., after Germany deployed Patriot batteries to Slovakia":
+    # text.time_clause): English.
+    fresh = _opening(spans, sentence, _NEW_SUBJECT_CLAUSE, lang)
+    timed = _opening(spans, sentence, _TIME_CLAUSE, lang)
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
     avoided = _avoided_spans(sentence, lang)
@@ -320,24 +313,19 @@ def _unpaired(
                 or (stages and c.stage in stages and c.start in paired_at)
                 or m.start in carriers
                 or _inside(avoided, m.start) != _inside(avoided, c.start)
-                # nor is a step whose own system the rules found that of another system told
-                # with a step of its own in a later clause with its own subject ("Indonesia
-                # signed a deal for Rafale jets, and the United States approved a sale of F-15s")
-                or (
-                    stages
-                    and c.start in paired_at
-                    and m.value not in paired_values[c.start]
-                    and m.start > c.end
-                    and in_reason_clause(spans, fresh, c.start, m.start)
-                )
-                # nor is it that of a system in a later clause set in time with a subject of
-                # its own, whose verb tells what befell it ("gave Ukraine its only S-300, after
-                # Germany deployed Patriot batteries to Slovakia")
+                # nor is a step whose own system the rules found that of another system in a
+                # later clause with its own subject: one told with a step of its own there
+                # ("Indonesia signed a deal for Rafale jets, and the United States approved a
+                # sale of F-15s"), or any in a clause set in time, whose verb tells what befell
+                # it ("gave Ukraine its only S-300, after Germany deployed Patriot batteries")
                 or (
                     c.start in paired_at
                     and m.value not in paired_values[c.start]
                     and m.start > c.end
-                    and in_reason_clause(spans, timed, c.start, m.start)
+                    and (
+                        (stages and in_reason_clause(spans, fresh, c.start, m.start))
+                        or in_reason_clause(spans, timed, c.start, m.start)
+                    )
                 )
                 # nor is the verb of a relative clause telling another system's transfer
                 # ("will replace the F-16s Romania has been buying") a step of this one
@@ -500,6 +488,15 @@ def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:
         return None
     closing = sentence.find(")", at)
     return (opening, closing) if closing >= 0 else None
+
+
+def _opening(
+    spans: list[tuple[int, int]], sentence: str, rule: RulePattern, lang: str
+) -> set[tuple[int, int]]:
+    """The clauses ``rule`` matches at the start of: English only."""
+    if lang != ENGLISH:
+        return set()
+    return {span for span in spans if rule.match(sentence, span[0])}
 
 
 def _has_reference(text: str, lang: str = ENGLISH) -> bool:

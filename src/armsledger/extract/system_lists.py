@@ -79,7 +79,7 @@ def listed_with(
     out: list[Mention] = []
     for step in (1, -1):
         i = at
-        while 0 <= i + step < len(ordered) and coordinated(
+        while 0 <= i + step < len(ordered) and _coordinated(
             sentence, ordered[i], ordered[i + step], cues, lang
         ):
             i += step
@@ -87,7 +87,7 @@ def listed_with(
     return out
 
 
-def coordinated(
+def _coordinated(
     sentence: str, a: Mention, b: Mention, cues: list[Cue], lang: str = ENGLISH
 ) -> bool:
     lo, hi = (a, b) if a.start < b.start else (b, a)
