@@ -23,6 +23,7 @@ AS_REPORTED = _TABLE["attribution.as_reported"]
 ACCORDING_TO = _TABLE["attribution.according_to"]
 AS_FIRST = _TABLE["attribution.as_first"]
 APPOSITIVE = _TABLE["attribution.appositive"]
+RELATIVE_ASIDE = _TABLE["attribution.relative_aside"]
 SUBJECT = _TABLE["attribution.subject"]
 INVERTED = _TABLE["attribution.inverted"]
 HEADLINE_DASH = _TABLE["attribution.headline_dash"]
@@ -134,7 +135,7 @@ def find_attribution(
         src = _clean(m.group("by") or _tail_np(m.group("src")), previous)
         if src:
             return Attribution(src, (), m.end())
-    for pattern in (APPOSITIVE, SUBJECT):
+    for pattern in (APPOSITIVE, RELATIVE_ASIDE, SUBJECT):
         for m in pattern.finditer(sentence):
             if NEGATED_SPEECH.search(m.group("src")):
                 continue  # "officials have not said": nobody says anything
@@ -143,7 +144,7 @@ def find_attribution(
                 # "A study by X, a UK-based group, said": the head's tail, then its apposition.
                 head, _, apposition = raw.partition(",")
                 raw = f"{_tail_np(head) or ''},{apposition}"
-            src = _clean(_tail_np(raw) if pattern is SUBJECT else raw, previous)
+            src = _clean(_tail_np(raw) if pattern is not APPOSITIVE else raw, previous)
             if not src:
                 continue
             via: tuple[str, ...] = ()

@@ -20,6 +20,10 @@ _RESPECTIVELY = _TABLE["roles.respectively"]
 _PARTY_LIST = _TABLE["roles.party_list"]
 _PARTY_ASIDE = _TABLE["roles.party_aside"]
 _MADE_BY = _TABLE["roles.made_by_between"]
+_GAP_BEFORE = _TABLE["roles.gap_before"]
+_GAP_AFTER = _TABLE["roles.gap_after"]
+# How far before a remnant's first party its opening ("..., and") is read.
+GAP_CHARS = 24
 
 
 def joined_parties(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality]]:
@@ -48,6 +52,44 @@ def joined_parties(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality
             out.append((Roles(roles.supplier, party), Factuality.ASSERTED))
         elif subject is not None and subject == roles.supplier and roles.recipient:
             out.append((Roles(party, roles.recipient), Factuality.ASSERTED))
+    return out
+
+
+def gapped_parties(
+    sent: Sentence, cue_end: int, decisions: list[tuple[Roles, Factuality]]
+) -> list[tuple[Roles, Factuality]]:
+    """The parties of a clause that keeps only a party and a time of the cue's step ("Finland
+    ordered the howitzers in 2017, and Estonia in 2018"; roles.gap_before, roles.gap_after):
+    each takes, in the same step with its factuality, the role of the nearest party of the
+    step named before it. The remnant must follow the cue with no other cue between."""
+    if not decisions:
+        return []
+    text = sent.text
+    cues_after = [c.start for c in sent.cues if c.start >= cue_end]
+    taken = {p for r, _ in decisions for p in (r.supplier, r.recipient)} - {None}
+    named = [p for p in sent.parties if p.party is not None]
+    fact = decisions[0][1]
+    out: list[tuple[Roles, Factuality]] = []
+    for run in party_runs(text, named, _PARTY_LIST, _PARTY_ASIDE):
+        head = run[0]
+        if head.start < cue_end or any(c < head.start for c in cues_after):
+            continue
+        if not _GAP_BEFORE.search(text[max(0, head.start - GAP_CHARS) : head.start]):
+            continue
+        if _GAP_AFTER.match(text, run[-1].end) is None:
+            continue
+        prior = [p.party for p in named if p.end <= head.start and p.party in taken]
+        if not prior:
+            continue
+        # "Norway and Finland ordered ..., and Estonia": the role of the list before it.
+        like = next(r for r, _ in decisions if prior[-1] in (r.supplier, r.recipient))
+        for p in run:
+            if p.code is None or p.party in taken:
+                continue
+            if prior[-1] == like.recipient:
+                out.append((Roles(like.supplier, p.party), fact))
+            elif like.recipient is not None:
+                out.append((Roles(p.party, like.recipient), fact))
     return out
 
 

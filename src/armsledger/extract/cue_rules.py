@@ -64,6 +64,7 @@ class Rules:
     step_subject: RulePattern
     elliptic_subject: RulePattern  # "Two more arrived": a count standing for the system
     elided_object: RulePattern  # "Finland ordered 48 in 2017": a count as a step's object
+    object_pronoun: RulePattern  # "Chile has also bought it": a pronoun as a step's object
     background_before: RulePattern
     own_forces_before: RulePattern
     background_after: RulePattern
@@ -200,6 +201,7 @@ def _compiled_rules(lang: str) -> Rules:
         step_subject=pick("nouns.step_subject", lang),
         elliptic_subject=pick("nouns.elliptic_subject", lang),
         elided_object=pick("nouns.elided_object", lang),
+        object_pronoun=pick("nouns.object_pronoun", lang),
         background_before=pick("stage.background_before", lang),
         own_forces_before=pick("stage.own_forces_before", lang),
         background_after=pick("stage.background_after", lang),

@@ -10,7 +10,12 @@ from __future__ import annotations
 from armsledger.extract import candidates, russian_lists
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.clause_scope import main_clauses, with_subject
-from armsledger.extract.coordination import joined_parties, makers_apart, respective
+from armsledger.extract.coordination import (
+    gapped_parties,
+    joined_parties,
+    makers_apart,
+    respective,
+)
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gapping import gapped_roles
@@ -183,6 +188,7 @@ def decide(doc: Document, sent: Sentence) -> None:
         decisions = _with_listed(decisions, relative if relative is not None else roles)
         if decisions and doc.lang == ENGLISH:
             decisions += joined_parties(sent, decisions[0][0])
+            decisions += gapped_parties(sent, cue.end, decisions)
         sent.decisions += [Decision(cue, system, r, f) for r, f in decisions]
 
     if doc.lang == ENGLISH:
@@ -248,6 +254,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
             tuple(m for m in sent.systems if m.value != system.value),
             use_loose=not (sent.referenced and before is not None),
             lang=doc.lang,
+            makers=frozenset(family.makers),
         )
 
     roles = read(parties)

@@ -54,6 +54,7 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
     spans = [(m.start(), m.end(), m is opening) for m in ([opening] if opening else [])]
     spans += [(m.start(), m.end(), False) for m in rules.reference_nouns.finditer(sentence)]
     spans += [(*m.span("count"), False) for m in rules.elided_object.finditer(sentence)]
+    spans += [(*m.span("pronoun"), False) for m in rules.object_pronoun.finditer(sentence)]
     for lo, hi, opens in spans:
         if heads_background(sent, lo, hi):
             continue

@@ -89,6 +89,7 @@ def assign_roles(
     fallback: bool = True,
     use_loose: bool = True,
     lang: str = ENGLISH,
+    makers: frozenset[str] = frozenset(),
 ) -> Roles:
     """Supplier and recipient of ``system`` in ``sentence`` (either may stay None).
 
@@ -96,6 +97,7 @@ def assign_roles(
     candidates ("..., defying sanctions from the United States"): they never take a role by
     pattern. ``fallback`` lets the maker or a lone loose party fill the supplier; without
     ``use_loose`` a loose party never becomes the recipient (the caller has a better guess).
+    ``makers`` are all the states that make the system (``maker`` is the one, where one does).
     """
     pats = patterns_for(lang)
     # Where non-state parties start, sorted: one bisection a party instead of a scan of all
@@ -279,7 +281,9 @@ def assign_roles(
             loose.remove(side)
         # Only facing a party of its own: "the deal with Poland includes K2 tanks" names the
         # buyer alone, and the maker supplies.
-        elif rest and maker not in rest:
+        # A system several states make ("BAE is in talks with Saudi Arabia over the
+        # Typhoon"): any of its makers named so is that seller.
+        elif rest and maker not in rest and not rest & makers:
             suppliers.append(side)
             loose.remove(side)
     # Another system's supplier phrase is none of this one's where the maker can stand in.

@@ -38,6 +38,9 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     elided = doc.rules.elided_object
     if elided is not NEVER and system_at:
         head_at += [m.start() for m in elided.finditer(text, system_at[0])]
+    pronoun = doc.rules.object_pronoun
+    if pronoun is not NEVER and system_at:
+        head_at += [m.start() for m in pronoun.finditer(text, system_at[0])]
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
     first_sentence = index.around(first) if first is not None else None
     if first_sentence and (text[first_sentence[0] : first_sentence[1]] == title or not title):
