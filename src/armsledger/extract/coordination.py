@@ -1,7 +1,9 @@
 """Parties listed across a sentence's clauses: the ones a subject joins ("Iraq will join
-Malaysia and Nigeria in receiving the jets"), lists read "respectively", and rival systems each
-named with its own maker ("India's Tejas, Pakistan's JF-17 and Turkey's Hürjet"). Used by the
-roles layer (``parties``) on its decisions."""
+Malaysia and Nigeria in receiving the jets"), the party of a clause that keeps only a party and
+a time ("..., and Estonia in 2018"; Russian gapped clauses with a system of their own are
+``gapping``'s), lists read "respectively", and rival systems each named with its own maker
+("India's Tejas, Pakistan's JF-17 and Turkey's Hürjet"). Used by the roles layer (``parties``)
+on its decisions."""
 
 from __future__ import annotations
 
