@@ -26,6 +26,7 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from armsledger.extract.pattern_cache import compile_pattern, stored
 from armsledger.extract.scanning import (
     _group_end,
     holds_any,
@@ -44,9 +45,17 @@ MAX_PREFIXES = 4096
 MIN_MEMBERS = 2
 # "\s" and "\d" as characters (29 and every decimal digit; fewer under re.ASCII); read once,
 # here and by the skippers (patterns.py).
-# (filter() over the code points: a third faster than a generator's test, at every start).
-SPACES = frozenset(filter(str.isspace, map(chr, range(sys.maxunicode + 1))))
-DIGITS = frozenset(filter(str.isdecimal, map(chr, range(sys.maxunicode + 1))))
+
+
+@stored
+def _characters(test: str) -> frozenset[str]:
+    """Every character ``str.<test>`` holds for (its reading of the 1.1 million code points,
+    ~0.2 s, is kept with the patterns: it changes only with the Python)."""
+    return frozenset(filter(getattr(str, test), map(chr, range(sys.maxunicode + 1))))
+
+
+SPACES = _characters("isspace")
+DIGITS = _characters("isdecimal")
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
 
@@ -134,6 +143,7 @@ def _sequence(items: Iterable[tuple[Any, Any]], depth: int) -> _Prefixes:
 
 
 @lru_cache(maxsize=4096)
+@stored
 def match_prefixes(source: str, depth: int = DEPTH) -> frozenset[str]:
     """Strings one of which starts every match of ``source`` (case-sensitive): each ``depth``
     characters long, or shorter where a match may end or its next character is unknown
@@ -199,6 +209,11 @@ def dispatched_union(alternatives: list[tuple[str, str]], depth: int = DEPTH) ->
     """``(?P<name>source)|...`` for ``(name, source)`` pairs, dispatched on up to ``depth``
     characters. A name appears once per leaf that holds it, as ``name_k``: the group that
     matched is ``lastgroup.partition("_")[0]``."""
+    return _dispatched_union(tuple(alternatives), depth)
+
+
+@stored
+def _dispatched_union(alternatives: tuple[tuple[str, str], ...], depth: int) -> str:
     prefixes = [match_prefixes(source, depth) for _, source in alternatives]
     copies: dict[str, int] = {}
 
@@ -287,13 +302,13 @@ class LeanUnion:
 
     @cached_property
     def lean(self) -> re.Pattern[str]:
-        return re.compile(self.lean_source)
+        return compile_pattern(self.lean_source)
 
     @cached_property
     def full(self) -> re.Pattern[str]:
         if not self.needs:
             return self.lean  # nothing was left out: the lean union is the whole one
-        return re.compile(self._full_source)
+        return compile_pattern(self._full_source)
 
     @cached_property
     def _full_source(self) -> str:
@@ -304,12 +319,12 @@ class LeanUnion:
     @cached_property
     def _lean_spans(self) -> re.Pattern[str] | None:
         free = without_groups(self.lean_source)
-        return None if free is None else re.compile(free)
+        return None if free is None else compile_pattern(free)
 
     @cached_property
     def _full_spans(self) -> re.Pattern[str] | None:
         free = without_groups(self._full_source)
-        return None if free is None else re.compile(free)
+        return None if free is None else compile_pattern(free)
 
     def for_text(self, text: str) -> re.Pattern[str]:
         return self.full if holds_any(text, self.needs) else self.lean
@@ -346,7 +361,7 @@ class LeanUnion:
         for i in order:
             alone = self._alone.get(i)
             if alone is None:
-                alone = self._alone[i] = re.compile(self.alternatives[i][1])
+                alone = self._alone[i] = compile_pattern(self.alternatives[i][1])
             m = alone.match(text, start)
             if m is not None:
                 if m.end() == end:
@@ -377,6 +392,7 @@ def lean_union(alternatives: list[tuple[str, str]], prefix: str = "") -> LeanUni
 _AROUND = ("", "\\b")
 
 
+@stored
 def lean_source(source: str) -> tuple[str, tuple[str, ...]]:
     """``source`` without its alternatives that may start a match anywhere but need a word,
     and those words (none: ``source`` as it is). The alternatives are the top ones, or those
@@ -422,6 +438,13 @@ def dispatched_scanner(source: str, flags: int) -> re.Pattern[str] | None:
     when it has fewer than ``MIN_DISPATCHED``. For a scanner: at each position the same
     alternative matches first, so it matches where ``source`` does, to the same end; its
     groups are not the rule's (each copy of an alternative has its own, named ones dropped)."""
+    union = dispatched_scanner_source(source, flags)
+    return None if union is None else compile_pattern(union, flags)
+
+
+@stored
+def dispatched_scanner_source(source: str, flags: int) -> str | None:
+    """The source ``dispatched_scanner`` compiles."""
     if flags & ~re.UNICODE or _REFERENCE.search(source) or _GLOBAL_FLAGS.search(source):
         return None  # a flag would change how the source splits; a reference needs its group
     head, tail, body = "", "", source
@@ -440,7 +463,9 @@ def dispatched_scanner(source: str, flags: int) -> re.Pattern[str] | None:
         alternatives = [(f"a{i}", _NAMED.sub("(?:", p) + tail) for i, p in enumerate(parts)]
         union = f"{head}(?:{dispatched_union(alternatives)})"
         # No group of it is read, and ~200 of them made re slow (scanning.without_groups).
-        return re.compile(without_groups(union) or union, flags)
+        scan = without_groups(union) or union
+        compile_pattern(scan, flags)  # one that does not compile leaves the rule as it is
+        return scan
     except re.error:  # unbalanced as this module reads it, or too many groups: as it is
         return None
 

@@ -19,6 +19,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
 from armsledger.extract.dispatch import dispatched_scanner, lean_source
+from armsledger.extract.pattern_cache import compile_pattern, stored
 from armsledger.extract.scanning import (
     ascii_source,
     holds_any,
@@ -89,6 +90,7 @@ def lowered(text: str) -> str | None:
     return result
 
 
+@stored
 def lower_source(source: str) -> str:
     """``source`` with its literal letters lower-cased; escapes ("\\S", "\\W", "\\B") and
     group names ("(?P<year>", "(?P=year)") kept: "(?p<" is no group, and such a rule was read
@@ -205,7 +207,7 @@ class RulePattern:
         self._needs = None if blind else prefilter(regex.pattern, regex.flags)
         # After an empty match ``finditer`` moves on under a rule ``match`` cannot repeat, so a
         # pattern that may match nothing is iterated case-blind.
-        empty_ok = _parser.parse(regex.pattern, regex.flags).getwidth()[0] == 0
+        empty_ok = may_match_nothing(regex.pattern, regex.flags)
         self._lower_iter = None if empty_ok else self._lower
         if empty_ok and self._relaxed:  # its relaxation is read only by ``_stepping``
             self._lower, self._needs_low, self._relaxed, self._lean = None, None, False, None
@@ -217,7 +219,7 @@ class RulePattern:
     def _ascii_twin(self) -> RulePattern | None:
         source = ascii_source(self.pattern, self.flags) or self.pattern
         try:
-            twin: RulePattern | None = RulePattern(re.compile(source, self.flags))
+            twin: RulePattern | None = RulePattern(compile_pattern(source, self.flags))
         except re.error:
             twin = None
         if twin is not None:
@@ -426,7 +428,13 @@ _BUILT_SLOTS = frozenset(RulePattern.__slots__) - {"_ascii", "flags", "pattern",
 def _lean_pattern(source: str, flags: int) -> RulePattern:
     """A rule's lean scanner (``_lean``), dispatched when it has many alternatives: only where
     its matches start and end is read, never its groups."""
-    return RulePattern(dispatched_scanner(source, flags) or re.compile(source, flags))
+    return RulePattern(dispatched_scanner(source, flags) or compile_pattern(source, flags))
+
+
+@stored
+def may_match_nothing(source: str, flags: int) -> bool:
+    """Whether a regex of ``source`` and ``flags`` may match an empty text."""
+    return bool(_parser.parse(source, flags).getwidth()[0] == 0)
 
 
 def _same(a: re.Pattern[str] | None, b: re.Pattern[str] | None) -> bool:

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from armsledger.errors import DataFileError
+from armsledger.extract.pattern_cache import compile_pattern
 from armsledger.extract.patterns import RulePattern, word_alternation
 from armsledger.language import ENGLISH, LANGUAGES
 
@@ -204,8 +205,10 @@ def _source(entry: dict[str, Any]) -> str:
     pattern = entry["pattern"]
     if isinstance(pattern, list):
         # Literal phrases, longest first so a compound wins; a space matches a space or a hyphen.
-        alts = sorted({r"[\s-]+".join(map(re.escape, w.split())) for w in pattern}, key=len)
-        return r"\b(?:" + "|".join(reversed(alts)) + r")\b"
+        # Ties in alphabetical order: the same rule is the same regex in every run (a set's
+        # order changes with the process), so its compiled form can be kept (pattern_cache).
+        alts = sorted({r"[\s-]+".join(map(re.escape, w.split())) for w in pattern})
+        return r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b"
     return rf"\b(?:{pattern})\b" if entry.get("bounded") else str(pattern)
 
 
@@ -271,7 +274,7 @@ def build_table(files: dict[str, object]) -> RuleTable:
         flags = re.IGNORECASE if entry.get("case", "blind") == "blind" else 0
         try:
             # Its scanners are worked out when it is first used (most rules are not by a run).
-            regex = RulePattern(re.compile(expand(rule_id, ()), flags), lazy=True)
+            regex = RulePattern(compile_pattern(expand(rule_id, ()), flags), lazy=True)
         except re.error as exc:
             raise _fail(
                 f"invalid regular expression: {exc}",

@@ -16,6 +16,8 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from armsledger.extract.pattern_cache import compile_pattern, stored
+
 # Prefilters: words a rule cannot match without, found in its pattern when the table is loaded.
 #
 # A scan (search, finditer) over a text holding none of them finds nothing, and ``in`` tests
@@ -39,6 +41,7 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+@stored
 def prefilter(
     source: str, flags: int, max_words: int = PREFILTER_MAX_WORDS
 ) -> tuple[str, ...] | None:
@@ -93,6 +96,7 @@ def _needs_of_item(op: Any, av: Any) -> _Needs:
     return None
 
 
+@stored
 def without_groups(source: str) -> str | None:
     """``source`` with each capturing group, named or not, made a plain one: the same
     matches; None when the source refers to a group (a back reference, a condition).
@@ -127,15 +131,27 @@ _GROUP_REFERENCE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]")
 def scanner(source: str, flags: int) -> re.Pattern[str]:
     """``source`` compiled as the scanner of its lower-cased text, its alternatives' shared
     word boundary factored out (``factor_source``); as it is if that cannot compile."""
-    plain = re.compile(source, flags)
-    if flags & ~re.UNICODE:
-        return plain  # a flag (verbose, multiline) would change how the source splits
+    plain = compile_pattern(source, flags)
+    fast = _scanner_source(source, flags)
+    if fast == source:
+        return plain
     try:
-        fast = factor_source(source)
-        fast = without_groups(fast) or fast  # no group of a scanner is read
-        return plain if fast == source else re.compile(fast, flags)
+        return compile_pattern(fast, flags)
     except re.error:  # unbalanced as this module reads it: scan it as it is
         return plain
+
+
+@stored
+def _scanner_source(source: str, flags: int) -> str:
+    """The source ``scanner`` compiles: ``source`` itself where nothing is gained or the
+    factoring fails."""
+    if flags & ~re.UNICODE:
+        return source  # a flag (verbose, multiline) would change how the source splits
+    try:
+        fast = factor_source(source)
+    except re.error:
+        return source
+    return without_groups(fast) or fast  # no group of a scanner is read
 
 
 def factor_source(source: str) -> str:
@@ -275,6 +291,7 @@ _SAFE_OPS = {_c.LITERAL, _c.IN, _c.ANY, _c.AT, _c.BRANCH, _c.SUBPATTERN, _c.MAX_
 _SAFE_OPS |= {_c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
 
+@stored
 def relaxed_source(source: str, flags: int) -> str | None:
     """``source`` (case-blind) with each case-sensitive group "(?-i:...)" made a plain group,
     when that gives a pattern matching the lower-cased text wherever ``source`` matches the
@@ -400,6 +417,7 @@ def _closed_class(items: list[tuple[Any, Any]]) -> bool:
 _ASCII_CATEGORY = {"d": "0-9", "s": "\\t-\\r\\x1c- ", "w": "a-zA-Z0-9_"}
 
 
+@stored
 def ascii_source(source: str, flags: int) -> str | None:
     """``source`` for ASCII texts only, its opening class's categories written as the
     characters they match there; None when it opens with no such class, or when that cannot

@@ -9,6 +9,7 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any
 
 from armsledger.extract.dispatch import DIGITS, SPACES, class_chars
+from armsledger.extract.pattern_cache import compile_pattern, stored
 from armsledger.extract.scanning import without_groups
 
 # The characters a pattern's matches can start with (``first_chars``; the union of many rules
@@ -59,6 +60,7 @@ def _first_of_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     return None
 
 
+@stored
 def first_chars(source: str) -> set[str] | None:
     """The characters a match of ``source`` (case-sensitive) can start with; None for any."""
     return _first_of_sequence(list(_parser.parse(source).data))
@@ -100,14 +102,20 @@ def skipper(regex: re.Pattern[str], ascii_only: bool = False) -> re.Pattern[str]
     """``regex`` (case-sensitive) as a skipper (see above), or None when what its matches
     start with is not known, or it may match an empty text. ``ascii_only``: for ASCII texts
     only, its class of the ASCII characters alone, written out (``RulePattern._ascii``)."""
-    flags = regex.flags
-    if flags & (re.IGNORECASE | re.VERBOSE) or SKIP_END in regex.pattern:
+    source = skipper_source(regex.pattern, regex.flags, ascii_only)
+    return None if source is None else compile_pattern(source, regex.flags)
+
+
+@stored
+def skipper_source(pattern: str, flags: int, ascii_only: bool = False) -> str | None:
+    """The source of ``skipper`` for a regex of ``pattern`` and ``flags``."""
+    if flags & (re.IGNORECASE | re.VERBOSE) or SKIP_END in pattern:
         return None
     try:
-        parsed = _parser.parse(regex.pattern, flags)
+        parsed = _parser.parse(pattern, flags)
         if parsed.getwidth()[0] == 0 or _skips_already(parsed, flags):
             return None
-        first = first_chars(regex.pattern)
+        first = first_chars(pattern)
         if first and ascii_only:
             first = {ch for ch in first if ch.isascii()}
             cls = "[" + "".join(re.escape(ch) for ch in sorted(first)) + "]"
@@ -116,7 +124,9 @@ def skipper(regex: re.Pattern[str], ascii_only: bool = False) -> re.Pattern[str]
         if not first:
             return None
         # Only where a match starts and ends is read: the rule's own groups are left out.
-        inner = without_groups(regex.pattern) or regex.pattern
-        return re.compile(f"{cls}(?<=(?=(?:{inner})(?P<{SKIP_END}>)){cls})", flags)
+        inner = without_groups(pattern) or pattern
+        source = f"{cls}(?<=(?=(?:{inner})(?P<{SKIP_END}>)){cls})"
+        compile_pattern(source, flags)  # one that does not compile is no skipper
+        return source
     except re.error:  # a global flag, now not at the start: scanned as it is
         return None
