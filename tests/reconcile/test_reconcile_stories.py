@@ -87,3 +87,14 @@ def test_similar_rows_checks_each_row_like_similar() -> None:
     assert similar_rows(sig, blobs) == [similar(sig, b) for b in blobs]
     assert similar_rows(sig, blobs) == [False, False, True, True, True]
     assert similar_rows(sig, []) == []
+
+
+def test_the_written_out_banding_is_the_one_datasketch_uses() -> None:
+    """``BANDS`` and ``ROWS`` stand for what ``MinHashLSH`` works out at the story threshold
+    (written out so that commands that group no story never import datasketch and SciPy)."""
+    from datasketch import MinHashLSH
+
+    from armsledger.reconcile import stories
+
+    lsh = MinHashLSH(threshold=stories.STORY_THRESHOLD, num_perm=stories.NUM_PERM)
+    assert (lsh.b, lsh.r) == (stories.BANDS, stories.ROWS)

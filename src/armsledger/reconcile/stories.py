@@ -16,11 +16,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from armsledger.models import Article, Claim
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 # Words per shingle. 5-word shingles make two different reports on the same event (which share
 # names and stock phrases like "S-400 air defence systems") overlap little, while reprints that
@@ -55,14 +59,24 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-# The seed's permutations, drawn once: drawing them again for every article cost a fifth of
-# its signature's time (the values are the same either way).
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
-_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+@cache
+def _template() -> MinHash:
+    """The seed's permutations, drawn once: drawing them again for every article cost a fifth
+    of its signature's time (the values are the same either way). ``datasketch`` (and the SciPy
+    it loads, ~0.8 s) is imported here, when a story is first looked for: ``extract``,
+    ``eval`` and ``explain`` never do."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
 def minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    from datasketch import MinHash
+
+    template = _template()
+    m = MinHash(
+        num_perm=NUM_PERM, seed=SEED, permutations=template.permutations, scheme=template.scheme
+    )
     m.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return m
 
@@ -93,6 +107,8 @@ def group_stories(
             lo, hi = sorted((ra, rb))
             parent[hi] = lo
 
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     signatures: dict[str, MinHash] = {}
     for article_id in ids:
@@ -108,10 +124,10 @@ def group_stories(
     return {i: find(i) for i in ids}
 
 
-# The LSH banding ``MinHashLSH(STORY_THRESHOLD, NUM_PERM)`` uses (25 bands of 5 rows at
-# 0.5 and 128), so an incremental lookup finds exactly the candidates ``group_stories`` does.
-_LSH = MinHashLSH(threshold=STORY_THRESHOLD, num_perm=NUM_PERM)
-BANDS, ROWS = _LSH.b, _LSH.r
+# The LSH banding ``MinHashLSH(STORY_THRESHOLD, NUM_PERM)`` uses, so an incremental lookup
+# finds exactly the candidates ``group_stories`` does: written out rather than asked for at
+# import (datasketch works them out with SciPy); tests/reconcile checks they agree.
+BANDS, ROWS = 25, 5
 
 
 def signature(text: str) -> np.ndarray | None:
