@@ -174,3 +174,16 @@ def test_the_rule_table_is_the_same_regexes_in_every_process() -> None:
         )
         digests.add(run.stdout.strip())
     assert len(digests) == 1
+
+
+def test_no_home_no_cache_in_the_current_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(CACHE_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # "~" stays "~"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(pattern_cache, "_STORE", pattern_cache._Store())
+    _same_matches(compile_pattern(*PATTERNS[2]), re.compile(*PATTERNS[2]))
+    pattern_cache._STORE.save()
+    assert not list(tmp_path.iterdir())

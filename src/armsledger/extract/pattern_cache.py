@@ -63,8 +63,10 @@ def _cache_dir() -> Path | None:
     chosen = os.environ.get(CACHE_ENV)
     if chosen is not None:
         return None if chosen.strip().lower() in ("", OFF) else Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "armsledger"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"))
+    # No home to expand "~" to (a service account): no cache, rather than one under the
+    # current directory.
+    return base / "armsledger" if base.is_absolute() else None
 
 
 def _fingerprint() -> str:
