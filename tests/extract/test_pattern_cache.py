@@ -187,3 +187,23 @@ def test_no_home_no_cache_in_the_current_directory(
     _same_matches(compile_pattern(*PATTERNS[2]), re.compile(*PATTERNS[2]))
     pattern_cache._STORE.save()
     assert not list(tmp_path.iterdir())
+
+
+def test_entries_that_are_not_ours_are_worked_out_again(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of the right name holding other values (written by hand, or by a bug) is not
+    trusted: a program the engine rejects, or a result of the wrong shape, is built anew."""
+
+    def halves(text: str) -> tuple[str, str]:
+        return text[: len(text) // 2], text[len(text) // 2 :]
+
+    store = pattern_cache._STORE
+    entries = store.load()
+    entries[("re", "a(b)c", 0)] = (32, [1, 2, 3], 1, {}, (None, None))  # no program
+    entries[(f"{halves.__module__}.{halves.__qualname__}", ("abcd",))] = "not a 1-tuple"
+    store.added = True
+    _reload(monkeypatch)
+    assert pattern_cache._STORE.get(("re", "a(b)c", 0)) is not None  # the bad one, read back
+    _same_matches(compile_pattern("a(b)c", 0), re.compile("a(b)c"))
+    assert stored(halves)("abcd") == ("ab", "cd")

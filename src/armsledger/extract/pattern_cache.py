@@ -49,7 +49,8 @@ except ImportError:  # pragma: no cover - another Python
 CACHE_ENV = "ARMSLEDGER_CACHE_DIR"
 OFF = "off"
 # A file above this size is started afresh rather than read and grown: each change of the rule
-# table leaves the regexes it no longer builds behind (the table's file is ~12 MB).
+# table leaves the regexes it no longer builds behind (a run over the study sets, English and
+# Russian, wrote ~19 MB).
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 # The files kept in the cache directory, this one among them: a few versions of the code
@@ -172,7 +173,7 @@ def stored(fn: _F) -> _F:
         # Flags come as ``re.RegexFlag``: kept as the plain numbers they are.
         key = (name, tuple(_plain(a) for a in args))
         found = _STORE.get(key)
-        if found is None:
+        if not (isinstance(found, tuple) and len(found) == 1):  # none, or not ours
             result = fn(*args)
             # Kept in a 1-tuple: ``get`` answers None for no entry, and a result may be None.
             _STORE.put(key, (result,))
@@ -242,7 +243,11 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(source, flags)
     key = ("re", source, flags)
     program = _STORE.get(key)
-    if program is None:
-        program = _program(source, flags)  # raises re.error as re.compile would
-        _STORE.put(key, program)
+    if program is not None:
+        try:
+            return _from_program(source, program)
+        except Exception:  # not a program of this Python's (the engine checks it): built anew
+            pass
+    program = _program(source, flags)  # raises re.error as re.compile would
+    _STORE.put(key, program)
     return _from_program(source, program)
