@@ -16,9 +16,7 @@ import pytest
 
 from armsledger.extract import extract
 from armsledger.models import Article
-from tests.extract.test_probes34 import english_claims
-
-Claim = tuple[str, str | None, str | None, str, str]
+from tests.extract.test_probes34 import Claim, english_claims
 
 ENGLISH: list[tuple[str, set[Claim]]] = [
     # a gapped clause: a new buyer, a time, no verb

@@ -43,8 +43,6 @@ MAX_CLASS = 64
 # Past this many prefixes an alternative is read as starting with anything (a cost guard).
 MAX_PREFIXES = 4096
 MIN_MEMBERS = 2
-# "\s" and "\d" as characters (29 and every decimal digit; fewer under re.ASCII); read once,
-# here and by the skippers (patterns.py).
 
 
 @stored
@@ -54,6 +52,8 @@ def _characters(test: str) -> frozenset[str]:
     return frozenset(filter(getattr(str, test), map(chr, range(sys.maxunicode + 1))))
 
 
+# "\s" and "\d" as characters (29 and every decimal digit; fewer under re.ASCII); read once,
+# here and by the skippers (patterns.py).
 SPACES = _characters("isspace")
 DIGITS = _characters("isdecimal")
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}

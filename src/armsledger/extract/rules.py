@@ -207,8 +207,8 @@ def _source(entry: dict[str, Any]) -> str:
         # Literal phrases, longest first so a compound wins; a space matches a space or a hyphen.
         # Ties in alphabetical order: the same rule is the same regex in every run (a set's
         # order changes with the process), so its compiled form can be kept (pattern_cache).
-        alts = sorted({r"[\s-]+".join(map(re.escape, w.split())) for w in pattern})
-        return r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b"
+        alts = {r"[\s-]+".join(map(re.escape, w.split())) for w in pattern}
+        return r"\b(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + r")\b"
     return rf"\b(?:{pattern})\b" if entry.get("bounded") else str(pattern)
 
 
