@@ -96,7 +96,7 @@ def _present_for_future(doc: Document, sent: Sentence, d: Decision) -> Factualit
         or d.fact is not Factuality.ASSERTED
         or d.when is None
         or doc.anchor is None
-        or not _PRESENT_FOR_FUTURE.fullmatch(sent.text[d.cue.start : d.cue.end])
+        or not _PRESENT_FOR_FUTURE.fullmatch(sent.text, d.cue.start, d.cue.end)
     ):
         return d.fact
     # Partial ISO dates compare as strings at the step's precision ("2026" > "2024").

@@ -202,3 +202,35 @@ def party_dates(sent: Sentence, dated: list[Decision], lang: str) -> list[Decisi
                 break
         out.append(d)
     return out
+
+
+def system_dates(
+    text: str, cues: list[Cue], dated: list[Decision], found: tuple[Timex, ...]
+) -> list[Decision]:
+    """Decisions of one cue that list several systems, each with a date in its own conjunct
+    ("bought F-16 jets in 2005 and Leopard tanks in 2007", "received K-8 jets in 2019 and
+    Mi-17 helicopters in March that year"): each system takes the date told between its name
+    and the next one's (the last one's: up to the next cue). Only where every system of the
+    cue has exactly one such date, and the verb comes before them all with no other cue among
+    them; "bought F-16 jets and Leopard tanks in 2007" shares its date."""
+    out = list(dated)
+    for cue in {id(d.cue): d.cue for d in dated}.values():
+        mine = [i for i, d in enumerate(dated) if d.cue is cue]
+        starts = sorted({dated[i].system.start for i in mine})
+        if len({dated[i].system.value for i in mine}) < 2 or cue.end > starts[0]:
+            continue
+        end = min([c.start for c in cues if c.start > cue.start] + [len(text)])
+        if end <= starts[-1]:
+            continue  # another verb among the systems: their dates may be its
+        own: dict[int, str] = {}
+        for n, start in enumerate(starts):
+            stop = starts[n + 1] if n + 1 < len(starts) else end
+            inside = [t.value for t in found if t.value and start < t.start and t.end <= stop]
+            if len(inside) != 1:
+                break
+            own[start] = inside[0]
+        else:
+            for i in mine:
+                d = dated[i]
+                out[i] = Decision(d.cue, d.system, d.roles, d.fact, own[d.system.start])
+    return out

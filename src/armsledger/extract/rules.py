@@ -324,5 +324,8 @@ def fires(rule: Rule, example: str) -> bool:
     if rule.scope == "between":
         return rule.regex.search(parts[1]) is not None
     if rule.scope == "span":
-        return rule.regex.fullmatch(parts[1]) is not None
+        # On the whole example at the span's place, as the code does: a look-behind sees the
+        # words before the span.
+        start = len(parts[0])
+        return rule.regex.fullmatch("".join(parts), start, start + len(parts[1])) is not None
     return rule.regex.search(example) is not None

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.cues import Cue
-from armsledger.extract.date_owners import _owned, party_dates
+from armsledger.extract.date_owners import _owned, party_dates, system_dates
 from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Mention
@@ -61,6 +61,7 @@ _WITH_PLAN = _TABLE["time.with_plan"]
 _WITH_PARTICIPLE_PLAN = _TABLE["time.with_participle_plan"]
 # "Poland receives the jets in 2027", "deliveries begin in 2027": a present dated later.
 _PRESENT_FOR_FUTURE = _TABLE["factuality.present_for_future"]
+_PLAIN_PRESENT_FOR_FUTURE = _TABLE["factuality.plain_present_for_future"]
 _PRESENT_STEP_AFTER = _TABLE["factuality.present_step_after"]
 # Steps a later date after them only gives a new term ("to postpone the sale until 2025"): the
 # date is not when the step is to happen, so it does not make the step a plan.
@@ -177,6 +178,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 fact = Factuality.EXPECTED
             elif d.cue.stage not in _NEW_TERM and (
                 _PRESENT_FOR_FUTURE.fullmatch(text, d.cue.start, d.cue.end)
+                or _PLAIN_PRESENT_FOR_FUTURE.fullmatch(text, d.cue.start, d.cue.end)
                 or _PRESENT_STEP_AFTER.match(text, d.cue.end)
             ):
                 fact = Factuality.EXPECTED  # a present dated after the article: a schedule
@@ -184,6 +186,8 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 when = None
         dated.append(Decision(d.cue, d.system, d.roles, fact, when))
     sent.decisions = party_dates(sent, dated, doc.lang)
+    if doc.lang == ENGLISH:
+        sent.decisions = system_dates(text, sent.cues, sent.decisions, found)
 
 
 def _lead_end(doc: Document) -> int:
