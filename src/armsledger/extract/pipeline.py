@@ -13,7 +13,8 @@ before it filled and adds its own part:
 6. ``parties``: supplier and recipient, and whether the decider makes a claim;
 7. ``timing``: the date of each step;
 8. ``claims``: the claims written and merged, one per key (CLAIMS.md rule 2), ships named
-   as the article names the class.
+   as the article names the class; ``report_denials``: a report the sentence that tells it
+   denies ("..., but later deleted the report") is a denial of each of its steps.
 
 ``armsledger explain`` shows what each layer found, sentence by sentence.
 """
@@ -30,6 +31,7 @@ from armsledger.extract import (
     mentions,
     parties,
     predications,
+    report_denials,
     segment,
     sources,
     timing,
@@ -81,11 +83,13 @@ def extract_with(
         mentions.in_sentence(doc, sent)
         sources.hear_unread(doc, sent)  # Russian: speakers named in sentences not read
         if predications.find(doc, sent):  # else no cue speaks of a system here
+            made = len(doc.claims)
             sources.attribute(doc, sent)
             factuality.assign(doc, sent)
             parties.decide(doc, sent)
             timing.date_steps(doc, sent)
             claims.write(doc, sent)
+            report_denials.deny_report(doc, sent, made)  # "..., but Lima denied the report"
         else:
             sources.note_speaker(doc, sent)
         lending.note_dated_steps(doc, sent)  # a step told without naming its system

@@ -1,0 +1,59 @@
+"""Layer 8, claims: a report denied in the sentence that tells it ("An agency reported that
+Iran would receive the jets next week, but later deleted the report and said it was false";
+"..., a newspaper reported, but Santiago denied the report"). The denial is a claim of its own
+(CLAIMS.md rule 3): each step the report told, denied, in the denier's voice; the report's own
+claims stay as they were told.
+
+A denial in the next sentence ("Lima denied the report.") was read the same way and measured:
+on the articles never read it denied the wrong steps more often than the right ones (the last
+sentence's steps are not always the report's), so it is left unread."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from armsledger.extract.attribution import find_attribution
+from armsledger.extract.gazetteer import MEDIA
+from armsledger.extract.record import Document, Sentence
+from armsledger.extract.rules import rule_table
+from armsledger.language import ENGLISH
+from armsledger.models import Claim, Factuality
+
+_DENIED_BACK = rule_table()["factuality.denied_report_back"]
+# A speaker the rule reads as a pronoun is no source of its own (the attribution's stands).
+_NO_SPEAKER = frozenset({"it", "they", "he", "she", "this", "that"})
+
+
+def deny_report(doc: Document, sent: Sentence, first: int) -> None:
+    """Add the denied twins of the claims ``sent`` made (``doc.claims[first:]``) when, after
+    all their verbs, it denies the report that told them."""
+    if doc.lang != ENGLISH or first >= len(doc.claims):
+        return
+    hit = _DENIED_BACK.search(sent.text)
+    if hit is None or any(d.cue.end > hit.start() for d in sent.decisions):
+        return  # no denial, or one told before a step it may not be about
+    # The denying verb's subject is the denier ("..., but Santiago denied the report");
+    # else whoever the sentence says spoke ("An agency reported ..., but later deleted the
+    # report and said it was false": the agency).
+    source = _speaker(hit.group("who"))
+    if source is None:
+        media = [(m.start, m.value) for m in sent.mentions if m.kind == MEDIA]
+        source = find_attribution(
+            sent.text, media_names=media, outlet=None, previous=None, is_headline=sent.is_headline
+        ).source
+    # Only a step told as someone's report can be that report.
+    doc.claims += [
+        _denied(c, source)
+        for c in doc.claims[first:]
+        if c.factuality is not Factuality.DENIED and c.source is not None
+    ]
+
+
+def _denied(c: Claim, source: str | None) -> Claim:
+    # The denial dates nothing of the step it denies (CLAIMS.md rule 12).
+    return replace(c, factuality=Factuality.DENIED, source=source, via=(), when=None, id="")
+
+
+def _speaker(name: str | None) -> str | None:
+    """The name the rule read right before the denying verb; none for a pronoun."""
+    return None if name is None or name.lower() in _NO_SPEAKER else name
