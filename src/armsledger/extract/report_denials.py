@@ -20,8 +20,6 @@ from armsledger.language import ENGLISH
 from armsledger.models import Claim, Factuality
 
 _DENIED_BACK = rule_table()["factuality.denied_report_back"]
-# A speaker the rule reads as a pronoun is no source of its own (the attribution's stands).
-_NO_SPEAKER = frozenset({"it", "they", "he", "she", "this", "that"})
 
 
 def deny_report(doc: Document, sent: Sentence, first: int) -> None:
@@ -35,7 +33,7 @@ def deny_report(doc: Document, sent: Sentence, first: int) -> None:
     # The denying verb's subject is the denier ("..., but Santiago denied the report");
     # else whoever the sentence says spoke ("An agency reported ..., but later deleted the
     # report and said it was false": the agency).
-    source = _speaker(hit.group("who"))
+    source = hit.group("who")
     if source is None:
         media = [(m.start, m.value) for m in sent.mentions if m.kind == MEDIA]
         source = find_attribution(
@@ -52,8 +50,3 @@ def deny_report(doc: Document, sent: Sentence, first: int) -> None:
 def _denied(c: Claim, source: str | None) -> Claim:
     # The denial dates nothing of the step it denies (CLAIMS.md rule 12).
     return replace(c, factuality=Factuality.DENIED, source=source, via=(), when=None, id="")
-
-
-def _speaker(name: str | None) -> str | None:
-    """The name the rule read right before the denying verb; none for a pronoun."""
-    return None if name is None or name.lower() in _NO_SPEAKER else name
