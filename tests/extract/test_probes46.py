@@ -59,6 +59,16 @@ ENGLISH: list[tuple[str, set[Dated]]] = [
         "Peru ordered two KT-1 trainers in 2012 and four FA-50 jets in 2015 from South Korea.",
         {("KT-1", "agreement", "asserted", "2012"), ("FA-50", "agreement", "asserted", "2015")},
     ),
+    # the report's date dates no system
+    (
+        "Chile bought F-16 jets in 2005 and Leopard 2 tanks in 2007, the minister said on Monday.",
+        {("F-16", "agreement", "asserted", "2005"), ("Leopard 2", "agreement", "asserted", "2007")},
+    ),
+    (
+        "Chile bought F-16 jets from the Netherlands in 2005 and Leopard 2 tanks from Germany,"
+        " the minister said on Monday.",
+        {("F-16", "agreement", "asserted", "2005"), ("Leopard 2", "agreement", "asserted", "2005")},
+    ),
     # one date after them all is shared
     (
         "Chile bought F-16 jets from the Netherlands and Leopard 2 tanks from Germany in 2007.",

@@ -186,8 +186,14 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 when = None
         dated.append(Decision(d.cue, d.system, d.roles, fact, when))
     sent.decisions = party_dates(sent, dated, doc.lang)
-    if doc.lang == ENGLISH:
-        sent.decisions = system_dates(text, sent.cues, sent.decisions, found)
+    if doc.lang == ENGLISH and len({d.system.value for d in sent.decisions}) > 1:
+        # The report's own date ("..., the minister said on Monday") dates no system.
+        first_cue = sent.decisions[0].cue
+        _events, report = _dates(
+            text, first_cue, sent.cues, first, said, doc.anchor, doc.lang, before
+        )
+        told = [t for t in found if (t.start, t.end) not in {(r.start, r.end) for r in report}]
+        sent.decisions = system_dates(text, sent.cues, sent.decisions, tuple(told))
 
 
 def _lead_end(doc: Document) -> int:
