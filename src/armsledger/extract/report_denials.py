@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from armsledger.extract.attribution import find_attribution
-from armsledger.extract.gazetteer import MEDIA
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.language import ENGLISH
@@ -31,14 +29,9 @@ def deny_report(doc: Document, sent: Sentence, first: int) -> None:
     if hit is None or any(d.cue.end > hit.start() for d in sent.decisions):
         return  # no denial, or one told before a step it may not be about
     # The denying verb's subject is the denier ("..., but Santiago denied the report");
-    # else whoever the sentence says spoke ("An agency reported ..., but later deleted the
-    # report and said it was false": the agency).
-    source = hit.group("who")
-    if source is None:
-        media = [(m.start, m.value) for m in sent.mentions if m.kind == MEDIA]
-        source = find_attribution(
-            sent.text, media_names=media, outlet=None, previous=None, is_headline=sent.is_headline
-        ).source
+    # else whoever the sources layer heard speak ("An agency reported ..., but later deleted
+    # the report and said it was false": the agency).
+    source = hit.group("who") or sent.attribution.source
     # Only a step told as someone's report can be that report.
     doc.claims += [
         _denied(c, source)

@@ -192,7 +192,8 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         _events, report = _dates(
             text, first_cue, sent.cues, first, said, doc.anchor, doc.lang, before
         )
-        told = [t for t in found if (t.start, t.end) not in {(r.start, r.end) for r in report}]
+        reported = {(r.start, r.end) for r in report}
+        told = [t for t in found if (t.start, t.end) not in reported]
         sent.decisions = system_dates(text, sent.cues, sent.decisions, tuple(told))
 
 
