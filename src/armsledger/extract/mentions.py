@@ -47,6 +47,8 @@ STATE_DESCRIPTION = _TABLE["text.state_description"]
 # More descriptions ("the oil-rich kingdom", "the NATO ally"), read the same way.
 STATE_EPITHET = _TABLE["text.state_epithet"]
 ORIGIN_NOUN_AFTER = _TABLE["roles.origin_noun_after"]
+RIVAL_MAKER_BETWEEN = _TABLE["roles.rival_maker_between"]
+PARTY_LIST = _TABLE["roles.party_list"]
 # The states each word of a description fits ("the Gulf state": the six Gulf monarchies).
 DESCRIPTION_FITS: dict[str, frozenset[str]] = {
     word: frozenset(codes)
@@ -324,7 +326,28 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
         for m in sent.mentions
         if m.party is not None and m.kind != MEDIA and not _origin_of_another(doc, sent, m)
     ]
+    if doc.lang == ENGLISH and len(sent.systems) < len(named):
+        sent.parties = _without_rivals_makers(text, sent.parties, named, sent.systems)
     sent.offered = sent.parties
+
+
+def _without_rivals_makers(
+    text: str, parties: list[Mention], named: list[Mention], kept: list[Mention]
+) -> list[Mention]:
+    """``parties`` without the states that offered, made or sold a system set aside as
+    background ("picked the F-16 over the JF-17 offered by China and Pakistan", "to replace its
+    T-72 tanks bought from Russia"): that system's parties, none of the step's
+    (roles.rival_maker_between; a state listed right after one goes with it)."""
+    aside = [m for m in named if m not in kept]
+    dropped: list[Mention] = []
+    for p in sorted(parties, key=lambda q: q.start):
+        last = dropped[-1].end if dropped else len(text)
+        listed = last <= p.start and PARTY_LIST.fullmatch(text[last : p.start]) is not None
+        if listed or any(
+            m.end <= p.start and RIVAL_MAKER_BETWEEN.match(text[m.end : p.start]) for m in aside
+        ):
+            dropped.append(p)
+    return [p for p in parties if not any(p is q for q in dropped)] if dropped else parties
 
 
 def _origin_of_another(doc: Document, sent: Sentence, p: Mention) -> bool:

@@ -290,7 +290,9 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
             or (before.recipient if before.recipient != supplier and not unnamed else None)
         )
         co = roles.co_suppliers if supplier == roles.supplier else ()
-        roles, named_supplier = Roles(supplier, recipient, co), True
+        # "... to Chad, Mali and Niger": the buyers listed with this sentence's own buyer
+        co_to = roles.co_recipients if recipient == roles.recipient else ()
+        roles, named_supplier = Roles(supplier, recipient, co, co_to), True
     if doc.lang == ENGLISH:
         roles, named_supplier = _elided_subject(text, parties, cue, roles, named_supplier)
     elif (gapped := gapped_roles(text, clauses, system, cue.start, parties, roles)) is not None:

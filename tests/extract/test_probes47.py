@@ -1,0 +1,118 @@
+"""Probes (round 47): what an article said of a system before does not cut a list of buyers.
+
+- A sentence listing several buyers ("has sold the Rafale to Egypt, Qatar and India") after an
+  earlier sentence about the same system gives one claim per buyer, as it does alone: the roles
+  the article told before fill only what the sentence leaves open, and keep its listed buyers
+  (before, such a list kept only the four buyers the decider scored best).
+- A state that offered, made or sold a rival a chosen system beat, or a fleet a buy replaces,
+  is that system's party, not the chosen one's supplier ("picked the F-16 over the JF-17
+  offered by China and Pakistan": the F-16 still comes from the United States).
+- An approval of a purchase is a negotiation whatever the approving verb: "cleared the
+  procurement of", "authorised the purchase of", "okayed the sale of" (CLAIMS.md rule 8).
+- What a deal is worth is no step: "the contract could be worth $2 billion" hedges the sum, not
+  the deal (factuality.step_verb), and "a deal that could reach 3 billion euros" is no arrival
+  (stage.delivery_words).
+
+Every text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import extract
+from armsledger.models import Article
+
+PUBLISHED = "2024-05-10"
+
+Key = tuple[str, str | None, str | None, str, str]
+
+CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Dassault said on Monday it had not sold Rafale jets to Serbia. "
+        "France has sold its Rafale jets to Egypt, Qatar, India, Greece and Croatia.",
+        {
+            ("Rafale", "FRA", "SRB", "agreement", "denied"),
+            ("Rafale", "FRA", "EGY", "agreement", "asserted"),
+            ("Rafale", "FRA", "QAT", "agreement", "asserted"),
+            ("Rafale", "FRA", "IND", "agreement", "asserted"),
+            ("Rafale", "FRA", "GRC", "agreement", "asserted"),
+            ("Rafale", "FRA", "HRV", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Seoul has not sold K9 howitzers to Russia, the ministry said. South Korea has so far "
+        "exported the K9 to Poland, Norway, Finland, Estonia, India and Egypt.",
+        {
+            ("K9", "KOR", "RUS", "agreement", "denied"),
+            ("K9", "KOR", "POL", "delivery", "asserted"),
+            ("K9", "KOR", "NOR", "delivery", "asserted"),
+            ("K9", "KOR", "FIN", "delivery", "asserted"),
+            ("K9", "KOR", "EST", "delivery", "asserted"),
+            ("K9", "KOR", "IND", "delivery", "asserted"),
+            ("K9", "KOR", "EGY", "delivery", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_listed_buyers_after_an_earlier_mention(text: str, expected: set[Key]) -> None:
+    found = extract(Article(doc="probe", text=text, published=PUBLISHED))
+    got = {(c.system, c.supplier, c.recipient, c.stage, c.factuality.value) for c in found}
+    assert got == expected
+
+
+OTHER: list[tuple[str, set[Key]]] = [
+    (
+        "Argentina picked the F-16 over the JF-17 jets offered by China and Pakistan.",
+        {("F-16", "USA", "ARG", "negotiation", "asserted")},
+    ),
+    (
+        "Colombia chose the Gripen instead of the Rafale made by France.",
+        {("Gripen", "SWE", "COL", "negotiation", "asserted")},
+    ),
+    (
+        "Slovakia ordered F-16 jets to replace its MiG-29 jets made by Russia.",
+        {("F-16", "USA", "SVK", "agreement", "asserted")},
+    ),
+    (
+        "India's defence council cleared the procurement of 26 Rafale jets from France.",
+        {("Rafale", "FRA", "IND", "negotiation", "asserted")},
+    ),
+    (
+        "Congress okayed the sale of 40 F-16 jets to Turkey.",
+        {("F-16", "USA", "TUR", "negotiation", "asserted")},
+    ),
+    (
+        "Serbia signed for 12 Rafale jets from France. The contract could be worth up to "
+        "3 billion euros.",
+        {("Rafale", "FRA", "SRB", "agreement", "asserted")},
+    ),
+    (
+        "Serbia signed for 12 Rafale jets from France in a deal that could reach 3 billion euros.",
+        {("Rafale", "FRA", "SRB", "agreement", "asserted")},
+    ),
+    # ... while a hedged step after its noun stays hedged
+    (
+        "Serbia signed for 12 Rafale jets from France. The deliveries could be delayed by a year.",
+        {
+            ("Rafale", "FRA", "SRB", "agreement", "asserted"),
+            ("Rafale", "FRA", "SRB", "postponed", "possible"),
+        },
+    ),
+    # a rival's maker named elsewhere in the sentence stays a party
+    (
+        "Argentina picked the F-16 over the JF-17, and the United States will deliver the jets.",
+        {
+            ("F-16", "USA", "ARG", "negotiation", "asserted"),
+            ("F-16", "USA", "ARG", "delivery", "expected"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER, ids=[t[:40] for t, _ in OTHER])
+def test_rival_makers_and_approvals(text: str, expected: set[Key]) -> None:
+    found = extract(Article(doc="probe", text=text, published=PUBLISHED))
+    got = {(c.system, c.supplier, c.recipient, c.stage, c.factuality.value) for c in found}
+    assert got == expected
