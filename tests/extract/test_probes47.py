@@ -12,6 +12,10 @@
 - What a deal is worth is no step: "the contract could be worth $2 billion" hedges the sum, not
   the deal (factuality.step_verb), and "a deal that could reach 3 billion euros" is no arrival
   (stage.delivery_words).
+- What a system can stop in combat is no halt of a transfer ("can stop ballistic missiles",
+  "built to stop a cheap drone": CLAIMS.md rule 1, stage.exclusion_interception).
+- A guess that a state could buy is no push for the purchase: "suggested that Riyadh could buy"
+  keeps the purchase's own modal (stage.urge_to_buy), as "urged Riyadh to buy" does not.
 
 Every text is our own."""
 
@@ -99,6 +103,27 @@ OTHER: list[tuple[str, set[Key]]] = [
             ("Rafale", "FRA", "SRB", "agreement", "asserted"),
             ("Rafale", "FRA", "SRB", "postponed", "possible"),
         },
+    ),
+    ("The S-400 can stop ballistic missiles, Turkey said.", set()),
+    (
+        "Turkey bought the S-400 from Russia. It is built to stop a $20,000 drone.",
+        {
+            ("S-400", "RUS", "TUR", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Germany stopped the sale of Leopard 2 tanks to Qatar.",
+        {
+            ("Leopard 2", "DEU", "QAT", "postponed", "asserted"),
+        },
+    ),
+    (
+        "Chinese media suggested that Riyadh could buy the HQ-9 from China.",
+        {("HQ-9", "CHN", "SAU", "agreement", "possible")},
+    ),
+    (
+        "Beijing urged Riyadh to buy the HQ-9 from China.",
+        {("HQ-9", "CHN", "SAU", "negotiation", "asserted")},
     ),
     # a rival's maker named elsewhere in the sentence stays a party
     (
