@@ -14,6 +14,10 @@
   (stage.delivery_words).
 - What a system can stop in combat is no halt of a transfer ("can stop ballistic missiles",
   "built to stop a cheap drone": CLAIMS.md rule 1, stage.exclusion_interception).
+- The bidders a chosen system beat are no parties to its step ("signed for three FDI frigates,
+  beating bids from Lockheed Martin and Fincantieri": roles.rival_bid_before), and their bids,
+  told by bidder alone, are no negotiation of the winner (stage.exclusion_rival_bids); bids
+  that name their systems stay each rival's negotiation.
 - A guess that a state could buy is no push for the purchase: "suggested that Riyadh could buy"
   keeps the purchase's own modal (stage.urge_to_buy), as "urged Riyadh to buy" does not.
 
@@ -124,6 +128,22 @@ OTHER: list[tuple[str, set[Key]]] = [
     (
         "Beijing urged Riyadh to buy the HQ-9 from China.",
         {("HQ-9", "CHN", "SAU", "negotiation", "asserted")},
+    ),
+    (
+        "After a competition in which the FDI faced offers from Lockheed Martin and "
+        "Fincantieri, Greece signed for three FDI frigates.",
+        {
+            ("FDI", "FRA", "GRC", "agreement", "asserted"),
+            ("FDI", "FRA", "GRC", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Colombia chose the Gripen over rival offers from Dassault and Lockheed Martin.",
+        {("Gripen", "SWE", "COL", "negotiation", "asserted")},
+    ),
+    (
+        "Greece signed for three FDI frigates, beating bids from Lockheed Martin and Fincantieri.",
+        {("FDI", "FRA", "GRC", "agreement", "asserted")},
     ),
     # a rival's maker named elsewhere in the sentence stays a party
     (

@@ -48,6 +48,11 @@ STATE_DESCRIPTION = _TABLE["text.state_description"]
 STATE_EPITHET = _TABLE["text.state_epithet"]
 ORIGIN_NOUN_AFTER = _TABLE["roles.origin_noun_after"]
 RIVAL_MAKER_BETWEEN = _TABLE["roles.rival_maker_between"]
+RIVAL_BID_BEFORE = _TABLE["roles.rival_bid_before"]
+OWNER_POSSESSIVE = _TABLE["roles.owner_possessive"]
+# How far before a party "beating bids from" is looked for: the phrase with three words
+# between its verb and its noun ("outbidding three competing proposals from the ") is ~50.
+RIVAL_BID_CHARS = 80
 PARTY_LIST = _TABLE["roles.party_list"]
 # The states each word of a description fits ("the Gulf state": the six Gulf monarchies).
 DESCRIPTION_FITS: dict[str, frozenset[str]] = {
@@ -326,25 +331,46 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
         for m in sent.mentions
         if m.party is not None and m.kind != MEDIA and not _origin_of_another(doc, sent, m)
     ]
-    if doc.lang == ENGLISH and len(sent.systems) < len(named):
-        sent.parties = _without_rivals_makers(text, sent.parties, named, sent.systems)
+    if doc.lang == ENGLISH and sent.parties:
+        bids = RIVAL_BID_BEFORE.may_hold(text)
+        if bids or len(sent.systems) < len(named):
+            sent.parties = _without_rivals(text, sent.parties, named, sent.systems, bids)
     sent.offered = sent.parties
 
 
-def _without_rivals_makers(
-    text: str, parties: list[Mention], named: list[Mention], kept: list[Mention]
+def _without_rivals(
+    text: str, parties: list[Mention], named: list[Mention], kept: list[Mention], bids: bool
 ) -> list[Mention]:
-    """``parties`` without the states that offered, made or sold a system set aside as
-    background ("picked the F-16 over the JF-17 offered by China and Pakistan", "to replace its
-    T-72 tanks bought from Russia"): that system's parties, none of the step's
-    (roles.rival_maker_between; a state listed right after one goes with it)."""
+    """``parties`` without the rivals of the step: the states that offered, made or sold a
+    system set aside as background ("picked the F-16 over the JF-17 offered by China and
+    Pakistan", "to replace its T-72 tanks bought from Russia": roles.rival_maker_between), and
+    the bidders a chosen system beat ("beating bids from Boeing and Dassault":
+    roles.rival_bid_before, looked for where ``bids``); a party listed right after one goes
+    with it."""
     aside = [m for m in named if m not in kept]
     dropped: list[Mention] = []
+    closed = False  # the list ended on "and" ("from Boeing and Dassault, Lima chose ...")
     for p in sorted(parties, key=lambda q: q.start):
         last = dropped[-1].end if dropped else len(text)
-        listed = last <= p.start and PARTY_LIST.fullmatch(text[last : p.start]) is not None
-        if listed or any(
-            m.end <= p.start and RIVAL_MAKER_BETWEEN.match(text[m.end : p.start]) for m in aside
+        glue = text[last : p.start] if last <= p.start else ""
+        listed = not (closed and "," in glue) and PARTY_LIST.fullmatch(glue) is not None
+        if listed:
+            closed = closed or "," not in glue
+        if (
+            listed
+            or any(
+                m.end <= p.start and RIVAL_MAKER_BETWEEN.match(text[m.end : p.start]) for m in aside
+            )
+            or (
+                bids
+                and RIVAL_BID_BEFORE.search(text[max(0, p.start - RIVAL_BID_CHARS) : p.start])
+                # "beat bids from Boeing's F/A-18": the bidder owns a rival named in the
+                # sentence, whose own claim it is party to.
+                and not any(
+                    p.end < m.start and OWNER_POSSESSIVE.fullmatch(text, p.end, m.start)
+                    for m in kept
+                )
+            )
         ):
             dropped.append(p)
     return [p for p in parties if not any(p is q for q in dropped)] if dropped else parties
