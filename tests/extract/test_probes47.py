@@ -18,6 +18,8 @@
   beating bids from Lockheed Martin and Fincantieri": roles.rival_bid_before), and their bids,
   told by bidder alone, are no negotiation of the winner (stage.exclusion_rival_bids); bids
   that name their systems stay each rival's negotiation.
+- A purchase a buyer "eyes" is that one interest, no agreement of its own ("Greece eyes F-35
+  purchase": stage.eyes).
 - A guess that a state could buy is no push for the purchase: "suggested that Riyadh could buy"
   keeps the purchase's own modal (stage.urge_to_buy), as "urged Riyadh to buy" does not.
 
@@ -145,6 +147,7 @@ OTHER: list[tuple[str, set[Key]]] = [
         "Greece signed for three FDI frigates, beating bids from Lockheed Martin and Fincantieri.",
         {("FDI", "FRA", "GRC", "agreement", "asserted")},
     ),
+    ("Greece eyes F-35 purchase", {("F-35", "USA", "GRC", "negotiation", "asserted")}),
     # a rival's maker named elsewhere in the sentence stays a party
     (
         "Argentina picked the F-16 over the JF-17, and the United States will deliver the jets.",
