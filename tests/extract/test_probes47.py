@@ -20,6 +20,9 @@
   that name their systems stay each rival's negotiation.
 - A purchase a buyer "eyes" is that one interest, no agreement of its own ("Greece eyes F-35
   purchase": stage.eyes).
+- The first (second, only ...) customer to receive a system has received it: a delivery asserted,
+  not a plan told by the infinitive (stage.became_receiver); "will be the first to receive" is
+  expected.
 - A guess that a state could buy is no push for the purchase: "suggested that Riyadh could buy"
   keeps the purchase's own modal (stage.urge_to_buy), as "urged Riyadh to buy" does not.
 
@@ -148,6 +151,14 @@ OTHER: list[tuple[str, set[Key]]] = [
         {("FDI", "FRA", "GRC", "agreement", "asserted")},
     ),
     ("Greece eyes F-35 purchase", {("F-35", "USA", "GRC", "negotiation", "asserted")}),
+    (
+        "Egypt was the first foreign customer to receive Rafale jets from France.",
+        {("Rafale", "FRA", "EGY", "delivery", "asserted")},
+    ),
+    (
+        "India will be the first country to receive the S-400 from Russia.",
+        {("S-400", "RUS", "IND", "delivery", "expected")},
+    ),
     # a rival's maker named elsewhere in the sentence stays a party
     (
         "Argentina picked the F-16 over the JF-17, and the United States will deliver the jets.",
