@@ -348,31 +348,34 @@ def _without_rivals(
     roles.rival_bid_before, looked for where ``bids``); a party listed right after one goes
     with it."""
     aside = [m for m in named if m not in kept]
+
+    def rival(p: Mention) -> bool:
+        if any(
+            m.end <= p.start and RIVAL_MAKER_BETWEEN.match(text[m.end : p.start]) for m in aside
+        ):
+            return True
+        return (
+            bids
+            and RIVAL_BID_BEFORE.search(text[max(0, p.start - RIVAL_BID_CHARS) : p.start])
+            is not None
+            # "beat bids from Boeing's F/A-18": the bidder owns a rival named in the sentence,
+            # whose own claim it is party to.
+            and not any(
+                p.end < m.start and OWNER_POSSESSIVE.fullmatch(text, p.end, m.start) for m in kept
+            )
+        )
+
     dropped: list[Mention] = []
     closed = False  # the list ended on "and" ("from Boeing and Dassault, Lima chose ...")
     for p in sorted(parties, key=lambda q: q.start):
-        last = dropped[-1].end if dropped else len(text)
-        glue = text[last : p.start] if last <= p.start else ""
-        listed = not (closed and "," in glue) and PARTY_LIST.fullmatch(glue) is not None
-        if listed:
+        glue = text[dropped[-1].end : p.start] if dropped else None
+        if glue is not None and not (closed and "," in glue) and PARTY_LIST.fullmatch(glue):
             closed = closed or "," not in glue
-        if (
-            listed
-            or any(
-                m.end <= p.start and RIVAL_MAKER_BETWEEN.match(text[m.end : p.start]) for m in aside
-            )
-            or (
-                bids
-                and RIVAL_BID_BEFORE.search(text[max(0, p.start - RIVAL_BID_CHARS) : p.start])
-                # "beat bids from Boeing's F/A-18": the bidder owns a rival named in the
-                # sentence, whose own claim it is party to.
-                and not any(
-                    p.end < m.start and OWNER_POSSESSIVE.fullmatch(text, p.end, m.start)
-                    for m in kept
-                )
-            )
-        ):
-            dropped.append(p)
+        elif rival(p):
+            closed = False
+        else:
+            continue
+        dropped.append(p)
     return [p for p in parties if not any(p is q for q in dropped)] if dropped else parties
 
 
