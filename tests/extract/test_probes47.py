@@ -65,20 +65,6 @@ CASES: list[tuple[str, set[Key]]] = [
             ("K9", "KOR", "EGY", "delivery", "asserted"),
         },
     ),
-]
-
-
-def _claims(text: str) -> set[Key]:
-    found = extract(Article(doc="probe", text=text, published=PUBLISHED))
-    return {(c.system, c.supplier, c.recipient, c.stage, c.factuality.value) for c in found}
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
-def test_listed_buyers_after_an_earlier_mention(text: str, expected: set[Key]) -> None:
-    assert _claims(text) == expected
-
-
-OTHER: list[tuple[str, set[Key]]] = [
     (
         "Argentina picked the F-16 over the JF-17 jets offered by China and Pakistan.",
         {("F-16", "USA", "ARG", "negotiation", "asserted")},
@@ -173,6 +159,11 @@ OTHER: list[tuple[str, set[Key]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OTHER, ids=[t[:40] for t, _ in OTHER])
-def test_rivals_approvals_hedges_and_firsts(text: str, expected: set[Key]) -> None:
+def _claims(text: str) -> set[Key]:
+    found = extract(Article(doc="probe", text=text, published=PUBLISHED))
+    return {(c.system, c.supplier, c.recipient, c.stage, c.factuality.value) for c in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_probe(text: str, expected: set[Key]) -> None:
     assert _claims(text) == expected

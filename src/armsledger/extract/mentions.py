@@ -376,7 +376,8 @@ def _without_rivals(
         else:
             continue
         dropped.append(p)
-    return [p for p in parties if not any(p is q for q in dropped)] if dropped else parties
+    gone = {id(q) for q in dropped}
+    return [p for p in parties if id(p) not in gone] if gone else parties
 
 
 def _origin_of_another(doc: Document, sent: Sentence, p: Mention) -> bool:

@@ -142,10 +142,13 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         doc.lang,
         min(d.cue.start for d in sent.decisions),
     )
+    first_report: list[Timex] | None = None  # the report's dates as the first step reads them
     for d in sent.decisions:
         fact = d.fact
         args = (sent.cues, sent.clauses, d.fact, said, doc.anchor, doc.lang, before)
-        when, by_report = _when(text, d.cue, *args)
+        when, by_report, report = _when(text, d.cue, *args)
+        if first_report is None:
+            first_report = report
         if by_report and doc.lang == ENGLISH:
             doc.report_dated.add((sent.offset, d.system.value, d.cue.stage, d.fact))
         if when is None:
@@ -188,11 +191,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     sent.decisions = party_dates(sent, dated, doc.lang)
     if doc.lang == ENGLISH and len({d.system.value for d in sent.decisions}) > 1:
         # The report's own date ("..., the minister said on Monday") dates no system.
-        first_cue = sent.decisions[0].cue
-        _events, report = _dates(
-            text, first_cue, sent.cues, first, said, doc.anchor, doc.lang, before
-        )
-        reported = {(r.start, r.end) for r in report}
+        reported = {(r.start, r.end) for r in first_report or ()}
         told = [t for t in found if (t.start, t.end) not in reported]
         sent.decisions = system_dates(text, sent.cues, sent.decisions, tuple(told))
 
@@ -264,17 +263,18 @@ def _when(
     anchor: tuple[date, date] | None,
     lang: str = ENGLISH,
     before: str | None = None,
-) -> tuple[str | None, bool]:
-    """The step's date, and whether it is the report's (a bound the step happened by)."""
+) -> tuple[str | None, bool, list[Timex]]:
+    """The step's date, whether it is the report's (a bound the step happened by), and the
+    report's own dates."""
     events, report = _dates(sentence, cue, cues, fact, attribution, anchor, lang, before)
     own = _owned(events, sentence, cue, cues, clauses, lang)
     if own is not None:
-        return own, False
+        return own, False, report
     # A step reported as just done ("have arrived, the minister said on Thursday") happened by
     # the report date; a pluperfect ("had signed") or a plan did not.
     if report and _just_done(sentence, cue, fact, lang):
-        return report[0].value, True
-    return None, False
+        return report[0].value, True, report
+    return None, False, report
 
 
 def _just_done(sentence: str, cue: Cue, fact: Factuality, lang: str) -> bool:
