@@ -196,8 +196,24 @@ class Candidate:
     @_read_once
     def lists(self) -> dict[str, tuple[str, ...]]:
         """Parties listed together ("Latvia and Lithuania will send"): each one's list, itself
-        included, so that one role taken by a listed party is taken by the whole list."""
-        return _lists_of(self._runs)
+        included, so that one role taken by a listed party is taken by the whole list. A
+        party named twice lists with those beside its mention nearest the system ("Warsaw and
+        Bratislava handed over jets, and Poland has supplied tanks": the tanks' Poland stands
+        alone)."""
+        nearest = self._seen.nearest
+        out = _lists_of(self._runs)
+        for run in self._runs:
+            codes = tuple(dict.fromkeys(p.party for p in run if p.party is not None))
+            for p in run:
+                code = p.party
+                own = nearest.get(code) if code is not None else None
+                if code is None or own is None or own.start != p.start:
+                    continue
+                if len(codes) > 1:
+                    out[code] = codes
+                else:
+                    out.pop(code, None)
+        return out
 
     @_read_once
     def _runs(self) -> list[list[Mention]]:

@@ -322,7 +322,14 @@ def assign_roles(
         return Roles(None, None, domestic=True)
     co_suppliers: tuple[str, ...] = ()
     if supplier is not None:
-        run = next(ends[p.start] for p in suppliers if p.party == supplier)
+        # The chosen supplier's own mention, the one nearest the system: "Warsaw and
+        # Bratislava handed over jets, and Poland has supplied tanks" lists Bratislava with
+        # Warsaw, not with the tanks' Poland.
+        chosen = min(
+            (p for p in suppliers if p.party == supplier),
+            key=lambda c: abs(c.start - system.start),
+        )
+        run = ends[chosen.start]
         co_suppliers = tuple(
             dict.fromkeys(
                 p.party

@@ -1,0 +1,92 @@
+"""Probes (round 48): a buyer told by its order alone, approvals, design and schedules.
+
+- A count after a deal's noun and "for" is the object of that deal ("Hungary followed with an
+  order for two in 2020", "placed an order for 36"): it stands for the system in focus, as
+  "ordered 36" does (nouns.elided_object through nouns.object_step_verb); the state that
+  "followed with an order" is its buyer (roles.recipient_after).
+- Giving consent (a blessing) to a sale is an approval, a negotiation (CLAIMS.md rule 8), no
+  handover (stage.give, stage.approval_for_sale).
+- What a system was built or designed to do is its design, no production for a customer
+  ("was built to operate from rough strips": stage.exclusion_design_purpose); so is where a
+  type is made, told in the present ("its missiles are produced in France and Italy":
+  stage.exclusion_made_in).
+- Being close to a deal to supply a system is talks, no plan of a delivery nor a sale of its
+  own (stage.close_to_deal).
+- A schedule set off as an aside after a delivery ("Delivery of the jets, originally due in
+  2023, has been postponed") makes that delivery a plan (factuality.scheduled_noun).
+- A state named twice lists with the parties beside its mention nearest the system: "Warsaw and
+  Bratislava handed over jets, and Poland has supplied tanks" gives Slovakia no tanks.
+
+Every text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import extract
+from armsledger.models import Article
+
+PUBLISHED = "2025-06-10"
+
+Key = tuple[str, str | None, str | None, str, str]
+
+CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Saab has sold the Gripen to several air forces. Colombia followed with an order "
+        "for 17 in 2025.",
+        {
+            ("Gripen", "SWE", "COL", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Saab has sold the Gripen to several air forces. Brazil placed an order for 36 in 2014.",
+        {
+            ("Gripen", "SWE", "BRA", "agreement", "asserted"),
+        },
+    ),
+    (
+        "The State Department gave its consent to the sale of F-16 jets to Argentina.",
+        {("F-16", "USA", "ARG", "negotiation", "asserted")},
+    ),
+    ("The Su-25 was built to operate from rough airstrips, which suits Mali.", set()),
+    ("The SAMP/T is built by Eurosam, and its Aster missiles are produced in France.", set()),
+    # production for a customer stays one
+    (
+        "The FREMM frigates for Egypt are being built in Lorient.",
+        {("FREMM", "FRA", "EGY", "production", "asserted")},
+    ),
+    (
+        "Hanwha is close to a deal to supply K9 howitzers to Vietnam.",
+        {("K9", "KOR", "VNM", "negotiation", "asserted")},
+    ),
+    (
+        "Ankara is nearing a deal to sell Bayraktar TB2 drones to Kenya.",
+        {("Bayraktar TB2", "TUR", "KEN", "negotiation", "asserted")},
+    ),
+    (
+        "Delivery of the MiG-29 jets to Peru, originally due in 2023, has been postponed.",
+        {
+            ("MiG-29", "RUS", "PER", "delivery", "expected"),
+            ("MiG-29", "RUS", "PER", "postponed", "asserted"),
+        },
+    ),
+    (
+        "Warsaw and Bratislava handed over MiG-29 fighters to Kyiv last year, and Poland has "
+        "supplied more than 300 T-72 tanks.",
+        {
+            ("MiG-29", "POL", "UKR", "delivery", "asserted"),
+            ("MiG-29", "SVK", "UKR", "delivery", "asserted"),
+            ("T-72", "POL", "UKR", "delivery", "asserted"),
+        },
+    ),
+]
+
+
+def _claims(text: str) -> set[Key]:
+    found = extract(Article(doc="probe", text=text, published=PUBLISHED))
+    return {(c.system, c.supplier, c.recipient, c.stage, c.factuality.value) for c in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_probe(text: str, expected: set[Key]) -> None:
+    assert _claims(text) == expected
