@@ -16,6 +16,13 @@
   2023, has been postponed") makes that delivery a plan (factuality.scheduled_noun).
 - A state named twice lists with the parties beside its mention nearest the system: "Warsaw and
   Bratislava handed over jets, and Poland has supplied tanks" gives Slovakia no tanks.
+- Russian: engines with their own designation before "для" leave the platform they are for as
+  background ("двигатели АЛ-31Ф для истребителей J-10": stage.ru.background_before); a report
+  called "абсолютно ложными" is denied as one called "ложными" is; the buyer's noun may open
+  the sentence with the system's name and a date before "стал"; "более чем в десять стран"
+  counts unnamed buyers; a notice that did not arrive is no delivery ("уведомлений ... не
+  поступало"); a promise keeps its verb across a time adverbial ("пообещал в ближайшие месяцы
+  передать"); a transfer no decision has been taken on is denied, as in English.
 
 Every text is our own."""
 
@@ -80,6 +87,46 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
 ]
+
+
+RUSSIAN: list[tuple[str, set[Key]]] = [
+    ("Ранее Китай закупал в России двигатели АЛ-31Ф для истребителей J-10.", set()),
+    (
+        "Сообщения о передаче Москве ракет Fateh-110 министр назвал абсолютно ложными.",
+        {
+            ("Fateh-110", "IRN", "RUS", "delivery", "denied"),
+            ("Fateh-110", "IRN", "RUS", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Первым зарубежным заказчиком системы «Полонез» в 2018 году стал Азербайджан.",
+        {("Polonez", "BLR", "AZE", "agreement", "asserted")},
+    ),
+    (
+        "Ирак получил вертолеты Ми-17 в 2018 году. В 2019 году российские вертолеты "
+        "поставлены более чем в десять стран.",
+        {("Mi-17", "RUS", "IRQ", "delivery", "asserted")},
+    ),
+    (
+        "«Официальных уведомлений от индонезийской стороны не поступало, контракт на Су-35 "
+        "остается в силе», — сказал он.",
+        {("Su-35", "RUS", "IDN", "agreement", "asserted")},
+    ),
+    (
+        "Президент пообещал в ближайшие месяцы передать Минску «Искандер-М».",
+        {("Iskander", "RUS", "BLR", "agreement", "asserted")},
+    ),
+    (
+        "Киев в мае запросил у Германии крылатые ракеты Taurus, однако решение о передаче "
+        "пока не принято.",
+        {
+            ("Taurus", "DEU", "UKR", "negotiation", "asserted"),
+            ("Taurus", "DEU", "UKR", "delivery", "denied"),
+        },
+    ),
+]
+
+CASES += RUSSIAN
 
 
 def _claims(text: str) -> set[Key]:
