@@ -16,6 +16,13 @@
   2023, has been postponed") makes that delivery a plan (factuality.scheduled_noun).
 - A state named twice lists with the parties beside its mention nearest the system: "Warsaw and
   Bratislava handed over jets, and Poland has supplied tanks" gives Slovakia no tanks.
+- A noun of a system's kind inside a hyphenated modifier is none: "Chinese anti-aircraft
+  missiles" in a headline stand for no aircraft the article names later (the transport planes
+  that carried them).
+- A step the rules gave a system of its own is not that of a system past a later predicate
+  with its own verb: "abandoned plans to buy Su-35 jets and will focus instead on acquiring
+  French Rafales" abandons no Rafale (stage.conjunct_verb_before reads "and will focus instead
+  on").
 - Russian: engines with their own designation before "для" leave the platform they are for as
   background ("двигатели АЛ-31Ф для истребителей J-10": stage.ru.background_before); a report
   called "абсолютно ложными" is denied as one called "ложными" is; the buyer's noun may open
@@ -88,6 +95,23 @@ CASES: list[tuple[str, set[Key]]] = [
     ),
 ]
 
+
+CASES += [
+    (
+        "Serbia receives Chinese anti-aircraft missiles in covert delivery\n"
+        "Serbia has received the FK-3 system from China, the ministry said. Six Y-20 transport "
+        "planes flew the equipment in.",
+        {("HQ-22", "CHN", "SRB", "delivery", "asserted")},
+    ),
+    (
+        "Indonesia has abandoned plans to buy Su-35 jets and will focus instead on acquiring "
+        "French Rafales.",
+        {
+            ("Su-35", "RUS", "IDN", "cancelled", "asserted"),
+            ("Rafale", "FRA", "IDN", "negotiation", "asserted"),
+        },
+    ),
+]
 
 RUSSIAN: list[tuple[str, set[Key]]] = [
     ("Ранее Китай закупал в России двигатели АЛ-31Ф для истребителей J-10.", set()),

@@ -36,3 +36,19 @@ def other_conjunct(
         return False
     opener = verb_conjunct(sentence, cues, system, cue)
     return bool(opener) and any(start >= opener for start in own)
+
+
+def later_conjunct(
+    sentence: str, cues: list[Cue], cue: Cue, system: Mention, paired: set[tuple[int, int]]
+) -> bool:
+    """Whether ``system`` stands after ``cue``, past a new predicate whose verb cue (opening on
+    a conjunction: stage.conjunct_verb_before) the rules paired with it: "abandoned plans to
+    buy Su-35 jets and will focus instead on acquiring Rafales" abandons no Rafale."""
+    if system.start < cue.end:
+        return False
+    return any(
+        cue.end <= verb.start <= system.start
+        and (verb.start, system.start) in paired
+        and _CONJUNCT_VERB.search(sentence[max(cue.end, verb.start - CONJUNCT_CHARS) : verb.start])
+        for verb in cues
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from armsledger.extract.clause_steps import gap, homed, in_reach, in_reason_clause, step_in
-from armsledger.extract.conjuncts import other_conjunct, verb_conjunct
+from armsledger.extract.conjuncts import later_conjunct, other_conjunct, verb_conjunct
 from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.packages import note_package, package_of
@@ -302,6 +302,10 @@ def _unpaired(
                 # nor is a new predicate's step ("and signed a contract for the Barak MX")
                 # that of a system of the conjunct before, where it has one of its own
                 or other_conjunct(sentence, cues, m, c, paired_at.get(c.start, ()))
+                # nor is a step the rules gave a system of its own that of a system past a
+                # later predicate with its own verb ("abandoned plans to buy Su-35 jets and
+                # will focus instead on acquiring Rafales")
+                or (c.start in paired_at and later_conjunct(sentence, cues, c, m, paired))
                 # nor is a cue's step that of a system in a reason clause of its own ("...
                 # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
                 or in_reason_clause(spans, reasons, c.start, m.start)
