@@ -23,6 +23,8 @@
   with its own verb: "abandoned plans to buy Su-35 jets and will focus instead on acquiring
   French Rafales" abandons no Rafale (stage.conjunct_verb_before reads "and will focus instead
   on").
+- A supplier phrase governs a possessive after it: "NASAMS from Norway's Kongsberg" is the
+  NASAMS's maker, so it is no supplier of the Rafale jets the sentence told before.
 - Russian: engines with their own designation before "для" leave the platform they are for as
   background ("двигатели АЛ-31Ф для истребителей J-10": stage.ru.background_before); a report
   called "абсолютно ложными" is denied as one called "ложными" is; the buyer's noun may open
@@ -112,6 +114,16 @@ CASES += [
         },
     ),
 ]
+
+CASES.append(
+    (
+        "Qatar received Rafale jets in May and signed for NASAMS from Norway's Kongsberg.",
+        {
+            ("Rafale", "FRA", "QAT", "delivery", "asserted"),
+            ("NASAMS", "NOR", "QAT", "agreement", "asserted"),
+        },
+    )
+)
 
 RUSSIAN: list[tuple[str, set[Key]]] = [
     ("Ранее Китай закупал в России двигатели АЛ-31Ф для истребителей J-10.", set()),

@@ -218,9 +218,11 @@ def assign_roles(
     def _governed(p: Mention) -> bool:
         # A party given its role by the words before it ("from France", "to Greece"): a
         # phrase of the noun before it, unlike a subject or a possessive ("India's purchase").
-        if sentence[p.end : p.end + 2] in ("'s", "’s"):
-            return False
         before = sentence[max(0, p.start - pats.recipient_window) : p.start]
+        if sentence[p.end : p.end + 2] in ("'s", "’s"):
+            # A possessive is a subject's ("India's purchase") unless a supplier phrase
+            # governs its noun ("NASAMS from Norway's Kongsberg": the NASAMS's maker).
+            return lang == ENGLISH and bool(pats.supplier_before.search(before))
         return bool(pats.supplier_before.search(before) or pats.recipient_before.search(before))
 
     def nearest(
