@@ -25,6 +25,12 @@
   on").
 - A supplier phrase governs a possessive after it: "NASAMS from Norway's Kongsberg" is the
   NASAMS's maker, so it is no supplier of the Rafale jets the sentence told before.
+- A relative clause between a subject and its verb closes at the comma before the verb past
+  the commas of a list of names inside it: "Egypt, which operates a mixed fleet of American,
+  French and Russian combat aircraft, has ordered 30 more Rafale jets" is Egypt's order, not
+  one for the states the fleet's makers are (text.clause_break).
+- Awaiting a decision on a system is no delivery awaited ("Turkey awaits F-16 decision":
+  stage.await_system).
 - Russian: engines with their own designation before "для" leave the platform they are for as
   background ("двигатели АЛ-31Ф для истребителей J-10": stage.ru.background_before); a report
   called "абсолютно ложными" is denied as one called "ложными" is; the buyer's noun may open
@@ -124,6 +130,18 @@ CASES.append(
         },
     )
 )
+
+CASES += [
+    (
+        "Egypt, which operates a mixed fleet of American, French and Russian combat aircraft, "
+        "has ordered 30 more Rafale jets from France.",
+        {("Rafale", "FRA", "EGY", "agreement", "asserted")},
+    ),
+    (
+        "Greece eyes more Rafales as Turkey awaits F-16 decision",
+        {("Rafale", "FRA", "GRC", "negotiation", "asserted")},
+    ),
+]
 
 RUSSIAN: list[tuple[str, set[Key]]] = [
     ("Ранее Китай закупал в России двигатели АЛ-31Ф для истребителей J-10.", set()),
