@@ -23,6 +23,9 @@
   with its own verb: "abandoned plans to buy Su-35 jets and will focus instead on acquiring
   French Rafales" abandons no Rafale (stage.conjunct_verb_before reads "and will focus instead
   on").
+  A list in the cue's own clause holds, though one of its states is named again after it
+  ("The Netherlands and Austria signed for nine C-390s, five for the Dutch air force and four
+  for Austria, while Portugal took delivery": both signed).
 - A supplier phrase governs a possessive after it: "NASAMS from Norway's Kongsberg" is the
   NASAMS's maker, so it is no supplier of the Rafale jets the sentence told before.
 - A relative clause between a subject and its verb closes at the comma before the verb past
@@ -142,6 +145,20 @@ CASES += [
         {("Rafale", "FRA", "GRC", "negotiation", "asserted")},
     ),
 ]
+
+CASES.append(
+    (
+        "Sweden picked the C-390 transport. The Netherlands and Austria signed a joint contract "
+        "last month for nine C-390s, five for the Dutch air force and four for Austria, while "
+        "Portugal took delivery of its first aircraft in 2023.",
+        {
+            ("C-390", "BRA", "SWE", "negotiation", "asserted"),
+            ("C-390", "BRA", "NLD", "agreement", "asserted"),
+            ("C-390", "BRA", "AUT", "agreement", "asserted"),
+            ("C-390", "BRA", "PRT", "delivery", "asserted"),
+        },
+    )
+)
 
 RUSSIAN: list[tuple[str, set[Key]]] = [
     ("Ранее Китай закупал в России двигатели АЛ-31Ф для истребителей J-10.", set()),

@@ -197,22 +197,30 @@ class Candidate:
     def lists(self) -> dict[str, tuple[str, ...]]:
         """Parties listed together ("Latvia and Lithuania will send"): each one's list, itself
         included, so that one role taken by a listed party is taken by the whole list. A
-        party named twice lists with those beside its mention nearest the system ("Warsaw and
-        Bratislava handed over jets, and Poland has supplied tanks": the tanks' Poland stands
-        alone)."""
-        nearest = self._seen.nearest
+        party named twice, whose mention nearest the system stands alone, lists with none
+        where its list lies outside the cue's clause ("Warsaw and Bratislava handed over jets,
+        and Poland has supplied tanks": the tanks' Poland stands alone; "The Netherlands and
+        Austria signed for nine C-390s, four for Austria" keeps the pair)."""
         out = _lists_of(self._runs)
-        for run in self._runs:
-            codes = tuple(dict.fromkeys(p.party for p in run if p.party is not None))
-            for p in run:
-                code = p.party
-                own = nearest.get(code) if code is not None else None
-                if code is None or own is None or own.start != p.start:
-                    continue
-                if len(codes) > 1:
-                    out[code] = codes
-                else:
-                    out.pop(code, None)
+        nearest = self._seen.nearest
+        lo, hi = self.ctx.clause
+        for code in list(out):
+            own = nearest.get(code)
+            if own is None:
+                continue
+            own_run = next(
+                (run for run in self._runs if any(p.start == own.start for p in run)), []
+            )
+            if len(own_run) > 1:
+                out[code] = tuple(dict.fromkeys(p.party for p in own_run if p.party is not None))
+                continue
+            if not any(
+                lo <= p.start < hi
+                for run in self._runs
+                if len(run) > 1 and any(q.party == code for q in run)
+                for p in run
+            ):
+                del out[code]
         return out
 
     @_read_once
