@@ -34,9 +34,6 @@
   one for the states the fleet's makers are (text.clause_break).
 - Awaiting a decision on a system is no delivery awaited ("Turkey awaits F-16 decision":
   stage.await_system).
-- "Neither", "both" or "each" opening a later clause speaks of the states listed first:
-  "Vietnam and Indonesia have both held talks on the BrahMos, though neither has placed an
-  order" denies an order by each (roles.clause_pronoun_subject).
 - Russian: engines with their own designation before "для" leave the platform they are for as
   background ("двигатели АЛ-31Ф для истребителей J-10": stage.ru.background_before); a report
   called "абсолютно ложными" is denied as one called "ложными" is; the buyer's noun may open
@@ -156,19 +153,6 @@ CASES.append(
             ("C-390", "BRA", "NLD", "agreement", "asserted"),
             ("C-390", "BRA", "AUT", "agreement", "asserted"),
             ("C-390", "BRA", "PRT", "delivery", "asserted"),
-        },
-    )
-)
-
-CASES.append(
-    (
-        "Indian officials say Vietnam and Indonesia have both held talks on the BrahMos, though "
-        "neither has placed an order.",
-        {
-            ("BrahMos", "IND", "VNM", "negotiation", "asserted"),
-            ("BrahMos", "IND", "IDN", "negotiation", "asserted"),
-            ("BrahMos", "IND", "VNM", "agreement", "denied"),
-            ("BrahMos", "IND", "IDN", "agreement", "denied"),
         },
     )
 )

@@ -41,13 +41,7 @@ def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -
         found, state = _clause_pronoun(sent, cue_start)
     if found is None or state is None:
         return None
-    listed: tuple[str, ...] = ()
-    if found.groupdict().get("each"):
-        # "Vietnam and Indonesia held talks, though neither has placed an order": the states
-        # listed with the first speak through the pronoun too.
-        lists = party_lists(sent.text, tuple(sent.parties))
-        listed = tuple(c for c in lists.get(state, ()) if c != state)
-    return _in_role(sent.text[found.end() :], state, roles, listed)
+    return _in_role(sent.text[found.end() :], state, roles)
 
 
 def pronoun_state(doc: Document, sent: Sentence) -> str | None:
