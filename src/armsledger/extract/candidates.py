@@ -197,29 +197,22 @@ class Candidate:
     def lists(self) -> dict[str, tuple[str, ...]]:
         """Parties listed together ("Latvia and Lithuania will send"): each one's list, itself
         included, so that one role taken by a listed party is taken by the whole list. A
-        party named twice, whose mention nearest the system stands alone, lists with none
-        where its list lies outside the cue's clause ("Warsaw and Bratislava handed over jets,
-        and Poland has supplied tanks": the tanks' Poland stands alone; "The Netherlands and
-        Austria signed for nine C-390s, four for Austria" keeps the pair)."""
+        party named twice lists with the parties beside its mention nearest the system; where
+        that mention stands alone, with none, unless its list lies in the cue's clause
+        ("Warsaw and Bratislava handed over jets, and Poland has supplied tanks": the tanks'
+        Poland stands alone; "The Netherlands and Austria signed for nine C-390s, four for
+        Austria" keeps the pair)."""
         out = _lists_of(self._runs)
-        nearest = self._seen.nearest
+        runs = [run for run in self._runs if len(run) > 1]
         lo, hi = self.ctx.clause
         for code in list(out):
-            own = nearest.get(code)
+            own = self._seen.nearest.get(code)
             if own is None:
                 continue
-            own_run = next(
-                (run for run in self._runs if any(p.start == own.start for p in run)), []
-            )
-            if len(own_run) > 1:
-                out[code] = tuple(dict.fromkeys(p.party for p in own_run if p.party is not None))
-                continue
-            if not any(
-                lo <= p.start < hi
-                for run in self._runs
-                if len(run) > 1 and any(q.party == code for q in run)
-                for p in run
-            ):
+            home = next((run for run in runs if any(p.start == own.start for p in run)), None)
+            if home is not None:
+                out[code] = _codes(home)
+            elif not any(lo <= p.start < hi for run in runs if code in _codes(run) for p in run):
                 del out[code]
         return out
 
@@ -290,10 +283,14 @@ def party_lists(
     return _lists_of(_sentence_runs(sentence, parties, lang))
 
 
+def _codes(run: list[Mention]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p.party for p in run if p.party is not None))
+
+
 def _lists_of(runs: list[list[Mention]]) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for run in runs:
-        codes = tuple(dict.fromkeys(p.party for p in run if p.party is not None))
+        codes = _codes(run)
         if len(codes) > 1:
             for code in codes:
                 out[code] = codes

@@ -20,11 +20,16 @@ def verb_conjunct(sentence: str, cues: list[Cue], target: Mention, cue: Cue) -> 
     """Where the verb cue opening a new predicate between ``target`` and ``cue`` (or at
     ``cue``) ends ("and signed", "and has since ordered": stage.conjunct_verb_before), else 0."""
     for verb in cues:
-        if target.end <= verb.start <= cue.start and _CONJUNCT_VERB.search(
-            sentence[max(target.end, verb.start - CONJUNCT_CHARS) : verb.start]
-        ):
+        if target.end <= verb.start <= cue.start and _opens_predicate(sentence, verb, target.end):
             return verb.end
     return 0
+
+
+def _opens_predicate(sentence: str, verb: Cue, after: int) -> bool:
+    """Whether a conjunction read after ``after`` opens a new predicate at ``verb``."""
+    return bool(
+        _CONJUNCT_VERB.search(sentence[max(after, verb.start - CONJUNCT_CHARS) : verb.start])
+    )
 
 
 def other_conjunct(
@@ -49,6 +54,6 @@ def later_conjunct(
     return any(
         cue.end <= verb.start <= system.start
         and (verb.start, system.start) in paired
-        and _CONJUNCT_VERB.search(sentence[max(cue.end, verb.start - CONJUNCT_CHARS) : verb.start])
+        and _opens_predicate(sentence, verb, cue.end)
         for verb in cues
     )

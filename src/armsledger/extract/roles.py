@@ -228,6 +228,12 @@ def assign_roles(
     def nearest(
         cands: list[Mention], exclude: str | None = None, *, own_only: bool = False
     ) -> str | None:
+        chosen = nearest_mention(cands, exclude, own_only=own_only)
+        return None if chosen is None else chosen.party
+
+    def nearest_mention(
+        cands: list[Mention], exclude: str | None = None, *, own_only: bool = False
+    ) -> Mention | None:
         cands = [c for c in cands if c.party != exclude]
         if lang == ENGLISH and others and cands:
             # English phrases attach to the system before them: in "Rafale jets from France
@@ -244,7 +250,7 @@ def assign_roles(
             cands = [c for c in cands if not (precedes_other(c, system, others) and _governed(c))]
         if not cands:
             return None
-        return min(cands, key=lambda c: abs(c.start - system.start)).party
+        return min(cands, key=lambda c: abs(c.start - system.start))
 
     if pats.benefactive_before is not NEVER and len({p.party for p in recipients}) > 1:
         recipients, buyers = benefactive(sentence, recipients, pats)
@@ -289,7 +295,9 @@ def assign_roles(
             suppliers.append(side)
             loose.remove(side)
     # Another system's supplier phrase is none of this one's where the maker can stand in.
-    supplier = nearest(suppliers, own_only=maker is not None)
+    # The supplier's own mention: the parties listed with it there supply too.
+    supplier_at = nearest_mention(suppliers, own_only=maker is not None)
+    supplier = None if supplier_at is None else supplier_at.party
     if lang != ENGLISH:
         # Russian "продажи Египту вертолетоносцев, строившихся для ВМФ России": a receiver in
         # a dative that is nothing else, right after the transfer word, outranks a nearer one.
@@ -323,15 +331,11 @@ def assign_roles(
         # rest of the article names.
         return Roles(None, None, domestic=True)
     co_suppliers: tuple[str, ...] = ()
-    if supplier is not None:
-        # The chosen supplier's own mention, the one nearest the system: "Warsaw and
-        # Bratislava handed over jets, and Poland has supplied tanks" lists Bratislava with
-        # Warsaw, not with the tanks' Poland.
-        chosen = min(
-            (p for p in suppliers if p.party == supplier),
-            key=lambda c: abs(c.start - system.start),
-        )
-        run = ends[chosen.start]
+    if supplier_at is not None:
+        # Listed with the mention chosen, not another of its state: "Warsaw and Bratislava
+        # handed over jets, and Poland has supplied tanks" lists Bratislava with Warsaw, not
+        # with the tanks' Poland.
+        run = ends[supplier_at.start]
         co_suppliers = tuple(
             dict.fromkeys(
                 p.party

@@ -208,8 +208,9 @@ def _source(entry: dict[str, Any]) -> str:
         # Ties in alphabetical order: the same rule is the same regex in every run (a set's
         # order changes with the process), so its compiled form can be kept (pattern_cache).
         alts = {r"[\s-]+".join(map(re.escape, w.split())) for w in pattern}
-        # A noun of a system's kind is no noun inside a hyphenated modifier: "anti-aircraft
-        # missiles" name no aircraft, "anti-tank weapons" no tank, "anti-ship" no ship.
+        # A noun of a system's kind (a nouns entry: the ones with a category) is no noun
+        # inside a hyphenated modifier: "anti-aircraft missiles" name no aircraft,
+        # "anti-tank weapons" no tank, "anti-ship" no ship.
         lead = r"(?<!\w-)" if "category" in entry else ""
         return lead + r"\b(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + r")\b"
     return rf"\b(?:{pattern})\b" if entry.get("bounded") else str(pattern)
