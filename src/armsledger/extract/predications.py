@@ -54,6 +54,8 @@ CARRIER_CHARS = 80
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
 _NEW_SUBJECT_CLAUSE = _TABLE["text.new_subject_clause"]
 _TIME_CLAUSE = _TABLE["text.time_clause"]
+# "Shortly after Macron arrived in Belgrade, Serbia signed ...": a person's arrival, no delivery.
+_PERSON_ARRIVAL = {lang: _TABLE.pick("stage.person_arrival", lang) for lang in LANGUAGES}
 # Cue-system pairings the rules did not make are offered to the decider only this many a
 # sentence (and only in reach: clause_steps.in_reach): a list sentence holds a few; a run-on
 # text of hundreds of cues and systems must not make their product (the robustness suite's
@@ -277,6 +279,7 @@ def _unpaired(
         # ("France will deliver VAB carriers").
         direct = governed or _governed(sentence, c, systems, cues, lang, "stage.direct_object")
         aside = _aside_of(sentence, c.start)
+        visit = _person_arrives(sentence, c, systems, spans, lang)
         for m in systems:
             if own and m.value not in own:
                 continue
@@ -315,8 +318,16 @@ def _unpaired(
                 # nor is a step with a system of its own that of a system the rules gave
                 # another step of this stage ("NASAMS arrive in Kyiv, Aspide systems expected
                 # to arrive next month": the NASAMS are not expected)
-                or (stages and c.stage in stages and c.start in paired_at)
+                # (or, paired with none, told in a clause before the system's: "the Yak-130s
+                # have been delivered, while the Su-35s would follow")
+                or (
+                    stages
+                    and c.stage in stages
+                    and (c.start in paired_at or c.end <= clause_of(spans, m.start)[0])
+                )
                 or m.start in carriers
+                # nor is a person's arrival ("after Macron arrived in Belgrade") a delivery
+                or visit
                 or _inside(avoided, m.start) != _inside(avoided, c.start)
                 # nor is a step whose own system the rules found that of another system in a
                 # later clause with its own subject: one told with a step of its own there
@@ -473,6 +484,18 @@ def _pair_cues(
             )
         ]
     return pairs
+
+
+def _person_arrives(
+    sentence: str, c: Cue, systems: list[Mention], spans: list[tuple[int, int]], lang: str
+) -> bool:
+    """Whether the cue is an arrival whose subject, in its clause, is a person or a delegation
+    (stage.person_arrival), not a system named there ("after the Rafales arrived")."""
+    lo = clause_of(spans, c.start)[0] if spans else 0
+    found = _PERSON_ARRIVAL[lang].search(sentence, lo, c.end)
+    return found is not None and not any(
+        m.start < found.end() and found.start() < m.end for m in systems
+    )
 
 
 def _avoided_spans(sentence: str, lang: str) -> list[tuple[int, int]]:

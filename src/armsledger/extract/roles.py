@@ -125,6 +125,8 @@ def assign_roles(
             continue  # "Yemen's Houthi movement": the state only says where the party is
         if p.kind == "demonym" and any(owns_system(sentence, p, o, pats) for o in others):
             continue  # "the American F-35" speaks of the F-35, not of this system
+        if lang == ENGLISH and any(sentence[p.end : o.start] == " " for o in others):
+            continue  # so does a state's name used as its adjective ("the US F-16")
         if (
             owns_system(sentence, p, system, pats)
             and not (scope and p.end <= min(lo for lo, _ in scope))

@@ -1,0 +1,122 @@
+"""Probes (round 49): systems readied for a handover, visits, halts told by their giver, pages
+with headline strips, and clauses with a pronoun for a subject.
+
+- A system readied or prepared for a step awaits it: "has readied the first of two frigates
+  for delivery to Quito" is a delivery to come (factuality.expected).
+- A person's or a delegation's arrival is a visit, no delivery of a system named in another
+  clause ("Shortly after Ortega arrived in Minsk, Freedonia signed ...": stage.person_arrival,
+  and its Russian version).
+- A verb that ends or shelves a step keeps the step's party as its subject, as "postponed"
+  does: "The Netherlands cancelled the sale of ... to Egypt", "dropped plans to supply" are
+  the Netherlands' (roles.step_control), and so is the noun "sale" after it
+  (roles.supplier_after); not a third party's block.
+- A state's possessive opening a new clause after ", and" is no member of the list before it:
+  "on credit from Moscow, and Mexico's navy flies Mi-17s" gives Mexico no Venezuelan helicopter
+  (roles.subject_after_comma).
+- A pipe between spaces ends a sentence: a strip of headlines is not one sentence
+  (text.sentence_end).
+- A clause opening on "after" or "but" with a pronoun subject has a subject of its own ("...,
+  after it rejected the US-made M109": text.time_clause, text.new_subject_clause).
+- The rest that "would follow" may take its time in quotation marks (stage.will_follow).
+- A state's name right before another system's name is that system's attribute ("the US
+  F-16"), no party to the steps of the systems listed with it.
+
+Every text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import probe_claims
+
+Key = tuple[str, str | None, str | None, str, str]
+
+CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Italy's Fincantieri has readied the first of two FREMM frigates for delivery to "
+        "Indonesia, the company said.",
+        {("FREMM", "ITA", "IDN", "delivery", "expected")},
+    ),
+    (
+        "Two Patriot batteries were being readied for shipment to Ukraine from Germany.",
+        {("Patriot", "DEU", "UKR", "delivery", "expected")},
+    ),
+    (
+        "The Dutch F-16s have been prepared for their delivery flight to Romania.",
+        {("F-16", "NLD", "ROU", "delivery", "expected")},
+    ),
+    (
+        "Shortly after Macron arrived in Belgrade, Serbia signed a contract to purchase 12 "
+        "Rafale warplanes from France.",
+        {("Rafale", "FRA", "SRB", "agreement", "asserted")},
+    ),
+    (
+        "Modi arrived in Paris on Thursday, where India is expected to announce the purchase "
+        "of 26 Rafale-M jets.",
+        {("Rafale", "FRA", "IND", "negotiation", "asserted")},
+    ),
+    (
+        "After the Rafales arrived in Belgrade, Serbia retired its MiG-29 jets.",
+        {("Rafale", "FRA", "SRB", "delivery", "asserted")},
+    ),
+    (
+        "The Netherlands cancelled the sale of Patriot missiles to Egypt.",
+        {("Patriot", "NLD", "EGY", "cancelled", "asserted")},
+    ),
+    (
+        "The Netherlands dropped plans to supply Patriot missiles to Egypt.",
+        {("Patriot", "NLD", "EGY", "cancelled", "asserted")},
+    ),
+    (
+        "The Netherlands suspended the sale of Patriot missiles to Egypt.",
+        {("Patriot", "NLD", "EGY", "postponed", "asserted")},
+    ),
+    (
+        "Venezuela received about 40 Mi-17V-5 and Mi-26 helicopters between 2006 and 2010 on "
+        "credit from Moscow, and Mexico's navy flies Mi-17s acquired in the late 1990s.",
+        {
+            ("Mi-17", "RUS", "VEN", "delivery", "asserted"),
+            ("Mi-26", "RUS", "VEN", "delivery", "asserted"),
+        },
+    ),
+    (
+        "More stories: Delhi tests a glide bomb from a Su-30MKI | Polish army to form a sixth "
+        "division | Chile extends F-16 support contract with Lockheed Martin | Quito opens an "
+        "air show",
+        set(),
+    ),
+    (
+        "Romania is expected to sign for 54 K9s next year, after it rejected the US-made M109.",
+        {("K9", "KOR", "ROU", "agreement", "expected")},
+    ),
+    (
+        "Tehran says the Yak-130 trainers have been delivered, while the Su-35s would follow "
+        '"in the near future".',
+        {
+            ("Yak-130", "RUS", "IRN", "delivery", "asserted"),
+            ("Su-35", "RUS", "IRN", "delivery", "expected"),
+        },
+    ),
+    (
+        "Colombia chose the Gripen, ending a competition that had included the French Rafale "
+        "and the US F-16.",
+        {
+            ("Gripen", "SWE", "COL", "negotiation", "asserted"),
+            ("Rafale", "FRA", "COL", "negotiation", "asserted"),
+            ("F-16", "USA", "COL", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Путин прибыл в Нью-Дели, где Индия и Россия обсудят поставки С-400.",
+        {("S-400", "RUS", "IND", "negotiation", "asserted")},
+    ),
+    (
+        "Первые Су-35 прибыли в Алжир в мае, сообщил источник.",
+        {("Su-35", "RUS", "DZA", "delivery", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_probe(text: str, expected: set[Key]) -> None:
+    assert probe_claims(text) == expected
