@@ -20,6 +20,18 @@ with headline strips, and clauses with a pronoun for a subject.
 - The rest that "would follow" may take its time in quotation marks (stage.will_follow).
 - A state's name right before another system's name is that system's attribute ("the US
   F-16"), no party to the steps of the systems listed with it.
+- An order book told as a sum ("its export order book exceeded $60 billion") is no order of
+  the system in focus (stage.exclusion_order_book; Russian "портфель заказов превысил").
+- Russian: a transport aircraft named before its carrying verb ("военно-транспортные самолеты
+  Y-20 доставили ... комплексы FK-3") is the carrier, the cargo is delivered
+  (stage.ru.carrier_before, stage.ru.carrier_after); a discourse word set off by commas
+  ("впрочем") lets a halt govern the step before it; a step that "did not follow" ("контрактов
+  так и не последовало") or that things never "came to" is denied; "интересовался" is interest;
+  the states put after "проявляли (интерес)" are the interested buyers, and a later clause of
+  the sentence goes on with all of them ("контрактов с ними"); a list's later member set in a
+  participle clause ("переданные Украине Данией и Нидерландами") is no loose party of the main
+  clause's step; officials who warn ("В Кремле предупредили") speak; "страна" opening a later
+  sentence is the state a recent sentence opened on.
 
 Every text is our own."""
 
@@ -105,6 +117,60 @@ CASES: list[tuple[str, set[Key]]] = [
             ("Rafale", "FRA", "COL", "negotiation", "asserted"),
             ("F-16", "USA", "COL", "negotiation", "asserted"),
         },
+    ),
+    (
+        "Rosoboronexport delivered S-400 systems to India. Its export order book exceeded $60 "
+        "billion last year.",
+        {("S-400", "RUS", "IND", "delivery", "asserted")},
+    ),
+    (
+        "В апреле военно-транспортные самолеты Y-20 доставили в Белград зенитные ракетные "
+        "комплексы FK-3.",
+        {("HQ-22", "CHN", "SRB", "delivery", "asserted")},
+    ),
+    (
+        "От идеи получить F-35 Анкара, впрочем, не отказалась.",
+        {("F-35", "USA", "TUR", "cancelled", "denied")},
+    ),
+    (
+        "Интерес к С-400 проявляли Катар и Египет, однако контрактов с ними так и не последовало.",
+        {
+            ("S-400", "RUS", "QAT", "negotiation", "asserted"),
+            ("S-400", "RUS", "EGY", "negotiation", "asserted"),
+            ("S-400", "RUS", "QAT", "agreement", "denied"),
+            ("S-400", "RUS", "EGY", "agreement", "denied"),
+        },
+    ),
+    (
+        "Индия закупила С-400 у России. Интерес к комплексу проявляли также Катар и Египет, "
+        "однако до контракта дело не дошло.",
+        {
+            ("S-400", "RUS", "IND", "agreement", "asserted"),
+            ("S-400", "RUS", "QAT", "negotiation", "asserted"),
+            ("S-400", "RUS", "EGY", "negotiation", "asserted"),
+            ("S-400", "RUS", "QAT", "agreement", "denied"),
+            ("S-400", "RUS", "EGY", "agreement", "denied"),
+        },
+    ),
+    (
+        "Катар интересовался российскими комплексами С-400.",
+        {("S-400", "RUS", "QAT", "negotiation", "asserted")},
+    ),
+    (
+        "Первые истребители F-16, переданные Украине Данией и Нидерландами, прибыли в страну.",
+        {
+            ("F-16", "DNK", "UKR", "delivery", "asserted"),
+            ("F-16", "NLD", "UKR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "В Кремле заранее предупредили, что поставка Tomahawk станет новым этапом эскалации.",
+        set(),
+    ),
+    (
+        "ВВС Мьянмы в четверг показали первые два истребителя Су-30СМ. Контракт на шесть машин "
+        "был подписан в 2018 году. Ранее страна также получила из России учебно-боевые Як-130.",
+        {("Yak-130", "RUS", "MMR", "delivery", "asserted")},
     ),
     (
         "Путин прибыл в Нью-Дели, где Индия и Россия обсудят поставки С-400.",

@@ -923,10 +923,6 @@ CLAIM_MISSES: dict[str, str] = {
     "the main verb reaches the participle after it, so the "
     "order is denied too (cues._negated reads the plain "
     "negation over the next six words)",
-    "serbia-fk3-same-year": "'самолеты Y-20 доставили их через воздушное пространство "
-    "Турции': a transport aircraft as the subject of the "
-    "carrying verb is read as the system moved, and the state "
-    "flown over as its recipient",
     "kommersant-turkey-s400-f35": "'Турция, несмотря на угрозы санкций со стороны США, "
     "получила ... С-400, после чего Вашингтон исключил Анкару "
     "из программы F-35': with Turkey named again in the last "

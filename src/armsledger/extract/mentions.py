@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from armsledger.extract import designations
 from armsledger.extract.cue_rules import load_rules
+from armsledger.extract.descriptions import russian_described_states
 from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import (
     COMPANY,
@@ -326,6 +327,8 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
     sent.explicit = list(sent.systems)
     if doc.lang == ENGLISH:
         _described_states(doc, sent)
+    else:
+        russian_described_states(doc, sent)
     sent.parties = [
         m
         for m in sent.mentions

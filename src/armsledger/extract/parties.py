@@ -284,14 +284,17 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
             supplier = before.supplier
         # "Poland ordered 48 FA-50s in 2022; the first 12 were delivered in 2023": the
         # buyer this sentence named for the system beats the one the article named before.
+        # Several such buyers are a list ("Интерес проявляли Катар и Египет, однако
+        # контрактов с ними не последовало"): each is the buyer.
+        buyers = _sentence_buyers(sent, parties, system.value)
         recipient = (
             roles.recipient
-            or _sentence_buyer(sent, parties, system.value)
+            or (buyers[0] if buyers else None)
             or (before.recipient if before.recipient != supplier and not unnamed else None)
         )
         co = roles.co_suppliers if supplier == roles.supplier else ()
         # "... to Chad, Mali and Niger": the buyers listed with this sentence's own buyer
-        co_to = roles.co_recipients if recipient == roles.recipient else ()
+        co_to = roles.co_recipients if recipient == roles.recipient else buyers[1:]
         roles, named_supplier = Roles(supplier, recipient, co, co_to), True
     if doc.lang == ENGLISH:
         roles, named_supplier = _elided_subject(text, parties, cue, roles, named_supplier)
@@ -352,6 +355,16 @@ def _sentence_buyer_kept(
         else (r, f)
         for r, f in decisions
     ]
+
+
+def _sentence_buyers(sent: Sentence, parties: list[Mention], system: str) -> tuple[str, ...]:
+    """The buyers the sentence's claims of ``system`` so far name among ``parties``, in the
+    order the sentence names them."""
+    order = {p.party: i for i, p in reversed(list(enumerate(parties))) if p.party is not None}
+    buyers = {
+        r for d in sent.decisions if d.system.value == system and (r := d.roles.recipient) in order
+    }
+    return tuple(sorted(buyers, key=lambda r: order[r]))
 
 
 def _sentence_buyer(

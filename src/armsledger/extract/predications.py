@@ -48,6 +48,8 @@ _UNNAMED_OBJECT = _TABLE["stage.unnamed_object"]
 _AVOIDED = _TABLE["stage.exclusion_avoid_purpose"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER = _TABLE["stage.carrier_after"]
+_CARRIER_AFTER = {lang: _TABLE.pick("stage.carrier_after", lang) for lang in LANGUAGES}
+_RU_CARRIER_BEFORE = _TABLE["stage.ru.carrier_before"]
 # How far after a system its carrier phrase is read ("C-17 Globemaster III heavy transport
 # aircraft carrying").
 CARRIER_CHARS = 80
@@ -196,11 +198,18 @@ def pair(sent: Sentence, lang: str) -> None:
 def _carriers(sentence: str, systems: list[Mention], lang: str) -> frozenset[int]:
     """The systems (by start) named as the transport that carried the cargo ("two C-17
     transport aircraft carrying the launchers landed": stage.carrier_after), read once a
-    sentence: no item of any step there. English only."""
-    if lang != ENGLISH:
-        return frozenset()
+    sentence: no item of any step there."""
+    if lang == ENGLISH:
+        return frozenset(
+            m.start for m in systems if _CARRIER.match(sentence[m.end : m.end + CARRIER_CHARS])
+        )
+    # Russian names the transport before the system ("военно-транспортные самолеты Y-20
+    # доставили"); without that noun the system may be the fronted object ("Су-35 доставили").
     return frozenset(
-        m.start for m in systems if _CARRIER.match(sentence[m.end : m.end + CARRIER_CHARS])
+        m.start
+        for m in systems
+        if _RU_CARRIER_BEFORE.search(sentence[max(0, m.start - CARRIER_CHARS) : m.start])
+        and _CARRIER_AFTER[lang].match(sentence[m.end : m.end + CARRIER_CHARS])
     )
 
 

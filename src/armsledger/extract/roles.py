@@ -78,6 +78,19 @@ def _in_scope(p: Mention, scope: tuple[tuple[int, int], ...]) -> bool:
     return any(a <= p.start < b for a, b in scope)
 
 
+def _listed_with_role(
+    sentence: str, p: Mention, parties: list[Mention], ends: dict[int, int], lang: str
+) -> bool:
+    """Whether a party listed before ``p`` (its list ending where ``p``'s does) has a role of
+    its own in its clause."""
+    return any(
+        q.start < p.start
+        and ends.get(q.start) == ends[p.start]
+        and role_of(sentence, q, lang, ends[q.start]) != "none"
+        for q in parties
+    )
+
+
 def assign_roles(
     sentence: str,
     system: Mention,
@@ -143,8 +156,9 @@ def assign_roles(
             continue
         role = role_of(sentence, p, lang, ends[p.start])
         if scope and not _in_scope(p, scope) and not apposed_into(sentence, p, pats, scope):
-            # Another clause's party counts only if nothing there gives it a role of its own.
-            if role == "none":
+            # Another clause's party counts only if nothing there gives it a role of its own,
+            # nor to the list it ends ("переданные Украине Данией и Нидерландами").
+            if role == "none" and not _listed_with_role(sentence, p, parties, ends, lang):
                 loose.append(p)
         elif role == "supplier":
             suppliers.append(p)
