@@ -22,6 +22,14 @@ with headline strips, and clauses with a pronoun for a subject.
   F-16"), no party to the steps of the systems listed with it.
 - An order book told as a sum ("its export order book exceeded $60 billion") is no order of
   the system in focus (stage.exclusion_order_book; Russian "портфель заказов превысил").
+- A state that "has shown interest in" a system is its prospective buyer
+  (roles.recipient_after), as one "interested in" it is.
+- A deal "performed over three years" is in force, no plan (factuality.step_verb).
+- A deal noun whose object names another kind ("funding the purchase of air defence systems
+  and drones") is no reference to the anti-tank missile in focus (nouns.deal_object).
+- The receiver named again later in the sentence is no lone loose party to supply ("is due to
+  receive ..., agreed between BrahMos Aerospace and Manila's ministry").
+- Russian: "весной того года" dates from the year told before, as "того же года" does.
 - Russian: a transport aircraft named before its carrying verb ("военно-транспортные самолеты
   Y-20 доставили ... комплексы FK-3") is the carrier, the cargo is delivered
   (stage.ru.carrier_before, stage.ru.carrier_after); a discourse word set off by commas
@@ -116,6 +124,35 @@ CASES: list[tuple[str, set[Key]]] = [
             ("Gripen", "SWE", "COL", "negotiation", "asserted"),
             ("Rafale", "FRA", "COL", "negotiation", "asserted"),
             ("F-16", "USA", "COL", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "The Philippines bought BrahMos missiles from India. Vietnam has also shown interest in "
+        "the system, officials said.",
+        {
+            ("BrahMos", "IND", "PHL", "agreement", "asserted"),
+            ("BrahMos", "IND", "VNM", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Denmark signed a contract with Elbit for PULS rocket launchers. The contract, valued "
+        "at about $130 million, will be performed over a period of three years.",
+        {("PULS", "ISR", "DNK", "agreement", "asserted")},
+    ),
+    (
+        "Britain sent NLAW missiles to Ukraine. The UK is also funding the purchase of air "
+        "defence systems and drones.",
+        {("NLAW", "GBR", "UKR", "delivery", "asserted")},
+    ),
+    (
+        "India delivered the first BrahMos batteries to the Philippines. Vietnam has also shown "
+        "interest in the system. The Philippines is due to receive the remaining two batteries "
+        "by 2025, under a timeline agreed between BrahMos Aerospace and Manila's Department of "
+        "National Defense.",
+        {
+            ("BrahMos", "IND", "PHL", "delivery", "asserted"),
+            ("BrahMos", "IND", "VNM", "negotiation", "asserted"),
+            ("BrahMos", "IND", "PHL", "delivery", "expected"),
         },
     ),
     (

@@ -13,8 +13,10 @@ from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
+from armsledger.language import LANGUAGES
 
 _BOTH_OF = rule_table()["nouns.both_of"]
+_DEAL_OBJECT = {lang: rule_table().pick("nouns.deal_object", lang) for lang in LANGUAGES}
 # A reference noun this few words after a background system's name heads that name.
 HEAD_GAP_WORDS = 3
 
@@ -60,6 +62,10 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
             continue
         words = sentence[lo:hi]
         category = next((c for c, p in rules.category_nouns.items() if p.search(words)), None)
+        if category is None and (tail := _DEAL_OBJECT[doc.lang].match(sentence, hi)):
+            # "the purchase of air defence systems and drones": a deal of that kind
+            phrase = tail.group()
+            category = next((c for c, p in rules.category_nouns.items() if p.search(phrase)), None)
         makers = {p.code for p in parties if lo <= p.start < hi and p.code}
         # "the Russian system" is one made in Russia; "the first Malaysian jet" (a category
         # noun, not "the Swiss order") one of its kind the article told Malaysia receives,

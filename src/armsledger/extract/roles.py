@@ -390,7 +390,13 @@ def assign_roles(
     if supplier is None and fallback:
         # A party listed with the recipient ("bought by Myanmar and Nigeria") is a receiver too,
         # never the lone other party that supplies.
-        others_loose = [p for p in loose if list_end is None or ends[p.start] != list_end]
+        # Nor the receiver named again ("The Philippines is due to receive ..., agreed
+        # between BrahMos Aerospace and Manila's ministry").
+        others_loose = [
+            p
+            for p in loose
+            if (list_end is None or ends[p.start] != list_end) and p.party != recipient
+        ]
         if maker and any(p.party == maker for p in loose):
             supplier = maker
         elif maker is None and recipient is not None and len({p.party for p in others_loose}) == 1:
