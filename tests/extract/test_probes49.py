@@ -29,6 +29,10 @@ with headline strips, and clauses with a pronoun for a subject.
   and drones") is no reference to the anti-tank missile in focus (nouns.deal_object).
 - The receiver named again later in the sentence is no lone loose party to supply ("is due to
   receive ..., agreed between BrahMos Aerospace and Manila's ministry").
+- Russian: the case of "российской стороной" is the noun's ("стороной": the instrumental
+  agent), not the adjective's, which reads as a dative too; and a maker named after an armed
+  service ("на вооружение белорусской армии поступили переданные российской стороной") does
+  not make the service its own.
 - Russian: "весной того года" dates from the year told before, as "того же года" does.
 - Russian: a transport aircraft named before its carrying verb ("военно-транспортные самолеты
   Y-20 доставили ... комплексы FK-3") is the carrier, the cargo is delivered
@@ -208,6 +212,11 @@ CASES: list[tuple[str, set[Key]]] = [
         "ВВС Мьянмы в четверг показали первые два истребителя Су-30СМ. Контракт на шесть машин "
         "был подписан в 2018 году. Ранее страна также получила из России учебно-боевые Як-130.",
         {("Yak-130", "RUS", "MMR", "delivery", "asserted")},
+    ),
+    (
+        "На вооружение белорусской армии поступили переданные российской стороной "
+        "оперативно-тактические ракетные комплексы «Искандер».",
+        {("Iskander", "RUS", "BLR", "delivery", "asserted")},
     ),
     (
         "Путин прибыл в Нью-Дели, где Индия и Россия обсудят поставки С-400.",

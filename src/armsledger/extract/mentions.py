@@ -288,10 +288,13 @@ def _own_forces(doc: Document, sent: Sentence, m: Mention) -> bool:
     family = doc.gaz.families.get(m.value)
     if hit is None or family is None:
         return False
-    at = start + hit.start()
+    at, hit_end = start + hit.start(), start + hit.end()
+    # The maker names the service, or stands right before it ("U.S. Air Force", "the
+    # PLAAF's"); one named after the service ("на вооружение белорусской армии поступили
+    # переданные российской стороной") is another's.
     return any(
         p.code in family.makers
-        and start <= p.start
+        and start <= p.start < hit_end
         and p.end <= m.start
         and (p.end >= at or not sent.text[p.end : at].strip())
         for p in sent.mentions

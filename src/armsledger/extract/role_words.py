@@ -271,8 +271,14 @@ def precedes_other(party: Mention, system: Mention, others: tuple[Mention, ...])
     return bool(after) and min(after, key=lambda o: o.start) is not system
 
 
+# Russian "российской стороной", "индийской стороне": the noun after a state's adjective
+# whose case tells the party's role (the adjective's own forms are shared by several cases).
+_SIDE_NOUN = re.compile(r"\s+(сторон(?:а|ы|е|у|ой|ою))\b")
+
+
 def _last_word(sentence: str, p: Mention) -> str:
-    return sentence[p.start : p.end].split()[-1]
+    side = _SIDE_NOUN.match(sentence, p.end)
+    return side.group(1) if side is not None else sentence[p.start : p.end].split()[-1]
 
 
 def governed_dative(sentence: str, p: Mention, pats: _Patterns) -> bool:
