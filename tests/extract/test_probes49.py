@@ -33,6 +33,14 @@ with headline strips, and clauses with a pronoun for a subject.
   agent), not the adjective's, which reads as a dative too; and a maker named after an armed
   service ("на вооружение белорусской армии поступили переданные российской стороной") does
   not make the service its own.
+- A state that pays for a transfer to another gives it ("Germany will fund the transfer of
+  two Patriot batteries to Ukraine", "Германия оплатит передачу Украине": roles.step_control,
+  roles.ru.supplier_after).
+- Russian: a transfer verb after ", а" with no subject of its own takes the subject the
+  sentence opens on (gapping.elided_subject); the perfective futures of lasting ("растянутся",
+  "продлятся") schedule a step; power plants for ships are components; a discussion of a
+  transfer is talk; officials who "встречают" news react; calling reports of a step
+  "спекуляциями" denies it.
 - Russian: "весной того года" dates from the year told before, as "того же года" does.
 - Russian: a transport aircraft named before its carrying verb ("военно-транспортные самолеты
   Y-20 доставили ... комплексы FK-3") is the carrier, the cargo is delivered
@@ -217,6 +225,40 @@ CASES: list[tuple[str, set[Key]]] = [
         "На вооружение белорусской армии поступили переданные российской стороной "
         "оперативно-тактические ракетные комплексы «Искандер».",
         {("Iskander", "RUS", "BLR", "delivery", "asserted")},
+    ),
+    (
+        "Germany will fund the transfer of two Patriot batteries to Ukraine.",
+        {("Patriot", "DEU", "UKR", "delivery", "expected")},
+    ),
+    (
+        "Германия оплатит передачу Украине двух батарей Patriot.",
+        {("Patriot", "DEU", "UKR", "agreement", "asserted")},
+    ),
+    (
+        "Словакия вывела из эксплуатации МиГ-29, а в 2023 году передала 13 таких истребителей "
+        "Украине.",
+        {("MiG-29", "SVK", "UKR", "delivery", "asserted")},
+    ),
+    (
+        "Поставки KAAN в Индонезию, по словам турецкой стороны, растянутся на десять лет.",
+        {("KAAN", "TUR", "IDN", "delivery", "expected")},
+    ),
+    (
+        "Газотурбинные установки для фрегатов проекта 11356 Индия закупила напрямую у "
+        "украинского предприятия «Зоря-Машпроект».",
+        set(),
+    ),
+    (
+        "Дискуссия о передаче Украине немецких крылатых ракет Taurus длится уже два года.",
+        {("Taurus", "DEU", "UKR", "negotiation", "asserted")},
+    ),
+    (
+        "Министр назвал сообщения о скорой поставке J-35 Пакистану «не более чем медийными "
+        "спекуляциями».",
+        {
+            ("J-35", "CHN", "PAK", "delivery", "denied"),
+            ("J-35", "CHN", "PAK", "delivery", "asserted"),
+        },
     ),
     (
         "Путин прибыл в Нью-Дели, где Индия и Россия обсудят поставки С-400.",

@@ -6,7 +6,7 @@ roles.ru.gap_dash). Used by the roles layer (``parties``) for a system named aft
 
 from __future__ import annotations
 
-from armsledger.extract.morphology import can_be_case
+from armsledger.extract.morphology import can_be_case, word_class
 from armsledger.extract.roles import Mention, Roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -69,4 +69,60 @@ def gapped_roles(
         return Roles(roles.supplier, first, co_recipients=codes[1:])
     if role == "supplier" and first != roles.recipient:
         return Roles(first, roles.recipient, co_suppliers=codes[1:])
+    return None
+
+
+_ELIDED = _TABLE["roles.ru.elided_subject_before"]
+_BUYS = _TABLE["roles.ru.buy_verb"]
+_GIVES = _TABLE["roles.ru.give_verb"]
+# How far before the cue its elided coordination (", а в 2023 году") is read.
+ELIDED_CHARS = 40
+# The subject the sentence opens on stands within this many characters of its start (a time
+# before it: "В 2022 году Словакия ...").
+SUBJECT_CHARS = 30
+# Prepositions that make a party no subject ("В Словакии", "из России").
+_PREPOSITIONS = frozenset(
+    [
+        "в",
+        "во",
+        "из",
+        "от",
+        "у",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "на",
+        "для",
+        "по",
+        "при",
+        "о",
+        "об",
+        "за",
+        "до",
+    ]
+)
+
+
+def elided_subject(text: str, parties: list[Mention], cue_start: int, roles: Roles) -> Roles | None:
+    """Russian "Словакия вывела МиГ-29 из эксплуатации, а в 2023 году передала их Украине":
+    ``roles`` with the subject the sentence opens on as the giver of a giving verb, or the
+    taker of a buying one, where the cue's clause has no subject of its own; else None."""
+    head = text[cue_start:].split(maxsplit=1)
+    if not head or word_class(head[0].strip(",.;:!?»")) != "VERB":
+        return None  # a noun ("а поставки комплексов планируется начать") has no subject
+    if not _ELIDED.search(text[max(0, cue_start - ELIDED_CHARS) : cue_start]):
+        return None
+    first = min((p for p in parties if p.code), key=lambda p: p.start, default=None)
+    if first is None or first.start > SUBJECT_CHARS or first.start >= cue_start:
+        return None
+    before = text[: first.start].split()
+    word = text[first.start : first.end].split()[-1]
+    if (before and before[-1].lower() in _PREPOSITIONS) or not can_be_case(word, "nomn"):
+        return None
+    subject = first.code
+    if _GIVES.match(text, cue_start) and subject != roles.recipient:
+        return Roles(subject, roles.recipient)
+    if _BUYS.match(text, cue_start) and subject != roles.supplier:
+        return Roles(roles.supplier, subject)
     return None

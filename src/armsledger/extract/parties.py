@@ -18,7 +18,7 @@ from armsledger.extract.coordination import (
 )
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
-from armsledger.extract.gapping import gapped_roles
+from armsledger.extract.gapping import elided_subject, gapped_roles
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.owners import (
     giver_kept,
@@ -301,6 +301,9 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     elif (gapped := gapped_roles(text, clauses, system, cue.start, parties, roles)) is not None:
         # "Индия получила С-400, а Китай — Су-35": the gapped clause's own parties
         roles, named_supplier = gapped, True
+    elif (elided := elided_subject(text, parties, cue.start, roles)) is not None:
+        # "Словакия вывела МиГ-29 из эксплуатации, а в 2023 году передала их Украине"
+        roles, named_supplier = elided, named_supplier or elided.supplier != roles.supplier
     if (
         not named_supplier
         and cue.stage is Stage.DELIVERY
