@@ -36,6 +36,11 @@ with headline strips, and clauses with a pronoun for a subject.
 - A state that pays for a transfer to another gives it ("Germany will fund the transfer of
   two Patriot batteries to Ukraine", "Германия оплатит передачу Украине": roles.step_control,
   roles.ru.supplier_after).
+- "I can confirm that the tanks arrived" hedges nothing (factuality.possible); a system
+  "built in the United States" is made there, the place no receiver (roles.not_a_party_before);
+  a relative clause telling a lease, with a subject of three capitalised words ("the Gripen
+  fighters that the Czech Air Force has leased from Sweden"), is the Gripen's, not the
+  replacing F-35s' (stage.transfer_relative).
 - Russian: a transfer verb after ", а" with no subject of its own takes the subject the
   sentence opens on (gapping.elided_subject); the perfective futures of lasting ("растянутся",
   "продлятся") schedule a step; power plants for ships are components; a discussion of a
@@ -225,6 +230,20 @@ CASES: list[tuple[str, set[Key]]] = [
         "На вооружение белорусской армии поступили переданные российской стороной "
         "оперативно-тактические ракетные комплексы «Искандер».",
         {("Iskander", "RUS", "BLR", "delivery", "asserted")},
+    ),
+    (
+        "I can confirm that all the Challenger 2s arrived in Ukraine in March.",
+        {("Challenger 2", "GBR", "UKR", "delivery", "asserted")},
+    ),
+    (
+        "The F-35s will replace the 14 Gripen fighters that the Czech Air Force has leased from "
+        "Sweden since 2005.",
+        {("Gripen", "SWE", "CZE", "delivery", "asserted")},
+    ),
+    (
+        "Twelve A-29 Super Tucano aircraft, built in the United States by Sierra Nevada, arrived "
+        "in Nigeria in July.",
+        {("A-29", "BRA", "NGA", "delivery", "asserted")},
     ),
     (
         "Germany will fund the transfer of two Patriot batteries to Ukraine.",
