@@ -41,6 +41,10 @@ with headline strips, and clauses with a pronoun for a subject.
   a relative clause telling a lease, with a subject of three capitalised words ("the Gripen
   fighters that the Czech Air Force has leased from Sweden"), is the Gripen's, not the
   replacing F-35s' (stage.transfer_relative).
+- Russian: a perfective future of building ("Китай изготовит для Пакистана ... подводных
+  лодок") is production to come (stage.ru.production_future); carrying out a contract for
+  production is that production (stage.ru.implement_production), not a delivery; ships being
+  completed ("достраиваются") are in production.
 - Russian: a transfer verb after ", а" with no subject of its own takes the subject the
   sentence opens on (gapping.elided_subject); the perfective futures of lasting ("растянутся",
   "продлятся") schedule a step; power plants for ships are components; a discussion of a
@@ -244,6 +248,18 @@ CASES: list[tuple[str, set[Key]]] = [
         "Twelve A-29 Super Tucano aircraft, built in the United States by Sierra Nevada, arrived "
         "in Nigeria in July.",
         {("A-29", "BRA", "NGA", "delivery", "asserted")},
+    ),
+    (
+        "Китай изготовит для Пакистана восемь подводных лодок Hangor.",
+        {("Hangor", "CHN", "PAK", "production", "expected")},
+    ),
+    (
+        "Завод выполняет контракт на производство истребителей Су-35 для Египта.",
+        {("Su-35", "RUS", "EGY", "production", "asserted")},
+    ),
+    (
+        "Корабли проекта 11356 для Индии достраиваются на верфи «Янтарь».",
+        {("Talwar", "RUS", "IND", "production", "asserted")},
     ),
     (
         "Germany will fund the transfer of two Patriot batteries to Ukraine.",
