@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from armsledger.extract.bystanders import avoided_spans, inside, person_arrives
+from armsledger.extract.bystanders import carriers as carriers_of
 from armsledger.extract.clause_steps import gap, homed, in_reach, in_reason_clause, step_in
 from armsledger.extract.conjuncts import later_conjunct, other_conjunct, verb_conjunct
 from armsledger.extract.cues import HALTS, Cue, find_cues
@@ -44,20 +46,9 @@ _REFERENCE_WORDS = {
 # leaves behind, and the system the cue takes as its object after it.
 _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
 _UNNAMED_OBJECT = _TABLE["stage.unnamed_object"]
-# "... so as not to complicate the F-16 rollout": a system named only as what is spared.
-_AVOIDED = _TABLE["stage.exclusion_avoid_purpose"]
-# "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
-_CARRIER = _TABLE["stage.carrier_after"]
-_CARRIER_AFTER = {lang: _TABLE.pick("stage.carrier_after", lang) for lang in LANGUAGES}
-_RU_CARRIER_BEFORE = _TABLE["stage.ru.carrier_before"]
-# How far after a system its carrier phrase is read ("C-17 Globemaster III heavy transport
-# aircraft carrying").
-CARRIER_CHARS = 80
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
 _NEW_SUBJECT_CLAUSE = _TABLE["text.new_subject_clause"]
 _TIME_CLAUSE = _TABLE["text.time_clause"]
-# "Shortly after Macron arrived in Belgrade, Serbia signed ...": a person's arrival, no delivery.
-_PERSON_ARRIVAL = {lang: _TABLE.pick("stage.person_arrival", lang) for lang in LANGUAGES}
 # Cue-system pairings the rules did not make are offered to the decider only this many a
 # sentence (and only in reach: clause_steps.in_reach): a list sentence holds a few; a run-on
 # text of hundreds of cues and systems must not make their product (the robustness suite's
@@ -170,7 +161,7 @@ def _step_between(cues: list[Cue], systems: list[Mention], lo: int, hi: int) -> 
 
 def pair(sent: Sentence, lang: str) -> None:
     """The rules' pairings and the others in reach, for the sentence's current cues."""
-    carriers = _carriers(sent.text, sent.systems, lang)
+    carriers = carriers_of(sent.text, sent.systems, lang)
     sent.pairs = _pair_cues(
         sent.text,
         sent.cues,
@@ -192,24 +183,6 @@ def pair(sent: Sentence, lang: str) -> None:
         headline=sent.is_headline,
         carriers=carriers,
         relatives=sent.relative_verbs,
-    )
-
-
-def _carriers(sentence: str, systems: list[Mention], lang: str) -> frozenset[int]:
-    """The systems (by start) named as the transport that carried the cargo ("two C-17
-    transport aircraft carrying the launchers landed": stage.carrier_after), read once a
-    sentence: no item of any step there."""
-    if lang == ENGLISH:
-        return frozenset(
-            m.start for m in systems if _CARRIER.match(sentence[m.end : m.end + CARRIER_CHARS])
-        )
-    # Russian names the transport before the system ("военно-транспортные самолеты Y-20
-    # доставили"); without that noun the system may be the fronted object ("Су-35 доставили").
-    return frozenset(
-        m.start
-        for m in systems
-        if _RU_CARRIER_BEFORE.search(sentence[max(0, m.start - CARRIER_CHARS) : m.start])
-        and _CARRIER_AFTER[lang].match(sentence[m.end : m.end + CARRIER_CHARS])
     )
 
 
@@ -264,7 +237,7 @@ def _unpaired(
     timed = _opening(spans, sentence, _TIME_CLAUSE, lang)
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
-    avoided = _avoided_spans(sentence, lang)
+    avoided = avoided_spans(sentence, lang)
     # Each cue's own object, read once: "exercised an option for 12 Rafale fighters and signed
     # a letter of intent for 490 VBCI vehicles" gives each step its own system only.
     objects = {
@@ -288,7 +261,7 @@ def _unpaired(
         # ("France will deliver VAB carriers").
         direct = governed or _governed(sentence, c, systems, cues, lang, "stage.direct_object")
         aside = _aside_of(sentence, c.start)
-        visit = _person_arrives(sentence, c, systems, spans, lang)
+        visit = person_arrives(sentence, c, systems, spans, lang)
         for m in systems:
             if own and m.value not in own:
                 continue
@@ -337,7 +310,7 @@ def _unpaired(
                 or m.start in carriers
                 # nor is a person's arrival ("after Macron arrived in Belgrade") a delivery
                 or visit
-                or _inside(avoided, m.start) != _inside(avoided, c.start)
+                or inside(avoided, m.start) != inside(avoided, c.start)
                 # nor is a step whose own system the rules found that of another system in a
                 # later clause with its own subject: one told with a step of its own there
                 # ("Indonesia signed a deal for Rafale jets, and the United States approved a
@@ -406,7 +379,7 @@ def _pair_cues(
     """
     pairs: list[tuple[Cue, Mention]] = []
     relatives = relatives or {}
-    avoided = _avoided_spans(sentence, lang)
+    avoided = avoided_spans(sentence, lang)
     for cue in cues:
         clause = clause_of(clauses, cue.start)
         local = [m for m in systems if clause[0] <= m.start < clause[1]]
@@ -433,7 +406,7 @@ def _pair_cues(
                     continue
         if avoided:
             # A system named in a purpose to avoid is no item of a step outside it.
-            local = [m for m in local if _inside(avoided, m.start) == _inside(avoided, cue.start)]
+            local = [m for m in local if inside(avoided, m.start) == inside(avoided, cue.start)]
             if not local:
                 continue
         if carriers:
@@ -493,29 +466,6 @@ def _pair_cues(
             )
         ]
     return pairs
-
-
-def _person_arrives(
-    sentence: str, c: Cue, systems: list[Mention], spans: list[tuple[int, int]], lang: str
-) -> bool:
-    """Whether the cue is an arrival whose subject, in its clause, is a person or a delegation
-    (stage.person_arrival), not a system named there ("after the Rafales arrived")."""
-    lo = clause_of(spans, c.start)[0] if spans else 0
-    found = _PERSON_ARRIVAL[lang].search(sentence, lo, c.end)
-    return found is not None and not any(
-        m.start < found.end() and found.start() < m.end for m in systems
-    )
-
-
-def _avoided_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
-    """Where a purpose to avoid runs ("so as not to complicate the F-16 rollout"): English."""
-    if lang != ENGLISH:
-        return []
-    return [(m.start(), m.end()) for m in _AVOIDED.finditer(sentence)]
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(a <= at < b for a, b in spans)
 
 
 def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:
