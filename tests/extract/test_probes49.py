@@ -41,6 +41,9 @@ with headline strips, and clauses with a pronoun for a subject.
   a relative clause telling a lease, with a subject of three capitalised words ("the Gripen
   fighters that the Czech Air Force has leased from Sweden"), is the Gripen's, not the
   replacing F-35s' (stage.transfer_relative).
+- A sentence that quotes a state's office ("Argentina's Ministry of Defence said the F-16s
+  bought from Denmark are due to arrive") and names no buyer speaks of that state's purchase,
+  not of the article's buyer from before (pronouns.speaking_state).
 - Russian: a perfective future of building ("Китай изготовит для Пакистана ... подводных
   лодок") is production to come (stage.ru.production_future); carrying out a contract for
   production is that production (stage.ru.implement_production), not a delivery; ships being
@@ -260,6 +263,15 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Корабли проекта 11356 для Индии достраиваются на верфи «Янтарь».",
         {("Talwar", "RUS", "IND", "production", "asserted")},
+    ),
+    (
+        "Indonesia bought Rafale jets last year. Argentina's Ministry of Defence said the first "
+        "six of 24 F-16 fighters bought from Denmark are due to arrive by the end of 2025.",
+        {
+            ("Rafale", "FRA", "IDN", "agreement", "asserted"),
+            ("F-16", "DNK", "ARG", "delivery", "expected"),
+            ("F-16", "DNK", "ARG", "agreement", "asserted"),
+        },
     ),
     (
         "Germany will fund the transfer of two Patriot batteries to Ukraine.",

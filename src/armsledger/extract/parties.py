@@ -29,7 +29,12 @@ from armsledger.extract.owners import (
     transferrer_kept,
 )
 from armsledger.extract.places import speakers_place
-from armsledger.extract.pronouns import pronoun_roles, pronoun_state, relative_subject
+from armsledger.extract.pronouns import (
+    pronoun_roles,
+    pronoun_state,
+    relative_subject,
+    speaking_state,
+)
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.relative_clauses import relative_roles, told_out, told_party
 from armsledger.extract.role_words import no_option
@@ -316,6 +321,11 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
             roles, named_supplier = Roles(subject, roles.recipient), True
     if roles.supplier is None and family.maker and family.maker != roles.recipient:
         roles = Roles(family.maker, roles.recipient)
+    speaker = speaking_state(sent) if doc.lang == ENGLISH else None
+    if roles.recipient is None and speaker not in (None, roles.supplier) and not unnamed:
+        # "Argentina's Ministry of Defence said the F-16s bought from Denmark are due":
+        # the speaking state's own purchase, not the article's buyer from before.
+        roles = Roles(roles.supplier, speaker, roles.co_suppliers)
     buyer = _sentence_buyer(sent, parties)
     if (
         roles.recipient is None

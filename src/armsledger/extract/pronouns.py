@@ -127,3 +127,17 @@ def _named_between(sent: Sentence, start: int, end: int) -> bool:
     """Whether a party stands between ``start`` and ``end`` as a subject could: one after a
     preposition ("which ordered jets from Britain and took delivery") is the verb's object."""
     return any(start <= p.start < end and not governed(sent.text, p.start) for p in sent.parties)
+
+
+def speaking_state(sent: Sentence) -> str | None:
+    """The state whose office or official the sentence quotes ("Argentina's Ministry of Defence
+    said ...", "Poland's defence minister told reporters ..."): the buyer most likely meant
+    where the sentence names none. English; None when the speaker names no state."""
+    source = sent.attribution.source if sent.attribution is not None else None
+    if not source:
+        return None
+    for p in sent.mentions:  # the speaker's state is no party of the sentence's steps
+        name = sent.text[p.start : p.end]
+        if p.code and (source.startswith(f"{name}'s ") or source.startswith(f"{name}’s ")):
+            return p.code
+    return None
