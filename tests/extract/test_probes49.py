@@ -44,6 +44,8 @@ with headline strips, and clauses with a pronoun for a subject.
 - A sentence that quotes a state's office ("Argentina's Ministry of Defence said the F-16s
   bought from Denmark are due to arrive") and names no buyer speaks of that state's purchase,
   not of the article's buyer from before (pronouns.speaking_state).
+- The state a company is "of" in a deal's "with" phrase is the deal's other side ("signed a
+  contract with Daewoo of South Korea for three Type 209 submarines": roles.counterparty_before).
 - Russian: a perfective future of building ("Китай изготовит для Пакистана ... подводных
   лодок") is production to come (stage.ru.production_future); carrying out a contract for
   production is that production (stage.ru.implement_production), not a delivery; ships being
@@ -272,6 +274,10 @@ CASES: list[tuple[str, set[Key]]] = [
             ("F-16", "DNK", "ARG", "delivery", "expected"),
             ("F-16", "DNK", "ARG", "agreement", "asserted"),
         },
+    ),
+    (
+        "Indonesia signed a contract with Daewoo of South Korea for three Type 209 submarines.",
+        {("Type 209", "KOR", "IDN", "agreement", "asserted")},
     ),
     (
         "Germany will fund the transfer of two Patriot batteries to Ukraine.",
