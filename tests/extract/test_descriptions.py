@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from armsledger.extract import extract
-from armsledger.models import Article
+from tests.conftest import probe_claims
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None, str, str]]:
-    article = Article(doc="t", text=text, published="2024-01-01", title="Обзор")
-    return {
-        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
-        for c in extract(article)
-    }
+    return probe_claims(text, title="Обзор")
 
 
 def test_the_country_is_the_state_a_recent_sentence_opened_on() -> None:
