@@ -36,6 +36,9 @@ with headline strips, and clauses with a pronoun for a subject.
 - A state that pays for a transfer to another gives it ("Germany will fund the transfer of
   two Patriot batteries to Ukraine", "Германия оплатит передачу Украине": roles.step_control,
   roles.ru.supplier_after).
+- A title whose pipe ends the headline before the site's name ("... to Ukraine - Spiegel |
+  gagadget.com") is still the headline, and its dash names the source; an aside "in addition"
+  is no part of a speaker's name (attribution.aside).
 - "I can confirm that the tanks arrived" hedges nothing (factuality.possible); a system
   "built in the United States" is made there, the place no receiver (roles.not_a_party_before);
   a relative clause telling a lease, with a subject of three capitalised words ("the Gripen
@@ -73,6 +76,8 @@ from __future__ import annotations
 
 import pytest
 
+from armsledger.extract import extract
+from armsledger.models import Article
 from tests.conftest import probe_claims
 
 Key = tuple[str, str | None, str | None, str, str]
@@ -322,6 +327,12 @@ CASES: list[tuple[str, set[Key]]] = [
         {("Su-35", "RUS", "DZA", "delivery", "asserted")},
     ),
 ]
+
+
+def test_a_headline_before_a_pipe_keeps_its_source() -> None:
+    title = "Berlin will send 30 Gepard guns to Ukraine - Spiegel | example.org"
+    article = Article(doc="t", text=f"{title}\n", published="2024-01-01", title=title)
+    assert [(c.system, c.source) for c in extract(article)] == [("Gepard", "Spiegel")]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])

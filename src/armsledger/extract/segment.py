@@ -43,7 +43,9 @@ def sentences(doc: Document) -> Iterator[Sentence]:
         head_at += [m.start() for m in pronoun.finditer(text, system_at[0])]
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
     first_sentence = index.around(first) if first is not None else None
-    if first_sentence and (text[first_sentence[0] : first_sentence[1]] == title or not title):
+    if first_sentence and (
+        _is_title(text[first_sentence[0] : first_sentence[1]], title) or not title
+    ):
         doc.headline_end = first_sentence[1]
     seen: set[tuple[int, int]] = set()
     last = (0, 0)
@@ -59,7 +61,7 @@ def sentences(doc: Document) -> Iterator[Sentence]:
         sentence = text[s:e]
         if _CAPTION.match(sentence):
             continue  # "Photo: A Scorpene-class submarine during sea trials.": no step
-        is_headline = sentence == title if title else span == first_sentence
+        is_headline = _is_title(sentence, title) if title else span == first_sentence
         if is_headline:
             doc.headline_end = e
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
@@ -69,3 +71,11 @@ def sentences(doc: Document) -> Iterator[Sentence]:
             if m.end <= e
         ]
         yield Sentence(sentence, s, is_headline, local)
+
+
+def _is_title(sentence: str, title: str) -> bool:
+    """Whether ``sentence`` is the title, or its first part before a pipe that ends a
+    sentence ("... to Ukraine - Spiegel | gagadget.com": the site's name after it)."""
+    if sentence == title:
+        return True
+    return title.startswith(sentence) and title[len(sentence) :].lstrip().startswith("|")

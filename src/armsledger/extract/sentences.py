@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -23,7 +24,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence, whitespace trimmed, in order."""
     start = 0
     for match in _END.finditer(text):
-        cut = match.start() + len(match.group().rstrip())
+        cut = _cut_at(match)
         hard = "\n" in match.group()  # a line break always ends a sentence
         if not hard and _is_abbreviation(text[max(0, cut - ABBREVIATION_CHARS) : cut]):
             continue
@@ -38,6 +39,13 @@ MAX_SENTENCE_CHARS = 1000
 WINDOW_SLACK = 50
 # How far back from a full stop the word it ends is looked for.
 ABBREVIATION_CHARS = 24
+
+
+def _cut_at(match: re.Match[str]) -> int:
+    """Where the sentence a boundary ``match`` ends stops: after its full stop (and closing
+    quotes), before a headline strip's pipe ("... to Ukraine - Spiegel | site.com")."""
+    kept = match.group().rstrip()
+    return match.start() + len(kept.removesuffix("|").rstrip())
 
 
 class SentenceIndex:
@@ -59,7 +67,7 @@ class SentenceIndex:
 
     def _cut(self, i: int) -> int:
         m = self._matches[i]
-        return m.start() + len(m.group().rstrip())
+        return _cut_at(m)
 
     def _ends(self, i: int) -> bool:
         valid = self._valid.get(i)
