@@ -80,28 +80,8 @@ ELIDED_CHARS = 40
 # The subject the sentence opens on stands within this many characters of its start (a time
 # before it: "В 2022 году Словакия ...").
 SUBJECT_CHARS = 30
-# Prepositions that make a party no subject ("В Словакии", "из России").
-_PREPOSITIONS = frozenset(
-    [
-        "в",
-        "во",
-        "из",
-        "от",
-        "у",
-        "с",
-        "со",
-        "к",
-        "ко",
-        "на",
-        "для",
-        "по",
-        "при",
-        "о",
-        "об",
-        "за",
-        "до",
-    ]
-)
+# A preposition right before the opening state ("В Словакии", "Из России"): no subject.
+_PREPOSITION = _TABLE["roles.ru.subject_preposition"]
 
 
 def elided_subject(text: str, parties: list[Mention], cue_start: int, roles: Roles) -> Roles | None:
@@ -116,9 +96,8 @@ def elided_subject(text: str, parties: list[Mention], cue_start: int, roles: Rol
     first = min((p for p in parties if p.code), key=lambda p: p.start, default=None)
     if first is None or first.start > SUBJECT_CHARS or first.start >= cue_start:
         return None
-    before = text[: first.start].split()
     word = text[first.start : first.end].split()[-1]
-    if (before and before[-1].lower() in _PREPOSITIONS) or not can_be_case(word, "nomn"):
+    if _PREPOSITION.search(text[: first.start]) or not can_be_case(word, "nomn"):
         return None
     subject = first.code
     if _GIVES.match(text, cue_start) and subject != roles.recipient:

@@ -273,12 +273,12 @@ def precedes_other(party: Mention, system: Mention, others: tuple[Mention, ...])
 
 # Russian "российской стороной", "индийской стороне": the noun after a state's adjective
 # whose case tells the party's role (the adjective's own forms are shared by several cases).
-_SIDE_NOUN = re.compile(r"\s+(сторон(?:а|ы|е|у|ой|ою))\b")
+_SIDE_NOUN = _TABLE["roles.ru.side_noun"]
 
 
 def _last_word(sentence: str, p: Mention) -> str:
     side = _SIDE_NOUN.match(sentence, p.end)
-    return side.group(1) if side is not None else sentence[p.start : p.end].split()[-1]
+    return side.group("noun") if side is not None else sentence[p.start : p.end].split()[-1]
 
 
 def governed_dative(sentence: str, p: Mention, pats: _Patterns) -> bool:
