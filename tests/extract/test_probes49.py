@@ -4,7 +4,7 @@ with headline strips, and clauses with a pronoun for a subject.
 - A system readied or prepared for a step awaits it: "has readied the first of two frigates
   for delivery to Quito" is a delivery to come (factuality.expected).
 - A person's or a delegation's arrival is a visit, no delivery of a system named in another
-  clause ("Shortly after Ortega arrived in Minsk, Freedonia signed ...": stage.person_arrival,
+  clause ("Hours after Lula arrived in Paris, Brazil ordered ...": stage.person_arrival,
   and its Russian version).
 - A verb that ends or shelves a step keeps the step's party as its subject, as "postponed"
   does: "The Netherlands cancelled the sale of ... to Egypt", "dropped plans to supply" are
@@ -36,8 +36,8 @@ with headline strips, and clauses with a pronoun for a subject.
 - A state that pays for a transfer to another gives it ("Germany will fund the transfer of
   two Patriot batteries to Ukraine", "Германия оплатит передачу Украине": roles.step_control,
   roles.ru.supplier_after).
-- A title whose pipe ends the headline before the site's name ("... to Ukraine - Spiegel |
-  gagadget.com") is still the headline, and its dash names the source; an aside "in addition"
+- A title whose pipe ends the headline before the site's name ("... to Kyiv - Der Standard |
+  example.org") is still the headline, and its dash names the source; an aside "in addition"
   is no part of a speaker's name (attribution.aside).
 - "I can confirm that the tanks arrived" hedges nothing (factuality.possible); a system
   "built in the United States" is made there, the place no receiver (roles.not_a_party_before);
@@ -97,9 +97,8 @@ CASES: list[tuple[str, set[Key]]] = [
         {("F-16", "NLD", "ROU", "delivery", "expected")},
     ),
     (
-        "Shortly after Macron arrived in Belgrade, Serbia signed a contract to purchase 12 "
-        "Rafale warplanes from France.",
-        {("Rafale", "FRA", "SRB", "agreement", "asserted")},
+        "Hours after Lula arrived in Paris, Brazil ordered four Scorpene submarines from France.",
+        {("Scorpene", "FRA", "BRA", "agreement", "asserted")},
     ),
     (
         "Modi arrived in Paris on Thursday, where India is expected to announce the purchase "
@@ -330,9 +329,9 @@ CASES: list[tuple[str, set[Key]]] = [
 
 
 def test_a_headline_before_a_pipe_keeps_its_source() -> None:
-    title = "Berlin will send 30 Gepard guns to Ukraine - Spiegel | example.org"
+    title = "Berlin to send more Gepard guns to Kyiv - Der Standard | example.org"
     article = Article(doc="t", text=f"{title}\n", published="2024-01-01", title=title)
-    assert [(c.system, c.source) for c in extract(article)] == [("Gepard", "Spiegel")]
+    assert [(c.system, c.source) for c in extract(article)] == [("Gepard", "Der Standard")]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])

@@ -1,7 +1,7 @@
 """What a sentence names beside its transfer, no item of it: the transport that carried the
 cargo ("two C-17 transport aircraft carrying the launchers landed"), a system named only as
 what a purpose spares ("so as not to complicate the F-16 rollout") and a person's arrival
-("Shortly after Macron arrived in Belgrade, Serbia signed ..."). Read by the cues layer
+("Hours after Lula arrived in Paris, Brazil ordered ..."). Read by the cues layer
 (``predications``) when it pairs cues with systems."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _RU_CARRIER_BEFORE = _TABLE["stage.ru.carrier_before"]
 # How far after a system its carrier phrase is read ("C-17 Globemaster III heavy transport
 # aircraft carrying").
 CARRIER_CHARS = 80
-# "Shortly after Macron arrived in Belgrade, Serbia signed ...": a person's arrival, no delivery.
+# "Hours after Lula arrived in Paris, Brazil ordered ...": a person's arrival, no delivery.
 _PERSON_ARRIVAL = {lang: _TABLE.pick("stage.person_arrival", lang) for lang in LANGUAGES}
 
 

@@ -308,7 +308,7 @@ def _unpaired(
                     and (c.start in paired_at or c.end <= clause_of(spans, m.start)[0])
                 )
                 or m.start in carriers
-                # nor is a person's arrival ("after Macron arrived in Belgrade") a delivery
+                # nor is a person's arrival ("after Lula arrived in Paris") a delivery
                 or visit
                 or inside(avoided, m.start) != inside(avoided, c.start)
                 # nor is a step whose own system the rules found that of another system in a

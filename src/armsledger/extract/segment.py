@@ -75,7 +75,7 @@ def sentences(doc: Document) -> Iterator[Sentence]:
 
 def _is_title(sentence: str, title: str) -> bool:
     """Whether ``sentence`` is the title, or its first part before a pipe that ends a
-    sentence ("... to Ukraine - Spiegel | gagadget.com": the site's name after it)."""
+    sentence ("... to Kyiv - Der Standard | example.org": the site's name after it)."""
     if sentence == title:
         return True
     return title.startswith(sentence) and title[len(sentence) :].lstrip().startswith("|")

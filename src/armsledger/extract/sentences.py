@@ -43,7 +43,7 @@ ABBREVIATION_CHARS = 24
 
 def _cut_at(match: re.Match[str]) -> int:
     """Where the sentence a boundary ``match`` ends stops: after its full stop (and closing
-    quotes), before a headline strip's pipe ("... to Ukraine - Spiegel | site.com")."""
+    quotes), before a headline strip's pipe ("... to Kyiv - Der Standard | example.org")."""
     kept = match.group().rstrip()
     return match.start() + len(kept.removesuffix("|").rstrip())
 
