@@ -49,6 +49,9 @@ with headline strips, and clauses with a pronoun for a subject.
   not of the article's buyer from before (pronouns.speaking_state).
 - The state a company is "of" in a deal's "with" phrase is the deal's other side ("signed a
   contract with Daewoo of South Korea for three Type 209 submarines": roles.counterparty_before).
+- Russian: a named maker of a system several states make, chosen by the decider, sells it
+  ("Турция и Великобритания подписали контракт на поставку ... Eurofighter": Britain), where
+  the rules left the seller open (parties._named_kept).
 - Russian: a perfective future of building ("Китай изготовит для Пакистана ... подводных
   лодок") is production to come (stage.ru.production_future); carrying out a contract for
   production is that production (stage.ru.implement_production), not a delivery; ships being
@@ -282,6 +285,11 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Indonesia signed a contract with Daewoo of South Korea for three Type 209 submarines.",
         {("Type 209", "KOR", "IDN", "agreement", "asserted")},
+    ),
+    (
+        "Турция и Великобритания подписали контракт на поставку 20 истребителей Eurofighter "
+        "Typhoon.",
+        {("Eurofighter", "GBR", "TUR", "agreement", "asserted")},
     ),
     (
         "Germany will fund the transfer of two Patriot batteries to Ukraine.",
