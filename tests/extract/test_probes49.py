@@ -51,7 +51,7 @@ with headline strips, and clauses with a pronoun for a subject.
   contract with Daewoo of South Korea for three Type 209 submarines": roles.counterparty_before).
 - Russian: a named maker of a system several states make, chosen by the decider, sells it
   ("Турция и Великобритания подписали контракт на поставку ... Eurofighter": Britain), where
-  the rules left the seller open (parties._named_kept).
+  the rules left the seller open (russian_lists.named_kept).
 - Russian: a perfective future of building ("Китай изготовит для Пакистана ... подводных
   лодок") is production to come (stage.ru.production_future); carrying out a contract for
   production is that production (stage.ru.implement_production), not a delivery; ships being

@@ -37,10 +37,8 @@ from armsledger.extract.pronouns import (
 )
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.relative_clauses import relative_roles, told_out, told_party
-from armsledger.extract.role_words import no_option
 from armsledger.extract.roles import Mention, Roles, acts, assign_roles
 from armsledger.extract.rules import rule_table
-from armsledger.extract.scorer import CONSORTIUM_MAKERS
 from armsledger.extract.sentences import clause_of
 from armsledger.extract.subjects import other_clause_subjects, subject_kept
 from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
@@ -174,7 +172,7 @@ def decide(doc: Document, sent: Sentence) -> None:
                     for d in russian_lists.listed(
                         sent.text,
                         offered,
-                        _named_kept(
+                        russian_lists.named_kept(
                             sent, roles, r, doc.lang, doc.gaz.families[system.value].makers
                         ),
                         f,
@@ -421,32 +419,6 @@ def _elided_subject(
     if _GIVE_VERB.match(text, cue.start) and subject != roles.recipient:
         return Roles(subject, roles.recipient), True
     return roles, named
-
-
-def _named_kept(
-    sent: Sentence, rules: Roles, chosen: Roles, lang: str, makers: tuple[str, ...] = ()
-) -> Roles:
-    """The decider's parties for a language whose words it does not know: a role the rules
-    left open stays open ("Вьетнам получил Як-130, ..., где выпускается M-346": no buyer of the
-    M-346 is told; but a named maker of a system several states make may sell it), and a party
-    the rules gave a role, named in the sentence, keeps it where the
-    decider put there a party the sentence does not name ("Германия и Нидерланды уже передали
-    Киеву свои батареи Patriot": not the maker)."""
-    # A state set beside the step ("Помимо Индии, ...") is named as no party of it.
-    named = {p.party for p in sent.parties if not no_option(sent.text, p, lang)}
-    supplier, recipient = chosen.supplier, chosen.recipient
-    # One of the makers of a system several states make, named and chosen by the decider
-    # ("Турция и Великобритания подписали контракт на ... Eurofighter"), sells it.
-    named_maker = len(makers) >= CONSORTIUM_MAKERS and supplier in named and supplier in makers
-    if (rules.supplier is None and not named_maker) or (
-        rules.supplier in named and supplier not in named
-    ):
-        supplier = rules.supplier
-    if rules.recipient is None or (rules.recipient in named and recipient not in named):
-        recipient = rules.recipient
-    if (supplier, recipient) == (chosen.supplier, chosen.recipient) or supplier == recipient:
-        return chosen
-    return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
 
 
 def _candidate(
