@@ -16,7 +16,6 @@ _TABLE = rule_table()
 # "... so as not to complicate the F-16 rollout": a system named only as what is spared.
 _AVOIDED = _TABLE["stage.exclusion_avoid_purpose"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
-_CARRIER = _TABLE["stage.carrier_after"]
 _CARRIER_AFTER = {lang: _TABLE.pick("stage.carrier_after", lang) for lang in LANGUAGES}
 _RU_CARRIER_BEFORE = _TABLE["stage.ru.carrier_before"]
 # How far after a system its carrier phrase is read ("C-17 Globemaster III heavy transport
@@ -32,7 +31,9 @@ def carriers(sentence: str, systems: list[Mention], lang: str) -> frozenset[int]
     sentence: no item of any step there."""
     if lang == ENGLISH:
         return frozenset(
-            m.start for m in systems if _CARRIER.match(sentence[m.end : m.end + CARRIER_CHARS])
+            m.start
+            for m in systems
+            if _CARRIER_AFTER[lang].match(sentence[m.end : m.end + CARRIER_CHARS])
         )
     # Russian names the transport before the system ("военно-транспортные самолеты Y-20
     # доставили"); without that noun the system may be the fronted object ("Су-35 доставили").

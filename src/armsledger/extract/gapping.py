@@ -6,6 +6,7 @@ roles.ru.gap_dash). Used by the roles layer (``parties``) for a system named aft
 
 from __future__ import annotations
 
+from armsledger.extract.descriptions import SUBJECT_CHARS
 from armsledger.extract.morphology import can_be_case, word_class
 from armsledger.extract.roles import Mention, Roles
 from armsledger.extract.rules import rule_table
@@ -77,9 +78,6 @@ _BUYS = _TABLE["roles.ru.buy_verb"]
 _GIVES = _TABLE["roles.ru.give_verb"]
 # How far before the cue its elided coordination (", а в 2023 году") is read.
 ELIDED_CHARS = 40
-# The subject the sentence opens on stands within this many characters of its start (a time
-# before it: "В 2022 году Словакия ...").
-SUBJECT_CHARS = 30
 # A preposition right before the opening state ("В Словакии", "Из России"): no subject.
 _PREPOSITION = _TABLE["roles.ru.subject_preposition"]
 

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from armsledger.extract import designations
 from armsledger.extract.cue_rules import load_rules
-from armsledger.extract.descriptions import russian_described_states
+from armsledger.extract.descriptions import previous_subject, russian_described_states
 from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import (
     COMPANY,
@@ -418,27 +418,6 @@ def _fitting_states(groups: dict[str, str | None]) -> frozenset[str] | None:
         if word in DESCRIPTION_FITS:
             fits = DESCRIPTION_FITS[word] if fits is None else fits & DESCRIPTION_FITS[word]
     return fits
-
-
-# The sentence before names its subject within this many characters of its start ("In 2008
-# Algeria returned ...", "Algeria is already ...").
-SUBJECT_CHARS = 30
-
-
-def previous_subject(doc: Document, sent: Sentence) -> str | None:
-    """The state the sentence before this one names first, near its start, else None: what a
-    subject "It" or "The country" opening this sentence most likely stands for."""
-    head = doc.text[: sent.offset].rstrip()
-    if not head:
-        return None
-    span = doc.index().around(len(head) - 1)
-    if span is None:
-        return None
-    start, end = span
-    for m in doc.mentions:
-        if start <= m.start < end and m.kind == STATE and m.code:
-            return m.code if m.start - start <= SUBJECT_CHARS else None
-    return None
 
 
 def _described_states(doc: Document, sent: Sentence) -> None:

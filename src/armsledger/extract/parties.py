@@ -374,12 +374,16 @@ def _sentence_buyer_kept(
     ]
 
 
-def _sentence_buyers(sent: Sentence, parties: list[Mention], system: str) -> tuple[str, ...]:
-    """The buyers the sentence's claims of ``system`` so far name among ``parties``, in the
-    order the sentence names them."""
+def _sentence_buyers(
+    sent: Sentence, parties: list[Mention], system: str | None = None
+) -> tuple[str, ...]:
+    """The buyers the sentence's claims so far (of ``system``, if given) name among
+    ``parties``, in the order the sentence names them."""
     order = {p.party: i for i, p in reversed(list(enumerate(parties))) if p.party is not None}
     buyers = {
-        r for d in sent.decisions if d.system.value == system and (r := d.roles.recipient) in order
+        r
+        for d in sent.decisions
+        if (system is None or d.system.value == system) and (r := d.roles.recipient) in order
     }
     return tuple(sorted(buyers, key=lambda r: order[r]))
 
@@ -389,15 +393,8 @@ def _sentence_buyer(
 ) -> str | None:
     """The one buyer the sentence's claims so far (of ``system``, if given) name among
     ``parties``, if one."""
-    named = {p.party for p in parties if p.party is not None}
-    buyers = {
-        r
-        for d in sent.decisions
-        if (system is None or d.system.value == system)
-        and (r := d.roles.recipient) is not None
-        and r in named
-    }
-    return next(iter(buyers)) if len(buyers) == 1 else None
+    buyers = _sentence_buyers(sent, parties, system)
+    return buyers[0] if len(buyers) == 1 else None
 
 
 def _elided_subject(

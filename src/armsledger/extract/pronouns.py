@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from armsledger.extract.candidates import party_lists
-from armsledger.extract.mentions import SUBJECT_CHARS, previous_subject
+from armsledger.extract.descriptions import SUBJECT_CHARS, previous_subject
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.role_words import governed, patterns_for
 from armsledger.extract.roles import Roles

@@ -51,9 +51,9 @@ def named_kept(
     """The decider's parties for a language whose words it does not know: a role the rules
     left open stays open ("Вьетнам получил Як-130, ..., где выпускается M-346": no buyer of the
     M-346 is told; but a named maker of a system several states make may sell it), and a party
-    the rules gave a role, named in the sentence, keeps it where the
-    decider put there a party the sentence does not name ("Германия и Нидерланды уже передали
-    Киеву свои батареи Patriot": not the maker)."""
+    the rules gave a role, named in the sentence, keeps it where the decider put there a party
+    the sentence does not name ("Германия и Нидерланды уже передали Киеву свои батареи Patriot":
+    not the maker)."""
     # A state set beside the step ("Помимо Индии, ...") is named as no party of it.
     named = {p.party for p in sent.parties if not no_option(sent.text, p, lang)}
     supplier, recipient = chosen.supplier, chosen.recipient
