@@ -249,7 +249,7 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             ("F-16", "USA", "SVK", "agreement", "asserted", "2018"),
             ("MiG-29", "POL", "UKR", "delivery", "asserted", None),
             ("MiG-29", "SUN", "SVK", "delivery", "asserted", "1989"),
-            ("MiG-29", "SVK", "UKR", "delivery", "expected", None),
+            ("MiG-29", "SVK", "UKR", "delivery", "expected", "2023"),
         },
     ),
     (

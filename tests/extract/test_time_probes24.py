@@ -63,7 +63,7 @@ SPANS_AND_FORMATS = [
         "The Philippines will receive BrahMos missiles from India in the coming weeks.",
         "BrahMos",
         "delivery",
-        None,
+        "2026",
     ),
     (
         "Qatar is to take delivery of NASAMS systems from Norway by the end of the decade.",
@@ -615,7 +615,7 @@ SPANS_AND_FORMATS = [
         "Poland will sign a contract for K2 tanks with South Korea in the next few weeks.",
         "K2",
         "agreement",
-        None,
+        "2026",
     ),
     (
         "Poland will sign a contract for K2 tanks with South Korea before the end of the year.",
@@ -705,7 +705,7 @@ SPANS_AND_FORMATS = [
         "Poland will sign a contract for K2 tanks with South Korea in the coming months.",
         "K2",
         "agreement",
-        None,
+        "2026",
     ),
     (
         "Poland will sign a contract for K2 tanks with South Korea in the coming year.",
@@ -876,7 +876,7 @@ SPANS_AND_FORMATS = [
         "Russia handed over Su-35 jets to Iran in recent weeks.",
         "Su-35",
         "delivery",
-        None,
+        "2026",
     ),
     (
         "Russia handed over Su-35 jets to Iran in mid-May.",

@@ -222,7 +222,7 @@ RELATIVE = [
         "Thursday.",
         "Leopard 2",
         "delivery",
-        None,
+        "2024",
     ),
     (
         "Argentina signed for F-16 jets from Denmark on April 16. The first six jets are due in "

@@ -193,7 +193,7 @@ FORMS = [
         "Germany will send more Leopard 2 tanks to Ukraine in the coming weeks.",
         "Leopard 2",
         "delivery",
-        None,
+        "2025",
     ),
     ("Egypt expects its first Rafale jets from France this autumn.", "Rafale", "delivery", "2025"),
     (

@@ -53,17 +53,17 @@ def whens(text: str, stage: str, system: str | None = None) -> list[str | None]:
             "delivery",
             "2024",
         ),
-        # A span from now: only what its two ends agree on ('in the coming months', 'within two
-        # years' null; 'in two years' is the span's end).
+        # A span from now: only what its two ends agree on ('within two years' null; 'in two
+        # years' is the span's end; 'in the coming months', up to six, this year in May).
         (
             "The US will deliver more Patriot batteries to Ukraine in the coming months.",
             "delivery",
-            None,
+            "2024",
         ),
         (
             "Germany will send IRIS-T systems to Ukraine in the coming weeks.",
             "delivery",
-            None,
+            "2024",
         ),
         (
             "Indonesia will receive all 42 Rafale jets from France by the end of the decade.",

@@ -1,10 +1,11 @@
 """`when` probes: short articles of our own, each with the date of one claim's step (CLAIMS.md
-"when" and rule 12). A step dated in a later sentence, a headline dated in the body, dates relative
-to the article's ("earlier this month", "last week", "on Tuesday" before and after the verb),
-parts of years, fiscal years, open spans from now ("within weeks": no date, as test_when_press
-holds), ranges (their first year), years that qualify another step ("the 2016 contract"), and
-dates of the statement only ("said on Friday that deliveries had begun": null). Weekdays:
-2025-06-12 and 2026-02-05 are Thursdays, 2024-03-20 a Wednesday, 2023-11-03 a Friday."""
+"when" and rule 12). A step dated in a later sentence, a headline dated in the body, dates
+relative to the article's ("earlier this month", "last week", "on Tuesday" before and after the
+verb), parts of years, fiscal years, open spans from now ("within weeks": the year its six weeks
+share, as test_when_press holds), ranges (their first year), years that qualify another step
+("the 2016 contract"), and dates of the statement only ("said on Friday that deliveries had
+begun": null). Weekdays: 2025-06-12 and 2026-02-05 are Thursdays, 2024-03-20 a Wednesday,
+2023-11-03 a Friday."""
 
 from __future__ import annotations
 
@@ -246,7 +247,7 @@ PROBES = [
         ),
         "HIMARS",
         "delivery",
-        None,
+        "2023",
     ),
     (
         "2025-06-12",
@@ -645,7 +646,7 @@ PROBES = [
         ),
         "BrahMos",
         "delivery",
-        None,
+        "2025",
     ),
     (
         "2025-06-12",
@@ -805,7 +806,7 @@ PROBES = [
         "Spain will deliver two more C295 aircraft to Kazakhstan within weeks.",
         "C-295",
         "delivery",
-        None,
+        "2023",
     ),
     (
         "2026-02-05",

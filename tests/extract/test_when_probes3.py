@@ -1,11 +1,11 @@
-"""`when` probes, third set (issue 10): short texts of our own, each with the date of one
-claim's step (CLAIMS.md "when", rule 12). Several dates in one sentence, each its own clause's
-step ("ordered in 2015 and received the last in 2023", "the contract, signed in 2018, foresees
-deliveries from 2026"); ranges and spans (a range's start: "between 2029 and 2032", "from 2026
-to 2028", "in 2025-26"); forms relative to the article's date ("a year ago", "the previous
-spring", "in H2 2025", "FY2025", "in the coming months": no date); dates on step nouns ("the
-2018 contract", "its 2021 order"); and a step told again in the next sentence. Weekdays:
-2025-06-12 is a Thursday, 2024-03-20 a Wednesday, 2023-11-03 a Friday."""
+"""`when` probes, third set (issue 10): short texts of our own, each with the date of one claim's
+step (CLAIMS.md "when", rule 12). Several dates in one sentence, each its own clause's step
+("ordered in 2015 and received the last in 2023", "the contract, signed in 2018, foresees
+deliveries from 2026"); ranges and spans (a range's start: "between 2029 and 2032", "from 2026 to
+2028", "in 2025-26"); forms relative to the article's date ("a year ago", "the previous spring",
+"in H2 2025", "FY2025", "in the coming months": the year its six months share); dates on step
+nouns ("the 2018 contract", "its 2021 order"); and a step told again in the next sentence.
+Weekdays: 2025-06-12 is a Thursday, 2024-03-20 a Wednesday, 2023-11-03 a Friday."""
 
 from __future__ import annotations
 
@@ -463,7 +463,7 @@ RELATIVE = [
         ),
         "F-35",
         "agreement",
-        None,
+        "2025",
     ),
     (
         "2023-11-03",

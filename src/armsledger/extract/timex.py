@@ -288,7 +288,8 @@ def _counts(m: re.Match[str]) -> Counted:
     # The rule's "back" group holds the words that count back ("two years earlier", "годом
     # ранее"); every other one counts forward ("later", "спустя").
     sign = -1 if groups.get("back") else 1
-    counts = (2, 6) if groups.get("few") else (count(groups.get("num")),)
+    few = groups.get("few") or groups.get("bare") is not None  # "weeks later": a few
+    counts = (2, 6) if few else (count(groups.get("num")),)
     return unit, tuple(sign * n for n in counts), month
 
 

@@ -129,10 +129,15 @@ def resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | Non
         unit = unit_of(m.group("unit"))
         return agreed(shift(anchor, unit, -count(m.group("num"))), shift(anchor, unit, -_hi(m)))
     if kind == "fewdays":
-        # "A few days" is up to a week: keep what every day of that week agrees on.
+        # "A few days" is up to a week, "a few weeks" or "months" up to six: keep what every
+        # reading of that stretch agrees on.
         back = (m.group("dir") or "").lower() in ("last", "past", "recent")
-        ends = (anchor - timedelta(days=7), anchor) if back else (anchor, anchor + timedelta(7))
-        return agreed(*(e.isoformat() for e in ends))
+        unit = unit_of(m.group("unit"))
+        if unit == "day":
+            far: str | None = (anchor + timedelta(days=-7 if back else 7)).isoformat()
+        else:
+            far = shift(anchor, unit, -FEW_MAX if back else FEW_MAX)
+        return agreed(anchor.isoformat(), far)
     if kind == "yearpart":
         return str(anchor.year)
     if kind == "monthend":
@@ -176,6 +181,8 @@ def agreed(a: str | None, b: str | None) -> str | None:
     return "-".join(common) or None
 
 
+# How many weeks or months "a few" reach at most ("in the coming weeks", "in recent months").
+FEW_MAX = 6
 # How far back a plan's day without a year is read as this year's (see _resolve, "md").
 RECENT_PLAN_MONTHS = 2
 # The month each season starts (northern; news of arms transfers rarely means otherwise).

@@ -1,0 +1,90 @@
+"""Probes (round 50): spans of a few weeks or months from the article's date, and a step
+counted "weeks later" from the date told before it.
+
+- "In the coming weeks", "in recent weeks", "within months", "over the past months": a few
+  weeks or months after or before the article's date (up to six), dated with what every
+  reading of that stretch shares: the year of a June article, nothing where the stretch
+  crosses into another year (time.fewdays).
+- "Weeks later", "days later" with no count are a few (time.later), counted from the date the
+  sentence gives before them, as "a few weeks later" is.
+
+Every text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_time_probes5 import agrees, whens
+
+# (published, text, system, stage, expected when: a prefix of every date of the key, or None)
+WHEN_CASES: list[tuple[str, str, str, str, str | None]] = [
+    (
+        "2024-03-05",
+        "Quito expects to sign for the Black Hawk helicopters in the coming months.",
+        "UH-60",
+        "agreement",
+        "2024",
+    ),
+    (
+        "2024-11-20",
+        "Quito expects to sign for the Black Hawk helicopters in the coming months.",
+        "UH-60",
+        "agreement",
+        None,
+    ),
+    (
+        "2024-09-10",
+        "Jakarta took delivery of two more CN-235 aircraft from Spain in recent weeks.",
+        "CN-235",
+        "delivery",
+        "2024",
+    ),
+    (
+        "2024-01-20",
+        "Jakarta took delivery of two more CN-235 aircraft from Spain in recent weeks.",
+        "CN-235",
+        "delivery",
+        None,
+    ),
+    (
+        "2025-04-02",
+        "The Czech Republic will hand over the last Leopard 2 tanks to Ukraine within weeks.",
+        "Leopard 2",
+        "delivery",
+        "2025",
+    ),
+    (
+        "2025-04-02",
+        "The tanks will reach Ukraine within weeks of the order, Prague said of its Leopard 2s.",
+        "Leopard 2",
+        "delivery",
+        None,
+    ),
+    (
+        "2025-04-02",
+        "Lima ordered Mi-17 helicopters from Russia in May 2013 and cancelled the order weeks "
+        "later.",
+        "Mi-17",
+        "cancelled",
+        "2013",
+    ),
+    (
+        "2025-04-02",
+        "Lima ordered Mi-17 helicopters from Russia in October 2013, but dropped the deal "
+        "months later.",
+        "Mi-17",
+        "cancelled",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "system", "stage", "expected"),
+    WHEN_CASES,
+    ids=[f"{c[0]}-{c[1][:40]}" for c in WHEN_CASES],
+)
+def test_step_date(
+    published: str, text: str, system: str, stage: str, expected: str | None
+) -> None:
+    assert agrees(whens(text, system, stage, published), expected)
