@@ -118,14 +118,17 @@ def hear_unread(doc: Document, sent: Sentence) -> None:
     index = SentenceIndex(doc.text[:end], doc.lang)
     pos = start
     while (span := index.around(pos)) is not None and span[0] < end:
-        if span[1] > start:
+        if span[1] > pos:  # pos past the sentence before: a mark of none (a pipe)
             media = [
                 (m.start - span[0], m.value)
                 for m in doc.mentions
                 if m.kind == MEDIA and span[0] <= m.start < span[1]
             ]
             _hear(doc, doc.text[span[0] : span[1]], media)
-        pos = next((i for i in range(span[1], end) if not doc.text[i].isspace()), end)
+        # Past the sentence, and past ``pos`` itself: a mark that ends a sentence and belongs
+        # to none (a pipe between headlines) maps back to the sentence before it.
+        after = max(span[1], pos + 1)
+        pos = next((i for i in range(after, end) if not doc.text[i].isspace()), end)
         if pos >= end:
             break
 
