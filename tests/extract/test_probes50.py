@@ -7,6 +7,11 @@ counted "weeks later" from the date told before it.
   crosses into another year (time.fewdays).
 - "Weeks later", "days later" with no count are a few (time.later), counted from the date the
   sentence gives before them, as "a few weeks later" is.
+- A buying or receiving verb after "and" with no subject of its own ("Slovakia gave Ukraine its
+  MiG-29 jets and has since bought F-16s from the United States") takes the sentence's subject
+  as its recipient, not the first clause's receiver: "bought" is a buying verb as "buy" is
+  (roles.buy_verb), and "received", "took delivery of", "obtained" are receiving verbs
+  (roles.take_verb).
 
 Every text is our own."""
 
@@ -14,7 +19,42 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import probe_claims
 from tests.extract.test_time_probes5 import agrees, whens
+
+Key = tuple[str, str | None, str | None, str, str]
+
+CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Slovakia gave Ukraine its MiG-29 jets and has since bought F-16 jets from the United "
+        "States.",
+        {
+            ("MiG-29", "SVK", "UKR", "delivery", "asserted"),
+            ("F-16", "USA", "SVK", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Portugal sent Leopard 2 tanks to Ukraine and bought CV90 vehicles from Sweden.",
+        {
+            ("Leopard 2", "PRT", "UKR", "delivery", "asserted"),
+            ("CV90", "SWE", "PRT", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Ecuador sent its Cheetah jets back to South Africa and has since obtained Kfir fighters "
+        "from Israel.",
+        {
+            ("Cheetah", "ECU", "ZAF", "delivery", "asserted"),
+            ("Kfir", "ISR", "ECU", "delivery", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_probe(text: str, expected: set[Key]) -> None:
+    assert probe_claims(text) == expected
+
 
 # (published, text, system, stage, expected when: a prefix of every date of the key, or None)
 WHEN_CASES: list[tuple[str, str, str, str, str | None]] = [

@@ -50,6 +50,7 @@ _REGISTER_OTHER = _TABLE["roles.register_other_party"]
 _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
+_TAKE_VERB = _TABLE["roles.take_verb"]
 # How far before the cue its elided coordination ("and has since ordered") is read.
 ELIDED_CHARS = 40
 _UNNAMED_BUYERS = {lang: _TABLE.pick("roles.unnamed_buyers", lang) for lang in LANGUAGES}
@@ -402,8 +403,8 @@ def _elided_subject(
 ) -> tuple[Roles, bool]:
     """ "Poland sent jets to Ukraine and ordered F-35s from the US": a transfer verb after
     "and" with no subject of its own takes the first clause's subject, the sentence's first
-    party acting as a subject; a buying verb makes it the recipient, a giving verb the
-    supplier (roles.elided_subject_before)."""
+    party acting as a subject; a buying or receiving verb makes it the recipient, a giving
+    verb the supplier (roles.elided_subject_before)."""
     if not _ELIDED_BEFORE.search(text[max(0, cue.start - ELIDED_CHARS) : cue.start]):
         return roles, named
     subject = next(
@@ -411,7 +412,8 @@ def _elided_subject(
     )
     if subject is None:
         return roles, named
-    if _BUY_VERB.match(text, cue.start) and subject != roles.supplier:
+    takes = _BUY_VERB.match(text, cue.start) or _TAKE_VERB.match(text, cue.start)
+    if takes and subject != roles.supplier:
         return Roles(roles.supplier, subject), named
     if _GIVE_VERB.match(text, cue.start) and subject != roles.recipient:
         return Roles(subject, roles.recipient), True
