@@ -12,6 +12,13 @@ counted "weeks later" from the date told before it.
   as its recipient, not the first clause's receiver: "bought" is a buying verb as "buy" is
   (roles.buy_verb), and "received", "took delivery of", "obtained" are receiving verbs
   (roles.take_verb).
+- A line that ends on no full stop reads as a headline though it is not the article's own (a
+  related story's title): its "X to supply Y" is a step to come (text.stopped_line,
+  factuality.headline_expected).
+- A government that green-lights or clears a "buy" or an "acquisition" approves it, as one
+  that clears a purchase does (stage.authorise_sale): a negotiation.
+- The rivals a chosen system finished "ahead of" are background, as those it was chosen "over"
+  are (stage.background_before): "a contract has yet to be signed" denies none of them.
 
 Every text is our own."""
 
@@ -19,6 +26,8 @@ from __future__ import annotations
 
 import pytest
 
+from armsledger.extract import extract
+from armsledger.models import Article
 from tests.conftest import probe_claims
 from tests.extract.test_time_probes5 import agrees, whens
 
@@ -48,7 +57,42 @@ CASES: list[tuple[str, set[Key]]] = [
             ("Kfir", "ISR", "ECU", "delivery", "asserted"),
         },
     ),
+    (
+        "Spain green-lights Hurjet trainer buy",
+        {("Hürjet", "TUR", "ESP", "negotiation", "asserted")},
+    ),
+    (
+        "Seoul chose the C-390 ahead of the A400M and the C-130J, but a contract has yet to be "
+        "signed.",
+        {
+            ("C-390", "BRA", "KOR", "negotiation", "asserted"),
+            ("C-390", "BRA", "KOR", "agreement", "denied"),
+        },
+    ),
 ]
+
+
+# Texts with their own headline, for lines that read as headlines without being the title.
+HEADLINED: list[tuple[str, str, set[Key]]] = [
+    (
+        "Lima eyes more Black Hawks",
+        "Peru is in talks with the United States on ten more Black Hawk helicopters.\n\n"
+        "Related: Russia to supply Belarus with more Tor-M2 air defence systems",
+        {
+            ("UH-60", "USA", "PER", "negotiation", "asserted"),
+            ("Tor", "RUS", "BLR", "delivery", "expected"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), HEADLINED, ids=[t for t, _, _ in HEADLINED])
+def test_headlined(title: str, text: str, expected: set[Key]) -> None:
+    article = Article(doc="t", text=f"{title}\n\n{text}", published="2024-06-12", title=title)
+    assert {
+        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value)
+        for c in extract(article)
+    } == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])

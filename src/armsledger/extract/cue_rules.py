@@ -58,6 +58,8 @@ class Rules:
     factuality: dict[Factuality, RulePattern]
     negation_cancelers: RulePattern
     headline_expected: RulePattern
+    stopped_line: RulePattern
+    headline_gerund: RulePattern
     after_negation: RulePattern
     reference_nouns: RulePattern
     # "Deliveries are to start in May": a bare step noun as the sentence's subject (matched
@@ -197,6 +199,8 @@ def _compiled_rules(lang: str) -> Rules:
         factuality=factuality,
         negation_cancelers=pick("factuality.negation_cancelers", lang),
         headline_expected=pick("factuality.headline_expected", lang),
+        stopped_line=pick("text.stopped_line", lang),
+        headline_gerund=pick("factuality.headline_gerund", lang),
         after_negation=pick("factuality.after_negation", lang),
         reference_nouns=pick("nouns.reference", lang),
         step_subject=pick("nouns.step_subject", lang),

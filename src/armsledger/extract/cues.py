@@ -410,6 +410,12 @@ def _planned(
         or rules.scheduled_noun.match(sentence, cue.end, clause[1])
     ):
         return Factuality.EXPECTED
-    if is_headline and rules.headline_expected.search(sentence[: cue.start]):
+    # A line that ends on no stop reads as a headline: another story's ("Related: ...").
+    headline = is_headline or not rules.stopped_line.search(sentence)
+    if (
+        headline
+        and rules.headline_expected.search(sentence[: cue.start])
+        and not rules.headline_gerund.match(sentence, cue.start)
+    ):
         return Factuality.EXPECTED
     return cue.unmarked or Factuality.ASSERTED
