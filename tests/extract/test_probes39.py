@@ -132,7 +132,7 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     # reaching the end of a service life is no arrival
     (
         "Peru bought 12 Mi-35 helicopters from Russia in 2010. The helicopters will reach the end of their service life in 2030.",
-        {("Mi-24", "RUS", "PER", "agreement", "asserted")},
+        {("Mi-35", "RUS", "PER", "agreement", "asserted")},
     ),
 ]
 

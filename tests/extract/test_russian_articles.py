@@ -408,9 +408,9 @@ STORIES: list[Story] = [
             "переноса стали логистические трудности."
         ),
         {
-            "Mi-24|RUS|KAZ|postponed|asserted": "*",
-            "Mi-24|RUS|KAZ|agreement|asserted": "2016",
-            "Mi-24|RUS|KAZ|delivery|asserted": "2017",
+            "Mi-35|RUS|KAZ|postponed|asserted": "*",
+            "Mi-35|RUS|KAZ|agreement|asserted": "2016",
+            "Mi-35|RUS|KAZ|delivery|asserted": "2017",
         },
     ),
     Story(

@@ -376,9 +376,9 @@ STORIES: list[Story] = [
             "Исламабад получил в 2017 году."
         ),
         {
-            "Mi-24|RUS|PAK|postponed|asserted": None,
-            "Mi-24|RUS|PAK|agreement|asserted": "2015",
-            "Mi-24|RUS|PAK|delivery|asserted": "2017",
+            "Mi-35|RUS|PAK|postponed|asserted": None,
+            "Mi-35|RUS|PAK|agreement|asserted": "2015",
+            "Mi-35|RUS|PAK|delivery|asserted": "2017",
         },
     ),
     Story(
@@ -480,7 +480,7 @@ STORIES: list[Story] = [
         ),
         {
             "Mi-17|RUS|MLI|delivery|asserted": None,
-            "Mi-24|RUS|MLI|delivery|asserted": None,
+            "Mi-35|RUS|MLI|delivery|asserted": None,
         },
     ),
     Story(
@@ -858,7 +858,7 @@ STORIES: list[Story] = [
         ),
         {
             "Su-30|RUS|BLR|delivery|asserted": None,
-            "Mi-24|RUS|BLR|delivery|expected": "2026",
+            "Mi-35|RUS|BLR|delivery|expected": "2026",
         },
     ),
     Story(

@@ -118,7 +118,7 @@ ARTICLES: list[Article] = [
         {
             ("Yak-130", "RUS", "VNM", "agreement", "asserted", None),
             ("Yak-130", "RUS", "VNM", "delivery", "expected", "2026"),
-            ("Mi-24", "RUS", "VNM", "negotiation", "asserted", None),
+            ("Mi-35", "RUS", "VNM", "negotiation", "asserted", None),
         },
         frozenset(
             {
@@ -344,7 +344,7 @@ SOURCES: dict[str, dict[str, tuple[str | None, ...]]] = {
     "izvestia-vietnam-yak130": {
         "Yak-130|RUS|VNM|agreement|asserted": ("Известия",),
         "Yak-130|RUS|VNM|delivery|expected": ("два источника в оборонно-промышленном комплексе",),
-        "Mi-24|RUS|VNM|negotiation|asserted": (
+        "Mi-35|RUS|VNM|negotiation|asserted": (
             None,
             "два источника в оборонно-промышленном комплексе",
         ),

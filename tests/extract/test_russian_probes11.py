@@ -22,8 +22,8 @@ PROBES: list[tuple[str, list[Claim]]] = [
     (
         "Минобороны Сербии сообщило о покупке у России вертолетов Ми-35. Они прибудут в Белград летом.",
         [
-            ("Mi-24", "RUS", "SRB", "agreement", "asserted"),
-            ("Mi-24", "RUS", "SRB", "delivery", "expected"),
+            ("Mi-35", "RUS", "SRB", "agreement", "asserted"),
+            ("Mi-35", "RUS", "SRB", "delivery", "expected"),
         ],
     ),
     (

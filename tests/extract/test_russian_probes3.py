@@ -150,7 +150,7 @@ AGREEMENT: list[tuple[str, set[str]]] = [
     ),
     (
         "Минобороны Сербии законтрактовало у России вертолеты Ми-35.",
-        {"Mi-24|RUS|SRB|agreement|asserted"},
+        {"Mi-35|RUS|SRB|agreement|asserted"},
     ),
     (
         "Алжир заказал 14 истребителей Су-57, пишут «Известия».",
@@ -409,7 +409,7 @@ DELIVERY: list[tuple[str, set[str]]] = [
         "Россия отгрузила Египту очередную партию танков Т-90.",
         {"T-90|RUS|EGY|delivery|asserted"},
     ),
-    ("Казахстан принял четыре вертолета Ми-35М.", {"Mi-24|RUS|KAZ|delivery|asserted"}),
+    ("Казахстан принял четыре вертолета Ми-35М.", {"Mi-35|RUS|KAZ|delivery|asserted"}),
     (
         "Ирак ввел в строй ударные вертолеты Ми-28НЭ.",
         {"Mi-28|RUS|IRQ|delivery|asserted"},

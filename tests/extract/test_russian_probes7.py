@@ -57,7 +57,7 @@ STAGE: list[Case] = [
     (
         "Вертолеты Ми-35М поставлены Мали в конце прошлого года.",
         "exactly",
-        {("Mi-24", "RUS", "MLI", "delivery", "asserted")},
+        {("Mi-35", "RUS", "MLI", "delivery", "asserted")},
         None,
     ),
     (
@@ -600,7 +600,7 @@ STAGE_FORMS: list[Case] = [
     (
         "По контракту 2019 года Сербия получила шесть вертолетов Ми-35.",
         "has",
-        {("Mi-24", "RUS", "SRB", "delivery", "asserted")},
+        {("Mi-35", "RUS", "SRB", "delivery", "asserted")},
         None,
     ),
     (

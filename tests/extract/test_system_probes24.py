@@ -125,7 +125,7 @@ FOLDING: list[Probe] = [
     ),
     (
         "Russia supplied Mi-35M attack helicopters to Mali.",
-        k("Mi-24", "RUS", "MLI", "delivery"),
+        k("Mi-35", "RUS", "MLI", "delivery"),
     ),
     (
         "Kazakhstan received four Mi-171Sh transport helicopters from Russia.",
@@ -412,7 +412,7 @@ NAMES: list[Probe] = [
     ),
     (
         "Germany bought Arrow 3 interceptors from Israel.",
-        k("Arrow", "ISR", "DEU", "agreement"),
+        k("Arrow 3", "ISR", "DEU", "agreement"),
     ),
     (
         "India received S-400 Triumf squadrons from Russia.",
@@ -931,7 +931,7 @@ SHARED: list[Probe] = [
     ),
     (
         "Serbia received Mi-35P helicopters from Russia.",
-        k("Mi-24", "RUS", "SRB", "delivery"),
+        k("Mi-35", "RUS", "SRB", "delivery"),
     ),
     (
         "Niger received Mi-171E helicopters from Russia.",

@@ -247,7 +247,7 @@ PROBES = [
     (
         "2024-03-20",
         "Israel delivered the Arrow 3 system to Germany late last year.",
-        "Arrow",
+        "Arrow 3",
         "delivery",
         "2023",
     ),
