@@ -17,6 +17,10 @@ counted "weeks later" from the date told before it.
   factuality.headline_expected).
 - A government that green-lights or clears a "buy" or an "acquisition" approves it, as one
   that clears a purchase does (stage.authorise_sale): a negotiation.
+- A page's tag line ("Tags: ...", "Теги: ...") lists subjects and tells no step (text.tag_line).
+- Russian: a state that refused or chose not to hand over a system ("Испания отказалась
+  поставлять", "не стала передавать") is its giver, as one that decided to is
+  (roles.ru.supplier_after).
 - The rivals a chosen system finished "ahead of" are background, as those it was chosen "over"
   are (stage.background_before): "a contract has yet to be signed" denies none of them.
 
@@ -69,6 +73,14 @@ CASES: list[tuple[str, set[Key]]] = [
             ("C-390", "BRA", "KOR", "agreement", "denied"),
         },
     ),
+    (
+        "Португалия не стала передавать Киеву свои вертолеты Ми-17.",
+        {("Mi-17", "PRT", "UKR", "delivery", "denied")},
+    ),
+    (
+        "Испания отказалась поставлять Украине танки Leopard 2.",
+        {("Leopard 2", "ESP", "UKR", "delivery", "denied")},
+    ),
 ]
 
 
@@ -82,6 +94,18 @@ HEADLINED: list[tuple[str, str, set[Key]]] = [
             ("UH-60", "USA", "PER", "negotiation", "asserted"),
             ("Tor", "RUS", "BLR", "delivery", "expected"),
         },
+    ),
+    (
+        "Czech Republic hands DANA howitzers to Ukraine",
+        "The Czech Republic handed DANA howitzers to Ukraine.\n\n"
+        "Tags: Czech Republic, Ukraine, DANA, K9, FA-50, arms exports",
+        {("Dana", "CZE", "UKR", "delivery", "asserted")},
+    ),
+    (
+        "Чехия передала Украине гаубицы DANA",
+        "Чехия передала Украине гаубицы DANA.\n\n"
+        "Теги: Чехия, Украина, DANA, K9, FA-50, экспорт вооружений",
+        {("Dana", "CZE", "UKR", "delivery", "asserted")},
     ),
 ]
 

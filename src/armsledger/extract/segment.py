@@ -17,6 +17,7 @@ from armsledger.extract.sentences import SentenceIndex
 
 # A caption describing a pictured specimen, in any language read (its words are English).
 _CAPTION = rule_table()["text.picture_caption"]
+_TAG_LINE = rule_table()["text.tag_line"]
 
 
 def sentences(doc: Document) -> Iterator[Sentence]:
@@ -59,8 +60,8 @@ def sentences(doc: Document) -> Iterator[Sentence]:
         seen.add(span)
         s, e = span
         sentence = text[s:e]
-        if _CAPTION.match(sentence):
-            continue  # "Photo: A Scorpene-class submarine during sea trials.": no step
+        if _CAPTION.match(sentence) or _TAG_LINE.match(sentence):
+            continue  # "Photo: A Scorpene-class submarine during sea trials.", "Tags: ...": no step
         is_headline = _is_title(sentence, title) if title else span == first_sentence
         if is_headline:
             doc.headline_end = e
