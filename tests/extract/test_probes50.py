@@ -17,6 +17,9 @@ counted "weeks later" from the date told before it.
   factuality.headline_expected).
 - A government that green-lights or clears a "buy" or an "acquisition" approves it, as one
   that clears a purchase does (stage.authorise_sale): a negotiation.
+- A buyer "close to buying" or that "nears a deal for" a state's used systems is their buyer,
+  the owner their seller (roles.recipient_after): "Peru is close to buying Jordan's used F-16
+  jets" made Jordan the buyer of US jets.
 - A page's tag line ("Tags: ...", "Теги: ...") lists subjects and tells no step (text.tag_line).
 - Russian: a state that refused or chose not to hand over a system ("Испания отказалась
   поставлять", "не стала передавать") is its giver, as one that decided to is
@@ -80,6 +83,14 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Испания отказалась поставлять Украине танки Leopard 2.",
         {("Leopard 2", "ESP", "UKR", "delivery", "denied")},
+    ),
+    (
+        "Peru is close to buying Jordan's used F-16 jets.",
+        {("F-16", "JOR", "PER", "negotiation", "asserted")},
+    ),
+    (
+        "Peru nears a deal for Chile's used Leopard 2 tanks",
+        {("Leopard 2", "CHL", "PER", "negotiation", "asserted")},
     ),
 ]
 
