@@ -20,6 +20,11 @@ counted "weeks later" from the date told before it.
 - A buyer "close to buying" or that "nears a deal for" a state's used systems is their buyer,
   the owner their seller (roles.recipient_after): "Peru is close to buying Jordan's used F-16
   jets" made Jordan the buyer of US jets.
+- A reference noun in a component phrase ("engines for the ships") is no reference to the
+  system in focus, as a system named there is not (stage.background_before); Russian power
+  plants ("силовые установки") are no reference noun (nouns.ru.reference).
+- Russian: "будут", "могут" before a giving verb keep its subject the giver ("Афины и Мадрид
+  не будут передавать": roles.ru.supplier_after).
 - A page's tag line ("Tags: ...", "Теги: ...") lists subjects and tells no step (text.tag_line).
 - Russian: a state that refused or chose not to hand over a system ("Испания отказалась
   поставлять", "не стала передавать") is its giver, as one that decided to is
@@ -91,6 +96,23 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Peru nears a deal for Chile's used Leopard 2 tanks",
         {("Leopard 2", "CHL", "PER", "negotiation", "asserted")},
+    ),
+    (
+        "Chile received two Type 23 frigates from Britain in 2006. Chile bought engines for the "
+        "ships from Germany.",
+        {("Type 23", "GBR", "CHL", "delivery", "asserted")},
+    ),
+    (
+        "Индия получила фрегат проекта 11356 от России в 2024 году. Силовые установки для "
+        "кораблей индийская сторона закупила у украинской компании.",
+        {("Talwar", "RUS", "IND", "delivery", "asserted")},
+    ),
+    (
+        "Премьер-министр заявил, что Афины и Мадрид не будут передавать Украине комплексы Patriot.",
+        {
+            ("Patriot", "GRC", "UKR", "delivery", "denied"),
+            ("Patriot", "ESP", "UKR", "delivery", "denied"),
+        },
     ),
 ]
 
