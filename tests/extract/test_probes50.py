@@ -25,6 +25,9 @@ counted "weeks later" from the date told before it.
   plants ("силовые установки") are no reference noun (nouns.ru.reference).
 - Russian: "будут", "могут" before a giving verb keep its subject the giver ("Афины и Мадрид
   не будут передавать": roles.ru.supplier_after).
+- A pledge not made ("has not agreed to send", "never pledged") is denied: the pledge cue is
+  asserted only where its clause marks nothing else (stage.pledge, now "unmarked"), and a date
+  may stand between "agreed" and its "to hand" ("agreed in June to hand").
 - A page's tag line ("Tags: ...", "Теги: ...") lists subjects and tells no step (text.tag_line).
 - Russian: a state that refused or chose not to hand over a system ("Испания отказалась
   поставлять", "не стала передавать") is its giver, as one that decided to is
@@ -113,6 +116,18 @@ CASES: list[tuple[str, set[Key]]] = [
             ("Patriot", "GRC", "UKR", "delivery", "denied"),
             ("Patriot", "ESP", "UKR", "delivery", "denied"),
         },
+    ),
+    (
+        "Germany has not agreed to send Taurus missiles to Kyiv.",
+        {("Taurus", "DEU", "UKR", "agreement", "denied")},
+    ),
+    (
+        "Norway never pledged NASAMS launchers to Kyiv.",
+        {("NASAMS", "NOR", "UKR", "agreement", "denied")},
+    ),
+    (
+        "Romania agreed in June to hand one of its Patriot batteries to Ukraine.",
+        {("Patriot", "ROU", "UKR", "agreement", "asserted")},
     ),
 ]
 
