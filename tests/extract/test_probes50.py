@@ -25,6 +25,9 @@ counted "weeks later" from the date told before it.
   plants ("силовые установки") are no reference noun (nouns.ru.reference).
 - Russian: "будут", "могут" before a giving verb keep its subject the giver ("Афины и Мадрид
   не будут передавать": roles.ru.supplier_after).
+- A transfer verb in -ing right after a comma ("Egypt turned to Russia in 2013, ordering 46
+  Ka-52 helicopters") is an adjunct: its subject is the clause's, not a party named between
+  (roles.adjunct_participle_before, roles.ing_form).
 - A pledge not made ("has not agreed to send", "never pledged") is denied: the pledge cue is
   asserted only where its clause marks nothing else (stage.pledge, now "unmarked"), and a date
   may stand between "agreed" and its "to hand" ("agreed in June to hand").
@@ -128,6 +131,22 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Romania agreed in June to hand one of its Patriot batteries to Ukraine.",
         {("Patriot", "ROU", "UKR", "agreement", "asserted")},
+    ),
+    (
+        "Morocco is buying Apache helicopters. Egypt turned to Russia in 2013, ordering 46 "
+        "Ka-52 helicopters.",
+        {
+            ("AH-64", "USA", "MAR", "agreement", "asserted"),
+            ("Ka-52", "RUS", "EGY", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Chile is buying F-16 jets. Peru broke with Moscow in 2019, buying Black Hawk "
+        "helicopters from the United States.",
+        {
+            ("F-16", "USA", "CHL", "agreement", "asserted"),
+            ("UH-60", "USA", "PER", "agreement", "asserted"),
+        },
     ),
 ]
 

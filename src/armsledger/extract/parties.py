@@ -51,6 +51,8 @@ _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _GIVE_VERB = _TABLE["roles.give_verb"]
 _TAKE_VERB = _TABLE["roles.take_verb"]
+_ADJUNCT_PARTICIPLE = _TABLE["roles.adjunct_participle_before"]
+_ING_FORM = _TABLE["roles.ing_form"]
 # How far before the cue its elided coordination ("and has since ordered") is read.
 ELIDED_CHARS = 40
 _UNNAMED_BUYERS = {lang: _TABLE.pick("roles.unnamed_buyers", lang) for lang in LANGUAGES}
@@ -403,13 +405,20 @@ def _elided_subject(
 ) -> tuple[Roles, bool]:
     """ "Poland sent jets to Ukraine and ordered F-35s from the US": a transfer verb after
     "and" with no subject of its own takes the first clause's subject, the sentence's first
-    party acting as a subject; a buying or receiving verb makes it the recipient, a giving
-    verb the supplier (roles.elided_subject_before)."""
-    if not _ELIDED_BEFORE.search(text[max(0, cue.start - ELIDED_CHARS) : cue.start]):
+    party acting as a subject, as an adjunct in -ing after a comma does ("Egypt turned to
+    Russia, ordering Ka-52s": roles.adjunct_participle_before); a buying or receiving verb
+    makes it the recipient, a giving verb the supplier (roles.elided_subject_before)."""
+    before = text[max(0, cue.start - ELIDED_CHARS) : cue.start]
+    adjunct = _ADJUNCT_PARTICIPLE.search(before) and _ING_FORM.match(text, cue.start)
+    if not (_ELIDED_BEFORE.search(before) or adjunct):
         return roles, named
-    subject = next(
-        (p.party for p in parties if p.start < cue.start and acts(text, tuple(parties), p)), None
-    )
+    before_cue = [p for p in parties if p.start < cue.start]
+    if adjunct:
+        # "Egypt turned to Russia, ordering Ka-52s": the clause's subject, whose verb tells
+        # no transfer ("Russia ..., ordering" would read as a buyer of its own).
+        subject = before_cue[0].party if before_cue else None
+    else:
+        subject = next((p.party for p in before_cue if acts(text, tuple(parties), p)), None)
     if subject is None:
         return roles, named
     takes = _BUY_VERB.match(text, cue.start) or _TAKE_VERB.match(text, cue.start)
