@@ -1,14 +1,17 @@
-"""Russian gapped clauses: "Индия получила С-400, а Китай — Су-35", "Россия поставила Индии
-С-400, а Китаю — Су-35": the clause after "а" leaves out the verb of the clause before, and a
-dash stands for it. Its parties take the role the left-out verb gives them: a dative receives;
-a subject plays the part the first clause's subject played (roles.ru.gap_opener,
-roles.ru.gap_dash). Used by the roles layer (``parties``) for a system named after the dash."""
+"""Clauses that leave out a verb or a subject. Russian gapped clauses: "Индия получила С-400, а
+Китай — Су-35", "Россия поставила Индии С-400, а Китаю — Су-35": the clause after "а" leaves out
+the verb of the clause before, and a dash stands for it. Its parties take the role the left-out
+verb gives them: a dative receives; a subject plays the part the first clause's subject played
+(roles.ru.gap_opener, roles.ru.gap_dash). A transfer verb with no subject of its own after
+"а", "and" or a comma takes the subject of the clause before (``elided_subject``,
+``english_elided_subject``). Used by the roles layer (``parties``)."""
 
 from __future__ import annotations
 
+from armsledger.extract.cues import Cue
 from armsledger.extract.descriptions import SUBJECT_CHARS
 from armsledger.extract.morphology import can_be_case, word_class
-from armsledger.extract.roles import Mention, Roles
+from armsledger.extract.roles import Mention, Roles, acts
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 
@@ -103,3 +106,40 @@ def elided_subject(text: str, parties: list[Mention], cue_start: int, roles: Rol
     if _BUYS.match(text, cue_start) and subject != roles.supplier:
         return Roles(roles.supplier, subject)
     return None
+
+
+_ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
+_BUY_VERB = _TABLE["roles.buy_verb"]
+_GIVE_VERB = _TABLE["roles.give_verb"]
+_TAKE_VERB = _TABLE["roles.take_verb"]
+_ADJUNCT_PARTICIPLE = _TABLE["roles.adjunct_participle_before"]
+_ING_FORM = _TABLE["roles.ing_form"]
+
+
+def english_elided_subject(
+    text: str, parties: list[Mention], cue: Cue, roles: Roles, named: bool
+) -> tuple[Roles, bool]:
+    """ "Poland sent jets to Ukraine and ordered F-35s from the US": a transfer verb after
+    "and" with no subject of its own takes the first clause's subject, the sentence's first
+    party acting as a subject, as an adjunct in -ing after a comma does ("Egypt turned to
+    Russia, ordering Ka-52s": roles.adjunct_participle_before); a buying or receiving verb
+    makes it the recipient, a giving verb the supplier (roles.elided_subject_before)."""
+    before = text[max(0, cue.start - ELIDED_CHARS) : cue.start]
+    adjunct = _ADJUNCT_PARTICIPLE.search(before) and _ING_FORM.match(text, cue.start)
+    if not (_ELIDED_BEFORE.search(before) or adjunct):
+        return roles, named
+    before_cue = [p for p in parties if p.start < cue.start]
+    if adjunct:
+        # "Egypt turned to Russia, ordering Ka-52s": the clause's subject, whose verb tells
+        # no transfer ("Russia ..., ordering" would read as a buyer of its own).
+        subject = before_cue[0].party if before_cue else None
+    else:
+        subject = next((p.party for p in before_cue if acts(text, tuple(parties), p)), None)
+    if subject is None:
+        return roles, named
+    takes = _BUY_VERB.match(text, cue.start) or _TAKE_VERB.match(text, cue.start)
+    if takes and subject != roles.supplier:
+        return Roles(roles.supplier, subject), named
+    if _GIVE_VERB.match(text, cue.start) and subject != roles.recipient:
+        return Roles(subject, roles.recipient), True
+    return roles, named

@@ -18,7 +18,7 @@ from armsledger.extract.coordination import (
 )
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
-from armsledger.extract.gapping import elided_subject, gapped_roles
+from armsledger.extract.gapping import elided_subject, english_elided_subject, gapped_roles
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.owners import (
     giver_kept,
@@ -37,7 +37,7 @@ from armsledger.extract.pronouns import (
 )
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.relative_clauses import relative_roles, told_out, told_party
-from armsledger.extract.roles import Mention, Roles, acts, assign_roles
+from armsledger.extract.roles import Mention, Roles, assign_roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.extract.subjects import other_clause_subjects, subject_kept
@@ -47,14 +47,6 @@ from armsledger.models import Factuality, Stage
 _TABLE = rule_table()
 _ADJUNCT_ING = _TABLE["roles.adjunct_ing"]
 _REGISTER_OTHER = _TABLE["roles.register_other_party"]
-_ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
-_BUY_VERB = _TABLE["roles.buy_verb"]
-_GIVE_VERB = _TABLE["roles.give_verb"]
-_TAKE_VERB = _TABLE["roles.take_verb"]
-_ADJUNCT_PARTICIPLE = _TABLE["roles.adjunct_participle_before"]
-_ING_FORM = _TABLE["roles.ing_form"]
-# How far before the cue its elided coordination ("and has since ordered") is read.
-ELIDED_CHARS = 40
 _UNNAMED_BUYERS = {lang: _TABLE.pick("roles.unnamed_buyers", lang) for lang in LANGUAGES}
 _OPEN = Roles(None, None)
 
@@ -309,7 +301,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         co_to = roles.co_recipients if recipient == roles.recipient else buyers[1:]
         roles, named_supplier = Roles(supplier, recipient, co, co_to), True
     if doc.lang == ENGLISH:
-        roles, named_supplier = _elided_subject(text, parties, cue, roles, named_supplier)
+        roles, named_supplier = english_elided_subject(text, parties, cue, roles, named_supplier)
     elif (gapped := gapped_roles(text, clauses, system, cue.start, parties, roles)) is not None:
         # "Индия получила С-400, а Китай — Су-35": the gapped clause's own parties
         roles, named_supplier = gapped, True
@@ -398,35 +390,6 @@ def _sentence_buyer(
     ``parties``, if one."""
     buyers = _sentence_buyers(sent, parties, system)
     return buyers[0] if len(buyers) == 1 else None
-
-
-def _elided_subject(
-    text: str, parties: list[Mention], cue: Cue, roles: Roles, named: bool
-) -> tuple[Roles, bool]:
-    """ "Poland sent jets to Ukraine and ordered F-35s from the US": a transfer verb after
-    "and" with no subject of its own takes the first clause's subject, the sentence's first
-    party acting as a subject, as an adjunct in -ing after a comma does ("Egypt turned to
-    Russia, ordering Ka-52s": roles.adjunct_participle_before); a buying or receiving verb
-    makes it the recipient, a giving verb the supplier (roles.elided_subject_before)."""
-    before = text[max(0, cue.start - ELIDED_CHARS) : cue.start]
-    adjunct = _ADJUNCT_PARTICIPLE.search(before) and _ING_FORM.match(text, cue.start)
-    if not (_ELIDED_BEFORE.search(before) or adjunct):
-        return roles, named
-    before_cue = [p for p in parties if p.start < cue.start]
-    if adjunct:
-        # "Egypt turned to Russia, ordering Ka-52s": the clause's subject, whose verb tells
-        # no transfer ("Russia ..., ordering" would read as a buyer of its own).
-        subject = before_cue[0].party if before_cue else None
-    else:
-        subject = next((p.party for p in before_cue if acts(text, tuple(parties), p)), None)
-    if subject is None:
-        return roles, named
-    takes = _BUY_VERB.match(text, cue.start) or _TAKE_VERB.match(text, cue.start)
-    if takes and subject != roles.supplier:
-        return Roles(roles.supplier, subject), named
-    if _GIVE_VERB.match(text, cue.start) and subject != roles.recipient:
-        return Roles(subject, roles.recipient), True
-    return roles, named
 
 
 def _candidate(
