@@ -220,19 +220,32 @@ SLACK = 1.75
 RUNAWAY_SECONDS = 600
 
 
-def _extract_seconds(unit: str, times: int) -> tuple[float, float]:
-    """CPU seconds extract() takes on `unit` repeated `times` and GROWTH times as often."""
+def _python(code: str, *args: str, timeout: float, what: str) -> str:
+    """What ``code`` prints, run in a fresh interpreter; a run over ``timeout`` s fails."""
     try:
         proc = subprocess.run(
-            [sys.executable, "-c", _EXTRACT, unit, str(times), str(times * GROWTH)],
+            [sys.executable, "-c", code, *args],
             capture_output=True,
             text=True,
-            timeout=RUNAWAY_SECONDS,
+            timeout=timeout,
             check=True,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"extract() ran over {RUNAWAY_SECONDS} s on {unit!r} * {times * GROWTH}")
-    small, large = (float(line) for line in proc.stdout.split())
+        pytest.fail(f"extract() ran over {timeout} s on {what}")
+    return proc.stdout
+
+
+def _extract_seconds(unit: str, times: int) -> tuple[float, float]:
+    """CPU seconds extract() takes on `unit` repeated `times` and GROWTH times as often."""
+    out = _python(
+        _EXTRACT,
+        unit,
+        str(times),
+        str(times * GROWTH),
+        timeout=RUNAWAY_SECONDS,
+        what=f"{unit!r} * {times * GROWTH}",
+    )
+    small, large = (float(line) for line in out.split())
     return small, large
 
 
@@ -273,14 +286,5 @@ PIPE_PAGE_SECONDS = 120
 
 
 def test_a_russian_byline_with_a_pipe_does_not_stall_extract() -> None:
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-c", _PIPE_PAGE],
-            capture_output=True,
-            text=True,
-            timeout=PIPE_PAGE_SECONDS,
-            check=True,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"extract() ran over {PIPE_PAGE_SECONDS} s on a page of three sentences")
-    assert proc.stdout.strip() == "[('Su-35', 'RUS', 'IRN')]"
+    out = _python(_PIPE_PAGE, timeout=PIPE_PAGE_SECONDS, what="a page of three sentences")
+    assert out.strip() == "[('Su-35', 'RUS', 'IRN')]"
