@@ -31,6 +31,8 @@ counted "weeks later" from the date told before it.
 - A pledge not made ("has not agreed to send", "never pledged") is denied: the pledge cue is
   asserted only where its clause marks nothing else (stage.pledge, now "unmarked"), and a date
   may stand between "agreed" and its "to hand" ("agreed in June to hand").
+- Russian: a name that does not decline, where officials speak ("В Баку назвали сделку
+  угрозой"), is no destination and no party, as a declined one is (places.speakers_place).
 - A page's tag line ("Tags: ...", "Теги: ...") lists subjects and tells no step (text.tag_line).
 - Russian: a state that refused or chose not to hand over a system ("Испания отказалась
   поставлять", "не стала передавать") is its giver, as one that decided to is
@@ -147,6 +149,11 @@ CASES: list[tuple[str, set[Key]]] = [
             ("F-16", "USA", "CHL", "agreement", "asserted"),
             ("UH-60", "USA", "PER", "agreement", "asserted"),
         },
+    ),
+    (
+        "Южная Корея подписала контракт с Польшей на танки K2. В Баку назвали сделку угрозой "
+        "региональной стабильности.",
+        {("K2", "KOR", "POL", "agreement", "asserted")},
     ),
 ]
 

@@ -65,7 +65,9 @@ def speakers_place(sentence: str, p: Mention) -> bool:
     else:
         before = sentence[max(0, p.start - PLACE_CHARS) : p.start]
         speaks = _SPEAKERS_VERB_BEFORE.search(before) is not None
-    return speaks and can_be_case(words[-1], "loct") and not can_be_case(words[-1], "accs")
+    # A name that does not decline ("В Баку назвали", "в Осло считают") reads as a destination
+    # too; beside a verb of speaking it is where officials speak.
+    return speaks and can_be_case(words[-1], "loct")
 
 
 def set_beside(sentence: str, p: Mention, lang: str) -> bool:
