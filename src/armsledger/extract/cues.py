@@ -410,12 +410,22 @@ def _planned(
         or rules.scheduled_noun.match(sentence, cue.end, clause[1])
     ):
         return Factuality.EXPECTED
-    # A line that ends on no stop reads as a headline: another story's ("Related: ...").
-    headline = is_headline or not rules.stopped_line.search(sentence)
     if (
-        headline
+        (is_headline or _unstopped(sentence, rules))
         and rules.headline_expected.search(sentence[: cue.start])
         and not rules.headline_gerund.match(sentence, cue.start)
     ):
         return Factuality.EXPECTED
     return cue.unmarked or Factuality.ASSERTED
+
+
+# A sentence's final stop and the closing quotes after it (text.stopped_line) stand within
+# this many characters of its trimmed end.
+STOP_CHARS = 4
+
+
+def _unstopped(sentence: str, rules: Rules) -> bool:
+    """A line that ends on no stop reads as a headline though it is not the title: another
+    story's ("Related: Russia to supply ..."), a strip's (text.stopped_line)."""
+    end = len(sentence.rstrip())
+    return rules.stopped_line.search(sentence, max(0, end - STOP_CHARS)) is None

@@ -302,6 +302,12 @@ def _own_forces(doc: Document, sent: Sentence, m: Mention) -> bool:
     )
 
 
+def behind_background(background: RulePattern, text: str, at: int) -> bool:
+    """Whether the words right before ``at`` name it as background (stage.background_before:
+    "replacing its", "engines for the"): what a deal replaces, services or is for."""
+    return background.search(text[max(0, at - BACKGROUND_CHARS) : at]) is not None
+
+
 def in_sentence(doc: Document, sent: Sentence) -> None:
     """The sentence's systems and parties. A system named as what a deal replaces or counters
     ("replacing its MiG-29s") is background, not the transfer; outlets are no party."""
@@ -315,10 +321,7 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
         for m in named
         if (
             (
-                not (
-                    may_be_background
-                    and background.search(text[max(0, m.start - BACKGROUND_CHARS) : m.start])
-                )
+                not (may_be_background and behind_background(background, text, m.start))
                 and not doc.rules.background_after.match(text, m.end)
             )
             # A system whose own past transfer a relative clause tells is held after it

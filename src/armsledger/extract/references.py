@@ -9,7 +9,7 @@ from __future__ import annotations
 from armsledger.extract.cue_rules import Rules
 from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import SYSTEM, Gazetteer
-from armsledger.extract.mentions import BACKGROUND_CHARS
+from armsledger.extract.mentions import behind_background
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
@@ -59,10 +59,11 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
     spans += [(*m.span("count"), False) for m in rules.elided_object.finditer(sentence)]
     spans += [(*m.span("pronoun"), False) for m in rules.object_pronoun.finditer(sentence)]
     background = rules.background_before
+    may_be_background = bool(spans) and background.may_hold(sentence)
     for lo, hi, opens in spans:
         if heads_background(sent, lo, hi):
             continue
-        if background.search(sentence[max(0, lo - BACKGROUND_CHARS) : lo]):
+        if may_be_background and behind_background(background, sentence, lo):
             continue  # "engines for all four ships", as "engines for the MiG-29s": background
         words = sentence[lo:hi]
         category = next((c for c, p in rules.category_nouns.items() if p.search(words)), None)

@@ -18,10 +18,10 @@ from functools import lru_cache
 
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.rules import rule_table
+from armsledger.extract.timex_resolve import FEW, count, month_of, resolve, shift, unit_of
 from armsledger.extract.timex_resolve import MONTHS as MONTHS
 from armsledger.extract.timex_resolve import NUMBER_WORDS as NUMBER_WORDS
 from armsledger.extract.timex_resolve import agreed as agreed
-from armsledger.extract.timex_resolve import count, month_of, resolve, shift, unit_of
 from armsledger.extract.timex_resolve import parse_iso as parse_iso
 from armsledger.extract.timex_resolve import published_span as published_span
 from armsledger.language import ENGLISH
@@ -289,7 +289,7 @@ def _counts(m: re.Match[str]) -> Counted:
     # ранее"); every other one counts forward ("later", "спустя").
     sign = -1 if groups.get("back") else 1
     few = groups.get("few") or groups.get("bare") is not None  # "weeks later": a few
-    counts = (2, 6) if few else (count(groups.get("num")),)
+    counts = FEW if few else (count(groups.get("num")),)
     return unit, tuple(sign * n for n in counts), month
 
 

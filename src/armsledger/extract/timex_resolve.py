@@ -136,7 +136,7 @@ def resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | Non
         if unit == "day":
             far: str | None = (anchor + timedelta(days=-7 if back else 7)).isoformat()
         else:
-            far = shift(anchor, unit, -FEW_MAX if back else FEW_MAX)
+            far = shift(anchor, unit, -FEW[-1] if back else FEW[-1])
         return agreed(anchor.isoformat(), far)
     if kind == "yearpart":
         return str(anchor.year)
@@ -148,9 +148,9 @@ def resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | Non
     if kind == "weekend":
         return _weekend(anchor, m, bool(future))
     if kind == "fewago":
-        # "A few" is two to six: keep what every such distance back agrees on.
+        # "A few" (FEW): keep what every such distance back agrees on.
         unit = unit_of(m.group("unit"))
-        return agreed(shift(anchor, unit, -2), shift(anchor, unit, -6))
+        return agreed(shift(anchor, unit, -FEW[0]), shift(anchor, unit, -FEW[-1]))
     if kind == "relunit":
         rel = m.group("rel").lower()
         if rel == "past":  # "over the past year": the span that ends on the article's date
@@ -181,8 +181,9 @@ def agreed(a: str | None, b: str | None) -> str | None:
     return "-".join(common) or None
 
 
-# How many weeks or months "a few" reach at most ("in the coming weeks", "in recent months").
-FEW_MAX = 6
+# How many units "a few" (and a bare plural: "weeks later", "in the coming months") counts:
+# two to six.
+FEW = (2, 6)
 # How far back a plan's day without a year is read as this year's (see _resolve, "md").
 RECENT_PLAN_MONTHS = 2
 # The month each season starts (northern; news of arms transfers rarely means otherwise).
