@@ -657,7 +657,7 @@ ARTICLES: list[tuple[str, str, str, set[Claim6]]] = [
             "possible sale last week, officials said."
         ),
         {
-            ("F-35", "USA", "GRC", "negotiation", "asserted", "2022"),
+            ("F-35", "USA", "GRC", "negotiation", "asserted", "2024-01"),
             ("FDI", "FRA", "GRC", "agreement", "asserted", "2022-03"),
             ("FDI", "FRA", "GRC", "delivery", "expected", "2025"),
             ("FDI", "FRA", "GRC", "negotiation", "asserted", None),

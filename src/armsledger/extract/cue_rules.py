@@ -68,6 +68,7 @@ class Rules:
     elliptic_subject: RulePattern  # "Two more arrived": a count standing for the system
     elided_object: RulePattern  # "Finland ordered 48 in 2017": a count as a step's object
     object_pronoun: RulePattern  # "Chile has also bought it": a pronoun as a step's object
+    sale_object: RulePattern  # "Washington approved the sale": a sale as an approval's object
     background_before: RulePattern
     own_forces_before: RulePattern
     background_after: RulePattern
@@ -207,6 +208,7 @@ def _compiled_rules(lang: str) -> Rules:
         elliptic_subject=pick("nouns.elliptic_subject", lang),
         elided_object=pick("nouns.elided_object", lang),
         object_pronoun=pick("nouns.object_pronoun", lang),
+        sale_object=pick("nouns.sale_object", lang),
         background_before=pick("stage.background_before", lang),
         own_forces_before=pick("stage.own_forces_before", lang),
         background_after=pick("stage.background_after", lang),

@@ -70,6 +70,7 @@ def find(doc: Document, sent: Sentence) -> bool:
             rules.reference_nouns.search(text)
             or rules.elided_object.search(text)
             or rules.object_pronoun.search(text)
+            or rules.sale_object.search(text)
             or rules.step_subject.match(text)
             or rules.elliptic_subject.match(text)
         )

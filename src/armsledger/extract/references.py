@@ -58,6 +58,8 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
     spans += [(m.start(), m.end(), False) for m in rules.reference_nouns.finditer(sentence)]
     spans += [(*m.span("count"), False) for m in rules.elided_object.finditer(sentence)]
     spans += [(*m.span("pronoun"), False) for m in rules.object_pronoun.finditer(sentence)]
+    sales = {m.span("noun") for m in rules.sale_object.finditer(sentence)}
+    spans += [(lo, hi, False) for lo, hi in sorted(sales)]
     background = rules.background_before
     may_be_background = bool(spans) and background.may_hold(sentence)
     for lo, hi, opens in spans:
@@ -95,7 +97,7 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
             family = _just_named(doc, sent, fitting)
         if family is None:
             family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
-            family = _maker_named(doc, sent, fitting, family)
+            family = _maker_named(doc, sent, fitting, family, latest=(lo, hi) in sales)
         if family is not None:
             # A lead-in before the opening pronoun ("Ожидается, что они") is another clause:
             # the reference starts after its comma, so it pairs with its own clause's verb.
@@ -137,7 +139,7 @@ def _just_named(doc: Document, sent: Sentence, fitting: list[str]) -> str | None
 
 
 def _maker_named(
-    doc: Document, sent: Sentence, fitting: list[str], family: str | None
+    doc: Document, sent: Sentence, fitting: list[str], family: str | None, *, latest: bool
 ) -> str | None:
     """``family``, or the system the sentence right before told a step of whose maker this
     sentence names where ``family``'s is not ("... had signed a contract for Su-35 jets.
@@ -150,6 +152,11 @@ def _maker_named(
         for f in _named_just_before(doc, sent, fitting)
         if states & set(doc.gaz.families[f].makers)
     ]
+    if not made and latest:
+        # A sale a state approves or halts is the sale of a system it makes ("... talks on
+        # F-35 jets. A request was sent in 2022. Washington approved the sale"): the latest
+        # such system named, in an article on French frigates.
+        made = [f for f in fitting if states & set(doc.gaz.families[f].makers)]
     return made[-1] if made else family
 
 

@@ -42,6 +42,10 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     pronoun = doc.rules.object_pronoun
     if pronoun is not NEVER and system_at:
         head_at += [m.start() for m in pronoun.finditer(text, system_at[0])]
+    # "Washington approved the sale in May": the sale of a system named before it.
+    sale = doc.rules.sale_object
+    if sale is not NEVER and system_at:
+        head_at += [m.start("noun") for m in sale.finditer(text, system_at[0])]
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
     first_sentence = index.around(first) if first is not None else None
     if first_sentence and (

@@ -1,0 +1,79 @@
+"""Probes (round 51).
+
+- A sale, a transfer or an export that a verb approves, blocks or halts ("Washington approved
+  the sale in May", "the transfer was frozen") is a step of the system in focus, as "the deal"
+  is (nouns.sale_object); elsewhere "the sale" stays a reason or a reaction, and a demand
+  ("urged Washington to cancel the sale") is no step. The sale a state approves is of a system
+  it makes: the latest such system the article named, where the article's topic is another's.
+
+Every text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import extract
+from armsledger.models import Article
+from tests.conftest import probe_claims
+
+Key = tuple[str, str | None, str | None, str, str]
+
+CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Romania will receive 32 F-35 jets from the United States. The State Department "
+        "approved the possible sale in September.",
+        {
+            ("F-35", "USA", "ROU", "delivery", "expected"),
+            ("F-35", "USA", "ROU", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Chile took delivery of its first KC-46 tanker last week. The sale was approved by "
+        "Washington in March 2022.",
+        {
+            ("KC-46", "USA", "CHL", "delivery", "asserted"),
+            ("KC-46", "USA", "CHL", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Ghana has ordered ten K-8 jets from China. The export was suspended last year after "
+        "a payment dispute.",
+        {
+            ("K-8", "CHN", "GHA", "agreement", "asserted"),
+            ("K-8", "CHN", "GHA", "postponed", "asserted"),
+        },
+    ),
+    (
+        "Taiwan will buy 40 Abrams tanks from the United States. Beijing urged Washington to "
+        "cancel the sale at once to avoid damage to ties.",
+        {("Abrams", "USA", "TWN", "negotiation", "asserted")},
+    ),
+    (
+        "Peru ordered 40 K2 tanks from South Korea in 2023. The tanks will be built in "
+        "Changwon. Lima is also in talks with the United States about buying F-16 jets. A "
+        "request for 24 of the jets went out in 2024. Washington approved the sale last week.",
+        {
+            ("K2", "KOR", "PER", "agreement", "asserted"),
+            ("K2", "KOR", "PER", "production", "expected"),
+            ("F-16", "USA", "PER", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "
+        "budget.",
+        {("Z-9", "CHN", "KEN", "agreement", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_probe(text: str, expected: set[Key]) -> None:
+    assert probe_claims(text) == expected
+
+
+def test_approved_sale_dates_the_approving_makers_system() -> None:
+    text = CASES[4][0]
+    article = Article(doc="t", text=text, published="2025-06-01", title="Arms trade roundup")
+    whens = {(c.system, c.stage.value): c.when for c in extract(article)}
+    assert whens[("F-16", "negotiation")] == "2025-05"
+    assert whens[("K2", "agreement")] == "2023"
