@@ -5,6 +5,11 @@
   is (nouns.sale_object); elsewhere "the sale" stays a reason or a reaction, and a demand
   ("urged Washington to cancel the sale") is no step. The sale a state approves is of a system
   it makes: the latest such system the article named, where the article's topic is another's.
+- A promise with the receiving state before what is promised ("promised Minsk the Iskander-M
+  systems", "promised Tehran Su-35 jets") pledges it: an agreement (stage.pledge).
+- A purchase told as a concluded deal's terms ("Under the deal, Brazil will buy 36 Gripen jets",
+  "a deal under which Peru was to buy eight jets") is that agreement, not an intention to buy
+  (stage.deal_terms); a proposed deal's is still an intention.
 
 Every text is our own."""
 
@@ -57,6 +62,27 @@ CASES: list[tuple[str, set[Key]]] = [
             ("K2", "KOR", "PER", "production", "expected"),
             ("F-16", "USA", "PER", "negotiation", "asserted"),
         },
+    ),
+    (
+        "Vladimir Putin promised Minsk the Iskander-M systems at a meeting in St Petersburg.",
+        {("Iskander", "RUS", "BLR", "agreement", "asserted")},
+    ),
+    (
+        "The Kremlin promised Tehran Su-35 jets in 2023.",
+        {("Su-35", "RUS", "IRN", "agreement", "asserted")},
+    ),
+    (
+        "Under the deal, Brazil will buy 36 Gripen jets from Sweden.",
+        {("Gripen", "SWE", "BRA", "agreement", "asserted")},
+    ),
+    (
+        "The two states agreed on a deal under which Peru was to buy eight F-16 jets from the "
+        "United States.",
+        {("F-16", "USA", "PER", "agreement", "asserted")},
+    ),
+    (
+        "Under a proposed deal, Peru would buy eight F-16 jets from the United States.",
+        {("F-16", "USA", "PER", "negotiation", "asserted")},
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "

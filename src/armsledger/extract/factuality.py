@@ -17,6 +17,7 @@ _TABLE = rule_table()
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _SELL_VERB = _TABLE["roles.sell_verb"]
 _INTENTION = _TABLE["stage.intention"]
+_DEAL_TERMS = _TABLE["stage.deal_terms"]
 _DENIED_REPORT = {lang: _TABLE.pick("factuality.denied_report", lang) for lang in LANGUAGES}
 
 
@@ -69,7 +70,8 @@ _HELD_STEPS = (Stage.AGREEMENT, Stage.DELIVERY)
 
 def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:
     """The cue's stage and factuality as a claim states them: a stated intention to buy
-    ("plans to buy", "intends to acquire") is an asserted negotiation (CLAIMS.md, "Stages");
+    ("plans to buy", "intends to acquire") is an asserted negotiation (CLAIMS.md, "Stages"),
+    unless it is a concluded deal's terms ("Under the deal, Brazil will buy": the agreement);
     a hedged purchase ("could soon buy") stays a possible agreement (rule 11); a sale, a
     suspension or a cancellation announced for the future ("will sell", "to postpone") is a
     decision taken, asserted; so is an intention or interest put in the future ("will be
@@ -80,6 +82,8 @@ def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:
     if cue.stage is Stage.NEGOTIATION and _INTENTION.match(sent.text, cue.start):
         return cue, Factuality.ASSERTED
     if cue.stage is Stage.AGREEMENT and _BUY_VERB.match(sent.text, cue.start):
+        if _DEAL_TERMS.search(sent.text, 0, cue.start):
+            return cue, Factuality.ASSERTED  # "Under the deal, Brazil will buy": its terms
         return replace(cue, stage=Stage.NEGOTIATION), Factuality.ASSERTED
     if cue.stage is Stage.AGREEMENT and _SELL_VERB.match(sent.text, cue.start):
         # A seller that "will sell" has decided the sale: the agreement is stated.
