@@ -10,6 +10,12 @@
 - A purchase told as a concluded deal's terms ("Under the deal, Brazil will buy 36 Gripen jets",
   "a deal under which Peru was to buy eight jets") is that agreement, not an intention to buy
   (stage.deal_terms); a proposed deal's is still an intention.
+- Russian: a clause of contrast with a subject of its own ("Сербия уже получила «Панцири», а
+  Венгрия только планирует закупку") gives its subject the role its cue gives, not the clause
+  before's party (roles.ru.contrast_subject_before, gapping.contrast_subject).
+- Russian: the object noun of a stated step ("Алжир, подписавший с Россией контракт на
+  поставку Су-35, может отказаться") is one predication with its verb: the main clause's
+  modal does not reach it.
 
 Every text is our own."""
 
@@ -83,6 +89,28 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Under a proposed deal, Peru would buy eight F-16 jets from the United States.",
         {("F-16", "USA", "PER", "negotiation", "asserted")},
+    ),
+    (
+        "Сербия уже получила комплексы «Панцирь-С1», а Венгрия только планирует закупку.",
+        {
+            ("Pantsir", "RUS", "SRB", "delivery", "asserted"),
+            ("Pantsir", "RUS", "HUN", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Египет уже получил истребители Су-35, а Алжир ожидает первые машины в 2026 году.",
+        {
+            ("Su-35", "RUS", "EGY", "delivery", "asserted"),
+            ("Su-35", "RUS", "DZA", "delivery", "expected"),
+        },
+    ),
+    (
+        "Алжир, подписавший с Россией контракт на поставку истребителей Су-35, может "
+        "отказаться от сделки.",
+        {
+            ("Su-35", "RUS", "DZA", "agreement", "asserted"),
+            ("Su-35", "RUS", "DZA", "cancelled", "possible"),
+        },
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "

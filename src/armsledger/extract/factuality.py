@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from armsledger.extract.cues import Cue, factuality_of
+from armsledger.extract.morphology import word_class
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -62,10 +63,37 @@ def assign(doc: Document, sent: Sentence) -> None:
     for c in cues:
         if c.stage in _HELD_STEPS and c.start in sent.relative_verbs:
             facts[c] = Factuality.ASSERTED
+    for c in cues:
+        # A stated step's object noun of the same step ("Алжир, подписавший с Россией контракт
+        # на поставку Су-35, может отказаться"): one predication with its verb, which a modal
+        # of the main clause does not reach.
+        if (
+            facts[c] is not Factuality.ASSERTED
+            and _is_noun(text, c)
+            and any(
+                h.stage is c.stage
+                and facts[h] is Factuality.ASSERTED
+                and h.end <= c.start
+                and c.start - h.end <= OBJECT_NOUN_CHARS
+                and not any(ch in text[h.end : c.start] for ch in ",;:()")
+                and about.get(h, set()) == about.get(c, set())
+                for h in cues
+            )
+        ):
+            facts[c] = Factuality.ASSERTED
     sent.facts = facts
 
 
 _HELD_STEPS = (Stage.AGREEMENT, Stage.DELIVERY)
+# How far after a stated step's verb its object noun may stand ("подписавший с Россией
+# контракт"): a prepositional phrase between.
+OBJECT_NOUN_CHARS = 40
+
+
+def _is_noun(text: str, cue: Cue) -> bool:
+    """Whether a Russian cue opens on a noun ("контракт на поставку"), not a verb ("прибудут")."""
+    head = text[cue.start : cue.end].split(maxsplit=1)
+    return bool(head) and word_class(head[0]) == "NOUN"
 
 
 def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:

@@ -143,3 +143,36 @@ def english_elided_subject(
     if _GIVE_VERB.match(text, cue.start) and subject != roles.recipient:
         return Roles(subject, roles.recipient), True
     return roles, named
+
+
+_CONTRAST = _TABLE["roles.ru.contrast_subject_before"]
+_CONTRAST_GAP = _TABLE["roles.ru.contrast_subject_gap"]
+_RECEIVING = _TABLE["roles.ru.receiving_cue"]
+
+
+def contrast_subject(
+    text: str, parties: list[Mention], system: Mention, cue: Cue, roles: Roles
+) -> Roles | None:
+    """Russian "Сербия уже получила «Панцири», а Венгрия только планирует закупку": a clause of
+    contrast with a subject of its own, the system named before it; its subject receives
+    what its cue receives or gives what it gives, in place of the clause before's party.
+    None where the cue has no such subject."""
+    subject = next(
+        (
+            p
+            for p in parties
+            if p.code
+            and system.end <= p.start < cue.start
+            and _CONTRAST.search(text[: p.start])
+            and _CONTRAST_GAP.search(text[p.end : cue.start])
+        ),
+        None,
+    )
+    if subject is None or not can_be_case(text[subject.start : subject.end].split()[-1], "nomn"):
+        return None
+    words = text[cue.start : cue.end]
+    if _RECEIVING.search(words):
+        return Roles(roles.supplier, subject.code) if subject.code != roles.supplier else None
+    if _GIVES.match(words):
+        return Roles(subject.code, roles.recipient) if subject.code != roles.recipient else None
+    return None

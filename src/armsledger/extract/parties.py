@@ -18,7 +18,12 @@ from armsledger.extract.coordination import (
 )
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
-from armsledger.extract.gapping import elided_subject, english_elided_subject, gapped_roles
+from armsledger.extract.gapping import (
+    contrast_subject,
+    elided_subject,
+    english_elided_subject,
+    gapped_roles,
+)
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.owners import (
     giver_kept,
@@ -308,6 +313,9 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     elif (elided := elided_subject(text, parties, cue.start, roles)) is not None:
         # "Словакия вывела МиГ-29 из эксплуатации, а в 2023 году передала их Украине"
         roles, named_supplier = elided, named_supplier or elided.supplier != roles.supplier
+    elif (contrast := contrast_subject(text, parties, system, cue, roles)) is not None:
+        # "Сербия уже получила «Панцири», а Венгрия только планирует закупку"
+        roles, named_supplier = contrast, named_supplier or contrast.supplier != roles.supplier
     if (
         not named_supplier
         and cue.stage is Stage.DELIVERY
