@@ -16,6 +16,11 @@
 - Russian: the object noun of a stated step ("Алжир, подписавший с Россией контракт на
   поставку Су-35, может отказаться") is one predication with its verb: the main clause's
   modal does not reach it.
+- Russian: "позже" after a stretch of time ("прибыли годом позже") counts from a step told
+  before and marks no future (factuality.ru.expected).
+- A buyer ready to buy ("Киев готов купить", "is ready to buy", "declared its readiness to
+  purchase") states its wish: an asserted negotiation (stage.ru.plan_to_buy,
+  stage.plan_to_buy).
 
 Every text is our own."""
 
@@ -111,6 +116,21 @@ CASES: list[tuple[str, set[Key]]] = [
             ("Su-35", "RUS", "DZA", "agreement", "asserted"),
             ("Su-35", "RUS", "DZA", "cancelled", "possible"),
         },
+    ),
+    (
+        "Индия подписала контракт на вертолеты Ми-17, первые из них прибыли в страну годом позже.",
+        {
+            ("Mi-17", "RUS", "IND", "agreement", "asserted"),
+            ("Mi-17", "RUS", "IND", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Киев готов купить у США десять систем Patriot.",
+        {("Patriot", "USA", "UKR", "negotiation", "asserted")},
+    ),
+    (
+        "Kyiv is ready to buy ten Patriot systems from the United States.",
+        {("Patriot", "USA", "UKR", "negotiation", "asserted")},
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "
