@@ -21,6 +21,11 @@
 - A buyer ready to buy ("Киев готов купить", "is ready to buy", "declared its readiness to
   purchase") states its wish: an asserted negotiation (stage.ru.plan_to_buy,
   stage.plan_to_buy).
+- A verb taking a reference as its object ("Индия подписала контракт на 36 машин") predicates:
+  only a cue inside the reference is the reference itself.
+- Russian: a flight or a squadron ("еще одно звено", "вторую эскадрилью") stands for the
+  aircraft in focus; a system told as promised ("обещанных Киеву в 2023 году", "из обещанных
+  шести самолетов") was pledged (stage.ru.pledge).
 
 Every text is our own."""
 
@@ -131,6 +136,29 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Kyiv is ready to buy ten Patriot systems from the United States.",
         {("Patriot", "USA", "UKR", "negotiation", "asserted")},
+    ),
+    (
+        "Индия получила истребители Rafale от Франции. Индия в 2016 году подписала контракт "
+        "на 36 машин, все они были поставлены к концу 2022 года.",
+        {
+            ("Rafale", "FRA", "IND", "delivery", "asserted"),
+            ("Rafale", "FRA", "IND", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Белоруссия получила от России истребители Су-30СМ2. До конца года мы рассчитываем "
+        "получить еще одно звено, сказал командующий.",
+        {
+            ("Su-30", "RUS", "BLR", "delivery", "asserted"),
+            ("Su-30", "RUS", "BLR", "delivery", "expected"),
+        },
+    ),
+    (
+        "Нидерланды завершили передачу Украине 24 истребителей F-16, обещанных Киеву в 2023 году.",
+        {
+            ("F-16", "NLD", "UKR", "delivery", "asserted"),
+            ("F-16", "NLD", "UKR", "agreement", "asserted"),
+        },
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "

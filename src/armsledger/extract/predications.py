@@ -112,6 +112,8 @@ def find(doc: Document, sent: Sentence) -> bool:
             for c in sent.cues
             if c.end <= ref.start
             or c.start >= ref.end
+            # a verb taking the reference as its object ("подписала контракт на 36 машин")
+            or c.start < ref.start
             or (rules.lang != ENGLISH and c.factuality is not None)
         ]
         # Russian: only a predication of the reference's own clause does ("Передача фрегатов
