@@ -26,6 +26,9 @@
 - Russian: a flight or a squadron ("еще одно звено", "вторую эскадрилью") stands for the
   aircraft in focus; a system told as promised ("обещанных Киеву в 2023 году", "из обещанных
   шести самолетов") was pledged (stage.ru.pledge).
+- Russian: a state that "выступила стартовым заказчиком" has an agreement, as one that "стала
+  заказчиком" has (stage.ru.became_buyer); an intention to contract ("намеревался
+  законтрактовать") is a negotiation (stage.ru.plan_to_buy).
 
 Every text is our own."""
 
@@ -159,6 +162,18 @@ CASES: list[tuple[str, set[Key]]] = [
             ("F-16", "NLD", "UKR", "delivery", "asserted"),
             ("F-16", "NLD", "UKR", "agreement", "asserted"),
         },
+    ),
+    (
+        "Комплексы «Панцирь» поставлялись в ОАЭ, которые в 2000 году выступили стартовым "
+        "заказчиком системы.",
+        {
+            ("Pantsir", "RUS", "ARE", "delivery", "asserted"),
+            ("Pantsir", "RUS", "ARE", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Еще восемь истребителей Су-30 Ереван намеревался законтрактовать у России.",
+        {("Su-30", "RUS", "ARM", "negotiation", "asserted")},
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "
