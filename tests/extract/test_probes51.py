@@ -29,6 +29,12 @@
 - Russian: a state that "выступила стартовым заказчиком" has an agreement, as one that "стала
   заказчиком" has (stage.ru.became_buyer); an intention to contract ("намеревался
   законтрактовать") is a negotiation (stage.ru.plan_to_buy).
+- A step whose consequence is warned of ("the delivery of the missiles would mark a new stage
+  of escalation", "поставка ракет станет «новым этапом эскалации»", "будет означать прямое
+  участие в войне") is a hypothetical: possible (factuality.hedge_after and its Russian
+  version).
+- Russian "не скрывала недовольства" (made no secret of) negates no step
+  (factuality.ru.negation_cancelers).
 
 Every text is our own."""
 
@@ -174,6 +180,25 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Еще восемь истребителей Су-30 Ереван намеревался законтрактовать у России.",
         {("Su-30", "RUS", "ARM", "negotiation", "asserted")},
+    ),
+    (
+        "The Kremlin warned that the delivery of Tomahawk missiles to Ukraine would mark a new "
+        "stage of escalation.",
+        {("Tomahawk", "USA", "UKR", "delivery", "possible")},
+    ),
+    (
+        "В Кремле предупредили, что поставка ракет Tomahawk Украине станет «новым этапом "
+        "эскалации».",
+        {("Tomahawk", "USA", "UKR", "delivery", "possible")},
+    ),
+    (
+        "Захарова заявила, что поставка ракет Taurus Украине будет означать прямое участие "
+        "Германии в войне.",
+        {("Taurus", "DEU", "UKR", "delivery", "possible")},
+    ),
+    (
+        "Индийская сторона ранее не скрывала недовольства темпами поставок С-400.",
+        {("S-400", "RUS", "IND", "delivery", "asserted")},
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "
