@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 from armsledger.extract.dispatch import dispatched_scanner, lean_source
 from armsledger.extract.pattern_cache import compile_pattern, stored
+from armsledger.extract.relaxation import relaxed_source
 from armsledger.extract.scanning import (
     ascii_source,
     holds_any,
     prefilter,
-    relaxed_source,
     scanner,
 )
 from armsledger.extract.skippers import SKIP_END, skipper
@@ -181,7 +181,7 @@ class RulePattern:
                 self._lower = None
         # A rule with a case-sensitive group scans the lowered text by its relaxation, which
         # finds every place the rule matches and maybe more: each is tried by the rule itself
-        # (scanning.relaxed_source; ``_stepping``).
+        # (relaxation.relaxed_source; ``_stepping``).
         relaxed = None
         if self._lower is None and regex.flags & re.IGNORECASE and not _ODD.search(self.pattern):
             relaxed = relaxed_source(regex.pattern, regex.flags)
