@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 from armsledger.extract.dispatch import dispatched_scanner, lean_source
 from armsledger.extract.pattern_cache import compile_pattern, stored
+from armsledger.extract.relaxation import relaxed_source
 from armsledger.extract.scanning import (
     ascii_source,
     holds_any,
     prefilter,
-    relaxed_source,
     scanner,
 )
 from armsledger.extract.skippers import SKIP_END, skipper
@@ -173,7 +173,7 @@ class RulePattern:
         ):
             source, flags = lower_source(regex.pattern), regex.flags & ~re.IGNORECASE
             try:
-                self._lower = scanner(source, flags)
+                self._lower = _whole_scanner(source, flags)
                 self._needs_low = prefilter(source, flags)
                 lean, self._lean_needs = lean_source(source)
                 self._lean = _lean_pattern(lean, flags) if self._lean_needs else None
@@ -181,7 +181,7 @@ class RulePattern:
                 self._lower = None
         # A rule with a case-sensitive group scans the lowered text by its relaxation, which
         # finds every place the rule matches and maybe more: each is tried by the rule itself
-        # (scanning.relaxed_source; ``_stepping``).
+        # (relaxation.relaxed_source; ``_stepping``).
         relaxed = None
         if self._lower is None and regex.flags & re.IGNORECASE and not _ODD.search(self.pattern):
             relaxed = relaxed_source(regex.pattern, regex.flags)
@@ -189,7 +189,7 @@ class RulePattern:
         if relaxed is not None:
             source, flags = lower_source(relaxed), regex.flags & ~re.IGNORECASE
             try:
-                self._lower = scanner(source, flags)
+                self._lower = _whole_scanner(source, flags)
                 self._needs_low = prefilter(source, flags)
                 lean, self._lean_needs = lean_source(source)
                 self._lean = _lean_pattern(lean, flags) if self._lean_needs else None
@@ -423,6 +423,26 @@ class RulePattern:
 # The slots RulePattern._build fills: all but those __init__ sets (a lazy rule's are unset until
 # the first read of one, through __getattr__).
 _BUILT_SLOTS = frozenset(RulePattern.__slots__) - {"_ascii", "flags", "pattern", "regex"}
+
+
+# A rule longer than this is scanned by the dispatched union of its alternatives, whole as well
+# as lean: at each position re enters every alternative that does not open with a letter, and
+# "stage.exclusions" (~20,700 characters) took ~190 us a study sentence holding one of its
+# lean needs ("deal", "contract"), ~42 us dispatched ("stage.ru.exclusions", ~10,200: 31 ->
+# 15 us). Rules of 2-5,000 characters ("factuality.possible", "stage.slip", "roles.
+# recipient_before") were up to 2x slower dispatched: their skippers pass over most positions
+# in C already.
+DISPATCH_WHOLE_CHARS = 10_000
+
+
+def _whole_scanner(source: str, flags: int) -> re.Pattern[str]:
+    """The scanner of a rule's lowered text (``_lower``): only where its matches start and
+    end is read."""
+    if len(source) > DISPATCH_WHOLE_CHARS:
+        dispatched = dispatched_scanner(source, flags)
+        if dispatched is not None:
+            return dispatched
+    return scanner(source, flags)
 
 
 def _lean_pattern(source: str, flags: int) -> RulePattern:
