@@ -35,6 +35,9 @@
   version).
 - Russian "не скрывала недовольства" (made no secret of) negates no step
   (factuality.ru.negation_cancelers).
+- "Reached a contract" is no arrival (stage.delivery_words); a demand that a state not take a
+  step ("tried to persuade Russia not to sell") is a reaction: no step and no denial
+  (stage.exclusion_demand_not_to).
 
 Every text is our own."""
 
@@ -199,6 +202,15 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Индийская сторона ранее не скрывала недовольства темпами поставок С-400.",
         {("S-400", "RUS", "IND", "delivery", "asserted")},
+    ),
+    (
+        "Russia and Iran reached a contract for the S-300 system in 2007.",
+        {("S-300", "RUS", "IRN", "agreement", "asserted")},
+    ),
+    (
+        "Iran ordered the S-300 system from Russia in 2007. The United States tried to persuade "
+        "Russia not to sell the S-300 system to Iran.",
+        {("S-300", "RUS", "IRN", "agreement", "asserted")},
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "
