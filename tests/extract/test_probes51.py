@@ -38,6 +38,10 @@
 - "Reached a contract" is no arrival (stage.delivery_words); a demand that a state not take a
   step ("tried to persuade Russia not to sell") is a reaction: no step and no denial
   (stage.exclusion_demand_not_to).
+- A reference may have a sum before its noun ("the $240 million deal", nouns.reference); a
+  step or a request stuck or stalled ("has been stuck in Washington since 2021", "the sale
+  stalled") is held up (stage.postponed), not one a state "has stuck with"; pushing a purchase
+  back ("pushes back Rafale purchase") puts it off, no urging (stage.urge_to_buy).
 
 Every text is our own."""
 
@@ -211,6 +215,30 @@ CASES: list[tuple[str, set[Key]]] = [
         "Iran ordered the S-300 system from Russia in 2007. The United States tried to persuade "
         "Russia not to sell the S-300 system to Iran.",
         {("S-300", "RUS", "IRN", "agreement", "asserted")},
+    ),
+    (
+        "Thailand ordered T-84 tanks from Ukraine. The $240 million deal, signed in 2011, was "
+        "repeatedly delayed.",
+        {
+            ("T-84", "UKR", "THA", "agreement", "asserted"),
+            ("T-84", "UKR", "THA", "postponed", "asserted"),
+        },
+    ),
+    (
+        "Turkey's request to buy 40 F-16 jets from the United States has been stuck in "
+        "Washington since October 2021.",
+        {
+            ("F-16", "USA", "TUR", "negotiation", "asserted"),
+            ("F-16", "USA", "TUR", "postponed", "asserted"),
+        },
+    ),
+    (
+        "The sale of Rafale jets to Colombia stalled over financing.",
+        {("Rafale", "FRA", "COL", "postponed", "asserted")},
+    ),
+    (
+        "Qatar has stuck with the NASAMS it ordered from Norway in 2019.",
+        {("NASAMS", "NOR", "QAT", "agreement", "asserted")},
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "
