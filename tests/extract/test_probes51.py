@@ -42,6 +42,11 @@
   step or a request stuck or stalled ("has been stuck in Washington since 2021", "the sale
   stalled") is held up (stage.postponed), not one a state "has stuck with"; pushing a purchase
   back ("pushes back Rafale purchase") puts it off, no urging (stage.urge_to_buy).
+- An intention "of buying" ("has no intention of buying") is a plan to buy: a negotiation,
+  here denied (stage.plan_to_buy).
+- A system named as another's rival or likeness ("The J-10C, a rival of the F-16, was ordered
+  by Pakistan", "similar to the Patriot") is background (stage.background_before), not "the
+  arrival of" one.
 
 Every text is our own."""
 
@@ -239,6 +244,14 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Qatar has stuck with the NASAMS it ordered from Norway in 2019.",
         {("NASAMS", "NOR", "QAT", "agreement", "asserted")},
+    ),
+    (
+        "Peru has no intention of buying Su-30 jets from Russia.",
+        {("Su-30", "RUS", "PER", "negotiation", "denied")},
+    ),
+    (
+        "The J-10C, a rival of the F-16, was ordered by Pakistan in 2021.",
+        {("J-10", "CHN", "PAK", "agreement", "asserted")},
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "
