@@ -47,6 +47,9 @@
 - A system named as another's rival or likeness ("The J-10C, a rival of the F-16, was ordered
   by Pakistan", "similar to the Patriot") is background (stage.background_before), not "the
   arrival of" one.
+- Russian: a clause of contrast that names no party ("Иран получил Як-130, а поставка Су-35
+  ожидается позже") goes on with the receiver the sentence opened on (roles.ru.contrast_opener,
+  gapping.carried_receiver).
 
 Every text is our own."""
 
@@ -252,6 +255,13 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "The J-10C, a rival of the F-16, was ordered by Pakistan in 2021.",
         {("J-10", "CHN", "PAK", "agreement", "asserted")},
+    ),
+    (
+        "В 2023 году Иран получил от России самолеты Як-130, а поставка Су-35 ожидается позже.",
+        {
+            ("Yak-130", "RUS", "IRN", "delivery", "asserted"),
+            ("Su-35", "RUS", "IRN", "delivery", "expected"),
+        },
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "

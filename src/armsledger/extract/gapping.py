@@ -176,3 +176,30 @@ def contrast_subject(
     if _GIVES.match(words):
         return Roles(subject.code, roles.recipient) if subject.code != roles.recipient else None
     return None
+
+
+_CONTRAST_OPENER = _TABLE["roles.ru.contrast_opener"]
+
+
+def carried_receiver(
+    text: str, parties: list[Mention], system: Mention, cue: Cue, roles: Roles
+) -> Roles | None:
+    """Russian "Иран получил Як-130, а поставка Су-35 ожидается позже": a clause of contrast
+    that names no party goes on with the receiver the sentence opened on (its subject before
+    a receiving verb); None where the rules gave a receiver or the clause names a party."""
+    if roles.recipient is not None:
+        return None
+    start = min(system.start, cue.start)
+    opener = None
+    for m in _CONTRAST_OPENER.finditer(text, 0, start):
+        opener = m
+    if opener is None or any(p.code and p.start >= opener.end() for p in parties):
+        return None
+    first = min((p for p in parties if p.code), key=lambda p: p.start, default=None)
+    if first is None or first.start > SUBJECT_CHARS or first.end > opener.start():
+        return None
+    if not can_be_case(text[first.start : first.end].split()[-1], "nomn"):
+        return None
+    if not _RECEIVING.search(text[first.end : opener.start()]) or first.code == roles.supplier:
+        return None
+    return Roles(roles.supplier, first.code)

@@ -19,6 +19,7 @@ from armsledger.extract.coordination import (
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
 from armsledger.extract.gapping import (
+    carried_receiver,
     contrast_subject,
     elided_subject,
     english_elided_subject,
@@ -316,6 +317,9 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     elif (contrast := contrast_subject(text, parties, system, cue, roles)) is not None:
         # "Сербия уже получила «Панцири», а Венгрия только планирует закупку"
         roles, named_supplier = contrast, named_supplier or contrast.supplier != roles.supplier
+    elif (carried := carried_receiver(text, parties, system, cue, roles)) is not None:
+        # "Иран получил Як-130, а поставка Су-35 ожидается позже"
+        roles = carried
     if (
         not named_supplier
         and cue.stage is Stage.DELIVERY
