@@ -64,36 +64,47 @@ class SentenceIndex:
         self._matches = list(end.finditer(text))
         self.resumes = [m.end() for m in self._matches]
         self._valid: dict[int, bool] = {}
+        self._cuts: dict[int, int] = {}
 
     def _cut(self, i: int) -> int:
-        m = self._matches[i]
-        return _cut_at(m)
+        cut = self._cuts.get(i)
+        if cut is None:
+            cut = self._cuts[i] = _cut_at(self._matches[i])
+        return cut
 
     def _ends(self, i: int) -> bool:
         valid = self._valid.get(i)
         if valid is None:
-            cut = self._cut(i)
-            valid = "\n" in self._matches[i].group() or not _is_abbreviation(
-                self.text[max(0, cut - ABBREVIATION_CHARS) : cut]
-            )
+            # A line break ends a sentence whatever comes before it: its cut is not needed.
+            valid = "\n" in self._matches[i].group()
+            if not valid:
+                cut = self._cut(i)
+                valid = not _is_abbreviation(self.text[max(0, cut - ABBREVIATION_CHARS) : cut])
             self._valid[i] = valid
         return valid
 
     def around(self, pos: int) -> tuple[int, int] | None:
         """The (start, end) of the sentence holding offset ``pos``, trimmed like
         ``split_sentences`` (None when ``pos`` falls between sentences)."""
-        i = bisect.bisect_right(self.resumes, pos)
+        resumes, ends = self.resumes, self._ends
+        i = bisect.bisect_right(resumes, pos)
         j = i - 1
-        while j >= 0 and not self._ends(j):
+        while j >= 0 and not ends(j):
             j -= 1
-        start = self.resumes[j] if j >= 0 else 0
-        k = i
-        while k < len(self.resumes) and not self._ends(k):
+        start = resumes[j] if j >= 0 else 0
+        k, n = i, len(resumes)
+        while k < n and not ends(k):
             k += 1
-        end = self._cut(k) if k < len(self.resumes) else len(self.text)
+        end = self._cut(k) if k < n else len(self.text)
         if end - start > MAX_SENTENCE_CHARS:
             start, end = self._window(start, end, pos)
-        return next(_trimmed(self.text, start, end), None)
+        # ``_trimmed`` inline: a generator and next() for one span cost more than the loop.
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
 
     def _window(self, start: int, end: int, pos: int) -> tuple[int, int]:
         """The fixed window of an overlong "sentence" (a table, a list with no full stops)
