@@ -50,6 +50,9 @@
 - Russian: a clause of contrast that names no party ("Иран получил Як-130, а поставка Су-35
   ожидается позже") goes on with the receiver the sentence opened on (roles.ru.contrast_opener,
   gapping.carried_receiver).
+- A deal whose own object is of another kind ("After a deal for two radars in 2019, Peru
+  ordered K9 howitzers in 2021") is no step of the system named after it: the howitzers' order
+  takes its own date (clause_steps.object_of_other_kind, stage.unnamed_object).
 
 Every text is our own."""
 
@@ -282,3 +285,13 @@ def test_approved_sale_dates_the_approving_makers_system() -> None:
     whens = {(c.system, c.stage.value): c.when for c in extract(article)}
     assert whens[("F-16", "negotiation")] == "2025-05"
     assert whens[("K2", "agreement")] == "2023"
+
+
+def test_a_deal_for_another_kind_lends_no_date() -> None:
+    text = (
+        "After a small deal for two radars in 2019, Peru ordered K9 howitzers in 2021 and Black "
+        "Hawk helicopters in 2022."
+    )
+    article = Article(doc="t", text=text, published="2025-06-01", title="Arms trade roundup")
+    whens = {(c.system, c.stage.value): c.when for c in extract(article)}
+    assert whens == {("K9", "agreement"): "2021", ("UH-60", "agreement"): "2022"}

@@ -5,9 +5,15 @@ to pair and to veto."""
 
 from __future__ import annotations
 
+from armsledger.extract.cue_rules import load_rules
 from armsledger.extract.cues import Cue
+from armsledger.extract.gazetteer import load_gazetteer
 from armsledger.extract.roles import Mention
+from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
+from armsledger.language import ENGLISH
+
+_UNNAMED_OBJECT = rule_table()["stage.unnamed_object"]
 
 # Cue-system pairings the rules did not make are offered to the decider only this close (or in
 # a run of systems each this close to the one before: in_reach).
@@ -65,3 +71,20 @@ def in_reach(cue: Cue, m: Mention, systems: list[Mention], cues: list[Cue]) -> b
 def gap(start: int, end: int, m: Mention) -> int:
     """Characters between a span and a mention (0 when they touch or overlap)."""
     return max(m.start - end, start - m.end, 0)
+
+
+def object_of_other_kind(
+    sentence: str, cue: Cue, system: Mention, systems: list[Mention], lang: str
+) -> bool:
+    """Whether ``cue`` takes an object the gazetteer does not name, of another kind than
+    ``system`` ("After a deal for two radars in 2019, Peru ordered K9 howitzers"): the deal is
+    the radars', no step of the howitzers (stage.unnamed_object; English). An object that names
+    a system is the pairing's own business."""
+    if lang != ENGLISH:
+        return False
+    obj = _UNNAMED_OBJECT.match(sentence, cue.end)
+    if obj is None or any(cue.end <= m.start < obj.end() for m in systems):
+        return False
+    words = obj.group()
+    kind = next((c for c, p in load_rules(lang).category_nouns.items() if p.search(words)), None)
+    return kind is not None and kind != load_gazetteer(lang).families[system.value].category

@@ -10,7 +10,14 @@ from dataclasses import replace
 
 from armsledger.extract.bystanders import avoided_spans, inside, person_arrives
 from armsledger.extract.bystanders import carriers as carriers_of
-from armsledger.extract.clause_steps import gap, homed, in_reach, in_reason_clause, step_in
+from armsledger.extract.clause_steps import (
+    gap,
+    homed,
+    in_reach,
+    in_reason_clause,
+    object_of_other_kind,
+    step_in,
+)
 from armsledger.extract.conjuncts import later_conjunct, other_conjunct, verb_conjunct
 from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
@@ -423,6 +430,8 @@ def _pair_cues(
             # delivery), a batch of ...") speaks of what the aside follows.
             local = [m for m in local if m.end <= aside[0]] or local
         target = min(local, key=lambda m: gap(cue.start, cue.end, m))
+        if object_of_other_kind(sentence, cue, target, systems, lang):
+            continue
         if target.end <= cue.start and _PREVIOUS_CONJUNCT[lang].match(sentence, target.end):
             # The nearer system belongs to the conjunct before the cue's: the cue's own object
             # after it is its system.
