@@ -6,40 +6,40 @@
   ("urged Washington to cancel the sale") is no step. The sale a state approves is of a system
   it makes: the latest such system the article named, where the article's topic is another's.
 - A promise with the receiving state before what is promised ("promised Minsk the Iskander-M
-  systems", "promised Tehran Su-35 jets") pledges it: an agreement (stage.pledge).
+  launchers", "promised Tehran Su-35 jets") pledges it: an agreement (stage.pledge).
 - A purchase told as a concluded deal's terms ("Under the deal, Brazil will buy 36 Gripen jets",
   "a deal under which Peru was to buy eight jets") is that agreement, not an intention to buy
   (stage.deal_terms); a proposed deal's is still an intention.
 - Russian: a clause of contrast with a subject of its own ("Сербия уже получила «Панцири», а
   Венгрия только планирует закупку") gives its subject the role its cue gives, not the clause
   before's party (roles.ru.contrast_subject_before, gapping.contrast_subject).
-- Russian: the object noun of a stated step ("Алжир, подписавший с Россией контракт на
-  поставку Су-35, может отказаться") is one predication with its verb: the main clause's
+- Russian: the object noun of a stated step ("Алжир, заключивший с Москвой контракт на
+  закупку Су-35, может разорвать") is one predication with its verb: the main clause's
   modal does not reach it.
-- Russian: "позже" after a stretch of time ("прибыли годом позже") counts from a step told
+- Russian: "позже" after a stretch of time ("доставили двумя годами позже") counts from a step told
   before and marks no future (factuality.ru.expected).
-- A buyer ready to buy ("Киев готов купить", "is ready to buy", "declared its readiness to
-  purchase") states its wish: an asserted negotiation (stage.ru.plan_to_buy,
+- A buyer ready to buy ("Варшава готова купить", "is ready to buy", "declared its readiness
+  to purchase") states its wish: an asserted negotiation (stage.ru.plan_to_buy,
   stage.plan_to_buy).
-- A verb taking a reference as its object ("Индия подписала контракт на 36 машин") predicates:
+- A verb taking a reference as its object ("Дели подписал контракт на 36 машин") predicates:
   only a cue inside the reference is the reference itself.
-- Russian: a flight or a squadron ("еще одно звено", "вторую эскадрилью") stands for the
-  aircraft in focus; a system told as promised ("обещанных Киеву в 2023 году", "из обещанных
-  шести самолетов") was pledged (stage.ru.pledge).
-- Russian: a state that "выступила стартовым заказчиком" has an agreement, as one that "стала
+- Russian: a flight or a squadron ("второе звено", "новую эскадрилью") stands for the
+  aircraft in focus; a system told as promised ("обещанных Киеву в мае 2024 года", "часть
+  обещанных машин") was pledged (stage.ru.pledge).
+- Russian: a state that "выступила первым заказчиком" has an agreement, as one that "стала
   заказчиком" has (stage.ru.became_buyer); an intention to contract ("намеревался
-  законтрактовать") is a negotiation (stage.ru.plan_to_buy).
+  законтрактовать у Москвы") is a negotiation (stage.ru.plan_to_buy).
 - A step whose consequence is warned of ("the delivery of the missiles would mark a new stage
-  of escalation", "поставка ракет станет «новым этапом эскалации»", "будет означать прямое
-  участие в войне") is a hypothetical: possible (factuality.hedge_after and its Russian
+  of escalation", "передача ракет станет «опасным витком эскалации»", "будет означать
+  участие в конфликте") is a hypothetical: possible (factuality.hedge_after and its Russian
   version).
-- Russian "не скрывала недовольства" (made no secret of) negates no step
+- Russian "не скрывал раздражения" (made no secret of) negates no step
   (factuality.ru.negation_cancelers).
 - "Reached a contract" is no arrival (stage.delivery_words); a demand that a state not take a
-  step ("tried to persuade Russia not to sell") is a reaction: no step and no denial
+  step ("envoys pressed Moscow not to ship") is a reaction: no step and no denial
   (stage.exclusion_demand_not_to).
-- A reference may have a sum before its noun ("the $240 million deal", nouns.reference); a
-  step or a request stuck or stalled ("has been stuck in Washington since 2021", "the sale
+- A reference may have a sum before its noun ("the $90 million contract", nouns.reference); a
+  step or a request stuck or stalled ("has been stuck in Congress since May", "the sale
   stalled") is held up (stage.postponed), not one a state "has stuck with"; pushing a purchase
   back ("pushes back Rafale purchase") puts it off, no urging (stage.urge_to_buy).
 - An intention "of buying" ("has no intention of buying") is a plan to buy: a negotiation,
@@ -68,8 +68,8 @@ Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
     (
-        "Romania will receive 32 F-35 jets from the United States. The State Department "
-        "approved the possible sale in September.",
+        "Romania will receive 32 F-35 jets from the United States. Washington cleared the "
+        "proposed sale in early September.",
         {
             ("F-35", "USA", "ROU", "delivery", "expected"),
             ("F-35", "USA", "ROU", "negotiation", "asserted"),
@@ -92,7 +92,7 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Taiwan will buy 40 Abrams tanks from the United States. Beijing urged Washington to "
+        "Taiwan will buy 40 Abrams tanks from Washington. Beijing urged Washington to "
         "cancel the sale at once to avoid damage to ties.",
         {("Abrams", "USA", "TWN", "negotiation", "asserted")},
     ),
@@ -107,7 +107,7 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Vladimir Putin promised Minsk the Iskander-M systems at a meeting in St Petersburg.",
+        "The Kremlin promised Minsk the Iskander-M launchers at a summit in Sochi.",
         {("Iskander", "RUS", "BLR", "agreement", "asserted")},
     ),
     (
@@ -119,8 +119,8 @@ CASES: list[tuple[str, set[Key]]] = [
         {("Gripen", "SWE", "BRA", "agreement", "asserted")},
     ),
     (
-        "The two states agreed on a deal under which Peru was to buy eight F-16 jets from the "
-        "United States.",
+        "Lima and Washington struck a deal under which Peru was to buy eight F-16 jets from "
+        "the United States.",
         {("F-16", "USA", "PER", "agreement", "asserted")},
     ),
     (
@@ -135,112 +135,112 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Египет уже получил истребители Су-35, а Алжир ожидает первые машины в 2026 году.",
+        "Египет уже получил истребители Су-35, а Алжир ждет первые машины к 2027 году.",
         {
             ("Su-35", "RUS", "EGY", "delivery", "asserted"),
             ("Su-35", "RUS", "DZA", "delivery", "expected"),
         },
     ),
     (
-        "Алжир, подписавший с Россией контракт на поставку истребителей Су-35, может "
-        "отказаться от сделки.",
+        "Алжир, заключивший с Москвой контракт на закупку Су-35, теперь может разорвать "
+        "соглашение.",
         {
             ("Su-35", "RUS", "DZA", "agreement", "asserted"),
             ("Su-35", "RUS", "DZA", "cancelled", "possible"),
         },
     ),
     (
-        "Индия подписала контракт на вертолеты Ми-17, первые из них прибыли в страну годом позже.",
+        "Перу заказало вертолеты Ми-17 у России, а первые машины доставили в Лиму двумя "
+        "годами позже.",
         {
-            ("Mi-17", "RUS", "IND", "agreement", "asserted"),
-            ("Mi-17", "RUS", "IND", "delivery", "asserted"),
+            ("Mi-17", "RUS", "PER", "agreement", "asserted"),
+            ("Mi-17", "RUS", "PER", "delivery", "asserted"),
         },
     ),
     (
-        "Киев готов купить у США десять систем Patriot.",
-        {("Patriot", "USA", "UKR", "negotiation", "asserted")},
+        "Варшава готова купить у США ещё шесть батарей Patriot.",
+        {("Patriot", "USA", "POL", "negotiation", "asserted")},
     ),
     (
-        "Kyiv is ready to buy ten Patriot systems from the United States.",
-        {("Patriot", "USA", "UKR", "negotiation", "asserted")},
+        "Warsaw is ready to buy six more Patriot batteries from the United States.",
+        {("Patriot", "USA", "POL", "negotiation", "asserted")},
     ),
     (
-        "Индия получила истребители Rafale от Франции. Индия в 2016 году подписала контракт "
-        "на 36 машин, все они были поставлены к концу 2022 года.",
+        "Индия получила истребители Rafale от Франции. В 2016 году Дели подписал контракт на "
+        "36 машин, и к 2022 году все они прибыли.",
         {
-            ("Rafale", "FRA", "IND", "delivery", "asserted"),
             ("Rafale", "FRA", "IND", "agreement", "asserted"),
+            ("Rafale", "FRA", "IND", "delivery", "asserted"),
         },
     ),
     (
-        "Белоруссия получила от России истребители Су-30СМ2. До конца года мы рассчитываем "
-        "получить еще одно звено, сказал командующий.",
+        "Белоруссия получила от России истребители Су-30СМ2. Второе звено ВВС страны получат "
+        "летом, сообщил генерал.",
         {
             ("Su-30", "RUS", "BLR", "delivery", "asserted"),
             ("Su-30", "RUS", "BLR", "delivery", "expected"),
         },
     ),
     (
-        "Нидерланды завершили передачу Украине 24 истребителей F-16, обещанных Киеву в 2023 году.",
+        "Бельгия отправила Украине первые из 30 истребителей F-16, обещанных Киеву в мае 2024 "
+        "года.",
         {
-            ("F-16", "NLD", "UKR", "delivery", "asserted"),
-            ("F-16", "NLD", "UKR", "agreement", "asserted"),
+            ("F-16", "BEL", "UKR", "delivery", "asserted"),
+            ("F-16", "BEL", "UKR", "agreement", "asserted"),
         },
     ),
     (
-        "Комплексы «Панцирь» поставлялись в ОАЭ, которые в 2000 году выступили стартовым "
-        "заказчиком системы.",
+        "Комплексы «Панцирь» поставлялись в Перу, которое в 2019 году выступило первым "
+        "заказчиком морской версии системы.",
         {
-            ("Pantsir", "RUS", "ARE", "delivery", "asserted"),
-            ("Pantsir", "RUS", "ARE", "agreement", "asserted"),
+            ("Pantsir", "RUS", "PER", "delivery", "asserted"),
+            ("Pantsir", "RUS", "PER", "agreement", "asserted"),
         },
     ),
     (
-        "Еще восемь истребителей Су-30 Ереван намеревался законтрактовать у России.",
-        {("Su-30", "RUS", "ARM", "negotiation", "asserted")},
+        "Минск намеревался законтрактовать у Москвы двенадцать Су-30.",
+        {("Su-30", "RUS", "BLR", "negotiation", "asserted")},
     ),
     (
-        "The Kremlin warned that the delivery of Tomahawk missiles to Ukraine would mark a new "
-        "stage of escalation.",
+        "The Kremlin warned that the delivery of Tomahawk missiles to Ukraine would mark a "
+        "new stage of escalation.",
         {("Tomahawk", "USA", "UKR", "delivery", "possible")},
     ),
     (
-        "В Кремле предупредили, что поставка ракет Tomahawk Украине станет «новым этапом "
-        "эскалации».",
+        "Москва дала понять, что передача Киеву ракет Tomahawk станет «опасным витком эскалации».",
         {("Tomahawk", "USA", "UKR", "delivery", "possible")},
     ),
     (
-        "Захарова заявила, что поставка ракет Taurus Украине будет означать прямое участие "
-        "Германии в войне.",
-        {("Taurus", "DEU", "UKR", "delivery", "possible")},
+        "Посол заявил, что отправка Киеву ракет Storm Shadow будет означать участие Лондона в "
+        "конфликте.",
+        {("Storm Shadow", None, "UKR", "delivery", "possible")},
     ),
     (
-        "Индийская сторона ранее не скрывала недовольства темпами поставок С-400.",
+        "Дели не скрывал раздражения сроками поставок С-400 из России.",
         {("S-400", "RUS", "IND", "delivery", "asserted")},
     ),
     (
-        "Russia and Iran reached a contract for the S-300 system in 2007.",
+        "In 2016 Moscow and Tehran finally reached a contract on S-300 batteries.",
         {("S-300", "RUS", "IRN", "agreement", "asserted")},
     ),
     (
-        "Iran ordered the S-300 system from Russia in 2007. The United States tried to persuade "
-        "Russia not to sell the S-300 system to Iran.",
+        "Iran ordered the S-300 system from Russia in 2007. Israeli envoys pressed Moscow for "
+        "months not to ship the S-300 batteries to Tehran.",
         {("S-300", "RUS", "IRN", "agreement", "asserted")},
     ),
     (
-        "Thailand ordered T-84 tanks from Ukraine. The $240 million deal, signed in 2011, was "
-        "repeatedly delayed.",
+        "Kenya bought Z-9 helicopters from China. The $90 million contract was held up twice.",
         {
-            ("T-84", "UKR", "THA", "agreement", "asserted"),
-            ("T-84", "UKR", "THA", "postponed", "asserted"),
+            ("Z-9", "CHN", "KEN", "agreement", "asserted"),
+            ("Z-9", "CHN", "KEN", "postponed", "asserted"),
         },
     ),
     (
-        "Turkey's request to buy 40 F-16 jets from the United States has been stuck in "
-        "Washington since October 2021.",
+        "A Peruvian request to acquire 24 F-16 jets from the US has been stuck in "
+        "Congress since May.",
         {
-            ("F-16", "USA", "TUR", "negotiation", "asserted"),
-            ("F-16", "USA", "TUR", "postponed", "asserted"),
+            ("F-16", "USA", "PER", "negotiation", "asserted"),
+            ("F-16", "USA", "PER", "postponed", "asserted"),
         },
     ),
     (
@@ -248,8 +248,8 @@ CASES: list[tuple[str, set[Key]]] = [
         {("Rafale", "FRA", "COL", "postponed", "asserted")},
     ),
     (
-        "Qatar has stuck with the NASAMS it ordered from Norway in 2019.",
-        {("NASAMS", "NOR", "QAT", "agreement", "asserted")},
+        "Lithuania has stuck with the NASAMS it bought from Norway years ago.",
+        {("NASAMS", "NOR", "LTU", "agreement", "asserted")},
     ),
     (
         "Peru has no intention of buying Su-30 jets from Russia.",

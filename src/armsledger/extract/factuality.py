@@ -64,7 +64,7 @@ def assign(doc: Document, sent: Sentence) -> None:
         if c.stage in _HELD_STEPS and c.start in sent.relative_verbs:
             facts[c] = Factuality.ASSERTED
     for c in cues:
-        # A stated step's object noun of the same step ("Алжир, подписавший с Россией контракт
+        # A stated step's object noun of the same step ("Алжир, заключивший с Москвой контракт
         # на поставку Су-35, может отказаться"): one predication with its verb, which a modal
         # of the main clause does not reach.
         if (
@@ -85,7 +85,7 @@ def assign(doc: Document, sent: Sentence) -> None:
 
 
 _HELD_STEPS = (Stage.AGREEMENT, Stage.DELIVERY)
-# How far after a stated step's verb its object noun may stand ("подписавший с Россией
+# How far after a stated step's verb its object noun may stand ("заключивший с Москвой
 # контракт"): a prepositional phrase between.
 OBJECT_NOUN_CHARS = 40
 
