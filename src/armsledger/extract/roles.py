@@ -150,7 +150,7 @@ def assign_roles(
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner, and
             # "ex-Danish F-16s" the previous owner, who passes them on.
             if maker in (None, p.code):
-                (made_by if lang == ENGLISH else suppliers).append(p)
+                made_by.append(p)
             else:
                 (previous if second_hand(sentence, p, pats) else owners).append(p)
             continue
