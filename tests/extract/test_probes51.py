@@ -55,7 +55,8 @@
   takes its own date (clause_steps.object_of_other_kind, stage.unnamed_object).
 - Russian: the maker's adjective ("американские истребители") supplies only where no party
   supplies by pattern, as in English: "Дания передала Украине американские истребители" is
-  Denmark's transfer (roles.assign_roles).
+  Denmark's transfer (roles.assign_roles); states that "взяли на себя обязательство передать"
+  promise to give (roles.ru.supplier_after).
 
 Every text is our own."""
 
@@ -280,6 +281,13 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Перу купило у Израиля американские вертолеты UH-60.",
         {("UH-60", "ISR", "PER", "agreement", "asserted")},
+    ),
+    (
+        "Чили и Колумбия взяли на себя обязательство передать Перу вертолеты UH-60.",
+        {
+            ("UH-60", "CHL", "PER", "agreement", "asserted"),
+            ("UH-60", "COL", "PER", "agreement", "asserted"),
+        },
     ),
     (
         "Kenya bought six Z-9 helicopters from China. Critics said the sale would strain the "
