@@ -56,7 +56,8 @@
 - Russian: the maker's adjective ("американские истребители") supplies only where no party
   supplies by pattern, as in English: "Дания передала Украине американские истребители" is
   Denmark's transfer (roles.assign_roles); states that "взяли на себя обязательство передать"
-  promise to give (roles.ru.supplier_after).
+  promise to give, and a state that "может согласиться отправить" is the giver
+  (roles.ru.supplier_after).
 
 Every text is our own."""
 
@@ -281,6 +282,10 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Перу купило у Израиля американские вертолеты UH-60.",
         {("UH-60", "ISR", "PER", "agreement", "asserted")},
+    ),
+    (
+        "Мадрид может согласиться отправить Украине ракеты Patriot.",
+        {("Patriot", "ESP", "UKR", "delivery", "possible")},
     ),
     (
         "Чили и Колумбия взяли на себя обязательство передать Перу вертолеты UH-60.",
