@@ -58,6 +58,8 @@
   Denmark's transfer (roles.assign_roles); states that "взяли на себя обязательство передать"
   promise to give, and a state that "может согласиться отправить" is the giver
   (roles.ru.supplier_after).
+- Russian: a donor's decision to hand over ("решила передать") commits it as a pledge does
+  (stage.ru.pledge), not one "не передавать".
 
 Every text is our own."""
 
@@ -286,6 +288,10 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Мадрид может согласиться отправить Украине ракеты Patriot.",
         {("Patriot", "ESP", "UKR", "delivery", "possible")},
+    ),
+    (
+        "Германия решила передать Украине танки Leopard 1.",
+        {("Leopard 1", "DEU", "UKR", "agreement", "asserted")},
     ),
     (
         "Чили и Колумбия взяли на себя обязательство передать Перу вертолеты UH-60.",
