@@ -99,8 +99,8 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Taiwan will buy 40 Abrams tanks from the United States. Beijing urged Washington to "
-        "cancel the sale at once to avoid damage to ties.",
+        "Taiwan will buy 40 Abrams tanks from Washington. Beijing urged Washington to cancel "
+        "the sale at once to avoid damage to ties.",
         {("Abrams", "USA", "TWN", "negotiation", "asserted")},
     ),
     (
@@ -142,7 +142,7 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Египет уже получил истребители Су-35, а Алжир ожидает первые машины в 2026 году.",
+        "Египет уже получил истребители Су-35, а Алжир ждет первые машины к 2027 году.",
         {
             ("Su-35", "RUS", "EGY", "delivery", "asserted"),
             ("Su-35", "RUS", "DZA", "delivery", "expected"),
@@ -243,8 +243,8 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "A Peruvian request to buy 24 F-16 jets from the United States has been stuck in "
-        "Congress since May.",
+        "A Peruvian request to acquire 24 F-16 jets from the US has been stuck in Congress "
+        "since May.",
         {
             ("F-16", "USA", "PER", "negotiation", "asserted"),
             ("F-16", "USA", "PER", "postponed", "asserted"),
