@@ -60,6 +60,9 @@
   (roles.ru.supplier_after).
 - Russian: a donor's decision to hand over ("решила передать") commits it as a pledge does
   (stage.ru.pledge), not one "не передавать".
+- Doubt that a step will happen ("analysts doubt that Egypt will receive", "эксперты
+  сомневаются, что ... получит") hedges it: possible (factuality.hedge_above and its Russian
+  version).
 
 Every text is our own."""
 
@@ -292,6 +295,14 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Германия решила передать Украине танки Leopard 1.",
         {("Leopard 1", "DEU", "UKR", "agreement", "asserted")},
+    ),
+    (
+        "Analysts doubt that Egypt will receive the Su-35 jets from Russia this year.",
+        {("Su-35", "RUS", "EGY", "delivery", "possible")},
+    ),
+    (
+        "Эксперты сомневаются, что Египет получит от России истребители Су-35 в этом году.",
+        {("Su-35", "RUS", "EGY", "delivery", "possible")},
     ),
     (
         "Чили и Колумбия взяли на себя обязательство передать Перу вертолеты UH-60.",
