@@ -5,7 +5,7 @@ to pair and to veto."""
 
 from __future__ import annotations
 
-from armsledger.extract.cue_rules import load_rules
+from armsledger.extract.cue_rules import category_of, load_rules
 from armsledger.extract.cues import Cue
 from armsledger.extract.gazetteer import load_gazetteer
 from armsledger.extract.roles import Mention
@@ -85,6 +85,5 @@ def object_of_other_kind(
     obj = _UNNAMED_OBJECT.match(sentence, cue.end)
     if obj is None or any(cue.end <= m.start < obj.end() for m in systems):
         return False
-    words = obj.group()
-    kind = next((c for c, p in load_rules(lang).category_nouns.items() if p.search(words)), None)
+    kind = category_of(obj.group(), load_rules(lang))
     return kind is not None and kind != load_gazetteer(lang).families[system.value].category

@@ -116,6 +116,23 @@ class Rules:
     conditional_after: RulePattern = NEVER
     lang: str = ENGLISH
 
+    @property
+    def standing_objects(self) -> tuple[tuple[RulePattern, str], ...]:
+        """The rules whose named group is a step's object standing for the system in focus,
+        with that group: a count ("ordered 48"), a pronoun ("has also bought it"), a sale
+        ("approved the sale"). Segmenting, the predications gate and references read them
+        alike."""
+        return (
+            (self.elided_object, "count"),
+            (self.object_pronoun, "pronoun"),
+            (self.sale_object, "noun"),
+        )
+
+
+def category_of(words: str, rules: Rules) -> str | None:
+    """The category whose noun ``words`` hold ("the jets": Aircraft), or None."""
+    return next((c for c, p in rules.category_nouns.items() if p.search(words)), None)
+
 
 def _union(rules: list[Rule]) -> RulePattern:
     joined = "|".join(f"(?:{r.regex.pattern})" for r in rules) or "(?!)"

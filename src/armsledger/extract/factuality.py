@@ -69,7 +69,6 @@ def assign(doc: Document, sent: Sentence) -> None:
         # of the main clause does not reach.
         if (
             facts[c] is not Factuality.ASSERTED
-            and _is_noun(text, c)
             and any(
                 h.stage is c.stage
                 and facts[h] is Factuality.ASSERTED
@@ -79,6 +78,7 @@ def assign(doc: Document, sent: Sentence) -> None:
                 and about.get(h, set()) == about.get(c, set())
                 for h in cues
             )
+            and _is_noun(text, c)  # a dictionary look-up: asked last
         ):
             facts[c] = Factuality.ASSERTED
     sent.facts = facts

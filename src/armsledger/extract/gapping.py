@@ -94,11 +94,8 @@ def elided_subject(text: str, parties: list[Mention], cue_start: int, roles: Rol
         return None  # a noun ("а поставки комплексов планируется начать") has no subject
     if not _ELIDED.search(text[max(0, cue_start - ELIDED_CHARS) : cue_start]):
         return None
-    first = min((p for p in parties if p.code), key=lambda p: p.start, default=None)
-    if first is None or first.start > SUBJECT_CHARS or first.start >= cue_start:
-        return None
-    word = text[first.start : first.end].split()[-1]
-    if _PREPOSITION.search(text[: first.start]) or not can_be_case(word, "nomn"):
+    first = _opening_subject(text, parties)
+    if first is None or first.start >= cue_start or _PREPOSITION.search(text[: first.start]):
         return None
     subject = first.code
     if _GIVES.match(text, cue_start) and subject != roles.recipient:
@@ -106,6 +103,19 @@ def elided_subject(text: str, parties: list[Mention], cue_start: int, roles: Rol
     if _BUYS.match(text, cue_start) and subject != roles.supplier:
         return Roles(roles.supplier, subject)
     return None
+
+
+def _nominative(text: str, party: Mention) -> bool:
+    """Whether a Russian party's name (its last word) can be a subject."""
+    return can_be_case(text[party.start : party.end].split()[-1], "nomn")
+
+
+def _opening_subject(text: str, parties: list[Mention]) -> Mention | None:
+    """The state the sentence opens on, where it can be the sentence's subject."""
+    first = min((p for p in parties if p.code), key=lambda p: p.start, default=None)
+    if first is None or first.start > SUBJECT_CHARS or not _nominative(text, first):
+        return None
+    return first
 
 
 _ELIDED_BEFORE = _TABLE["roles.elided_subject_before"]
@@ -168,7 +178,7 @@ def contrast_subject(
         ),
         None,
     )
-    if subject is None or not can_be_case(text[subject.start : subject.end].split()[-1], "nomn"):
+    if subject is None or not _nominative(text, subject):
         return None
     words = text[cue.start : cue.end]
     if _RECEIVING.search(words):
@@ -195,10 +205,8 @@ def carried_receiver(
         opener = m
     if opener is None or any(p.code and p.start >= opener.end() for p in parties):
         return None
-    first = min((p for p in parties if p.code), key=lambda p: p.start, default=None)
-    if first is None or first.start > SUBJECT_CHARS or first.end > opener.start():
-        return None
-    if not can_be_case(text[first.start : first.end].split()[-1], "nomn"):
+    first = _opening_subject(text, parties)
+    if first is None or first.end > opener.start():
         return None
     if not _RECEIVING.search(text[first.end : opener.start()]) or first.code == roles.supplier:
         return None

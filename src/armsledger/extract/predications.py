@@ -75,9 +75,7 @@ def find(doc: Document, sent: Sentence) -> bool:
     if not sent.systems and not (
         (
             rules.reference_nouns.search(text)
-            or rules.elided_object.search(text)
-            or rules.object_pronoun.search(text)
-            or rules.sale_object.search(text)
+            or any(rule.search(text) for rule, _ in rules.standing_objects)
             or rules.step_subject.match(text)
             or rules.elliptic_subject.match(text)
         )

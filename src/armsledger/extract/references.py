@@ -6,7 +6,7 @@ background system's name is that system again, no reference."""
 
 from __future__ import annotations
 
-from armsledger.extract.cue_rules import Rules
+from armsledger.extract.cue_rules import Rules, category_of
 from armsledger.extract.folding import fold
 from armsledger.extract.gazetteer import SYSTEM, Gazetteer
 from armsledger.extract.mentions import behind_background
@@ -56,10 +56,12 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
     opening = rules.step_subject.match(sentence) or rules.elliptic_subject.match(sentence)
     spans = [(m.start(), m.end(), m is opening) for m in ([opening] if opening else [])]
     spans += [(m.start(), m.end(), False) for m in rules.reference_nouns.finditer(sentence)]
-    spans += [(*m.span("count"), False) for m in rules.elided_object.finditer(sentence)]
-    spans += [(*m.span("pronoun"), False) for m in rules.object_pronoun.finditer(sentence)]
-    sales = {m.span("noun") for m in rules.sale_object.finditer(sentence)}
-    spans += [(lo, hi, False) for lo, hi in sorted(sales)]
+    objects = [
+        (rule, group, m) for rule, group in rules.standing_objects for m in rule.finditer(sentence)
+    ]
+    spans += [(*m.span(group), False) for _, group, m in objects]
+    # A sale a state approves is of a system it makes (_maker_named).
+    sales = {m.span(group) for rule, group, m in objects if rule is rules.sale_object}
     background = rules.background_before
     may_be_background = bool(spans) and background.may_hold(sentence)
     for lo, hi, opens in spans:
@@ -68,11 +70,11 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
         if may_be_background and behind_background(background, sentence, lo):
             continue  # "engines for all four ships", as "engines for the MiG-29s": background
         words = sentence[lo:hi]
-        category = next((c for c, p in rules.category_nouns.items() if p.search(words)), None)
+        category = category_of(words, rules)
         if category is None and (tail := _DEAL_OBJECT[doc.lang].match(sentence, hi)):
             # "the purchase of air defence systems and drones": a deal of that kind
             phrase = tail.group()
-            category = next((c for c, p in rules.category_nouns.items() if p.search(phrase)), None)
+            category = category_of(phrase, rules)
         makers = {p.code for p in parties if lo <= p.start < hi and p.code}
         # "the Russian system" is one made in Russia; "the first Malaysian jet" (a category
         # noun, not "the Swiss order") one of its kind the article told Malaysia receives,

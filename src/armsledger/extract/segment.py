@@ -34,18 +34,13 @@ def sentences(doc: Document) -> Iterator[Sentence]:
     elliptic = doc.rules.elliptic_subject
     if elliptic is not NEVER:  # a language with no such rule tries no sentence start
         head_at += elliptic.match_starts(text, [0, *index.resumes])
-    # A count standing as a step's object ("Finland ordered 48 in 2017") stands for a system
-    # named before it: the text before the first one is not scanned.
-    elided = doc.rules.elided_object
-    if elided is not NEVER and system_at:
-        head_at += [m.start() for m in elided.finditer(text, system_at[0])]
-    pronoun = doc.rules.object_pronoun
-    if pronoun is not NEVER and system_at:
-        head_at += [m.start() for m in pronoun.finditer(text, system_at[0])]
-    # "Washington approved the sale in May": the sale of a system named before it.
-    sale = doc.rules.sale_object
-    if sale is not NEVER and system_at:
-        head_at += [m.start("noun") for m in sale.finditer(text, system_at[0])]
+    # A count, a pronoun or a sale standing as a step's object ("Finland ordered 48 in 2017",
+    # "Washington approved the sale") stands for a system named before it: the text before
+    # the first one is not scanned.
+    if system_at:
+        for rule, group in doc.rules.standing_objects:
+            if rule is not NEVER:
+                head_at += [m.start(group) for m in rule.finditer(text, system_at[0])]
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
     first_sentence = index.around(first) if first is not None else None
     if first_sentence and (
