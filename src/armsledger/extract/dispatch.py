@@ -28,7 +28,7 @@ from typing import Any
 
 from armsledger.extract.pattern_cache import compile_pattern, stored
 from armsledger.extract.scanning import (
-    _group_end,
+    group_end,
     holds_any,
     prefilter,
     top_alternatives,
@@ -194,7 +194,7 @@ def _restrict(source: str, after: str, stem: tuple[frozenset[str], ...]) -> str:
     head = _head(source)
     if not head:
         return source
-    close = _group_end(source, 0)
+    close = group_end(source, 0)
     rest = source[close + 1 :]
     if rest[:1] in ("?", "*", "+", "{"):
         return source
@@ -405,7 +405,7 @@ def lean_source(source: str) -> tuple[str, tuple[str, ...]]:
         head = next((h for h in _AROUND[::-1] if source.startswith(h + "(?:")), None)
         if head is None:
             return source, ()
-        close = _group_end(source, len(head))
+        close = group_end(source, len(head))
         tail = source[close + 1 :]
         if tail not in _AROUND:
             return source, ()
@@ -451,7 +451,7 @@ def dispatched_scanner_source(source: str, flags: int) -> str | None:
     try:
         for around in _AROUND[::-1]:  # the one group the whole source is (``lean_source``)
             if body.startswith(around + "(?:"):
-                close = _group_end(body, len(around))
+                close = group_end(body, len(around))
                 if body[close + 1 :] in _AROUND:
                     head, tail, body = around, body[close + 1 :], body[len(around) + 3 : close]
                 break
@@ -475,7 +475,7 @@ def _flat(source: str) -> list[str]:
     its place ("a|(?:b|c)" -> a, b, c: the same alternatives tried in the same order)."""
     out: list[str] = []
     for part in top_alternatives(source):
-        if part.startswith("(?:") and _group_end(part, 0) == len(part) - 1:
+        if part.startswith("(?:") and group_end(part, 0) == len(part) - 1:
             out += _flat(part[3:-1])
         else:
             out.append(part)

@@ -31,7 +31,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from armsledger.extract.pattern_cache import stored
-from armsledger.extract.scanning import _group_end, _outside_classes
+from armsledger.extract.scanning import group_end, outside_classes
 
 CASED_GROUP = "(?-i:"
 _NEGATIVE_LOOKS = ("(?!", "(?<!")
@@ -63,10 +63,10 @@ def relaxed_source(source: str, flags: int) -> str | None:
             return None
         parts: list[str] = []
         last = 0
-        for at, ch in _outside_classes(widened):
+        for at, ch in outside_classes(widened):
             if at < last or ch != "(" or not widened.startswith(CASED_GROUP, at):
                 continue
-            end = _group_end(widened, at)
+            end = group_end(widened, at)
             body = _relaxed_body(widened[at + len(CASED_GROUP) : end], cased)
             if body is None:
                 return None
@@ -100,10 +100,10 @@ def _without_negatives(source: str, *, only_flagged: bool) -> str | None:
     a condition on it would read otherwise)."""
     out: list[str] = []
     last = 0
-    for at, ch in _outside_classes(source):
+    for at, ch in outside_classes(source):
         if at < last or ch != "(" or not source.startswith(_NEGATIVE_LOOKS, at):
             continue
-        end = _group_end(source, at) + 1
+        end = group_end(source, at) + 1
         look = source[at:end]
         if only_flagged and not _has_flag_group(look):
             continue
@@ -117,7 +117,7 @@ def _without_negatives(source: str, *, only_flagged: bool) -> str | None:
 
 def _openers(source: str) -> list[str]:
     """What follows each "(" of ``source`` outside classes and escapes (two characters)."""
-    return [source[at + 1 : at + 3] for at, ch in _outside_classes(source) if ch == "("]
+    return [source[at + 1 : at + 3] for at, ch in outside_classes(source) if ch == "("]
 
 
 def _has_flag_group(source: str) -> bool:

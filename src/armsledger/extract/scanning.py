@@ -110,7 +110,7 @@ def without_groups(source: str) -> str | None:
         return None
     out: list[str] = []
     last = 0
-    for at, ch in _outside_classes(source):
+    for at, ch in outside_classes(source):
         if ch != "(":
             continue
         if source.startswith("(?P<", at):
@@ -200,7 +200,7 @@ def _factor_groups(source: str) -> str:
             out.append(source[i:end])
             i = end
         elif ch == "(":
-            close = _group_end(source, i)
+            close = group_end(source, i)
             head = next((o for o in _OPENERS if source.startswith(o, i)), "")
             if head == "(?P<":
                 head = source[i : source.index(">", i) + 1]
@@ -226,7 +226,7 @@ def _class_end(source: str, i: int) -> int:
     return i + 1
 
 
-def _outside_classes(source: str, i: int = 0) -> Iterator[tuple[int, str]]:
+def outside_classes(source: str, i: int = 0) -> Iterator[tuple[int, str]]:
     """Each character of ``source`` from ``i`` on, with its index, that is neither escaped
     nor inside a character class: the pattern's own structure."""
     while i < len(source):
@@ -240,10 +240,10 @@ def _outside_classes(source: str, i: int = 0) -> Iterator[tuple[int, str]]:
             i += 1
 
 
-def _group_end(source: str, i: int) -> int:
+def group_end(source: str, i: int) -> int:
     """The index of the ")" closing the group opening at ``i``."""
     depth = 0
-    for at, ch in _outside_classes(source, i):
+    for at, ch in outside_classes(source, i):
         depth += (ch == "(") - (ch == ")")
         if depth == 0:
             return at
@@ -264,7 +264,7 @@ SPLIT_CACHE = 8192
 def _split_alternatives(source: str) -> tuple[str, ...]:
     parts: list[str] = []
     depth, start = 0, 0
-    for at, ch in _outside_classes(source):
+    for at, ch in outside_classes(source):
         if ch == "(":
             depth += 1
         elif ch == ")":
