@@ -35,6 +35,7 @@ ANY_ATTRIBUTION = _TABLE["attribution.any"]
 ASIDE = _TABLE["attribution.aside"]
 TOLD_VIA = _TABLE["attribution.told_via"]
 RELAY_NOUN = _TABLE["attribution.relay_noun"]
+REASON_PHRASE = _TABLE["attribution.reason_phrase"]
 SOURCE_NOUN = _TABLE["attribution.source_noun"]
 LEADING_CONJUNCTION = _TABLE["attribution.leading_conjunction"]
 TRAILING_TIME = _TABLE["attribution.np_trailing_time"]
@@ -79,6 +80,8 @@ def _clean(np: str | None, previous: str | None) -> str | None:
         return previous if np.lower() in ("he", "she", "it", "they") else None
     if RELAY_NOUN.fullmatch(np):
         return previous
+    if REASON_PHRASE.fullmatch(LEADING_DETERMINER.sub("", np, count=1)):
+        return None  # "citing fears of sanctions": a motive, not a voice
     if not re.search(r"[A-Z]", LEADING_DETERMINER.sub("", np, count=1)) and not SOURCE_NOUN.search(
         np
     ):

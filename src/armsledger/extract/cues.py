@@ -103,6 +103,7 @@ GOVERNED_CHARS = 45
 # or "but" may stand between).
 GOVERNED_BEFORE_CHARS = 60
 HALTS = (Stage.POSTPONED, Stage.CANCELLED)
+FOLLOW_ORDERS = (Stage.DELIVERY, Stage.PRODUCTION)
 _HALT_BEFORE_BREAK = _TABLE["stage.halt_before_break"]
 _SIGNED_DATED = _TABLE["stage.signed_dated_before_halt"]
 _RU_HALT_ASIDE = _TABLE["stage.ru.halt_aside"]
@@ -164,8 +165,13 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
     for i, c in enumerate(cues):
         # Words of the step's own cue may stand between it and the halt: "the delivery of the
         # ships to Russia was suspended" ("ships" read as a verb) is one halted delivery.
+        # So may the order a delivery or a production follows from ("deliveries of the jets
+        # ordered by Indonesia have slipped", "deliveries under the contract were halted").
         j = i + 1
-        while j < len(cues) and cues[j].rule == c.rule and c.stage not in HALTS:
+        while j < len(cues) and (
+            (cues[j].rule == c.rule and c.stage not in HALTS)
+            or (c.stage in FOLLOW_ORDERS and cues[j].stage is Stage.AGREEMENT)
+        ):
             j += 1
         halt = cues[j] if j < len(cues) else None
         if (

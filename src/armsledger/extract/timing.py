@@ -272,9 +272,30 @@ def _when(
         return own, False, report
     # A step reported as just done ("have arrived, the minister said on Thursday") happened by
     # the report date; a pluperfect ("had signed") or a plan did not.
-    if report and _just_done(sentence, cue, fact, lang):
+    if (
+        report
+        and _just_done(sentence, cue, fact, lang)
+        and not _counted_from_another(sentence, cue, clauses, anchor, lang)
+    ):
         return report[0].value, True, report
     return None, False, report
+
+
+def _counted_from_another(
+    sentence: str,
+    cue: Cue,
+    clauses: list[tuple[int, int]],
+    anchor: tuple[date, date] | None,
+    lang: str,
+) -> bool:
+    """Does a count from another event open the step's clause ("said on Monday, two years
+    after the batteries arrived")? The step has a date of its own, counted from that event,
+    not the report's."""
+    start, _end = clause_of(clauses, cue.start)
+    return any(
+        t.kind == "dayafter" and t.value is None and start <= t.end <= cue.start
+        for t in _timexes(sentence, anchor, None, lang)
+    )
 
 
 def _just_done(sentence: str, cue: Cue, fact: Factuality, lang: str) -> bool:
