@@ -328,8 +328,8 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     (
         "Greece and Cyprus bought Barak MX systems and Spike missiles from Israel.",
         {
-            ("Barak 8", "ISR", "CYP"),
-            ("Barak 8", "ISR", "GRC"),
+            ("Barak MX", "ISR", "CYP"),
+            ("Barak MX", "ISR", "GRC"),
             ("Spike", "ISR", "CYP"),
             ("Spike", "ISR", "GRC"),
         },

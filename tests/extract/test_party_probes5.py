@@ -138,7 +138,7 @@ DESCRIBED: list[tuple[str, set[Triple]]] = [
     (
         "Morocco is upgrading its air defences. Israel sold the Barak MX system to the North "
         "African kingdom.",
-        {("Barak 8", "ISR", "MAR")},
+        {("Barak MX", "ISR", "MAR")},
     ),
     (
         "Vietnam has kept close ties with Moscow. Russia delivered six Kilo-class submarines "

@@ -64,7 +64,7 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         "Morocco has modernised its forces. It received Bayraktar TB2 drones from Turkey in 2021 and signed a contract with Israel Aerospace Industries in 2022 for the Barak MX air defence system.",
         {
             ("Bayraktar TB2", "TUR", "MAR", "delivery", "asserted"),
-            ("Barak 8", "ISR", "MAR", "agreement", "asserted"),
+            ("Barak MX", "ISR", "MAR", "agreement", "asserted"),
         },
     ),
     # the pledge's giver is the delivering subject, not the maker of the system Berlin bought

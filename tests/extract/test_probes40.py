@@ -103,7 +103,7 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
         "Morocco received its first AH-64 helicopters in March. It signed a deal for Israel Aerospace Industries' Barak MX air defence system in 2022.",
         {
             ("AH-64", "USA", "MAR", "delivery", "asserted"),
-            ("Barak 8", "ISR", "MAR", "agreement", "asserted"),
+            ("Barak MX", "ISR", "MAR", "agreement", "asserted"),
         },
     ),
     (

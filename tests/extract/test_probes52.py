@@ -1,5 +1,17 @@
 """Probes (round 52).
 
+- A plan, a wish or a search whose object is the purchase itself, as headlines put it ("still
+  plans purchase", "plans acquisition of", "seeks new order for"), is an intention to buy: a
+  negotiation (stage.plan_noun).
+- A month told as that year's ("handed over that June") continues the year told before, even a
+  bare year in the sentence before (timing._story_date_before).
+- A participle that only describes the subject ("the first of eight boats ordered by Pakistan
+  was launched on Friday") takes no date told after the clause's own verb
+  (time.main_verb_after).
+- An approval told as a relative with its own subject ("a sale Washington approved in 2019") or
+  as a reduced relative of a US approval ("launchers cleared by the State Department in 2023")
+  is a negotiation; the approval's span stops at a comma (stage.approve_sale).
+- Barak MX is a family of its own, not Barak 8.
 - A count from another event that opens a step's clause ("said on Monday, two years after the
   batteries arrived") gives the step a date of its own, counted from that event: the report's
   date does not date it (timing._counted_from_another).
@@ -22,6 +34,22 @@ Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
     (
+        "Indonesia trims KF-21 payments but still plans purchase",
+        {("KF-21", "KOR", "IDN", "negotiation", "asserted")},
+    ),
+    (
+        "Peru plans acquisition of K2 tanks from South Korea",
+        {("K2", "KOR", "PER", "negotiation", "asserted")},
+    ),
+    (
+        "Hanoi seeks new order for BrahMos missiles from India",
+        {("BrahMos", "IND", "VNM", "negotiation", "asserted")},
+    ),
+    (
+        "Rabat has also bought the Barak MX air defence system from Israel.",
+        {("Barak MX", "ISR", "MAR", "agreement", "asserted")},
+    ),
+    (
         "Deliveries of the 12 Rafale jets ordered by Indonesia have slipped to 2027, a "
         "ministry spokesman said.",
         {("Rafale", "FRA", "IDN", "postponed", "asserted")},
@@ -36,6 +64,37 @@ CASES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_probe(text: str, expected: set[Key]) -> None:
     assert probe_claims(text) == expected
+
+
+def _whens(text: str, published: str) -> dict[tuple[str, str], str | None]:
+    article = Article(doc="t", text=text, published=published, title="Arms trade roundup")
+    return {(c.system, c.stage.value): c.when for c in extract(article)}
+
+
+def test_that_month_continues_a_bare_year_told_before() -> None:
+    text = (
+        "Cairo signed for 24 Rafale jets from France in 2015. A FREMM frigate was handed over "
+        "that June."
+    )
+    assert _whens(text, "2023-11-29")[("FREMM", "delivery")] == "2015-06"
+
+
+def test_a_describing_participle_takes_not_the_main_verbs_date() -> None:
+    text = (
+        "The first of eight Hangor-class submarines ordered by Pakistan from China was launched "
+        "at the Wuhan yard on Friday."
+    )
+    assert _whens(text, "2024-05-02")[("Hangor", "agreement")] is None
+
+
+def test_each_approval_dates_its_own_system() -> None:
+    text = (
+        "Rabat is also awaiting F-16 fighters, a sale Washington approved in 2019, and 18 HIMARS "
+        "launchers cleared by the State Department in 2023."
+    )
+    whens = _whens(text, "2024-05-02")
+    assert whens[("F-16", "negotiation")] == "2019"
+    assert whens[("HIMARS", "negotiation")] == "2023"
 
 
 def test_a_step_counted_from_the_saying_takes_not_its_date() -> None:

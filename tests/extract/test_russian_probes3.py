@@ -1393,7 +1393,7 @@ MORE: list[tuple[str, set[str]]] = [
     ("Армения получила от Индии гаубицы ATAGS.", {"ATAGS|IND|ARM|delivery|asserted"}),
     ("Египет получит от Германии фрегаты MEKO A-200.", {"MEKO A-200|DEU|EGY|delivery|expected"}),
     ("Сербия приобрела у Франции 12 истребителей Rafale.", {"Rafale|FRA|SRB|agreement|asserted"}),
-    ("Марокко закупило у Израиля комплексы Barak MX.", {"Barak 8|ISR|MAR|agreement|asserted"}),
+    ("Марокко закупило у Израиля комплексы Barak MX.", {"Barak MX|ISR|MAR|agreement|asserted"}),
     ("Эфиопия получила из Ирана беспилотники Mohajer-6.", {"Mohajer-6|IRN|ETH|delivery|asserted"}),
 ]
 

@@ -173,7 +173,7 @@ NAMES = [
     ("B-21", "bombers", "B-21"),
     ("Tu-160", "bombers", "Tu-160"),
     ("Barak 8", "air defence systems", "Barak 8"),
-    ("Barak MX", "air defence systems", "Barak 8"),
+    ("Barak MX", "air defence systems", "Barak MX"),
     ("Barak-8", "missiles", "Barak 8"),
     ("LR-SAM", "systems", "Barak 8"),
     ("MR-SAM", "systems", "Barak 8"),

@@ -472,7 +472,7 @@ NAMES: list[Probe] = [
     ),
     (
         "Azerbaijan received Barak MX systems from Israel.",
-        k("Barak 8", "ISR", "AZE", "delivery"),
+        k("Barak MX", "ISR", "AZE", "delivery"),
     ),
     (
         "Morocco bought Harpoon Block II missiles from the United States.",

@@ -25,6 +25,7 @@ _RELATIVE = _TABLE["time.relative_clause"]
 _ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is tuned on its own
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
+_MAIN_VERB_AFTER = _TABLE["time.main_verb_after"]
 _APPOSITION = _TABLE["time.apposition"]
 _CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
@@ -143,6 +144,8 @@ def _owner(
         and not (aside is not None and aside.start() <= c.start)
     ]
     if before:
+        if lang == ENGLISH and _described_then_told(sentence, before[-1], t):
+            return None
         return before[-1]
     # "The deal, which was approved in late 2010, will send jets": a date in a relative clause
     # that closes before the next cue (or with none after it) is its own verb's, not a step's.
@@ -176,6 +179,17 @@ def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
         and _PARTICIPLE_FROM.match(sentence, cue.start) is not None
         and not _AUXILIARY.search(sentence[: cue.start])
         and len(sentence[t.end : cue.start].split()) >= 2
+    )
+
+
+def _described_then_told(sentence: str, cue: Cue, t: Timex) -> bool:
+    """Is ``cue`` a participle that only describes the subject, with the clause's own verb
+    between it and date ``t`` ("boats ordered by Pakistan was launched on Friday")? Then the
+    date is that verb's."""
+    return (
+        _PARTICIPLE_FROM.match(sentence, cue.start) is not None
+        and not _AUXILIARY.search(sentence[: cue.start])
+        and _MAIN_VERB_AFTER.search(sentence, cue.end, t.start) is not None
     )
 
 

@@ -125,7 +125,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     # date before the sentence (read only then: such spans are rare).
     before = _date_before(doc, sent) if _uncounted(found) else None
     if before is None and doc.lang == ENGLISH and _open_month(found):
-        before = _story_date_before(doc, sent)
+        before = _story_date_before(doc, sent, year_told=_that_month(text, found))
     if before is None and doc.anchor is not None and _unanchored(found):
         # "Earlier in the year" with no date told before it: the article's own year (not so
         # "the previous year" nor "two years later", which count from an event).
@@ -376,11 +376,20 @@ def _open_month(found: tuple[Timex, ...]) -> bool:
     return False
 
 
-def _story_date_before(doc: Document, sent: Sentence) -> str | None:
+def _that_month(sentence: str, found: tuple[Timex, ...]) -> bool:
+    """Is a month told as that year's ("handed over that June")?"""
+    return any(
+        t.kind == "relmonth" and sentence[t.start : t.end].lower().startswith("that ")
+        for t in found
+    )
+
+
+def _story_date_before(doc: Document, sent: Sentence, year_told: bool = False) -> str | None:
     """The date the text gives last before the sentence in its paragraph, when it is told to its
     month with its year ("signed in January 2021. The first arrived in July."): the story's
     time, which a bare month continues. A date read against the article's ("last month") sets
-    no story's time."""
+    no story's time. A month told as "that June" (``year_told``) is the year's told before,
+    even a bare year's ("signed in 2015. The frigate came that June.")."""
     window = doc.text[max(0, sent.offset - BEFORE_CHARS) : sent.offset]
     # The story's time stays in its paragraph: a new one (a roundup's next datelined item, a
     # turn to another deal) tells a bare month against the article's date. Read sets and a
@@ -388,7 +397,7 @@ def _story_date_before(doc: Document, sent: Sentence) -> str | None:
     window = window[window.rfind("\n\n") + 1 :]
     found = find_timexes_in_span(window, doc.anchor, lang=doc.lang)
     last = next((t for t in reversed(found) if t.value), None)
-    if last is None or last.kind not in ABSOLUTE or "-" not in (last.value or ""):
+    if last is None or last.kind not in ABSOLUTE or not (year_told or "-" in (last.value or "")):
         return None
     return last.value
 
