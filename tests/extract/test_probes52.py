@@ -1,5 +1,14 @@
 """Probes (round 52).
 
+- Several suppliers and several systems of one step, each system made by exactly one of the
+  suppliers ("The United States, Germany and France pledged Bradley, Marder and AMX-10 RC
+  vehicles"): each supplier gives its own system, a list read respectively by makers
+  (coordination.suppliers_by_maker).
+- Russian: a source aside set off by commas after a noun cue ("Контракт на самолеты, по словам
+  министра, будет подписан") does not hide the noun's own modal
+  (factuality.ru.attribution_aside); a deal close to its conclusion ("контракт близок к
+  завершению") is expected (factuality.ru.scheduled_noun); a buyer that will concentrate on a
+  purchase ("сосредоточится на приобретении") plans it (stage.ru.plan_to_buy).
 - A plan, a wish or a search whose object is the purchase itself, as headlines put it ("still
   plans purchase", "plans acquisition of", "seeks new order for"), is an intention to buy: a
   negotiation (stage.plan_noun).
@@ -33,6 +42,44 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "The United States, Germany and France pledged Bradley, Marder and AMX-10 RC vehicles "
+        "to Ukraine in early January.",
+        {
+            ("AMX-10 RC", "FRA", "UKR", "agreement", "asserted"),
+            ("Bradley", "USA", "UKR", "agreement", "asserted"),
+            ("Marder", "DEU", "UKR", "agreement", "asserted"),
+        },
+    ),
+    (
+        "США, Германия и Франция пообещали Украине боевые машины Bradley, Marder и AMX-10 RC.",
+        {
+            ("AMX-10 RC", "FRA", "UKR", "agreement", "asserted"),
+            ("Bradley", "USA", "UKR", "agreement", "asserted"),
+            ("Marder", "DEU", "UKR", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Польша закупит корейские самолеты FA-50. Контракт на 48 легких боевых самолетов "
+        "FA-50 производства KAI, по словам министра обороны, будет подписан в ближайшие "
+        "недели.",
+        {
+            ("FA-50", "KOR", "POL", "agreement", "expected"),
+            ("FA-50", "KOR", "POL", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Москва и Дели ведут переговоры о поставке фрегатов проекта 11356. Этот контракт "
+        "близок к завершению, сообщил источник.",
+        {
+            ("Talwar", "RUS", "IND", "agreement", "expected"),
+            ("Talwar", "RUS", "IND", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Вместо этого Джакарта сосредоточится на приобретении французских истребителей Rafale.",
+        {("Rafale", "FRA", "IDN", "negotiation", "asserted")},
+    ),
     (
         "Indonesia trims KF-21 payments but still plans purchase",
         {("KF-21", "KOR", "IDN", "negotiation", "asserted")},

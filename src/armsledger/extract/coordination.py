@@ -160,3 +160,27 @@ def makers_apart(sent: Sentence, gaz: Gazetteer) -> list[Decision]:
         if d not in out:
             out.append(d)
     return out
+
+
+def suppliers_by_maker(sent: Sentence, gaz: Gazetteer) -> list[Decision]:
+    """Several suppliers and several systems of one step, each system made by exactly one of
+    the suppliers and no two by the same one ("The United States, Germany and France announced
+    the transfer of Bradley, Marder and AMX-10 RC vehicles"): each supplier gives its own
+    system only, a list read "respectively" by makers."""
+    dropped: set[int] = set()
+    for cue in {id(d.cue): d.cue for d in sent.decisions}.values():
+        group = [d for d in sent.decisions if d.cue is cue]
+        suppliers = {d.roles.supplier for d in group if d.roles.supplier is not None}
+        systems = {d.system.value for d in group}
+        maker: dict[str, str] = {}
+        for value in systems:
+            own = suppliers & set(gaz.families[value].makers)
+            if len(own) == 1:
+                maker[value] = own.pop()
+        if (
+            len(suppliers) >= 2
+            and len(maker) == len(systems) >= 2
+            and len(set(maker.values())) == len(systems)
+        ):
+            dropped |= {id(d) for d in group if d.roles.supplier != maker[d.system.value]}
+    return [d for d in sent.decisions if id(d) not in dropped]

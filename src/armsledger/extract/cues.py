@@ -109,7 +109,7 @@ _SIGNED_DATED = _TABLE["stage.signed_dated_before_halt"]
 _RU_HALT_ASIDE = _TABLE["stage.ru.halt_aside"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
 _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
-_ATTRIBUTION_ASIDE = _TABLE["factuality.attribution_aside"]
+_ATTRIBUTION_ASIDE = {lang: _TABLE.pick("factuality.attribution_aside", lang) for lang in LANGUAGES}
 # "will continue with its contract": the party's own deal, which the modal does not reach.
 _OWN_DEAL = _TABLE["factuality.own_deal_before"]
 OWN_DEAL_CHARS = 60
@@ -365,7 +365,7 @@ def factuality_of(
     # Алжиру планируется в 2025 году"), as a noun's does.
     if best is None and (noun_cue or (head and word_class(head) == "INFN")):
         # A modal right after a noun cue: "The deliveries will be made", "deliveries may begin".
-        aside = _ATTRIBUTION_ASIDE.match(sentence, cue.end)
+        aside = _ATTRIBUTION_ASIDE[rules.lang].match(sentence, cue.end)
         end = (aside.end() if aside else cue.end) + AFTER_MODAL_CHARS
         if not aside:
             end = min(end, clause[1])  # an attribution aside ends the clause, not the sentence

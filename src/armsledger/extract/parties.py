@@ -15,6 +15,7 @@ from armsledger.extract.coordination import (
     joined_parties,
     makers_apart,
     respective,
+    suppliers_by_maker,
 )
 from armsledger.extract.cues import Cue
 from armsledger.extract.factuality import reading
@@ -204,6 +205,7 @@ def decide(doc: Document, sent: Sentence) -> None:
     if doc.lang == ENGLISH:
         sent.decisions = respective(sent)
         sent.decisions = makers_apart(sent, doc.gaz)
+    sent.decisions = suppliers_by_maker(sent, doc.gaz)
 
 
 def _restaged(sent: Sentence, system: Mention, cue: Cue) -> bool:
