@@ -1,5 +1,8 @@
 """Probes (round 52).
 
+- "No" opening a subject of up to five words before its auxiliary ("No Leopard 2 tanks from
+  Spain have reached Ukraine") denies the step, as a shorter one did (factuality.denied); not
+  across "that", "whether", "if", "when", "but" or "and".
 - Several suppliers and several systems of one step, each system made by exactly one of the
   suppliers ("The United States, Germany and France pledged Bradley, Marder and AMX-10 RC
   vehicles"): each supplier gives its own system, a list read respectively by makers
@@ -42,6 +45,10 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "So far no Leopard 2 tanks from Spain have reached Ukraine.",
+        {("Leopard 2", "ESP", "UKR", "delivery", "denied")},
+    ),
     (
         "The United States, Germany and France pledged Bradley, Marder and AMX-10 RC vehicles "
         "to Ukraine in early January.",
