@@ -42,7 +42,7 @@ RELATIVE = [
     ),
     (
         "Croatia is modernising the Mi-171 helicopters it received from Russia in 2012.",
-        {k("Mi-17", "RUS", "HRV", "delivery")},
+        {k("Mi-171", "RUS", "HRV", "delivery")},
     ),
     # A modal, a plan or a negation of the main clause does not reach the relative clause.
     (

@@ -30,7 +30,7 @@ FOUND = [
     ("Malaysia received 4 AW139 helicopters from Italy.", "AW139"),
     ("Brazil took delivery of 12 H225M Caracal helicopters from France.", "H225M"),
     ("Egypt received 46 Ka-52 helicopters from Russia.", "Ka-52"),
-    ("Peru ordered 24 Mi-171Sh helicopters from Russia.", "Mi-17"),
+    ("Peru ordered 24 Mi-171Sh helicopters from Russia.", "Mi-171"),
     ("Chile bought 3 Bell-412 helicopters from Canada.", "Bell 412"),
     ("Ukraine received 50 Bayraktar TB2 drones from Turkey.", "Bayraktar TB2"),
     ("Russia received hundreds of Shahed-136 drones from Iran.", "Shahed-136"),

@@ -233,7 +233,7 @@ FORCES: list[tuple[str, set[Triple]]] = [
     ),
     (
         "The Mongolian Air Force received two Mi-171 helicopters from Russia.",
-        {("Mi-17", "RUS", "MNG")},
+        {("Mi-171", "RUS", "MNG")},
     ),
     ("The Royal Brunei Air Force ordered four S-70i helicopters.", {("UH-60", "USA", "BRN")}),
     (

@@ -1,5 +1,7 @@
 """Probes (round 52).
 
+- Mi-171 is a numbered designation of its own (CLAIMS.md: a designation loses its variant
+  letters, "Mi-171Sh" -> Mi-171), no longer folded into Mi-17.
 - "No" opening a subject of up to five words before its auxiliary ("No Leopard 2 tanks from
   Spain have reached Ukraine") denies the step, as a shorter one did (factuality.denied); not
   across "that", "whether", "if", "when", "but" or "and".
@@ -45,6 +47,14 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Peru ordered 24 Mi-171Sh helicopters from Russia in 2013.",
+        {("Mi-171", "RUS", "PER", "agreement", "asserted")},
+    ),
+    (
+        "Перу в 2013 году заказала у России 24 вертолета Ми-171Ш.",
+        {("Mi-171", "RUS", "PER", "agreement", "asserted")},
+    ),
     (
         "So far no Leopard 2 tanks from Spain have reached Ukraine.",
         {("Leopard 2", "ESP", "UKR", "delivery", "denied")},

@@ -77,9 +77,9 @@ STORIES: list[Story] = [
             "выставке в Лиме."
         ),
         {
-            "Mi-17|RUS|PER|negotiation|asserted": None,
-            "Mi-17|RUS|PER|agreement|asserted": "2011",
-            "Mi-17|RUS|PER|delivery|asserted": "2014",
+            "Mi-171|RUS|PER|negotiation|asserted": None,
+            "Mi-171|RUS|PER|agreement|asserted": "2011",
+            "Mi-171|RUS|PER|delivery|asserted": "2014",
         },
     ),
     Story(

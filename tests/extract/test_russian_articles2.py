@@ -50,8 +50,8 @@ STORIES: list[Story] = [
             "экипажи прошли переподготовку в учебном центре в Новосибирске."
         ),
         {
-            "Mi-17|RUS|KAZ|delivery|asserted": "*",
-            "Mi-17|RUS|KAZ|agreement|asserted": "2021",
+            "Mi-171|RUS|KAZ|delivery|asserted": "*",
+            "Mi-171|RUS|KAZ|agreement|asserted": "2021",
         },
     ),
     Story(
@@ -479,7 +479,7 @@ STORIES: list[Story] = [
             " самолета Ан-124."
         ),
         {
-            "Mi-17|RUS|MLI|delivery|asserted": None,
+            "Mi-171|RUS|MLI|delivery|asserted": None,
             "Mi-35|RUS|MLI|delivery|asserted": None,
         },
     ),

@@ -239,8 +239,8 @@ ARTICLES: list[Article] = [
             "до конца 2026 года казахстанские военные должны получить 16 таких машин."
         ),
         {
-            ("Mi-17", "RUS", "KAZ", "delivery", "asserted", "*"),
-            ("Mi-17", "RUS", "KAZ", "delivery", "expected", "2026"),
+            ("Mi-171", "RUS", "KAZ", "delivery", "asserted", "*"),
+            ("Mi-171", "RUS", "KAZ", "delivery", "expected", "2026"),
         },
         frozenset(),
     ),
@@ -384,8 +384,8 @@ SOURCES: dict[str, dict[str, tuple[str | None, ...]]] = {
         "Tor|RUS|EGY|delivery|asserted": ("Ян Новиков",),
     },
     "buryatia-mi171-kazakhstan": {
-        "Mi-17|RUS|KAZ|delivery|asserted": ("пресс-служба предприятия",),
-        "Mi-17|RUS|KAZ|delivery|expected": (None, "пресс-служба предприятия"),
+        "Mi-171|RUS|KAZ|delivery|asserted": ("пресс-служба предприятия",),
+        "Mi-171|RUS|KAZ|delivery|expected": (None, "пресс-служба предприятия"),
     },
     "vedomosti-iraq-t90": {
         "T-90|RUS|IRQ|delivery|asserted": ("два собеседника", "Ведомости"),

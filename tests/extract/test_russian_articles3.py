@@ -197,9 +197,9 @@ STORIES: list[Story] = [
             "этого типа ВВС Бангладеш получили в 2016 году."
         ),
         {
-            "Mi-17|RUS|BGD|agreement|asserted": None,
-            "Mi-17|RUS|BGD|delivery|expected": "2028",
-            "Mi-17|RUS|BGD|delivery|asserted": "2016",
+            "Mi-171|RUS|BGD|agreement|asserted": None,
+            "Mi-171|RUS|BGD|delivery|expected": "2028",
+            "Mi-171|RUS|BGD|delivery|asserted": "2016",
         },
     ),
     Story(

@@ -29,8 +29,8 @@ PROBES: list[tuple[str, list[Claim]]] = [
     (
         "Перу заказало у России 8 вертолетов Ми-171. Остальные поступят в армию в 2026 году.",
         [
-            ("Mi-17", "RUS", "PER", "agreement", "asserted"),
-            ("Mi-17", "RUS", "PER", "delivery", "expected"),
+            ("Mi-171", "RUS", "PER", "agreement", "asserted"),
+            ("Mi-171", "RUS", "PER", "delivery", "expected"),
         ],
     ),
     (

@@ -260,7 +260,7 @@ AGREEMENT: list[tuple[str, set[str]]] = [
     ),
     (
         "Контракт на поставку Ми-171 Казахстану заключен в прошлом году.",
-        {"Mi-17|RUS|KAZ|agreement|asserted"},
+        {"Mi-171|RUS|KAZ|agreement|asserted"},
     ),
 ]
 
@@ -281,7 +281,7 @@ PRODUCTION: list[tuple[str, set[str]]] = [
     ),
     (
         "Вертолеты Ми-171 для Казахстана изготавливаются на Улан-Удэнском авиазаводе.",
-        {"Mi-17|RUS|KAZ|production|asserted"},
+        {"Mi-171|RUS|KAZ|production|asserted"},
     ),
     ("Для Египта строятся вертолеты Ка-52.", {"Ka-52|RUS|EGY|production|asserted"}),
     (
@@ -390,7 +390,7 @@ DELIVERY: list[tuple[str, set[str]]] = [
     ),
     (
         "Минобороны Казахстана получило очередную партию Ми-171Ш.",
-        {"Mi-17|RUS|KAZ|delivery|asserted"},
+        {"Mi-171|RUS|KAZ|delivery|asserted"},
     ),
     ("Россия начала поставки Су-35 в Иран.", {"Su-35|RUS|IRN|delivery|asserted"}),
     ("Россия продолжает поставлять Индии танки Т-90.", {"T-90|RUS|IND|delivery|asserted"}),
@@ -400,7 +400,7 @@ DELIVERY: list[tuple[str, set[str]]] = [
         "Армения получила от России истребители Су-30СМ.",
         {"Su-30|RUS|ARM|delivery|asserted"},
     ),
-    ("Из России в Мали прибыли вертолеты Ми-171Ш.", {"Mi-17|RUS|MLI|delivery|asserted"}),
+    ("Из России в Мали прибыли вертолеты Ми-171Ш.", {"Mi-171|RUS|MLI|delivery|asserted"}),
     (
         "Буркина-Фасо получила партию российских вертолетов Ми-17.",
         {"Mi-17|RUS|BFA|delivery|asserted"},
@@ -541,7 +541,7 @@ CANCELLED: list[tuple[str, set[str]]] = [
     ("Сделка по продаже Су-35 Индонезии сорвалась.", {"Su-35|RUS|IDN|cancelled|asserted"}),
     (
         "Перу аннулировало контракт на покупку вертолетов Ми-171.",
-        {"Mi-17|RUS|PER|cancelled|asserted"},
+        {"Mi-171|RUS|PER|cancelled|asserted"},
     ),
     ("США исключили Турцию из программы F-35 в 2019 году.", {"F-35|USA|TUR|cancelled|asserted"}),
     (
@@ -1464,7 +1464,7 @@ ARTICLES: list[tuple[str, set[str]]] = [
     ),
     (
         "Вертолеты Ми-171Ш, заказанные Египтом, уже поставлены.",
-        {"Mi-17|RUS|EGY|agreement|asserted", "Mi-17|RUS|EGY|delivery|asserted"},
+        {"Mi-171|RUS|EGY|agreement|asserted", "Mi-171|RUS|EGY|delivery|asserted"},
     ),
     ("Комплексы «Тор-М2КМ» поставляются Египту с 2019 года.", {"Tor|RUS|EGY|delivery|asserted"}),
     ("Египет — единственный зарубежный эксплуатант Ка-52.", {"Ka-52|RUS|EGY|delivery|asserted"}),

@@ -141,7 +141,7 @@ STAGE: list[Case] = [
     (
         "Начало поставок вертолетов Ми-171Ш в Узбекистан намечено на осень.",
         "exactly",
-        {("Mi-17", "RUS", "UZB", "delivery", "expected")},
+        {("Mi-171", "RUS", "UZB", "delivery", "expected")},
         None,
     ),
     (
@@ -630,7 +630,7 @@ STAGE_FORMS: list[Case] = [
     (
         "Поставки вертолетов Ми-171Ш в Узбекистан возобновлены.",
         "exactly",
-        {("Mi-17", "RUS", "UZB", "delivery", "asserted")},
+        {("Mi-171", "RUS", "UZB", "delivery", "asserted")},
         None,
     ),
     (

@@ -132,7 +132,7 @@ NAMES = [
     ("ScanEagle", "drones", "ScanEagle"),
     ("Harop", "drones", "Harop"),
     ("Orbiter", "drones", "Orbiter"),
-    ("Mi-171Sh", "helicopters", "Mi-17"),
+    ("Mi-171Sh", "helicopters", "Mi-171"),
     ("Mi-17V-5", "helicopters", "Mi-17"),
     ("Mi-35M", "helicopters", "Mi-35"),
     ("Mi-28NE", "helicopters", "Mi-28"),

@@ -129,7 +129,7 @@ FOLDING: list[Probe] = [
     ),
     (
         "Kazakhstan received four Mi-171Sh transport helicopters from Russia.",
-        k("Mi-17", "RUS", "KAZ", "delivery"),
+        k("Mi-171", "RUS", "KAZ", "delivery"),
     ),
     (
         "Vietnam ordered Su-30MK2 fighters from Russia in 2013.",
@@ -935,11 +935,11 @@ SHARED: list[Probe] = [
     ),
     (
         "Niger received Mi-171E helicopters from Russia.",
-        k("Mi-17", "RUS", "NER", "delivery"),
+        k("Mi-171", "RUS", "NER", "delivery"),
     ),
     (
         "Peru ordered Mi-171Sh-P helicopters from Russia.",
-        k("Mi-17", "RUS", "PER", "agreement"),
+        k("Mi-171", "RUS", "PER", "agreement"),
     ),
     (
         "Turkmenistan received M-346 trainers from Italy.",
