@@ -1,5 +1,11 @@
 """Probes (round 52).
 
+- A supplier the decider takes from another clause that tells a step of its own ("ordered K9
+  howitzers from South Korea, and it sent Ukraine 22 M109 howitzers") gives way to the supplier
+  the rules read for this clause, unless it makes the system (owners.clause_supplier_kept).
+- A denial scopes over the clause an aside interrupts ("denied that the K9 howitzers, as some
+  reports claimed, had been shipped", "..., which Egypt ordered in 2022, had been shipped")
+  (factuality.aside_closed).
 - Mi-171 is a numbered designation of its own (CLAIMS.md: a designation loses its variant
   letters, "Mi-171Sh" -> Mi-171), no longer folded into Mi-17.
 - "No" opening a subject of up to five words before its auxiliary ("No Leopard 2 tanks from
@@ -47,6 +53,22 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "In 2017 Norway ordered 24 K9 howitzers from South Korea, and it sent Ukraine 22 M109 "
+        "howitzers in 2022.",
+        {
+            ("K9", "KOR", "NOR", "agreement", "asserted"),
+            ("M109", "NOR", "UKR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Seoul denied that K9 howitzers, as some reports claimed, had been shipped to Egypt.",
+        {("K9", "KOR", "EGY", "delivery", "denied")},
+    ),
+    (
+        "The ministry denied that the K9 howitzers, which Egypt ordered in 2022, had been shipped.",
+        {("K9", "KOR", "EGY", "agreement", "asserted"), ("K9", "KOR", "EGY", "delivery", "denied")},
+    ),
     (
         "Peru ordered 24 Mi-171Sh helicopters from Russia in 2013.",
         {("Mi-171", "RUS", "PER", "agreement", "asserted")},

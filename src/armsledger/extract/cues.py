@@ -109,6 +109,10 @@ _SIGNED_DATED = _TABLE["stage.signed_dated_before_halt"]
 _RU_HALT_ASIDE = _TABLE["stage.ru.halt_aside"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
 _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
+_ASIDE_CLOSED = _TABLE["factuality.aside_closed"]
+# How far before the cue's clause an aside that the clause resumes after may open (an aside
+# of up to ~120 characters, as factuality.aside_closed reads one).
+RESUMED_CHARS = 130
 _ATTRIBUTION_ASIDE = {lang: _TABLE.pick("factuality.attribution_aside", lang) for lang in LANGUAGES}
 # "will continue with its contract": the party's own deal, which the modal does not reach.
 _OWN_DEAL = _TABLE["factuality.own_deal_before"]
@@ -270,6 +274,23 @@ def _not_until(
     return Factuality.EXPECTED if future else Factuality.ASSERTED
 
 
+def _resumed(sentence: str, clause: tuple[int, int], cue_start: int) -> str:
+    """The words of the clause an aside interrupted, where the cue's clause resumes it ("denied
+    that any of the batteries, one of which is deployed abroad, would be sent"): what the
+    sentence says before the aside, back to the break before it; else nothing."""
+    found = None
+    for m in _ASIDE_CLOSED.finditer(sentence, max(0, clause[0] - RESUMED_CHARS), cue_start):
+        found = m
+    if (
+        found is None
+        or not found.start() <= clause[0] < found.end()
+        or "," in sentence[found.end() : cue_start]
+    ):
+        return ""
+    head = sentence[: found.start()]
+    return head[max(head.rfind(c) for c in ",;:") + 1 :]
+
+
 def factuality_of(
     sentence: str,
     cue: Cue,
@@ -297,7 +318,12 @@ def factuality_of(
         window = window[:a] + " " * (b - a) + window[b:]
     if rules.not_ruled_out.search(window):
         return Factuality.POSSIBLE
-    if _negated(window, rules) or rules.after_negation.search(sentence[cue.end : clause[1]]):
+    resumed = _resumed(sentence, clause, cue.start)
+    if (
+        _negated(window, rules)
+        or (resumed and _negated(resumed + window, rules))
+        or rules.after_negation.search(sentence[cue.end : clause[1]])
+    ):
         return _not_until(sentence, cue, clause, window, rules)
     if rules.conditional_after.match(sentence, cue.end):
         return Factuality.POSSIBLE  # "поставила бы"

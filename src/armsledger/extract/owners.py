@@ -12,6 +12,7 @@ from armsledger.extract.gazetteer import COMPANY, DEMONYM
 from armsledger.extract.record import Sentence
 from armsledger.extract.roles import Mention, Roles, role_patterns
 from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import clause_of
 
 _TABLE = rule_table()
 _ORIGIN_AFTER = _TABLE["roles.origin_after"]
@@ -160,6 +161,30 @@ def giver_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:
     ):
         return chosen
     return Roles(rules.supplier, rules.recipient, rules.co_suppliers, rules.co_recipients)
+
+
+def clause_supplier_kept(
+    sent: Sentence, cue_start: int, makers: tuple[str, ...], rules: Roles, chosen: Roles
+) -> Roles:
+    """ "In 2017 Norway ordered K9 howitzers from South Korea, and it sent Ukraine 22 M109
+    howitzers": a supplier the decider takes from another clause only, where the rules read
+    another one for this clause's step, is that other clause's party; the rules' supplier
+    stands, unless the decider's is the system's maker."""
+    mine, theirs = rules.supplier, chosen.supplier
+    if mine is None or theirs is None or mine == theirs or theirs in makers:
+        return chosen
+    if mine == chosen.recipient or not sent.clauses:
+        return chosen
+    lo, hi = clause_of(sent.clauses, cue_start)
+    seen = [p for p in sent.parties if p.party == theirs]
+    if not seen or any(lo <= p.start < hi for p in seen):
+        return chosen
+    # Only a party of another clause that tells a step of its own ("ordered K9 howitzers from
+    # South Korea"); not one of a list the clause break cut ("Denmark, Belgium, and Norway").
+    stepped = [clause_of(sent.clauses, c.start) for c in sent.cues if c.start != cue_start]
+    if not all(clause_of(sent.clauses, p.start) in stepped for p in seen):
+        return chosen
+    return Roles(mine, chosen.recipient, rules.co_suppliers, chosen.co_recipients)
 
 
 def _maker_company(p: Mention, system: Mention) -> bool:

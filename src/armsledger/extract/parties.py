@@ -28,6 +28,7 @@ from armsledger.extract.gapping import (
 )
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.owners import (
+    clause_supplier_kept,
     giver_kept,
     other_adjectives,
     other_origins,
@@ -157,6 +158,9 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions = [
                 (giver_kept(sent, roles, transferrer_kept(sent, system, makers, roles, d)), f)
                 for d, f in decisions
+            ]
+            decisions = [
+                (clause_supplier_kept(sent, cue.start, makers, roles, r), f) for r, f in decisions
             ]
             told = told_party(doc, sent, system, cue)
             if told is not None:
