@@ -1,5 +1,7 @@
 """Probes (round 52).
 
+- A system named twice in a row in a list that dates each item ("M1A2 SEPv3 Abrams tanks
+  (2022)") is one item with one date (date_owners.system_dates).
 - A supplier the decider takes from another clause that tells a step of its own ("ordered K9
   howitzers from South Korea, and it sent Ukraine 22 M109 howitzers") gives way to the supplier
   the rules read for this clause, unless it makes the system (owners.clause_supplier_kept).
@@ -150,6 +152,17 @@ CASES: list[tuple[str, set[Key]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_probe(text: str, expected: set[Key]) -> None:
     assert probe_claims(text) == expected
+
+
+def test_a_list_item_named_twice_keeps_its_own_date() -> None:
+    text = (
+        "Poland signed for 96 Apache helicopters on Tuesday. It follows agreements with the US "
+        "for the Patriot air and missile defence system (2018), M1A2 SEPv3 Abrams tanks (2022) "
+        "and HIMARS launchers (2023)."
+    )
+    whens = _whens(text, "2024-08-13")
+    assert whens[("Abrams", "agreement")] == "2022"
+    assert whens[("HIMARS", "agreement")] == "2023"
 
 
 def _whens(text: str, published: str) -> dict[tuple[str, str], str | None]:

@@ -230,7 +230,12 @@ def system_dates(
     out = list(dated)
     for cue in {id(d.cue): d.cue for d in dated}.values():
         mine = [i for i, d in enumerate(dated) if d.cue is cue]
-        starts = sorted({dated[i].system.start for i in mine})
+        # A system named twice in a row ("M1A2 SEPv3 Abrams tanks (2022)") is one item: its
+        # first mention starts it.
+        first: dict[str, int] = {}
+        for i in sorted(mine, key=lambda i: dated[i].system.start):
+            first.setdefault(dated[i].system.value, dated[i].system.start)
+        starts = sorted(first.values())
         if len({dated[i].system.value for i in mine}) < 2 or cue.end > starts[0]:
             continue
         end = min([c.start for c in cues if c.start > cue.start] + [len(text)])
@@ -246,5 +251,5 @@ def system_dates(
         else:
             for i in mine:
                 d = dated[i]
-                out[i] = Decision(d.cue, d.system, d.roles, d.fact, own[d.system.start])
+                out[i] = Decision(d.cue, d.system, d.roles, d.fact, own[first[d.system.value]])
     return out
