@@ -1,5 +1,8 @@
 """Probes (round 52).
 
+- An aside that names the outlet that reported ("Uzbekistan, as the American magazine Military
+  Watch reported, received ...", "Узбекистан, как писал американский журнал, получил ...") gives
+  its nationality no role (roles.media_aside and its Russian version).
 - A system named twice in a row in a list that dates each item ("M1A2 SEPv3 Abrams tanks
   (2022)") is one item with one date (date_owners.system_dates).
 - A supplier the decider takes from another clause that tells a step of its own ("ordered K9
@@ -55,6 +58,16 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Uzbekistan, as the American magazine Arms Watch reported, received FD-2000 air "
+        "defence systems from China.",
+        {("HQ-9", "CHN", "UZB", "delivery", "asserted")},
+    ),
+    (
+        "Узбекистан, как писал американский журнал, получил от Китая зенитные ракетные "
+        "комплексы FD-2000.",
+        {("HQ-9", "CHN", "UZB", "delivery", "asserted")},
+    ),
     (
         "In 2017 Norway ordered 24 K9 howitzers from South Korea, and it sent Ukraine 22 M109 "
         "howitzers in 2022.",

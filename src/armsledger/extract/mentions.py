@@ -28,7 +28,7 @@ from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.extract.scorer import Decider
 from armsledger.extract.timex import published_span
-from armsledger.language import ENGLISH
+from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Article
 
 _TABLE = rule_table()
@@ -48,6 +48,8 @@ STATE_DESCRIPTION = _TABLE["text.state_description"]
 # More descriptions ("the oil-rich kingdom", "the NATO ally"), read the same way.
 STATE_EPITHET = _TABLE["text.state_epithet"]
 ORIGIN_NOUN_AFTER = _TABLE["roles.origin_noun_after"]
+# The outlet named in an aside ("as the American magazine X reported"): its nationality is no party.
+_MEDIA_ASIDE = {lang: _TABLE.pick("roles.media_aside", lang) for lang in LANGUAGES}
 RIVAL_MAKER_BETWEEN = _TABLE["roles.rival_maker_between"]
 RIVAL_BID_BEFORE = _TABLE["roles.rival_bid_before"]
 OWNER_POSSESSIVE = _TABLE["roles.owner_possessive"]
@@ -335,10 +337,18 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
         _described_states(doc, sent)
     else:
         russian_described_states(doc, sent)
+    asides = (
+        [(a.start(), a.end()) for a in _MEDIA_ASIDE[doc.lang].finditer(text)] if "," in text else []
+    )
     sent.parties = [
         m
         for m in sent.mentions
-        if m.party is not None and m.kind != MEDIA and not _origin_of_another(doc, sent, m)
+        if m.party is not None
+        and m.kind != MEDIA
+        and not _origin_of_another(doc, sent, m)
+        # "Uzbekistan, as the American magazine Military Watch reported, received": the
+        # outlet's nationality is no party.
+        and not any(a <= m.start < b for a, b in asides)
     ]
     if doc.lang == ENGLISH and sent.parties:
         bids = RIVAL_BID_BEFORE.may_hold(text)
