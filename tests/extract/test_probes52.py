@@ -1,5 +1,8 @@
 """Probes (round 52).
 
+- Russian: an intention to give ("объявил о намерении направить", "заявила о намерении
+  поставить") is a coming step, expected, as "announced its intention to send" is
+  (factuality.ru.expected), and the state that declares it gives (roles.ru.supplier_after).
 - An aside that names the outlet that reported ("Uzbekistan, as the American magazine Military
   Watch reported, received ...", "Узбекистан, как писал американский журнал, получил ...") gives
   its nationality no role (roles.media_aside and its Russian version).
@@ -58,6 +61,14 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Норвегия заявила о намерении поставить Украине танки Leopard 2.",
+        {("Leopard 2", "NOR", "UKR", "delivery", "expected")},
+    ),
+    (
+        "Президент США объявил о намерении направить на Украину 31 танк M1 Abrams.",
+        {("Abrams", "USA", "UKR", "delivery", "expected")},
+    ),
     (
         "Uzbekistan, as the American magazine Arms Watch reported, received FD-2000 air "
         "defence systems from China.",
