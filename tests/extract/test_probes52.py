@@ -1,5 +1,8 @@
 """Probes (round 52).
 
+- A system named past a purpose phrase after a cue's own system ("put off a decision on Gripen
+  jets so that Kyiv's pilots can train on the F-16") is no object of the cue
+  (text.purpose_between).
 - Russian: an intention to give ("объявил о намерении направить", "заявила о намерении
   поставить") is a coming step, expected, as "announced its intention to send" is
   (factuality.ru.expected), and the state that declares it gives (roles.ru.supplier_after).
@@ -61,6 +64,11 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Ukraine will get no Swedish jets for now: Sweden put off its decision on Gripen jets "
+        "for Kyiv so that Ukrainian pilots can train on the F-16.",
+        {("Gripen", "SWE", "UKR", "postponed", "asserted")},
+    ),
     (
         "Норвегия заявила о намерении поставить Украине танки Leopard 2.",
         {("Leopard 2", "NOR", "UKR", "delivery", "expected")},

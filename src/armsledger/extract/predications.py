@@ -54,6 +54,7 @@ _REFERENCE_WORDS = {
 _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
 _UNNAMED_OBJECT = _TABLE["stage.unnamed_object"]
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
+_PURPOSE_BETWEEN = _TABLE["text.purpose_between"]
 _NEW_SUBJECT_CLAUSE = _TABLE["text.new_subject_clause"]
 _TIME_CLAUSE = _TABLE["text.time_clause"]
 # Cue-system pairings the rules did not make are offered to the decider only this many a
@@ -332,6 +333,13 @@ def _unpaired(
                         (stages and in_reason_clause(spans, fresh, c.start, m.start))
                         or in_reason_clause(spans, timed, c.start, m.start)
                     )
+                )
+                # nor one past a purpose phrase ("... so that pilots train on the F-16")
+                or (
+                    c.start in paired_at
+                    and m.value not in paired_values[c.start]
+                    and m.start > c.end
+                    and _PURPOSE_BETWEEN.search(sentence, c.end, m.start) is not None
                 )
                 # nor is the verb of a relative clause telling another system's transfer
                 # ("will replace the F-16s Romania has been buying") a step of this one
