@@ -1,8 +1,7 @@
 """Probes (round 52).
 
-- A system named past a purpose phrase after a cue's own system ("put off a decision on Gripen
-  jets so that Kyiv's pilots can train on the F-16") is no object of the cue
-  (text.purpose_between).
+- A system named past a purpose phrase after a cue's own system ("delayed its choice of Gripen
+  jets so that crews can first master the F-16") is no object of the cue (text.purpose_between).
 - Russian: an intention to give ("объявил о намерении направить", "заявила о намерении
   поставить") is a coming step, expected, as "announced its intention to send" is
   (factuality.ru.expected), and the state that declares it gives (roles.ru.supplier_after).
@@ -10,10 +9,11 @@
   Watch reported, received ...", "Узбекистан, как писал американский журнал, получил ...") gives
   its nationality no role (roles.media_aside and its Russian version).
 - A system named twice in a row in a list that dates each item ("M1A2 SEPv3 Abrams tanks
-  (2022)") is one item with one date (date_owners.system_dates).
-- A supplier the decider takes from another clause that tells a step of its own ("ordered K9
-  howitzers from South Korea, and it sent Ukraine 22 M109 howitzers") gives way to the supplier
-  the rules read for this clause, unless it makes the system (owners.clause_supplier_kept).
+  (2023)") is one item with one date (date_owners.system_dates).
+- A supplier the decider takes from another clause that tells a step of its own ("bought K9
+  howitzers from South Korea in 2019, and it sent Peru eight M109 howitzers") gives way to the
+  supplier the rules read for this clause, unless it makes the system
+  (owners.clause_supplier_kept).
 - A denial scopes over the clause an aside interrupts ("denied that the K9 howitzers, as some
   reports claimed, had been shipped", "..., which Egypt ordered in 2022, had been shipped")
   (factuality.aside_closed).
@@ -36,11 +36,11 @@
   negotiation (stage.plan_noun).
 - A month told as that year's ("handed over that June") continues the year told before, even a
   bare year in the sentence before (timing._story_date_before).
-- A participle that only describes the subject ("the first of eight boats ordered by Pakistan
-  was launched on Friday") takes no date told after the clause's own verb
+- A participle that only describes the subject ("the second of four corvettes ordered by
+  Pakistan was floated out on Monday") takes no date told after the clause's own verb
   (time.main_verb_after).
-- An approval told as a relative with its own subject ("a sale Washington approved in 2019") or
-  as a reduced relative of a US approval ("launchers cleared by the State Department in 2023")
+- An approval told as a relative with its own subject ("a sale Washington cleared in 2023") or
+  as a reduced relative of a US approval ("launchers approved by the State Department in 2024")
   is a negotiation; the approval's span stops at a comma (stage.approve_sale).
 - Barak MX is a family of its own, not Barak 8.
 - A count from another event that opens a step's clause ("said on Monday, two years after the
@@ -74,8 +74,8 @@ CASES: list[tuple[str, set[Key]]] = [
         {("Leopard 2", "NOR", "UKR", "delivery", "expected")},
     ),
     (
-        "Президент США объявил о намерении направить на Украину 31 танк M1 Abrams.",
-        {("Abrams", "USA", "UKR", "delivery", "expected")},
+        "Австралия объявила о намерении передать Украине 49 танков M1 Abrams.",
+        {("Abrams", "AUS", "UKR", "delivery", "expected")},
     ),
     (
         "Uzbekistan, as the American magazine Arms Watch reported, received FD-2000 air "
@@ -88,11 +88,11 @@ CASES: list[tuple[str, set[Key]]] = [
         {("HQ-9", "CHN", "UZB", "delivery", "asserted")},
     ),
     (
-        "In 2017 Norway ordered 24 K9 howitzers from South Korea, and it sent Ukraine 22 M109 "
-        "howitzers in 2022.",
+        "Chile bought K9 howitzers from South Korea in 2019, and it sent Peru eight M109 "
+        "howitzers last year.",
         {
-            ("K9", "KOR", "NOR", "agreement", "asserted"),
-            ("M109", "NOR", "UKR", "delivery", "asserted"),
+            ("K9", "KOR", "CHL", "agreement", "asserted"),
+            ("M109", "CHL", "PER", "delivery", "asserted"),
         },
     ),
     (
@@ -133,12 +133,11 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Польша закупит корейские самолеты FA-50. Контракт на 48 легких боевых самолетов "
-        "FA-50 производства KAI, по словам министра обороны, будет подписан в ближайшие "
-        "недели.",
+        "Малайзия закупит корейские самолеты FA-50. Контракт на 18 учебно-боевых машин FA-50 "
+        "производства KAI, по словам министра обороны, будет подписан осенью.",
         {
-            ("FA-50", "KOR", "POL", "agreement", "expected"),
-            ("FA-50", "KOR", "POL", "negotiation", "asserted"),
+            ("FA-50", "KOR", "MYS", "agreement", "expected"),
+            ("FA-50", "KOR", "MYS", "negotiation", "asserted"),
         },
     ),
     (
@@ -154,7 +153,7 @@ CASES: list[tuple[str, set[Key]]] = [
         {("Rafale", "FRA", "IDN", "negotiation", "asserted")},
     ),
     (
-        "Indonesia trims KF-21 payments but still plans purchase",
+        "Jakarta cuts KF-21 budget but still plans purchase",
         {("KF-21", "KOR", "IDN", "negotiation", "asserted")},
     ),
     (
@@ -166,8 +165,8 @@ CASES: list[tuple[str, set[Key]]] = [
         {("BrahMos", "IND", "VNM", "negotiation", "asserted")},
     ),
     (
-        "Rabat has also bought the Barak MX air defence system from Israel.",
-        {("Barak MX", "ISR", "MAR", "agreement", "asserted")},
+        "Azerbaijan has ordered more Barak MX batteries from Israel.",
+        {("Barak MX", "ISR", "AZE", "agreement", "asserted")},
     ),
     (
         "Deliveries of the 12 Rafale jets ordered by Indonesia have slipped to 2027, a "
@@ -188,13 +187,12 @@ def test_probe(text: str, expected: set[Key]) -> None:
 
 def test_a_list_item_named_twice_keeps_its_own_date() -> None:
     text = (
-        "Poland signed for 96 Apache helicopters on Tuesday. It follows agreements with the US "
-        "for the Patriot air and missile defence system (2018), M1A2 SEPv3 Abrams tanks (2022) "
-        "and HIMARS launchers (2023)."
+        "Romania signed for 18 K9 howitzers on Monday. It comes after deals with Washington for "
+        "Patriot batteries (2019), M1A2 SEPv3 Abrams tanks (2023) and F-35 fighters (2024)."
     )
-    whens = _whens(text, "2024-08-13")
-    assert whens[("Abrams", "agreement")] == "2022"
-    assert whens[("HIMARS", "agreement")] == "2023"
+    whens = _whens(text, "2024-09-13")
+    assert whens[("Abrams", "agreement")] == "2023"
+    assert whens[("F-35", "agreement")] == "2024"
 
 
 def _whens(text: str, published: str) -> dict[tuple[str, str], str | None]:
@@ -212,20 +210,20 @@ def test_that_month_continues_a_bare_year_told_before() -> None:
 
 def test_a_describing_participle_takes_not_the_main_verbs_date() -> None:
     text = (
-        "The first of eight Hangor-class submarines ordered by Pakistan from China was launched "
-        "at the Wuhan yard on Friday."
+        "The second of four Babur-class corvettes ordered by Pakistan from Turkey was floated "
+        "out in Istanbul on Monday."
     )
-    assert _whens(text, "2024-05-02")[("Hangor", "agreement")] is None
+    assert _whens(text, "2024-05-02")[("Babur", "agreement")] is None
 
 
 def test_each_approval_dates_its_own_system() -> None:
     text = (
-        "Rabat is also awaiting F-16 fighters, a sale Washington approved in 2019, and 18 HIMARS "
-        "launchers cleared by the State Department in 2023."
+        "Manila is also waiting for F-16 jets, a sale Washington cleared in 2023, and 12 "
+        "HIMARS launchers approved by the State Department in 2024."
     )
-    whens = _whens(text, "2024-05-02")
-    assert whens[("F-16", "negotiation")] == "2019"
-    assert whens[("HIMARS", "negotiation")] == "2023"
+    whens = _whens(text, "2025-05-02")
+    assert whens[("F-16", "negotiation")] == "2023"
+    assert whens[("HIMARS", "negotiation")] == "2024"
 
 
 def test_a_step_counted_from_the_saying_takes_not_its_date() -> None:

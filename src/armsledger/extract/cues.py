@@ -276,8 +276,8 @@ def _not_until(
 
 def _resumed(sentence: str, clause: tuple[int, int], cue_start: int) -> str:
     """The words of the clause an aside interrupted, where the cue's clause resumes it ("denied
-    that any of the batteries, one of which is deployed abroad, would be sent"): what the
-    sentence says before the aside, back to the break before it; else nothing."""
+    that the radars, which the navy still uses, would be shipped"): what the sentence says
+    before the aside, back to the break before it; else nothing."""
     found = None
     for m in _ASIDE_CLOSED.finditer(sentence, max(0, clause[0] - RESUMED_CHARS), cue_start):
         found = m

@@ -166,9 +166,9 @@ def giver_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:
 def clause_supplier_kept(
     sent: Sentence, cue_start: int, makers: tuple[str, ...], rules: Roles, chosen: Roles
 ) -> Roles:
-    """ "In 2017 Norway ordered K9 howitzers from South Korea, and it sent Ukraine 22 M109
-    howitzers": a supplier the decider takes from another clause only, where the rules read
-    another one for this clause's step, is that other clause's party; the rules' supplier
+    """ "Chile bought K9 howitzers from South Korea in 2019, and it sent Peru eight M109
+    howitzers last year": a supplier the decider takes from another clause only, where the rules
+    read another one for this clause's step, is that other clause's party; the rules' supplier
     stands, unless the decider's is the system's maker."""
     mine, theirs = rules.supplier, chosen.supplier
     if mine is None or theirs is None or mine == theirs or theirs in makers:
