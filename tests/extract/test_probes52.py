@@ -185,55 +185,58 @@ def test_probe(text: str, expected: set[Key]) -> None:
     assert probe_claims(text) == expected
 
 
-def test_a_list_item_named_twice_keeps_its_own_date() -> None:
-    text = (
-        "Romania signed for 18 K9 howitzers on Monday. It comes after deals with Washington for "
-        "Patriot batteries (2019), M1A2 SEPv3 Abrams tanks (2023) and F-35 fighters (2024)."
-    )
-    whens = _whens(text, "2024-09-13")
-    assert whens[("Abrams", "agreement")] == "2023"
-    assert whens[("F-35", "agreement")] == "2024"
-
-
 def _whens(text: str, published: str) -> dict[tuple[str, str], str | None]:
     article = Article(doc="t", text=text, published=published, title="Arms trade roundup")
     return {(c.system, c.stage.value): c.when for c in extract(article)}
 
 
-def test_that_month_continues_a_bare_year_told_before() -> None:
-    text = (
-        "Cairo signed for 24 Rafale jets from France in 2015. A FREMM frigate was handed over "
-        "that June."
-    )
-    assert _whens(text, "2023-11-29")[("FREMM", "delivery")] == "2015-06"
-
-
-def test_a_describing_participle_takes_not_the_main_verbs_date() -> None:
-    text = (
-        "The second of four Babur-class corvettes ordered by Pakistan from Turkey was floated "
-        "out in Istanbul on Monday."
-    )
-    assert _whens(text, "2024-05-02")[("Babur", "agreement")] is None
-
-
-def test_each_approval_dates_its_own_system() -> None:
-    text = (
+DATED: list[tuple[str, str, dict[tuple[str, str], str | None]]] = [
+    # A system named twice in a row in a dated list is one item with one date.
+    (
+        "Romania signed for 18 K9 howitzers on Monday. It comes after deals with Washington for "
+        "Patriot batteries (2019), M1A2 SEPv3 Abrams tanks (2023) and F-35 fighters (2024).",
+        "2024-09-13",
+        {("Abrams", "agreement"): "2023", ("F-35", "agreement"): "2024"},
+    ),
+    # Each approval, a relative with its own subject or a reduced one, dates its own system.
+    (
         "Manila is also waiting for F-16 jets, a sale Washington cleared in 2023, and 12 "
-        "HIMARS launchers approved by the State Department in 2024."
-    )
-    whens = _whens(text, "2025-05-02")
-    assert whens[("F-16", "negotiation")] == "2023"
-    assert whens[("HIMARS", "negotiation")] == "2024"
-
-
-def test_a_step_counted_from_the_saying_takes_not_its_date() -> None:
-    text = (
+        "HIMARS launchers approved by the State Department in 2024.",
+        "2025-05-02",
+        {("F-16", "negotiation"): "2023", ("HIMARS", "negotiation"): "2024"},
+    ),
+    # "That June" continues a bare year told before.
+    (
+        "Cairo signed for 24 Rafale jets from France in 2015. A FREMM frigate was handed over "
+        "that June.",
+        "2023-11-29",
+        {("FREMM", "delivery"): "2015-06"},
+    ),
+    # A describing participle takes no date told after the main verb.
+    (
+        "The second of four Babur-class corvettes ordered by Pakistan from Turkey was floated "
+        "out in Istanbul on Monday.",
+        "2024-05-02",
+        {("Babur", "agreement"): None},
+    ),
+    # A step counted from the saying does not take the saying's date.
+    (
         "Belgrade will buy no more air defence systems for now, the president said on Monday, "
-        "two years after the first FK-3 batteries arrived from China."
-    )
-    article = Article(doc="t", text=text, published="2024-06-15", title="Arms trade roundup")
-    whens = {c.stage.value: c.when for c in extract(article)}
-    assert whens.get("delivery", "missing") is None
+        "two years after the first FK-3 batteries arrived from China.",
+        "2024-06-15",
+        {("HQ-22", "delivery"): None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), DATED, ids=[t[:40] for t, _, _ in DATED]
+)
+def test_each_step_takes_its_own_date(
+    text: str, published: str, expected: dict[tuple[str, str], str | None]
+) -> None:
+    whens = _whens(text, published)
+    assert {key: whens.get(key, "missing") for key in expected} == expected
 
 
 def test_a_motive_after_citing_is_no_source() -> None:
