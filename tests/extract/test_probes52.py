@@ -1,5 +1,8 @@
 """Probes (round 52).
 
+- A system's past transfer told in a relative clause whose subject is a state's service in lower
+  case ("the Gripen C/D fighters the Hungarian air force has leased since 2006") holds that
+  system, not the one that replaces it (stage.transfer_relative).
 - A system named past a purpose phrase after a cue's own system ("delayed its choice of Gripen
   jets so that crews can first master the F-16") is no object of the cue (text.purpose_between).
 - Russian: an intention to give ("объявил о намерении направить", "заявила о намерении
@@ -64,6 +67,11 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Budapest's future F-35s are to take over from the JAS 39 Gripen C/D fighters the "
+        "Hungarian air force has leased from Sweden since 2006.",
+        {("Gripen", "SWE", "HUN", "delivery", "asserted")},
+    ),
     (
         "Ukraine will get no Swedish jets for now: Sweden put off its decision on Gripen jets "
         "for Kyiv so that Ukrainian pilots can train on the F-16.",
