@@ -1,5 +1,7 @@
 """Probes (round 52).
 
+- The participle that dates a report ("a state television report aired on Monday") is no part of
+  the source's name (attribution.np_trailing_time).
 - A system's past transfer told in a relative clause whose subject is a state's service in lower
   case ("the Gripen C/D fighters the Hungarian air force has leased since 2006") holds that
   system, not the one that replaces it (stage.transfer_relative).
@@ -245,6 +247,15 @@ def test_each_step_takes_its_own_date(
 ) -> None:
     whens = _whens(text, published)
     assert {key: whens.get(key, "missing") for key in expected} == expected
+
+
+def test_a_reports_dating_participle_is_no_part_of_its_name() -> None:
+    text = (
+        "Egypt is thought to have ordered J-10C jets from China, according to a Chinese state "
+        "television report aired on Monday."
+    )
+    article = Article(doc="t", text=text, published="2025-06-01", title="Arms trade roundup")
+    assert {c.source for c in extract(article)} == {"a Chinese state television report"}
 
 
 def test_a_motive_after_citing_is_no_source() -> None:
