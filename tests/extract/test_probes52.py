@@ -40,7 +40,7 @@
   plans purchase", "plans acquisition of", "seeks new order for"), is an intention to buy: a
   negotiation (stage.plan_noun).
 - A month told as that year's ("handed over that June") continues the year told before, even a
-  bare year in the sentence before (timing._story_date_before).
+  bare year in the sentence before (story_time.story_date_before).
 - A participle that only describes the subject ("the second of four corvettes ordered by
   Pakistan was floated out on Monday") takes no date told after the clause's own verb
   (time.main_verb_after).

@@ -35,13 +35,15 @@ from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
-from armsledger.extract.timex import (
-    ABSOLUTE,
-    COUNTED,
-    Timex,
-    agreed,
-    find_timexes_in_span,
+from armsledger.extract.story_time import (
+    date_before,
+    open_month,
+    story_date_before,
+    that_month,
+    unanchored,
+    uncounted,
 )
+from armsledger.extract.timex import Timex, agreed, find_timexes_in_span
 from armsledger.language import ENGLISH
 from armsledger.models import Factuality, Stage
 
@@ -89,8 +91,6 @@ ADJACENT_CHARS = 3
 # delivery there told as just done and given no date takes the lead's day (lending._lead_day).
 # 2, 3 and 4 dated the same study claims; 3 holds a headline, a dateline line and the lead.
 LEAD_SENTENCES = 3
-# How far back "two years later" looks for the date it counts from (a sentence or two).
-BEFORE_CHARS = 300
 # A date this close after the speech verb ("said on Thursday") dates the report, not the step.
 REPORT_DATE_CHARS = 25
 
@@ -123,10 +123,10 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         return  # no time expression at all (most sentences): every step stays undated
     # "Two years later" with no date before it in the sentence counts from the text's last
     # date before the sentence (read only then: such spans are rare).
-    before = _date_before(doc, sent) if _uncounted(found) else None
-    if before is None and doc.lang == ENGLISH and _open_month(found):
-        before = _story_date_before(doc, sent, year_told=_that_month(text, found))
-    if before is None and doc.anchor is not None and _unanchored(found):
+    before = date_before(doc, sent) if uncounted(found) else None
+    if before is None and doc.lang == ENGLISH and open_month(found):
+        before = story_date_before(doc, sent, year_told=that_month(text, found))
+    if before is None and doc.anchor is not None and unanchored(found):
         # "Earlier in the year" with no date told before it: the article's own year (not so
         # "the previous year" nor "two years later", which count from an event).
         before = agreed(doc.anchor[0].isoformat(), doc.anchor[1].isoformat())
@@ -354,59 +354,6 @@ def _timexes(
     """A sentence's time expressions, read once for all its cues (the same sentence, date and
     tense give the same expressions)."""
     return tuple(find_timexes_in_span(sentence, anchor, future, lang, before))
-
-
-def _uncounted(found: tuple[Timex, ...]) -> bool:
-    return any(t.kind in COUNTED and t.value is None for t in found)
-
-
-def _unanchored(found: tuple[Timex, ...]) -> bool:
-    """Are the unresolved counted spans all "earlier/later in the year (month)"?"""
-    open_ = [t.kind for t in found if t.kind in COUNTED and t.value is None]
-    return bool(open_) and all(kind == "inthe" for kind in open_)
-
-
-def _open_month(found: tuple[Timex, ...]) -> bool:
-    """Does a month told without its year ("in July") come before any date told with one?"""
-    for t in found:
-        if t.kind in ABSOLUTE and t.value and "-" in t.value:
-            return False
-        if t.kind == "relmonth":
-            return True
-    return False
-
-
-def _that_month(sentence: str, found: tuple[Timex, ...]) -> bool:
-    """Is a month told as that year's ("handed over that June")?"""
-    return any(
-        t.kind == "relmonth" and sentence[t.start : t.end].lower().startswith("that ")
-        for t in found
-    )
-
-
-def _story_date_before(doc: Document, sent: Sentence, year_told: bool = False) -> str | None:
-    """The date the text gives last before the sentence in its paragraph, when it is told to its
-    month with its year ("signed in January 2021. The first arrived in July."): the story's
-    time, which a bare month continues. A date read against the article's ("last month") sets
-    no story's time. A month told as "that June" (``year_told``) is the year's told before,
-    even a bare year's ("signed in 2015. The frigate came that June.")."""
-    window = doc.text[max(0, sent.offset - BEFORE_CHARS) : sent.offset]
-    # The story's time stays in its paragraph: a new one (a roundup's next datelined item, a
-    # turn to another deal) tells a bare month against the article's date. Read sets and a
-    # never-read one dated more claims right, none fewer; the study sets moved no date.
-    window = window[window.rfind("\n\n") + 1 :]
-    found = find_timexes_in_span(window, doc.anchor, lang=doc.lang)
-    last = next((t for t in reversed(found) if t.value), None)
-    if last is None or last.kind not in ABSOLUTE or not (year_told or "-" in (last.value or "")):
-        return None
-    return last.value
-
-
-def _date_before(doc: Document, sent: Sentence) -> str | None:
-    """The last date the article gives in the BEFORE_CHARS before the sentence."""
-    window = doc.text[max(0, sent.offset - BEFORE_CHARS) : sent.offset]
-    found = find_timexes_in_span(window, doc.anchor, lang=doc.lang)
-    return next((t.value for t in reversed(found) if t.value), None)
 
 
 def _dates(
