@@ -70,8 +70,8 @@ Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
     (
-        "Budapest's future F-35s are to take over from the JAS 39 Gripen C/D fighters the "
-        "Hungarian air force has leased from Sweden since 2006.",
+        "Budapest's future F-35s are to take over from the Gripen C/D jets the Hungarian air "
+        "force has leased from Sweden since 2006.",
         {("Gripen", "SWE", "HUN", "delivery", "asserted")},
     ),
     (

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from armsledger.extract.story_time import open_month, that_month, unanchored, uncounted
+from armsledger.extract import extract
+from armsledger.extract.story_time import open_month, unanchored, uncounted
 from armsledger.extract.timex import find_timexes_in_span
+from armsledger.models import Article
 
 ANCHOR = (date(2024, 6, 15), date(2024, 6, 15))
 
@@ -14,11 +16,21 @@ def _found(sentence: str) -> tuple:
     return tuple(find_timexes_in_span(sentence, ANCHOR))
 
 
-def test_a_month_told_as_that_years() -> None:
-    sentence = "The frigate was handed over that June."
-    assert that_month(sentence, _found(sentence))
-    other = "The frigate was handed over in June."
-    assert not that_month(other, _found(other))
+def test_a_month_told_as_that_years_continues_a_bare_year() -> None:
+    # The story's bare year reaches "that June" only, not a month told plainly.
+    text = (
+        "Cairo signed for 24 Rafale jets from France in 2015. A FREMM frigate was handed over "
+        "that June."
+    )
+    whens = {
+        c.stage.value: c.when for c in extract(Article(doc="t", text=text, published="2023-11-29"))
+    }
+    assert whens["delivery"] == "2015-06"
+    plain = text.replace("that June", "in June")
+    whens = {
+        c.stage.value: c.when for c in extract(Article(doc="t", text=plain, published="2023-11-29"))
+    }
+    assert whens["delivery"] != "2015-06"
 
 
 def test_a_bare_month_before_any_dated_one_is_open() -> None:

@@ -80,11 +80,10 @@ def _clean(np: str | None, previous: str | None) -> str | None:
         return previous if np.lower() in ("he", "she", "it", "they") else None
     if RELAY_NOUN.fullmatch(np):
         return previous
-    if REASON_PHRASE.fullmatch(LEADING_DETERMINER.sub("", np, count=1)):
+    bare = LEADING_DETERMINER.sub("", np, count=1)
+    if REASON_PHRASE.fullmatch(bare):
         return None  # "citing fears of sanctions": a motive, not a voice
-    if not re.search(r"[A-Z]", LEADING_DETERMINER.sub("", np, count=1)) and not SOURCE_NOUN.search(
-        np
-    ):
+    if not re.search(r"[A-Z]", bare) and not SOURCE_NOUN.search(np):
         return None
     return np
 

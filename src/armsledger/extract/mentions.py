@@ -337,8 +337,12 @@ def in_sentence(doc: Document, sent: Sentence) -> None:
         _described_states(doc, sent)
     else:
         russian_described_states(doc, sent)
+    # Read only where a party is named and a comma may open an aside.
+    named_party = any(m.party is not None for m in sent.mentions)
     asides = (
-        [(a.start(), a.end()) for a in _MEDIA_ASIDE[doc.lang].finditer(text)] if "," in text else []
+        [(a.start(), a.end()) for a in _MEDIA_ASIDE[doc.lang].finditer(text)]
+        if named_party and "," in text
+        else []
     )
     sent.parties = [
         m

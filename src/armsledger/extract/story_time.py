@@ -31,20 +31,12 @@ def open_month(found: tuple[Timex, ...]) -> bool:
     return False
 
 
-def that_month(sentence: str, found: tuple[Timex, ...]) -> bool:
-    """Is a month told as that year's ("handed over that June")?"""
-    return any(
-        t.kind == "relmonth" and sentence[t.start : t.end].lower().startswith("that ")
-        for t in found
-    )
-
-
-def story_date_before(doc: Document, sent: Sentence, year_told: bool = False) -> str | None:
-    """The date the text gives last before the sentence in its paragraph, when it is told to its
-    month with its year ("signed in January 2021. The first arrived in July."): the story's
-    time, which a bare month continues. A date read against the article's ("last month") sets
-    no story's time. A month told as "that June" (``year_told``) is the year's told before,
-    even a bare year's ("signed in 2015. The frigate came that June.")."""
+def story_date_before(doc: Document, sent: Sentence) -> str | None:
+    """The date the text gives last before the sentence in its paragraph, told with its year
+    ("signed in January 2021. The first arrived in July."): the story's time, which a bare
+    month continues. A date read against the article's ("last month") sets no story's time. A
+    bare year continues only a month told as that year's ("signed in 2015. The frigate came
+    that June."): the year continuation of ``timex`` tells them apart."""
     window = doc.text[max(0, sent.offset - BEFORE_CHARS) : sent.offset]
     # The story's time stays in its paragraph: a new one (a roundup's next datelined item, a
     # turn to another deal) tells a bare month against the article's date. Read sets and a
@@ -52,7 +44,7 @@ def story_date_before(doc: Document, sent: Sentence, year_told: bool = False) ->
     window = window[window.rfind("\n\n") + 1 :]
     found = find_timexes_in_span(window, doc.anchor, lang=doc.lang)
     last = next((t for t in reversed(found) if t.value), None)
-    if last is None or last.kind not in ABSOLUTE or not (year_told or "-" in (last.value or "")):
+    if last is None or last.kind not in ABSOLUTE:
         return None
     return last.value
 

@@ -39,7 +39,6 @@ from armsledger.extract.story_time import (
     date_before,
     open_month,
     story_date_before,
-    that_month,
     unanchored,
     uncounted,
 )
@@ -125,7 +124,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     # date before the sentence (read only then: such spans are rare).
     before = date_before(doc, sent) if uncounted(found) else None
     if before is None and doc.lang == ENGLISH and open_month(found):
-        before = story_date_before(doc, sent, year_told=that_month(text, found))
+        before = story_date_before(doc, sent)
     if before is None and doc.anchor is not None and unanchored(found):
         # "Earlier in the year" with no date told before it: the article's own year (not so
         # "the previous year" nor "two years later", which count from an event).
