@@ -1,5 +1,9 @@
 """Probes (round 53).
 
+- A subject pronoun after a fronted phrase of addition or comparison ("Alongside the Korean-
+  built tanks, it has received 48 FA-50 jets") stands for the state the sentence before opened
+  with, as one opening the sentence does; a state named in that phrase is no subject
+  (roles.pronoun_subject).
 - A time adverbial closed by a comma after a party ("delivered a NASAMS battery to Ukraine this
   spring, their first joint gift") ends the party's clause: what follows is no verb of that
   party, so the receiver stays the receiver (roles.apposition).
@@ -14,6 +18,15 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Poland is the main buyer. Alongside the Korean-built tanks, it has received 48 FA-50 "
+        "jets from South Korea, the last of them this year.",
+        {("FA-50", "KOR", "POL", "delivery", "asserted")},
+    ),
+    (
+        "Chile flies the F-16. Unlike Peru, it bought its six Scorpene submarines from France new.",
+        {("Scorpene", "FRA", "CHL", "agreement", "asserted")},
+    ),
     (
         "Chile wants to buy Gripen fighters from Sweden. Spain and Portugal delivered a "
         "NASAMS battery to Ukraine this spring, their first joint gift of a large system.",
