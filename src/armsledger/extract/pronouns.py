@@ -35,7 +35,7 @@ def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -
     found = _PRONOUN.match(sent.text)
     # A state in a fronted phrase before the pronoun ("Unlike Peru, it bought ...") is no
     # subject: only one between the pronoun and its cue is.
-    if found is not None and not _named_between(sent, found.end(), cue_start):
+    if found is not None and not _named_between(sent, found.start("subject"), cue_start):
         # "It received drones from Turkey and signed a contract for radars": a party after a
         # preposition is an object, so the pronoun stays the subject of the later verb.
         state = previous_subject(doc, sent)
