@@ -1,5 +1,11 @@
 """Probes (round 53).
 
+- Russian: a party after the step's clause with a dash and only a count ("Польша пообещала
+  передать Украине 14 танков, Норвегия — восемь, Испания — шесть") is a gapped clause's subject
+  in the part the step's subject plays: a giver with a giving subject, a receiver where the
+  receiver is named first (roles.ru.gapped_count, roles.ru.gapped_opener).
+- Russian: a clause of contrast's subject keeps its step across a source aside ("а Таджикистан,
+  по оценкам экспертов, приобрел такие аппараты") (roles.ru.contrast_subject_gap).
 - A subject pronoun after a fronted phrase of addition or comparison ("Alongside the Korean-
   built tanks, it has received 48 FA-50 jets") stands for the state the sentence before opened
   with, as one opening the sentence does; a state named in that phrase is no subject
@@ -18,6 +24,30 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Польша пообещала передать Украине 14 танков Leopard 2, Норвегия — восемь, Испания — "
+        "шесть.",
+        {
+            ("Leopard 2", "ESP", "UKR", "agreement", "asserted"),
+            ("Leopard 2", "NOR", "UKR", "agreement", "asserted"),
+            ("Leopard 2", "POL", "UKR", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Польша получила от Германии 14 танков Leopard 2, Чехия — восемь.",
+        {
+            ("Leopard 2", "DEU", "CZE", "delivery", "asserted"),
+            ("Leopard 2", "DEU", "POL", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Киргизия в том же году получила турецкие Bayraktar TB2, а Таджикистан, по оценкам "
+        "экспертов, приобрел такие аппараты еще раньше.",
+        {
+            ("Bayraktar TB2", "TUR", "KGZ", "delivery", "asserted"),
+            ("Bayraktar TB2", "TUR", "TJK", "agreement", "asserted"),
+        },
+    ),
     (
         "Poland is the main buyer. Alongside the Korean-built tanks, it has received 48 FA-50 "
         "jets from South Korea, the last of them this year.",

@@ -19,14 +19,14 @@ from armsledger.extract.morphology import can_be_case, has_cyrillic
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.places import is_place, set_beside, speaks_of_deal
 from armsledger.extract.rules import NEVER, rule_table
-from armsledger.language import ENGLISH
+from armsledger.language import ENGLISH, LANGUAGES
 
 if TYPE_CHECKING:
     from armsledger.extract.roles import Mention
 
 _TABLE = rule_table()
-_GAPPED_COUNT = _TABLE["roles.gapped_count"]
-_GAPPED_OPENER = _TABLE["roles.gapped_opener"]
+_GAPPED_COUNT = {lang: _TABLE.pick("roles.gapped_count", lang) for lang in LANGUAGES}
+_GAPPED_OPENER = {lang: _TABLE.pick("roles.gapped_opener", lang) for lang in LANGUAGES}
 _GAPPED_FROM = _TABLE["roles.gapped_from"]
 _FRONTED = _TABLE["roles.fronted_clause"]
 _ADJECTIVE_AFTER_COMMA = _TABLE["roles.adjective_after_comma"]
@@ -491,14 +491,17 @@ def cue_subject(
     return m is not None and end + m.end() >= cue_end
 
 
-def gapped_subject(sentence: str, p: Mention) -> bool:
-    """Whether ``p`` is the subject of a gapped clause ("..., and Norway eight tanks"), or its
-    source ("12 jets from Qatar and 12 from Oman")."""
-    if _GAPPED_FROM.search(sentence[max(0, p.start - GAPPED_FROM_CHARS) : p.start]) is not None:
+def gapped_subject(sentence: str, p: Mention, lang: str = ENGLISH) -> bool:
+    """Whether ``p`` is the subject of a gapped clause ("..., and Norway eight tanks", Russian
+    "..., Норвегия — восемь"), or its source ("12 jets from Qatar and 12 from Oman")."""
+    if (
+        lang == ENGLISH
+        and _GAPPED_FROM.search(sentence[max(0, p.start - GAPPED_FROM_CHARS) : p.start]) is not None
+    ):
         return True
     return (
-        _GAPPED_COUNT.match(sentence, p.end) is not None
-        and _GAPPED_OPENER.search(sentence[max(0, p.start - GAPPED_OPENER_CHARS) : p.start])
+        _GAPPED_COUNT[lang].match(sentence, p.end) is not None
+        and _GAPPED_OPENER[lang].search(sentence[max(0, p.start - GAPPED_OPENER_CHARS) : p.start])
         is not None
     )
 

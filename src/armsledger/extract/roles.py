@@ -130,7 +130,7 @@ def assign_roles(
     for p in parties:
         if no_party(sentence, p, lang) or p.start in before_us:
             continue
-        if lang == ENGLISH and gapped_subject(sentence, p):
+        if gapped_subject(sentence, p, lang):
             gapped.append(p)
             continue
         at = bisect.bisect_left(party_starts, p.end)
@@ -362,13 +362,14 @@ def assign_roles(
                 and not (lang == ENGLISH and _said_before(p, pats.recipient_before, 40))
             )
         )
-    if supplier is not None and lang == ENGLISH:
+    more = tuple(
+        p.party
+        for p in gapped
+        if p.party not in (None, supplier, recipient) and p.start > system.end
+    )
+    takes = lang != ENGLISH and _subject_receives(parties, supplier, recipient)
+    if supplier is not None and more and not takes:
         # "... to Ukraine, and Norway eight": a gapped clause's subject supplies too.
-        more = tuple(
-            p.party
-            for p in gapped
-            if p.party not in (None, supplier, recipient) and p.start > system.end
-        )
         co_suppliers = tuple(dict.fromkeys(co_suppliers + more))
     co_recipients: tuple[str, ...] = ()
     list_end = next((ends[p.start] for p in recipients if p.party == recipient), None)
@@ -445,12 +446,22 @@ def assign_roles(
     if lang != ENGLISH and supplier is None and recipient is not None and recipient == maker:
         # "Минобороны России заказало Су-57": the maker's own forces buy at home, no transfer.
         return Roles(None, None, domestic=True)
+    if takes and recipient is not None:
+        # Russian "Польша получила 14 танков, Чехия — восемь": the gapped subject receives.
+        co_recipients = tuple(dict.fromkeys(co_recipients + more))
     return Roles(
         supplier,
         recipient,
         co_suppliers if supplier is not None else (),
         co_recipients if recipient is not None else (),
     )
+
+
+def _subject_receives(parties: list[Mention], supplier: str | None, recipient: str | None) -> bool:
+    """Whether the receiver is named before the giver (Russian puts its subject first: "Польша
+    получила от Германии ..."), so that a gapped clause's subject receives too."""
+    first = next((p.party for p in parties if p.party in (supplier, recipient)), None)
+    return recipient is not None and first == recipient
 
 
 def _echoes(
