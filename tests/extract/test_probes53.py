@@ -1,5 +1,8 @@
 """Probes (round 53).
 
+- A state adjective that makes another system ("Chinese-built F-7 jets, and Yak-130 trainers
+  delivered by Russia") is no subject of the later system's reduced relative clause: the fleet's
+  owner receives (relative_clauses.relative_roles).
 - Russian: a party after the step's clause with a dash and only a count ("Польша пообещала
   передать Украине 14 танков, Норвегия — восемь, Испания — шесть") is a gapped clause's subject
   in the part the step's subject plays: a giver with a giving subject, a receiver where the
@@ -24,6 +27,22 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Bangladesh flies eight MiG-29s acquired from Russia in 1999, around three dozen "
+        "Chinese-built F-7 jets, and Yak-130 trainers delivered by Russia in 2015.",
+        {
+            ("MiG-29", "RUS", "BGD", "delivery", "asserted"),
+            ("Yak-130", "RUS", "BGD", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Kenya flies a dozen American-built F-5 jets and six Hawk trainers delivered by "
+        "Britain in 2001.",
+        {
+            ("F-5", "USA", "KEN", "delivery", "asserted"),
+            ("Hawk", "GBR", "KEN", "delivery", "asserted"),
+        },
+    ),
     (
         "Польша пообещала передать Украине 14 танков Leopard 2, Норвегия — восемь, Испания — "
         "шесть.",

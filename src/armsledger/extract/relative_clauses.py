@@ -8,7 +8,13 @@ from __future__ import annotations
 from armsledger.extract.clause_scope import antecedent_of
 from armsledger.extract.cues import Cue
 from armsledger.extract.record import Document, Sentence
-from armsledger.extract.role_words import cached_list_ends, follows_other, governed, patterns_for
+from armsledger.extract.role_words import (
+    cached_list_ends,
+    follows_other,
+    governed,
+    owns_system,
+    patterns_for,
+)
 from armsledger.extract.roles import Mention, Roles, acts
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -59,11 +65,15 @@ def relative_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> 
     # Not a phrase of another system named before this one ("F-15 fighters acquired from the
     # United States and 72 Typhoons delivered by Britain": the United States is the F-15s').
     others = tuple(m for m in sent.systems if m.value != system.value)
+    # Nor another system's maker ("Chinese-built F-7 jets, and Yak-130 trainers delivered by
+    # Russia": China made the F-7s and is no subject of the Yak-130s' delivery).
+    pats = patterns_for(doc.lang)
     before = [
         p
         for p in parties
         if p.end <= system.start
         and not (follows_other(text, p, system, others) and governed(text, p.start))
+        and not any(owns_system(text, p, o, pats) for o in others)
     ]
     # "..., and the Czech Republic, which received the first of 14 Leopard 2A4 tanks donated
     # by Germany": inside a relative clause, its antecedent is the one subject before it.
