@@ -458,10 +458,6 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ),
 ]
 
-REFIT = (
-    "rules read the re-exporting or allowed state as supplier; the decider still prefers"
-    " the maker, here the approving state (needs a scorer refit)"
-)
 APPROVAL_OBJECT = (
     "'US approval' after a verb, or the object of 'gave ... approval', takes no role of its"
     " own; the maker stands in"
@@ -477,23 +473,7 @@ NOMINAL_TO_BY = (
 KNOWN_MISSES: dict[str, str] = {
     "Deliveries of Leopard 2 tanks to Ukraine by Portugal began.": NOMINAL_TO_BY,
     "Deliveries of F-16 jets to Romania by Norway were completed.": NOMINAL_TO_BY,
-    **dict.fromkeys(
-        [
-            "Germany approved the re-export of Leopard 2 tanks by Poland to Ukraine.",
-            "Germany approved the re-export of Gepard guns by Qatar to Ukraine.",
-            "Berlin gave Warsaw permission to send Leopard 2 tanks to Ukraine.",
-            "Washington authorised Denmark to give F-16 jets to Ukraine.",
-            "Israel approved the re-export of Spike missiles by Germany to Ukraine.",
-        ],
-        REFIT,
-    ),
-    **dict.fromkeys(
-        [
-            "The Netherlands received US approval to deliver F-16 jets to Ukraine.",
-            "Spain gave Slovakia approval to re-export Mistral missiles to Ukraine.",
-        ],
-        APPROVAL_OBJECT,
-    ),
+    "The Netherlands received US approval to deliver F-16 jets to Ukraine.": APPROVAL_OBJECT,
     **dict.fromkeys(
         [
             "A letter of request for HIMARS launchers was sent by Estonia to the US government.",

@@ -1,5 +1,11 @@
 """Probes (round 53).
 
+- A state that licenses another's transfer ("Washington approved the re-export in May", "Germany
+  approved Finland's request to re-export", "granted Warsaw permission to re-export") is neither
+  side of it: the re-exporter named ("Finland's request to", "Warsaw permission to") or the
+  seller the article told of before supplies, not the maker the licensing state stands for
+  (roles.approver_after, roles.supplier_after, parties: a supplier named only as an approver or
+  by a single maker's adjective is the maker's guess; owners.transferrer_kept).
 - A state adjective that makes another system ("Chinese-built F-7 jets, and Yak-130 trainers
   delivered by Russia") is no subject of the later system's reduced relative clause: the fleet's
   owner receives (relative_clauses.relative_roles).
@@ -27,6 +33,29 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Germany approved Finland's request to re-export Leopard 2 tanks to Ukraine.",
+        {("Leopard 2", "FIN", "UKR", "negotiation", "asserted")},
+    ),
+    (
+        "Berlin on Tuesday granted Warsaw permission to re-export its Leopard 2 tanks to Kyiv.",
+        {("Leopard 2", "POL", "UKR", "negotiation", "asserted")},
+    ),
+    (
+        "Chile is buying 12 used F-16 jets from Norway. Washington approved the re-export in May.",
+        {
+            ("F-16", "NOR", "CHL", "agreement", "asserted"),
+            ("F-16", "NOR", "CHL", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Chile is buying 12 used F-16 jets from Norway. Washington cleared the third-party "
+        "transfer last month, a required step because the jets are American-built.",
+        {
+            ("F-16", "NOR", "CHL", "agreement", "asserted"),
+            ("F-16", "NOR", "CHL", "negotiation", "asserted"),
+        },
+    ),
     (
         "Bangladesh flies eight MiG-29s acquired from Russia in 1999, around three dozen "
         "Chinese-built F-7 jets, and Yak-130 trainers delivered by Russia in 2015.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from armsledger.extract.approvals import approves_other
 from armsledger.extract.clause_steps import gap
 from armsledger.extract.gazetteer import COMPANY, DEMONYM
 from armsledger.extract.record import Sentence
@@ -141,6 +142,8 @@ def transferrer_kept(
     if not owned and not all(
         _origin(sent.text, p)
         or _maker_company(p, system)
+        # "Germany approved Finland's request to re-export": the licensing state
+        or approves_other(sent.text, p)
         or (near and _nearer_another(sent, p, system))
         for p in seen
     ):

@@ -26,7 +26,7 @@ from armsledger.extract.gapping import (
     english_elided_subject,
     gapped_roles,
 )
-from armsledger.extract.gazetteer import Gazetteer
+from armsledger.extract.gazetteer import DEMONYM, Gazetteer
 from armsledger.extract.owners import (
     clause_supplier_kept,
     giver_kept,
@@ -45,6 +45,7 @@ from armsledger.extract.pronouns import (
 )
 from armsledger.extract.record import Decision, Document, Focus, Sentence
 from armsledger.extract.relative_clauses import relative_roles, told_out, told_party
+from armsledger.extract.role_words import no_party
 from armsledger.extract.roles import Mention, Roles, assign_roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -283,7 +284,16 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         if state is None or any(p.party == state for p in parties):
             return roles, False
         roles = _OPEN
-    named_supplier = roles.supplier is not None and any(p.party == roles.supplier for p in parties)
+    # A state named only as the one licensing another's transfer ("Washington approved the
+    # re-export") is set aside by the rules, and the one maker's adjective ("the jets are
+    # American-built") names no seller: either as supplier is the maker's guess, which the
+    # seller the article told of before beats.
+    named_supplier = roles.supplier is not None and any(
+        p.party == roles.supplier
+        and not no_party(text, p, doc.lang)
+        and not (p.kind == DEMONYM and p.party == family.maker)
+        for p in parties
+    )
     resolved = pronoun_roles(doc, sent, cue.start, roles)
     if resolved is not None:
         # "It took its first Su-30 jets in 2007": the state the sentence before began with
