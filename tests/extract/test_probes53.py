@@ -1,5 +1,6 @@
 """Probes (round 53).
 
+- "The boats" refers back to a naval system as "the submarines" does (nouns.ships).
 - A state that licenses another's transfer ("Washington approved the re-export in May", "Germany
   approved Finland's request to re-export", "granted Warsaw permission to re-export") is neither
   side of it: the re-exporter named ("Finland's request to", "Warsaw permission to") or the
@@ -33,6 +34,14 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Chile ordered two Scorpene submarines from France in March. The boats are due to be "
+        "handed over in the early 2030s.",
+        {
+            ("Scorpene", "FRA", "CHL", "agreement", "asserted"),
+            ("Scorpene", "FRA", "CHL", "delivery", "expected"),
+        },
+    ),
     (
         "Germany approved Finland's request to re-export Leopard 2 tanks to Ukraine.",
         {("Leopard 2", "FIN", "UKR", "negotiation", "asserted")},
