@@ -1,5 +1,8 @@
 """Probes (round 53).
 
+- A bare step noun opening a sentence with an armed service as its destination ("Deliveries to
+  the Peruvian Air Force are expected to begin in early 2026") speaks of the system in focus; a
+  destination of another kind still does not (nouns.step_subject).
 - "The boats" refers back to a naval system as "the submarines" does (nouns.ships).
 - A state that licenses another's transfer ("Washington approved the re-export in May", "Germany
   approved Finland's request to re-export", "granted Warsaw permission to re-export") is neither
@@ -34,6 +37,14 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Peru signed a contract for 24 Gripen jets from Sweden in May. Deliveries to the "
+        "Peruvian Air Force are expected to begin in early 2026, a spokesman told reporters.",
+        {
+            ("Gripen", "SWE", "PER", "agreement", "asserted"),
+            ("Gripen", "SWE", "PER", "delivery", "expected"),
+        },
+    ),
     (
         "Chile ordered two Scorpene submarines from France in March. The boats are due to be "
         "handed over in the early 2030s.",
