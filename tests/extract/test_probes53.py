@@ -1,5 +1,7 @@
 """Probes (round 53).
 
+- "That contract" opening a sentence refers back as "the contract" does; a lower-case "that" is
+  mostly a conjunction and refers to nothing (nouns.reference).
 - A bare step noun opening a sentence with an armed service as its destination ("Deliveries to
   the Peruvian Air Force are expected to begin in early 2026") speaks of the system in focus; a
   destination of another kind still does not (nouns.step_subject).
@@ -37,6 +39,14 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Peru bought 16 Mi-17 helicopters from Russia. That contract, signed in November 2021 "
+        "with Rosoboronexport, was cancelled in 2022 over fears of US sanctions.",
+        {
+            ("Mi-17", "RUS", "PER", "agreement", "asserted"),
+            ("Mi-17", "RUS", "PER", "cancelled", "asserted"),
+        },
+    ),
     (
         "Peru signed a contract for 24 Gripen jets from Sweden in May. Deliveries to the "
         "Peruvian Air Force are expected to begin in early 2026, a spokesman told reporters.",
