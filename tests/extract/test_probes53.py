@@ -1,5 +1,8 @@
 """Probes (round 53).
 
+- A source opening on a state's demonym ("Egyptian officials said") names the state whose
+  purchase the sentence most likely tells where it names no buyer, as "Egypt's ministry said"
+  does (pronouns.speaking_state).
 - "That contract" opening a sentence refers back as "the contract" does; a lower-case "that" is
   mostly a conjunction and refers to nothing (nouns.reference).
 - A bare step noun opening a sentence with an armed service as its destination ("Deliveries to
@@ -39,6 +42,11 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "A 2018 order for 24 Su-35 jets from Russia was abandoned in 2021 after Washington "
+        "threatened sanctions, Egyptian officials said.",
+        {("Su-35", "RUS", "EGY", "cancelled", "asserted")},
+    ),
     (
         "Peru bought 16 Mi-17 helicopters from Russia. That contract, signed in November 2021 "
         "with Rosoboronexport, was cancelled in 2022 over fears of US sanctions.",

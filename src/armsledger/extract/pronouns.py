@@ -14,6 +14,7 @@ import re
 
 from armsledger.extract.candidates import party_lists
 from armsledger.extract.descriptions import SUBJECT_CHARS, previous_subject
+from armsledger.extract.gazetteer import DEMONYM
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.role_words import governed, patterns_for
 from armsledger.extract.roles import Roles
@@ -140,6 +141,11 @@ def speaking_state(sent: Sentence) -> str | None:
         return None
     for p in sent.mentions:  # the speaker's state is no party of the sentence's steps
         name = sent.text[p.start : p.end]
-        if p.code and (source.startswith(f"{name}'s ") or source.startswith(f"{name}’s ")):
+        if p.code and (
+            source.startswith(f"{name}'s ")
+            or source.startswith(f"{name}’s ")
+            # "Egyptian officials said ...": a demonym opening the source names its state
+            or (p.kind == DEMONYM and source.startswith(f"{name} "))
+        ):
             return p.code
     return None
