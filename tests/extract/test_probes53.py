@@ -1,5 +1,8 @@
 """Probes (round 53).
 
+- Groundwork laid, or a way or path opened, for a purchase ("the groundwork had been laid for
+  acquiring", "paves the way for the purchase of") is a step toward it: a negotiation, and the
+  purchase word gives no agreement of its own (stage.way_for_buy).
 - A source opening on a state's demonym ("Egyptian officials said") names the state whose
   purchase the sentence most likely tells where it names no buyer, as "Egypt's ministry said"
   does (pronouns.speaking_state).
@@ -42,6 +45,15 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Peru's air force chief said the groundwork had been laid for acquiring the Gripen "
+        "jet from Sweden.",
+        {("Gripen", "SWE", "PER", "negotiation", "asserted")},
+    ),
+    (
+        "The vote paves the way for the purchase of 12 Rafale jets from France by Serbia.",
+        {("Rafale", "FRA", "SRB", "negotiation", "asserted")},
+    ),
     (
         "A 2018 order for 24 Su-35 jets from Russia was abandoned in 2021 after Washington "
         "threatened sanctions, Egyptian officials said.",
