@@ -1,5 +1,8 @@
 """Probes (round 53).
 
+- Russian: a gapped remnant with a year of its own ("Китай получил С-400 в 2018 году, Турция — в
+  2019-м") is a gapped clause's subject too (roles.ru.gapped_count); a buyer told only as "одной
+  из стран" is unnamed, and the article's buyer does not fill it (roles.ru.unnamed_buyers).
 - Groundwork laid, or a way or path opened, for a purchase ("the groundwork had been laid for
   acquiring", "paves the way for the purchase of") is a step toward it: a negotiation, and the
   purchase word gives no agreement of its own (stage.way_for_buy).
@@ -45,6 +48,19 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Китай получил зенитные ракетные системы С-400 в 2018 году, Турция — в 2019-м, "
+        "невзирая на угрозу санкций.",
+        {
+            ("S-400", "RUS", "CHN", "delivery", "asserted"),
+            ("S-400", "RUS", "TUR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Источник в ВПК подтвердил, что российская сторона передала одной из стран Северной "
+        "Африки новую партию танков Т-90СА. Ранее Египет заказал 500 танков Т-90.",
+        {("T-90", "RUS", "EGY", "agreement", "asserted")},
+    ),
     (
         "Peru's air force chief said the groundwork had been laid for acquiring the Gripen "
         "jet from Sweden.",
