@@ -1,5 +1,8 @@
 """Probes (round 53).
 
+- Russian: a past participle of a deal's content after a comma ("подписали соглашения,
+  предусматривавшие поставку") names the agreement's content, not a delivery, as the present one
+  does (stage.ru.provides_for).
 - Russian: a gapped remnant with a year of its own ("Китай получил С-400 в 2018 году, Турция — в
   2019-м") is a gapped clause's subject too (roles.ru.gapped_count); a buyer told only as "одной
   из стран" is unnamed, and the article's buyer does not fill it (roles.ru.unnamed_buyers).
@@ -48,6 +51,14 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "В 2006 году стороны подписали соглашения на сумму около 7,5 млрд долларов, "
+        "предусматривавшие поставку Алжиру истребителей Су-30МКА и танков Т-90С.",
+        {
+            ("Su-30", "RUS", "DZA", "agreement", "asserted"),
+            ("T-90", "RUS", "DZA", "agreement", "asserted"),
+        },
+    ),
     (
         "Китай получил зенитные ракетные системы С-400 в 2018 году, Турция — в 2019-м, "
         "невзирая на угрозу санкций.",
