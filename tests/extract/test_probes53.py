@@ -1,5 +1,7 @@
 """Probes (round 53).
 
+- Russian: a second-hand system taken "из запасов (наличия, состава) армии X" comes from X's
+  forces: X supplies (roles.ru.supplier_before).
 - Russian: a past participle of a deal's content after a comma ("подписали соглашения,
   предусматривавшие поставку") names the agreement's content, not a delivery, as the present one
   does (stage.ru.provides_for).
@@ -51,6 +53,10 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Перу получило шесть вертолетов Ми-17 из запасов армии Белоруссии.",
+        {("Mi-17", "BLR", "PER", "delivery", "asserted")},
+    ),
     (
         "В 2006 году стороны подписали соглашения на сумму около 7,5 млрд долларов, "
         "предусматривавшие поставку Алжиру истребителей Су-30МКА и танков Т-90С.",
