@@ -16,7 +16,7 @@ from armsledger.extract.candidates import party_lists
 from armsledger.extract.descriptions import SUBJECT_CHARS, previous_subject
 from armsledger.extract.gazetteer import DEMONYM
 from armsledger.extract.record import Document, Sentence
-from armsledger.extract.role_words import governed, patterns_for
+from armsledger.extract.role_words import governed, owns_system, patterns_for
 from armsledger.extract.roles import Roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -75,6 +75,10 @@ def _in_role(after: str, state: str, roles: Roles, listed: tuple[str, ...] = ())
     """``roles`` with ``state`` (and the states ``listed`` with it) in the role the words
     ``after`` its pronoun give it as they would a name, else None."""
     pats = patterns_for(ENGLISH)
+    # "The country, whose air force flies Russian jets, received ...": past the aside
+    aside = pats.apposition.match(after)
+    if aside is not None:
+        after = after[aside.end() :]
     if pats.recipient_after.match(after) and state != roles.supplier:
         return Roles(roles.supplier, state, co_recipients=listed)
     if pats.supplier_after.match(after) and state != roles.recipient:
@@ -128,8 +132,16 @@ def _clause_pronoun(sent: Sentence, cue_start: int) -> tuple[re.Match[str] | Non
 
 def _named_between(sent: Sentence, start: int, end: int) -> bool:
     """Whether a party stands between ``start`` and ``end`` as a subject could: one after a
-    preposition ("which ordered jets from Britain and took delivery") is the verb's object."""
-    return any(start <= p.start < end and not governed(sent.text, p.start) for p in sent.parties)
+    preposition ("which ordered jets from Britain and took delivery") is the verb's object,
+    and a state adjective before a system ("whose air force flies Russian MiG-29s") its
+    maker or owner."""
+    pats = patterns_for(ENGLISH)
+    return any(
+        start <= p.start < end
+        and not governed(sent.text, p.start)
+        and not any(owns_system(sent.text, p, m, pats) for m in sent.systems)
+        for p in sent.parties
+    )
 
 
 def speaking_state(sent: Sentence) -> str | None:
