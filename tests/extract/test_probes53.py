@@ -1,5 +1,7 @@
 """Probes (round 53).
 
+- Buyers only counted ("selected by ten countries", "exported to 12 countries") are unnamed: the
+  article's buyer does not fill the step (roles.unnamed_buyers).
 - A subject pronoun followed by a relative aside ("The country, whose air force flies Russian
   MiG-29s, received its first JF-17 jets") still stands for the state the sentence before opened
   with; a state adjective on a system inside the aside is no subject (roles.pronoun_subject,
@@ -57,6 +59,11 @@ from tests.conftest import probe_claims
 Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "India ordered 100 K9 howitzers in 2017. With this contract, the K9 family has been "
+        "selected by ten countries.",
+        {("K9", "KOR", "IND", "agreement", "asserted")},
+    ),
     (
         "Перу получило шесть вертолетов Ми-17 из запасов армии Белоруссии.",
         {("Mi-17", "BLR", "PER", "delivery", "asserted")},
