@@ -1,6 +1,6 @@
 """Probes (round 53).
 
-- Buyers only counted ("selected by ten countries", "exported to 12 countries") are unnamed: the
+- Buyers only counted ("chosen by ten countries", "exported to 12 countries") are unnamed: the
   article's buyer does not fill the step (roles.unnamed_buyers).
 - A subject pronoun followed by a relative aside ("The country, whose air force flies Russian
   MiG-29s, received its first JF-17 jets") still stands for the state the sentence before opened
@@ -11,20 +11,21 @@
 - Russian: a past participle of a deal's content after a comma ("подписали соглашения,
   предусматривавшие поставку") names the agreement's content, not a delivery, as the present one
   does (stage.ru.provides_for).
-- Russian: a gapped remnant with a year of its own ("Китай получил С-400 в 2018 году, Турция — в
-  2019-м") is a gapped clause's subject too (roles.ru.gapped_count); a buyer told only as "одной
-  из стран" is unnamed, and the article's buyer does not fill it (roles.ru.unnamed_buyers).
-- Groundwork laid, or a way or path opened, for a purchase ("the groundwork had been laid for
-  acquiring", "paves the way for the purchase of") is a step toward it: a negotiation, and the
-  purchase word gives no agreement of its own (stage.way_for_buy).
+- Russian: a gapped remnant with a year of its own ("Индия получила С-400 в 2021 году, Турция —
+  в 2019-м") is a gapped clause's subject too (roles.ru.gapped_count); a buyer told only as
+  "одной из стран" is unnamed, and the article's buyer does not fill it
+  (roles.ru.unnamed_buyers).
+- Groundwork laid, or a way or path opened, for a purchase ("the groundwork laid for acquiring",
+  "paves the way for the purchase of") is a step toward it: a negotiation, and the purchase word
+  gives no agreement of its own (stage.way_for_buy).
 - A source opening on a state's demonym ("Egyptian officials said") names the state whose
   purchase the sentence most likely tells where it names no buyer, as "Egypt's ministry said"
   does (pronouns.speaking_state).
 - "That contract" opening a sentence refers back as "the contract" does; a lower-case "that" is
   mostly a conjunction and refers to nothing (nouns.reference).
 - A bare step noun opening a sentence with an armed service as its destination ("Deliveries to
-  the Peruvian Air Force are expected to begin in early 2026") speaks of the system in focus; a
-  destination of another kind still does not (nouns.step_subject).
+  the Peruvian Air Force should start in 2027") speaks of the system in focus; a destination of
+  another kind still does not (nouns.step_subject).
 - "The boats" refers back to a naval system as "the submarines" does (nouns.ships).
 - A state that licenses another's transfer ("Washington approved the re-export in May", "Germany
   approved Finland's request to re-export", "granted Warsaw permission to re-export") is neither
@@ -45,8 +46,8 @@
   built tanks, it has received 48 FA-50 jets") stands for the state the sentence before opened
   with, as one opening the sentence does; a state named in that phrase is no subject
   (roles.pronoun_subject).
-- A time adverbial closed by a comma after a party ("delivered a NASAMS battery to Ukraine this
-  spring, their first joint gift") ends the party's clause: what follows is no verb of that
+- A time adverbial closed by a comma after a party ("sent a NASAMS battery to Ukraine in May,
+  its first donation of the kind") ends the party's clause: what follows is no verb of that
   party, so the receiver stays the receiver (roles.apposition).
 """
 
@@ -60,8 +61,8 @@ Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
     (
-        "India ordered 100 K9 howitzers in 2017. With this contract, the K9 family has been "
-        "selected by ten countries.",
+        "India ordered 100 K9 howitzers in 2017. Hanwha says the gun has now been chosen by "
+        "ten countries.",
         {("K9", "KOR", "IND", "agreement", "asserted")},
     ),
     (
@@ -69,29 +70,28 @@ CASES: list[tuple[str, set[Key]]] = [
         {("Mi-17", "BLR", "PER", "delivery", "asserted")},
     ),
     (
-        "В 2006 году стороны подписали соглашения на сумму около 7,5 млрд долларов, "
-        "предусматривавшие поставку Алжиру истребителей Су-30МКА и танков Т-90С.",
+        "Весной 2009 года правительства подписали три контракта, предусматривавшие поставку "
+        "Алжиру истребителей Су-30МКА и танков Т-90С.",
         {
             ("Su-30", "RUS", "DZA", "agreement", "asserted"),
             ("T-90", "RUS", "DZA", "agreement", "asserted"),
         },
     ),
     (
-        "Китай получил зенитные ракетные системы С-400 в 2018 году, Турция — в 2019-м, "
-        "невзирая на угрозу санкций.",
+        "Индия получила первые комплексы С-400 в 2021 году, Турция — в 2019-м.",
         {
-            ("S-400", "RUS", "CHN", "delivery", "asserted"),
+            ("S-400", "RUS", "IND", "delivery", "asserted"),
             ("S-400", "RUS", "TUR", "delivery", "asserted"),
         },
     ),
     (
-        "Источник в ВПК подтвердил, что российская сторона передала одной из стран Северной "
-        "Африки новую партию танков Т-90СА. Ранее Египет заказал 500 танков Т-90.",
+        "Ранее Египет заказал 500 танков Т-90. По словам собеседника агентства, Москва "
+        "отправила одной из стран региона еще одну партию Т-90.",
         {("T-90", "RUS", "EGY", "agreement", "asserted")},
     ),
     (
-        "Peru's air force chief said the groundwork had been laid for acquiring the Gripen "
-        "jet from Sweden.",
+        "Lima's defence minister said the ground had been prepared, and the groundwork laid "
+        "for acquiring Swedish Gripen fighters.",
         {("Gripen", "SWE", "PER", "negotiation", "asserted")},
     ),
     (
@@ -104,8 +104,8 @@ CASES: list[tuple[str, set[Key]]] = [
         {("Su-35", "RUS", "EGY", "cancelled", "asserted")},
     ),
     (
-        "Peru bought 16 Mi-17 helicopters from Russia. That contract, signed in November 2021 "
-        "with Rosoboronexport, was cancelled in 2022 over fears of US sanctions.",
+        "Peru bought 16 Mi-17 helicopters from Russia. That contract, concluded in October "
+        "2020 with Rosoboronexport, was cancelled in 2022 over fears of US sanctions.",
         {
             ("Mi-17", "RUS", "PER", "agreement", "asserted"),
             ("Mi-17", "RUS", "PER", "cancelled", "asserted"),
@@ -113,15 +113,15 @@ CASES: list[tuple[str, set[Key]]] = [
     ),
     (
         "Peru signed a contract for 24 Gripen jets from Sweden in May. Deliveries to the "
-        "Peruvian Air Force are expected to begin in early 2026, a spokesman told reporters.",
+        "Peruvian Air Force should start in 2027, a spokesman told reporters.",
         {
             ("Gripen", "SWE", "PER", "agreement", "asserted"),
             ("Gripen", "SWE", "PER", "delivery", "expected"),
         },
     ),
     (
-        "Chile ordered two Scorpene submarines from France in March. The boats are due to be "
-        "handed over in the early 2030s.",
+        "Chile ordered two Scorpene submarines from France in March. The boats will be handed "
+        "over by 2031.",
         {
             ("Scorpene", "FRA", "CHL", "agreement", "asserted"),
             ("Scorpene", "FRA", "CHL", "delivery", "expected"),
@@ -144,23 +144,24 @@ CASES: list[tuple[str, set[Key]]] = [
     ),
     (
         "Chile is buying 12 used F-16 jets from Norway. Washington cleared the third-party "
-        "transfer last month, a required step because the jets are American-built.",
+        "transfer in June, as the American-built jets need its consent.",
         {
             ("F-16", "NOR", "CHL", "agreement", "asserted"),
             ("F-16", "NOR", "CHL", "negotiation", "asserted"),
         },
     ),
     (
-        "Bangladesh flies eight MiG-29s acquired from Russia in 1999, around three dozen "
-        "Chinese-built F-7 jets, and Yak-130 trainers delivered by Russia in 2015.",
+        "Myanmar's air arm flies MiG-29 fighters bought from Russia in 2001, some forty "
+        "Chinese-built F-7 jets and Yak-130 trainers delivered by Russia in 2017.",
         {
-            ("MiG-29", "RUS", "BGD", "delivery", "asserted"),
-            ("Yak-130", "RUS", "BGD", "delivery", "asserted"),
+            ("J-7", "CHN", "MMR", "delivery", "asserted"),
+            ("MiG-29", "RUS", "MMR", "delivery", "asserted"),
+            ("Yak-130", "RUS", "MMR", "delivery", "asserted"),
         },
     ),
     (
-        "Kenya flies a dozen American-built F-5 jets and six Hawk trainers delivered by "
-        "Britain in 2001.",
+        "Kenya flies a dozen American-built F-5 jets and six Hawk trainers supplied by "
+        "Britain in 2003.",
         {
             ("F-5", "USA", "KEN", "delivery", "asserted"),
             ("Hawk", "GBR", "KEN", "delivery", "asserted"),
@@ -192,7 +193,7 @@ CASES: list[tuple[str, set[Key]]] = [
     ),
     (
         "Poland is the main buyer. Alongside the Korean-built tanks, it has received 48 FA-50 "
-        "jets from South Korea, the last of them this year.",
+        "jets from Seoul since 2022.",
         {("FA-50", "KOR", "POL", "delivery", "asserted")},
     ),
     (
@@ -200,8 +201,8 @@ CASES: list[tuple[str, set[Key]]] = [
         {("Scorpene", "FRA", "CHL", "agreement", "asserted")},
     ),
     (
-        "Chile wants to buy Gripen fighters from Sweden. Spain and Portugal delivered a "
-        "NASAMS battery to Ukraine this spring, their first joint gift of a large system.",
+        "Chile wants to buy Gripen fighters from Sweden. Spain and Portugal sent a NASAMS "
+        "battery to Ukraine in April, their first shared donation of such a system.",
         {
             ("Gripen", "SWE", "CHL", "negotiation", "asserted"),
             ("NASAMS", "ESP", "UKR", "delivery", "asserted"),
