@@ -61,8 +61,7 @@ Key = tuple[str, str | None, str | None, str, str]
 
 CASES: list[tuple[str, set[Key]]] = [
     (
-        "India ordered 100 K9 howitzers in 2017. Hanwha says the gun has now been chosen by "
-        "ten countries.",
+        "India ordered 100 K9 howitzers in 2017. The K9 has since been chosen by nine countries.",
         {("K9", "KOR", "IND", "agreement", "asserted")},
     ),
     (
