@@ -16,7 +16,7 @@ from armsledger.extract.candidates import party_lists
 from armsledger.extract.descriptions import SUBJECT_CHARS, previous_subject
 from armsledger.extract.gazetteer import DEMONYM
 from armsledger.extract.record import Document, Sentence
-from armsledger.extract.role_words import governed, owns_system, patterns_for
+from armsledger.extract.role_words import governed, owns_system, patterns_for, text_after
 from armsledger.extract.roles import Roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -44,7 +44,7 @@ def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -
         found, state = _clause_pronoun(sent, cue_start)
     if found is None or state is None:
         return None
-    return _in_role(sent.text[found.end() :], state, roles)
+    return _in_role(sent.text, found.end(), state, roles)
 
 
 def pronoun_state(doc: Document, sent: Sentence) -> str | None:
@@ -68,17 +68,18 @@ def relative_subject(sent: Sentence, cue_start: int, roles: Roles) -> Roles | No
     listed = tuple(
         c for c in party_lists(sent.text, tuple(sent.parties)).get(state, ()) if c != state
     )
-    return _in_role(sent.text[relative.end() :], state, roles, listed)
+    return _in_role(sent.text, relative.end(), state, roles, listed)
 
 
-def _in_role(after: str, state: str, roles: Roles, listed: tuple[str, ...] = ()) -> Roles | None:
+def _in_role(
+    sentence: str, end: int, state: str, roles: Roles, listed: tuple[str, ...] = ()
+) -> Roles | None:
     """``roles`` with ``state`` (and the states ``listed`` with it) in the role the words
-    ``after`` its pronoun give it as they would a name, else None."""
+    after its pronoun (ending at ``end``) give it as they would a name, else None; an aside
+    after the pronoun is passed over as after a name ("The country, whose air force flies
+    Russian jets, received ...")."""
     pats = patterns_for(ENGLISH)
-    # "The country, whose air force flies Russian jets, received ...": past the aside
-    aside = pats.apposition.match(after)
-    if aside is not None:
-        after = after[aside.end() :]
+    after = text_after(sentence, end, pats)
     if pats.recipient_after.match(after) and state != roles.supplier:
         return Roles(roles.supplier, state, co_recipients=listed)
     if pats.supplier_after.match(after) and state != roles.recipient:

@@ -367,7 +367,7 @@ def assign_roles(
         for p in gapped
         if p.party not in (None, supplier, recipient) and p.start > system.end
     )
-    takes = lang != ENGLISH and _subject_receives(parties, supplier, recipient)
+    takes = bool(more) and lang != ENGLISH and _subject_receives(parties, supplier, recipient)
     if supplier is not None and more and not takes:
         # "... to Ukraine, and Norway eight": a gapped clause's subject supplies too.
         co_suppliers = tuple(dict.fromkeys(co_suppliers + more))
