@@ -12,6 +12,7 @@ from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 
 _CONJUNCT_VERB = rule_table()["stage.conjunct_verb_before"]
+_STRONG_BREAK = rule_table()["text.strong_break"]
 # How far before a verb cue its conjunction and adverbs are read ("and has since ordered").
 CONJUNCT_CHARS = 40
 
@@ -57,3 +58,29 @@ def later_conjunct(
         and _opens_predicate(sentence, verb, cue.end)
         for verb in cues
     )
+
+
+def across_break(
+    sentence: str, cue: Cue, target: Mention, own: Sequence[int], cues: Sequence[Cue]
+) -> bool:
+    """Whether a semicolon or a colon (text.strong_break) sets ``target`` in another part of
+    the sentence than ``cue`` and all its own systems (starts ``own``), a part with a step of
+    its own (another cue): the target is then that part's, not the cue's object. A part with
+    no step of its own is an item of a list ("requested 96 Apaches; 1,844 Hellfire missiles;
+    and 460 Stingers")."""
+    if not own:
+        return False
+    breaks = [m.start() for m in _STRONG_BREAK.finditer(sentence)]
+    if not breaks:
+        return False
+
+    def part(at: int) -> tuple[int, int]:
+        return (
+            max((b for b in breaks if b < at), default=-1),
+            min((b for b in breaks if b >= at), default=len(sentence)),
+        )
+
+    mine, theirs = part(cue.start), part(target.start)
+    if theirs == mine or any(part(at) != mine for at in own):
+        return False
+    return any(theirs[0] < c.start < theirs[1] for c in cues if c is not cue)

@@ -192,10 +192,13 @@ def decide(doc: Document, sent: Sentence) -> None:
             # before beats the maker the decider guessed.
             makers = doc.gaz.families[system.value].makers
             decisions = [(transferrer_kept(sent, system, makers, said, d), f) for d, f in decisions]
-        if _UNNAMED_BUYERS[doc.lang].search(sent.text):
+        if (unnamed := _UNNAMED_BUYERS[doc.lang].search(sent.text)) is not None:
             # "... builds the missile for several European states": a buyer the sentence does
-            # not name is none of these, however much the article spoke of it.
-            named = {p.party for p in sent.parties}
+            # not name is none of these, however much the article spoke of it; told in the
+            # cue's clause, nor is one named only in another clause.
+            a, b = clause_of(sent.clauses, cue.start)
+            in_clause = a <= unnamed.start() < b
+            named = {p.party for p in sent.parties if not in_clause or a <= p.start < b}
             decisions = [(r, f) for r, f in decisions if r.recipient in named]
         if not is_pair and doc.lang == ENGLISH and (own := own_source(sent, system)):
             # "JF-17 jets from Pakistan, A-29 aircraft from the United States and ...": a

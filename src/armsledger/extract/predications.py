@@ -18,7 +18,12 @@ from armsledger.extract.clause_steps import (
     object_of_other_kind,
     step_in,
 )
-from armsledger.extract.conjuncts import later_conjunct, other_conjunct, verb_conjunct
+from armsledger.extract.conjuncts import (
+    across_break,
+    later_conjunct,
+    other_conjunct,
+    verb_conjunct,
+)
 from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.packages import note_package, package_of
@@ -300,6 +305,8 @@ def _unpaired(
                 # later predicate with its own verb ("abandoned plans to buy Su-35 jets and
                 # will focus instead on acquiring Rafales")
                 or (c.start in paired_at and later_conjunct(sentence, cues, c, m, paired))
+                # nor one past a semicolon or colon the cue's own systems are not past
+                or across_break(sentence, c, m, paired_at.get(c.start, ()), cues)
                 # nor is a cue's step that of a system in a reason clause of its own ("...
                 # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
                 or in_reason_clause(spans, reasons, c.start, m.start)

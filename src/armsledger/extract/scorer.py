@@ -229,10 +229,20 @@ def _named_buyer_kept(
     context. The rules' recipient if they name one so (on the study sets the gold's in 22 of
     23 such candidates), else the best scored state so named in the cue's own clause."""
     parties = cand.ctx.parties
-    if recipient is None or any(p.party == recipient for p in parties):
+    if recipient is None:
         return recipient
     rule = cand.ctx.rule_roles.recipient
     a, b = cand.ctx.clause
+    if any(p.party == recipient for p in parties):
+        if (
+            cand.rule_made
+            and rule not in (None, recipient, supplier)
+            and not any(p.party == recipient and a <= p.start < b for p in parties)
+            and any(p.party == rule and a <= p.start < b for p in parties)
+            and cand.pattern_role(rule) == "recipient"
+        ):
+            return rule
+        return recipient
     named = [
         p.party
         for p in parties

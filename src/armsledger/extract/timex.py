@@ -279,8 +279,10 @@ Counted = tuple[str, tuple[int, ...], int | None]
 def _counts(m: re.Match[str]) -> Counted:
     """A counted span's unit in English ("года" -> year), its signed counts ("a few": two to
     six; "that year": 0; "год спустя": one) and its month ("в декабре того же года": 12)."""
-    unit = unit_of(m.group("unit"))
+    # A span with no unit word ("тогда же": at the time told before) keeps that time's own
+    # precision: counted by days, every day of its span agrees on it.
     groups = m.groupdict()
+    unit = unit_of(groups.get("unit") or "day")
     month = month_of(m) if groups.get("month") else None
     if "dir" not in groups:  # time.thatunit, time.in_the_unit
         step = (groups.get("step") or "").lower()

@@ -1,0 +1,100 @@
+"""Probes (round 54).
+
+- A claim's parties come from its own clause where the rules name a buyer there: where the rules
+  give the recipient a passive's agent or a 'to' phrase in the cue's clause ("...: the FA-50 has
+  been ordered by Peru and Ecuador") and the scorer chose a state named only in another clause,
+  the named buyer is kept (scorer._named_buyer_kept).
+- "States" speaks only before "that", a comma or a colon: "pitched its jets to Gulf states" is
+  the noun, and the clause before it is no source (attribution.say).
+- A semicolon, or a colon before a space, between a cue with a system of its own and another
+  system closes the cue's part of the sentence, unless a system of the cue's own stands past it
+  too; a semicolon before "and" joins a list's last item (text.strong_break,
+  conjuncts.across_break).
+- A seller seeking a foothold, a market or buyers is no buyer's negotiation
+  (stage.want_to_sign).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import extract
+from armsledger.models import Article
+from tests.conftest import probe_claims
+
+Key = tuple[str, str | None, str | None, str, str]
+
+CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Chile received Type 209 submarines from Germany over the past decade, while Korean "
+        "makers are seeking a foothold: the FA-50 has been ordered by Peru and Ecuador.",
+        {
+            ("FA-50", "KOR", "ECU", "agreement", "asserted"),
+            ("FA-50", "KOR", "PER", "agreement", "asserted"),
+            ("Type 209", "DEU", "CHL", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Chile remains the biggest buyer of German submarines in the region, with Type 209 "
+        "boats delivered over the years; Peru meanwhile ordered the FA-50 from Korea.",
+        {
+            ("FA-50", "KOR", "PER", "agreement", "asserted"),
+            ("Type 209", "DEU", "CHL", "delivery", "asserted"),
+        },
+    ),
+    (
+        "The FA-50 has been ordered by Peru and Ecuador, and KAI has pitched its KUH-1 "
+        "helicopter to Andean states.",
+        {
+            ("FA-50", "KOR", "ECU", "agreement", "asserted"),
+            ("FA-50", "KOR", "PER", "agreement", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_probe(text: str, expected: set[Key]) -> None:
+    assert probe_claims(text) == expected
+
+
+def _whens(text: str, published: str = "2024-05-15") -> set[tuple[str, str, str | None]]:
+    article = Article(doc="t", text=text, published=published, title="Arms trade roundup")
+    return {(c.system, c.stage.value, c.when) for c in extract(article)}
+
+
+def test_a_russian_ordinal_year_dates_its_step() -> None:
+    # "в 2017-м" is the press's short "в 2017 году".
+    assert _whens("Казахстан в 2016-м закупил у Китая ударные беспилотники Wing Loong.") == {
+        ("Wing Loong", "agreement", "2016")
+    }
+    assert ("S-300", "delivery", "2017") in _whens(
+        "В 2015 году Каир заказал вертолеты Ка-52, а в 2017-м египетская армия получила ЗРК"
+        " С-300ВМ."
+    )
+
+
+def test_the_same_time_is_the_time_told_before() -> None:
+    # At that date's own precision: a year told before gives a year, a day a day.
+    assert ("Buk", "delivery", "2017") in _whens(
+        "В 2017 году Египет получил зенитные системы С-300ВМ. Тогда же египетской стороне"
+        " передали первую партию ЗРК «Бук-М2Э»."
+    )
+    assert ("T-90", "delivery", "2019-03-03") in _whens(
+        "Контракт подписали 3 марта 2019 года, и в тот же день Индия получила первые танки Т-90."
+    )
+    assert ("K2", "delivery", "2019-03") in _whens(
+        "Chile signed for two Type 23 frigates in March 2019. Around the same time Peru"
+        " received its first K2 tanks from South Korea."
+    )
+
+
+def test_a_day_counted_from_the_date_told_before() -> None:
+    assert ("Type 23", "delivery", "2019-03-04") in _whens(
+        "Chile signed for two Type 23 frigates on March 3, 2019. Britain handed over the first"
+        " Type 23 the following day."
+    )
+    assert ("Type 23", "delivery", "2019-03-03") in _whens(
+        "Chile signed for two Type 23 frigates on March 3, 2019, and Britain handed over the"
+        " first one the same day."
+    )
