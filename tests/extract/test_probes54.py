@@ -12,6 +12,14 @@
   conjuncts.across_break).
 - A seller seeking a foothold, a market or buyers is no buyer's negotiation
   (stage.want_to_sign).
+- "Donations" is a giving noun as "donation" is, and a time adverb or adjective ("earlier",
+  "previous", "recent") between the giver and its verb or noun keeps the giver the subject
+  (stage.delivery_words, roles.aux, roles.supplier_after).
+- A state qualifying websites, newspapers, outlets or the press is a voice, no party
+  (roles.voice_after).
+- A clause of concession or contrast ("although", "though", "whereas") tells a fact beside the
+  step: no pairing crosses its edge, unless it denies the deal itself ("though no contract has
+  followed") (text.concession_clause).
 """
 
 from __future__ import annotations
@@ -49,6 +57,28 @@ CASES: list[tuple[str, set[Key]]] = [
             ("FA-50", "KOR", "ECU", "agreement", "asserted"),
             ("FA-50", "KOR", "PER", "agreement", "asserted"),
         },
+    ),
+    (
+        "Slovakia's earlier donations to Ukraine included an S-300 air defence system.",
+        {("S-300", "SVK", "UKR", "delivery", "asserted")},
+    ),
+    (
+        "Slovakia earlier donated 13 MiG-29 jets to Ukraine.",
+        {("MiG-29", "SVK", "UKR", "delivery", "asserted")},
+    ),
+    (
+        "Argentina's defence ministry on Thursday denied that it had bought JF-17 jets from "
+        "Pakistan, after several Pakistani and Indian websites reported that the deal was "
+        "done.",
+        {
+            ("JF-17", "PAK", "ARG", "agreement", "asserted"),
+            ("JF-17", "PAK", "ARG", "agreement", "denied"),
+        },
+    ),
+    (
+        "Nigeria is said to be in talks for the TB2, although Abuja has so far relied on Wing "
+        "Loong II drones from China.",
+        {("Bayraktar TB2", "TUR", "NGA", "negotiation", "asserted")},
     ),
 ]
 

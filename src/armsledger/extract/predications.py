@@ -59,6 +59,7 @@ _REFERENCE_WORDS = {
 _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
 _UNNAMED_OBJECT = _TABLE["stage.unnamed_object"]
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
+_CONCESSION_CLAUSE = _TABLE["text.concession_clause"]
 _PURPOSE_BETWEEN = _TABLE["text.purpose_between"]
 _NEW_SUBJECT_CLAUSE = _TABLE["text.new_subject_clause"]
 _TIME_CLAUSE = _TABLE["text.time_clause"]
@@ -244,6 +245,7 @@ def _unpaired(
     # Clauses giving a reason ("... as Brussels awaits its own F-35s": text.reason_clause),
     # read once a sentence.
     reasons = {span for span in spans if _REASON_CLAUSE.match(sentence, span[0])}
+    concessions = {span for span in spans if _CONCESSION_CLAUSE.match(sentence, span[0])}
     # Clauses with a subject of their own ("..., and the United States approved ..."), and
     # those of them set in time ("..., after Germany deployed Patriot batteries to Slovakia":
     # text.time_clause): English.
@@ -309,10 +311,10 @@ def _unpaired(
                 or across_break(sentence, c, m, paired_at.get(c.start, ()), cues)
                 # nor is a cue's step that of a system in a reason clause of its own ("...
                 # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
-                or in_reason_clause(spans, reasons, c.start, m.start)
+                or in_reason_clause(spans, reasons | concessions, c.start, m.start)
                 # nor is a step told in such a clause that of a system outside it ("expects
                 # a Swedish C-390 contract as European orders build")
-                or in_reason_clause(spans, reasons, m.start, c.start)
+                or in_reason_clause(spans, reasons | concessions, m.start, c.start)
                 # nor is a step with a system of its own that of a system the rules gave
                 # another step of this stage ("NASAMS arrive in Kyiv, Aspide systems expected
                 # to arrive next month": the NASAMS are not expected)
