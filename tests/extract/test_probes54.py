@@ -17,6 +17,8 @@
   (stage.delivery_words, roles.aux, roles.supplier_after).
 - A state qualifying websites, newspapers, outlets or the press is a voice, no party
   (roles.voice_after).
+- The nouns for a state's people stand for the state as a party: "the Saudis", "the Turks",
+  Russian "туркам", "египтяне" (states.json, states_ru.json: peoples).
 - A clause of concession or contrast ("although", "though", "whereas") tells a fact beside the
   step: no pairing crosses its edge, unless it denies the deal itself ("though no contract has
   followed") (text.concession_clause).
@@ -79,6 +81,18 @@ CASES: list[tuple[str, set[Key]]] = [
         "Nigeria is said to be in talks for the TB2, although Abuja has so far relied on Wing "
         "Loong II drones from China.",
         {("Bayraktar TB2", "TUR", "NGA", "negotiation", "asserted")},
+    ),
+    (
+        "The Saudis bought 48 Typhoon jets from Britain.",
+        {("Eurofighter", "GBR", "SAU", "agreement", "asserted")},
+    ),
+    (
+        "Туркам первая партия С-400 поставлена в июле.",
+        {("S-400", "RUS", "TUR", "delivery", "asserted")},
+    ),
+    (
+        "Египтяне получили вертолеты Ка-52.",
+        {("Ka-52", "RUS", "EGY", "delivery", "asserted")},
     ),
 ]
 

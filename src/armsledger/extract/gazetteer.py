@@ -433,7 +433,9 @@ def _load_states(builder: _Builder) -> None:
                     f"{code!r} is no ISO 3166-1 alpha-3 code", path=path, record=record
                 )
             ambiguous = set(item.get("ambiguous") or ())
-            for key in ("names", "former_names", "institutions"):
+            # "peoples": the nouns for a state's people, which the press uses for the state
+            # as a party ("туркам поставлена первая партия": Turkey receives).
+            for key in ("names", "former_names", "institutions", "peoples"):
                 for name in item.get(key) or ():
                     builder.add(name, Entry(STATE, code, code, ambiguous=name in ambiguous))
             for name in item.get("capitals") or ():
