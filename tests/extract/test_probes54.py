@@ -19,6 +19,14 @@
   (roles.voice_after).
 - The nouns for a state's people stand for the state as a party: "the Saudis", "the Turks",
   Russian "туркам", "египтяне" (states.json, states_ru.json: peoples).
+- An order told as due at a time in an apposition ("ordered four more jets in February, due in
+  2026"), or its first or last unit told as expected then ("; the first is now expected in the
+  fourth quarter"), is a scheduled delivery (stage.due_apposition, stage.ordinal_expected).
+- A sentence opening on a deal noun with no content of its own ("The purchase marks a shift for
+  an air force built around MiG-29s") speaks of the deal told before and makes no step of a
+  system named in passing (nouns.opening_deal, nouns.deal_content_before,
+  references.opening_deal).
+- A system "given by" a party is handed over (stage.delivery_words).
 - A clause of concession or contrast ("although", "though", "whereas") tells a fact beside the
   step: no pairing crosses its edge, unless it denies the deal itself ("though no contract has
   followed") (text.concession_clause).
@@ -93,6 +101,30 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Египтяне получили вертолеты Ка-52.",
         {("Ka-52", "RUS", "EGY", "delivery", "asserted")},
+    ),
+    (
+        "Chile ordered four more Gripen C jets from Sweden in February, due in 2026.",
+        {
+            ("Gripen", "SWE", "CHL", "agreement", "asserted"),
+            ("Gripen", "SWE", "CHL", "delivery", "expected"),
+        },
+    ),
+    (
+        "Chile ordered 12 K9 howitzers from South Korea; the first is now expected in the "
+        "fourth quarter of this year.",
+        {
+            ("K9", "KOR", "CHL", "agreement", "asserted"),
+            ("K9", "KOR", "CHL", "delivery", "expected"),
+        },
+    ),
+    (
+        "Serbia bought 12 Rafale jets from France in 2024. The purchase marks a shift for an "
+        "air force built around MiG-29 jets.",
+        {("Rafale", "FRA", "SRB", "agreement", "asserted")},
+    ),
+    (
+        "Serbia flies six MiG-29 jets given to it by Russia in 2017.",
+        {("MiG-29", "RUS", "SRB", "delivery", "asserted")},
     ),
 ]
 

@@ -29,7 +29,7 @@ from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.packages import note_package, package_of
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
-from armsledger.extract.references import cataphor, heads_background, references
+from armsledger.extract.references import cataphor, heads_background, opening_deal, references
 from armsledger.extract.relative_clauses import relative_verbs
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
@@ -102,6 +102,10 @@ def find(doc: Document, sent: Sentence) -> bool:
     if not sent.cues:
         _keep_in_focus(focus, sent)
         return False
+    if sent.systems and (deal := opening_deal(sent, focus, rules.lang)) is not None:
+        # "The purchase marks a shift for an air force built around MiG-29s": the deal told
+        # before, no step of the systems this sentence names in passing.
+        sent.cues = [c for c in sent.cues if not deal[0] <= c.start < deal[1]]
     if not sent.systems:
         if focus.system is not None:
             sent.systems = references(doc, sent, focus)

@@ -14,9 +14,13 @@ from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
-from armsledger.language import LANGUAGES
+from armsledger.language import ENGLISH, LANGUAGES
 
 _BOTH_OF = rule_table()["nouns.both_of"]
+_OPENING_DEAL = rule_table()["nouns.opening_deal"]
+_CONTENT_BEFORE = rule_table()["nouns.deal_content_before"]
+# How far before a system its "of" or "for" is read ("the first export of the K9").
+CONTENT_CHARS = 40
 _DEAL_OBJECT = {lang: rule_table().pick("nouns.deal_object", lang) for lang in LANGUAGES}
 # A reference noun this few words after a background system's name heads that name.
 HEAD_GAP_WORDS = 3
@@ -44,6 +48,28 @@ def _head_gap(text: str) -> bool:
 
 def _spans(pattern: RulePattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def opening_deal(sent: Sentence, focus: Focus, lang: str) -> tuple[int, int] | None:
+    """Where a sentence's opening deal noun stands ("The purchase marks a shift for an air
+    force built around MiG-29s": nouns.opening_deal) when it can only be the deal told before:
+    the article has a system in focus, and the sentence names neither it nor a system as the
+    deal's content ("of"/"for" before it: "the first export of the K9"). English."""
+    if lang != ENGLISH or focus.system is None:
+        return None
+    value = focus.system.value
+    if any(m.value == value for m in sent.systems):
+        return None
+    m = _OPENING_DEAL.match(sent.text)
+    if m is None:
+        return None
+    text = sent.text
+    if any(
+        _CONTENT_BEFORE.search(text, max(0, s.start - CONTENT_CHARS), s.start) is not None
+        for s in sent.systems
+    ):
+        return None
+    return m.start(), m.end()
 
 
 def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
