@@ -174,3 +174,33 @@ def test_a_day_counted_from_the_date_told_before() -> None:
         "Chile signed for two Type 23 frigates on March 3, 2019, and Britain handed over the"
         " first one the same day."
     )
+
+
+def test_a_date_past_a_closed_source_aside_is_the_steps() -> None:
+    # The aside names who says so; the date after its closing comma dates the step.
+    assert ("Rafale", "delivery", "2030") in _whens(
+        "Chile ordered 26 Rafale jets from France. Deliveries, the ministry said, will be"
+        " completed by 2030."
+    )
+    assert ("Rafale", "delivery", "2030") in _whens(
+        "Чили заказала 26 истребителей Rafale у Франции. Поставки, как говорится в сообщении"
+        " министерства, будут завершены к 2030 году."
+    )
+
+
+def test_a_russian_date_before_its_verb_is_the_verbs() -> None:
+    whens = _whens(
+        "Глава ФСВТС сообщил, что в рамках действующего контракта Минск до конца года получит"
+        " очередную партию истребителей Су-30СМ2.",
+        published="2023-08-15",
+    )
+    assert ("Su-30", "delivery", "2023") in whens
+    assert ("Su-30", "agreement", None) in whens
+
+
+def test_a_few_days_ahead_in_russian() -> None:
+    assert ("Mi-35", "delivery", "2021-12") in _whens(
+        "Лукашенко сообщил, что в ближайшие дни белорусская армия получит очередные вертолеты"
+        " Ми-35М.",
+        published="2021-12-03",
+    )

@@ -133,7 +133,9 @@ STORIES: list[Story] = [
             "Великобритании комментировать публикацию отказались."
         ),
         {
-            "Storm Shadow|GBR|UKR|delivery|expected": None,
+            # "в ближайшие недели" of a June article: what every reading of a few weeks
+            # ahead agrees on, the year (time.ru.few_units, as English time.fewdays)
+            "Storm Shadow|GBR|UKR|delivery|expected": "2024",
             "Storm Shadow|GBR|UKR|delivery|asserted": "2023-05",
             "Storm Shadow|FRA|UKR|delivery|asserted": None,
         },

@@ -11,12 +11,13 @@ the step's. Split from ``timing``, which chooses among a clause's dates and the 
 from __future__ import annotations
 
 from armsledger.extract.cues import Cue
+from armsledger.extract.morphology import is_verb_form
 from armsledger.extract.record import Decision, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.extract.timex import COUNTED, Timex
 from armsledger.extract.timex_resolve import month_of
-from armsledger.language import ENGLISH, LANGUAGES
+from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
 
 _TABLE = rule_table()
 _WHEN_CLAUSE = {lang: _TABLE.pick("time.when_clause_after", lang) for lang in LANGUAGES}
@@ -31,6 +32,7 @@ _CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
 _PARTY_DATE = {lang: _TABLE.pick("time.party_date", lang) for lang in LANGUAGES}
 _CONJUNCT_OPENER = _TABLE["time.conjunct_opener"]
+_BEFORE_VERB_RU = _TABLE["time.ru.before_verb"]
 
 
 def _owned(
@@ -143,6 +145,14 @@ def _owner(
         and (c.start, c.end) not in taken
         and not (aside is not None and aside.start() <= c.start)
     ]
+    if (
+        before
+        and after
+        # a year right after its noun qualifies it ("по контракту 2018 года")
+        and sentence[before[-1].end : t.start].strip()
+        and _verb_after(sentence, t, after[0], lang)
+    ):
+        return after[0]
     if before:
         if lang == ENGLISH and _described_then_told(sentence, before[-1], t):
             return None
@@ -158,6 +168,16 @@ def _owner(
     # Past the clauses' cues: the last one, but not a noun a year already qualifies.
     free = [c for c in cues if (c.start, c.end) not in taken] or cues
     return after[0] if after else (free[-1] if free else None)
+
+
+def _verb_after(sentence: str, t: Timex, cue: Cue, lang: str) -> bool:
+    """Russian: is ``cue`` a verb right after date ``t``, with at most its subject between
+    ("Минск до конца года получит": time.ru.before_verb)? Russian puts the adverbial before the
+    verb it dates."""
+    if lang != RUSSIAN or not _BEFORE_VERB_RU.fullmatch(sentence, t.end, cue.start):
+        return False
+    words = sentence[cue.start : cue.end].split()
+    return bool(words) and is_verb_form(words[0])
 
 
 def _opens_conjunct(sentence: str, t: Timex, cue: Cue, lang: str) -> bool:

@@ -131,7 +131,12 @@ def resolve(kind: str, m: re.Match[str], anchor: date | None, future: bool | Non
     if kind == "fewdays":
         # "A few days" is up to a week, "a few weeks" or "months" up to six: keep what every
         # reading of that stretch agrees on.
-        back = (m.group("dir") or "").lower() in ("last", "past", "recent")
+        # Russian rules name the backward words in a group of their own ("в последние недели").
+        back = bool(m.groupdict().get("back")) or (m.group("dir") or "").lower() in (
+            "last",
+            "past",
+            "recent",
+        )
         unit = unit_of(m.group("unit"))
         if unit == "day":
             far: str | None = (anchor + timedelta(days=-7 if back else 7)).isoformat()

@@ -43,7 +43,7 @@ from armsledger.extract.story_time import (
     uncounted,
 )
 from armsledger.extract.timex import Timex, agreed, find_timexes_in_span
-from armsledger.language import ENGLISH
+from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Factuality, Stage
 
 _TABLE = rule_table()
@@ -69,6 +69,7 @@ _PRESENT_STEP_AFTER = _TABLE["factuality.present_step_after"]
 _NEW_TERM = (Stage.POSTPONED, Stage.CANCELLED)
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 _ACCORDING_TO = _TABLE["attribution.according_to"]
+_SAY = {lang: _TABLE.pick("attribution.say", lang) for lang in LANGUAGES}
 # Stands for the name a relay noun or a pronoun ("the company said", "it said") would take from
 # the article, where only the speech verb's place matters (_speech_verb).
 _UNNAMED_SPEAKER = "the speaker named before"
@@ -396,8 +397,12 @@ def _dates(
         # Moscow on Tuesday"), a date still dates the report when no step is told after it.
         near = t.start - (verb_end or 0) <= REPORT_DATE_CHARS
         last = not any(c.start >= t.end for c in cues)
+        # A source aside closed by a comma after a step told before it ("Поставки, как
+        # говорится в сообщении, будут завершены к 2030 году", "Deliveries, the ministry said,
+        # will end by 2030"): a date past the comma is the step's again.
+        closed = _aside_closed(sentence, cue, verb_end, t, lang)
         if (
-            (after_verb and (near or last))
+            (after_verb and (near or last) and not closed)
             or before_speech
             or (lang == ENGLISH and _occasion(sentence, verb_end, t))
         ):
@@ -406,6 +411,15 @@ def _dates(
         elif (value := forward if _inside(sentence, cue, t) else t).value:
             events.append(value)
     return events, report
+
+
+def _aside_closed(sentence: str, cue: Cue, verb_end: int | None, t: Timex, lang: str) -> bool:
+    """Does a source aside after the step close with a comma before date ``t``, with no other
+    speech verb past that comma ("Deliveries, the ministry said, will end by 2030")?"""
+    if verb_end is None or cue.end > verb_end:
+        return False
+    comma = sentence.rfind(",", verb_end, t.start)
+    return comma >= 0 and _SAY[lang].search(sentence, comma, t.start) is None
 
 
 def _occasion(sentence: str, verb_end: int | None, t: Timex) -> bool:
