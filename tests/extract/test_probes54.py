@@ -27,6 +27,8 @@
   system named in passing (nouns.opening_deal, nouns.deal_content_before,
   references.opening_deal).
 - A system "given by" a party is handed over (stage.delivery_words).
+- Sending combat aircraft as part of a deployment is a state's own forces on the move, no
+  delivery (stage.exclusion_exercise).
 - A clause of concession or contrast ("although", "though", "whereas") tells a fact beside the
   step: no pairing crosses its edge, unless it denies the deal itself ("though no contract has
   followed") (text.concession_clause).
@@ -125,6 +127,11 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Serbia flies six MiG-29 jets given to it by Russia in 2017.",
         {("MiG-29", "RUS", "SRB", "delivery", "asserted")},
+    ),
+    (
+        "For the first time, Spain and Italy sent Eurofighter jets together as part of a "
+        "European deployment to Australia.",
+        set(),
     ),
 ]
 
