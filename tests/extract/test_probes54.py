@@ -29,6 +29,8 @@
 - A system "given by" a party is handed over (stage.delivery_words).
 - Sending combat aircraft as part of a deployment is a state's own forces on the move, no
   delivery (stage.exclusion_exercise).
+- Completing or finishing a transfer keeps the party the giver: "The Netherlands, which also
+  pledged F-16s, will complete the transfer of its jets" (roles.aux).
 - A clause of concession or contrast ("although", "though", "whereas") tells a fact beside the
   step: no pairing crosses its edge, unless it denies the deal itself ("though no contract has
   followed") (text.concession_clause).
@@ -132,6 +134,15 @@ CASES: list[tuple[str, set[Key]]] = [
         "For the first time, Spain and Italy sent Eurofighter jets together as part of a "
         "European deployment to Australia.",
         set(),
+    ),
+    (
+        "Denmark has handed over its first F-16 jets to Ukraine. The Netherlands, which also "
+        "pledged F-16 jets, will complete the transfer of its 24 aircraft this year.",
+        {
+            ("F-16", "DNK", "UKR", "delivery", "asserted"),
+            ("F-16", "NLD", "UKR", "agreement", "asserted"),
+            ("F-16", "NLD", "UKR", "delivery", "expected"),
+        },
     ),
 ]
 
