@@ -31,6 +31,9 @@
   delivery (stage.exclusion_exercise).
 - Completing or finishing a transfer keeps the party the giver: "The Netherlands, which also
   pledged F-16s, will complete the transfer of its jets" (roles.aux).
+- An owner named in the system's clause ("Azerbaijan's TB2 drones, delivered in 2020") passes
+  nothing on in a later clause that opens on a buyer of its own ("..., and Poland signed for
+  24") (roles.assign_roles).
 - A clause of concession or contrast ("although", "though", "whereas") tells a fact beside the
   step: no pairing crosses its edge, unless it denies the deal itself ("though no contract has
   followed") (text.concession_clause).
@@ -142,6 +145,14 @@ CASES: list[tuple[str, set[Key]]] = [
             ("F-16", "DNK", "UKR", "delivery", "asserted"),
             ("F-16", "NLD", "UKR", "agreement", "asserted"),
             ("F-16", "NLD", "UKR", "delivery", "expected"),
+        },
+    ),
+    (
+        "Azerbaijan's TB2 drones, delivered in 2020, were used heavily in that year's war, "
+        "and Poland signed for 24 in May 2021.",
+        {
+            ("Bayraktar TB2", "TUR", "AZE", "delivery", "asserted"),
+            ("Bayraktar TB2", "TUR", "POL", "agreement", "asserted"),
         },
     ),
 ]

@@ -74,6 +74,10 @@ class Roles:
     domestic: bool = False
 
 
+# How far into a clause its subject is read (", and Poland signed": a buyer opening it).
+CLAUSE_SUBJECT_CHARS = 12
+
+
 def _in_scope(p: Mention, scope: tuple[tuple[int, int], ...]) -> bool:
     return any(a <= p.start < b for a, b in scope)
 
@@ -195,8 +199,14 @@ def assign_roles(
         suppliers.extend(previous)
     if recipients and (lang != ENGLISH or not suppliers):
         # "Ukraine received Dutch F-16s", Russian "В Сербию прибыли белорусские МиГ-29": with
-        # a receiver named, the owner passes its systems on (second-hand), so it supplies.
-        suppliers.extend(owners)
+        # a receiver named, the owner passes its systems on (second-hand), so it supplies; not
+        # to a clause opening on a buyer of its own ("..., and Poland signed for 24").
+        own_buyer = (
+            len(scope) >= 2
+            and scope[0] != scope[1]
+            and any(0 <= r.start - scope[1][0] <= CLAUSE_SUBJECT_CHARS for r in recipients)
+        )
+        suppliers.extend(o for o in owners if not own_buyer or _in_scope(o, scope[1:]))
     else:
         recipients.extend(owners)
 
