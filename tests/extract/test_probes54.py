@@ -34,6 +34,8 @@
 - An owner named in the system's clause ("Azerbaijan's TB2 drones, delivered in 2020") passes
   nothing on in a later clause that opens on a buyer of its own ("..., and Poland signed for
   24") (roles.assign_roles).
+- A progressive transfer dated after the article ("Britain is sending two frigates to Chile next
+  year") is a schedule, expected (factuality.present_for_future).
 - A clause of concession or contrast ("although", "though", "whereas") tells a fact beside the
   step: no pairing crosses its edge, unless it denies the deal itself ("though no contract has
   followed") (text.concession_clause).
@@ -154,6 +156,10 @@ CASES: list[tuple[str, set[Key]]] = [
             ("Bayraktar TB2", "TUR", "AZE", "delivery", "asserted"),
             ("Bayraktar TB2", "TUR", "POL", "agreement", "asserted"),
         },
+    ),
+    (
+        "Britain is sending two Type 23 frigates to Chile next year.",
+        {("Type 23", "GBR", "CHL", "delivery", "expected")},
     ),
 ]
 
