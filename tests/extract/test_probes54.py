@@ -16,24 +16,23 @@
   "previous", "recent") between the giver and its verb or noun keeps the giver the subject
   (stage.delivery_words, roles.aux, roles.supplier_after).
 - A state qualifying websites, newspapers, outlets or the press is a voice, no party
-  (roles.voice_after).
+  (roles.voice_after; its examples in the rule table).
 - The nouns for a state's people stand for the state as a party: "the Saudis", "the Turks",
   Russian "туркам", "египтяне" (states.json, states_ru.json: peoples).
 - An order told as due at a time in an apposition ("ordered four more jets in February, due in
-  2026"), or its first or last unit told as expected then ("; the first is now expected in the
-  fourth quarter"), is a scheduled delivery (stage.due_apposition, stage.ordinal_expected).
-- A sentence opening on a deal noun with no content of its own ("The purchase marks a shift for
-  an air force built around MiG-29s") speaks of the deal told before and makes no step of a
-  system named in passing (nouns.opening_deal, nouns.deal_content_before,
-  references.opening_deal).
+  2026"), or its first or last unit told as expected then ("; the first one is now expected by
+  spring"), is a scheduled delivery (stage.due_apposition, stage.ordinal_expected).
+- A sentence opening on a deal noun with no content of its own ("The order ends decades of
+  reliance on MiG-29s") speaks of the deal told before and makes no step of a system named in
+  passing (nouns.opening_deal, nouns.deal_content_before, references.opening_deal).
 - A system "given by" a party is handed over (stage.delivery_words).
 - Sending combat aircraft as part of a deployment is a state's own forces on the move, no
   delivery (stage.exclusion_exercise).
-- Completing or finishing a transfer keeps the party the giver: "The Netherlands, which also
-  pledged F-16s, will complete the transfer of its jets" (roles.aux).
-- An owner named in the system's clause ("Azerbaijan's TB2 drones, delivered in 2020") passes
-  nothing on in a later clause that opens on a buyer of its own ("..., and Poland signed for
-  24") (roles.assign_roles).
+- Completing or finishing a transfer keeps the party the giver: "Norway, which also pledged
+  F-16s, will complete the handover of its jets" (roles.aux).
+- An owner named in the system's clause ("Qatar's TB2 drones, delivered in 2019") passes nothing
+  on in a later clause that opens on a buyer of its own ("..., and Albania signed for three")
+  (roles.assign_roles).
 - A progressive transfer dated after the article ("Britain is sending two frigates to Chile next
   year") is a schedule, expected (factuality.present_for_future).
 - A clause of concession or contrast ("although", "though", "whereas") tells a fact beside the
@@ -78,24 +77,15 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Slovakia's earlier donations to Ukraine included an S-300 air defence system.",
-        {("S-300", "SVK", "UKR", "delivery", "asserted")},
+        "Bulgaria's earlier donations to Kyiv included an S-300 battery.",
+        {("S-300", "BGR", "UKR", "delivery", "asserted")},
     ),
     (
         "Slovakia earlier donated 13 MiG-29 jets to Ukraine.",
         {("MiG-29", "SVK", "UKR", "delivery", "asserted")},
     ),
     (
-        "Argentina's defence ministry on Thursday denied that it had bought JF-17 jets from "
-        "Pakistan, after several Pakistani and Indian websites reported that the deal was "
-        "done.",
-        {
-            ("JF-17", "PAK", "ARG", "agreement", "asserted"),
-            ("JF-17", "PAK", "ARG", "agreement", "denied"),
-        },
-    ),
-    (
-        "Nigeria is said to be in talks for the TB2, although Abuja has so far relied on Wing "
+        "Nigeria is reportedly negotiating for the TB2, although its army mostly flies Wing "
         "Loong II drones from China.",
         {("Bayraktar TB2", "TUR", "NGA", "negotiation", "asserted")},
     ),
@@ -119,16 +109,15 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Chile ordered 12 K9 howitzers from South Korea; the first is now expected in the "
-        "fourth quarter of this year.",
+        "Chile ordered 12 K9 howitzers from Seoul; the first one is now expected by the autumn.",
         {
             ("K9", "KOR", "CHL", "agreement", "asserted"),
             ("K9", "KOR", "CHL", "delivery", "expected"),
         },
     ),
     (
-        "Serbia bought 12 Rafale jets from France in 2024. The purchase marks a shift for an "
-        "air force built around MiG-29 jets.",
+        "Serbia bought 12 Rafale jets from France in 2024. The order ends decades of reliance "
+        "on MiG-29 jets.",
         {("Rafale", "FRA", "SRB", "agreement", "asserted")},
     ),
     (
@@ -136,25 +125,25 @@ CASES: list[tuple[str, set[Key]]] = [
         {("MiG-29", "RUS", "SRB", "delivery", "asserted")},
     ),
     (
-        "For the first time, Spain and Italy sent Eurofighter jets together as part of a "
-        "European deployment to Australia.",
+        "Spain and Italy sent Eurofighter jets to Australia last month as part of a NATO "
+        "deployment.",
         set(),
     ),
     (
-        "Denmark has handed over its first F-16 jets to Ukraine. The Netherlands, which also "
-        "pledged F-16 jets, will complete the transfer of its 24 aircraft this year.",
+        "Denmark has handed over its first F-16 jets to Ukraine. Norway, which also pledged "
+        "F-16 jets, will complete the handover of its six aircraft this year.",
         {
             ("F-16", "DNK", "UKR", "delivery", "asserted"),
-            ("F-16", "NLD", "UKR", "agreement", "asserted"),
-            ("F-16", "NLD", "UKR", "delivery", "expected"),
+            ("F-16", "NOR", "UKR", "agreement", "asserted"),
+            ("F-16", "NOR", "UKR", "delivery", "expected"),
         },
     ),
     (
-        "Azerbaijan's TB2 drones, delivered in 2020, were used heavily in that year's war, "
-        "and Poland signed for 24 in May 2021.",
+        "Qatar's TB2 drones, delivered in 2019, have flown for years, and Albania signed for "
+        "three in 2022.",
         {
-            ("Bayraktar TB2", "TUR", "AZE", "delivery", "asserted"),
-            ("Bayraktar TB2", "TUR", "POL", "agreement", "asserted"),
+            ("Bayraktar TB2", "TUR", "ALB", "agreement", "asserted"),
+            ("Bayraktar TB2", "TUR", "QAT", "delivery", "asserted"),
         },
     ),
     (
@@ -179,9 +168,8 @@ def test_a_russian_ordinal_year_dates_its_step() -> None:
     assert _whens("Казахстан в 2016-м закупил у Китая ударные беспилотники Wing Loong.") == {
         ("Wing Loong", "agreement", "2016")
     }
-    assert ("S-300", "delivery", "2017") in _whens(
-        "В 2015 году Каир заказал вертолеты Ка-52, а в 2017-м египетская армия получила ЗРК"
-        " С-300ВМ."
+    assert ("S-300", "delivery", "2016") in _whens(
+        "Алжир заказал танки Т-90 в 2014 году, а в 2016-м его армия получила ЗРК С-300ПМУ2."
     )
 
 
@@ -225,12 +213,12 @@ def test_a_date_past_a_closed_source_aside_is_the_steps() -> None:
 
 def test_a_russian_date_before_its_verb_is_the_verbs() -> None:
     whens = _whens(
-        "Глава ФСВТС сообщил, что в рамках действующего контракта Минск до конца года получит"
-        " очередную партию истребителей Су-30СМ2.",
+        "Представитель ФСВТС заявил, что по этому соглашению Бишкек к концу года получит"
+        " еще два вертолета Ми-8МТВ.",
         published="2023-08-15",
     )
-    assert ("Su-30", "delivery", "2023") in whens
-    assert ("Su-30", "agreement", None) in whens
+    assert ("Mi-8", "delivery", "2023") in whens
+    assert ("Mi-8", "agreement", None) in whens
 
 
 def test_a_few_days_ahead_in_russian() -> None:

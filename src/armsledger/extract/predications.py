@@ -103,7 +103,7 @@ def find(doc: Document, sent: Sentence) -> bool:
         _keep_in_focus(focus, sent)
         return False
     if sent.systems and (deal := opening_deal(sent, focus, rules.lang)) is not None:
-        # "The purchase marks a shift for an air force built around MiG-29s": the deal told
+        # "The order ends decades of reliance on MiG-29s": the deal told
         # before, no step of the systems this sentence names in passing.
         sent.cues = [c for c in sent.cues if not deal[0] <= c.start < deal[1]]
     if not sent.systems:

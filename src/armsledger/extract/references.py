@@ -19,7 +19,7 @@ from armsledger.language import ENGLISH, LANGUAGES
 _BOTH_OF = rule_table()["nouns.both_of"]
 _OPENING_DEAL = rule_table()["nouns.opening_deal"]
 _CONTENT_BEFORE = rule_table()["nouns.deal_content_before"]
-# How far before a system its "of" or "for" is read ("the first export of the K9").
+# How far before a system its "of" or "for" is read ("the first sale of the K9 abroad").
 CONTENT_CHARS = 40
 _DEAL_OBJECT = {lang: rule_table().pick("nouns.deal_object", lang) for lang in LANGUAGES}
 # A reference noun this few words after a background system's name heads that name.
@@ -51,10 +51,10 @@ def _spans(pattern: RulePattern, text: str) -> list[tuple[int, int]]:
 
 
 def opening_deal(sent: Sentence, focus: Focus, lang: str) -> tuple[int, int] | None:
-    """Where a sentence's opening deal noun stands ("The purchase marks a shift for an air
-    force built around MiG-29s": nouns.opening_deal) when it can only be the deal told before:
+    """Where a sentence's opening deal noun stands ("The order ends decades of reliance on
+    MiG-29s": nouns.opening_deal) when it can only be the deal told before:
     the article has a system in focus, and the sentence names neither it nor a system as the
-    deal's content ("of"/"for" before it: "the first export of the K9"). English."""
+    deal's content ("of"/"for" before it: "the first sale of the K9 abroad"). English."""
     if lang != ENGLISH or focus.system is None:
         return None
     value = focus.system.value
