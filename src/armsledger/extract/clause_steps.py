@@ -8,6 +8,7 @@ from __future__ import annotations
 from armsledger.extract.cue_rules import category_of, load_rules
 from armsledger.extract.cues import Cue
 from armsledger.extract.gazetteer import load_gazetteer
+from armsledger.extract.patterns import RulePattern
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -87,3 +88,19 @@ def object_of_other_kind(
         return False
     kind = category_of(obj.group(), load_rules(lang))
     return kind is not None and kind != load_gazetteer(lang).families[system.value].category
+
+
+def aside_of(sentence: str, at: int) -> tuple[int, int] | None:
+    """Where the bracketed aside holding offset ``at`` opens and closes, if one does."""
+    opening = sentence.rfind("(", 0, at)
+    if opening < 0 or sentence.find(")", opening, at) >= 0:
+        return None
+    closing = sentence.find(")", at)
+    return (opening, closing) if closing >= 0 else None
+
+
+def opening_clauses(
+    spans: list[tuple[int, int]], sentence: str, rule: RulePattern
+) -> set[tuple[int, int]]:
+    """The clauses ``rule`` matches at the start of."""
+    return {span for span in spans if rule.match(sentence, span[0])}

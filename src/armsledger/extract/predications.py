@@ -11,11 +11,13 @@ from dataclasses import replace
 from armsledger.extract.bystanders import avoided_spans, inside, person_arrives
 from armsledger.extract.bystanders import carriers as carriers_of
 from armsledger.extract.clause_steps import (
+    aside_of,
     gap,
     homed,
     in_reach,
     in_reason_clause,
     object_of_other_kind,
+    opening_clauses,
     step_in,
 )
 from armsledger.extract.conjuncts import (
@@ -27,7 +29,6 @@ from armsledger.extract.conjuncts import (
 from armsledger.extract.cues import HALTS, Cue, find_cues
 from armsledger.extract.gazetteer import SYSTEM
 from armsledger.extract.packages import note_package, package_of
-from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.references import cataphor, heads_background, opening_deal, references
 from armsledger.extract.relative_clauses import relative_verbs
@@ -248,13 +249,14 @@ def _unpaired(
     at_home = homed(pairs, spans) if spans and headline else (set(), set())
     # Clauses giving a reason ("... as Brussels awaits its own F-35s": text.reason_clause),
     # read once a sentence.
-    reasons = {span for span in spans if _REASON_CLAUSE.match(sentence, span[0])}
-    concessions = {span for span in spans if _CONCESSION_CLAUSE.match(sentence, span[0])}
+    reasons = opening_clauses(spans, sentence, _REASON_CLAUSE)
+    concessions = opening_clauses(spans, sentence, _CONCESSION_CLAUSE)
     # Clauses with a subject of their own ("..., and the United States approved ..."), and
     # those of them set in time ("..., after Germany deployed Patriot batteries to Slovakia":
     # text.time_clause): English.
-    fresh = _opening(spans, sentence, _NEW_SUBJECT_CLAUSE, lang)
-    timed = _opening(spans, sentence, _TIME_CLAUSE, lang)
+    english = lang == ENGLISH
+    fresh = opening_clauses(spans, sentence, _NEW_SUBJECT_CLAUSE) if english else set()
+    timed = opening_clauses(spans, sentence, _TIME_CLAUSE) if english else set()
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
     avoided = avoided_spans(sentence, lang)
@@ -280,7 +282,7 @@ def _unpaired(
         # missiles") is not the step of a system the rules gave a step of another stage
         # ("France will deliver VAB carriers").
         direct = governed or _governed(sentence, c, systems, cues, lang, "stage.direct_object")
-        aside = _aside_of(sentence, c.start)
+        aside = aside_of(sentence, c.start)
         visit = person_arrives(sentence, c, systems, spans, lang)
         for m in systems:
             if own and m.value not in own:
@@ -443,7 +445,7 @@ def _pair_cues(
             local = [m for m in local if m.start not in carriers]
             if not local:
                 continue
-        aside = _aside_of(sentence, cue.start)
+        aside = aside_of(sentence, cue.start)
         if aside is not None:
             # A cue in a bracketed aside ("took six Mi-26 (another eight are due for
             # delivery), a batch of ...") speaks of what the aside follows.
@@ -497,24 +499,6 @@ def _pair_cues(
             )
         ]
     return pairs
-
-
-def _aside_of(sentence: str, at: int) -> tuple[int, int] | None:
-    """Where the bracketed aside holding offset ``at`` opens and closes, if one does."""
-    opening = sentence.rfind("(", 0, at)
-    if opening < 0 or sentence.find(")", opening, at) >= 0:
-        return None
-    closing = sentence.find(")", at)
-    return (opening, closing) if closing >= 0 else None
-
-
-def _opening(
-    spans: list[tuple[int, int]], sentence: str, rule: RulePattern, lang: str
-) -> set[tuple[int, int]]:
-    """The clauses ``rule`` matches at the start of: English only."""
-    if lang != ENGLISH:
-        return set()
-    return {span for span in spans if rule.match(sentence, span[0])}
 
 
 def _has_reference(text: str, lang: str = ENGLISH) -> bool:
