@@ -60,6 +60,12 @@ def claim_keys(text: str, published: str = "2024-01-01") -> set[str]:
 ClaimTuple = tuple[str, str | None, str | None, str, str]
 
 
+def probe_whens(text: str, published: str = "2024-05-15") -> set[tuple[str, str, str | None]]:
+    """The dated steps of a probe article as (system, stage, when), its text body text."""
+    article = Article(doc="t", text=text, published=published, title="Arms trade roundup")
+    return {(c.system, c.stage.value, c.when) for c in extract(article)}
+
+
 def probe_claims(
     text: str, *, title: str = "Arms trade roundup", decider: Decider | None = None
 ) -> set[ClaimTuple]:

@@ -44,9 +44,7 @@ from __future__ import annotations
 
 import pytest
 
-from armsledger.extract import extract
-from armsledger.models import Article
-from tests.conftest import probe_claims
+from tests.conftest import probe_claims, probe_whens
 
 Key = tuple[str, str | None, str | None, str, str]
 
@@ -158,42 +156,37 @@ def test_probe(text: str, expected: set[Key]) -> None:
     assert probe_claims(text) == expected
 
 
-def _whens(text: str, published: str = "2024-05-15") -> set[tuple[str, str, str | None]]:
-    article = Article(doc="t", text=text, published=published, title="Arms trade roundup")
-    return {(c.system, c.stage.value, c.when) for c in extract(article)}
-
-
 def test_a_russian_ordinal_year_dates_its_step() -> None:
     # "в 2017-м" is the press's short "в 2017 году".
-    assert _whens("Казахстан в 2016-м закупил у Китая ударные беспилотники Wing Loong.") == {
+    assert probe_whens("Казахстан в 2016-м закупил у Китая ударные беспилотники Wing Loong.") == {
         ("Wing Loong", "agreement", "2016")
     }
-    assert ("S-300", "delivery", "2016") in _whens(
+    assert ("S-300", "delivery", "2016") in probe_whens(
         "Алжир заказал танки Т-90 в 2014 году, а в 2016-м его армия получила ЗРК С-300ПМУ2."
     )
 
 
 def test_the_same_time_is_the_time_told_before() -> None:
     # At that date's own precision: a year told before gives a year, a day a day.
-    assert ("Buk", "delivery", "2017") in _whens(
+    assert ("Buk", "delivery", "2017") in probe_whens(
         "В 2017 году Египет получил зенитные системы С-300ВМ. Тогда же египетской стороне"
         " передали первую партию ЗРК «Бук-М2Э»."
     )
-    assert ("T-90", "delivery", "2019-03-03") in _whens(
+    assert ("T-90", "delivery", "2019-03-03") in probe_whens(
         "Контракт подписали 3 марта 2019 года, и в тот же день Индия получила первые танки Т-90."
     )
-    assert ("K2", "delivery", "2019-03") in _whens(
+    assert ("K2", "delivery", "2019-03") in probe_whens(
         "Chile signed for two Type 23 frigates in March 2019. Around the same time Peru"
         " received its first K2 tanks from South Korea."
     )
 
 
 def test_a_day_counted_from_the_date_told_before() -> None:
-    assert ("Type 23", "delivery", "2019-03-04") in _whens(
+    assert ("Type 23", "delivery", "2019-03-04") in probe_whens(
         "Chile signed for two Type 23 frigates on March 3, 2019. Britain handed over the first"
         " Type 23 the following day."
     )
-    assert ("Type 23", "delivery", "2019-03-03") in _whens(
+    assert ("Type 23", "delivery", "2019-03-03") in probe_whens(
         "Chile signed for two Type 23 frigates on March 3, 2019, and Britain handed over the"
         " first one the same day."
     )
@@ -201,18 +194,18 @@ def test_a_day_counted_from_the_date_told_before() -> None:
 
 def test_a_date_past_a_closed_source_aside_is_the_steps() -> None:
     # The aside names who says so; the date after its closing comma dates the step.
-    assert ("Rafale", "delivery", "2030") in _whens(
+    assert ("Rafale", "delivery", "2030") in probe_whens(
         "Chile ordered 26 Rafale jets from France. Deliveries, the ministry said, will be"
         " completed by 2030."
     )
-    assert ("Rafale", "delivery", "2030") in _whens(
+    assert ("Rafale", "delivery", "2030") in probe_whens(
         "Чили заказала 26 истребителей Rafale у Франции. Поставки, как говорится в сообщении"
         " министерства, будут завершены к 2030 году."
     )
 
 
 def test_a_russian_date_before_its_verb_is_the_verbs() -> None:
-    whens = _whens(
+    whens = probe_whens(
         "Представитель ФСВТС заявил, что по этому соглашению Бишкек к концу года получит"
         " еще два вертолета Ми-8МТВ.",
         published="2023-08-15",
@@ -222,7 +215,7 @@ def test_a_russian_date_before_its_verb_is_the_verbs() -> None:
 
 
 def test_a_few_days_ahead_in_russian() -> None:
-    assert ("Mi-35", "delivery", "2021-12") in _whens(
+    assert ("Mi-35", "delivery", "2021-12") in probe_whens(
         "Лукашенко сообщил, что в ближайшие дни белорусская армия получит очередные вертолеты"
         " Ми-35М.",
         published="2021-12-03",

@@ -60,24 +60,32 @@ def later_conjunct(
     )
 
 
+def strong_breaks(sentence: str) -> tuple[int, ...]:
+    """Where ``sentence``'s semicolons and colons that close a part of it stand
+    (text.strong_break)."""
+    return tuple(m.start() for m in _STRONG_BREAK.finditer(sentence))
+
+
 def across_break(
-    sentence: str, cue: Cue, target: Mention, own: Sequence[int], cues: Sequence[Cue]
+    breaks: Sequence[int],
+    length: int,
+    cue: Cue,
+    target: Mention,
+    own: Sequence[int],
+    cues: Sequence[Cue],
 ) -> bool:
-    """Whether a semicolon or a colon (text.strong_break) sets ``target`` in another part of
-    the sentence than ``cue`` and all its own systems (starts ``own``), a part with a step of
-    its own (another cue): the target is then that part's, not the cue's object. A part with
-    no step of its own is an item of a list ("requested 96 Apaches; 1,844 Hellfire missiles;
-    and 460 Stingers")."""
-    if not own:
-        return False
-    breaks = [m.start() for m in _STRONG_BREAK.finditer(sentence)]
-    if not breaks:
+    """Whether one of the sentence's ``breaks`` (``strong_breaks``; ``length`` its length)
+    sets ``target`` in another part of it than ``cue`` and all its own systems (starts
+    ``own``), a part with a step of its own (another cue): the target is then that part's,
+    not the cue's object. A part with no step of its own is an item of a list ("requested 96
+    Apaches; 1,844 Hellfire missiles; and 460 Stingers")."""
+    if not own or not breaks:
         return False
 
     def part(at: int) -> tuple[int, int]:
         return (
             max((b for b in breaks if b < at), default=-1),
-            min((b for b in breaks if b >= at), default=len(sentence)),
+            min((b for b in breaks if b >= at), default=length),
         )
 
     mine, theirs = part(cue.start), part(target.start)

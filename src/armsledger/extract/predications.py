@@ -24,6 +24,7 @@ from armsledger.extract.conjuncts import (
     across_break,
     later_conjunct,
     other_conjunct,
+    strong_breaks,
     verb_conjunct,
 )
 from armsledger.extract.cues import HALTS, Cue, find_cues
@@ -247,10 +248,14 @@ def _unpaired(
     # refused further deliveries ... and supplied Su-30s" refuses the MiG-29s.)
     spans = clauses or []
     at_home = homed(pairs, spans) if spans and headline else (set(), set())
-    # Clauses giving a reason ("... as Brussels awaits its own F-35s": text.reason_clause),
+    # Clauses giving a reason ("... as Brussels awaits its own F-35s": text.reason_clause) or
+    # a concession ("..., although its army flies Chinese drones": text.concession_clause),
     # read once a sentence.
-    reasons = opening_clauses(spans, sentence, _REASON_CLAUSE)
-    concessions = opening_clauses(spans, sentence, _CONCESSION_CLAUSE)
+    reasons = opening_clauses(spans, sentence, _REASON_CLAUSE) | opening_clauses(
+        spans, sentence, _CONCESSION_CLAUSE
+    )
+    # Where the sentence's semicolons and colons stand (text.strong_break), read once.
+    breaks = strong_breaks(sentence)
     # Clauses with a subject of their own ("..., and the United States approved ..."), and
     # those of them set in time ("..., after Germany deployed Patriot batteries to Slovakia":
     # text.time_clause): English.
@@ -314,13 +319,13 @@ def _unpaired(
                 # will focus instead on acquiring Rafales")
                 or (c.start in paired_at and later_conjunct(sentence, cues, c, m, paired))
                 # nor one past a semicolon or colon the cue's own systems are not past
-                or across_break(sentence, c, m, paired_at.get(c.start, ()), cues)
+                or across_break(breaks, len(sentence), c, m, paired_at.get(c.start, ()), cues)
                 # nor is a cue's step that of a system in a reason clause of its own ("...
                 # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
-                or in_reason_clause(spans, reasons | concessions, c.start, m.start)
+                or in_reason_clause(spans, reasons, c.start, m.start)
                 # nor is a step told in such a clause that of a system outside it ("expects
                 # a Swedish C-390 contract as European orders build")
-                or in_reason_clause(spans, reasons | concessions, m.start, c.start)
+                or in_reason_clause(spans, reasons, m.start, c.start)
                 # nor is a step with a system of its own that of a system the rules gave
                 # another step of this stage ("NASAMS arrive in Kyiv, Aspide systems expected
                 # to arrive next month": the NASAMS are not expected)

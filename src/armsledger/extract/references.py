@@ -57,19 +57,15 @@ def opening_deal(sent: Sentence, focus: Focus, lang: str) -> tuple[int, int] | N
     deal's content ("of"/"for" before it: "the first sale of the K9 abroad"). English."""
     if lang != ENGLISH or focus.system is None:
         return None
-    value = focus.system.value
-    if any(m.value == value for m in sent.systems):
-        return None
-    m = _OPENING_DEAL.match(sent.text)
-    if m is None:
-        return None
-    text = sent.text
-    if any(
-        _CONTENT_BEFORE.search(text, max(0, s.start - CONTENT_CHARS), s.start) is not None
+    text, value = sent.text, focus.system.value
+    opening = _OPENING_DEAL.match(text)
+    if opening is None or any(
+        s.value == value
+        or _CONTENT_BEFORE.search(text, max(0, s.start - CONTENT_CHARS), s.start) is not None
         for s in sent.systems
     ):
         return None
-    return m.start(), m.end()
+    return opening.start(), opening.end()
 
 
 def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:

@@ -400,9 +400,8 @@ def _dates(
         # A source aside closed by a comma after a step told before it ("Поставки, как
         # говорится в сообщении, будут завершены к 2030 году", "Deliveries, the ministry said,
         # will end by 2030"): a date past the comma is the step's again.
-        closed = _aside_closed(sentence, cue, verb_end, t, lang)
         if (
-            (after_verb and (near or last) and not closed)
+            (after_verb and (near or last) and not _aside_closed(sentence, cue, verb_end, t, lang))
             or before_speech
             or (lang == ENGLISH and _occasion(sentence, verb_end, t))
         ):
