@@ -88,8 +88,9 @@ GAPPING_WITH: list[tuple[str, set[Triple]]] = [
     ("Saudi Arabia signed a deal with France for Rafale jets.", {("Rafale", "FRA", "SAU")}),
     ("Ukraine received Leopard 2 tanks with Germany's help.", {("Leopard 2", "DEU", "UKR")}),
     (
+        # The companion shares the subject's role (roles.companion_before): never a receiver.
         "Greece will send BMP-1 vehicles to Ukraine together with Germany.",
-        {("BMP-1", "GRC", "UKR")},
+        {("BMP-1", "GRC", "UKR"), ("BMP-1", "DEU", "UKR")},
     ),
 ]
 BETWEEN: list[tuple[str, set[Triple]]] = [

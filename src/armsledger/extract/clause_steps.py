@@ -9,12 +9,14 @@ from armsledger.extract.cue_rules import category_of, load_rules
 from armsledger.extract.cues import Cue
 from armsledger.extract.gazetteer import load_gazetteer
 from armsledger.extract.patterns import RulePattern
+from armsledger.extract.role_words import governed
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.language import ENGLISH
 
 _UNNAMED_OBJECT = rule_table()["stage.unnamed_object"]
+_NEW_VERB_PHRASE = rule_table()["roles.new_verb_phrase"]
 
 # Cue-system pairings the rules did not make are offered to the decider only this close (or in
 # a run of systems each this close to the one before: in_reach).
@@ -67,6 +69,32 @@ def in_reach(cue: Cue, m: Mention, systems: list[Mention], cues: list[Cue]) -> b
             return False
         at = other.end
     return True
+
+
+def past_new_verb(sentence: str, cue: Cue, m: Mention, cues: list[Cue], lang: str) -> bool:
+    """Whether ``m`` comes after ``cue`` past a new verb phrase that tells no step of its own
+    ("dropped the Su-30 order and will now focus on the Gripen": roles.new_verb_phrase), so is
+    that verb's object, no object of ``cue`` (English)."""
+    if lang != ENGLISH or m.start < cue.end:
+        return False
+    found = _NEW_VERB_PHRASE.search(sentence, cue.end, m.start)
+    return found is not None and not any(found.start() <= c.start < m.start for c in cues)
+
+
+def left_in_earlier_phrase(sentence: str, mentions: list[Mention], cue: Cue, lang: str) -> bool:
+    """Whether each of ``mentions`` is a preposition's object before a new verb phrase that
+    opens before ``cue`` ("sold its jets to Romania and has since received F-35s": Romania is
+    the first verb's, roles.new_verb_phrase; English)."""
+    return (
+        lang == ENGLISH
+        and bool(mentions)
+        and all(
+            m.end <= cue.start
+            and governed(sentence, m.start)
+            and _NEW_VERB_PHRASE.search(sentence, m.end, cue.start) is not None
+            for m in mentions
+        )
+    )
 
 
 def gap(start: int, end: int, m: Mention) -> int:

@@ -14,6 +14,7 @@ from armsledger.extract.record import Decision, Sentence
 from armsledger.extract.role_words import governed, joined, owns_system, patterns_for
 from armsledger.extract.roles import Roles, party_runs
 from armsledger.extract.rules import rule_table
+from armsledger.extract.sentences import clause_of
 from armsledger.language import ENGLISH
 from armsledger.models import Factuality
 
@@ -24,8 +25,15 @@ _PARTY_ASIDE = _TABLE["roles.party_aside"]
 _MADE_BY = _TABLE["roles.made_by_between"]
 _GAP_BEFORE = _TABLE["roles.gap_before"]
 _GAP_AFTER = _TABLE["roles.gap_after"]
+_COMPANION_BEFORE = _TABLE["roles.companion_before"]
+_COUNTERPART_TOPIC = _TABLE["roles.counterpart_topic_between"]
+_COUNTERPART_WITH = _TABLE["roles.counterpart_with"]
+# How far before a party its "with" is read.
+WITH_CHARS = 12
 # How far before a remnant's first party its opening ("..., and") is read.
 GAP_CHARS = 24
+# What may close a companion's list: the clause's end ("..., together with Peru." / ", in").
+_CLAUSE_END = frozenset([*".,;:!?)", ""])
 
 
 def joined_parties(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality]]:
@@ -54,6 +62,46 @@ def joined_parties(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality
             out.append((Roles(roles.supplier, party), Factuality.ASSERTED))
         elif subject is not None and subject == roles.supplier and roles.recipient:
             out.append((Roles(party, roles.recipient), Factuality.ASSERTED))
+    return out
+
+
+def companion_parties(
+    sent: Sentence, cue: tuple[int, int], decisions: list[tuple[Roles, Factuality]]
+) -> list[tuple[Roles, Factuality]]:
+    """The parties named after the step as its subject's companions ("Oslo sent the launchers
+    to Kyiv, together with Washington"; roles.companion_before): each takes the same step in
+    the subject's role, with its factuality. The subject is the party last named before the
+    cue outside a phrase, and it must hold a role of the step; the list must close the cue's
+    own clause ("jets built jointly with China" is another clause's)."""
+    if not decisions:
+        return []
+    text = sent.text
+    cue_end = cue[1]
+    lo, hi = clause_of(sent.clauses, cue[0])
+    named = [p for p in sent.parties if p.party is not None]
+    subjects = [
+        p for p in named if lo <= p.start and p.end <= cue_end and not governed(text, p.start)
+    ]
+    if not subjects:
+        return []
+    subject = subjects[-1].party
+    taken = {p for r, _ in decisions for p in (r.supplier, r.recipient)} - {None}
+    out: list[tuple[Roles, Factuality]] = []
+    for run in party_runs(text, named, _PARTY_LIST):
+        head = run[0]
+        closes = text[run[-1].end : run[-1].end + 1] in _CLAUSE_END
+        if not (cue_end <= head.start < hi and closes):
+            continue
+        if not _COMPANION_BEFORE.search(text[max(0, head.start - GAP_CHARS) : head.start]):
+            continue
+        for roles, fact in decisions:
+            for p in run:
+                if p.party in taken or p.party is None:
+                    continue
+                if subject == roles.supplier:
+                    out.append((Roles(p.party, roles.recipient), fact))
+                elif subject == roles.recipient:
+                    out.append((Roles(roles.supplier, p.party), fact))
     return out
 
 
@@ -157,6 +205,43 @@ def makers_apart(sent: Sentence, gaz: Gazetteer) -> list[Decision]:
             # "the JF-17, made by the Pakistan Aeronautical Complex, and the Russian-made
             # MiG-35": the other system's maker does not supply this one; its own does.
             d = replace(d, roles=Roles(mine, d.roles.recipient))
+        if d not in out:
+            out.append(d)
+    return out
+
+
+def counterparts_apart(sent: Sentence, gaz: Gazetteer) -> list[Decision]:
+    """Talks held with several parties, each about its own system ("negotiating with Stockholm
+    over the Gripen and with Seoul for the FA-50": roles.counterpart_topic_between): each party is
+    the other side for its own system only, so a decision giving a system another one's
+    counterpart as a side leaves that side open (settled later), unless it makes the system."""
+    decisions = sent.decisions
+    if len({d.system.value for d in decisions}) < 2:
+        return decisions
+    text = sent.text
+    own: dict[int, str] = {}
+    for p in sent.parties:
+        if p.party is None or not _COUNTERPART_WITH.search(
+            text[max(0, p.start - WITH_CHARS) : p.start]
+        ):
+            continue
+        m = next((m for m in sent.explicit if m.start >= p.end), None)
+        if m is not None and _COUNTERPART_TOPIC.fullmatch(text, p.end, m.start):
+            own[m.start] = p.party
+    if len(set(own.values())) < 2:
+        return decisions
+    out: list[Decision] = []
+    for d in decisions:
+        mine = own.get(d.system.start)
+        rivals = {party for start, party in own.items() if start != d.system.start} - {mine}
+        supplier, recipient = d.roles.supplier, d.roles.recipient
+        if recipient in rivals:
+            recipient = None
+        if supplier in rivals and supplier not in gaz.families[d.system.value].makers:
+            supplier = None
+        if supplier is None and recipient is None:
+            continue
+        d = replace(d, roles=Roles(supplier, recipient))
         if d not in out:
             out.append(d)
     return out

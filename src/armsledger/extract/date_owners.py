@@ -30,6 +30,7 @@ _MAIN_VERB_AFTER = _TABLE["time.main_verb_after"]
 _APPOSITION = _TABLE["time.apposition"]
 _CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
+_FRONTED_LEAD = _TABLE["time.fronted_lead"]
 _PARTY_DATE = {lang: _TABLE.pick("time.party_date", lang) for lang in LANGUAGES}
 _CONJUNCT_OPENER = _TABLE["time.conjunct_opener"]
 _BEFORE_VERB_RU = _TABLE["time.ru.before_verb"]
@@ -67,7 +68,12 @@ def _owned(
         # A count from the news ("comes weeks after ... took delivery in April") yields to a
         # date the step's own words give.
         return min(
-            mine, key=lambda t: (_counted_to_next(sentence, t), abs(t.start - cue.end))
+            mine,
+            key=lambda t: (
+                _counted_to_next(sentence, t),
+                lang == ENGLISH and _fronted(sentence, cue, t),
+                abs(t.start - cue.end),
+            ),
         ).value
     return None
 
@@ -77,6 +83,17 @@ def _counted_to_next(sentence: str, t: Timex) -> bool:
     Lima signed": time.counted_to_next)?"""
     return t.kind in ("ago", "fewago") and bool(
         _COUNTED_TO_NEXT.fullmatch(sentence, t.start, t.end)
+    )
+
+
+def _fronted(sentence: str, cue: Cue, t: Timex) -> bool:
+    """Is the date in a subordinate phrase that opens the sentence and closes with a comma
+    before the step ("After the coup in July 2019, Lima froze ...": time.fronted_lead)? Then
+    it is the subordinate event's, and any date of the step's own clause beats it."""
+    return (
+        t.end <= cue.start
+        and "," in sentence[t.end : cue.start]
+        and _FRONTED_LEAD.search(sentence[: t.start]) is not None
     )
 
 
@@ -244,8 +261,9 @@ def system_dates(
     """Decisions of one cue that list several systems, each with a date in its own conjunct
     ("bought F-16 jets in 2005 and Leopard tanks in 2007", "received K-8 jets in 2019 and
     Mi-17 helicopters in March that year"): each system takes the date told between its name
-    and the next one's (the last one's: up to the next cue). Only where every system of the
-    cue has exactly one such date, and the verb comes before them all with no other cue among
+    and the next one's (the last one's: up to the next cue), its first where the item tells
+    more ("F-16 jets in 2009 and two more in 2016"). Only where every system of the cue has
+    such a date, and the verb comes before them all with no other cue among
     them; "bought F-16 jets and Leopard tanks in 2007" shares its date."""
     out = list(dated)
     for cue in {id(d.cue): d.cue for d in dated}.values():
@@ -265,7 +283,7 @@ def system_dates(
         for n, start in enumerate(starts):
             stop = starts[n + 1] if n + 1 < len(starts) else end
             inside = [t.value for t in found if t.value and start < t.start and t.end <= stop]
-            if len(inside) != 1:
+            if not inside:
                 break
             own[start] = inside[0]
         else:

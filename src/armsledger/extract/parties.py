@@ -11,6 +11,8 @@ from armsledger.extract import candidates, russian_lists
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.clause_scope import main_clauses, with_subject
 from armsledger.extract.coordination import (
+    companion_parties,
+    counterparts_apart,
     gapped_parties,
     joined_parties,
     makers_apart,
@@ -208,11 +210,13 @@ def decide(doc: Document, sent: Sentence) -> None:
         if decisions and doc.lang == ENGLISH:
             decisions += joined_parties(sent, decisions[0][0])
             decisions += gapped_parties(sent, cue.end, decisions)
+            decisions += companion_parties(sent, (cue.start, cue.end), decisions)
         sent.decisions += [Decision(cue, system, r, f) for r, f in decisions]
 
     if doc.lang == ENGLISH:
         sent.decisions = respective(sent)
         sent.decisions = makers_apart(sent, doc.gaz)
+        sent.decisions = counterparts_apart(sent, doc.gaz)
     sent.decisions = suppliers_by_maker(sent, doc.gaz)
 
 

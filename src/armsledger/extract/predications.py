@@ -18,6 +18,7 @@ from armsledger.extract.clause_steps import (
     in_reason_clause,
     object_of_other_kind,
     opening_clauses,
+    past_new_verb,
     step_in,
 )
 from armsledger.extract.conjuncts import (
@@ -293,6 +294,8 @@ def _unpaired(
             if own and m.value not in own:
                 continue
             if (c.start, m.start) in paired or not in_reach(c, m, systems, cues):
+                continue
+            if past_new_verb(sentence, c, m, cues, lang):
                 continue
             out.append((c, m))
             stages = own_stages.get(m.start)

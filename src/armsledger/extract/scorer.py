@@ -22,6 +22,7 @@ from typing import Any, ClassVar, Protocol
 
 from armsledger.errors import DataFileError
 from armsledger.extract.candidates import Candidate
+from armsledger.extract.clause_steps import left_in_earlier_phrase
 from armsledger.extract.roles import Roles
 from armsledger.models import Factuality
 
@@ -242,6 +243,18 @@ def _named_buyer_kept(
             and cand.pattern_role(rule) == "recipient"
         ):
             return rule
+        if (
+            cand.rule_made
+            and rule not in (None, recipient, supplier)
+            and any(p.party == rule and p.start < cand.ctx.cue.start for p in parties)
+            and left_in_earlier_phrase(
+                cand.ctx.sentence,
+                [p for p in parties if p.party == recipient],
+                cand.ctx.cue,
+                cand.ctx.lang,
+            )
+        ):
+            return rule  # "sold its jets to Romania and has since received F-35s"
         return recipient
     named = [
         p.party

@@ -14,6 +14,7 @@ from armsledger.language import ENGLISH, LANGUAGES
 _TABLE = rule_table()
 _CONJUNCTION = _TABLE["roles.conjunction"]
 _PREPOSITION = _TABLE["roles.preposition"]
+_NEW_VERB_PHRASE = _TABLE["roles.new_verb_phrase"]
 _OBJECT_AFTER = {lang: _TABLE.pick("stage.object_after", lang) for lang in LANGUAGES}
 _GOVERNED_OBJECT = _TABLE["stage.governed_object"]
 _GAP_TIME_OBJECT = _TABLE.pick("roles.gap_time_object", "ru")
@@ -109,6 +110,8 @@ def _coordinated(
     if lang != ENGLISH:
         conjunction = _TABLE.pick("roles.conjunction", lang)
         preposition = _TABLE.pick("roles.preposition", lang)
+    if lang == ENGLISH and _NEW_VERB_PHRASE.search(between):
+        return False  # "dropped the Su-30 order and will now focus on the Gripen"
     if conjunction.search(between):
         return True
     if lang != ENGLISH and (gap := _GAP_TIME_OBJECT.match(between)) is not None:

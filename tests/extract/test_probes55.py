@@ -1,0 +1,101 @@
+"""Probes (round 55).
+
+- A party named after the step's clause as its subject's companion ("Oslo sent the launchers to
+  Kyiv in 2023, together with Washington") takes the same step in the subject's role
+  (roles.companion_before, coordination.companion_parties).
+- Between two systems, a conjunction opening a new verb phrase with an auxiliary or a modal
+  ("dropped the Su-30 order and will now focus on the Gripen") ends the first verb's list
+  (roles.new_verb_phrase).
+- A party governed by a preposition before such a new verb phrase ("sold its F-16 jets to Romania
+  and has since received F-35 jets") is the first verb's: the rules' buyer, the sentence's
+  subject, is kept (clause_steps.left_in_earlier_phrase, scorer._named_buyer_kept).
+- Talks held with several parties, each about its own system ("negotiating with Stockholm over
+  the Gripen and with Seoul for the FA-50"), make each party the other side for its own system only
+  (roles.counterpart_topic_between, coordination.counterparts_apart).
+- A date in a subordinate phrase that opens the sentence ("After the coup in March 2019, ...")
+  is that phrase's event: a date of the step's own clause beats it (time.fronted_lead).
+- A listed system takes the first date its own item tells ("six F-16 jets in 2009 and two more
+  in 2016, four C-130 transports in 2011"), where every item tells one
+  (date_owners.system_dates).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import probe_claims, probe_whens
+
+Key = tuple[str, str | None, str | None, str, str]
+
+CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Norway supplied NASAMS launchers to Ukraine in 2023, together with the United States.",
+        {
+            ("NASAMS", "NOR", "UKR", "delivery", "asserted"),
+            ("NASAMS", "USA", "UKR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Spain sent Leopard 2 tanks to Ukraine along with Portugal, the ministry said.",
+        {
+            ("Leopard 2", "ESP", "UKR", "delivery", "asserted"),
+            ("Leopard 2", "PRT", "UKR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Peru dropped its Su-30 order and will now focus on the Gripen and the F-16.",
+        {("Su-30", "RUS", "PER", "cancelled", "asserted")},
+    ),
+    (
+        "Quito bought Mirage 2000 jets from France but has kept its Kfir fleet.",
+        {("Mirage 2000", "FRA", "ECU", "agreement", "asserted")},
+    ),
+    (
+        "The Netherlands sold its F-16 jets to Romania and has since received F-35 jets from the"
+        " United States.",
+        {
+            ("F-16", "NLD", "ROU", "agreement", "asserted"),
+            ("F-35", "USA", "NLD", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Chile wants new fighter jets. Its envoys are negotiating with Stockholm over the Gripen"
+        " and with Seoul for the FA-50.",
+        {
+            ("Gripen", "SWE", "CHL", "negotiation", "asserted"),
+            ("FA-50", "KOR", "CHL", "negotiation", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_probe(text: str, expected: set[Key]) -> None:
+    assert probe_claims(text) == expected
+
+
+def test_a_companion_in_another_clause_is_no_party() -> None:
+    # The jets' makers work with China in a relative clause: China supplies nothing here.
+    claims = probe_claims(
+        "Iraq will buy JF-17 fighters from Pakistan, which builds them jointly with China."
+    )
+    assert not any(c[1] == "CHN" or c[2] == "CHN" for c in claims)
+
+
+def test_a_fronted_phrase_date_yields_to_the_steps_own() -> None:
+    whens = probe_whens(
+        "After the coup in March 2019, Washington suspended deliveries of F-16 jets to Lima"
+        " that November.",
+        published="2021-12-20",
+    )
+    assert ("F-16", "postponed", "2019-11") in whens
+
+
+def test_each_listed_system_takes_its_items_first_date() -> None:
+    whens = probe_whens(
+        "Lima ordered six F-16 jets in 2009 and two more in 2016, four C-130 transports in"
+        " 2011, and ten AH-64 helicopters in 2015.",
+        published="2021-12-20",
+    )
+    assert {("F-16", "agreement", "2009"), ("C-130", "agreement", "2011")} <= whens
+    assert ("AH-64", "agreement", "2015") in whens
