@@ -12,6 +12,14 @@
 - Talks held with several parties, each about its own system ("negotiating with Stockholm over
   the Gripen and with Seoul for the FA-50"), make each party the other side for its own system only
   (roles.counterpart_topic_between, coordination.counterparts_apart).
+- A prepositional phrase opening the sentence ("Under a deal with Berlin, Slovenia plans to
+  send ...") lists none of its parties with the subject after its comma (roles.fronted_clause).
+- A system named as the platform that aircraft are for ("26 Rafale jets from Paris for the carrier
+  INS Vikrant") is background, no step (stage.background_before).
+- A phrase whose verb is a participle telling no step ("..., suggesting F-16s instead") takes
+  its system as the participle's object, no object of a cue outside it; a participle telling a
+  deal's content ("..., covering twelve F-16 jets") is no such verb (text.participle_clause,
+  clause_steps.participle_phrases).
 - A date in a subordinate phrase that opens the sentence ("After the coup in March 2019, ...")
   is that phrase's event: a date of the step's own clause beats it (time.fronted_lead).
 - A listed system takes the first date its own item tells ("six F-16 jets in 2009 and two more
@@ -45,6 +53,31 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Peru dropped its Su-30 order and will now focus on the Gripen and the F-16.",
         {("Su-30", "RUS", "PER", "cancelled", "asserted")},
+    ),
+    (
+        "Under a deal with Berlin, Slovenia plans to send 28 M-55S tanks to Ukraine, with Germany"
+        " paying for new vehicles.",
+        {
+            ("M-55S", "SVN", "UKR", "agreement", "asserted"),
+            ("M-55S", "SVN", "UKR", "delivery", "expected"),
+        },
+    ),
+    (
+        "Delhi agreed last month to buy 26 Rafale jets from Paris for the carrier INS Vikrant.",
+        {("Rafale", "FRA", "IND", "agreement", "asserted")},
+    ),
+    (
+        "Chile wants new jets. Washington turned down Chile's request to buy F-35 fighters in"
+        " 2023, suggesting F-16s instead.",
+        {
+            ("F-35", "USA", "CHL", "negotiation", "asserted"),
+            ("F-35", "USA", "CHL", "cancelled", "asserted"),
+        },
+    ),
+    (
+        "Lima signed a letter of acceptance with Washington in May 2020, covering twelve F-16"
+        " jets.",
+        {("F-16", "USA", "PER", "agreement", "asserted")},
     ),
     (
         "Quito bought Mirage 2000 jets from France but has kept its Kfir fleet.",

@@ -1,7 +1,8 @@
 """Where a step and a system stand among a sentence's clauses: the pairings the rules made
 within one clause, a system (or a step) told in a reason clause of its own, and a clause with a
-step of its own, and how far a step reaches. Read by the predications layer (``predications``)
-to pair and to veto."""
+step of its own, how far a step reaches (not past a new verb phrase of its own), the phrases a
+participle telling no step governs, and a headline's clauses cut at its commas. Read by the
+predications layer (``predications``) to pair and to veto."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from armsledger.language import ENGLISH
 
 _UNNAMED_OBJECT = rule_table()["stage.unnamed_object"]
 _NEW_VERB_PHRASE = rule_table()["roles.new_verb_phrase"]
+_PARTICIPLE_CLAUSE = rule_table()["text.participle_clause"]
+_HEADLINE_COMMA = rule_table()["text.headline_comma"]
+# How far into a participle clause its participle is read: a comma, a space and the word.
+PARTICIPLE_CHARS = 24
 
 # Cue-system pairings the rules did not make are offered to the decider only this close (or in
 # a run of systems each this close to the one before: in_reach).
@@ -132,3 +137,40 @@ def opening_clauses(
 ) -> set[tuple[int, int]]:
     """The clauses ``rule`` matches at the start of."""
     return {span for span in spans if rule.match(sentence, span[0])}
+
+
+def participle_phrases(
+    spans: list[tuple[int, int]], sentence: str, cues: list[Cue]
+) -> list[tuple[int, int]]:
+    """The phrases whose verb is a participle telling no step ("..., suggesting F-16s
+    instead": text.participle_clause), each up to the comma that may close it ("..., citing
+    army sources, reported that ..."). English."""
+    return [
+        (a, b if (comma := sentence.find(",", a + 1, b)) < 0 else comma)
+        for a, b in opening_clauses(spans, sentence, _PARTICIPLE_CLAUSE)
+        if not any(a <= c.start < a + PARTICIPLE_CHARS for c in cues)
+    ]
+
+
+def headline_clauses(
+    text: str, clauses: list[tuple[int, int]], cues: list[Cue], systems: list[Mention]
+) -> list[tuple[int, int]]:
+    """``clauses`` with a cut at each headline comma that has a cue and a system on both sides
+    ("Rafale jets land in Greece, Gripen deal expected"), the right side ending at the next
+    comma or clause; a comma in a list of systems ("orders K2, K9 and FA-50") has no cue of its
+    own on the right, and stays."""
+    cuts = [a for a, _ in clauses]
+    for m in _HEADLINE_COMMA.finditer(text):
+        at = m.start()
+        lo = max((c for c in cuts if c <= at), default=0)
+        hi = min((c for c in cuts if c > at), default=len(text))
+        comma = text.find(",", at + 1)
+        if comma != -1:
+            hi = min(hi, comma)
+        if _step_between(cues, systems, lo, at) and _step_between(cues, systems, at, hi):
+            cuts = sorted({*cuts, at})
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True) if b > a]
+
+
+def _step_between(cues: list[Cue], systems: list[Mention], lo: int, hi: int) -> bool:
+    return any(lo <= c.start < hi for c in cues) and any(lo <= m.start < hi for m in systems)

@@ -13,11 +13,13 @@ from armsledger.extract.bystanders import carriers as carriers_of
 from armsledger.extract.clause_steps import (
     aside_of,
     gap,
+    headline_clauses,
     homed,
     in_reach,
     in_reason_clause,
     object_of_other_kind,
     opening_clauses,
+    participle_phrases,
     past_new_verb,
     step_in,
 )
@@ -119,7 +121,7 @@ def find(doc: Document, sent: Sentence) -> bool:
         sent.referenced = bool(sent.systems)
     sent.clauses = clause_bounds(text, rules.lang)
     if sent.is_headline and rules.lang == ENGLISH:
-        sent.clauses = _headline_clauses(text, sent.clauses, sent.cues, sent.systems)
+        sent.clauses = headline_clauses(text, sent.clauses, sent.cues, sent.systems)
     if sent.referenced:
         # The reference itself ("the order's fulfilment") is no predication when
         # something else in the sentence predicates ("The deliveries will be made" is one).
@@ -152,33 +154,6 @@ def find(doc: Document, sent: Sentence) -> bool:
         paired = (m.value for _, m in sent.pairs if m.start in named)
         focus.last_named = (sent.offset + len(text), tuple(dict.fromkeys(paired)))
     return bool(sent.pairs or sent.unpaired)
-
-
-_HEADLINE_COMMA = _TABLE["text.headline_comma"]
-
-
-def _headline_clauses(
-    text: str, clauses: list[tuple[int, int]], cues: list[Cue], systems: list[Mention]
-) -> list[tuple[int, int]]:
-    """``clauses`` with a cut at each headline comma that has a cue and a system on both sides
-    ("Rafale jets land in Greece, Gripen deal expected"), the right side ending at the next
-    comma or clause; a comma in a list of systems ("orders K2, K9 and FA-50") has no cue of its
-    own on the right, and stays."""
-    cuts = [a for a, _ in clauses]
-    for m in _HEADLINE_COMMA.finditer(text):
-        at = m.start()
-        lo = max((c for c in cuts if c <= at), default=0)
-        hi = min((c for c in cuts if c > at), default=len(text))
-        comma = text.find(",", at + 1)
-        if comma != -1:
-            hi = min(hi, comma)
-        if _step_between(cues, systems, lo, at) and _step_between(cues, systems, at, hi):
-            cuts = sorted({*cuts, at})
-    return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True) if b > a]
-
-
-def _step_between(cues: list[Cue], systems: list[Mention], lo: int, hi: int) -> bool:
-    return any(lo <= c.start < hi for c in cues) and any(lo <= m.start < hi for m in systems)
 
 
 def pair(sent: Sentence, lang: str) -> None:
@@ -263,6 +238,7 @@ def _unpaired(
     english = lang == ENGLISH
     fresh = opening_clauses(spans, sentence, _NEW_SUBJECT_CLAUSE) if english else set()
     timed = opening_clauses(spans, sentence, _TIME_CLAUSE) if english else set()
+    participial = participle_phrases(spans, sentence, cues) if english else []
     out: list[tuple[Cue, Mention]] = []
     vetoed: set[tuple[int, int]] = set()
     avoided = avoided_spans(sentence, lang)
@@ -326,6 +302,8 @@ def _unpaired(
                 # nor is a cue's step that of a system in a reason clause of its own ("...
                 # pushed back to 2026 as Brussels awaits the arrival of its own F-35s")
                 or in_reason_clause(spans, reasons, c.start, m.start)
+                # nor that of one a participle telling no step takes as its object
+                or any(a <= m.start < b and not a <= c.start < b for a, b in participial)
                 # nor is a step told in such a clause that of a system outside it ("expects
                 # a Swedish C-390 contract as European orders build")
                 or in_reason_clause(spans, reasons, m.start, c.start)
