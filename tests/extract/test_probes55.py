@@ -20,6 +20,13 @@
   its system as the participle's object, no object of a cue outside it; a participle telling a
   deal's content ("..., covering twelve F-16 jets") is no such verb (text.participle_clause,
   clause_steps.participle_phrases).
+- A reaction to a deal told through its noun alone makes no claim in Russian as in English:
+  "Баку раскритиковал сделку", "reacted angrily to the deal" (stage.ru.exclusion_deal_reaction,
+  stage.exclusion_deal_reaction).
+- An approved plan, proposal or request to buy is a negotiation (stage.approve_sale).
+- Deliveries "said to start" later are a plan (factuality.scheduled_noun); systems "not due
+  until" or "not expected before" a time are a scheduled delivery (stage.due_when,
+  stage.expected_when).
 - A date in a subordinate phrase that opens the sentence ("After the coup in March 2019, ...")
   is that phrase's event: a date of the step's own clause beats it (time.fronted_lead).
 - A listed system takes the first date its own item tells ("six F-16 jets in 2009 and two more
@@ -78,6 +85,40 @@ CASES: list[tuple[str, set[Key]]] = [
         "Lima signed a letter of acceptance with Washington in May 2020, covering twelve F-16"
         " jets.",
         {("F-16", "USA", "PER", "agreement", "asserted")},
+    ),
+    (
+        "Армения получила гаубицы Caesar из Франции в 2024 году. Баку раскритиковал сделку.",
+        {("Caesar", "FRA", "ARM", "delivery", "asserted")},
+    ),
+    (
+        "Armenia received Caesar howitzers from France in 2024. Baku reacted angrily to the deal.",
+        {("Caesar", "FRA", "ARM", "delivery", "asserted")},
+    ),
+    (
+        "Peru's cabinet approved a proposal to buy 16 J-10C jets from Beijing.",
+        {("J-10", "CHN", "PER", "negotiation", "asserted")},
+    ),
+    (
+        "Lima agreed to buy 40 KAAN jets from Ankara, with deliveries said to begin within ten"
+        " years.",
+        {
+            ("KAAN", "TUR", "PER", "agreement", "asserted"),
+            ("KAAN", "TUR", "PER", "delivery", "expected"),
+        },
+    ),
+    (
+        "Peru ordered F-35 jets in 2020. The F-35s are not due in Lima until 2026.",
+        {
+            ("F-35", "USA", "PER", "agreement", "asserted"),
+            ("F-35", "USA", "PER", "delivery", "expected"),
+        },
+    ),
+    (
+        "Peru ordered F-35 jets in 2020. The first jets are not expected before 2027.",
+        {
+            ("F-35", "USA", "PER", "agreement", "asserted"),
+            ("F-35", "USA", "PER", "delivery", "expected"),
+        },
     ),
     (
         "Quito bought Mirage 2000 jets from France but has kept its Kfir fleet.",
