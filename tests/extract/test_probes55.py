@@ -27,6 +27,9 @@
 - Deliveries "said to start" later are a plan (factuality.scheduled_noun); systems "not due
   until" or "not expected before" a time are a scheduled delivery (stage.due_when,
   stage.expected_when).
+- Russian donors that agree among themselves to hand a system over ("договорились передать")
+  pledge it, one agreement (stage.ru.pledge); a part of the systems told before awaited at a
+  time ("Первые из них ожидаются летом") is their scheduled delivery (stage.ru.batch_awaited).
 - A date in a subordinate phrase that opens the sentence ("After the coup in March 2019, ...")
   is that phrase's event: a date of the step's own clause beats it (time.fronted_lead).
 - A listed system takes the first date its own item tells ("six F-16 jets in 2009 and two more
@@ -118,6 +121,20 @@ CASES: list[tuple[str, set[Key]]] = [
         {
             ("F-35", "USA", "PER", "agreement", "asserted"),
             ("F-35", "USA", "PER", "delivery", "expected"),
+        },
+    ),
+    (
+        "Литва и Польша договорились передать Перу сто танков Leopard 1.",
+        {
+            ("Leopard 1", "LTU", "PER", "agreement", "asserted"),
+            ("Leopard 1", "POL", "PER", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Перу заказало у Франции 24 истребителя Rafale. Первые из них ожидаются летом 2026 года.",
+        {
+            ("Rafale", "FRA", "PER", "agreement", "asserted"),
+            ("Rafale", "FRA", "PER", "delivery", "expected"),
         },
     ),
     (
