@@ -30,6 +30,10 @@
 - Russian donors that agree among themselves to hand a system over ("договорились передать")
   pledge it, one agreement (stage.ru.pledge); a part of the systems told before awaited at a
   time ("Первые из них ожидаются летом") is their scheduled delivery (stage.ru.batch_awaited).
+- A deal noun whose sides the sentence names ("Neither Moscow nor Cairo has confirmed the
+  contract") is the deal of the latest system one of them makes, not only of one named in the
+  sentence right before; a state named for its sanctions is no side
+  (references._maker_named).
 - A date in a subordinate phrase that opens the sentence ("After the coup in March 2019, ...")
   is that phrase's event: a date of the step's own clause beats it (time.fronted_lead).
 - A listed system takes the first date its own item tells ("six F-16 jets in 2009 and two more
@@ -135,6 +139,16 @@ CASES: list[tuple[str, set[Key]]] = [
         {
             ("Rafale", "FRA", "PER", "agreement", "asserted"),
             ("Rafale", "FRA", "PER", "delivery", "expected"),
+        },
+    ),
+    (
+        "Egypt signed for 24 Su-35 jets from Russia in 2018. Egypt also bought 30 Rafale jets"
+        " from France in 2021. The Rafale deal will be funded by a French loan. Neither Moscow"
+        " nor Cairo has confirmed the contract.",
+        {
+            ("Su-35", "RUS", "EGY", "agreement", "asserted"),
+            ("Rafale", "FRA", "EGY", "agreement", "asserted"),
+            ("Su-35", "RUS", "EGY", "agreement", "possible"),
         },
     ),
     (

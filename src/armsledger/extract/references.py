@@ -12,6 +12,7 @@ from armsledger.extract.gazetteer import SYSTEM, Gazetteer
 from armsledger.extract.mentions import behind_background
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
+from armsledger.extract.role_words import no_option, set_aside
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.language import ENGLISH, LANGUAGES
@@ -82,8 +83,6 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
         (rule, group, m) for rule, group in rules.standing_objects for m in rule.finditer(sentence)
     ]
     spans += [(*m.span(group), False) for _, group, m in objects]
-    # A sale a state approves is of a system it makes (_maker_named).
-    sales = {m.span(group) for rule, group, m in objects if rule is rules.sale_object}
     background = rules.background_before
     may_be_background = bool(spans) and background.may_hold(sentence)
     for lo, hi, opens in spans:
@@ -121,7 +120,7 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
             family = _just_named(doc, sent, fitting)
         if family is None:
             family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
-            family = _maker_named(doc, sent, fitting, family, latest=(lo, hi) in sales)
+            family = _maker_named(doc, sent, fitting, family)
         if family is not None:
             # A lead-in before the opening pronoun ("Ожидается, что они") is another clause:
             # the reference starts after its comma, so it pairs with its own clause's verb.
@@ -163,12 +162,22 @@ def _just_named(doc: Document, sent: Sentence, fitting: list[str]) -> str | None
 
 
 def _maker_named(
-    doc: Document, sent: Sentence, fitting: list[str], family: str | None, *, latest: bool
+    doc: Document, sent: Sentence, fitting: list[str], family: str | None
 ) -> str | None:
-    """``family``, or the system the sentence right before told a step of whose maker this
-    sentence names where ``family``'s is not ("... had signed a contract for Su-35 jets.
-    Neither Moscow nor Cairo has confirmed the deal" in an article on Rafale jets)."""
-    states = {p.party for p in sent.parties if p.party}
+    """``family``, or the system whose maker this sentence names where ``family``'s is not:
+    the one the sentence right before told a step of ("... ordered Su-35 jets in 2018.
+    Neither Moscow nor Cairo has confirmed the deal" in an article on Rafale jets), else
+    the latest such system the article named (the same a paragraph later, "The Rafale deal
+    will be funded by a loan" told between)."""
+    # A state named only for its sanctions, its press or its envoy ("из-за угрозы американских
+    # санкций") is no side of the deal (role_words.no_option, role_words.set_aside).
+    states = {
+        p.party
+        for p in sent.parties
+        if p.party
+        and not no_option(sent.text, p, doc.lang)
+        and not set_aside(sent.text, p, doc.lang)
+    }
     if family is None or not states or states & set(doc.gaz.families[family].makers):
         return family
     made = [
@@ -176,10 +185,10 @@ def _maker_named(
         for f in _named_just_before(doc, sent, fitting)
         if states & set(doc.gaz.families[f].makers)
     ]
-    if not made and latest:
+    if not made:
         # A sale a state approves or halts is the sale of a system it makes ("... talks on
-        # F-35 jets. A request was sent in 2022. Washington approved the sale"): the latest
-        # such system named, in an article on French frigates.
+        # F-35 jets. A request was sent in 2022. Washington approved the sale"), and a deal
+        # its sides confirm is theirs: the latest such system named.
         made = [f for f in fitting if states & set(doc.gaz.families[f].makers)]
     return made[-1] if made else family
 
