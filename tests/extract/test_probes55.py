@@ -34,6 +34,9 @@
   contract") is the deal of the latest system one of them makes, not only of one named in the
   sentence right before; a state named for its sanctions is no side
   (references._maker_named).
+- A Russian companion ("Норвегия вместе с США поставила", "Германия, наряду с Нидерландами,
+  передала") is listed with the subject and shares its role (roles.ru.party_list,
+  roles.ru.party_aside).
 - A date in a subordinate phrase that opens the sentence ("After the coup in March 2019, ...")
   is that phrase's event: a date of the step's own clause beats it (time.fronted_lead).
 - A listed system takes the first date its own item tells ("six F-16 jets in 2009 and two more
@@ -149,6 +152,20 @@ CASES: list[tuple[str, set[Key]]] = [
             ("Su-35", "RUS", "EGY", "agreement", "asserted"),
             ("Rafale", "FRA", "EGY", "agreement", "asserted"),
             ("Su-35", "RUS", "EGY", "agreement", "possible"),
+        },
+    ),
+    (
+        "Норвегия вместе с США поставила Украине комплексы NASAMS.",
+        {
+            ("NASAMS", "NOR", "UKR", "delivery", "asserted"),
+            ("NASAMS", "USA", "UKR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Германия, наряду с Нидерландами, передала Украине комплексы Patriot.",
+        {
+            ("Patriot", "DEU", "UKR", "delivery", "asserted"),
+            ("Patriot", "NLD", "UKR", "delivery", "asserted"),
         },
     ),
     (
