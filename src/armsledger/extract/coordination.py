@@ -73,7 +73,7 @@ def companion_parties(
     the subject's role, with its factuality. The subject is the party last named before the
     cue outside a phrase, and it must hold a role of the step; the list must close the cue's
     own clause ("jets built jointly with China" is another clause's)."""
-    if not decisions:
+    if not decisions or not _COMPANION_BEFORE.may_hold(sent.text):
         return []
     text = sent.text
     cue_end = cue[1]
@@ -216,7 +216,7 @@ def counterparts_apart(sent: Sentence, gaz: Gazetteer) -> list[Decision]:
     the other side for its own system only, so a decision giving a system another one's
     counterpart as a side leaves that side open (settled later), unless it makes the system."""
     decisions = sent.decisions
-    if len({d.system.value for d in decisions}) < 2:
+    if len({d.system.value for d in decisions}) < 2 or not _COUNTERPART_TOPIC.may_hold(sent.text):
         return decisions
     text = sent.text
     own: dict[int, str] = {}
