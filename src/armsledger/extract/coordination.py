@@ -102,7 +102,7 @@ def companion_parties(
                     out.append((Roles(p.party, roles.recipient), fact))
                 elif subject == roles.recipient:
                     out.append((Roles(roles.supplier, p.party), fact))
-    return out
+    return list(dict.fromkeys(out))  # one decision per companion and role, however many led
 
 
 def gapped_parties(
