@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from armsledger.extract.cues import Cue
 from armsledger.extract.gazetteer import Gazetteer
 from armsledger.extract.record import Decision, Sentence
 from armsledger.extract.role_words import governed, joined, owns_system, patterns_for
@@ -66,7 +67,7 @@ def joined_parties(sent: Sentence, roles: Roles) -> list[tuple[Roles, Factuality
 
 
 def companion_parties(
-    sent: Sentence, cue: tuple[int, int], decisions: list[tuple[Roles, Factuality]]
+    sent: Sentence, cue: Cue, decisions: list[tuple[Roles, Factuality]]
 ) -> list[tuple[Roles, Factuality]]:
     """The parties named after the step as its subject's companions ("Oslo sent the launchers
     to Kyiv, together with Washington"; roles.companion_before): each takes the same step in
@@ -76,8 +77,8 @@ def companion_parties(
     if not decisions or not _COMPANION_BEFORE.may_hold(sent.text):
         return []
     text = sent.text
-    cue_end = cue[1]
-    lo, hi = clause_of(sent.clauses, cue[0])
+    cue_end = cue.end
+    lo, hi = clause_of(sent.clauses, cue.start)
     named = [p for p in sent.parties if p.party is not None]
     subjects = [
         p for p in named if lo <= p.start and p.end <= cue_end and not governed(text, p.start)

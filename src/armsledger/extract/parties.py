@@ -210,7 +210,7 @@ def decide(doc: Document, sent: Sentence) -> None:
         if decisions and doc.lang == ENGLISH:
             decisions += joined_parties(sent, decisions[0][0])
             decisions += gapped_parties(sent, cue.end, decisions)
-            decisions += companion_parties(sent, (cue.start, cue.end), decisions)
+            decisions += companion_parties(sent, cue, decisions)
         sent.decisions += [Decision(cue, system, r, f) for r, f in decisions]
 
     if doc.lang == ENGLISH:

@@ -238,23 +238,26 @@ def _named_buyer_kept(
         if (
             cand.rule_made
             and rule not in (None, recipient, supplier)
-            and not any(p.party == recipient and a <= p.start < b for p in parties)
-            and any(p.party == rule and a <= p.start < b for p in parties)
-            and cand.pattern_role(rule) == "recipient"
-        ):
-            return rule
-        if (
-            cand.rule_made
-            and rule not in (None, recipient, supplier)
-            and any(p.party == rule and p.start < cand.ctx.cue.start for p in parties)
-            and left_in_earlier_phrase(
-                cand.ctx.sentence,
-                [p for p in parties if p.party == recipient],
-                cand.ctx.cue,
-                cand.ctx.lang,
+            and (
+                (
+                    not any(p.party == recipient and a <= p.start < b for p in parties)
+                    and any(p.party == rule and a <= p.start < b for p in parties)
+                    and cand.pattern_role(rule) == "recipient"
+                )
+                # "sold its jets to Romania and has since received F-35s": the scorer's buyer
+                # is the first verb's object; the rules' is the subject both verbs share
+                or (
+                    any(p.party == rule and p.start < cand.ctx.cue.start for p in parties)
+                    and left_in_earlier_phrase(
+                        cand.ctx.sentence,
+                        [p for p in parties if p.party == recipient],
+                        cand.ctx.cue,
+                        cand.ctx.lang,
+                    )
+                )
             )
         ):
-            return rule  # "sold its jets to Romania and has since received F-35s"
+            return rule
         return recipient
     named = [
         p.party
