@@ -17,6 +17,13 @@ from armsledger.extract.sentences import clause_of
 from armsledger.language import ENGLISH
 
 _UNNAMED_OBJECT = rule_table()["stage.unnamed_object"]
+_UNNAMED_SUBJECT = rule_table()["stage.unnamed_subject"]
+# Kinds that arm or carry one another read as one kind for stage.unnamed_subject: "the
+# missiles never arrived" may be a Patriot battery's own, "the vehicles" a self-propelled gun.
+_SAME_KIND = (
+    frozenset({"Missiles", "Air defence systems", "Artillery", "Naval weapons"}),
+    frozenset({"Armoured vehicles", "Artillery", "Air defence systems"}),
+)
 _NEW_VERB_PHRASE = rule_table()["roles.new_verb_phrase"]
 _PARTICIPLE_CLAUSE = rule_table()["text.participle_clause"]
 _HEADLINE_COMMA = rule_table()["text.headline_comma"]
@@ -121,6 +128,34 @@ def object_of_other_kind(
         return False
     kind = category_of(obj.group(), load_rules(lang))
     return kind is not None and kind != load_gazetteer(lang).families[system.value].category
+
+
+def subject_of_other_kind(
+    sentence: str,
+    cue: Cue,
+    system: Mention,
+    systems: list[Mention],
+    clause: tuple[int, int],
+    lang: str,
+) -> bool:
+    """Whether ``cue``'s subject, right before it in its clause, is a noun the gazetteer does
+    not name, of another kind than ``system`` ("..., but the missiles meant for them never
+    arrived": no step of the helicopters; stage.unnamed_subject; English)."""
+    if lang != ENGLISH or cue.start <= clause[0]:
+        return False
+    subject = _UNNAMED_SUBJECT.search(sentence[clause[0] : cue.start])
+    if subject is None:
+        return False
+    lo = clause[0] + subject.start("noun")
+    if any(lo - 40 <= m.start < cue.start for m in systems):
+        return False  # "the missiles for its Su-30 jets": a named system is the pairing's
+    kind = category_of(subject.group("noun"), load_rules(lang))
+    own = load_gazetteer(lang).families[system.value].category
+    return (
+        kind is not None
+        and kind != own
+        and not any(kind in kinds and own in kinds for kinds in _SAME_KIND)
+    )
 
 
 def aside_of(sentence: str, at: int) -> tuple[int, int] | None:

@@ -91,8 +91,25 @@ def find_cues(sentence: str, rules: Rules) -> list[Cue]:
         sentence
     ):
         found = [c for c in found if not (sentence[c.start].isupper() and _in_name(sentence, c))]
-    kept = filter_spans(found)
+    kept = _follows_own_noun(sentence, filter_spans(found))
     return _absorb_governed(sentence, kept, russian=rules.lang == RUSSIAN)
+
+
+_FOLLOW_OWN_NOUN = _TABLE["stage.follow_own_noun"]
+
+
+def _follows_own_noun(sentence: str, cues: list[Cue]) -> list[Cue]:
+    """ "A contract for the missiles would follow": the 'follow' is the noun's own verb, the
+    deal still to come (factuality.step_verb), no later delivery beside it."""
+    return [
+        c
+        for i, c in enumerate(cues)
+        if not (
+            c.rule == "stage.will_follow"
+            and i > 0
+            and _FOLLOW_OWN_NOUN.fullmatch(sentence, cues[i - 1].end, c.start)
+        )
+    ]
 
 
 # A halt or a cancellation governs the step it stops: "dropped its plan

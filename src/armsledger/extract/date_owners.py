@@ -31,6 +31,7 @@ _APPOSITION = _TABLE["time.apposition"]
 _CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
 _FRONTED_LEAD = _TABLE["time.fronted_lead"]
+_FOLLOWED_BY = _TABLE["time.followed_by"]
 _PARTY_DATE = {lang: _TABLE.pick("time.party_date", lang) for lang in LANGUAGES}
 _CONJUNCT_OPENER = _TABLE["time.conjunct_opener"]
 _BEFORE_VERB_RU = _TABLE["time.ru.before_verb"]
@@ -291,3 +292,23 @@ def system_dates(
                 d = dated[i]
                 out[i] = Decision(d.cue, d.system, d.roles, d.fact, own[first[d.system.value]])
     return out
+
+
+def followed_dates(text: str, dated: list[Decision], found: tuple[Timex, ...]) -> list[Decision]:
+    """ "Four jets arrived in May 2021, followed by trainers and bombers in 2023": a system named
+    in the 'followed by' phrase after its step's cue takes the first date told in that phrase
+    (up to a semicolon), not the date of the step before the comma."""
+    m = _FOLLOWED_BY.search(text)
+    if m is None:
+        return dated
+    stop = text.find(";", m.end())
+    stop = len(text) if stop < 0 else stop
+    inside = [t.value for t in found if t.value and m.start() < t.start and t.end <= stop]
+    if not inside:
+        return dated
+    return [
+        Decision(d.cue, d.system, d.roles, d.fact, inside[0])
+        if d.cue.end <= m.start() and m.end() <= d.system.start < stop
+        else d
+        for d in dated
+    ]

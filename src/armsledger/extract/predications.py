@@ -22,6 +22,7 @@ from armsledger.extract.clause_steps import (
     participle_phrases,
     past_new_verb,
     step_in,
+    subject_of_other_kind,
 )
 from armsledger.extract.conjuncts import (
     across_break,
@@ -320,6 +321,14 @@ def _unpaired(
                 or m.start in carriers
                 # nor is a person's arrival ("after Lula arrived in Paris") a delivery
                 or visit
+                # nor is a step whose subject is a noun of another kind ("..., but the
+                # missiles meant for them never arrived") that of the system
+                or (
+                    bool(spans)
+                    and subject_of_other_kind(
+                        sentence, c, m, systems, clause_of(spans, c.start), lang
+                    )
+                )
                 or inside(avoided, m.start) != inside(avoided, c.start)
                 # nor is a step whose own system the rules found that of another system in a
                 # later clause with its own subject: one told with a step of its own there
@@ -438,6 +447,8 @@ def _pair_cues(
             local = [m for m in local if m.end <= aside[0]] or local
         target = min(local, key=lambda m: gap(cue.start, cue.end, m))
         if object_of_other_kind(sentence, cue, target, systems, lang):
+            continue
+        if subject_of_other_kind(sentence, cue, target, systems, clause, lang):
             continue
         if target.end <= cue.start and _PREVIOUS_CONJUNCT[lang].match(sentence, target.end):
             # The nearer system belongs to the conjunct before the cue's: the cue's own object

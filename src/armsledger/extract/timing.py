@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.cues import Cue
-from armsledger.extract.date_owners import _owned, party_dates, system_dates
+from armsledger.extract.date_owners import _owned, followed_dates, party_dates, system_dates
 from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Mention
@@ -194,6 +194,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
         reported = {(r.start, r.end) for r in first_report or ()}
         told = [t for t in found if (t.start, t.end) not in reported]
         sent.decisions = system_dates(text, sent.cues, sent.decisions, tuple(told))
+        sent.decisions = followed_dates(text, sent.decisions, tuple(told))
 
 
 def _lead_end(doc: Document) -> int:

@@ -1,0 +1,114 @@
+"""Probes (round 56).
+
+- Rejecting a report with a word or two before its noun ("rejected a newspaper report that it
+  was in talks with Seoul") denies what it reports (factuality.denied).
+- Receiving assurances, guarantees, promises or a loan receives no system (stage.exclusions).
+- A deal noun whose own verb is "will follow" ("a contract for the missiles would follow within
+  months") is the deal still to come, no later delivery beside it
+  (stage.follow_own_noun, factuality.step_verb).
+- A buyer waiting on its supplier for a system ("has long been waiting on Minsk for two more
+  jets") awaits its delivery, and a system "promised for" a time is scheduled then, no new
+  pledge (stage.await_system, stage.promised_for_time).
+- What a deal or a system would give its buyer ("the deal would give Accra its first modern
+  fighter") tells no step (stage.exclusion_gives_first).
+- A subject with a relative clause set off by commas before its verb ("Norway, which retired its
+  last tanks in 2021, has announced plans to buy 40") takes the verb's role
+  (roles.recipient_after).
+- Systems named in a "followed by" phrase take the date told in it (time.followed_by).
+- A step whose subject is a noun of another kind than the system ("..., but the missiles meant
+  for them never arrived") is no step of the system (stage.unnamed_subject).
+- "No question of" a step denies it (factuality.denied).
+- A state approving the transfer or the sale of a system to another, with no other seller
+  named, is its seller (roles.supplier_after).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import probe_claims, probe_whens
+
+Key = tuple[str, str | None, str | None, str, str]
+
+CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Ecuador's defence ministry on Friday rejected a local newspaper's story that it had"
+        " held talks with Sweden on buying Gripen fighters.",
+        {("Gripen", "SWE", "ECU", "negotiation", "denied")},
+    ),
+    (
+        "Peru walked away from the K2 tank deal with Seoul in 2022 after receiving assurances"
+        " on a cheaper package.",
+        {("K2", "KOR", "PER", "cancelled", "asserted")},
+    ),
+    (
+        "Armenia ordered CAESAR howitzers from France in 2023. The minister said a contract for"
+        " Mistral missiles with France would follow before the summer.",
+        {
+            ("Caesar", "FRA", "ARM", "agreement", "asserted"),
+            ("Mistral", "FRA", "ARM", "agreement", "expected"),
+        },
+    ),
+    (
+        "Hanoi has been waiting on Russia for its final four Su-30MK2 fighters, now promised"
+        " for 2027.",
+        {("Su-30", "RUS", "VNM", "delivery", "expected")},
+    ),
+    (
+        "Ghana is in talks with Beijing over J-10C fighters. The deal would give Accra its first"
+        " modern combat aircraft.",
+        {("J-10", "CHN", "GHA", "negotiation", "asserted")},
+    ),
+    (
+        "Lithuania ordered 44 Leopard 2 tanks in 2024. Norway, which retired its last old tanks"
+        " in 2021, has announced plans to buy 40.",
+        {
+            ("Leopard 2", "DEU", "LTU", "agreement", "asserted"),
+            ("Leopard 2", "DEU", "NOR", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Kenya received six Mi-17 helicopters from Russia in 2019 but has complained that the"
+        " missiles meant for them never arrived.",
+        {("Mi-17", "RUS", "KEN", "delivery", "asserted")},
+    ),
+    (
+        '"There is no question of Chile sending its Leopard 2 tanks to Ukraine," the minister'
+        " said.",
+        {("Leopard 2", "CHL", "UKR", "delivery", "denied")},
+    ),
+    (
+        "On Friday the Czech government approved the transfer of six Mi-24 helicopters to Ukraine.",
+        {("Mi-24", "CZE", "UKR", "negotiation", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_probe(text: str, expected: set[Key]) -> None:
+    assert probe_claims(text) == expected
+
+
+def test_a_followed_by_phrase_dates_its_own_systems() -> None:
+    whens = probe_whens(
+        "Four Mi-17 helicopters arrived in Bamako in May 2021, followed by L-39 trainers and"
+        " Su-24 bombers in 2023.",
+        published="2024-09-10",
+    )
+    assert {("Mi-17", "delivery", "2021-05"), ("L-39", "delivery", "2023")} <= whens
+    assert ("Su-24", "delivery", "2023") in whens
+
+
+def test_approving_another_states_transfer_stays_no_sale() -> None:
+    # The state approving a transfer from another is no side of it (roles.approver_after).
+    claims = probe_claims("Washington approved the transfer of F-16 jets from Denmark to Ukraine.")
+    assert ("F-16", "DNK", "UKR", "negotiation", "asserted") in claims
+    assert not any(c[1] == "USA" for c in claims)
+
+
+def test_a_rest_that_will_follow_is_still_a_delivery() -> None:
+    claims = probe_claims(
+        "Chile received two NASAMS launchers from Norway in May; the rest will follow in the"
+        " autumn."
+    )
+    assert ("NASAMS", "NOR", "CHL", "delivery", "expected") in claims
