@@ -20,6 +20,14 @@
 - "No question of" a step denies it (factuality.denied).
 - A state approving the transfer or the sale of a system to another, with no other seller
   named, is its seller (roles.supplier_after).
+- A Russian buyer's intention ("рассчитывает приобрести") is an asserted negotiation held now,
+  even where a later date is the purchase's (stage.ru.intention).
+- A Russian seller that "никогда не продавал" is the seller denied (roles.ru.supplier_after).
+- A judgement of deliveries or a sale ("назвал поставки «провокационными»", "called the sale
+  destabilising") is a reaction: no claim (stage.ru.exclusion_deal_reaction,
+  stage.exclusion_deal_reaction).
+- A contract named only as what sets a step's terms ("в сроки, оговоренные контрактом") is no
+  new agreement (stage.ru.exclusion_contract_terms).
 """
 
 from __future__ import annotations
@@ -84,6 +92,27 @@ CASES: list[tuple[str, set[Key]]] = [
 ]
 
 
+CASES += [
+    (
+        "Лима в будущем году рассчитывает приобрести у Китая два фрегата Type 054A.",
+        {("Type 054", "CHN", "PER", "negotiation", "asserted")},
+    ),
+    (
+        "Эквадор никогда не продавал Перу свои истребители Mirage 2000, заявили в министерстве.",
+        {("Mirage 2000", "ECU", "PER", "agreement", "denied")},
+    ),
+    (
+        "Министр обороны Боливии назвал поставки перуанских танков T-55 в Чили «провокационными».",
+        set(),
+    ),
+    (
+        "Вертолеты Ми-171 будут переданы Перу в сроки, оговоренные контрактом.",
+        {("Mi-171", "RUS", "PER", "delivery", "expected")},
+    ),
+    ('Lima called the sale of K9 howitzers to Quito "destabilising".', set()),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_probe(text: str, expected: set[Key]) -> None:
     assert probe_claims(text) == expected
@@ -112,3 +141,11 @@ def test_a_rest_that_will_follow_is_still_a_delivery() -> None:
         " autumn."
     )
     assert ("NASAMS", "NOR", "CHL", "delivery", "expected") in claims
+
+
+def test_an_intention_keeps_no_later_date() -> None:
+    whens = probe_whens(
+        "Лима в будущем году рассчитывает приобрести у Китая два фрегата Type 054A.",
+        published="2024-04-20",
+    )
+    assert whens == {("Type 054", "negotiation", None)}

@@ -17,7 +17,7 @@ from armsledger.models import Claim, Factuality, Stage
 _TABLE = rule_table()
 _BUY_VERB = _TABLE["roles.buy_verb"]
 _SELL_VERB = _TABLE["roles.sell_verb"]
-_INTENTION = _TABLE["stage.intention"]
+_INTENTION = {lang: _TABLE.pick("stage.intention", lang) for lang in LANGUAGES}
 _DEAL_TERMS = _TABLE["stage.deal_terms"]
 _DENIED_REPORT = {lang: _TABLE.pick("factuality.denied_report", lang) for lang in LANGUAGES}
 
@@ -96,7 +96,7 @@ def _is_noun(text: str, cue: Cue) -> bool:
     return bool(head) and word_class(head[0]) == "NOUN"
 
 
-def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:
+def reading(sent: Sentence, cue: Cue, lang: str) -> tuple[Cue, Factuality]:
     """The cue's stage and factuality as a claim states them: a stated intention to buy
     ("plans to buy", "intends to acquire") is an asserted negotiation (CLAIMS.md, "Stages"),
     unless it is a concluded deal's terms ("Under the deal, Brazil will buy": the agreement);
@@ -107,7 +107,7 @@ def reading(sent: Sentence, cue: Cue) -> tuple[Cue, Factuality]:
     fact = sent.facts[cue]
     if fact is not Factuality.EXPECTED:
         return cue, fact
-    if cue.stage is Stage.NEGOTIATION and _INTENTION.match(sent.text, cue.start):
+    if cue.stage is Stage.NEGOTIATION and _INTENTION[lang].match(sent.text, cue.start):
         return cue, Factuality.ASSERTED
     if cue.stage is Stage.AGREEMENT and _BUY_VERB.match(sent.text, cue.start):
         if _DEAL_TERMS.search(sent.text, 0, cue.start):

@@ -66,7 +66,7 @@ def decide(doc: Document, sent: Sentence) -> None:
     """The sentence's decisions: every pairing the rules made, then every other one in reach."""
     paired = {(c.start, m.start) for c, m in sent.pairs}
     for original, system in sent.pairs + sent.unpaired:
-        cue, fact = reading(sent, original)
+        cue, fact = reading(sent, original, doc.lang)
         is_pair = (cue.start, system.start) in paired
         # Parties (by start) that are another clause's subjects: no option for this step.
         foreign: set[int] = set()

@@ -187,6 +187,10 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 fact = Factuality.EXPECTED  # a present dated after the article: a schedule
             else:
                 when = None
+        elif d.cue.stage is Stage.NEGOTIATION and _too_late(when, d.fact, doc.anchor):
+            # "В следующем году Минск рассчитывает приобрести ...": an intention held now
+            # (factuality.reading), the later date the purchase's.
+            when = None
         dated.append(Decision(d.cue, d.system, d.roles, fact, when))
     sent.decisions = party_dates(sent, dated, doc.lang)
     if doc.lang == ENGLISH and len({d.system.value for d in sent.decisions}) > 1:
