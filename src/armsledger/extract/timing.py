@@ -188,7 +188,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
             else:
                 when = None
         elif d.cue.stage is Stage.NEGOTIATION and _too_late(when, d.fact, doc.anchor):
-            # "В следующем году Минск рассчитывает приобрести ...": an intention held now
+            # "Лима в будущем году рассчитывает приобрести ...": an intention held now
             # (factuality.reading), the later date the purchase's.
             when = None
         dated.append(Decision(d.cue, d.system, d.roles, fact, when))
