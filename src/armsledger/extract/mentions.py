@@ -22,6 +22,7 @@ from armsledger.extract.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
+from armsledger.extract.institutions import bare_institutions
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
@@ -87,6 +88,8 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
     systems = list(dict.fromkeys(m.value for m in found if m.kind == SYSTEM))
     if not systems:
         return None
+    if rules.lang == ENGLISH:
+        found = sorted(found + bare_institutions(text, found), key=lambda m: m.start)
     system_counts = Counter(m.value for m in found if m.kind == SYSTEM)
     party_counts = Counter(m.party for m in found if m.party and m.kind != MEDIA)
     # A headline that names one state, and no other, is most often about what that state gets
