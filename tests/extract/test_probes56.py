@@ -26,6 +26,11 @@
 - A judgement of deliveries or a sale ("назвал поставки «провокационными»", "called the sale
   destabilising") is a reaction: no claim (stage.ru.exclusion_deal_reaction,
   stage.exclusion_deal_reaction).
+- Sending a team, troops sent, a deployed system withdrawn, or what a postponement would leave
+  behind tell no step (stage.exclusions, stage.exclusion_no_step, stage.exclusion_deal_reaction).
+- "No plans at present to buy" denies the plan (stage.plan_to_buy).
+- A company "in" a state that sells the system names its seller's state (roles.supplier_before).
+- "Việt Nam" is Vietnam.
 - A contract named only as what sets a step's terms ("в сроки, оговоренные контрактом") is no
   new agreement (stage.ru.exclusion_contract_terms).
 """
@@ -110,6 +115,30 @@ CASES += [
         {("Mi-171", "RUS", "PER", "delivery", "expected")},
     ),
     ('Lima called the sale of K9 howitzers to Quito "destabilising".', set()),
+    ("Beijing urged Washington to withdraw the HIMARS launchers it had deployed in Luzon.", set()),
+    (
+        "Ghana's government has no plans at present to buy J-10C fighters from China, the"
+        " minister said.",
+        {("J-10", "CHN", "GHA", "negotiation", "denied")},
+    ),
+    (
+        "Manila postponed the purchase of Gripen jets. Analysts said the postponement would"
+        " leave its old F-5 jets flying for years.",
+        {("Gripen", "SWE", "PHL", "postponed", "asserted")},
+    ),
+    (
+        "Việt Nam bought six Kilo-class submarines from Russia in 2013.",
+        {("Kilo", "RUS", "VNM", "agreement", "asserted")},
+    ),
+    (
+        "Kenyan soldiers had been sent to Somalia, while Kenya bought six Mi-17 helicopters"
+        " from Russia.",
+        {("Mi-17", "RUS", "KEN", "agreement", "asserted")},
+    ),
+    (
+        "Peru ordered two C-27J airlifters from Leonardo in Italy.",
+        {("C-27", "ITA", "PER", "agreement", "asserted")},
+    ),
 ]
 
 
