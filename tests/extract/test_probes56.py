@@ -122,8 +122,8 @@ CASES += [
         {("J-10", "CHN", "GHA", "negotiation", "denied")},
     ),
     (
-        "Manila postponed the purchase of Gripen jets. Analysts said the postponement would"
-        " leave its old F-5 jets flying for years.",
+        "Manila postponed the purchase of Gripen jets. Officials warned that the postponement"
+        " would leave its old F-5 jets flying for years.",
         {("Gripen", "SWE", "PHL", "postponed", "asserted")},
     ),
     (
