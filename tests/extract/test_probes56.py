@@ -14,7 +14,9 @@
 - A subject with a relative clause set off by commas before its verb ("Norway, which retired its
   last tanks in 2021, has announced plans to buy 40") takes the verb's role
   (roles.recipient_after).
-- Systems named in a "followed by" phrase take the date told in it (time.followed_by).
+- Systems named in a "followed by" phrase take the date told in it (time.followed_by); a step
+  told in a participle phrase after a comma ("..., ordering 24 guns") takes the main clause's
+  date where it has none of its own (time.participle_adjunct).
 - A step whose subject is a noun of another kind than the system ("..., but the missiles meant
   for them never arrived") is no step of the system (stage.unnamed_subject).
 - "No question of" a step denies it (factuality.denied).
@@ -178,3 +180,11 @@ def test_an_intention_keeps_no_later_date() -> None:
         published="2024-04-20",
     )
     assert whens == {("Type 054", "negotiation", None)}
+
+
+def test_a_participle_phrase_takes_the_main_clauses_date() -> None:
+    whens = probe_whens(
+        "In March Chile chose the K9 howitzer over the Caesar, ordering 24 guns from Hanwha.",
+        published="2024-07-12",
+    )
+    assert ("K9", "agreement", "2024-03") in whens

@@ -32,6 +32,10 @@ _CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
 _FRONTED_LEAD = _TABLE["time.fronted_lead"]
 _FOLLOWED_BY = _TABLE["time.followed_by"]
+_PARTICIPLE_ADJUNCT = _TABLE["time.participle_adjunct"]
+_PARTICIPLE_HEAD = _TABLE["time.participle_head"]
+# How far before a participle cue the comma that opens its phrase stands (", thus ").
+ADJUNCT_CHARS = 12
 _PARTY_DATE = {lang: _TABLE.pick("time.party_date", lang) for lang in LANGUAGES}
 _CONJUNCT_OPENER = _TABLE["time.conjunct_opener"]
 _BEFORE_VERB_RU = _TABLE["time.ru.before_verb"]
@@ -312,3 +316,25 @@ def followed_dates(text: str, dated: list[Decision], found: tuple[Timex, ...]) -
         else d
         for d in dated
     ]
+
+
+def participle_dates(text: str, dated: list[Decision], found: tuple[Timex, ...]) -> list[Decision]:
+    """ "In March Lima chose the K9, ordering 24 guns from Hanwha": a step told in a participle
+    phrase after a comma, with no date of its own in the phrase, takes the date of the main
+    clause's step before the comma (time.participle_adjunct)."""
+    out = []
+    for d in dated:
+        comma = text.rfind(",", 0, d.cue.start)
+        if (
+            d.when is None
+            and comma >= 0
+            and _PARTICIPLE_HEAD.match(text, d.cue.start)
+            and _PARTICIPLE_ADJUNCT.search(text, max(0, d.cue.start - ADJUNCT_CHARS), d.cue.start)
+            and not any(t.value and t.start > comma for t in found)
+        ):
+            main = [o for o in dated if o.when and o.cue.end <= comma]
+            if main:
+                when = max(main, key=lambda o: o.cue.start).when
+                d = Decision(d.cue, d.system, d.roles, d.fact, when)
+        out.append(d)
+    return out

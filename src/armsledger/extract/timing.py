@@ -29,7 +29,13 @@ from functools import lru_cache
 
 from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.cues import Cue
-from armsledger.extract.date_owners import _owned, followed_dates, party_dates, system_dates
+from armsledger.extract.date_owners import (
+    _owned,
+    followed_dates,
+    participle_dates,
+    party_dates,
+    system_dates,
+)
 from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Decision, Document, Sentence
 from armsledger.extract.roles import Mention
@@ -193,6 +199,8 @@ def date_steps(doc: Document, sent: Sentence) -> None:
             when = None
         dated.append(Decision(d.cue, d.system, d.roles, fact, when))
     sent.decisions = party_dates(sent, dated, doc.lang)
+    if doc.lang == ENGLISH:
+        sent.decisions = participle_dates(text, sent.decisions, tuple(found))
     if doc.lang == ENGLISH and len({d.system.value for d in sent.decisions}) > 1:
         # The report's own date ("..., the minister said on Monday") dates no system.
         reported = {(r.start, r.end) for r in first_report or ()}
