@@ -33,6 +33,14 @@
 - "No plans at present to buy" denies the plan (stage.plan_to_buy).
 - A company "in" a state that sells the system names its seller's state (roles.supplier_before).
 - "Việt Nam" is Vietnam.
+- A system "carrying the launchers" is their carrier (stage.carrier_after); the ships missiles
+  are bought "for its" are background (stage.background_before); a paper delivered, a partner's
+  agreement required, other weapons sent and what a deal "would make" its buyer tell no step
+  (stage.exclusion_no_step, stage.exclusion_gives_first).
+- A noun cue keeps its own schedule past a participle aside ("Deliveries of the radars,
+  approved by Oslo in 2021, are expected to start in 2026": factuality.noun_tail).
+- The lone party opening a sentence is the subject of a transfer verb after "and later", whatever
+  the first verb (gapping.english_elided_subject).
 - A contract named only as what sets a step's terms ("в сроки, оговоренные контрактом") is no
   new agreement (stage.ru.exclusion_contract_terms).
 """
@@ -136,6 +144,29 @@ CASES += [
         "Kenyan soldiers had been sent to Somalia, while Kenya bought six Mi-17 helicopters"
         " from Russia.",
         {("Mi-17", "RUS", "KEN", "agreement", "asserted")},
+    ),
+    (
+        "A Chilean Air Force C-17 carrying the Spike launchers landed in Santiago on Friday.",
+        {("Spike", "ISR", "CHL", "delivery", "asserted")},
+    ),
+    (
+        "Canberra was cleared in May to buy 200 SM-2 missiles for its Hobart-class destroyers.",
+        {("SM-2", "USA", "AUS", "negotiation", "asserted")},
+    ),
+    (
+        "Hungary grounded its MiG-29 jets in 2021 and later sold six of the jets to Ukraine.",
+        {("MiG-29", "HUN", "UKR", "agreement", "asserted")},
+    ),
+    (
+        "Deliveries of NASAMS launchers to Chile, approved by Oslo in 2021, are expected to"
+        " start in 2026.",
+        {("NASAMS", "NOR", "CHL", "delivery", "expected")},
+    ),
+    ("Any export of the Eurofighter needs the agreement of every partner state.", set()),
+    (
+        "Quito may buy J-10C jets from China by 2027, a purchase that would make Ecuador the"
+        " first export buyer of the type.",
+        {("J-10", "CHN", "ECU", "agreement", "possible")},
     ),
     (
         "Peru ordered two C-27J airlifters from Leonardo in Italy.",

@@ -145,6 +145,10 @@ def english_elided_subject(
         subject = before_cue[0].party if before_cue else None
     else:
         subject = next((p.party for p in before_cue if acts(text, tuple(parties), p)), None)
+        if subject is None and len(before_cue) == 1 and not text[: before_cue[0].start].strip():
+            # "Hungary grounded its MiG-29 jets in 2021 and later sold six of them to Ukraine":
+            # the lone party opening the sentence is its subject, whatever its verb.
+            subject = before_cue[0].party
     if subject is None:
         return roles, named
     takes = _BUY_VERB.match(text, cue.start) or _TAKE_VERB.match(text, cue.start)
