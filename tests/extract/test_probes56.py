@@ -41,6 +41,8 @@
   approved by Oslo in 2021, are expected to start in 2026": factuality.noun_tail).
 - The lone party opening a sentence is the subject of a transfer verb after "and later", whatever
   the first verb (gapping.english_elided_subject).
+- Of several systems the sentence before told, a deal noun ("сделка отложена", "the deal was
+  put on hold") stands for the one it told a deal of (references._just_named).
 - A contract named only as what sets a step's terms ("в сроки, оговоренные контрактом") is no
   new agreement (stage.ru.exclusion_contract_terms).
 """
@@ -219,3 +221,15 @@ def test_a_participle_phrase_takes_the_main_clauses_date() -> None:
         published="2024-07-12",
     )
     assert ("K9", "agreement", "2024-03") in whens
+
+
+def test_a_deal_noun_stands_for_the_deal_told_just_before() -> None:
+    # The sentence before names two systems, one in a purpose clause and one in a deal: "сделка"
+    # is the deal's (references._just_named, text.ru.deal_word).
+    claims = probe_claims(
+        "Перу заказало 24 истребителя Gripen у Швеции. Чтобы не остаться без авиации до прибытия"
+        " Gripen, в мае 2023 года Перу заключило с Чили соглашение о покупке десяти подержанных"
+        " F-16. Однако в июне министерство сообщило, что сделка отложена."
+    )
+    assert ("F-16", "CHL", "PER", "postponed", "asserted") in claims
+    assert not any(c[0] == "Gripen" and c[3] == "postponed" for c in claims)

@@ -152,8 +152,14 @@ def find(doc: Document, sent: Sentence) -> bool:
         # Not one named only in a clause of time after the main step ("... as a stopgap
         # until the Rafales arrive": nouns.subordinate_topic).
         named = {m.start for m in sent.explicit if not _subordinate(sent.text, m)}
-        paired = (m.value for _, m in sent.pairs if m.start in named)
-        focus.last_named = (sent.offset + len(text), tuple(dict.fromkeys(paired)))
+        paired = [(c, m) for c, m in sent.pairs if m.start in named]
+        focus.last_named = (
+            sent.offset + len(text),
+            tuple(dict.fromkeys(m.value for _, m in paired)),
+        )
+        focus.last_deals = tuple(
+            dict.fromkeys(m.value for c, m in paired if c.stage is Stage.AGREEMENT)
+        )
     return bool(sent.pairs or sent.unpaired)
 
 

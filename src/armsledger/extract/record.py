@@ -33,6 +33,7 @@ class Focus:
     # The last sentence that named systems: where it ends and the families it named ("the
     # contract" in the very next sentence is most likely its system's).
     last_named: tuple[int, tuple[str, ...]] = (-1, ())
+    last_deals: tuple[str, ...] = ()  # of those, the ones it told a deal (an agreement) of
     recipient: str | None = None  # the latest recipient: articles mostly follow one buyer
     stage: Stage | None = None  # the latest claim's stage: what "the package" is at
     # The step of the last package told without its systems ("approved a $6 billion arms

@@ -18,6 +18,7 @@ from armsledger.extract.rules import rule_table
 from armsledger.language import ENGLISH, LANGUAGES
 
 _BOTH_OF = rule_table()["nouns.both_of"]
+_DEAL_WORD = {lang: rule_table().pick("text.deal_word", lang) for lang in LANGUAGES}
 _OPENING_DEAL = rule_table()["nouns.opening_deal"]
 _CONTENT_BEFORE = rule_table()["nouns.deal_content_before"]
 # How far before a system its "of" or "for" is read ("the first sale of the K9 abroad").
@@ -118,6 +119,10 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
         family = named[-1] if named and category is None else None
         if family is None:
             family = _just_named(doc, sent, fitting)
+        if family is None and _DEAL_WORD[doc.lang].search(words):
+            # Of several systems the sentence before told, the deal noun is its deal's,
+            # unless this sentence names the maker of another (_maker_named).
+            family = _maker_named(doc, sent, fitting, _just_named(doc, sent, fitting, deal=True))
         if family is None:
             family = max(fitting, key=lambda f: (fitting.count(f), -fitting.index(f)), default=None)
             family = _maker_named(doc, sent, fitting, family)
@@ -153,11 +158,16 @@ def _parties_of(doc: Document, family: str) -> set[str]:
     }
 
 
-def _just_named(doc: Document, sent: Sentence, fitting: list[str]) -> str | None:
+def _just_named(
+    doc: Document, sent: Sentence, fitting: list[str], deal: bool = False
+) -> str | None:
     """The one fitting system the sentence right before named ("Serbia plans to buy Rafale
     jets. The contract is to be signed by May."): a second deal told last is what the next
-    sentence goes on about, not the article's most talked-of system."""
+    sentence goes on about, not the article's most talked-of system. Of several, a deal noun
+    ("the deal", ``deal``) stands for the one that sentence told a deal of (text.deal_word)."""
     named = _named_just_before(doc, sent, fitting)
+    if len(named) > 1 and deal:
+        named = [f for f in named if f in doc.focus.last_deals]
     return named[0] if len(named) == 1 else None
 
 
