@@ -43,6 +43,9 @@
   the first verb (gapping.english_elided_subject).
 - Of several systems the sentence before told, a deal noun ("сделка отложена", "the deal was
   put on hold") stands for the one it told a deal of (references._just_named).
+- Russian: ruling a step out ("исключил передачу") denies it, not "не исключил"
+  (factuality.ru.denied); a noun's relative pronoun right after it ("гаубицы, поставка которых
+  ожидается весной") keeps the noun's own schedule (factuality.ru.noun_tail).
 - A contract named only as what sets a step's terms ("в сроки, оговоренные контрактом") is no
   new agreement (stage.ru.exclusion_contract_terms).
 """
@@ -127,6 +130,17 @@ CASES += [
         {("Mi-171", "RUS", "PER", "delivery", "expected")},
     ),
     ('Lima called the sale of K9 howitzers to Quito "destabilising".', set()),
+    (
+        "Канцлер Германии вновь исключил передачу Чили комплексов IRIS-T.",
+        {("IRIS-T", "DEU", "CHL", "delivery", "denied")},
+    ),
+    (
+        "В 2022 году Чили заказало у Кореи гаубицы K9, поставка которых ожидается весной.",
+        {
+            ("K9", "KOR", "CHL", "agreement", "asserted"),
+            ("K9", "KOR", "CHL", "delivery", "expected"),
+        },
+    ),
     ("Beijing urged Washington to withdraw the HIMARS launchers it had deployed in Luzon.", set()),
     (
         "Ghana's government has no plans at present to buy J-10C fighters from China, the"
