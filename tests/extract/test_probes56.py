@@ -46,6 +46,8 @@
 - Russian: ruling a step out ("исключил передачу") denies it, not "не исключил"
   (factuality.ru.denied); a noun's relative pronoun right after it ("гаубицы, поставка которых
   ожидается весной") keeps the noun's own schedule (factuality.ru.noun_tail).
+- A state's head of government or minister ruling out a transfer ("Norway's prime minister
+  ruled out sending") speaks for the giver (roles.party_head, roles.step_control).
 - A contract named only as what sets a step's terms ("в сроки, оговоренные контрактом") is no
   new agreement (stage.ru.exclusion_contract_terms).
 """
@@ -130,6 +132,10 @@ CASES += [
         {("Mi-171", "RUS", "PER", "delivery", "expected")},
     ),
     ('Lima called the sale of K9 howitzers to Quito "destabilising".', set()),
+    (
+        "Norway's prime minister ruled out sending F-35 jets to Chile.",
+        {("F-35", "NOR", "CHL", "delivery", "denied")},
+    ),
     (
         "Канцлер Германии вновь исключил передачу Чили комплексов IRIS-T.",
         {("IRIS-T", "DEU", "CHL", "delivery", "denied")},
