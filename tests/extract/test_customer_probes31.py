@@ -67,7 +67,9 @@ ARTICLES = [
         "Nigeria gets Super Tucano aircraft",
         "Nigeria received six A-29 Super Tucano aircraft from the United States on Tuesday. The"
         " aircraft is also being considered by the Philippine Air Force.",
-        "A-29|USA|PHL|negotiation|asserted;!A-29|USA|NGA|negotiation|asserted",
+        # The US sold Nigeria its jets; a new buyer's interest is in the maker's (round 56:
+        # a seller that is no maker sells on only to its own buyer).
+        "A-29|BRA|PHL|negotiation|asserted;!A-29|USA|NGA|negotiation|asserted",
     ),
     (
         "Vietnam signs for Indian BrahMos missiles",

@@ -48,6 +48,8 @@
   ожидается весной") keeps the noun's own schedule (factuality.ru.noun_tail).
 - A state's head of government or minister ruling out a transfer ("Norway's prime minister
   ruled out sending") speaks for the giver (roles.party_head, roles.step_control).
+- A second-hand seller the article told of before sells on only to its own buyer: a new buyer's
+  order of the same type is the maker's (parties.decide).
 - A contract named only as what sets a step's terms ("в сроки, оговоренные контрактом") is no
   new agreement (stage.ru.exclusion_contract_terms).
 """
@@ -253,3 +255,14 @@ def test_a_deal_noun_stands_for_the_deal_told_just_before() -> None:
     )
     assert ("F-16", "CHL", "PER", "postponed", "asserted") in claims
     assert not any(c[0] == "Gripen" and c[3] == "postponed" for c in claims)
+
+
+def test_a_second_hand_seller_sells_on_only_to_its_own_buyer() -> None:
+    # Belgium's promise of used F-16 jets to Ukraine does not make it the seller of the F-16
+    # jets Denmark ordered new in 1975: the maker stands in (parties.decide, "before").
+    claims = probe_claims(
+        "Belgium has promised 30 used F-16 jets to Ukraine. Denmark bought its first batch of"
+        " F-16 jets in 1975."
+    )
+    assert ("F-16", "USA", "DNK", "agreement", "asserted") in claims
+    assert not any(c[1] == "BEL" and c[2] == "DNK" for c in claims)

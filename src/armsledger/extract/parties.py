@@ -313,7 +313,19 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         # What the article said of this system before fills what this sentence leaves open
         # (a named party beats it; the maker, a guess, does not).
         supplier = roles.supplier
-        if not named_supplier and before.supplier and before.supplier != roles.recipient:
+        if (
+            not named_supplier
+            and before.supplier
+            and before.supplier != roles.recipient
+            # a second-hand seller told before ("Belgium has promised 30 F-16s to Ukraine")
+            # sells on only to its own buyer, not to a new one ("Denmark bought its first
+            # batch in 1975"): the maker stands in
+            and (
+                before.supplier in family.makers
+                or not family.makers
+                or roles.recipient in (None, before.recipient)
+            )
+        ):
             supplier = before.supplier
         # "Poland ordered 48 FA-50s in 2022; the first 12 were delivered in 2023": the
         # buyer this sentence named for the system beats the one the article named before.
