@@ -50,6 +50,8 @@
   ruled out sending") speaks for the giver (roles.party_head, roles.step_control).
 - A second-hand seller the article told of before sells on only to its own buyer: a new buyer's
   order of the same type is the maker's (parties.decide).
+- A Russian transport named with its operator before its verb of carrying ("транспортный
+  самолет Ил-76 ВВС Перу доставил ...") is the carrier, no item (stage.ru.carrier_after).
 - A contract named only as what sets a step's terms ("в сроки, оговоренные контрактом") is no
   new agreement (stage.ru.exclusion_contract_terms).
 """
@@ -134,6 +136,10 @@ CASES += [
         {("Mi-171", "RUS", "PER", "delivery", "expected")},
     ),
     ('Lima called the sale of K9 howitzers to Quito "destabilising".', set()),
+    (
+        "В мае транспортный самолет Ил-76 ВВС Перу доставил в Лиму первые гаубицы K9 из Кореи.",
+        {("K9", "KOR", "PER", "delivery", "asserted")},
+    ),
     (
         "Norway's prime minister ruled out sending F-35 jets to Chile.",
         {("F-35", "NOR", "CHL", "delivery", "denied")},
