@@ -6,6 +6,8 @@ institution for before ("the Philippine Navy ... The Navy"), else the state of i
 
 from __future__ import annotations
 
+import bisect
+
 from armsledger.extract.gazetteer import DEMONYM, STATE
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
@@ -42,20 +44,28 @@ def _states(found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.kind in (STATE, DEMONYM) and m.code]
 
 
-def _named_for(text: str, state: Mention, key: str) -> bool:
-    """Whether ``state`` is named with the institution ``key``: inside its own name ("the
-    Philippine Navy"), right after it ("Ruritania's defence ministry"), or before it ("the
-    Government of Ruritania")."""
-    if _key(text[state.start : state.end]) == key:
-        return True
+def _named_keys(text: str, state: Mention) -> frozenset[str]:
+    """The institutions ``state`` is named with: inside its own name ("the Philippine Navy"),
+    right after it ("Ruritania's defence ministry"), or before it ("the Government of
+    Ruritania")."""
+    keys = set()
+    own = _key(text[state.start : state.end])
+    if own is not None:
+        keys.add(own)
     after = text[state.end : state.end + NAMED_CHARS].lower()
-    for name in dict(_KEYS)[key]:
-        at = after.find(name)
-        if at >= 0 and _NAMED_AFTER.fullmatch(after[:at]):
-            return True
+    for key, names in _KEYS:
+        for name in names:
+            at = after.find(name)
+            if at >= 0 and _NAMED_AFTER.fullmatch(after[:at]):
+                keys.add(key)
+                break
     before = text[max(0, state.start - NAMED_CHARS) : state.start]
     of = before.rfind(" of ")
-    return of >= 0 and _key(before[:of]) == key and bool(_NAMED_BEFORE.fullmatch(before[of:]))
+    if of >= 0 and _NAMED_BEFORE.fullmatch(before[of:]):
+        named = _key(before[:of])
+        if named is not None:
+            keys.add(named)
+    return frozenset(keys)
 
 
 def _dateline(text: str, states: list[Mention]) -> str | None:
@@ -77,25 +87,35 @@ def bare_institutions(text: str, found: list[Mention]) -> list[Mention]:
         return []
     states = _states(found)
     dateline = _dateline(text, states)
+    keys: dict[int, frozenset[str]] = {}  # each state's institutions, read once
+    ends = [s.end for s in states]  # in order, as the mentions are
     out = []
     for m in _BARE.finditer(text):
         key = _key(m.group("head"))
         if key is None:
             continue
+        before = states[: bisect.bisect_right(ends, m.start())]
+        if not before and dateline is None:
+            continue
         opens = max(text.rfind(stop, 0, m.start()) for stop in (". ", "\n", "? ", "! ")) + 1
         here = [
             s
-            for s in states
+            for s in before
             if opens <= s.start
-            and s.end <= m.start()
             and _PLACE.search(text, max(0, s.start - PLACE_CHARS), s.start)
             # set off by a comma, as a fronted place is ("In Ecuador, the navy ..."); not a
             # place inside a phrase ("the conflict in Ukraine, the government said")
             and text[s.end : s.end + 1] == ","
             and (s.start - opens <= PLACE_CHARS or text[s.end + 1 : s.end + 8] == " where ")
         ]
-        named = [s for s in states if s.end <= m.start() and _named_for(text, s, key)]
-        code = here[-1].code if here else named[-1].code if named else dateline
+        code = here[-1].code if here else None
+        for s in reversed(before) if code is None else ():
+            if s.start not in keys:
+                keys[s.start] = _named_keys(text, s)
+            if key in keys[s.start]:
+                code = s.code
+                break
+        code = code or dateline
         if code is not None:
             out.append(Mention(m.start("head"), m.end("head"), STATE, code, code))
     return out
