@@ -102,13 +102,12 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
-        "Kenya received six Mi-17 helicopters from Russia in 2019 but has complained that the"
-        " missiles meant for them never arrived.",
+        "Kenya got six Mi-17 helicopters from Russia in 2019, yet the missiles ordered for them"
+        " never arrived.",
         {("Mi-17", "RUS", "KEN", "delivery", "asserted")},
     ),
     (
-        '"There is no question of Chile sending its Leopard 2 tanks to Ukraine," the minister'
-        " said.",
+        '"There is no question of Chile sending its Leopard 2 tanks to Kyiv," the minister said.',
         {("Leopard 2", "CHL", "UKR", "delivery", "denied")},
     ),
     (
@@ -229,7 +228,7 @@ def test_approving_another_states_transfer_stays_no_sale() -> None:
 
 def test_a_rest_that_will_follow_is_still_a_delivery() -> None:
     claims = probe_claims(
-        "Chile received two NASAMS launchers from Norway in May; the rest will follow in the"
+        "Chile received two NASAMS launchers from Norway in May; the rest are to follow by the"
         " autumn."
     )
     assert ("NASAMS", "NOR", "CHL", "delivery", "expected") in claims

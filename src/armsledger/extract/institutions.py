@@ -28,8 +28,8 @@ _KEYS = (
     ("government", ("government", "cabinet")),
     ("ministry", ("ministry",)),
 )
-# How far before a state the institution it names may stand ("the Ministry of National Defence
-# of Ruritania": ~35 characters), and after it ("Ruritania's Ministry of National Defence").
+# How far before a state the institution it names may stand ("the Ministry for Home Defence
+# of Ruritania": ~35 characters), and after it ("Ruritania's Ministry for Home Defence").
 NAMED_CHARS = 45
 # "in the " before a state that sets the sentence's place (roles.institution_place).
 PLACE_CHARS = 8
