@@ -20,6 +20,9 @@ _UNNAMED_OBJECT = rule_table()["stage.unnamed_object"]
 _UNNAMED_SUBJECT = rule_table()["stage.unnamed_subject"]
 # Kinds that arm or carry one another read as one kind for stage.unnamed_subject: "the
 # missiles never arrived" may be a Patriot battery's own, "the vehicles" a self-propelled gun.
+# A system named this near before the subject noun, or after it up to the cue, is the noun's
+# own ("the missiles for its Su-30 jets"): the pairing decides (a noun phrase of ~6 words).
+NAMED_NEAR_CHARS = 40
 _SAME_KIND = (
     frozenset({"Missiles", "Air defence systems", "Artillery", "Naval weapons"}),
     frozenset({"Armoured vehicles", "Artillery", "Air defence systems"}),
@@ -147,7 +150,7 @@ def subject_of_other_kind(
     if subject is None:
         return False
     lo = clause[0] + subject.start("noun")
-    if any(lo - 40 <= m.start < cue.start for m in systems):
+    if any(lo - NAMED_NEAR_CHARS <= m.start < cue.start for m in systems):
         return False  # "the missiles for its Su-30 jets": a named system is the pairing's
     kind = category_of(subject.group("noun"), load_rules(lang))
     own = load_gazetteer(lang).families[system.value].category

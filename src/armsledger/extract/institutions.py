@@ -18,16 +18,7 @@ _NAMED_AFTER = _TABLE["roles.institution_named_after"]
 _NAMED_BEFORE = _TABLE["roles.institution_named_before"]
 _DATELINE = _TABLE["roles.dateline_place"]
 _PLACE = _TABLE["roles.institution_place"]
-# The institution's key word, and the words that name it: a cabinet is the government's, a
-# ministry of defence a ministry.
-_KEYS = (
-    ("navy", ("navy",)),
-    ("air force", ("air force",)),
-    ("army", ("army",)),
-    ("forces", ("defence forces", "defense forces", "armed forces")),
-    ("government", ("government", "cabinet")),
-    ("ministry", ("ministry",)),
-)
+_KEY = _TABLE["roles.institution_key"]
 # How far before a state the institution it names may stand ("the Ministry for Home Defence
 # of Ruritania": ~35 characters), and after it ("Ruritania's Ministry for Home Defence").
 NAMED_CHARS = 45
@@ -36,8 +27,9 @@ PLACE_CHARS = 8
 
 
 def _key(words: str) -> str | None:
-    low = " ".join(words.lower().split())
-    return next((key for key, names in _KEYS if any(n in low for n in names)), None)
+    """The institution ``words`` name first (roles.institution_key), if one."""
+    m = _KEY.search(" ".join(words.split()))
+    return None if m is None else m.lastgroup
 
 
 def _states(found: list[Mention]) -> list[Mention]:
@@ -52,13 +44,10 @@ def _named_keys(text: str, state: Mention) -> frozenset[str]:
     own = _key(text[state.start : state.end])
     if own is not None:
         keys.add(own)
-    after = text[state.end : state.end + NAMED_CHARS].lower()
-    for key, names in _KEYS:
-        for name in names:
-            at = after.find(name)
-            if at >= 0 and _NAMED_AFTER.fullmatch(after[:at]):
-                keys.add(key)
-                break
+    after = text[state.end : state.end + NAMED_CHARS]
+    for m in _KEY.finditer(after):
+        if m.lastgroup and _NAMED_AFTER.fullmatch(after[: m.start()]):
+            keys.add(m.lastgroup)
     before = text[max(0, state.start - NAMED_CHARS) : state.start]
     of = before.rfind(" of ")
     if of >= 0 and _NAMED_BEFORE.fullmatch(before[of:]):
