@@ -133,32 +133,30 @@ def object_of_other_kind(
     return kind is not None and kind != load_gazetteer(lang).families[system.value].category
 
 
-def subject_of_other_kind(
-    sentence: str,
-    cue: Cue,
-    system: Mention,
-    systems: list[Mention],
-    clause: tuple[int, int],
-    lang: str,
-) -> bool:
-    """Whether ``cue``'s subject, right before it in its clause, is a noun the gazetteer does
-    not name, of another kind than ``system`` ("..., but the missiles meant for them never
-    arrived": no step of the helicopters; stage.unnamed_subject; English)."""
+def unnamed_subject_kind(
+    sentence: str, cue: Cue, systems: list[Mention], clause: tuple[int, int], lang: str
+) -> str | None:
+    """The kind of ``cue``'s subject, right before it in its clause, where that subject is a
+    noun the gazetteer does not name ("..., but the missiles meant for them never arrived":
+    Missiles; stage.unnamed_subject; English), else None. Read once a cue."""
     if lang != ENGLISH or cue.start <= clause[0]:
-        return False
+        return None
     subject = _UNNAMED_SUBJECT.search(sentence[clause[0] : cue.start])
     if subject is None:
-        return False
+        return None
     lo = clause[0] + subject.start("noun")
     if any(lo - NAMED_NEAR_CHARS <= m.start < cue.start for m in systems):
-        return False  # "the missiles for its Su-30 jets": a named system is the pairing's
-    kind = category_of(subject.group("noun"), load_rules(lang))
+        return None  # "the missiles for its Su-30 jets": a named system is the pairing's
+    return category_of(subject.group("noun"), load_rules(lang))
+
+
+def of_other_kind(kind: str | None, system: Mention, lang: str) -> bool:
+    """Whether a subject of ``kind`` (``unnamed_subject_kind``) is of another kind than
+    ``system``: its step is no step of the system."""
+    if kind is None:
+        return False
     own = load_gazetteer(lang).families[system.value].category
-    return (
-        kind is not None
-        and kind != own
-        and not any(kind in kinds and own in kinds for kinds in _SAME_KIND)
-    )
+    return kind != own and not any(kind in kinds and own in kinds for kinds in _SAME_KIND)
 
 
 def aside_of(sentence: str, at: int) -> tuple[int, int] | None:

@@ -18,11 +18,12 @@ from armsledger.extract.clause_steps import (
     in_reach,
     in_reason_clause,
     object_of_other_kind,
+    of_other_kind,
     opening_clauses,
     participle_phrases,
     past_new_verb,
     step_in,
-    subject_of_other_kind,
+    unnamed_subject_kind,
 )
 from armsledger.extract.conjuncts import (
     across_break,
@@ -273,6 +274,11 @@ def _unpaired(
         direct = governed or _governed(sentence, c, systems, cues, lang, "stage.direct_object")
         aside = aside_of(sentence, c.start)
         visit = person_arrives(sentence, c, systems, spans, lang)
+        subject_kind = (
+            unnamed_subject_kind(sentence, c, systems, clause_of(spans, c.start), lang)
+            if spans
+            else None
+        )
         for m in systems:
             if own and m.value not in own:
                 continue
@@ -329,12 +335,7 @@ def _unpaired(
                 or visit
                 # nor is a step whose subject is a noun of another kind ("..., but the
                 # missiles meant for them never arrived") that of the system
-                or (
-                    bool(spans)
-                    and subject_of_other_kind(
-                        sentence, c, m, systems, clause_of(spans, c.start), lang
-                    )
-                )
+                or of_other_kind(subject_kind, m, lang)
                 or inside(avoided, m.start) != inside(avoided, c.start)
                 # nor is a step whose own system the rules found that of another system in a
                 # later clause with its own subject: one told with a step of its own there
@@ -454,7 +455,8 @@ def _pair_cues(
         target = min(local, key=lambda m: gap(cue.start, cue.end, m))
         if object_of_other_kind(sentence, cue, target, systems, lang):
             continue
-        if subject_of_other_kind(sentence, cue, target, systems, clause, lang):
+        subject_kind = unnamed_subject_kind(sentence, cue, systems, clause, lang)
+        if of_other_kind(subject_kind, target, lang):
             continue
         if target.end <= cue.start and _PREVIOUS_CONJUNCT[lang].match(sentence, target.end):
             # The nearer system belongs to the conjunct before the cue's: the cue's own object
