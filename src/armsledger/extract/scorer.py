@@ -136,6 +136,7 @@ class LearnedDecider:
         if self.accept_probability(cand) < self.threshold:
             return []
         supplier = _unnamed_consortium(cand, _best(self.supplier, cand, "s", exclude=None))
+        supplier = _named_seller_kept(cand, supplier)
         recipient = _best(self.recipient, cand, "r", exclude=supplier)
         recipient = _named_buyer_kept(self.recipient, cand, supplier, recipient)
         if recipient is not None and _co_supplier(cand, supplier, recipient):
@@ -270,6 +271,24 @@ def _named_buyer_kept(
     if not named:
         return recipient
     return max(named, key=lambda v: _score(model, cand, "r", v))
+
+
+def _named_seller_kept(cand: Candidate, supplier: str | None) -> str | None:
+    """The seller the words name right after the system ("and two A400M transports from
+    Spain") where the scorer chose a seller named before it, another item's ("42 Rafale from
+    France and ..."). Not where the scorer's seller is named nowhere: "an order for J-10
+    fighters from Egypt" is the buyer's order, and the maker sells."""
+    rule = cand.ctx.rule_roles.supplier
+    if (
+        cand.rule_made
+        and supplier is not None
+        and rule not in (None, supplier)
+        and cand.own_source() == rule
+        and cand.named_before_system(supplier)
+        and cand.pattern_role(supplier) == "supplier"
+    ):
+        return rule
+    return supplier
 
 
 def _co_supplier(cand: Candidate, supplier: str | None, party: str) -> bool:
