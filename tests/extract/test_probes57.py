@@ -3,6 +3,13 @@
 - A list whose items each name their own source ("42 Rafale fighters from France and two A400M
   transports from Spain") keeps each item's source where the scorer would take an earlier
   item's for all (scorer._named_seller_kept, roles.own_from).
+- A point in time that a "when" clause then tells of ("reached Hungary in 1995, when Moscow
+  sold them") dates the step before it too (time.point_before_when).
+- "Has taken four K-8 trainers from China" receives them (stage.take_from); "South American"
+  and its like name a region, no state.
+- A step whose direct object is a noun of another kind than a system named before it ("took
+  delivery of KA-1S jets and then bought six patrol boats from Ankara") is no step of that
+  system (stage.unnamed_direct_object).
 - A promise closing a sentence ("..., the chancellor promised.") names its speaker; "promised
   to send" and "pledged 30 jets" stay the step itself (attribution.say).
 """
@@ -13,7 +20,7 @@ import pytest
 
 from armsledger.extract import extract
 from armsledger.models import Article
-from tests.conftest import probe_claims
+from tests.conftest import probe_claims, probe_whens
 
 Key = tuple[str, str | None, str | None, str, str]
 
@@ -26,7 +33,55 @@ CASES: list[tuple[str, set[Key]]] = [
             ("A400M", "ESP", "IDN", "agreement", "asserted"),
         },
     ),
+    (
+        "Ghana has also taken four K-8 trainers from China and Mi-17 helicopters from Russia.",
+        {
+            ("K-8", "CHN", "GHA", "delivery", "asserted"),
+            ("Mi-17", "RUS", "GHA", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Chile, so far the only South American Leopard 2 operator, ordered 140 of the tanks.",
+        {("Leopard 2", "DEU", "CHL", "agreement", "asserted")},
+    ),
+    (
+        "Kenya took delivery of KA-1S aircraft from Korea and then bought six patrol boats"
+        " from Ankara.",
+        {("KT-1", "KOR", "KEN", "delivery", "asserted")},
+    ),
 ]
+
+GUARDS: list[tuple[str, set[Key]]] = [
+    (
+        "Ghana took part in drills with K-8 trainers from China.",
+        set(),
+    ),
+    (
+        "Cairo ordered two dozen jets along with one FREMM frigate from Paris in 2015.",
+        {("FREMM", "FRA", "EGY", "agreement", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUARDS)
+def test_guard(text: str, expected: set[Key]) -> None:
+    assert probe_claims(text) == expected
+
+
+def test_a_point_in_time_told_again_by_a_when_clause_dates_both_steps() -> None:
+    whens = probe_whens(
+        "The MiG-29 jets reached Hungary in 1995, when Moscow sold 28 of the fighters.",
+        published="2024-04-15",
+    )
+    assert whens == {("MiG-29", "delivery", "1995"), ("MiG-29", "agreement", "1995")}
+
+
+def test_a_span_told_by_a_when_clause_dates_only_that_clause() -> None:
+    whens = probe_whens(
+        "It is the first MiG-29 sale since 1995, when Moscow sold 28 jets to Hungary.",
+        published="2024-04-15",
+    )
+    assert ("MiG-29", "agreement", "1995") in whens
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

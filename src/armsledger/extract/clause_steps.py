@@ -6,6 +6,8 @@ predications layer (``predications``) to pair and to veto."""
 
 from __future__ import annotations
 
+import re
+
 from armsledger.extract.cue_rules import category_of, load_rules
 from armsledger.extract.cues import Cue
 from armsledger.extract.gazetteer import load_gazetteer
@@ -15,8 +17,10 @@ from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
 from armsledger.language import ENGLISH
+from armsledger.models import Stage
 
 _UNNAMED_OBJECT = rule_table()["stage.unnamed_object"]
+_UNNAMED_DIRECT_OBJECT = rule_table()["stage.unnamed_direct_object"]
 _UNNAMED_SUBJECT = rule_table()["stage.unnamed_subject"]
 # Kinds that arm or carry one another read as one kind for stage.unnamed_subject: "the
 # missiles never arrived" may be a Patriot battery's own, "the vehicles" a self-propelled gun.
@@ -126,11 +130,34 @@ def object_of_other_kind(
     a system is the pairing's own business."""
     if lang != ENGLISH:
         return False
-    obj = _UNNAMED_OBJECT.match(sentence, cue.end)
+    obj = _UNNAMED_OBJECT.match(sentence, cue.end) or _direct_object(sentence, cue, len(sentence))
     if obj is None or any(cue.end <= m.start < obj.end() for m in systems):
         return False
     kind = category_of(obj.group(), load_rules(lang))
-    return kind is not None and kind != load_gazetteer(lang).families[system.value].category
+    # a designation the gazetteer lacks ("XB-2 anti-ship missiles") has its kind from the
+    # noun after it, the object's own
+    family = load_gazetteer(lang).families.get(system.value)
+    return kind is not None and family is not None and kind != family.category
+
+
+def _direct_object(sentence: str, cue: Cue, end: int) -> re.Match[str] | None:
+    """``cue``'s direct object the gazetteer does not name (stage.unnamed_direct_object), for
+    a step of buying or selling: a verb of giving or arriving takes its receiver or its
+    carrier right after it ("the CIA gave Afghan fighters ...", "arrived aboard a ship")."""
+    if cue.stage == Stage.DELIVERY:
+        return None
+    return _UNNAMED_DIRECT_OBJECT.match(sentence, cue.end, end)
+
+
+def has_unnamed_object(sentence: str, cue: Cue, end: int) -> bool:
+    """Whether ``cue`` takes an object the gazetteer does not name before ``end`` (its
+    clause's end): a deal or a noun for it ("signed a deal with Elbit for the Zorkan air
+    defence system": stage.unnamed_object), or a direct object of a weapon's kind ("has bought
+    patrol boats": stage.unnamed_direct_object). English."""
+    if _UNNAMED_OBJECT.match(sentence, cue.end, end) is not None:
+        return True
+    direct = _direct_object(sentence, cue, end)
+    return direct is not None and category_of(direct.group(), load_rules(ENGLISH)) is not None
 
 
 def unnamed_subject_kind(

@@ -38,6 +38,7 @@ _PARTICIPLE_HEAD = _TABLE["time.participle_head"]
 ADJUNCT_CHARS = 12
 _PARTY_DATE = {lang: _TABLE.pick("time.party_date", lang) for lang in LANGUAGES}
 _CONJUNCT_OPENER = _TABLE["time.conjunct_opener"]
+_POINT_BEFORE_WHEN = _TABLE["time.point_before_when"]
 _BEFORE_VERB_RU = _TABLE["time.ru.before_verb"]
 
 
@@ -80,6 +81,30 @@ def _owned(
                 abs(t.start - cue.end),
             ),
         ).value
+    if lang == ENGLISH:
+        return _told_again(events, sentence, cue, cues, clauses)
+    return None
+
+
+def _told_again(
+    events: list[Timex],
+    sentence: str,
+    cue: Cue,
+    cues: list[Cue],
+    clauses: list[tuple[int, int]],
+) -> str | None:
+    """The date of a point in time right after ``cue`` in its clause that a 'when' clause then
+    tells of ("reached Peru in 1995, when Moscow sold them": time.point_before_when); the date
+    dates both steps, the step before it included."""
+    clause = clause_of(clauses, cue.start)
+    for t in events:
+        if (
+            cue.end <= t.start < clause[1]
+            and not any(cue.end <= c.start < t.start for c in cues)
+            and _WHEN_CLAUSE[ENGLISH].match(sentence, t.end)
+            and _POINT_BEFORE_WHEN.match(sentence, t.start)
+        ):
+            return t.value
     return None
 
 

@@ -13,6 +13,7 @@ from armsledger.extract.bystanders import carriers as carriers_of
 from armsledger.extract.clause_steps import (
     aside_of,
     gap,
+    has_unnamed_object,
     headline_clauses,
     homed,
     in_reach,
@@ -64,7 +65,6 @@ _REFERENCE_WORDS = {
 # "Перу отказалось от М777 и закупит южнокорейские гаубицы K9": a system the cue's conjunction
 # leaves behind, and the system the cue takes as its object after it.
 _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
-_UNNAMED_OBJECT = _TABLE["stage.unnamed_object"]
 _REASON_CLAUSE = _TABLE["text.reason_clause"]
 _CONCESSION_CLAUSE = _TABLE["text.concession_clause"]
 _PURPOSE_BETWEEN = _TABLE["text.purpose_between"]
@@ -336,6 +336,10 @@ def _unpaired(
                 # nor is a step whose subject is a noun of another kind ("..., but the
                 # missiles meant for them never arrived") that of the system
                 or of_other_kind(subject_kind, m, lang)
+                # or whose object is one ("and then bought six patrol boats from Ankara"), for a
+                # system before it (one after it may be the object's list: "ordered two dozen
+                # jets along with one FREMM frigate")
+                or (m.start < c.start and object_of_other_kind(sentence, c, m, systems, lang))
                 or inside(avoided, m.start) != inside(avoided, c.start)
                 # nor is a step whose own system the rules found that of another system in a
                 # later clause with its own subject: one told with a step of its own there
@@ -368,8 +372,7 @@ def _unpaired(
                     stages
                     and lang == ENGLISH
                     and m.start >= clause_of(spans, c.start)[1]
-                    and _UNNAMED_OBJECT.match(sentence, c.end, clause_of(spans, c.start)[1])
-                    is not None
+                    and has_unnamed_object(sentence, c, clause_of(spans, c.start)[1])
                 )
                 or (
                     direct
@@ -426,7 +429,7 @@ def _pair_cues(
             ):
                 continue
             local = systems
-            if lang == ENGLISH and _UNNAMED_OBJECT.match(sentence, cue.end, clause[1]):
+            if lang == ENGLISH and has_unnamed_object(sentence, cue, clause[1]):
                 # A cue with an object the gazetteer does not name ("signed a deal for the
                 # Barak MX air defence system, and received TB2 drones"): not the step of a
                 # system of a later clause with a step of its own.
