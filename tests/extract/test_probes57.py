@@ -10,6 +10,13 @@
 - A step whose direct object is a noun of another kind than a system named before it ("took
   delivery of KA-1S jets and then bought six patrol boats from Ankara") is no step of that
   system (stage.unnamed_direct_object).
+- A gapped count with "another" keeps its own source ("buy 12 used F-16s from Norway and
+  another 12 from Denmark": roles.gapped_from).
+- A charge set in apposition and denied there ("..., a charge the minister rejected outright")
+  denies each step it told, in the denier's voice (factuality.denied_charge_back).
+- A compound adjective ("air-delivered munitions") is no delivery (stage.delivery_words).
+- A relative clause with its preposition after a name ("Chile, with which Peru cut ties in
+  2019, is awaiting") dates nothing of the main step (time.apposition).
 - A promise closing a sentence ("..., the chancellor promised.") names its speaker; "promised
   to send" and "pledged 30 jets" stay the step itself (attribution.say).
 """
@@ -45,6 +52,29 @@ CASES: list[tuple[str, set[Key]]] = [
         {("Leopard 2", "DEU", "CHL", "agreement", "asserted")},
     ),
     (
+        "Peru has agreed to buy 12 used F-16s from Norway and another 12 from Denmark.",
+        {
+            ("F-16", "NOR", "PER", "agreement", "asserted"),
+            ("F-16", "DNK", "PER", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Washington says Iran will soon ship Fateh-110 missiles to Moscow, a charge the Iranian"
+        " minister rejected outright.",
+        {
+            ("Fateh-110", "IRN", "RUS", "delivery", "expected"),
+            ("Fateh-110", "IRN", "RUS", "delivery", "denied"),
+        },
+    ),
+    (
+        "Washington cleared the possible sale of 12 F-35A jets, six MQ-9B drones and a stock of"
+        " air-delivered bombs to Abu Dhabi.",
+        {
+            ("F-35", "USA", "ARE", "negotiation", "asserted"),
+            ("MQ-9", "USA", "ARE", "negotiation", "asserted"),
+        },
+    ),
+    (
         "Kenya took delivery of KA-1S aircraft from Korea and then bought six patrol boats"
         " from Ankara.",
         {("KT-1", "KOR", "KEN", "delivery", "asserted")},
@@ -74,6 +104,15 @@ def test_a_point_in_time_told_again_by_a_when_clause_dates_both_steps() -> None:
         published="2024-04-15",
     )
     assert whens == {("MiG-29", "delivery", "1995"), ("MiG-29", "agreement", "1995")}
+
+
+def test_a_relative_clause_after_a_name_dates_nothing_of_the_main_step() -> None:
+    whens = probe_whens(
+        "Chile, with which Peru cut ties in 2019, expects delivery of the F-16 jets it ordered"
+        " in 2020.",
+        published="2024-04-15",
+    )
+    assert whens == {("F-16", "delivery", None), ("F-16", "agreement", "2020")}
 
 
 def test_a_span_told_by_a_when_clause_dates_only_that_clause() -> None:

@@ -18,6 +18,7 @@ from armsledger.language import ENGLISH
 from armsledger.models import Claim, Factuality
 
 _DENIED_BACK = rule_table()["factuality.denied_report_back"]
+_CHARGE_BACK = rule_table()["factuality.denied_charge_back"]
 
 
 def deny_report(doc: Document, sent: Sentence, first: int) -> None:
@@ -34,13 +35,14 @@ def deny_report(doc: Document, sent: Sentence, first: int) -> None:
     ]
     if not told:
         return
-    hit = _DENIED_BACK.search(sent.text)
+    hit = _DENIED_BACK.search(sent.text) or _CHARGE_BACK.search(sent.text)
     if hit is None or any(d.cue.end > hit.start() for d in sent.decisions):
         return  # no denial, or one told before a step it may not be about
     # The denying verb's subject is the denier ("..., but Santiago denied the report");
     # else whoever the sources layer heard speak ("An agency reported ..., but later deleted
     # the report and said it was false": the agency).
-    source = hit.group("who") or sent.attribution.source
+    who = hit.group("who")
+    source = who.strip() if who else sent.attribution.source
     doc.claims += [_denied(c, source) for c in told]
 
 
