@@ -17,6 +17,8 @@
 - A compound adjective ("air-delivered munitions") is no delivery (stage.delivery_words).
 - A relative clause with its preposition after a name ("Chile, with which Peru cut ties in
   2019, is awaiting") dates nothing of the main step (time.apposition).
+- A deal told to end the talks (", ending negotiations that had dragged on") concludes them;
+  it cancels nothing (stage.end_talks).
 - A promise closing a sentence ("..., the chancellor promised.") names its speaker; "promised
   to send" and "pledged 30 jets" stay the step itself (attribution.say).
 """
@@ -75,6 +77,14 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
+        "Peru on Tuesday signed a contract with Korea for 20 K2 tanks, ending negotiations that"
+        " had dragged on for three years.",
+        {
+            ("K2", "KOR", "PER", "agreement", "asserted"),
+            ("K2", "KOR", "PER", "negotiation", "asserted"),
+        },
+    ),
+    (
         "Kenya took delivery of KA-1S aircraft from Korea and then bought six patrol boats"
         " from Ankara.",
         {("KT-1", "KOR", "KEN", "delivery", "asserted")},
@@ -82,6 +92,10 @@ CASES: list[tuple[str, set[Key]]] = [
 ]
 
 GUARDS: list[tuple[str, set[Key]]] = [
+    (
+        "Lima broke off negotiations with Seoul on the K2 tanks in May.",
+        {("K2", "KOR", "PER", "cancelled", "asserted")},
+    ),
     (
         "Ghana took part in drills with K-8 trainers from China.",
         set(),
