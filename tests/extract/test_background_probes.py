@@ -121,8 +121,10 @@ PARTICIPLE = [
         {k("F-16", "USA", "MAR", "agreement")},
     ),
     (
+        # A participle after the fleet's noun tells the jets in hands (CLAIMS.md rule 10, as
+        # "acquired from" does): round 57 (stage.bought_in_hands).
         "Romania operates F-16s bought second-hand from Portugal.",
-        {k("F-16", "PRT", "ROU", "agreement")},
+        {k("F-16", "PRT", "ROU", "delivery")},
     ),
     # "by" names the buyer of a buy verb and the giver of a give verb.
     (

@@ -19,6 +19,11 @@
   2019, is awaiting") dates nothing of the main step (time.apposition).
 - A deal told to end the talks (", ending negotiations that had dragged on") concludes them;
   it cancels nothing (stage.end_talks).
+- A participle of buying after the plural noun it describes ("frigates bought from Germany long
+  ago") tells a system in the buyer's hands, no new purchase, unless the sentence goes on
+  to its arrival or a step to come (stage.bought_in_hands).
+- A bare institution stands for the state the article named it for first; a later one is most
+  often another state's, told in passing (institutions.bare_institutions).
 - A promise closing a sentence ("..., the chancellor promised.") names its speaker; "promised
   to send" and "pledged 30 jets" stay the step itself (attribution.say).
 """
@@ -85,6 +90,10 @@ CASES: list[tuple[str, set[Key]]] = [
         },
     ),
     (
+        "Greece operates four MEKO 200 frigates bought from Germany long ago.",
+        {("MEKO 200", "DEU", "GRC", "delivery", "asserted")},
+    ),
+    (
         "Kenya took delivery of KA-1S aircraft from Korea and then bought six patrol boats"
         " from Ankara.",
         {("KT-1", "KOR", "KEN", "delivery", "asserted")},
@@ -92,6 +101,16 @@ CASES: list[tuple[str, set[Key]]] = [
 ]
 
 GUARDS: list[tuple[str, set[Key]]] = [
+    (
+        "KARACHI: The Pakistan Navy marked its anniversary on Thursday. Officers of the Turkish"
+        " Navy attended. The navy took delivery of a fourth Type 054A/P frigate from China in"
+        " January.",
+        {("Type 054", "CHN", "PAK", "delivery", "asserted")},
+    ),
+    (
+        "Greece bought four MEKO 200 frigates from Germany in 1992.",
+        {("MEKO 200", "DEU", "GRC", "agreement", "asserted")},
+    ),
     (
         "Lima broke off negotiations with Seoul on the K2 tanks in May.",
         {("K2", "KOR", "PER", "cancelled", "asserted")},

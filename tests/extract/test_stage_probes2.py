@@ -1140,7 +1140,6 @@ FIRE = AGREEMENT + NEGOTIATION + DELIVERY + PRODUCTION + POSTPONED + CANCELLED +
 KNOWN_MISSES: dict[str, str] = {
     "Berlin refused an export licence for Leopard 2 tanks to Saudi Arabia.": "stage right; 'refused' before a licence noun is not read as a denial",
     "The Philippine Navy now operates the ex-Korean Pohang-class corvette.": "'now operates' is a bare fleet line (an optional claim) and 'ex-Korean' is not read as the supplier",
-    "The K9 howitzers bought from South Korea are now in Egyptian service.": "'in Egyptian service' is no delivery cue; the participle 'bought' gives the agreement",
     "The first Akash battery left India for Armenia.": "'left X for Y' is no delivery cue ('left room for', 'left the door open for')",
     "The first two F-16 jets from Denmark are now in Argentina.": "a system 'now in' a state is no delivery cue",
     "Patriot systems from Germany have been deployed in Ukraine since 2023.": "'deployed' is read as a state moving its own forces, not as a transfer",

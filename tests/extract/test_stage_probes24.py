@@ -713,7 +713,6 @@ HEADLINE_PROBES: list[Probe] = [
 
 KNOWN_MISSES: dict[str, str] = {
     "Some 20 Leopard 2 tanks from Germany are already in Ukrainian service.": "'in (Ruritanian) service (with)' is no cue: the cue written for it (stage.in_service_with) was dropped, as it read an operator list ('already in service with Poland, Norway and Finland') as a delivery",
-    "The Rafale jets bought from France are in service with the Qatari air force.": "'in (Ruritanian) service (with)' is no cue: the cue written for it (stage.in_service_with) was dropped, as it read an operator list ('already in service with Poland, Norway and Finland') as a delivery",
     "Dozens of Leopard 2 tanks from Germany are now in Ukrainian service.": "'in (Ruritanian) service (with)' is no cue: the cue written for it (stage.in_service_with) was dropped, as it read an operator list ('already in service with Poland, Norway and Finland') as a delivery",
     "First F-35s for Denmark": "a verbless 'First/More/New X for Y' headline is no cue: the cue written for it (stage.headline_first_for) was dropped, as it made 'First F-35 Jets for Poland to Arrive in 2026' asserted",
     "More HIMARS for Ukraine": "a verbless 'First/More/New X for Y' headline is no cue: the cue written for it (stage.headline_first_for) was dropped, as it made 'First F-35 Jets for Poland to Arrive in 2026' asserted",
@@ -729,7 +728,6 @@ KNOWN_MISSES: dict[str, str] = {
     "The Rafale jets that Greece got from France are based at Tanagra.": "a bare 'got' is no cue",
     "Ukraine now has three Patriot batteries from the United States.": "a bare 'has' inventory line is no cue (an optional claim under CLAIMS.md rule 10)",
     "Egypt has put its new K9 howitzers from South Korea through their first live firing.": "a user's first live firing is no cue",
-    "The Greek Air Force's first Rafale squadron, with jets bought from France, stood up at Tanagra.": "'stood up' is no cue; only the purchase ('bought from') is read",
     "Slovakia has been operating MiG-29 jets from Russia since 1993.": "'has been operating' is left out: a state operating its own systems abroad ('in Syria') would name a false recipient",
     "Handover of the first Scorpene to the Philippines is pencilled in for 2028.": "the hand-over is found but 'pencilled in' marks no expected step (a factuality cue, not a stage cue)",
     "The balance of the order, 14 Rafale jets, is expected in India next year.": "an apposition between 'balance' and 'expected' is past stage.rest_expected's reach",

@@ -130,7 +130,12 @@ def object_of_other_kind(
     a system is the pairing's own business."""
     if lang != ENGLISH:
         return False
-    obj = _UNNAMED_OBJECT.match(sentence, cue.end) or _direct_object(sentence, cue, len(sentence))
+    obj = _UNNAMED_OBJECT.match(sentence, cue.end)
+    if obj is None and system.start < cue.start:
+        # a direct object tells another kind than a system before the verb; one after it
+        # may be the object's own name in apposition ("producing the missile system, a
+        # version of the Barak 8")
+        obj = _direct_object(sentence, cue, len(sentence))
     if obj is None or any(cue.end <= m.start < obj.end() for m in systems):
         return False
     kind = category_of(obj.group(), load_rules(lang))

@@ -1,8 +1,10 @@
 """Layer 1, mentions: a state's own institution named bare ("The Navy has received two
 frigates", "the government decided to donate", "the ministry signed for twelve jets") stands for
 a state, as "the Philippine Navy" does. Which one the article tells: the state it named that
-institution for before ("the Philippine Navy ... The Navy"), else the state of its dateline
-("MANILA —"). English; an article that names neither leaves the institution no party."""
+institution for first ("the Philippine Navy ... The Navy"; a later one is most often another
+state's design or deal told in passing: "a copy of the Freedonian Navy's older frigates"), else
+the state of its dateline ("MANILA —"). English; an article that names neither leaves the
+institution no party."""
 
 from __future__ import annotations
 
@@ -98,7 +100,7 @@ def bare_institutions(text: str, found: list[Mention]) -> list[Mention]:
             and (s.start - opens <= PLACE_CHARS or text[s.end + 1 : s.end + 8] == " where ")
         ]
         code = here[-1].code if here else None
-        for s in reversed(before) if code is None else ():
+        for s in before if code is None else ():
             if s.start not in keys:
                 keys[s.start] = _named_keys(text, s)
             if key in keys[s.start]:
