@@ -24,6 +24,10 @@
   to its arrival or a step to come (stage.bought_in_hands).
 - A bare institution stands for the state the article named it for first; a later one is most
   often another state's, told in passing (institutions.bare_institutions).
+- Russian: dates or numbers not named take the genitive after a negated verb ("Сроков поставок
+  министр не назвал"): no step (stage.ru.exclusion_no_comment); a transport adjective right
+  before a system ("военно-транспортный Ан-22 доставил") names the carrier, no item
+  (stage.ru.carrier_before).
 - A promise closing a sentence ("..., the chancellor promised.") names its speaker; "promised
   to send" and "pledged 30 jets" stay the step itself (attribution.say).
 """
@@ -92,6 +96,15 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Greece operates four MEKO 200 frigates bought from Germany long ago.",
         {("MEKO 200", "DEU", "GRC", "delivery", "asserted")},
+    ),
+    (
+        "Белоруссия получит истребители Су-30СМ. Сроков поставок и количества техники министр"
+        " не назвал.",
+        {("Su-30", "RUS", "BLR", "delivery", "expected")},
+    ),
+    (
+        "Военно-транспортный Ан-22 в четверг доставил в Белград первые комплексы «Панцирь-С1».",
+        {("Pantsir", "RUS", "SRB", "delivery", "asserted")},
     ),
     (
         "Kenya took delivery of KA-1S aircraft from Korea and then bought six patrol boats"
