@@ -28,6 +28,9 @@
   министр не назвал"): no step (stage.ru.exclusion_no_comment); a transport adjective right
   before a system ("военно-транспортный Ан-22 доставил") names the carrier, no item
   (stage.ru.carrier_before).
+- The review window of a notified sale ("the Senate gets 15 days to stop the deal",
+  "сенату отводится 15 суток, чтобы остановить продажу") tells no step
+  (stage.exclusion_review_window, stage.ru.exclusion_review_window).
 - A promise closing a sentence ("..., the chancellor promised.") names its speaker; "promised
   to send" and "pledged 30 jets" stay the step itself (attribution.say).
 """
@@ -106,6 +109,8 @@ CASES: list[tuple[str, set[Key]]] = [
         "Военно-транспортный Ан-22 в четверг доставил в Белград первые комплексы «Панцирь-С1».",
         {("Pantsir", "RUS", "SRB", "delivery", "asserted")},
     ),
+    ("The Senate gets 15 days to stop the deal for F-16 jets for Peru.", set()),
+    ("Сенату отводится 15 суток, чтобы остановить продажу Грузии ракет Javelin.", set()),
     (
         "Kenya took delivery of KA-1S aircraft from Korea and then bought six patrol boats"
         " from Ankara.",
