@@ -31,6 +31,9 @@
 - The review window of a notified sale ("the Senate gets 15 days to stop the deal",
   "сенату отводится 15 суток, чтобы остановить продажу") tells no step
   (stage.exclusion_review_window, stage.ru.exclusion_review_window).
+- "Stopped short of" saying something halts nothing (stage.postponed) and says nothing
+  (attribution.negated_speech); a step a speaker declines to confirm, or stops short of
+  confirming, is left open (factuality.possible_unconfirmed).
 - A promise closing a sentence ("..., the chancellor promised.") names its speaker; "promised
   to send" and "pledged 30 jets" stay the step itself (attribution.say).
 """
@@ -109,8 +112,20 @@ CASES: list[tuple[str, set[Key]]] = [
         "Военно-транспортный Ан-22 в четверг доставил в Белград первые комплексы «Панцирь-С1».",
         {("Pantsir", "RUS", "SRB", "delivery", "asserted")},
     ),
+    (
+        "The ministry declined to confirm that Ghana had received the K-8 trainers from China.",
+        {("K-8", "CHN", "GHA", "delivery", "possible")},
+    ),
     ("The Senate gets 15 days to stop the deal for F-16 jets for Peru.", set()),
     ("Сенату отводится 15 суток, чтобы остановить продажу Грузии ракет Javelin.", set()),
+    (
+        "Peru ordered K2 tanks from Seoul. The minister said the K2 tanks would soon arrive,"
+        " but stopped short of giving a date.",
+        {
+            ("K2", "KOR", "PER", "agreement", "asserted"),
+            ("K2", "KOR", "PER", "delivery", "expected"),
+        },
+    ),
     (
         "Kenya took delivery of KA-1S aircraft from Korea and then bought six patrol boats"
         " from Ankara.",
@@ -119,6 +134,10 @@ CASES: list[tuple[str, set[Key]]] = [
 ]
 
 GUARDS: list[tuple[str, set[Key]]] = [
+    (
+        "Lima halted the K2 tank deal with Seoul in May.",
+        {("K2", "KOR", "PER", "postponed", "asserted")},
+    ),
     (
         "KARACHI: The Pakistan Navy marked its anniversary on Thursday. Officers of the Turkish"
         " Navy attended. The navy took delivery of a fourth Type 054A/P frigate from China in"
