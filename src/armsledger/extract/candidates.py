@@ -42,7 +42,6 @@ NONE = "-"  # a role left open, as a feature value
 WORDS_CACHE = 4096  # token lists kept: the windows of a few sentences
 _PARTY_LIST = rule_table()["roles.party_list"]
 _PARTY_ASIDE = rule_table()["roles.party_aside"]
-_OWN_FROM = rule_table()["roles.own_from"]
 _OWN_FORCES = {lang: rule_table().pick("roles.own_forces_after", lang) for lang in LANGUAGES}
 GLUE = "-'’"  # what joins a party to the next word: "US-made", "Poland's"
 _TF = ("False", "True")  # str() of a boolean, by indexing (False is 0)
@@ -170,17 +169,6 @@ class Candidate:
         """Whether ``party``'s mention nearest the system comes before it."""
         mention = self._seen.nearest.get(party)
         return mention is not None and mention.start < self.ctx.system.start
-
-    def own_source(self) -> str | None:
-        """The party named as the system's own source right after it ("and two A400M
-        transports from Spain": roles.own_from), if one is."""
-        ctx = self.ctx
-        after = [p for p in ctx.parties if p.start >= ctx.system.end and p.party is not None]
-        if not after:
-            return None
-        first = min(after, key=lambda p: p.start)
-        between = ctx.sentence[ctx.system.end : first.start]
-        return first.party if _OWN_FROM.search(between) is not None else None
 
     def own_forces_receive(self, party: str) -> bool:
         """Whether ``party`` is named with one of its armed services in a receiving slot

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from armsledger.extract.approvals import approves_other
 from armsledger.extract.clause_steps import gap
 from armsledger.extract.gazetteer import COMPANY, DEMONYM
+from armsledger.extract.own_sources import own_source_in
 from armsledger.extract.record import Sentence
 from armsledger.extract.roles import Mention, Roles, role_patterns
 from armsledger.extract.rules import rule_table
@@ -196,17 +197,7 @@ def _maker_company(p: Mention, system: Mention) -> bool:
     return p.kind == COMPANY and 0 <= system.start - p.end <= OWNER_GAP
 
 
-_OWN_FROM = _TABLE["roles.own_from"]
-
-
 def own_source(sent: Sentence, system: Mention) -> str | None:
     """The party named as this system's own source right after it ("A-29 aircraft from the
     United States" in a list of systems each with its source: roles.own_from), if one is."""
-    after = [p for p in sent.parties if p.start >= system.end and p.party is not None]
-    if not after:
-        return None
-    first = min(after, key=lambda p: p.start)
-    if any(system.end <= m.start < first.start for m in sent.systems):
-        return None
-    between = sent.text[system.end : first.start]
-    return first.party if _OWN_FROM.search(between) is not None else None
+    return own_source_in(sent.text, sent.parties, system, sent.systems)

@@ -23,6 +23,7 @@ from typing import Any, ClassVar, Protocol
 from armsledger.errors import DataFileError
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.clause_steps import left_in_earlier_phrase
+from armsledger.extract.own_sources import own_source_in
 from armsledger.extract.roles import Roles
 from armsledger.models import Factuality
 
@@ -283,7 +284,7 @@ def _named_seller_kept(cand: Candidate, supplier: str | None) -> str | None:
         cand.rule_made
         and supplier is not None
         and rule not in (None, supplier)
-        and cand.own_source() == rule
+        and own_source_in(cand.ctx.sentence, cand.ctx.parties, cand.ctx.system) == rule
         and cand.named_before_system(supplier)
         and cand.pattern_role(supplier) == "supplier"
     ):
