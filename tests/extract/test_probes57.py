@@ -34,6 +34,10 @@
 - "Stopped short of" saying something halts nothing (stage.postponed) and says nothing
   (attribution.negated_speech); a step a speaker declines to confirm, or stops short of
   confirming, is left open (factuality.possible_unconfirmed).
+- A step not announced or not confirmed yet ("but no deal has been made public so far") denies
+  nothing (stage.exclusion_not_announced).
+- A speaker's own clause keeps its subject past a month after "in" ("Chile's ministry said in
+  April it was buying the drones": roles.said_it).
 - A promise closing a sentence ("..., the chancellor promised.") names its speaker; "promised
   to send" and "pledged 30 jets" stay the step itself (attribution.say).
 """
@@ -115,6 +119,16 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "The ministry declined to confirm that Ghana had received the K-8 trainers from China.",
         {("K-8", "CHN", "GHA", "delivery", "possible")},
+    ),
+    (
+        "Ghana was in talks to buy more K-8 trainers from China, but no deal has been made public"
+        " so far.",
+        {("K-8", "CHN", "GHA", "negotiation", "asserted")},
+    ),
+    (
+        "Peruvian gunners shot down a Hermes 900, the drone that Chile's air force said in April"
+        " it was buying.",
+        {("Hermes 900", "ISR", "CHL", "agreement", "asserted")},
     ),
     ("The Senate gets 15 days to stop the deal for F-16 jets for Peru.", set()),
     ("Сенату отводится 15 суток, чтобы остановить продажу Грузии ракет Javelin.", set()),
