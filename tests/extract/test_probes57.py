@@ -38,6 +38,9 @@
   nothing (stage.exclusion_not_announced).
 - A speaker's own clause keeps its subject past a month after "in" ("Chile's ministry said in
   April it was buying the drones": roles.said_it).
+- A noun in a speaker's phrase ("a source close to the talks said ...") governs nothing of what
+  is said (stage.governed_break); a noun's own schedule is read past a phrase with "by"
+  ("deliveries of the jets bought by Egypt are expected to begin": factuality.noun_tail).
 - A promise closing a sentence ("..., the chancellor promised.") names its speaker; "promised
   to send" and "pledged 30 jets" stay the step itself (attribution.say).
 """
@@ -129,6 +132,17 @@ CASES: list[tuple[str, set[Key]]] = [
         "Peruvian gunners shot down a Hermes 900, the drone that Chile's air force said in April"
         " it was buying.",
         {("Hermes 900", "ISR", "CHL", "agreement", "asserted")},
+    ),
+    (
+        "A source close to the talks said Ghana had signed a contract for six K-8 trainers.",
+        {("K-8", "CHN", "GHA", "agreement", "asserted")},
+    ),
+    (
+        "Deliveries of the 12 K-8 trainers bought by Ghana are expected to start in May.",
+        {
+            ("K-8", "CHN", "GHA", "delivery", "expected"),
+            ("K-8", "CHN", "GHA", "agreement", "asserted"),
+        },
     ),
     ("The Senate gets 15 days to stop the deal for F-16 jets for Peru.", set()),
     ("Сенату отводится 15 суток, чтобы остановить продажу Грузии ракет Javelin.", set()),
