@@ -139,10 +139,8 @@ def object_of_other_kind(
     if obj is None or any(cue.end <= m.start < obj.end() for m in systems):
         return False
     kind = category_of(obj.group(), load_rules(lang))
-    # a designation the gazetteer lacks ("XB-2 anti-ship missiles") has its kind from the
-    # noun after it, the object's own
-    family = load_gazetteer(lang).families.get(system.value)
-    return kind is not None and family is not None and kind != family.category
+    own = _kind_of(system, lang)
+    return kind is not None and own is not None and kind != own
 
 
 def _direct_object(sentence: str, cue: Cue, end: int) -> re.Match[str] | None:
@@ -185,10 +183,17 @@ def unnamed_subject_kind(
 def of_other_kind(kind: str | None, system: Mention, lang: str) -> bool:
     """Whether a subject of ``kind`` (``unnamed_subject_kind``) is of another kind than
     ``system``: its step is no step of the system."""
-    if kind is None:
+    own = _kind_of(system, lang)
+    if kind is None or own is None:
         return False
-    own = load_gazetteer(lang).families[system.value].category
     return kind != own and not any(kind in kinds and own in kinds for kinds in _SAME_KIND)
+
+
+def _kind_of(system: Mention, lang: str) -> str | None:
+    """The gazetteer's category of ``system``; None for a designation it lacks ("XB-2 anti-ship
+    missiles": its kind is the noun after it, which an unnamed object or subject would be)."""
+    family = load_gazetteer(lang).families.get(system.value)
+    return None if family is None else family.category
 
 
 def aside_of(sentence: str, at: int) -> tuple[int, int] | None:

@@ -139,6 +139,12 @@ def _aside(sentence: str, cue: Cue, t: Timex) -> bool:
     return opens >= 0 and _APPOSITION.search(sentence[opens : t.start]) is not None
 
 
+def origin_participle(sentence: str, cue: Cue) -> bool:
+    """Is ``cue`` a participle describing a thing by its origin ("jets bought from Sweden",
+    "frigates built by Fincantieri": time.participle_from)?"""
+    return _PARTICIPLE_FROM.match(sentence, cue.start) is not None
+
+
 def _same(a: Cue | None, b: Cue) -> bool:
     return a is not None and (a.start, a.end) == (b.start, b.end)
 
@@ -243,7 +249,7 @@ def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
     unveiled")? Then the date is that verb's."""
     return (
         t.end < cue.start
-        and _PARTICIPLE_FROM.match(sentence, cue.start) is not None
+        and origin_participle(sentence, cue)
         and not _AUXILIARY.search(sentence[: cue.start])
         and len(sentence[t.end : cue.start].split()) >= 2
     )
@@ -254,7 +260,7 @@ def _described_then_told(sentence: str, cue: Cue, t: Timex) -> bool:
     between it and date ``t`` ("boats ordered by Pakistan was launched on Friday")? Then the
     date is that verb's."""
     return (
-        _PARTICIPLE_FROM.match(sentence, cue.start) is not None
+        origin_participle(sentence, cue)
         and not _AUXILIARY.search(sentence[: cue.start])
         and _MAIN_VERB_AFTER.search(sentence, cue.end, t.start) is not None
     )

@@ -284,9 +284,10 @@ def _named_seller_kept(cand: Candidate, supplier: str | None) -> str | None:
         cand.rule_made
         and supplier is not None
         and rule not in (None, supplier)
-        and own_source_in(cand.ctx.sentence, cand.ctx.parties, cand.ctx.system) == rule
         and cand.named_before_system(supplier)
         and cand.pattern_role(supplier) == "supplier"
+        # the one check that reads the words, last
+        and own_source_in(cand.ctx.sentence, cand.ctx.parties, cand.ctx.system) == rule
     ):
         return rule
     return supplier

@@ -32,6 +32,7 @@ from armsledger.extract.cues import Cue
 from armsledger.extract.date_owners import (
     _owned,
     followed_dates,
+    origin_participle,
     participle_dates,
     party_dates,
     system_dates,
@@ -65,8 +66,6 @@ _INTENT = _TABLE["time.intent_before"]
 _PARTICIPLE_PLAN = _TABLE["time.participle_plan"]
 _INFINITIVE_PLAN = _TABLE["time.infinitive_plan"]
 _WITH_PLAN = _TABLE["time.with_plan"]
-# A participle describing a system by its origin ("the jets bought from Sweden")
-_ORIGIN_PARTICIPLE = _TABLE["time.participle_from"]
 _WITH_PARTICIPLE_PLAN = _TABLE["time.with_participle_plan"]
 # "Poland receives the jets in 2027", "deliveries begin in 2027": a present dated later.
 _PRESENT_FOR_FUTURE = _TABLE["factuality.present_for_future"]
@@ -327,10 +326,7 @@ def _just_done(sentence: str, cue: Cue, fact: Factuality, lang: str) -> bool:
                 _told_otherwise(sentence, cue)
                 # a participle that describes the system by its origin tells no news ("the
                 # first of the Gripen jets bought from Sweden")
-                or (
-                    cue.stage is Stage.DELIVERY
-                    and _ORIGIN_PARTICIPLE.match(sentence, cue.start) is not None
-                )
+                or (cue.stage is Stage.DELIVERY and origin_participle(sentence, cue))
                 or _GERUND_STEP.search(sentence[: cue.end])
                 or _INFINITIVE_PLAN.search(sentence[: cue.start])
             )
