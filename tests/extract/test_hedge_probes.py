@@ -71,15 +71,18 @@ DEAL_PROSPECTS = [
     ),
 ]
 
-# A step not confirmed or acknowledged by a party (factuality.not_ruled_out, second half).
+# A step not confirmed or acknowledged by a party. Told as a noun ("has not confirmed the
+# purchase"), the party only withholds its word: no claim (stage.exclusion_unconfirmed; the gold
+# of the sets written for session 58 leaves all five such sentences without one). Told as a
+# clause ("has not confirmed that it bought"), the step is left open: possible.
 UNCONFIRMED = [
     (
         "While Egypt has not officially confirmed the purchase, satellite images appear to show J-10C fighters at a base.",
-        "J-10|agreement|possible; !J-10|agreement|asserted",
+        "!J-10|agreement|possible; !J-10|agreement|asserted",
     ),
     (
         "Iran has not confirmed the purchase of Su-35 jets from Russia.",
-        "Su-35|agreement|possible; !Su-35|agreement|asserted",
+        "!Su-35|agreement|possible; !Su-35|agreement|asserted",
     ),
     (
         "Although Algeria has never publicly acknowledged the deal, it is thought to have ordered Su-57 fighters from Russia.",
@@ -87,15 +90,15 @@ UNCONFIRMED = [
     ),
     (
         "Belgrade has not officially confirmed the acquisition of FK-3 air defence systems from China.",
-        "HQ-22|agreement|possible; !HQ-22|agreement|asserted",
+        "!HQ-22|agreement|possible; !HQ-22|agreement|asserted",
     ),
     (
         "Neither Moscow nor Tehran has confirmed the delivery of Su-35 jets.",
-        "Su-35|delivery|possible; !Su-35|delivery|asserted",
+        "!Su-35|delivery|possible; !Su-35|delivery|asserted",
     ),
     (
         "Indonesia has yet to confirm the order for J-10 fighters from China.",
-        "J-10|agreement|possible; !J-10|agreement|denied",
+        "!J-10|agreement|possible; !J-10|agreement|denied",
     ),
     (
         "Egypt has not confirmed that it bought Su-35 jets from Russia.",
@@ -103,11 +106,11 @@ UNCONFIRMED = [
     ),
     (
         "Though Riyadh never confirmed the contract, Chinese Wing Loong drones were later seen at a Saudi base.",
-        "Wing Loong|agreement|possible; !Wing Loong|agreement|asserted",
+        "!Wing Loong|agreement|possible; !Wing Loong|agreement|asserted",
     ),
     (
         "Egypt did not confirm the delivery of Rafale jets, a spokesman said.",
-        "Rafale|delivery|possible; !Rafale|delivery|denied",
+        "!Rafale|delivery|possible; !Rafale|delivery|denied",
     ),
     (
         "Pakistan has not officially confirmed receiving J-10C fighters from China, but images show them at a base.",
@@ -115,7 +118,7 @@ UNCONFIRMED = [
     ),
     (
         "While Kyiv did not confirm the arrival of the ATACMS missiles, officials in Washington said they had been shipped.",
-        "ATACMS|delivery|possible; !ATACMS|delivery|denied",
+        "ATACMS|delivery|asserted; !ATACMS|delivery|possible; !ATACMS|delivery|denied",
     ),
     (
         "Qatar confirmed the purchase of 24 Rafale jets from France.",

@@ -66,10 +66,11 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
             ("BrahMos", "IND", "IDN", "agreement", "asserted"),
         },
     ),
-    # a deal neither side has confirmed is unconfirmed: a hedge
+    # a deal neither side has confirmed: the sides withhold their word, no claim
+    # (stage.exclusion_unconfirmed)
     (
         "Neither government has confirmed any such deal for Su-35 jets with Iran.",
-        {("Su-35", "RUS", "IRN", "agreement", "possible")},
+        set(),
     ),
     # a contract not published is no contract denied
     (

@@ -118,14 +118,13 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Egypt ordered 30 more Rafale jets from France in May. It took delivery of 46 MiG-29M"
         " fighters from Russia starting in 2017, and Kommersant reported in 2019 that Egypt had"
-        " signed a contract for more than 20 Su-35 jets. Neither Moscow nor Cairo has officially"
-        " confirmed the deal.",
+        " signed a contract for more than 20 Su-35 jets. Moscow has since put the deal on hold.",
         {
             ("Rafale", "FRA", "EGY", "agreement", "asserted"),
             ("MiG-29", "RUS", "EGY", "delivery", "asserted"),
             ("MiG-29", "RUS", "EGY", "agreement", "asserted"),
             ("Su-35", "RUS", "EGY", "agreement", "asserted"),
-            ("Su-35", "RUS", "EGY", "agreement", "possible"),
+            ("Su-35", "RUS", "EGY", "postponed", "asserted"),
         },
     ),
     # the transport that carried the systems moves no system of its own

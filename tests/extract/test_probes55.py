@@ -146,12 +146,12 @@ CASES: list[tuple[str, set[Key]]] = [
     ),
     (
         "Egypt signed for 24 Su-35 jets from Russia in 2018. Egypt also bought 30 Rafale jets"
-        " from France in 2021. The Rafale deal will be funded by a French loan. Neither Moscow"
-        " nor Cairo has confirmed the contract.",
+        " from France in 2021. The Rafale deal will be funded by a French loan. Moscow has"
+        " since put the contract on hold.",
         {
             ("Su-35", "RUS", "EGY", "agreement", "asserted"),
             ("Rafale", "FRA", "EGY", "agreement", "asserted"),
-            ("Su-35", "RUS", "EGY", "agreement", "possible"),
+            ("Su-35", "RUS", "EGY", "postponed", "asserted"),
         },
     ),
     (
