@@ -118,7 +118,7 @@ ENGLISH: list[tuple[str, set[Claim]]] = [
     (
         "Egypt ordered 30 more Rafale jets from France in May. It took delivery of 46 MiG-29M"
         " fighters from Russia starting in 2017, and Kommersant reported in 2019 that Egypt had"
-        " signed a contract for more than 20 Su-35 jets. Moscow has since put the deal on hold.",
+        " signed a contract for two dozen Su-35 jets. Moscow has since put the deal on hold.",
         {
             ("Rafale", "FRA", "EGY", "agreement", "asserted"),
             ("MiG-29", "RUS", "EGY", "delivery", "asserted"),
