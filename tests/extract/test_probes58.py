@@ -4,8 +4,17 @@
   "Oslo has neither confirmed nor denied launcher sales") only withholds its word: no claim,
   and another source's report of the step keeps its own factuality
   (stage.exclusion_unconfirmed).
-- A place a firm or a speaker is based in ("a researcher at a Lima-based institute") is no
+- A place a firm or a speaker is based in ("an analyst at a Lima-based think tank") is no
   party to the step and no option for the scorer (roles.voice_after).
+- The place a system is used in or against ("bought from Minsk for use in Syria") is no
+  receiver (roles.not_a_party_before).
+- A deal to supply keeps its infinitive past a long official name ("a contract with the Ministry
+  of Defence of the Republic of Ghana to supply ...": stage.deal_to).
+- A verb of supply whose object is technology transfer, key components, training or support
+  ("with Seoul providing technology transfer and key components") moves no system
+  (stage.exclusion_components).
+- A name that also means a weapon beside a bare capitalised word ("Ruslan Pukhov", "chief
+  executive Haluk Bayraktar") is a person (text.surname_after, text.first_name_before).
 """
 
 from __future__ import annotations
@@ -39,20 +48,47 @@ CASES: list[tuple[str, set[Key]]] = [
         set(),
     ),
     (
-        "Cairo ordered Rafale jets from Paris in 2021. \"The K9 deal is only delayed,\" said an"
-        " analyst at a Seoul-based institute.",
+        'Cairo ordered Su-35 jets from Moscow in 2018. "The Su-35 deal is only frozen," said an'
+        " analyst at a Rome-based think tank.",
         {
-            ("Rafale", "FRA", "EGY", "agreement", "asserted"),
-            ("K9", "KOR", "EGY", "postponed", "asserted"),
+            ("Su-35", "RUS", "EGY", "agreement", "asserted"),
+            ("Su-35", "RUS", "EGY", "postponed", "asserted"),
         },
     ),
     (
         "Two London-based analysts said Egypt had received the K9 howitzers from Seoul.",
         {("K9", "KOR", "EGY", "delivery", "asserted")},
     ),
+    (
+        "Moscow may offer Tehran fighters in exchange for Shahed-136 drones, which it buys"
+        " from Iran for use in Ukraine.",
+        {("Shahed-136", "IRN", "RUS", "agreement", "asserted")},
+    ),
+    (
+        "Hanwha won a contract from the Defence Ministry of the Republic of Ghana to supply"
+        " K9 howitzers.",
+        {("K9", "KOR", "GHA", "agreement", "asserted")},
+    ),
+    (
+        "Ghana will build the K9 howitzers at home, with Hanwha providing technology transfer and"
+        " key components.",
+        set(),
+    ),
+    (
+        "The deal was signed in Doha before Baykar's chief Haluk Bayraktar and Qatari officials.",
+        set(),
+    ),
 ]
 
 GUARDS: list[tuple[str, set[Key]]] = [
+    (
+        "Ruritania sent Shahed-136 drones for use by Ukraine.",
+        {("Shahed-136", "IRN", "UKR", "delivery", "asserted")},
+    ),
+    (
+        "Ghana flew its Turkish-made Bayraktar drones over Accra after Turkey delivered them.",
+        {("Bayraktar TB2", "TUR", "GHA", "delivery", "asserted")},
+    ),
     (
         "Peru confirmed the order for K2 tanks from South Korea.",
         {("K2", "KOR", "PER", "agreement", "asserted")},
