@@ -15,6 +15,12 @@
   (stage.exclusion_components).
 - A name that also means a weapon beside a bare capitalised word ("Ruslan Pukhov", "chief
   executive Haluk Bayraktar") is a person (text.surname_after, text.first_name_before).
+- A system first designed or developed for another buyer ("Skyguard guns, originally designed
+  for Egypt") is not that buyer's (roles.not_a_party_before).
+- Equipment given away and replaced ("to make up for the arms it gave away") is the
+  reason for a purchase and pairs with none of its systems (stage.exclusion_replaced_stocks).
+- The money that pays for a deal ("US loans", "American credits") names no supplier
+  (roles.voice_after).
 """
 
 from __future__ import annotations
@@ -77,6 +83,26 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "The deal was signed in Doha before Baykar's chief Haluk Bayraktar and Qatari officials.",
         set(),
+    ),
+]
+
+CASES += [
+    (
+        "Eighteen Skyguard guns, originally designed for Egypt, arrived in Ukraine from Germany."
+        " Germany also sent IRIS-T launchers.",
+        {
+            ("Skyguard", "DEU", "UKR", "delivery", "asserted"),
+            ("IRIS-T", "DEU", "UKR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "To make up for the arms it gave away, Oslo has begun negotiations with Seoul on buying K9"
+        " howitzers.",
+        {("K9", "KOR", "NOR", "negotiation", "asserted")},
+    ),
+    (
+        "Kyiv will buy Krab howitzers with American credits, the minister said.",
+        {("Krab", "POL", "UKR", "negotiation", "asserted")},
     ),
 ]
 
