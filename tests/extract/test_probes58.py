@@ -21,6 +21,9 @@
   reason for a purchase and pairs with none of its systems (stage.exclusion_replaced_stocks).
 - The money that pays for a deal ("US loans", "American credits") names no supplier
   (roles.voice_after).
+- A reference of one kind of aircraft ("the fighters") passes over a system the article named
+  only with nouns of another kind ("Yak-130 trainers", "Mi-17 helicopters"), and a named
+  system's head nouns stop where its sentence does (references.NOUN_KINDS, nouns.kind_*).
 """
 
 from __future__ import annotations
@@ -103,6 +106,19 @@ CASES += [
     (
         "Kyiv will buy Krab howitzers with American credits, the minister said.",
         {("Krab", "POL", "UKR", "negotiation", "asserted")},
+    ),
+]
+
+CASES += [
+    (
+        "Ghana ordered K-8 trainers and Su-30 fighters from abroad in 2021. Last month Ghana"
+        " received two Mi-17 helicopters from Russia. The fighters will arrive in March.",
+        {
+            ("K-8", "CHN", "GHA", "agreement", "asserted"),
+            ("Su-30", "RUS", "GHA", "agreement", "asserted"),
+            ("Mi-17", "RUS", "GHA", "delivery", "asserted"),
+            ("Su-30", "RUS", "GHA", "delivery", "expected"),
+        },
     ),
 ]
 

@@ -115,7 +115,11 @@ def read_document(article: Article, text: str, lang: str, decider: Decider) -> D
     named_with: dict[str, list[tuple[int, str]]] = {}
     for m in found:
         if m.kind == SYSTEM:
-            for word in folded[m.end : m.end + HEAD_CHARS].split()[:HEAD_WORDS]:
+            # The noun phrase ends where the sentence or the clause does ("Yak-130 trainers.
+            # The fighters ...": "fighters" is the next sentence's word, not the trainers' name).
+            phrase = text[m.end : m.end + HEAD_CHARS]
+            cut = min((at for at in map(phrase.find, ".;:,!?") if at >= 0), default=len(phrase))
+            for word in folded[m.end : m.end + cut].split()[:HEAD_WORDS]:
                 named_with.setdefault(word.rstrip("s"), []).append((m.start, m.value))
     return Document(
         named_with=named_with,

@@ -26,6 +26,15 @@ CONTENT_CHARS = 40
 _DEAL_OBJECT = {lang: rule_table().pick("nouns.deal_object", lang) for lang in LANGUAGES}
 # A reference noun this few words after a background system's name heads that name.
 HEAD_GAP_WORDS = 3
+# The kind each aircraft noun names ("fighters": combat jets, "trainers": trainers), by its
+# folded head without a plural "s", as ``Document.named_with`` keys its words.
+_KINDS = ("combat", "trainer", "rotary", "unmanned", "transport")
+NOUN_KINDS = {
+    fold(word).rstrip("s"): kind
+    for kind in _KINDS
+    for word in rule_table().by_id[f"nouns.kind_{kind}"].words
+    if " " not in word  # "transport aircraft": its head "aircraft" names every kind
+}
 
 
 def heads_background(sent: Sentence, start: int, end: int) -> bool:
@@ -117,6 +126,7 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
         # Only a generic noun ("the programme", "the system") needs it: a category noun
         # ("the jets") already picks among the systems of its kind.
         family = named[-1] if named and category is None else None
+        fitting = _of_kind(doc, fitting, head, before)
         if family is None:
             family = _just_named(doc, sent, fitting)
         if family is None and _DEAL_WORD[doc.lang].search(words):
@@ -134,6 +144,23 @@ def references(doc: Document, sent: Sentence, focus: Focus) -> list[Mention]:
                 start += 1
             out += [Mention(start, hi, SYSTEM, f, None) for f in _both(doc, sent, fitting, family)]
     return out
+
+
+def _of_kind(doc: Document, fitting: list[str], head: str, before: int) -> list[str]:
+    """Of ``fitting``, those a noun of ``head``'s kind may stand for ("the fighters": not the
+    "Yak-130 trainers" named last): a system the article named before only with nouns of
+    another kind is passed over, one named with none is kept; all when none would be left."""
+    kind = NOUN_KINDS.get(head)
+    if kind is None:
+        return fitting
+    kinds: dict[str, set[str]] = {}
+    for word, named in doc.named_with.items():
+        if (other := NOUN_KINDS.get(word)) is not None:
+            for at, family in named:
+                if at < before:
+                    kinds.setdefault(family, set()).add(other)
+    kept = [f for f in fitting if kind in kinds.get(f, {kind})]
+    return kept or fitting
 
 
 def _both(doc: Document, sent: Sentence, fitting: list[str], family: str) -> list[str]:
