@@ -24,6 +24,8 @@
 - A reference of one kind of aircraft ("the fighters") passes over a system the article named
   only with nouns of another kind ("Yak-130 trainers", "Mi-17 helicopters"), and a named
   system's head nouns stop where its sentence does (references.NOUN_KINDS, nouns.kind_*).
+- Russian: being close to signing a contract to build ("близки к заключению контракта на
+  строительство") is talks, with no construction under way (stage.ru.close_to_deal).
 """
 
 from __future__ import annotations
@@ -119,6 +121,13 @@ CASES += [
             ("Mi-17", "RUS", "GHA", "delivery", "asserted"),
             ("Su-30", "RUS", "GHA", "delivery", "expected"),
         },
+    ),
+]
+
+CASES += [
+    (
+        "Россия и Перу близки к заключению контракта на строительство двух фрегатов проекта 11356.",
+        {("Talwar", "RUS", "PER", "negotiation", "asserted")},
     ),
 ]
 
