@@ -26,6 +26,9 @@
   system's head nouns stop where its sentence does (references.NOUN_KINDS, nouns.kind_*).
 - Russian: being close to signing a contract to build ("близки к заключению контракта на
   строительство") is talks, with no construction under way (stage.ru.close_to_deal).
+- Systems flown in for a drill or airlifted from their own base are deployed, not delivered
+  (stage.exclusion_exercise); an armed service's own transports landing with a cargo carry
+  it and are none of it (stage.carrier_owner_before, stage.carrier_landing_after).
 """
 
 from __future__ import annotations
@@ -131,7 +134,32 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "Three HIMARS systems, ferried over from their home base in Germany, fired on a range in"
+        " Latvia.",
+        set(),
+    ),
+    (
+        "A Patriot battery brought in from Spain for an exercise was switched on in Latvia.",
+        set(),
+    ),
+    (
+        "Ghana took delivery of K9 howitzers bought from Seoul, with two Korean Air Force C-130"
+        " transports touching down in Accra.",
+        {("K9", "KOR", "GHA", "delivery", "asserted")},
+    ),
+    (
+        "Four Y-20 airlifters of the Chinese air force touched down in Accra on Sunday.",
+        set(),
+    ),
+]
+
 GUARDS: list[tuple[str, set[Key]]] = [
+    (
+        "Two C-390 transport aircraft for Hungary landed in Budapest in May.",
+        {("C-390", "BRA", "HUN", "delivery", "asserted")},
+    ),
     (
         "Ruritania sent Shahed-136 drones for use by Ukraine.",
         {("Shahed-136", "IRN", "UKR", "delivery", "asserted")},

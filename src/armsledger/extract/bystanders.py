@@ -18,6 +18,9 @@ _AVOIDED = _TABLE["stage.exclusion_avoid_purpose"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER_AFTER = {lang: _TABLE.pick("stage.carrier_after", lang) for lang in LANGUAGES}
 _RU_CARRIER_BEFORE = _TABLE["stage.ru.carrier_before"]
+# "three Freedonian Air Force C-130 transports touching down": a service's own airlifter.
+_CARRIER_OWNER_BEFORE = _TABLE["stage.carrier_owner_before"]
+_CARRIER_LANDING_AFTER = _TABLE["stage.carrier_landing_after"]
 # How far after a system its carrier phrase is read ("C-17 Globemaster III heavy transport
 # aircraft carrying").
 CARRIER_CHARS = 80
@@ -34,6 +37,12 @@ def carriers(sentence: str, systems: list[Mention], lang: str) -> frozenset[int]
             m.start
             for m in systems
             if _CARRIER_AFTER[lang].match(sentence[m.end : m.end + CARRIER_CHARS])
+            or (
+                _CARRIER_LANDING_AFTER.match(sentence[m.end : m.end + CARRIER_CHARS])
+                and _CARRIER_OWNER_BEFORE.search(
+                    sentence[max(0, m.start - CARRIER_CHARS) : m.start]
+                )
+            )
         )
     # Russian names the transport before the system ("военно-транспортные самолеты Y-20
     # доставили"); without that noun the system may be the fronted object ("Су-35 доставили").
