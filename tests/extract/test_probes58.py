@@ -29,6 +29,8 @@
 - Systems flown in for a drill or airlifted from their own base are deployed, not delivered
   (stage.exclusion_exercise); an armed service's own transports landing with a cargo carry
   it and are none of it (stage.carrier_owner_before, stage.carrier_landing_after).
+- A request listing items split by semicolons keeps its systems past items that name none
+  ("...; thirty engines (24 installed, 6 spares); forty sights; ...": clause_steps.in_reach).
 """
 
 from __future__ import annotations
@@ -152,6 +154,19 @@ CASES += [
     (
         "Four Y-20 airlifters of the Chinese air force touched down in Accra on Sunday.",
         set(),
+    ),
+]
+
+CASES += [
+    (
+        "The Government of Greece has requested to buy ten (10) AH-64E Apache helicopters;"
+        " twenty-four (24) T700-GE-701D engines (20 installed, 4 spares); twelve (12) AN/ASQ-170"
+        " Modernized Target Acquisition and Designation Sights; and eighty (80) AGM-114R Hellfire"
+        " missiles.",
+        {
+            ("AH-64", "USA", "GRC", "negotiation", "asserted"),
+            ("Hellfire", "USA", "GRC", "negotiation", "asserted"),
+        },
     ),
 ]
 

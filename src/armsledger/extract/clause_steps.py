@@ -70,10 +70,14 @@ def step_in(cues: list[Cue], cue: Cue, clause: tuple[int, int]) -> bool:
     return any(c is not cue and clause[0] <= c.start < clause[1] for c in cues)
 
 
-def in_reach(cue: Cue, m: Mention, systems: list[Mention], cues: list[Cue]) -> bool:
+def in_reach(
+    cue: Cue, m: Mention, systems: list[Mention], cues: list[Cue], sentence: str = ""
+) -> bool:
     """Is ``m`` near ``cue``, or after it in a run of systems each near the one before with no
     other cue between ("requested to buy 96 AH-64E helicopters; 245 engines; 1,844 Hellfire
-    missiles; and 460 Stinger missiles": a long list is one object)?"""
+    missiles; and 460 Stinger missiles": a long list is one object)? Items between that name
+    no system (engines, sights) keep the run where each is near the one before it, split by
+    semicolons as such a list is."""
     if gap(cue.start, cue.end, m) <= UNPAIRED_REACH_CHARS:
         return True
     if m.start < cue.end:
@@ -82,12 +86,18 @@ def in_reach(cue: Cue, m: Mention, systems: list[Mention], cues: list[Cue]) -> b
     for other in systems:
         if other.start < cue.end or other.start > m.start:
             continue
-        if other.start - at > UNPAIRED_REACH_CHARS or any(
-            at <= c.start < other.start for c in cues if c is not cue
-        ):
+        far = other.start - at > UNPAIRED_REACH_CHARS and not _listed_items(sentence, at, other)
+        if far or any(at <= c.start < other.start for c in cues if c is not cue):
             return False
         at = other.end
     return True
+
+
+def _listed_items(sentence: str, at: int, other: Mention) -> bool:
+    """Whether the words from ``at`` to ``other`` are whole items of a list split by semicolons,
+    each near the next ("...; thirty engines (24 installed, 6 spares); forty sights; ...")."""
+    items = sentence[at : other.start].split(";")
+    return len(items) > 1 and all(len(item) <= UNPAIRED_REACH_CHARS for item in items)
 
 
 def past_new_verb(sentence: str, cue: Cue, m: Mention, cues: list[Cue], lang: str) -> bool:

@@ -282,7 +282,7 @@ def _unpaired(
         for m in systems:
             if own and m.value not in own:
                 continue
-            if (c.start, m.start) in paired or not in_reach(c, m, systems, cues):
+            if (c.start, m.start) in paired or not in_reach(c, m, systems, cues, sentence):
                 continue
             if past_new_verb(sentence, c, m, cues, lang):
                 continue
