@@ -31,6 +31,9 @@
   it and are none of it (stage.carrier_owner_before, stage.carrier_landing_after).
 - A request listing items split by semicolons keeps its systems past items that name none
   ("...; thirty engines (24 installed, 6 spares); forty sights; ...": clause_steps.in_reach).
+- A package told with its own verb of agreeing before its contents ("a package agreed in 2012
+  included ...") is an agreement, not the stage of the article's last claim
+  (stage.package_agreed).
 """
 
 from __future__ import annotations
@@ -166,6 +169,18 @@ CASES += [
         {
             ("AH-64", "USA", "GRC", "negotiation", "asserted"),
             ("Hellfire", "USA", "GRC", "negotiation", "asserted"),
+        },
+    ),
+]
+
+CASES += [
+    (
+        "Peru received K2 tanks from Seoul in 2023. A $900 million package signed in 2014"
+        " included Mi-35M helicopters and Pantsir-S1 systems.",
+        {
+            ("K2", "KOR", "PER", "delivery", "asserted"),
+            ("Mi-35", "RUS", "PER", "agreement", "asserted"),
+            ("Pantsir", "RUS", "PER", "agreement", "asserted"),
         },
     ),
 ]
