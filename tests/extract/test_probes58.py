@@ -34,6 +34,10 @@
 - A package told with its own verb of agreeing before its contents ("a package agreed in 2012
   included ...") is an agreement, not the stage of the article's last claim
   (stage.package_agreed).
+- A long list of buyers that names the maker among them as its own user ("selected by Brazil,
+  Portugal, Hungary and Austria") keeps its other buyers (scorer.LONG_LIST); munitions for an
+  armed service's platform ("missiles for the Navy's MH-60R fleet") are no step of the
+  platform (stage.background_before).
 """
 
 from __future__ import annotations
@@ -185,7 +189,27 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "The C-390 has been chosen by Brazil, Portugal, Hungary, Sweden and Austria.",
+        {
+            ("C-390", "BRA", "PRT", "negotiation", "asserted"),
+            ("C-390", "BRA", "HUN", "negotiation", "asserted"),
+            ("C-390", "BRA", "SWE", "negotiation", "asserted"),
+            ("C-390", "BRA", "AUT", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Lima ordered Hellfire missiles for the Navy's MH-60R helicopters in May.",
+        {("Hellfire", "USA", "PER", "agreement", "asserted")},
+    ),
+]
+
 GUARDS: list[tuple[str, set[Key]]] = [
+    (
+        "Russia and China discussed the S-400 deal.",
+        {("S-400", "RUS", "CHN", "negotiation", "asserted")},
+    ),
     (
         "Two C-390 transport aircraft for Hungary landed in Budapest in May.",
         {("C-390", "BRA", "HUN", "delivery", "asserted")},

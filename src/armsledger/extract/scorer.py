@@ -47,6 +47,11 @@ HOME_MARGIN = 0.0
 # sets' gold names a maker as supplier 46 times and leaves the supplier open twice. 2 and 3
 # gave the same cross-validated figures.
 CONSORTIUM_MAKERS = 3
+# A list of receivers longer than this that names the supplier too ("selected by Brazil,
+# Portugal, Hungary and Austria") is a list of buyers with the maker among them as its own
+# user; a list of two ("Russia and China discussed the deal") holds both sides of one deal.
+# Set from the written sets of session 58 (one list of seven, one of two); no study set has one.
+LONG_LIST = 2
 
 
 # Feature strings repeat across sentences ("stage=delivery", "cw=the"): hashing each once per
@@ -156,9 +161,14 @@ class LearnedDecider:
         suppliers = _listed(cand, supplier, self.supplier, "s")
         recipients = _listed(cand, recipient, self.recipient, "r")
         if set(suppliers) & set(recipients):
-            # "Russia and China discussed the deal": a list holding both sides is no list of
-            # suppliers or of buyers.
-            suppliers, recipients = (supplier,), (recipient,)
+            if len(recipients) > LONG_LIST:
+                # "selected by Brazil, Portugal, Hungary and Austria": a long list of buyers
+                # names the maker among them as its own user, no buyer of its own sale.
+                recipients = tuple(r for r in recipients if r not in suppliers)
+            else:
+                # "Russia and China discussed the deal": a list holding both sides is no list
+                # of suppliers or of buyers.
+                suppliers, recipients = (supplier,), (recipient,)
         return [(Roles(s, r), cand.rule_fact) for s in suppliers for r in recipients]
 
     def to_record(self) -> dict[str, Any]:
