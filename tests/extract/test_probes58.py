@@ -38,6 +38,8 @@
   Portugal, Hungary and Austria") keeps its other buyers (scorer.LONG_LIST); munitions for an
   armed service's platform ("missiles for the Navy's MH-60R fleet") are no step of the
   platform (stage.background_before).
+- Stopping a system from becoming operational halts its use, no step of its transfer
+  (stage.exclusion_use_stopped).
 """
 
 from __future__ import annotations
@@ -202,6 +204,14 @@ CASES += [
     (
         "Lima ordered Hellfire missiles for the Navy's MH-60R helicopters in May.",
         {("Hellfire", "USA", "PER", "agreement", "asserted")},
+    ),
+]
+
+CASES += [
+    (
+        "Moscow delivered S-300 batteries to Damascus. Ankara vowed to stop the batteries from"
+        " becoming operational.",
+        {("S-300", "RUS", "SYR", "delivery", "asserted")},
     ),
 ]
 
