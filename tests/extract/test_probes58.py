@@ -39,7 +39,8 @@
   armed service's platform ("missiles for the Navy's MH-60R fleet") are no step of the
   platform (stage.background_before).
 - Stopping a system from becoming operational halts its use, no step of its transfer
-  (stage.exclusion_use_stopped).
+  (stage.exclusion_use_stopped); calling off an exercise or a visit halts no transfer
+  (stage.exclusion_event_called_off).
 """
 
 from __future__ import annotations
@@ -212,6 +213,14 @@ CASES += [
         "Moscow delivered S-300 batteries to Damascus. Ankara vowed to stop the batteries from"
         " becoming operational.",
         {("S-300", "RUS", "SYR", "delivery", "asserted")},
+    ),
+]
+
+CASES += [
+    (
+        "In June Washington held up the shipment of six F-16 jets to Cairo, and in July it called"
+        " off the joint Desert Shield exercise.",
+        {("F-16", "USA", "EGY", "postponed", "asserted")},
     ),
 ]
 
