@@ -41,6 +41,8 @@
 - Stopping a system from becoming operational halts its use, no step of its transfer
   (stage.exclusion_use_stopped); calling off an exercise or a visit halts no transfer
   (stage.exclusion_event_called_off).
+- A Leopard 2 named by its version alone ("the older 2A4 tanks", "the 2A6s") is the
+  Leopard 2 (gazetteer aliases).
 """
 
 from __future__ import annotations
@@ -221,6 +223,13 @@ CASES += [
         "In June Washington held up the shipment of six F-16 jets to Cairo, and in July it called"
         " off the joint Desert Shield exercise.",
         {("F-16", "USA", "EGY", "postponed", "asserted")},
+    ),
+]
+
+CASES += [
+    (
+        "Madrid said it could send Kyiv some of the 2A4 tanks it keeps in store.",
+        {("Leopard 2", "ESP", "UKR", "delivery", "possible")},
     ),
 ]
 
