@@ -106,9 +106,6 @@ CASES: list[tuple[str, set[Key]]] = [
         "The deal was signed in Doha before Baykar's chief Haluk Bayraktar and Qatari officials.",
         set(),
     ),
-]
-
-CASES += [
     (
         "Eighteen Skyguard guns, originally designed for Egypt, arrived in Ukraine from Germany."
         " Germany also sent IRIS-T launchers.",
@@ -126,9 +123,6 @@ CASES += [
         "Kyiv will buy Krab howitzers with American credits, the minister said.",
         {("Krab", "POL", "UKR", "negotiation", "asserted")},
     ),
-]
-
-CASES += [
     (
         "Ghana ordered K-8 trainers and Su-30 fighters from abroad in 2021. Last month Ghana"
         " received two Mi-17 helicopters from Russia. The fighters will arrive in March.",
@@ -139,16 +133,10 @@ CASES += [
             ("Su-30", "RUS", "GHA", "delivery", "expected"),
         },
     ),
-]
-
-CASES += [
     (
         "Россия и Перу близки к заключению контракта на строительство двух фрегатов проекта 11356.",
         {("Talwar", "RUS", "PER", "negotiation", "asserted")},
     ),
-]
-
-CASES += [
     (
         "Three HIMARS systems, ferried over from their home base in Germany, fired on a range in"
         " Latvia.",
@@ -167,9 +155,6 @@ CASES += [
         "Four Y-20 airlifters of the Chinese air force touched down in Accra on Sunday.",
         set(),
     ),
-]
-
-CASES += [
     (
         "The Government of Greece has requested to buy ten (10) AH-64E Apache helicopters;"
         " twenty-four (24) T700-GE-701D engines (20 installed, 4 spares); twelve (12) AN/ASQ-170"
@@ -180,9 +165,6 @@ CASES += [
             ("Hellfire", "USA", "GRC", "negotiation", "asserted"),
         },
     ),
-]
-
-CASES += [
     (
         "Peru received K2 tanks from Seoul in 2023. A $900 million package signed in 2014"
         " included Mi-35M helicopters and Pantsir-S1 systems.",
@@ -192,9 +174,6 @@ CASES += [
             ("Pantsir", "RUS", "PER", "agreement", "asserted"),
         },
     ),
-]
-
-CASES += [
     (
         "The C-390 has been chosen by Brazil, Portugal, Hungary, Sweden and Austria.",
         {
@@ -208,25 +187,16 @@ CASES += [
         "Lima ordered Hellfire missiles for the Navy's MH-60R helicopters in May.",
         {("Hellfire", "USA", "PER", "agreement", "asserted")},
     ),
-]
-
-CASES += [
     (
         "Moscow delivered S-300 batteries to Damascus. Ankara vowed to stop the batteries from"
         " becoming operational.",
         {("S-300", "RUS", "SYR", "delivery", "asserted")},
     ),
-]
-
-CASES += [
     (
         "In June Washington held up the shipment of six F-16 jets to Cairo, and in July it called"
         " off the joint Desert Shield exercise.",
         {("F-16", "USA", "EGY", "postponed", "asserted")},
     ),
-]
-
-CASES += [
     (
         "Madrid said it could send Kyiv some of the 2A4 tanks it keeps in store.",
         {("Leopard 2", "ESP", "UKR", "delivery", "possible")},
