@@ -24,6 +24,7 @@ from armsledger.extract.gazetteer import (
 )
 from armsledger.extract.institutions import bare_institutions
 from armsledger.extract.patterns import RulePattern
+from armsledger.extract.person_names import personal_name
 from armsledger.extract.record import Document, Focus, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.rules import rule_table
@@ -39,12 +40,6 @@ WEAPON_NOUN = load_rules().weapon_noun
 VARIANT_SUFFIX = _TABLE["text.variant_suffix"]
 CURRENCY_AFTER = _TABLE["text.currency_after"]
 SPEAKER_AFTER = _TABLE["text.speaker_after"]
-# "Ruslan Pukhov", "Haluk Bayraktar": an ambiguous name beside a bare capitalised word is a person.
-SURNAME_AFTER = _TABLE["text.surname_after"]
-FIRST_NAME_BEFORE = _TABLE["text.first_name_before"]
-TITLE_CASE_AFTER = _TABLE["text.title_case_after"]
-# How far back a first name is looked for: a long one ("Alexandros ") is ~12 characters.
-FIRST_NAME_CHARS = 20
 # "the K2 order": a deal noun right after an ambiguous name vouches for it as a weapon noun does.
 STEP_AFTER_NAME = _TABLE["nouns.step_after_name"]
 # "12 used Typhoons": a count before a plural name vouches for it as a weapon noun does.
@@ -177,8 +172,13 @@ def scan(
                 suffix = VARIANT_SUFFIX.match(text, end)
                 if suffix:
                     end = suffix.end()
-            if entry.ambiguous and _personal_name(text, kept, at, end):
-                continue  # "Ruslan Pukhov said", "chief executive Haluk Bayraktar"
+            if (
+                entry.ambiguous
+                and not _noun_follows(text, end, WEAPON_NOUN)
+                and not SPEAKER_AFTER.match(text, end)  # a speaker is read as one below
+                and personal_name(text, kept, at, end)
+            ):
+                continue  # "Ruslan Pukhov, who heads ...", "chief executive Haluk Bayraktar"
             if (
                 entry.ambiguous
                 and not weapon_noun.search(
@@ -253,23 +253,6 @@ def _heads_weapon_list(
     start, end = kept[last][0], kept[last][1]
     return _noun_follows(text, end, weapon_noun) or (
         weapon_noun.search(text[start : end + AMBIGUOUS_CONTEXT_CHARS]) is not None
-    )
-
-
-def _personal_name(text: str, kept: list[tuple[int, int, str, Entry]], at: int, end: int) -> bool:
-    """Whether the ambiguous name of hit ``at`` (ending at ``end``) stands beside a bare
-    capitalised word, no other hit's and no weapon noun: a person's first name or surname."""
-    start = kept[at][0]
-    if _noun_follows(text, end, WEAPON_NOUN) or SPEAKER_AFTER.match(text, end):
-        return False  # a weapon noun vouches; a speaker is read as one already
-    after = SURNAME_AFTER.match(text, end)
-    if after and not (at + 1 < len(kept) and kept[at + 1][0] < after.end()):
-        return True
-    before = FIRST_NAME_BEFORE.search(text, max(0, start - FIRST_NAME_CHARS), start)
-    return (
-        before is not None
-        and not TITLE_CASE_AFTER.match(text, end)
-        and not any(b > before.start() for _, b, _, _ in kept[max(0, at - 1) : at])
     )
 
 
