@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import EVAL, WRITTEN, jsonl, protected
+from common import EVAL, WRITTEN, jsonl, protected, word_runs
 
 STAGES = {"negotiation", "agreement", "production", "delivery", "postponed", "cancelled"}
 FACTS = {"asserted", "denied", "expected", "possible"}
@@ -25,11 +24,6 @@ try:
     ISO3: set[str] | None = {c.alpha_3 for c in pycountry.countries}
 except ImportError:
     ISO3 = None
-
-
-def grams(text: str) -> set[str]:
-    w = re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
-    return {" ".join(w[i : i + RUN]) for i in range(len(w) - RUN + 1)}
 
 
 def claim_problems(where: str, c: dict[str, Any], text: str) -> list[str]:
@@ -90,13 +84,13 @@ def main(name: str) -> int:
         for i in docs
         if i not in seen
     ]
-    mine = {i: grams(d["text"]) for i, d in docs.items()}
+    mine = {i: word_runs(d["text"], RUN) for i, d in docs.items()}
     others = [(p.parent.name, p) for p in EVAL.glob("*/docs.jsonl")]
     others += [(p.parent.name, p) for p in WRITTEN.glob("*/docs.jsonl") if p.parent.name != name]
     for other, path in others:
         theirs: set[str] = set()
         for d in jsonl(path):
-            theirs |= grams(d.get("text", ""))
+            theirs |= word_runs(d.get("text", ""), RUN)
         for doc_id, g in mine.items():
             if hit := g & theirs:
                 shown = (
@@ -106,7 +100,7 @@ def main(name: str) -> int:
                     f"{doc_id}: {len(hit)} {RUN}-word runs shared with {other}: {shown}"
                 )
     for seed in (EVAL.parent / "seeds").glob("*"):
-        theirs = grams(seed.read_text(errors="replace"))
+        theirs = word_runs(seed.read_text(errors="replace"), RUN)
         for doc_id, g in mine.items():
             if hit := g & theirs:
                 problems.append(f"{doc_id}: {len(hit)} {RUN}-word runs shared with a seed")

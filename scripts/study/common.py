@@ -12,6 +12,8 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -69,3 +71,9 @@ def aliases_of(gold: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
 
 def preds(run: str, name: str) -> list[dict[str, Any]]:
     return jsonl(WORK / "preds" / run / f"{name}.jsonl")
+
+
+def word_runs(text: str, n: int) -> set[str]:
+    """Every run of ``n`` words of ``text``, case- and width-folded (the overlap checks)."""
+    w = re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+    return {" ".join(w[i : i + n]) for i in range(len(w) - n + 1)}

@@ -7,21 +7,14 @@ rephrase the hit. A set for measuring only is named, its words are not.
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import EVAL, ROOT, WRITTEN, protected
+from common import EVAL, ROOT, WRITTEN, protected, word_runs
 
 RUN = 6
-
-
-def grams(text: str) -> set[str]:
-    w = re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
-    return {" ".join(w[i : i + RUN]) for i in range(len(w) - RUN + 1)}
 
 
 def git(*args: str) -> str:
@@ -39,7 +32,7 @@ sources += [(p, Path(p).read_text(encoding="utf-8")) for p in sys.argv[2:]]
 mine: dict[str, tuple[str, str]] = {}
 for where, text in sources:
     for row in text.splitlines():
-        for g in grams(row):
+        for g in word_runs(row, RUN):
             mine.setdefault(g, (where, row.strip()[:120]))
 texts = []
 for p in [*EVAL.glob("*/docs.jsonl"), *WRITTEN.glob("*/docs.jsonl")]:
@@ -47,7 +40,7 @@ for p in [*EVAL.glob("*/docs.jsonl"), *WRITTEN.glob("*/docs.jsonl")]:
 texts += [("seeds", p.read_text(errors="replace")) for p in (EVAL.parent / "seeds").glob("*")]
 hits = 0
 for name, text in texts:
-    for g in grams(text) & mine.keys():
+    for g in word_runs(text, RUN) & mine.keys():
         hits += 1
         where, row = mine[g]
         print(f"{name}: '{'(protected)' if protected(name) else g}' in {where}: {row}")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 if len(sys.argv) > 2:
     sys.path.insert(0, sys.argv[2])
@@ -23,49 +22,46 @@ import json
 from common import EVAL, WORK, WRITTEN, written_sets
 
 from armsledger import evaluation, runner
+from armsledger.evaluation import GoldSet, SetRow
 
 
-def line(name: str, res: dict[str, Any]) -> str:
-    s = res["strict"]
+def line(row: SetRow) -> str:
+    """One set's figures, on one line of fields split by spaces (``compare.py`` reads them)."""
+    s = row.strict
 
     def f(v: float | None) -> str:
         return "-" if v is None else f"{v:.3f}"
 
+    name = row.name.replace(", ", "-")  # "study, en" -> "study-en": one field
     return (
         f"{name:<10} F1 {s['f1']:.3f} P {s['precision']:.3f} R {s['recall']:.3f} "
-        f"src {f(res['source_accuracy'])} when {f(res['when_accuracy'])} gold {res['gold_claims']}"
+        f"src {f(row.source_accuracy)} when {f(row.when_accuracy)} gold {row.gold_claims}"
     )
 
 
 def main(run: str) -> None:
     only = set(filter(None, os.environ.get("SETS", "").split(",")))
-    sets = [(s.name, s.docs, s.gold) for s in evaluation.find_sets(EVAL)]
-    sets += [(n, WRITTEN / n / "docs.jsonl", WRITTEN / n / "gold.jsonl") for n in written_sets()]
+    lent = evaluation.find_sets(EVAL)
+    written = [
+        GoldSet(n, WRITTEN / n / "docs.jsonl", WRITTEN / n / "gold.jsonl") for n in written_sets()
+    ]
     if only:
-        sets = [s for s in sets if s[0] in only]
-    paths = [*map(str, evaluation.seed_paths(EVAL)), *(str(d) for _, d, _ in sets)]
+        lent = [s for s in lent if s.name in only]
+        written = [s for s in written if s.name in only]
+    paths = [*map(str, evaluation.seed_paths(EVAL)), *(str(s.docs) for s in lent + written)]
     recs = runner.records_by_path(paths, jobs=os.cpu_count() or 1)
-    own = {str(d) for _, d, _ in sets}
+    own = {str(s.docs) for s in lent + written}
     seeds = [r for p, rs in recs.items() if p not in own for r in rs]
     outdir = WORK / "preds" / run
     outdir.mkdir(parents=True, exist_ok=True)
-    lines = []
-    union: dict[str, tuple[list[Any], list[Any]]] = {"en": ([], []), "ru": ([], [])}
-    for name, docs, gold_path in sets:
-        preds = [*recs.get(str(docs), []), *(seeds if name == "dev" else [])]
-        with open(outdir / f"{name}.jsonl", "w", encoding="utf-8") as fh:
-            for r in preds:
+    for s in lent + written:
+        with open(outdir / f"{s.name}.jsonl", "w", encoding="utf-8") as fh:
+            for r in [*recs.get(str(s.docs), []), *(seeds if s.name == "dev" else [])]:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        gold = evaluation.read_gold(gold_path)
-        lines.append(line(name, evaluation.score(gold, preds)))
-        if (EVAL / name).is_dir() and not name.startswith("measure"):
-            g, p = union["ru" if "-ru" in name else "en"]
-            g.extend({**x, "doc": f"{name}/{x['doc']}"} for x in gold)
-            p.extend({**c, "doc": f"{name}/{c.get('doc')}"} for c in preds)
-    for lang, (g, p) in union.items():
-        if g:
-            lines.append(line(f"study-{lang}", evaluation.score(g, p)))
-    text = "\n".join(lines)
+    # The lent sets with their study unions; the written sets one by one (no union of theirs).
+    rows = evaluation.score_sets(lent, recs) if lent else []
+    rows += [r for r in evaluation.score_sets(written, recs) if not r.members] if written else []
+    text = "\n".join(map(line, rows))
     print(text)
     if not only:
         (WORK / "out").mkdir(parents=True, exist_ok=True)

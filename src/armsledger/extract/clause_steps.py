@@ -70,9 +70,7 @@ def step_in(cues: list[Cue], cue: Cue, clause: tuple[int, int]) -> bool:
     return any(c is not cue and clause[0] <= c.start < clause[1] for c in cues)
 
 
-def in_reach(
-    cue: Cue, m: Mention, systems: list[Mention], cues: list[Cue], sentence: str = ""
-) -> bool:
+def in_reach(cue: Cue, m: Mention, systems: list[Mention], cues: list[Cue], sentence: str) -> bool:
     """Is ``m`` near ``cue``, or after it in a run of systems each near the one before with no
     other cue between ("requested to buy 96 AH-64E helicopters; 245 engines; 1,844 Hellfire
     missiles; and 460 Stinger missiles": a long list is one object)? Items between that name

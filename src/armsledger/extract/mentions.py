@@ -172,31 +172,30 @@ def scan(
                 suffix = VARIANT_SUFFIX.match(text, end)
                 if suffix:
                     end = suffix.end()
-            if (
-                entry.ambiguous
-                and not _noun_follows(text, end, WEAPON_NOUN)
-                and not SPEAKER_AFTER.match(text, end)  # a speaker is read as one below
-                and personal_name(text, kept, at, end)
-            ):
-                continue  # "Ruslan Pukhov, who heads ...", "chief executive Haluk Bayraktar"
-            if (
-                entry.ambiguous
-                and not weapon_noun.search(
-                    text[max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS]
-                )
-                and not _noun_follows(text, end, weapon_noun)
-                and not _noun_follows(text, end, STEP_AFTER_NAME)
-                and not _heads_weapon_list(text, kept, at, weapon_noun)
-                and not _counted(text, start, end)
-            ):
-                # Kept only if the text names the system plainly elsewhere: "Stryker armoured
-                # vehicles ... the Strykers", but a lone "Caesar" is the man, and so is one
-                # who speaks ("Bayraktar said").
-                if not SPEAKER_AFTER.match(text, end):
-                    mention = Mention(start, end, entry.kind, entry.value, None)
-                    unvouched.append((len(out), mention))
-                out.append(None)
-                continue
+            if entry.ambiguous:
+                noun_after = _noun_follows(text, end, weapon_noun)
+                speaks = SPEAKER_AFTER.match(text, end) is not None
+                if not noun_after and not speaks and personal_name(text, kept, at, end):
+                    continue  # "Ruslan Pukhov, who heads ...", "chief executive Haluk Bayraktar"
+                if (
+                    not noun_after
+                    and not weapon_noun.search(
+                        text[
+                            max(0, start - AMBIGUOUS_CONTEXT_CHARS) : end + AMBIGUOUS_CONTEXT_CHARS
+                        ]
+                    )
+                    and not _noun_follows(text, end, STEP_AFTER_NAME)
+                    and not _heads_weapon_list(text, kept, at, weapon_noun)
+                    and not _counted(text, start, end)
+                ):
+                    # Kept only if the text names the system plainly elsewhere: "Stryker
+                    # armoured vehicles ... the Strykers", but a lone "Caesar" is the man, and
+                    # so is one who speaks ("Bayraktar said").
+                    if not speaks:
+                        mention = Mention(start, end, entry.kind, entry.value, None)
+                        unvouched.append((len(out), mention))
+                    out.append(None)
+                    continue
             vouched.add(entry.value)
         elif entry.code is not None and CURRENCY_AFTER.match(text, end):
             continue  # "US$2.6 billion" names a currency

@@ -154,11 +154,10 @@ def _of_kind(doc: Document, fitting: list[str], head: str, before: int) -> list[
     if kind is None:
         return fitting
     kinds: dict[str, set[str]] = {}
-    for word, named in doc.named_with.items():
-        if (other := NOUN_KINDS.get(word)) is not None:
-            for at, family in named:
-                if at < before:
-                    kinds.setdefault(family, set()).add(other)
+    for word, other in NOUN_KINDS.items():  # the few kind nouns, not every word named
+        for at, family in doc.named_with.get(word, ()):
+            if at < before:
+                kinds.setdefault(family, set()).add(other)
     kept = [f for f in fitting if kind in kinds.get(f, {kind})]
     return kept or fitting
 
