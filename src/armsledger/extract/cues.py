@@ -125,6 +125,8 @@ _HALT_BEFORE_BREAK = _TABLE["stage.halt_before_break"]
 _SIGNED_DATED = _TABLE["stage.signed_dated_before_halt"]
 _RU_HALT_ASIDE = _TABLE["stage.ru.halt_aside"]
 _GOVERNED_BREAK = _TABLE["stage.governed_break"]
+_DATED_DEAL_YEAR = _TABLE["stage.dated_deal_year_before"]
+_DATED_DEAL_SIGNED = _TABLE["stage.dated_deal_signed_after"]
 _RU_VERB_JOIN = _TABLE["stage.ru.verb_join"]
 _ASIDE_CLOSED = _TABLE["factuality.aside_closed"]
 # How far before the cue's clause an aside that the clause resumes after may open (an aside
@@ -178,6 +180,15 @@ def _between_halt(sentence: str, step: Cue, halt: Cue, russian: bool) -> str:
     return between
 
 
+def _dated_deal(sentence: str, halt: Cue, cue: Cue) -> bool:
+    """Whether ``cue`` is a deal the halt before it stops, named with a date of its own
+    ("cancelled its 2016 deal", "dropped a contract signed in 2016"): a step told as done."""
+    return cue.stage is Stage.AGREEMENT and (
+        _DATED_DEAL_YEAR.search(sentence[halt.end : cue.start]) is not None
+        or _DATED_DEAL_SIGNED.match(sentence, cue.end) is not None
+    )
+
+
 def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -> list[Cue]:
     # "deliveries ... delayed", "the delivery was postponed": the halt governs a step named
     # just before it too.
@@ -222,6 +233,7 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
             and not _GOVERNED_BREAK.search(sentence[prev.end : cue.start])
             and not (russian and _joins_new_verb(sentence, prev, cue))
             and not (russian and _noun_then_finite_verb(sentence, prev, cue))
+            and not (not russian and _dated_deal(sentence, prev, cue))
         ):
             continue
         out.append(cue)

@@ -1,0 +1,119 @@
+"""Probes (round 59).
+
+- Buyers listed after a general noun of buyers, however it is counted ("to more than 20
+  countries, including A, B and C", "to a dozen countries, among them A and B"), all receive
+  (roles.recipient_before, role_words.RECIPIENT_CHARS).
+- A list whose later member has its own count and its own preposition ("48 jets to Warsaw and
+  18 to Kuala Lumpur") keeps both receivers (roles.party_list).
+- A relative clause telling a system's transfer keeps its subject past an adverb ("the Z-9,
+  which China has also sold to Ghana") (stage.transfer_relative).
+- A deal a halt stops, named with a date of its own ("may cancel the 2016 deal", "dropped a
+  contract signed in 2016") is an agreement told as done with that date, and the date is not
+  the halt's (stage.dated_deal_year_before, stage.dated_deal_signed_after,
+  factuality.own_deal_before).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import extract
+from armsledger.models import Article
+from tests.conftest import probe_claims
+
+Key = tuple[str, str | None, str | None, str, str]
+DatedKey = tuple[str, str | None, str | None, str, str, str | None]
+
+CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Ankara has exported the Bayraktar TB2 to more than 20 countries, including Poland, "
+        "Kenya and Morocco.",
+        {
+            ("Bayraktar TB2", "TUR", "POL", "delivery", "asserted"),
+            ("Bayraktar TB2", "TUR", "KEN", "delivery", "asserted"),
+            ("Bayraktar TB2", "TUR", "MAR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Seoul has sold the K9 howitzer to a dozen countries, among them Finland and Egypt.",
+        {
+            ("K9", "KOR", "FIN", "agreement", "asserted"),
+            ("K9", "KOR", "EGY", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Korea Aerospace will deliver 48 FA-50 jets to Poland and 18 to Malaysia.",
+        {
+            ("FA-50", "KOR", "POL", "delivery", "expected"),
+            ("FA-50", "KOR", "MYS", "delivery", "expected"),
+        },
+    ),
+    (
+        "Kenya flies the Z-9 helicopter, which China has also sold to Ghana and Zambia.",
+        {
+            ("Z-9", "CHN", "GHA", "agreement", "asserted"),
+            ("Z-9", "CHN", "ZMB", "agreement", "asserted"),
+        },
+    ),
+]
+
+GUARDS: list[tuple[str, set[Key]]] = [
+    (
+        "Ankara has exported the Bayraktar TB2 to Poland and Kenya.",
+        {
+            ("Bayraktar TB2", "TUR", "POL", "delivery", "asserted"),
+            ("Bayraktar TB2", "TUR", "KEN", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Chile cancelled its deal for Scorpene submarines from France.",
+        {("Scorpene", "FRA", "CHL", "cancelled", "asserted")},
+    ),
+]
+
+DATED: list[tuple[str, set[DatedKey]]] = [
+    (
+        "Kuwait may scrap its 2016 agreement with France for 30 Caracal helicopters.",
+        {
+            ("H225M", "FRA", "KWT", "cancelled", "possible", None),
+            ("H225M", "FRA", "KWT", "agreement", "asserted", "2016"),
+        },
+    ),
+    (
+        "Chile dropped a contract signed in 2019 for Scorpene submarines from France.",
+        {
+            ("Scorpene", "FRA", "CHL", "cancelled", "asserted", None),
+            ("Scorpene", "FRA", "CHL", "agreement", "asserted", "2019"),
+        },
+    ),
+    (
+        "Peru froze its 2018 contract for K9 howitzers from South Korea in May.",
+        {
+            ("K9", "KOR", "PER", "postponed", "asserted", "2024-05"),
+            ("K9", "KOR", "PER", "agreement", "asserted", "2018"),
+        },
+    ),
+]
+
+
+def dated_claims(text: str) -> set[DatedKey]:
+    article = Article(doc="t", text=text, published="2024-11-20", title="Arms trade roundup")
+    return {
+        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value, c.when)
+        for c in extract(article)
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_probe(text: str, expected: set[Key]) -> None:
+    assert probe_claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GUARDS)
+def test_guard(text: str, expected: set[Key]) -> None:
+    assert probe_claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED)
+def test_dated_deal(text: str, expected: set[DatedKey]) -> None:
+    assert dated_claims(text) == expected
