@@ -11,6 +11,11 @@
   contract signed in 2016") is an agreement told as done with that date, and the date is not
   the halt's (stage.dated_deal_year_before, stage.dated_deal_signed_after,
   factuality.own_deal_before).
+- A state named before a maker's participle ("US-made F-16s") owns that system only, and is
+  no party of another system's step in the sentence (roles.owner_possessive).
+- A referenced system's step that names its seller in a phrase ("negotiating over the
+  missile with New Delhi") takes the one other party before the cue in its clause as buyer, not the
+  article's earlier buyer (subjects.subject_buyer).
 """
 
 from __future__ import annotations
@@ -55,9 +60,35 @@ CASES: list[tuple[str, set[Key]]] = [
             ("Z-9", "CHN", "ZMB", "agreement", "asserted"),
         },
     ),
+    (
+        "Lima's air force also flies US-made A-37 jets and Su-25 jets acquired from Russia.",
+        {
+            ("A-37", "USA", "PER", "delivery", "asserted"),
+            ("Su-25", "RUS", "PER", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Manila bought the BrahMos in 2022. Jakarta is now negotiating over the missile "
+        "with New Delhi.",
+        {
+            ("BrahMos", "IND", "PHL", "agreement", "asserted"),
+            ("BrahMos", "IND", "IDN", "negotiation", "asserted"),
+        },
+    ),
 ]
 
 GUARDS: list[tuple[str, set[Key]]] = [
+    (
+        "Manila bought the BrahMos in 2022. The missile was also delivered to Hanoi.",
+        {
+            ("BrahMos", "IND", "PHL", "agreement", "asserted"),
+            ("BrahMos", "IND", "VNM", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Kyiv received Polish-made Krab howitzers.",
+        {("Krab", "POL", "UKR", "delivery", "asserted")},
+    ),
     (
         "Ankara has exported the Bayraktar TB2 to Poland and Kenya.",
         {

@@ -51,7 +51,7 @@ from armsledger.extract.role_words import no_party
 from armsledger.extract.roles import Mention, Roles, assign_roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
-from armsledger.extract.subjects import other_clause_subjects, subject_kept
+from armsledger.extract.subjects import other_clause_subjects, subject_buyer, subject_kept
 from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
 from armsledger.models import Factuality, Stage
 
@@ -332,6 +332,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
         # Several such buyers are a list ("Интерес проявляли Катар и Египет, однако
         # контрактов с ними не последовало"): each is the buyer.
         buyers = _sentence_buyers(sent, parties, system.value)
+        buyers = buyers or (subject_buyer(sent, cue, supplier) if doc.lang == ENGLISH else ())
         recipient = (
             roles.recipient
             or (buyers[0] if buyers else None)

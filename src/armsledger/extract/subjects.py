@@ -9,6 +9,7 @@ from __future__ import annotations
 from armsledger.extract.clause_scope import antecedent_of
 from armsledger.extract.cues import Cue
 from armsledger.extract.record import Sentence
+from armsledger.extract.role_words import governed, no_party
 from armsledger.extract.roles import Mention, Roles, cue_subject
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -108,3 +109,25 @@ def other_clause_subjects(sent: Sentence, cue: Cue, system: Mention, lang: str) 
         for p in parties
         if any(k[0] <= p.start and p.end <= c.start < k[1] and subject(p, c) for c, k in others)
     }
+
+
+def subject_buyer(sent: Sentence, cue: Cue, supplier: str | None) -> tuple[str, ...]:
+    """English "Manila bought the BrahMos. Jakarta is negotiating over the missile with New
+    Delhi": where a referenced system's step names its seller in a phrase of its own, the one
+    other party before the cue in its clause, no phrase's object, is the step's buyer, not
+    the buyer the article told of before. Empty where there is none, or several."""
+    text, lo = sent.text, clause_of(sent.clauses, cue.start)[0]
+    if supplier is None or not any(
+        p.party == supplier and governed(text, p.start) for p in sent.parties
+    ):
+        return ()
+    subjects = {
+        p.party
+        for p in sent.parties
+        if lo <= p.start
+        and p.end <= cue.start
+        and p.party not in (None, supplier)
+        and not governed(text, p.start)
+        and not no_party(text, p, ENGLISH)
+    }
+    return tuple(subjects) if len(subjects) == 1 else ()
