@@ -16,6 +16,9 @@
 - A referenced system's step that names its seller in a phrase ("negotiating over the
   missile with New Delhi") takes the one other party before the cue in its clause as buyer, not the
   article's earlier buyer (subjects.subject_buyer).
+- Gapped clauses with a subject and an object each ("Paris put forward the Rafale, and
+  Washington its F-16") give each subject its own system only
+  (roles.gapped_object_between, owners.gapped_apart).
 """
 
 from __future__ import annotations
@@ -73,6 +76,16 @@ CASES: list[tuple[str, set[Key]]] = [
         {
             ("BrahMos", "IND", "PHL", "agreement", "asserted"),
             ("BrahMos", "IND", "IDN", "negotiation", "asserted"),
+        },
+    ),
+    (
+        "Bogota chose the Gripen in June. Paris had offered the Rafale, Seoul the FA-50 "
+        "and Washington its F-16.",
+        {
+            ("Gripen", "SWE", "COL", "negotiation", "asserted"),
+            ("Rafale", "FRA", "COL", "negotiation", "asserted"),
+            ("FA-50", "KOR", "COL", "negotiation", "asserted"),
+            ("F-16", "USA", "COL", "negotiation", "asserted"),
         },
     ),
 ]

@@ -20,6 +20,10 @@ _TABLE = rule_table()
 _ORIGIN_AFTER = _TABLE["roles.origin_after"]
 _ORIGIN_BEFORE = _TABLE["roles.origin_before"]
 _ADJECTIVE_AFTER = _TABLE["roles.adjective_after"]
+_GAPPED_OBJECT = _TABLE["roles.gapped_object_between"]
+_GAPPED_OPENER = _TABLE["roles.gapped_opener"]
+# How far before a gapped clause's subject its opener is read (", and the ").
+GAPPED_OPENER_CHARS = 12
 # How far before its system a state's adjective names the system's owner ("Danish F-16s").
 OWNER_GAP = 2
 # How far before a party its origin phrase may start ("built under licence from the ").
@@ -91,6 +95,27 @@ def other_adjectives(
         if head is not None and head.value != system.value:
             out.append(p)
     return out
+
+
+def gapped_apart(
+    text: str, parties: list[Mention], system: Mention, systems: list[Mention]
+) -> list[Mention]:
+    """ "Paris put forward the Rafale, Stockholm the Gripen and Seoul the KF-21": each gapped
+    clause's subject (roles.gapped_object_between) is its own system's, no party to another
+    system's step; and a system in a gapped clause takes none of the parties named before its
+    own subject (the first clause's subject is the first system's)."""
+    pairs: list[tuple[Mention, Mention]] = []
+    for p in parties:
+        if _GAPPED_OPENER.search(text[max(0, p.start - GAPPED_OPENER_CHARS) : p.start]) is None:
+            continue
+        m = next((m for m in systems if m.start >= p.end), None)
+        if m is not None and _GAPPED_OBJECT.fullmatch(text, p.end, m.start) is not None:
+            pairs.append((p, m))
+    own = next((p for p, m in pairs if m.start == system.start), None)
+    others = [p for p, m in pairs if m.value != system.value]
+    if own is not None:
+        return [p for p in parties if p.start < own.start or p in others]
+    return others
 
 
 def _nearer_another(sent: Sentence, p: Mention, system: Mention) -> bool:

@@ -31,6 +31,7 @@ from armsledger.extract.gapping import (
 from armsledger.extract.gazetteer import DEMONYM, Gazetteer
 from armsledger.extract.owners import (
     clause_supplier_kept,
+    gapped_apart,
     giver_kept,
     other_adjectives,
     other_origins,
@@ -94,6 +95,10 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions = []
         else:
             foreign = other_clause_subjects(sent, cue, system, doc.lang)
+            if doc.lang == ENGLISH:  # "Paris put forward the Rafale, Seoul the KF-21"
+                foreign |= {
+                    p.start for p in gapped_apart(sent.text, sent.offered, system, sent.systems)
+                }
             cand = _candidate(
                 doc.gaz,
                 sent,
@@ -266,6 +271,7 @@ def _rule_roles(doc: Document, sent: Sentence, system: Mention, cue: Cue) -> tup
     if doc.lang == ENGLISH:
         elsewhere = other_origins(text, parties, family.makers, sent.systems)
         elsewhere += other_adjectives(text, parties, system, sent.systems)
+        elsewhere += gapped_apart(text, parties, system, sent.systems)
         parties = [p for p in parties if p not in elsewhere]
 
     def read(named: list[Mention]) -> Roles:
