@@ -19,6 +19,9 @@
 - Gapped clauses with a subject and an object each ("Paris put forward the Rafale, and
   Washington its F-16") give each subject its own system only
   (roles.gapped_object_between, owners.gapped_apart).
+- A verb of supply whose object is arms named by a general noun only ("never shipped the
+  weapons it was paid for") tells no step of a system named elsewhere in the sentence
+  (stage.exclusion_generic_arms).
 """
 
 from __future__ import annotations
@@ -88,9 +91,18 @@ CASES: list[tuple[str, set[Key]]] = [
             ("F-16", "USA", "COL", "negotiation", "asserted"),
         },
     ),
+    (
+        "As Minsk never shipped the weapons Yerevan had paid for, Yerevan ordered Pinaka "
+        "launchers from India.",
+        {("Pinaka", "IND", "ARM", "agreement", "asserted")},
+    ),
 ]
 
 GUARDS: list[tuple[str, set[Key]]] = [
+    (
+        "Moscow delivered weapons including Pinaka launchers to Yerevan.",
+        {("Pinaka", "RUS", "ARM", "delivery", "asserted")},
+    ),
     (
         "Manila bought the BrahMos in 2022. The missile was also delivered to Hanoi.",
         {
