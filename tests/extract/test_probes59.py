@@ -22,6 +22,11 @@
 - A verb of supply whose object is arms named by a general noun only ("never shipped the
   weapons it was paid for") tells no step of a system named elsewhere in the sentence
   (stage.exclusion_generic_arms).
+- A count with a unit or weapon noun as the subject of a step done ("Two batteries were
+  shipped in May") refers to the system in focus (nouns.reference).
+- A step noun right after a system's name is that system's ("a record Rafale order"), and that
+  system is no other step's where that step has its own (text.compound_step,
+  clause_steps.compound_owners).
 """
 
 from __future__ import annotations
@@ -96,6 +101,14 @@ CASES: list[tuple[str, set[Key]]] = [
         "launchers from India.",
         {("Pinaka", "IND", "ARM", "agreement", "asserted")},
     ),
+    (
+        "Cairo ordered four IRIS-T SLM batteries from Germany in 2018. Two batteries were "
+        "shipped in May.",
+        {
+            ("IRIS-T", "DEU", "EGY", "agreement", "asserted"),
+            ("IRIS-T", "DEU", "EGY", "delivery", "asserted"),
+        },
+    ),
 ]
 
 GUARDS: list[tuple[str, set[Key]]] = [
@@ -150,6 +163,14 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         },
     ),
 ]
+
+
+def test_compound_step_noun_keeps_its_system() -> None:
+    headline = "Lima halts Gripen talks a week after its Rafale order"
+    assert probe_claims(headline, title=headline) == {
+        ("Gripen", "SWE", "PER", "postponed", "asserted"),
+        ("Rafale", "FRA", "PER", "agreement", "asserted"),
+    }
 
 
 def dated_claims(text: str) -> set[DatedKey]:

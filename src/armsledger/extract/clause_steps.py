@@ -37,6 +37,8 @@ _HEADLINE_COMMA = rule_table()["text.headline_comma"]
 # How far into a participle clause its participle is read: a comma, a space and the word.
 PARTICIPLE_CHARS = 24
 
+_COMPOUND_STEP = frozenset(rule_table().by_id["text.compound_step"].words)
+
 # Cue-system pairings the rules did not make are offered to the decider only this close (or in
 # a run of systems each this close to the one before: in_reach).
 UNPAIRED_REACH_CHARS = 150
@@ -255,3 +257,15 @@ def headline_clauses(
 
 def _step_between(cues: list[Cue], systems: list[Mention], lo: int, hi: int) -> bool:
     return any(lo <= c.start < hi for c in cues) and any(lo <= m.start < hi for m in systems)
+
+
+def compound_owners(sentence: str, cues: list[Cue], systems: list[Mention]) -> dict[int, set[str]]:
+    """The systems named right before a step noun, by the noun cue's start ("a record Rafale
+    order": the order is the Rafale's; text.compound_step). English."""
+    out: dict[int, set[str]] = {}
+    for c in cues:
+        if sentence[c.start : c.end].lower() in _COMPOUND_STEP:
+            own = {m.value for m in systems if 0 <= c.start - m.end <= 1}
+            if own:
+                out[c.start] = own
+    return out

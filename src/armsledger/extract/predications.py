@@ -12,6 +12,7 @@ from armsledger.extract.bystanders import avoided_spans, inside, person_arrives
 from armsledger.extract.bystanders import carriers as carriers_of
 from armsledger.extract.clause_steps import (
     aside_of,
+    compound_owners,
     gap,
     has_unnamed_object,
     headline_clauses,
@@ -255,11 +256,13 @@ def _unpaired(
     objects = {
         c.start: _governed(sentence, c, systems, cues, lang, "stage.governed_object") for c in cues
     }
+    compounds = compound_owners(sentence, cues, systems) if english else {}
     for c in cues:
         # A cue that names its own system ("removing Turkey from the F-35 programme") speaks
         # of that one only; one that takes a system as its object ("the F-35 programme, after
         # the delivery of the S-400") speaks of no system named before it.
         own = {m.value for m in systems if c.start <= m.start and m.end <= c.end}
+        own |= compounds.get(c.start, set())  # "a record Rafale order": text.compound_step
         if c.stage in HALTS:
             # A halt right after a designation ("after F-35 exit", "the K2 delay") is that
             # system's own, as a name inside the cue is.
@@ -301,6 +304,12 @@ def _unpaired(
                 # nor that of a system another step takes as its own object, where this step
                 # has one of its own
                 or (governed and m.value not in governed and m.value in others_objects)
+                # nor that of a system another step noun names as its own ("halts Gripen talks
+                # a week after its Rafale order")
+                or (
+                    (governed or c.start in paired_at)
+                    and any(m.value in v for k, v in compounds.items() if k != c.start)
+                )
                 # a bracketed aside's step is not that of a system after the aside
                 or (aside is not None and m.start > aside[1])
                 # nor is a new predicate's step ("and signed a contract for the Barak MX")
