@@ -27,6 +27,9 @@
 - A step noun right after a system's name is that system's ("a record Rafale order"), and that
   system is no other step's where that step has its own (text.compound_step,
   clause_steps.compound_owners).
+- A receiver the rules read as the system's owner by its possessive ("Bratislava's own
+  F-16 jets") keeps its role where the scorer put the article's earlier buyer there
+  (subjects.subject_kept).
 """
 
 from __future__ import annotations
@@ -107,6 +110,15 @@ CASES: list[tuple[str, set[Key]]] = [
         {
             ("IRIS-T", "DEU", "EGY", "agreement", "asserted"),
             ("IRIS-T", "DEU", "EGY", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Lima is weighing used F-16 jets from Norway. Bratislava's own F-16 jets, due last "
+        "year under a 2018 contract, will only arrive in 2025, the ministry said.",
+        {
+            ("F-16", "NOR", "PER", "negotiation", "asserted"),
+            ("F-16", "USA", "SVK", "delivery", "expected"),
+            ("F-16", "USA", "SVK", "agreement", "asserted"),
         },
     ),
 ]

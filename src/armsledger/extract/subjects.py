@@ -9,7 +9,7 @@ from __future__ import annotations
 from armsledger.extract.clause_scope import antecedent_of
 from armsledger.extract.cues import Cue
 from armsledger.extract.record import Sentence
-from armsledger.extract.role_words import governed, no_party
+from armsledger.extract.role_words import governed, no_party, owns_system, patterns_for
 from armsledger.extract.roles import Mention, Roles, cue_subject
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -28,7 +28,8 @@ def subject_kept(
 ) -> Roles:
     """ "Portugal and Spain will also send Leopard 2 tanks": a party the rules read as the
     subject of the cue's own verb keeps its role where the decider put there a party this
-    sentence does not name (the maker, the article's earlier supplier)."""
+    sentence does not name (the maker, the article's earlier supplier); so does a receiver
+    that owns the system by its possessive or adjective ("Lima's own jets")."""
     # A party only the fronted clause names ("While Germany sent IRIS-T to Ukraine,
     # Switzerland ordered Patriot batteries") counts as unnamed for the main clause's system.
     fronted = _FRONTED.match(sent.text)
@@ -50,6 +51,10 @@ def subject_kept(
         if before is not None
         else set()
     )
+    # "Lima's own jets, late under a 2018 deal, are due in May": the system's owner by its
+    # possessive or adjective, where the rules made it the receiver.
+    pats = patterns_for(ENGLISH)
+    owner = {p.party for p in sent.parties if owns_system(sent.text, p, system, pats)}
     supplier, recipient = chosen.supplier, chosen.recipient
     for role, mine, theirs in (("s", rules.supplier, supplier), ("r", rules.recipient, recipient)):
         if mine is None or theirs == mine:
@@ -61,11 +66,14 @@ def subject_kept(
             )
         ) or (
             theirs not in named
-            and any(
-                p.party == mine
-                and p.start < cue.start
-                and cue_subject(sent.text, tuple(sent.parties), p, cue.end, role)
-                for p in sent.parties
+            and (
+                (role == "r" and mine in owner)
+                or any(
+                    p.party == mine
+                    and p.start < cue.start
+                    and cue_subject(sent.text, tuple(sent.parties), p, cue.end, role)
+                    for p in sent.parties
+                )
             )
         )
         if kept and role == "s":
