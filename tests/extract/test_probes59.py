@@ -30,6 +30,11 @@
 - A receiver the rules read as the system's owner by its possessive ("Bratislava's own
   F-16 jets") keeps its role where the scorer put the article's earlier buyer there
   (subjects.subject_kept).
+- A maker named only by its adjective on the system ("the American F-16 jets handed over by
+  Oslo and Copenhagen", Russian "американских F-16, переданных Норвегией и Данией") is no
+  supplier where the rules read the states passing the system on; Russian lists share the role
+  their first member's case gives it, as English ones do (owners.agent_kept,
+  roles.assign_roles).
 """
 
 from __future__ import annotations
@@ -119,6 +124,20 @@ CASES: list[tuple[str, set[Key]]] = [
             ("F-16", "NOR", "PER", "negotiation", "asserted"),
             ("F-16", "USA", "SVK", "delivery", "expected"),
             ("F-16", "USA", "SVK", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Kyiv's crews now fly the American F-16 jets handed over by Oslo and Copenhagen.",
+        {
+            ("F-16", "NOR", "UKR", "delivery", "asserted"),
+            ("F-16", "DNK", "UKR", "delivery", "asserted"),
+        },
+    ),
+    (
+        "Украинские экипажи уже летают на американских F-16, переданных Норвегией и Данией.",
+        {
+            ("F-16", "NOR", "UKR", "delivery", "asserted"),
+            ("F-16", "DNK", "UKR", "delivery", "asserted"),
         },
     ),
 ]

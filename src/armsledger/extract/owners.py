@@ -12,6 +12,7 @@ from armsledger.extract.clause_steps import gap
 from armsledger.extract.gazetteer import COMPANY, DEMONYM
 from armsledger.extract.own_sources import own_source_in
 from armsledger.extract.record import Sentence
+from armsledger.extract.role_words import owns_system, patterns_for
 from armsledger.extract.roles import Mention, Roles, role_patterns
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
@@ -175,6 +176,26 @@ def transferrer_kept(
     ):
         return chosen
     return Roles(mine, chosen.recipient, chosen.co_suppliers, chosen.co_recipients)
+
+
+def agent_kept(
+    sent: Sentence, system: Mention, makers: tuple[str, ...], rules: Roles, chosen: Roles, lang: str
+) -> Roles:
+    """ "Kyiv's pilots fly the American F-16 jets handed over by Denmark and Norway", Russian
+    "американские F-16, переданные Данией и Норвегией": a maker named only by its adjective on
+    the system is no supplier where the rules read another state passing the system on (and
+    those listed with it); that state and its list stand (CLAIMS.md: the supplier is the
+    state that transfers)."""
+    mine, theirs = rules.supplier, chosen.supplier
+    if mine is None or theirs is None or mine == theirs or mine in makers or theirs not in makers:
+        return chosen
+    seen = [p for p in sent.parties if p.party == theirs]
+    pats = patterns_for(lang)
+    if mine == chosen.recipient or not all(
+        p.kind == DEMONYM and owns_system(sent.text, p, system, pats) for p in seen
+    ):
+        return chosen
+    return Roles(mine, chosen.recipient, rules.co_suppliers, chosen.co_recipients)
 
 
 def giver_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:

@@ -30,6 +30,7 @@ from armsledger.extract.gapping import (
 )
 from armsledger.extract.gazetteer import DEMONYM, Gazetteer
 from armsledger.extract.owners import (
+    agent_kept,
     clause_supplier_kept,
     gapped_apart,
     giver_kept,
@@ -168,6 +169,9 @@ def decide(doc: Document, sent: Sentence) -> None:
                 for d, f in decisions
             ]
             decisions = [
+                (agent_kept(sent, system, makers, roles, d, doc.lang), f) for d, f in decisions
+            ]
+            decisions = [
                 (clause_supplier_kept(sent, cue.start, makers, roles, r), f) for r, f in decisions
             ]
             told = told_party(doc, sent, system, cue)
@@ -186,8 +190,15 @@ def decide(doc: Document, sent: Sentence) -> None:
                     for d in russian_lists.listed(
                         sent.text,
                         offered,
-                        russian_lists.named_kept(
-                            sent, roles, r, doc.lang, doc.gaz.families[system.value].makers
+                        agent_kept(
+                            sent,
+                            system,
+                            doc.gaz.families[system.value].makers,
+                            roles,
+                            russian_lists.named_kept(
+                                sent, roles, r, doc.lang, doc.gaz.families[system.value].makers
+                            ),
+                            doc.lang,
                         ),
                         f,
                     )

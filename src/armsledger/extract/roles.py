@@ -171,7 +171,7 @@ def assign_roles(
         else:
             loose.append(p)
 
-    if lang == ENGLISH and loose and (suppliers or recipients):
+    if loose and (suppliers or recipients):
         # "the transfers from Denmark and the Netherlands": a list's later members share the
         # role the preposition before its first member gives it.
         for takers in (suppliers, recipients):
