@@ -7,7 +7,7 @@ register sentence keeps the rules' answer whatever the decider says."""
 
 from __future__ import annotations
 
-from armsledger.extract import candidates, russian_lists
+from armsledger.extract import candidates
 from armsledger.extract.candidates import Candidate
 from armsledger.extract.clause_scope import main_clauses, with_subject
 from armsledger.extract.coordination import (
@@ -29,11 +29,9 @@ from armsledger.extract.gapping import (
     gapped_roles,
 )
 from armsledger.extract.gazetteer import DEMONYM, Gazetteer
+from armsledger.extract.kept_roles import rules_parties_kept
 from armsledger.extract.owners import (
-    agent_kept,
-    clause_supplier_kept,
     gapped_apart,
-    giver_kept,
     other_adjectives,
     other_origins,
     own_source,
@@ -48,12 +46,12 @@ from armsledger.extract.pronouns import (
     speaking_state,
 )
 from armsledger.extract.record import Decision, Document, Focus, Sentence
-from armsledger.extract.relative_clauses import relative_roles, told_out, told_party
+from armsledger.extract.relative_clauses import relative_roles, told_party
 from armsledger.extract.role_words import no_party
 from armsledger.extract.roles import Mention, Roles, assign_roles
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
-from armsledger.extract.subjects import other_clause_subjects, subject_buyer, subject_kept
+from armsledger.extract.subjects import other_clause_subjects, subject_buyer
 from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
 from armsledger.models import Factuality, Stage
 
@@ -159,51 +157,8 @@ def decide(doc: Document, sent: Sentence) -> None:
             decisions = [(relative, fact)]
         elif register:
             decisions = [(roles, fact)]
-        elif made and doc.lang == ENGLISH:
-            decisions = [
-                (subject_kept(sent, system, cue, roles, r, foreign), f) for r, f in decisions
-            ]
-            makers = doc.gaz.families[system.value].makers
-            decisions = [
-                (giver_kept(sent, roles, transferrer_kept(sent, system, makers, roles, d)), f)
-                for d, f in decisions
-            ]
-            decisions = [
-                (agent_kept(sent, system, makers, roles, d, doc.lang), f) for d, f in decisions
-            ]
-            decisions = [
-                (clause_supplier_kept(sent, cue.start, makers, roles, r), f) for r, f in decisions
-            ]
-            told = told_party(doc, sent, system, cue)
-            if told is not None:
-                # The relative clause's party ("it had bought from Russia") is its own verb's:
-                # where the decider gave it this step's role, the rules' party takes it.
-                decisions = [(told_out(r, roles, told.party), f) for r, f in decisions]
         elif made:
-            # Other languages: no subject reading of their own yet (_subject_kept is English's);
-            # the decider's list margin is English's, the rules' list glue is the language's.
-            offered = tuple(sent.offered)
-            decisions = list(
-                dict.fromkeys(
-                    d
-                    for r, f in decisions
-                    for d in russian_lists.listed(
-                        sent.text,
-                        offered,
-                        agent_kept(
-                            sent,
-                            system,
-                            doc.gaz.families[system.value].makers,
-                            roles,
-                            russian_lists.named_kept(
-                                sent, roles, r, doc.lang, doc.gaz.families[system.value].makers
-                            ),
-                            doc.lang,
-                        ),
-                        f,
-                    )
-                )
-            )
+            decisions = rules_parties_kept(doc, sent, system, cue, roles, decisions, foreign)
         elif doc.lang == ENGLISH and (said := doc.focus.roles.get(system.value)) is not None:
             # No rules' claim here ("The contract was signed on Tuesday" after "Denmark is
             # selling used F-16s to Argentina"): the seller the article told of this system
