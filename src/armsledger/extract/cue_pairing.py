@@ -51,7 +51,7 @@ def pair_cues(
 ) -> list[tuple[Cue, Mention]]:
     """Each cue predicates the nearest system of its clause, and the systems coordinated with
     it ("VAB carriers and 6 Caesar howitzers"); a cue in a clause naming no system
-    ("..., saying the delivery contract is in force") goes to the sentence's nearest named one.
+    ("..., adding that the supply deal stands") goes to the sentence's nearest named one.
     """
     pairs: list[tuple[Cue, Mention]] = []
     relatives = relatives or {}
@@ -61,7 +61,7 @@ def pair_cues(
         local = [m for m in systems if clause[0] <= m.start < clause[1]]
         if not local:
             # A clause naming no system speaks of one only as an elided subject ("... but was
-            # postponed") or through a reference ("..., saying the delivery contract is ...").
+            # postponed") or through a reference ("..., adding that the supply deal stands").
             text = sentence[clause[0] : clause[1]]
             if not systems or not (
                 _TABLE.pick("roles.elided", lang).match(text)
@@ -70,8 +70,8 @@ def pair_cues(
                 continue
             local = systems
             if lang == ENGLISH and has_unnamed_object(sentence, cue, clause[1]):
-                # A cue with an object the gazetteer does not name ("signed a deal for the
-                # Barak MX air defence system, and received TB2 drones"): not the step of a
+                # A cue with an object the gazetteer does not name ("ordered a new Ruritanian
+                # radar, and took Gripen jets"): not the step of a
                 # system of a later clause with a step of its own.
                 local = [
                     m
