@@ -36,6 +36,7 @@ _REFERENCE_WORDS = {
 # "Перу отказалось от М777 и закупит южнокорейские гаубицы K9": a system the cue's conjunction
 # leaves behind, and the system the cue takes as its object after it.
 _PREVIOUS_CONJUNCT = {lang: _TABLE.pick("stage.previous_conjunct", lang) for lang in LANGUAGES}
+_ELIDED = {lang: _TABLE.pick("roles.elided", lang) for lang in LANGUAGES}
 
 
 def pair_cues(
@@ -64,8 +65,7 @@ def pair_cues(
             # postponed") or through a reference ("..., adding that the supply deal stands").
             text = sentence[clause[0] : clause[1]]
             if not systems or not (
-                _TABLE.pick("roles.elided", lang).match(text)
-                or (not referenced and _has_reference(text, lang))
+                _ELIDED[lang].match(text) or (not referenced and _has_reference(text, lang))
             ):
                 continue
             local = systems

@@ -233,7 +233,7 @@ def _absorb_governed(sentence: str, cues: list[Cue], *, russian: bool = False) -
             and not _GOVERNED_BREAK.search(sentence[prev.end : cue.start])
             and not (russian and _joins_new_verb(sentence, prev, cue))
             and not (russian and _noun_then_finite_verb(sentence, prev, cue))
-            and not (not russian and _dated_deal(sentence, prev, cue))
+            and (russian or not _dated_deal(sentence, prev, cue))
         ):
             continue
         out.append(cue)

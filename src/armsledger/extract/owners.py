@@ -6,6 +6,7 @@ supplier is the state that transfers). Used by the roles layer (``parties``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from armsledger.extract.approvals import approves_other
 from armsledger.extract.clause_steps import gap
@@ -105,18 +106,31 @@ def gapped_apart(
     clause's subject (roles.gapped_object_between) is its own system's, no party to another
     system's step; and a system in a gapped clause takes none of the parties named before its
     own subject (the first clause's subject is the first system's)."""
-    pairs: list[tuple[Mention, Mention]] = []
+    pairs = _gapped_pairs(text, tuple(parties), tuple(systems))
+    if not pairs:
+        return []
+    own = next((p for p, m in pairs if m.start == system.start), None)
+    others = [p for p, m in pairs if m.value != system.value]
+    if own is not None:
+        return [p for p in parties if p.start < own.start or p in others]
+    return others
+
+
+# The pairs belong to the sentence, not to one system: read once for all its systems' steps.
+@lru_cache(maxsize=64)
+def _gapped_pairs(
+    text: str, parties: tuple[Mention, ...], systems: tuple[Mention, ...]
+) -> tuple[tuple[Mention, Mention], ...]:
+    """Each gapped clause's subject with the system after it (roles.gapped_opener before the
+    subject, roles.gapped_object_between from it to the system)."""
+    pairs = []
     for p in parties:
         if _GAPPED_OPENER.search(text[max(0, p.start - GAPPED_OPENER_CHARS) : p.start]) is None:
             continue
         m = next((m for m in systems if m.start >= p.end), None)
         if m is not None and _GAPPED_OBJECT.fullmatch(text, p.end, m.start) is not None:
             pairs.append((p, m))
-    own = next((p for p, m in pairs if m.start == system.start), None)
-    others = [p for p, m in pairs if m.value != system.value]
-    if own is not None:
-        return [p for p in parties if p.start < own.start or p in others]
-    return others
+    return tuple(pairs)
 
 
 def _nearer_another(sent: Sentence, p: Mention, system: Mention) -> bool:
@@ -152,11 +166,9 @@ def transferrer_kept(
     (CLAIMS.md: the supplier is the state that transfers). Where the sentence calls the
     system that state's own ("the US approved the resale of 24 Danish F-16s"), the maker
     named in another part (the approver) gives way too."""
+    if not _maker_over_transferrer(rules, chosen, makers):
+        return chosen
     mine, theirs = rules.supplier, chosen.supplier
-    if mine is None or theirs is None or mine == theirs or mine in makers or theirs not in makers:
-        return chosen
-    if mine == chosen.recipient:
-        return chosen
     owned = any(
         p.party == mine and p.kind == DEMONYM and 0 <= system.start - p.end <= OWNER_GAP
         for p in sent.parties
@@ -186,16 +198,31 @@ def agent_kept(
     the system is no supplier where the rules read another state passing the system on (and
     those listed with it); that state and its list stand (CLAIMS.md: the supplier is the
     state that transfers)."""
-    mine, theirs = rules.supplier, chosen.supplier
-    if mine is None or theirs is None or mine == theirs or mine in makers or theirs not in makers:
+    if not _maker_over_transferrer(rules, chosen, makers):
         return chosen
-    seen = [p for p in sent.parties if p.party == theirs]
     pats = patterns_for(lang)
-    if mine == chosen.recipient or not all(
-        p.kind == DEMONYM and owns_system(sent.text, p, system, pats) for p in seen
+    if not all(
+        p.kind == DEMONYM and owns_system(sent.text, p, system, pats)
+        for p in sent.parties
+        if p.party == chosen.supplier
     ):
         return chosen
-    return Roles(mine, chosen.recipient, rules.co_suppliers, chosen.co_recipients)
+    return Roles(rules.supplier, chosen.recipient, rules.co_suppliers, chosen.co_recipients)
+
+
+def _maker_over_transferrer(rules: Roles, chosen: Roles, makers: tuple[str, ...]) -> bool:
+    """Whether the decider put a maker of the system where the rules read another state, not
+    the receiver, passing the system on: the case ``transferrer_kept`` and ``agent_kept``
+    read further."""
+    mine, theirs = rules.supplier, chosen.supplier
+    return (
+        mine is not None
+        and theirs is not None
+        and mine != theirs
+        and mine not in makers
+        and theirs in makers
+        and mine != chosen.recipient
+    )
 
 
 def giver_kept(sent: Sentence, rules: Roles, chosen: Roles) -> Roles:

@@ -51,10 +51,6 @@ def subject_kept(
         if before is not None
         else set()
     )
-    # "Lima's own jets, late under a 2018 deal, are due in May": the system's owner by its
-    # possessive or adjective, where the rules made it the receiver.
-    pats = patterns_for(ENGLISH)
-    owner = {p.party for p in sent.parties if owns_system(sent.text, p, system, pats)}
     supplier, recipient = chosen.supplier, chosen.recipient
     for role, mine, theirs in (("s", rules.supplier, supplier), ("r", rules.recipient, recipient)):
         if mine is None or theirs == mine:
@@ -67,7 +63,9 @@ def subject_kept(
         ) or (
             theirs not in named
             and (
-                (role == "r" and mine in owner)
+                # "Lima's own jets, late under a 2018 deal, are due in May": the system's
+                # owner by its possessive or adjective, where the rules made it the receiver.
+                (role == "r" and _owns(sent, mine, system))
                 or any(
                     p.party == mine
                     and p.start < cue.start
@@ -83,6 +81,11 @@ def subject_kept(
     if (supplier, recipient) == (chosen.supplier, chosen.recipient) or supplier == recipient:
         return chosen
     return Roles(supplier, recipient, chosen.co_suppliers, chosen.co_recipients)
+
+
+def _owns(sent: Sentence, party: str, system: Mention) -> bool:
+    pats = patterns_for(ENGLISH)
+    return any(p.party == party and owns_system(sent.text, p, system, pats) for p in sent.parties)
 
 
 def other_clause_subjects(sent: Sentence, cue: Cue, system: Mention, lang: str) -> set[int]:
@@ -124,11 +127,12 @@ def subject_buyer(sent: Sentence, cue: Cue, supplier: str | None) -> tuple[str, 
     Delhi": where a referenced system's step names its seller in a phrase of its own, the one
     other party before the cue in its clause, no phrase's object, is the step's buyer, not
     the buyer the article told of before. Empty where there is none, or several."""
-    text, lo = sent.text, clause_of(sent.clauses, cue.start)[0]
+    text = sent.text
     if supplier is None or not any(
         p.party == supplier and governed(text, p.start) for p in sent.parties
     ):
         return ()
+    lo = clause_of(sent.clauses, cue.start)[0]
     subjects = {
         p.party
         for p in sent.parties
