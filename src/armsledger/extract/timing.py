@@ -71,6 +71,7 @@ _WITH_PARTICIPLE_PLAN = _TABLE["time.with_participle_plan"]
 _PRESENT_FOR_FUTURE = _TABLE["factuality.present_for_future"]
 _PLAIN_PRESENT_FOR_FUTURE = _TABLE["factuality.plain_present_for_future"]
 _PRESENT_STEP_AFTER = _TABLE["factuality.present_step_after"]
+_TIME_AHEAD = _TABLE["factuality.time_ahead"]
 # Steps a later date after them only gives a new term ("to postpone the sale until 2025"): the
 # date is not when the step is to happen, so it does not make the step a plan.
 _NEW_TERM = (Stage.POSTPONED, Stage.CANCELLED)
@@ -173,7 +174,10 @@ def date_steps(doc: Document, sent: Sentence) -> None:
             }
             if len(held) == 1 and _not_after(value := held.pop(), doc.anchor):
                 when = value
-        elif doc.lang == ENGLISH and _too_late(when, d.fact, doc.anchor):
+        elif doc.lang == ENGLISH and (
+            (late := _too_late(when, d.fact, doc.anchor))
+            or _ahead(text, when, found, d.fact) is not None
+        ):
             if _PARTICIPLE_PLAN.match(text, d.cue.end) or (
                 d.cue.stage not in _NEW_TERM
                 and (
@@ -192,7 +196,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 or _PRESENT_STEP_AFTER.match(text, d.cue.end)
             ):
                 fact = Factuality.EXPECTED  # a present dated after the article: a schedule
-            else:
+            elif late:
                 when = None
         elif d.cue.stage is Stage.NEGOTIATION and _too_late(when, d.fact, doc.anchor):
             # "Лима в будущем году рассчитывает приобрести ...": an intention held now
@@ -256,6 +260,20 @@ def _too_late(when: str, fact: Factuality, anchor: tuple[date, date] | None) -> 
     it ("an agreement for the jets is expected next month"), not the step's. On the English
     study sets such dates were wrong for every matched claim whose gold has a date or none."""
     return fact is Factuality.ASSERTED and not _not_after(when, anchor)
+
+
+def _ahead(text: str, when: str, found: tuple[Timex, ...], fact: Factuality) -> Timex | None:
+    """The time expression that gave an asserted step ``when`` if it points ahead of the
+    article's own day ("the end of this month", "later this month", "in the coming
+    months"): a participle or a present dated so is a plan, as one dated after the article
+    is ("with four guns shipped before the month is out"); a past tense keeps its
+    date ("all came by year-end")."""
+    if fact is not Factuality.ASSERTED:
+        return None
+    return next(
+        (t for t in found if t.value == when and _TIME_AHEAD.fullmatch(text, t.start, t.end)),
+        None,
+    )
 
 
 def _not_after(value: str | None, anchor: tuple[date, date] | None) -> bool:

@@ -1,0 +1,94 @@
+"""Probes (round 60): steps told as to come by their time or their state, not their verb.
+
+- A step noun whose state is "pending" or "outstanding" ("deliveries of the jets are still
+  pending") is a plan, as one "expected" or "due" is (factuality.scheduled_noun).
+- A time expression that points ahead of the article's own day though it resolves to its own
+  year or month ("later this year", "the end of this month", "in the coming months")
+  makes a present or a participle a plan, as a date after the article's does; a past tense
+  keeps its date (factuality.time_ahead).
+- A past participle in a "with" phrase ("with the first four delivered in 2026") has no tense
+  of its own: a plan when dated ahead (time.with_participle_plan).
+- "By the end" is no verb "end" after a step (factuality.present_step_after).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import extract
+from armsledger.models import Article
+
+DatedKey = tuple[str, str | None, str | None, str, str, str | None]
+
+PUBLISHED = "2023-03-10"
+
+DATED: list[tuple[str, set[DatedKey]]] = [
+    (
+        "Quito ordered 24 Rafale jets from France in 2021. Deliveries of the Rafale jets are "
+        "still pending.",
+        {
+            ("Rafale", "FRA", "ECU", "agreement", "asserted", "2021"),
+            ("Rafale", "FRA", "ECU", "delivery", "expected", None),
+        },
+    ),
+    (
+        "Turkey bought 12 Leopard 2 tanks from Germany. The handover of the Leopard 2 tanks "
+        "remains outstanding.",
+        {
+            ("Leopard 2", "DEU", "TUR", "agreement", "asserted", None),
+            ("Leopard 2", "DEU", "TUR", "delivery", "expected", None),
+        },
+    ),
+    (
+        "Hanoi ordered a dozen Su-30 jets from Moscow in 2019. The first batch arrives later "
+        "this year.",
+        {
+            ("Su-30", "RUS", "VNM", "agreement", "asserted", "2019"),
+            ("Su-30", "RUS", "VNM", "delivery", "expected", "2023"),
+        },
+    ),
+    (
+        "Warsaw signed a contract for 200 K2 tanks with Seoul, with 20 of them shipped before "
+        "this year is out.",
+        {
+            ("K2", "KOR", "POL", "agreement", "asserted", None),
+            ("K2", "KOR", "POL", "delivery", "expected", "2023"),
+        },
+    ),
+    (
+        "Oslo will sign the K9 contract with Seoul this year, with the first guns delivered "
+        "in 2026.",
+        {
+            ("K9", "KOR", "NOR", "agreement", "expected", "2023"),
+            ("K9", "KOR", "NOR", "delivery", "expected", "2026"),
+        },
+    ),
+]
+
+GUARDS: list[tuple[str, set[DatedKey]]] = [
+    (
+        "The K9 howitzers were delivered to Norway by year's end.",
+        {("K9", "KOR", "NOR", "delivery", "asserted", "2023")},
+    ),
+    (
+        "Warsaw signed a contract for 200 K2 tanks with Seoul in 2020, with the first 20 tanks "
+        "shipped in 2021.",
+        {
+            ("K2", "KOR", "POL", "agreement", "asserted", "2020"),
+            ("K2", "KOR", "POL", "delivery", "asserted", "2021"),
+        },
+    ),
+]
+
+
+def dated_claims(text: str) -> set[DatedKey]:
+    article = Article(doc="t", text=text, published=PUBLISHED, title="Arms trade roundup")
+    return {
+        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value, c.when)
+        for c in extract(article)
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED + GUARDS)
+def test_dated_probe(text: str, expected: set[DatedKey]) -> None:
+    assert dated_claims(text) == expected
