@@ -9,6 +9,8 @@
 - A past participle in a "with" phrase ("with the first four delivered in 2026") has no tense
   of its own: a plan when dated ahead (time.with_participle_plan).
 - "By the end" is no verb "end" after a step (factuality.present_step_after).
+- A supply or resupply vehicle, ship or route is a kind of vehicle or a way, not a supply
+  (stage.exclusion_idioms).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ import pytest
 
 from armsledger.extract import extract
 from armsledger.models import Article
+from tests.conftest import probe_claims
+
+Key = tuple[str, str | None, str | None, str, str]
 
 DatedKey = tuple[str, str | None, str | None, str, str, str | None]
 
@@ -79,6 +84,26 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
         },
     ),
 ]
+
+
+CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Warsaw ordered 48 K9 howitzers and 20 K10 supply vehicles from Seoul.",
+        {
+            ("K9", "KOR", "POL", "agreement", "asserted"),
+            ("K10", "KOR", "POL", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Madrid will hand two Cantabria-class resupply ships to Canberra next year.",
+        {("Cantabria-class", "ESP", "AUS", "delivery", "expected")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_probe(text: str, expected: set[Key]) -> None:
+    assert probe_claims(text) == expected
 
 
 def dated_claims(text: str) -> set[DatedKey]:
