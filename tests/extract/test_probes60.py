@@ -11,6 +11,10 @@
 - "By the end" is no verb "end" after a step (factuality.present_step_after).
 - A supply or resupply vehicle, ship or route is a kind of vehicle or a way, not a supply
   (stage.exclusion_idioms).
+- Russian: a part of the article's own year with no year written ("во втором полугодии", "в
+  конце года") dates the step to that year (time.ru.yearpart); arms that came ("пришли") were
+  delivered, but parties that came to an agreement ("пришли к соглашению") took no delivery
+  (stage.ru.delivery_words).
 """
 
 from __future__ import annotations
@@ -68,9 +72,21 @@ DATED: list[tuple[str, set[DatedKey]]] = [
             ("K9", "KOR", "NOR", "delivery", "expected", "2026"),
         },
     ),
+    (
+        "Во втором полугодии армия Сербии получит из России еще одну батарею «Панцирь-С1».",
+        {("Pantsir", "RUS", "SRB", "delivery", "expected", "2023")},
+    ),
+    (
+        "В 2019 году в Сербию из России пришли три десятка танков Т-72.",
+        {("T-72", "RUS", "SRB", "delivery", "asserted", "2019")},
+    ),
 ]
 
 GUARDS: list[tuple[str, set[DatedKey]]] = [
+    (
+        "Россия и Сербия пришли к соглашению о поставке Су-35.",
+        {("Su-35", "RUS", "SRB", "agreement", "asserted", None)},
+    ),
     (
         "The K9 howitzers were delivered to Norway by year's end.",
         {("K9", "KOR", "NOR", "delivery", "asserted", "2023")},
