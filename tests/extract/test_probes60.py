@@ -14,7 +14,11 @@
 - Russian: a part of the article's own year with no year written ("во втором полугодии", "в
   конце года") dates the step to that year (time.ru.yearpart); arms that came ("пришли") were
   delivered, but parties that came to an agreement ("пришли к соглашению") took no delivery
-  (stage.ru.delivery_words).
+  (stage.ru.delivery_words). A gapped clause naming its object first and its time after the
+  dash ("купила Pinaka в 2022 году, а ЗРК Akash — годом позже") lists its system with the
+  first clause's, dated by its own time (roles.ru.gap_object_first, roles.ru.gap_time_after);
+  "если верить X" names X as the source and hedges nothing (attribution.ru.according_to,
+  factuality.ru.possible).
 """
 
 from __future__ import annotations
@@ -80,9 +84,21 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         "В 2019 году в Сербию из России пришли три десятка танков Т-72.",
         {("T-72", "RUS", "SRB", "delivery", "asserted", "2019")},
     ),
+    (
+        "Если верить местной прессе, Армения купила у Индии РСЗО Pinaka в 2021 году, а ЗРК "
+        "Akash — годом позже.",
+        {
+            ("Pinaka", "IND", "ARM", "agreement", "asserted", "2021"),
+            ("Akash", "IND", "ARM", "agreement", "asserted", "2022"),
+        },
+    ),
 ]
 
 GUARDS: list[tuple[str, set[DatedKey]]] = [
+    (
+        "Армения получила С-400 в 2021 году, а Су-35 — новейший истребитель.",
+        {("S-400", "RUS", "ARM", "delivery", "asserted", "2021")},
+    ),
     (
         "Россия и Сербия пришли к соглашению о поставке Су-35.",
         {("Su-35", "RUS", "SRB", "agreement", "asserted", None)},

@@ -10,6 +10,8 @@ the step's. Split from ``timing``, which chooses among a clause's dates and the 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from armsledger.extract.cues import Cue
 from armsledger.extract.morphology import is_verb_form
 from armsledger.extract.record import Decision, Sentence
@@ -40,6 +42,7 @@ _PARTY_DATE = {lang: _TABLE.pick("time.party_date", lang) for lang in LANGUAGES}
 _CONJUNCT_OPENER = _TABLE["time.conjunct_opener"]
 _POINT_BEFORE_WHEN = _TABLE["time.point_before_when"]
 _BEFORE_VERB_RU = _TABLE["time.ru.before_verb"]
+_GAP_TIME_AFTER = _TABLE.pick("roles.gap_time_after", RUSSIAN)
 
 
 def _owned(
@@ -347,6 +350,18 @@ def followed_dates(text: str, dated: list[Decision], found: tuple[Timex, ...]) -
         else d
         for d in dated
     ]
+
+
+def gapped_dates(text: str, dated: list[Decision], found: tuple[Timex, ...]) -> list[Decision]:
+    """Russian "купила Pinaka в 2022 году, а ЗРК Akash — годом позже": the system of a gapped
+    clause that names its object first takes the date told after its dash
+    (roles.ru.gap_time_after), not the first clause's."""
+    out = []
+    for d in dated:
+        gap = _GAP_TIME_AFTER.match(text, d.system.end) if d.cue.end <= d.system.start else None
+        told = [t.value for t in found if gap and t.value and t.start >= gap.start()]
+        out.append(replace(d, when=told[0]) if told and gap and told[0] != d.when else d)
+    return out
 
 
 def participle_dates(text: str, dated: list[Decision], found: tuple[Timex, ...]) -> list[Decision]:

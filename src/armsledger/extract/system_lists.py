@@ -18,6 +18,8 @@ _NEW_VERB_PHRASE = _TABLE["roles.new_verb_phrase"]
 _OBJECT_AFTER = {lang: _TABLE.pick("stage.object_after", lang) for lang in LANGUAGES}
 _GOVERNED_OBJECT = _TABLE["stage.governed_object"]
 _GAP_TIME_OBJECT = _TABLE.pick("roles.gap_time_object", "ru")
+_GAP_OBJECT_FIRST = _TABLE.pick("roles.gap_object_first", "ru")
+_GAP_TIME_AFTER = _TABLE.pick("roles.gap_time_after", "ru")
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
 COORDINATION_CHARS = 80
 # A bare comma joins a list only across a short stretch with no preposition ("K2 tanks, 672
@@ -101,6 +103,15 @@ def _coordinated(
         between = between[:open_at].rstrip() + between[close_at + 1 :]
     if len(between) > COORDINATION_CHARS:
         return False
+    if lang != ENGLISH and aside is None and _GAP_TIME_AFTER.match(sentence, hi.end):
+        # "купила Pinaka в 2022 году, а ЗРК Akash — годом позже", "Pinaka Армения купила в
+        # 2022 году, а ...": a gapped clause naming its object first and its time after the
+        # dash lists the object with the first clause's (read from the verb where it stands
+        # between them).
+        start = max([lo.end] + [c.end for c in cues if lo.end <= c.start < hi.start])
+        first = _GAP_OBJECT_FIRST.match(sentence[start : hi.start])
+        if first is not None:
+            return _names_kinds(first.group("kind"))
     if any(
         lo.end <= c.start < hi.start and not (aside and aside[0] <= c.start < aside[1])
         for c in cues

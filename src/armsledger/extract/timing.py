@@ -32,6 +32,7 @@ from armsledger.extract.cues import Cue
 from armsledger.extract.date_owners import (
     _owned,
     followed_dates,
+    gapped_dates,
     origin_participle,
     participle_dates,
     party_dates,
@@ -206,6 +207,8 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     sent.decisions = party_dates(sent, dated, doc.lang)
     if doc.lang == ENGLISH:
         sent.decisions = participle_dates(text, sent.decisions, tuple(found))
+    else:
+        sent.decisions = gapped_dates(text, sent.decisions, tuple(found))
     if doc.lang == ENGLISH and len({d.system.value for d in sent.decisions}) > 1:
         # The report's own date ("..., the minister said on Monday") dates no system.
         reported = {(r.start, r.end) for r in first_report or ()}
