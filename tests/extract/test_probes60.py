@@ -15,7 +15,7 @@
   конце года") dates the step to that year (time.ru.yearpart); arms that came ("пришли") were
   delivered, but parties that came to an agreement ("пришли к соглашению") took no delivery
   (stage.ru.delivery_words). A gapped clause naming its object first and its time after the
-  dash ("купила Pinaka в 2022 году, а ЗРК Akash — годом позже") lists its system with the
+  dash ("купила гаубицы Dana в 2021 году, а ЗРК Tor — через год") lists its system with the
   first clause's, dated by its own time (roles.ru.gap_object_first, roles.ru.gap_time_after);
   "если верить X" names X as the source and hedges nothing (attribution.ru.according_to,
   factuality.ru.possible).

@@ -353,7 +353,7 @@ def followed_dates(text: str, dated: list[Decision], found: tuple[Timex, ...]) -
 
 
 def gapped_dates(text: str, dated: list[Decision], found: tuple[Timex, ...]) -> list[Decision]:
-    """Russian "купила Pinaka в 2022 году, а ЗРК Akash — годом позже": the system of a gapped
+    """Russian "купила гаубицы Dana в 2021 году, а ЗРК Tor — через год": the system of a gapped
     clause that names its object first takes the date told after its dash
     (roles.ru.gap_time_after), not the first clause's."""
     out = []

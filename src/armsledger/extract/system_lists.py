@@ -104,10 +104,10 @@ def _coordinated(
     if len(between) > COORDINATION_CHARS:
         return False
     if lang != ENGLISH and aside is None and _GAP_TIME_AFTER.match(sentence, hi.end):
-        # "купила Pinaka в 2022 году, а ЗРК Akash — годом позже", "Pinaka Армения купила в
-        # 2022 году, а ...": a gapped clause naming its object first and its time after the
-        # dash lists the object with the first clause's (read from the verb where it stands
-        # between them).
+        # "купила гаубицы Dana в 2021 году, а ЗРК Tor — через год", "гаубицы Dana Армения
+        # купила в 2021 году, а ...": a gapped clause naming its object first and its time
+        # after the dash lists the object with the first clause's (read from the verb where
+        # it stands between them).
         start = max([lo.end] + [c.end for c in cues if lo.end <= c.start < hi.start])
         first = _GAP_OBJECT_FIRST.match(sentence[start : hi.start])
         if first is not None:
