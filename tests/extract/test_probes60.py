@@ -18,7 +18,8 @@
   dash ("купила гаубицы Dana в 2021 году, а ЗРК Tor — через год") lists its system with the
   first clause's, dated by its own time (roles.ru.gap_object_first, roles.ru.gap_time_after);
   "если верить X" names X as the source and hedges nothing (attribution.ru.according_to,
-  factuality.ru.possible).
+  factuality.ru.possible). A noun cue's modal whose own verb names a consequence ("закупка
+  ... может повлечь санкции") hedges no step (factuality.ru.step_verb).
 """
 
 from __future__ import annotations
@@ -129,6 +130,14 @@ CASES: list[tuple[str, set[Key]]] = [
     (
         "Madrid will hand two Cantabria-class resupply ships to Canberra next year.",
         {("Cantabria-class", "ESP", "AUS", "delivery", "expected")},
+    ),
+    (
+        "Закупка российских истребителей Су-35 может повлечь санкции США против Египта.",
+        {("Su-35", "RUS", "EGY", "agreement", "asserted")},
+    ),
+    (
+        "Поставка истребителей Су-35 Египту может начаться весной.",
+        {("Su-35", "RUS", "EGY", "delivery", "possible")},
     ),
 ]
 
