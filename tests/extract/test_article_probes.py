@@ -751,10 +751,6 @@ KNOWN_MISSES: dict[tuple[str, Claim6], str] = {
         "'Those guns were delivered ...': 'guns' is no reference noun (adding it to "
         "nouns.artillery breaks test_when's case where 'the guns' names no system)"
     ),
-    ("trade_apache_morocco", ("AH-64", "USA", "MAR", "negotiation", "asserted", "2019")): (
-        "'signed ... in 2020, a year after the State Department approved the sale': a span "
-        "counted back from the sentence's own date to another step dates nothing yet"
-    ),
     ("trade_chinook_germany", ("F-35", "USA", "DEU", "negotiation", "asserted", None)): (
         "lending gives the undated F-35 intention the date of the Chinook selection told in "
         "the sentence before"
@@ -783,10 +779,6 @@ KNOWN_EXTRAS: dict[str, str] = {
         "the S-400 arrival paired with the F-35; 'the jets' (approved sale) goes to the "
         "most talked-of aircraft (F-35), not the F-16 of the sentence before; 'no plan to send "
         "its S-400 systems back to Russia' (a return) read as RUS->TUR delivery denied"
-    ),
-    "trade_apache_morocco": (
-        "the approval's year (counted back from 2020) is not read; the order takes the year "
-        "of Algeria's criticism"
     ),
     "trade_chinook_germany": "the F-35 intention takes the Chinook selection's June",
     "wire_pantsir_serbia": "the FK-3 purchase takes the parade's date",

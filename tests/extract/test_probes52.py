@@ -229,12 +229,13 @@ DATED: list[tuple[str, str, dict[tuple[str, str], str | None]]] = [
         "2024-05-02",
         {("Babur", "agreement"): None},
     ),
-    # A step counted from the saying does not take the saying's date.
+    # A step counted from the saying does not take the saying's date: it takes that date
+    # counted back (round 60: time.count_after), the year two years before.
     (
         "Belgrade will buy no more air defence systems for now, the president said on Monday, "
         "two years after the first FK-3 batteries arrived from China.",
         "2024-06-15",
-        {("HQ-22", "delivery"): None},
+        {("HQ-22", "delivery"): "2022"},
     ),
 ]
 

@@ -9,6 +9,9 @@
 - A past participle in a "with" phrase ("with the first four delivered in 2026") has no tense
   of its own: a plan when dated ahead (time.with_participle_plan).
 - "By the end" is no verb "end" after a step (factuality.present_step_after).
+- A step told in a phrase counted after it ("..., five years after Abuja ordered them") is dated
+  by the date told beside the phrase, counted back to the unit's precision
+  (time.count_after, date_owners.counted_back_dates).
 - A supply or resupply vehicle, ship or route is a kind of vehicle or a way, not a supply
   (stage.exclusion_idioms).
 - Russian: a part of the article's own year with no year written ("во втором полугодии", "в
@@ -93,9 +96,21 @@ DATED: list[tuple[str, set[DatedKey]]] = [
             ("Akash", "IND", "ARM", "agreement", "asserted", "2022"),
         },
     ),
+    (
+        "In May, Abuja commissioned three JF-17 jets from Pakistan, five years after Nigeria "
+        "ordered them.",
+        {
+            ("JF-17", "PAK", "NGA", "delivery", "asserted", "2022-05"),
+            ("JF-17", "PAK", "NGA", "agreement", "asserted", "2017"),
+        },
+    ),
 ]
 
 GUARDS: list[tuple[str, set[DatedKey]]] = [
+    (
+        "Two years after independence Lima ordered 12 Su-30 jets from Russia in 2019.",
+        {("Su-30", "RUS", "PER", "agreement", "asserted", "2019")},
+    ),
     (
         "Армения получила С-400 в 2021 году, а Су-35 — новейший истребитель.",
         {("S-400", "RUS", "ARM", "delivery", "asserted", "2021")},

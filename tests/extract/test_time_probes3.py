@@ -419,20 +419,28 @@ def test_postponement_to_a_later_term_stays_asserted() -> None:
 
 
 # "a month after the order": the deal noun inside the counted span is where the count starts; it
-# takes neither the span's date nor the main clause's (they date the step told beside it).
+# takes neither the span's date nor the main clause's (they date the step told beside it), but
+# the main clause's date counted back by the span, to the unit's precision (round 60:
+# time.count_after).
 COUNT_STARTS = [
-    "Lithuania got its NASAMS from Norway on March 5, a month after the order.",
-    "The Indian S-400 regiment from Russia became operational in December 2021, three years "
-    "after the contract was signed.",
-    "Czech crews began training on the Leopard 2 tanks from Germany in February, two months "
-    "after the order.",
+    ("Lithuania got its NASAMS from Norway on March 5, a month after the order.", "2024-02"),
+    (
+        "The Indian S-400 regiment from Russia became operational in December 2021, three years "
+        "after the contract was signed.",
+        "2018",
+    ),
+    (
+        "Czech crews began training on the Leopard 2 tanks from Germany in February, two months "
+        "after the order.",
+        "2023-12",
+    ),
 ]
 
 
-@pytest.mark.parametrize("text", COUNT_STARTS)
-def test_deal_noun_in_counted_span_is_undated(text: str) -> None:
+@pytest.mark.parametrize(("text", "expected"), COUNT_STARTS)
+def test_deal_noun_in_counted_span_is_counted_back(text: str, expected: str) -> None:
     system = next(s for s in ("NASAMS", "S-400", "Leopard 2") if s in text)
-    assert whens(text, system, "agreement") == {None}
+    assert whens(text, system, "agreement") == {expected}
 
 
 @pytest.mark.xfail(

@@ -17,8 +17,8 @@ from armsledger.extract.morphology import is_verb_form
 from armsledger.extract.record import Decision, Sentence
 from armsledger.extract.rules import rule_table
 from armsledger.extract.sentences import clause_of
-from armsledger.extract.timex import COUNTED, Timex
-from armsledger.extract.timex_resolve import month_of
+from armsledger.extract.timex import COUNTED, Timex, agreed
+from armsledger.extract.timex_resolve import count, month_of, published_span, shift
 from armsledger.language import ENGLISH, LANGUAGES, RUSSIAN
 
 _TABLE = rule_table()
@@ -43,6 +43,10 @@ _CONJUNCT_OPENER = _TABLE["time.conjunct_opener"]
 _POINT_BEFORE_WHEN = _TABLE["time.point_before_when"]
 _BEFORE_VERB_RU = _TABLE["time.ru.before_verb"]
 _GAP_TIME_AFTER = _TABLE.pick("roles.gap_time_after", RUSSIAN)
+_COUNT_AFTER = _TABLE["time.count_after"]
+# How far after "five years after" the earlier step's cue may stand ("three months after the
+# government announced it had bought": ~40 characters); no comma between.
+COUNT_AFTER_REACH = 80
 
 
 def _owned(
@@ -361,6 +365,48 @@ def gapped_dates(text: str, dated: list[Decision], found: tuple[Timex, ...]) -> 
         gap = _GAP_TIME_AFTER.match(text, d.system.end) if d.cue.end <= d.system.start else None
         told = [t.value for t in found if gap and t.value and t.start >= gap.start()]
         out.append(replace(d, when=told[0]) if told and gap and told[0] != d.when else d)
+    return out
+
+
+def counted_back_dates(
+    text: str, dated: list[Decision], found: tuple[Timex, ...]
+) -> list[Decision]:
+    """ "In May Abuja commissioned the jets, five years after it ordered them": a step told in a
+    phrase counted after an earlier step (time.count_after) is dated by the date told beside
+    the phrase (before it, else after it), counted back to the unit's precision ("five years":
+    the year). A date of the step's own, other than that one, stands."""
+    out = []
+    for d in dated:
+        m = next(
+            (
+                m
+                for m in _COUNT_AFTER.finditer(text, 0, d.cue.start)
+                if d.cue.start - m.end() <= COUNT_AFTER_REACH
+                and not any(ch in ",;" for ch in text[m.end() : d.cue.start])
+            ),
+            None,
+        )
+        if m is None:
+            out.append(d)
+            continue
+        before = [t for t in found if t.value and t.end <= m.start()]
+        # A phrase opening the sentence is closed by a comma before the main clause's date
+        # ("Five years after ordering them, Abuja on Friday received ..."); without one the
+        # step is the main clause's own ("Two years after independence Abuja ordered ...").
+        after = [
+            t
+            for t in found
+            if t.value and t.start >= d.cue.end and "," in text[d.cue.end : t.start]
+        ]
+        ref = before[-1].value if before else after[0].value if after else None
+        span = published_span(ref)
+        if span is None or (d.when is not None and d.when != ref):
+            out.append(d)
+            continue
+        unit, n = m.group("unit"), count(m.group("num"))
+        if unit == "year" and m.group("unit2") == "month":
+            unit, n = "month", 12 * n + count(m.group("more"))
+        out.append(replace(d, when=agreed(shift(span[0], unit, -n), shift(span[1], unit, -n))))
     return out
 
 

@@ -31,6 +31,7 @@ from armsledger.extract.attribution import Attribution, find_attribution
 from armsledger.extract.cues import Cue
 from armsledger.extract.date_owners import (
     _owned,
+    counted_back_dates,
     followed_dates,
     gapped_dates,
     origin_participle,
@@ -207,6 +208,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
     sent.decisions = party_dates(sent, dated, doc.lang)
     if doc.lang == ENGLISH:
         sent.decisions = participle_dates(text, sent.decisions, tuple(found))
+        sent.decisions = counted_back_dates(text, sent.decisions, tuple(found))
     else:
         sent.decisions = gapped_dates(text, sent.decisions, tuple(found))
     if doc.lang == ENGLISH and len({d.system.value for d in sent.decisions}) > 1:
