@@ -12,6 +12,9 @@
 - A step told in a phrase counted after it ("..., five years after Abuja ordered them") is dated
   by the date told beside the phrase, counted back to the unit's precision
   (time.count_after, date_owners.counted_back_dates).
+- A step noun's schedule told past an aside with a decimal sum ("Deliveries of the launchers,
+  ordered in 2021 for 1.2 billion dollars, are due next year") is a plan, as one past an aside
+  with a whole sum is (factuality.noun_tail).
 - A supply or resupply vehicle, ship or route is a kind of vehicle or a way, not a supply
   (stage.exclusion_idioms).
 - Russian: a part of the article's own year with no year written ("во втором полугодии", "в
@@ -135,6 +138,14 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
 
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Deliveries of the NASAMS launchers to Lithuania, ordered in 2021 for about 1.2 billion "
+        "dollars, are due to begin next year.",
+        {
+            ("NASAMS", "NOR", "LTU", "agreement", "asserted"),
+            ("NASAMS", "NOR", "LTU", "delivery", "expected"),
+        },
+    ),
     (
         "Warsaw ordered 48 K9 howitzers and 20 K10 supply vehicles from Seoul.",
         {
