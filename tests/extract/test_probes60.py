@@ -15,6 +15,8 @@
 - A step noun's schedule told past an aside with a decimal sum ("Deliveries of the launchers,
   ordered in 2021 for 1.2 billion dollars, are due next year") is a plan, as one past an aside
   with a whole sum is (factuality.noun_tail).
+- A list after a beneficiary's "for" ("on order for Hungary, Thailand and Colombia") is all
+  beneficiaries: no member is a buyer passing it on (pattern_roles.benefactive).
 - A supply or resupply vehicle, ship or route is a kind of vehicle or a way, not a supply
   (stage.exclusion_idioms).
 - Russian: a part of the article's own year with no year written ("во втором полугодии", "в
@@ -138,6 +140,21 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
 
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "The Gripen is on order for Hungary, Thailand and Colombia.",
+        {
+            ("Gripen", "SWE", "HUN", "agreement", "asserted"),
+            ("Gripen", "SWE", "THA", "agreement", "asserted"),
+            ("Gripen", "SWE", "COL", "agreement", "asserted"),
+        },
+    ),
+    (
+        "Canada and Norway bought NASAMS batteries for Ukraine.",
+        {
+            ("NASAMS", "CAN", "UKR", "agreement", "asserted"),
+            ("NASAMS", "NOR", "UKR", "agreement", "asserted"),
+        },
+    ),
     (
         "Deliveries of the NASAMS launchers to Lithuania, ordered in 2021 for about 1.2 billion "
         "dollars, are due to begin next year.",

@@ -173,3 +173,34 @@ def role_patterns(sentence: str, parties: list[Mention], lang: str = ENGLISH) ->
 @lru_cache(maxsize=PARTY_READS)
 def role_of(sentence: str, p: Mention, lang: str, end: int) -> str:
     return _pattern_role(sentence, p, patterns_for(lang), end)
+
+
+# How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
+# ("ordered by the Pentagon for", "bought 12 used jets for") fit in 80 characters.
+BENEFACTIVE_WINDOW = 80
+
+
+def benefactive(
+    sentence: str, recipients: list[Mention], pats: _Patterns, ends: dict[int, int] | None = None
+) -> tuple[list[Mention], list[Mention]]:
+    """Of the receivers, those a purchase is made *for* ("bought ... for Ukraine", with the
+    list it opens: "on order for Thailand and Colombia", by ``ends``, each party's list end)
+    and the buyers who pass it on; all receivers and no buyer where no purchase names a
+    beneficiary."""
+    benefit = [
+        p
+        for p in recipients
+        if pats.benefactive_before.search(sentence[max(0, p.start - BENEFACTIVE_WINDOW) : p.start])
+    ]
+    if ends:
+        benefit += [
+            p
+            for p in recipients
+            if p not in benefit
+            and any(q.start < p.start and ends.get(q.start) == ends.get(p.start) for q in benefit)
+        ]
+    codes = {p.party for p in benefit}
+    buyers = [p for p in recipients if p.party not in codes]
+    if not benefit or not buyers:
+        return recipients, []
+    return benefit, buyers

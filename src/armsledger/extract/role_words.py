@@ -48,9 +48,6 @@ NOT_A_PARTY_CHARS = 60
 # How far before a gapped clause's subject its opener (", and the") is looked for.
 GAPPED_OPENER_CHARS = 12
 GAPPED_FROM_CHARS = 30
-# How far before a party "bought ... for X" is read: a buyer, its verb and a counted object
-# ("ordered by the Pentagon for", "bought 12 used jets for") fit in 80 characters.
-BENEFACTIVE_WINDOW = 80
 # How near a Russian supplier phrase stands before the system it belongs to ("у России
 # комплексы С-400"): a noun and a designation at most.
 PRECEDES_CHARS = 30
@@ -294,23 +291,6 @@ def governed_dative(sentence: str, p: Mention, pats: _Patterns) -> bool:
         return False
     word = _last_word(sentence, p)
     return has_cyrillic(word) and can_be_case(word, "datv") and not can_be_case(word, "gent")
-
-
-def benefactive(
-    sentence: str, recipients: list[Mention], pats: _Patterns
-) -> tuple[list[Mention], list[Mention]]:
-    """Of the receivers, those a purchase is made *for* ("bought ... for Ukraine") and the
-    buyers who pass it on; all receivers and no buyer where no purchase names a beneficiary."""
-    benefit = [
-        p
-        for p in recipients
-        if pats.benefactive_before.search(sentence[max(0, p.start - BENEFACTIVE_WINDOW) : p.start])
-    ]
-    codes = {p.party for p in benefit}
-    buyers = [p for p in recipients if p.party not in codes]
-    if not benefit or not buyers:
-        return recipients, []
-    return benefit, buyers
 
 
 def apposed_into(

@@ -11,13 +11,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from armsledger.extract.pattern_roles import role_of
+from armsledger.extract.pattern_roles import benefactive, role_of
 from armsledger.extract.pattern_roles import role_patterns as role_patterns
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.role_words import acts as acts
 from armsledger.extract.role_words import (
     apposed_into,
-    benefactive,
     cached_list_ends,
     follows_other,
     gapped_subject,
@@ -279,7 +278,7 @@ def assign_roles(
         return min(cands, key=lambda c: abs(c.start - system.start))
 
     if pats.benefactive_before is not NEVER and len({p.party for p in recipients}) > 1:
-        recipients, buyers = benefactive(sentence, recipients, pats)
+        recipients, buyers = benefactive(sentence, recipients, pats, ends)
         if not suppliers:
             suppliers = buyers  # "Canada bought a NASAMS battery for Ukraine": Canada gives
 
