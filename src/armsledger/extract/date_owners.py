@@ -375,6 +375,8 @@ def counted_back_dates(
     phrase counted after an earlier step (time.count_after) is dated by the date told beside
     the phrase (before it, else after it), counted back to the unit's precision ("five years":
     the year). A date of the step's own, other than that one, stands."""
+    if "after" not in text:
+        return dated  # most sentences: no count after another step to read
     out = []
     for d in dated:
         m = next(
