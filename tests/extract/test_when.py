@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from armsledger.extract import extract
-from armsledger.extract.timing import _not_after
+from armsledger.extract.time_bounds import not_after
 from tests.conftest import article
 
 
@@ -160,9 +160,9 @@ def test_a_past_date_of_the_deal_content_dates_the_deal(
 
 def test_only_a_past_date_passes_from_an_undecided_cue() -> None:
     span = (date(2020, 7, 30), date(2020, 7, 30))
-    assert _not_after("2016", span) and _not_after("2020-07", span)
-    assert not _not_after("2031", span) and not _not_after("2020-08", span)
-    assert _not_after("2031", None) and not _not_after(None, span)
+    assert not_after("2016", span) and not_after("2020-07", span)
+    assert not not_after("2031", span) and not not_after("2020-08", span)
+    assert not_after("2031", None) and not not_after(None, span)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,10 @@ a participle cue only describes ("yesterday unveiled the jets bought from"); one
 conjunct right before its verb ("in April and in May asked for") is that verb's. A bare year right
 before a step noun ("a 2017 contract") is that noun's. A date in an aside that describes a name
 before the step, or in an -ing lead-in ("After ordering them in 2019, Serbia received"), is not
-the step's. Split from ``timing``, which chooses among a clause's dates and the report's."""
+the step's. A step told in a phrase counted after it ("..., five years after Abuja ordered
+them") takes the date beside the phrase counted back (``counted_back_dates``), and a Russian
+gapped clause's system the time after its dash (``gapped_dates``). Split from ``timing``, which
+chooses among a clause's dates and the report's."""
 
 from __future__ import annotations
 

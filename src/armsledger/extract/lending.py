@@ -21,13 +21,13 @@ from armsledger.extract.gazetteer import MEDIA, SYSTEM
 from armsledger.extract.record import Document, Sentence
 from armsledger.extract.roles import Mention
 from armsledger.extract.sentences import clause_bounds, clause_of
+from armsledger.extract.time_bounds import too_late
 from armsledger.extract.timex import UNDATING, agreed, find_timexes_in_span, has_timex
 from armsledger.extract.timing import (
     ADJACENT_CHARS,
     _attribution,
     _own_date,
     _speech_verb,
-    _too_late,
 )
 from armsledger.language import ENGLISH
 from armsledger.models import Claim
@@ -85,7 +85,7 @@ def _read_dated_step(doc: Document, sent: Sentence, last_source: str | None) -> 
             for m in sent.parties
             if (p := m.party) is not None and clause[0] <= m.start < clause[1]
         )
-        if when is not None and not _too_late(when, fact, doc.anchor):
+        if when is not None and not too_late(when, fact, doc.anchor):
             doc.dated_steps.append((cue.stage, fact, own, when, sent.offset))
 
 

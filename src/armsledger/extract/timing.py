@@ -13,8 +13,10 @@ its step told again with fewer parties or none, right after the sentence that to
 system ("Nigeria received the first A-29s. The aircraft arrived on Thursday."; the sentence
 right after an undated claim's is read for this even when it names no system nor a reference
 noun, "The handover took place on Monday.") (module ``lending``). A step told
-as done whose date is after the article's is a plan when a participle of its start tells it
-("with deliveries starting in 2026": expected), else the date is dropped. A date is read
+as done whose date is after the article's, or told by a time expression pointing ahead of the
+article's own day ("later this year": ``time_bounds``), is a plan when a participle of its start
+or a present tells it ("with deliveries starting in 2026": expected), else a later date is
+dropped. A date is read
 forward for a plan told now, at the nearest month for a plan told in the past ("were due in
 March"), and forward inside a present intention's phrase ("plans to buy them in March": not the
 intention's). The publication date dates nothing by itself (CLAIMS.md "when"): giving it to
@@ -51,6 +53,7 @@ from armsledger.extract.story_time import (
     unanchored,
     uncounted,
 )
+from armsledger.extract.time_bounds import not_after, points_ahead, too_late
 from armsledger.extract.timex import Timex, agreed, find_timexes_in_span
 from armsledger.language import ENGLISH, LANGUAGES
 from armsledger.models import Factuality, Stage
@@ -73,7 +76,6 @@ _WITH_PARTICIPLE_PLAN = _TABLE["time.with_participle_plan"]
 _PRESENT_FOR_FUTURE = _TABLE["factuality.present_for_future"]
 _PLAIN_PRESENT_FOR_FUTURE = _TABLE["factuality.plain_present_for_future"]
 _PRESENT_STEP_AFTER = _TABLE["factuality.present_step_after"]
-_TIME_AHEAD = _TABLE["factuality.time_ahead"]
 # Steps a later date after them only gives a new term ("to postpone the sale until 2025"): the
 # date is not when the step is to happen, so it does not make the step a plan.
 _NEW_TERM = (Stage.POSTPONED, Stage.CANCELLED)
@@ -174,11 +176,11 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 and clause_of(sent.clauses, c.start) == clause
                 and (value := _own_date(text, c, *args)) is not None
             }
-            if len(held) == 1 and _not_after(value := held.pop(), doc.anchor):
+            if len(held) == 1 and not_after(value := held.pop(), doc.anchor):
                 when = value
         elif doc.lang == ENGLISH and (
-            (late := _too_late(when, d.fact, doc.anchor))
-            or _ahead(text, when, found, d.fact) is not None
+            (late := too_late(when, d.fact, doc.anchor))
+            or points_ahead(text, when, found, d.fact) is not None
         ):
             if _PARTICIPLE_PLAN.match(text, d.cue.end) or (
                 d.cue.stage not in _NEW_TERM
@@ -200,7 +202,7 @@ def date_steps(doc: Document, sent: Sentence) -> None:
                 fact = Factuality.EXPECTED  # a present dated after the article: a schedule
             elif late:
                 when = None
-        elif d.cue.stage is Stage.NEGOTIATION and _too_late(when, d.fact, doc.anchor):
+        elif d.cue.stage is Stage.NEGOTIATION and too_late(when, d.fact, doc.anchor):
             # "Лима в будущем году рассчитывает приобрести ...": an intention held now
             # (factuality.reading), the later date the purchase's.
             when = None
@@ -258,36 +260,6 @@ def _run_on(article: str, offset: int, sentence: str) -> str:
             return f"{text} {line[: stop.start() + 1]}"
         text, end = f"{text} {line}", end + 1 + len(line)
     return text
-
-
-def _too_late(when: str, fact: Factuality, anchor: tuple[date, date] | None) -> bool:
-    """A step told as done happened by the article's date: a later date is a plan's told beside
-    it ("an agreement for the jets is expected next month"), not the step's. On the English
-    study sets such dates were wrong for every matched claim whose gold has a date or none."""
-    return fact is Factuality.ASSERTED and not _not_after(when, anchor)
-
-
-def _ahead(text: str, when: str, found: tuple[Timex, ...], fact: Factuality) -> Timex | None:
-    """The time expression that gave an asserted step ``when`` if it points ahead of the
-    article's own day ("the end of this month", "later this month", "in the coming
-    months"): a participle or a present dated so is a plan, as one dated after the article
-    is ("with four guns shipped before the month is out"); a past tense keeps its
-    date ("all came by year-end")."""
-    if fact is not Factuality.ASSERTED:
-        return None
-    return next(
-        (t for t in found if t.value == when and _TIME_AHEAD.fullmatch(text, t.start, t.end)),
-        None,
-    )
-
-
-def _not_after(value: str | None, anchor: tuple[date, date] | None) -> bool:
-    """A date that is known and not after the article's (any date, for an undated article)."""
-    if value is None:
-        return False
-    if anchor is None:
-        return True
-    return value <= anchor[1].isoformat()[: len(value)]
 
 
 def _when(
