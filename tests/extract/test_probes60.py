@@ -15,6 +15,8 @@
 - A step noun's schedule told past an aside with a decimal sum ("Deliveries of the launchers,
   ordered in 2021 for 1.2 billion dollars, are due next year") is a plan, as one past an aside
   with a whole sum is (factuality.noun_tail).
+- A step noun that a date, a timeline or a schedule is for ("the date for the handover of the
+  boats is yet to be set") is a step to come (factuality.plan_above, English now too).
 - A list after a beneficiary's "for" ("on order for Hungary, Thailand and Colombia") is all
   beneficiaries: no member is a buyer passing it on (pattern_roles.benefactive).
 - A supply or resupply vehicle, ship or route is a kind of vehicle or a way, not a supply
@@ -140,6 +142,14 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
 
 
 CASES: list[tuple[str, set[Key]]] = [
+    (
+        "Delhi ordered 36 Rafale jets from Paris. The date for the handover of the Rafale jets "
+        "to India is yet to be set.",
+        {
+            ("Rafale", "FRA", "IND", "agreement", "asserted"),
+            ("Rafale", "FRA", "IND", "delivery", "expected"),
+        },
+    ),
     (
         "The Gripen is on order for Hungary, Thailand and Colombia.",
         {

@@ -103,8 +103,9 @@ class Rules:
     # "will return the jets it has received": a cue in its own perfect is done, not planned.
     perfect_own: RulePattern = NEVER
     # A hedge or a plan of the main clause governs its "что" clause ("Не исключено, что ...",
-    # "Ожидается, что ..."); read on the text before the cue. plan_above is Russian only;
-    # English denied_above reads a counterfactual ("Without the embargo, ... would have").
+    # "Ожидается, что ..."); read on the text before the cue. English plan_above reads the
+    # step a date or a schedule is for ("the date for the handover of the boats"); English
+    # denied_above reads a counterfactual ("Without the embargo, ... would have").
     hedge_above: RulePattern = NEVER
     plan_above: RulePattern = NEVER
     denied_above: RulePattern = NEVER
@@ -251,7 +252,7 @@ def _compiled_rules(lang: str) -> Rules:
         impossible_past=pick("factuality.impossible_past", lang),
         perfect_own=pick("factuality.perfect_own", lang),
         hedge_above=pick("factuality.hedge_above", lang),
-        plan_above=NEVER if lang == ENGLISH else pick("factuality.plan_above", lang),
+        plan_above=pick("factuality.plan_above", lang),
         denied_above=pick("factuality.denied_above", lang),
         condition_after=pick("factuality.condition_after", lang),
         plan_unmet_after=(pick("factuality.plan_unmet_after", lang) if lang == ENGLISH else NEVER),
