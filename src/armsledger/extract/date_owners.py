@@ -50,6 +50,9 @@ _COUNT_AFTER = _TABLE["time.count_after"]
 # How far after "five years after" the earlier step's cue may stand ("three months after the
 # government announced it had bought": ~40 characters); no comma between.
 COUNT_AFTER_REACH = 80
+# The word without which time.count_after cannot match: a quick test, as timex.UNIT_WORDS are
+# for the time patterns (the pattern itself is in the rule table).
+COUNT_AFTER_WORD = "after"
 
 
 def _owned(
@@ -366,8 +369,12 @@ def gapped_dates(text: str, dated: list[Decision], found: tuple[Timex, ...]) -> 
     out = []
     for d in dated:
         gap = _GAP_TIME_AFTER.match(text, d.system.end) if d.cue.end <= d.system.start else None
-        told = [t.value for t in found if gap and t.value and t.start >= gap.start()]
-        out.append(replace(d, when=told[0]) if told and gap and told[0] != d.when else d)
+        told = (
+            None
+            if gap is None
+            else next((t.value for t in found if t.value and t.start >= gap.start()), None)
+        )
+        out.append(d if told is None else replace(d, when=told))
     return out
 
 
@@ -378,8 +385,8 @@ def counted_back_dates(
     phrase counted after an earlier step (time.count_after) is dated by the date told beside
     the phrase (before it, else after it), counted back to the unit's precision ("five years":
     the year). A date of the step's own, other than that one, stands."""
-    if "after" not in text:
-        return dated  # most sentences: no count after another step to read
+    if COUNT_AFTER_WORD not in text:
+        return dated  # most sentences: time.count_after cannot match (a quick test)
     out = []
     for d in dated:
         m = next(

@@ -181,7 +181,7 @@ BENEFACTIVE_WINDOW = 80
 
 
 def benefactive(
-    sentence: str, recipients: list[Mention], pats: _Patterns, ends: dict[int, int] | None = None
+    sentence: str, recipients: list[Mention], pats: _Patterns, ends: dict[int, int]
 ) -> tuple[list[Mention], list[Mention]]:
     """Of the receivers, those a purchase is made *for* ("bought ... for Ukraine", with the
     list it opens: "on order for Thailand and Colombia", by ``ends``, each party's list end)
@@ -192,13 +192,12 @@ def benefactive(
         for p in recipients
         if pats.benefactive_before.search(sentence[max(0, p.start - BENEFACTIVE_WINDOW) : p.start])
     ]
-    if ends:
-        benefit += [
-            p
-            for p in recipients
-            if p not in benefit
-            and any(q.start < p.start and ends.get(q.start) == ends.get(p.start) for q in benefit)
-        ]
+    benefit += [
+        p
+        for p in recipients
+        if p not in benefit
+        and any(q.start < p.start and ends.get(q.start) == ends.get(p.start) for q in benefit)
+    ]
     codes = {p.party for p in benefit}
     buyers = [p for p in recipients if p.party not in codes]
     if not benefit or not buyers:
