@@ -1,0 +1,58 @@
+"""Probes (round 61): times told by a bound or an estimate rather than a plain preposition.
+
+- A month with no year after "before", "as early as", "as soon as", "no later than" or
+  "around" ("should reach Lima before June is out", "could land as early as March") dates its
+  step to that month, as one after "by" or "in" does (time.relmonth).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from armsledger.extract import extract
+from armsledger.models import Article
+
+DatedKey = tuple[str, str | None, str | None, str, str, str | None]
+
+PUBLISHED = "2019-05-02"
+
+DATED: list[tuple[str, set[DatedKey]]] = [
+    (
+        "An official said ten Rafale jets from France should reach India before June is out.",
+        {("Rafale", "FRA", "IND", "delivery", "expected", "2019-06")},
+    ),
+    (
+        "The first K2 tanks could arrive in Poland as early as November, officials said.",
+        {("K2", "KOR", "POL", "delivery", "possible", "2019-11")},
+    ),
+    (
+        "Seoul says the K9 howitzers will reach Estonia no later than August.",
+        {("K9", "KOR", "EST", "delivery", "expected", "2019-08")},
+    ),
+]
+
+# Must not change: a past step keeps the nearest past month; a bare "before" a clause is no
+# month.
+GUARDS: list[tuple[str, set[DatedKey]]] = [
+    (
+        "Estonia received the K9 howitzers from South Korea before March.",
+        {("K9", "KOR", "EST", "delivery", "asserted", "2019-03")},
+    ),
+    (
+        "Estonia received the K9 howitzers from South Korea before the election.",
+        {("K9", "KOR", "EST", "delivery", "asserted", None)},
+    ),
+]
+
+
+def dated_claims(text: str) -> set[DatedKey]:
+    article = Article(doc="t", text=text, published=PUBLISHED, title="Arms trade roundup")
+    return {
+        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value, c.when)
+        for c in extract(article)
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED + GUARDS)
+def test_dated_probe(text: str, expected: set[DatedKey]) -> None:
+    assert dated_claims(text) == expected
