@@ -29,6 +29,14 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         "Seoul says the K9 howitzers will reach Estonia no later than August.",
         {("K9", "KOR", "EST", "delivery", "expected", "2019-08")},
     ),
+    (
+        "Australia expects eight Boxer vehicles from Germany next year.",
+        {("Boxer", "DEU", "AUS", "delivery", "expected", "2020")},
+    ),
+    (
+        "The Nigerian Air Force expects 12 A-29 aircraft from the United States.",
+        {("A-29", "USA", "NGA", "delivery", "expected", None)},
+    ),
 ]
 
 # Must not change: a past step keeps the nearest past month; a bare "before" a clause is no
@@ -42,6 +50,7 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
         "Estonia received the K9 howitzers from South Korea before the election.",
         {("K9", "KOR", "EST", "delivery", "asserted", None)},
     ),
+    ("Dassault expects two more Rafale contracts this year.", set()),
 ]
 
 
