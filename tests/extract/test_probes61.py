@@ -37,6 +37,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         "The Nigerian Air Force expects 12 A-29 aircraft from the United States.",
         {("A-29", "USA", "NGA", "delivery", "expected", None)},
     ),
+    (
+        "The second batch of Leopard 2 tanks from Germany arrives in Hungary later this summer.",
+        {("Leopard 2", "DEU", "HUN", "delivery", "expected", "2019")},
+    ),
 ]
 
 # Must not change: a past step keeps the nearest past month; a bare "before" a clause is no
@@ -51,6 +55,10 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
         {("K9", "KOR", "EST", "delivery", "asserted", None)},
     ),
     ("Dassault expects two more Rafale contracts this year.", set()),
+    (
+        "The second batch of Leopard 2 tanks from Germany arrived in Hungary this summer.",
+        {("Leopard 2", "DEU", "HUN", "delivery", "asserted", "2019")},
+    ),
 ]
 
 
