@@ -3,6 +3,13 @@
 - A month with no year after "before", "as early as", "as soon as", "no later than" or
   "around" ("should reach Lima before June is out", "could land as early as March") dates its
   step to that month, as one after "by" or "in" does (time.relmonth).
+- A buyer that "expects" a counted batch ("expects eight Boxer vehicles from Germany") awaits
+  its delivery, as one "expecting" it does; a count of time, money or orders is no batch
+  (stage.expect_batch).
+- A season "later this summer" points ahead of the article's day as "later this year" does: a
+  present dated so is a plan (factuality.time_ahead).
+- "Handed" reaches its "to" past a longer object ("handed four of the army's older Krab
+  howitzers to Ukraine"): up to seven words (stage.delivery_words).
 """
 
 from __future__ import annotations
@@ -40,6 +47,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "The second batch of Leopard 2 tanks from Germany arrives in Hungary later this summer.",
         {("Leopard 2", "DEU", "HUN", "delivery", "expected", "2019")},
+    ),
+    (
+        "Poland has handed four of the army's older Krab howitzers to Ukraine since 2017.",
+        {("Krab", "POL", "UKR", "delivery", "asserted", "2017")},
     ),
 ]
 
