@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from armsledger.extract.explain import explain, format_explanation
 from armsledger.extract.pipeline import extract
 from armsledger.models import Article
 
@@ -61,3 +62,12 @@ def test_the_one_state_a_headline_names_receives_what_its_body_leaves_unsaid() -
     assert one == {("DEU", "UKR")}
     two = parties("Ukraine and Moldova weigh their air defences" + body)
     assert ("DEU", "UKR") not in two and ("DEU", "MDA") not in two
+
+
+def test_a_demonym_before_a_rival_set_aside_is_no_party() -> None:
+    # "the German RCH 155" is the rival's origin, not a buyer of the K9 (roles.rival_maker_before)
+    text = "Romania picked the K9 howitzer over the German RCH 155."
+    shown = format_explanation(explain(Article(doc="t", text=text, published="2024-01-01")))
+    parties_line = next(line for line in shown.splitlines() if "parties:" in line)
+    assert "ROU" in parties_line
+    assert "DEU" not in parties_line

@@ -10,6 +10,8 @@
   present dated so is a plan (factuality.time_ahead).
 - "Handed" reaches its "to" past a longer object ("handed four of the army's older Krab
   howitzers to Ukraine"): up to seven words (stage.delivery_words).
+- A demonym right before a rival system set aside ("picked the K9 over the German RCH 155")
+  tells that system's origin: no party to the step (roles.rival_maker_before).
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Poland has handed four of the army's older Krab howitzers to Ukraine since 2017.",
         {("Krab", "POL", "UKR", "delivery", "asserted", "2017")},
+    ),
+    (
+        "The ministry said in May that Lima had picked the K9 howitzer over the German RCH 155.",
+        {("K9", "KOR", "PER", "negotiation", "asserted", None)},
     ),
 ]
 

@@ -53,6 +53,7 @@ ORIGIN_NOUN_AFTER = _TABLE["roles.origin_noun_after"]
 # The outlet named in an aside ("as the American magazine X reported"): its nationality is no party.
 _MEDIA_ASIDE = {lang: _TABLE.pick("roles.media_aside", lang) for lang in LANGUAGES}
 RIVAL_MAKER_BETWEEN = _TABLE["roles.rival_maker_between"]
+RIVAL_MAKER_BEFORE = _TABLE["roles.rival_maker_before"]
 RIVAL_BID_BEFORE = _TABLE["roles.rival_bid_before"]
 OWNER_POSSESSIVE = _TABLE["roles.owner_possessive"]
 # How far before a party "beating bids from" is looked for: the phrase with three words
@@ -382,13 +383,21 @@ def _without_rivals(
     system set aside as background ("picked the F-16 over the JF-17 offered by China and
     Pakistan", "to replace its T-72 tanks bought from Russia": roles.rival_maker_between), and
     the bidders a chosen system beat ("beating bids from Boeing and Dassault":
-    roles.rival_bid_before, looked for where ``bids``); a party listed right after one goes
-    with it."""
+    roles.rival_bid_before, looked for where ``bids``), and a demonym right before a system set
+    aside ("over the French CAESAR": roles.rival_maker_before); a party listed right after one
+    goes with it."""
     aside = [m for m in named if m not in kept]
 
     def rival(p: Mention) -> bool:
         if any(
-            m.end <= p.start and RIVAL_MAKER_BETWEEN.match(text[m.end : p.start]) for m in aside
+            (m.end <= p.start and RIVAL_MAKER_BETWEEN.match(text[m.end : p.start]))
+            # "over the French CAESAR": the set-aside system's origin (roles.rival_maker_before)
+            or (
+                p.kind == DEMONYM
+                and p.end <= m.start
+                and RIVAL_MAKER_BEFORE.match(text[p.end : m.start])
+            )
+            for m in aside
         ):
             return True
         return (
