@@ -65,9 +65,10 @@ def test_the_one_state_a_headline_names_receives_what_its_body_leaves_unsaid() -
 
 
 def test_a_demonym_before_a_rival_set_aside_is_no_party() -> None:
-    # "the German RCH 155" is the rival's origin, not a buyer of the K9 (roles.rival_maker_before)
-    text = "Romania picked the K9 howitzer over the German RCH 155."
+    # "the French Rafale" is the rival's origin, not a buyer of the Gripen
+    # (roles.rival_maker_before)
+    text = "Chile chose the Gripen jet over the French Rafale."
     shown = format_explanation(explain(Article(doc="t", text=text, published="2024-01-01")))
     parties_line = next(line for line in shown.splitlines() if "parties:" in line)
-    assert "ROU" in parties_line
-    assert "DEU" not in parties_line
+    assert "CHL" in parties_line
+    assert "FRA" not in parties_line

@@ -10,8 +10,10 @@
   present dated so is a plan (factuality.time_ahead).
 - "Handed" reaches its "to" past a longer object ("handed four of the army's older Krab
   howitzers to Ukraine"): up to seven words (stage.delivery_words).
-- A demonym right before a rival system set aside ("picked the K9 over the German RCH 155")
+- A demonym right before a rival system set aside ("chose the Gripen over the French Rafale")
   tells that system's origin: no party to the step (roles.rival_maker_before).
+- "Chosen" is a form of "choose" (stage.background_before and stage.type_selection had spelt it
+  "choosen"): a rival after "had chosen X over" is set aside as after "chose X over".
 """
 
 from __future__ import annotations
@@ -55,8 +57,12 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         {("Krab", "POL", "UKR", "delivery", "asserted", "2017")},
     ),
     (
-        "The ministry said in May that Lima had picked the K9 howitzer over the German RCH 155.",
-        {("K9", "KOR", "PER", "negotiation", "asserted", None)},
+        "The ministry said in May that Chile had chosen the Gripen jet over the French Rafale.",
+        {("Gripen", "SWE", "CHL", "negotiation", "asserted", None)},
+    ),
+    (
+        "Chile has chosen the Gripen jet as its preferred fighter.",
+        {("Gripen", "SWE", "CHL", "negotiation", "asserted", None)},
     ),
 ]
 

@@ -384,14 +384,14 @@ def _without_rivals(
     Pakistan", "to replace its T-72 tanks bought from Russia": roles.rival_maker_between), and
     the bidders a chosen system beat ("beating bids from Boeing and Dassault":
     roles.rival_bid_before, looked for where ``bids``), and a demonym right before a system set
-    aside ("over the French CAESAR": roles.rival_maker_before); a party listed right after one
+    aside ("over the French Rafale": roles.rival_maker_before); a party listed right after one
     goes with it."""
     aside = [m for m in named if m not in kept]
 
     def rival(p: Mention) -> bool:
         if any(
             (m.end <= p.start and RIVAL_MAKER_BETWEEN.match(text[m.end : p.start]))
-            # "over the French CAESAR": the set-aside system's origin (roles.rival_maker_before)
+            # "over the French Rafale": the set-aside system's origin (roles.rival_maker_before)
             or (
                 p.kind == DEMONYM
                 and p.end <= m.start
