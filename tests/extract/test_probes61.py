@@ -14,6 +14,8 @@
   tells that system's origin: no party to the step (roles.rival_maker_before).
 - "Chosen" is a form of "choose" (stage.background_before and stage.type_selection had spelt it
   "choosen"): a rival after "had chosen X over" is set aside as after "chose X over".
+- Russian: a readiness right before a cue of talks ("готов обсуждать поставки") is an offer to
+  talk, asserted as English "ready to discuss" is; not a plan (factuality.ru.expected).
 """
 
 from __future__ import annotations
@@ -63,6 +65,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Chile has chosen the Gripen jet as its preferred fighter.",
         {("Gripen", "SWE", "CHL", "negotiation", "asserted", None)},
+    ),
+    (
+        "Сеул готов обсуждать с Лимой поставки танков K2.",
+        {("K2", "KOR", "PER", "negotiation", "asserted", None)},
     ),
 ]
 
