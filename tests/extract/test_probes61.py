@@ -16,6 +16,8 @@
   "choosen"): a rival after "had chosen X over" is set aside as after "chose X over".
 - Russian: a readiness right before a cue of talks ("готов обсуждать поставки") is an offer to
   talk, asserted as English "ready to discuss" is; not a plan (factuality.ru.expected).
+- A noun cue's own modal is looked for up to 100 characters after it (cues.AFTER_MODAL_CHARS):
+  a Russian tail of several words and a source aside runs past 60.
 """
 
 from __future__ import annotations
@@ -69,6 +71,11 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Сеул готов обсуждать с Лимой поставки танков K2.",
         {("K2", "KOR", "PER", "negotiation", "asserted", None)},
+    ),
+    (
+        "Поставки оставшихся трёх батарей Patriot Украине, по заявлениям немецкой стороны, "
+        "ожидаются к 2026 году.",
+        {("Patriot", "USA", "UKR", "delivery", "expected", "2026")},
     ),
 ]
 
