@@ -18,6 +18,9 @@
   talk, asserted as English "ready to discuss" is; not a plan (factuality.ru.expected).
 - A noun cue's own modal is looked for up to 100 characters after it (cues.AFTER_MODAL_CHARS):
   a Russian tail of several words and a source aside runs past 60.
+- Russian: a system followed by a participle or a relative clause of its past transfer
+  ("заменят МиГ-29, поставленные Перу в 1996 году") is no background: the participle's
+  step is its own (stage.ru.transfer_relative).
 """
 
 from __future__ import annotations
@@ -76,6 +79,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         "Поставки оставшихся трёх батарей Patriot Украине, по заявлениям немецкой стороны, "
         "ожидаются к 2026 году.",
         {("Patriot", "USA", "UKR", "delivery", "expected", "2026")},
+    ),
+    (
+        "Новые истребители заменят МиГ-29, поставленные Перу в 1996 году.",
+        {("MiG-29", "RUS", "PER", "delivery", "asserted", "1996")},
     ),
 ]
 
