@@ -21,6 +21,9 @@
 - Russian: a system followed by a participle or a relative clause of its past transfer
   ("заменят МиГ-29, поставленные Перу в 1996 году") is no background: the participle's
   step is its own (stage.ru.transfer_relative).
+- Russian: a gapped clause with its own subject before the dash and its object after it, named
+  with several kind words ("а Мьянма — новые лёгкие учебные самолёты Як-130"), lists its
+  system with the first clause's (roles.ru.gap_subject_object).
 """
 
 from __future__ import annotations
@@ -83,6 +86,13 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Новые истребители заменят МиГ-29, поставленные Перу в 1996 году.",
         {("MiG-29", "RUS", "PER", "delivery", "asserted", "1996")},
+    ),
+    (
+        "Вьетнам получил танки Т-90С, а Мьянма — новые лёгкие учебные самолёты Як-130.",
+        {
+            ("T-90", "RUS", "VNM", "delivery", "asserted", None),
+            ("Yak-130", "RUS", "MMR", "delivery", "asserted", None),
+        },
     ),
 ]
 

@@ -20,6 +20,7 @@ _GOVERNED_OBJECT = _TABLE["stage.governed_object"]
 _GAP_TIME_OBJECT = _TABLE.pick("roles.gap_time_object", "ru")
 _GAP_OBJECT_FIRST = _TABLE.pick("roles.gap_object_first", "ru")
 _GAP_TIME_AFTER = _TABLE.pick("roles.gap_time_after", "ru")
+_GAP_SUBJECT_OBJECT = _TABLE.pick("roles.gap_subject_object", "ru")
 # "X and Y", "X, Y and Z": systems joined by a conjunction within this many characters.
 COORDINATION_CHARS = 80
 # A bare comma joins a list only across a short stretch with no preposition ("K2 tanks, 672
@@ -128,6 +129,10 @@ def _coordinated(
     if lang != ENGLISH and (gap := _GAP_TIME_OBJECT.match(between)) is not None:
         # "получила «Панцирь-С1», а в 2022-м — китайские ЗРК FK-3": a gapped clause that
         # changes only the time lists its object with the first clause's.
+        return _names_kinds(between[gap.end() :])
+    if lang != ENGLISH and (gap := _GAP_SUBJECT_OBJECT.match(between)) is not None:
+        # "получила вертолёты Ми-35, а Ангола — модернизированные истребители Су-30К": a
+        # gapped clause with a subject of its own lists its object with the first clause's.
         return _names_kinds(between[gap.end() :])
     if "," not in between or preposition.search(between):
         return False
