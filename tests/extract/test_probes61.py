@@ -24,6 +24,10 @@
 - Russian: a gapped clause with its own subject before the dash and its object after it, named
   with several kind words ("а Мьянма — новые лёгкие учебные самолёты Як-130"), lists its
   system with the first clause's (roles.ru.gap_subject_object).
+- Russian: aircraft that landed at a base or in a country ("приземлились на авиабазе",
+  "совершили посадку в") were delivered there, as English "landed at" is (stage.ru.landed);
+  one that landed with another's cargo on board ("с гаубицами на борту") carried it and is no
+  item of the step (stage.ru.carrier_on_board).
 """
 
 from __future__ import annotations
@@ -93,6 +97,15 @@ DATED: list[tuple[str, set[DatedKey]]] = [
             ("T-90", "RUS", "VNM", "delivery", "asserted", None),
             ("Yak-130", "RUS", "MMR", "delivery", "asserted", None),
         },
+    ),
+    (
+        "Первые два истребителя Су-35 для ВВС Египта приземлились на авиабазе под Каиром в "
+        "марте.",
+        {("Su-35", "RUS", "EGY", "delivery", "asserted", "2019-03")},
+    ),
+    (
+        "В мае два Ил-76 приземлились в Лиме с гаубицами Д-30 на борту.",
+        {("D-30", "RUS", "PER", "delivery", "asserted", "2019-05")},
     ),
 ]
 

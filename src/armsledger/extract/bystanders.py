@@ -18,6 +18,7 @@ _AVOIDED = _TABLE["stage.exclusion_avoid_purpose"]
 # "six Y-20 transport planes flew the equipment in": the carrier, no item of the transfer.
 _CARRIER_AFTER = {lang: _TABLE.pick("stage.carrier_after", lang) for lang in LANGUAGES}
 _RU_CARRIER_BEFORE = _TABLE["stage.ru.carrier_before"]
+_RU_CARRIER_ON_BOARD = _TABLE["stage.ru.carrier_on_board"]
 # "three Freedonian Air Force C-130 transports touching down": a service's own airlifter.
 _CARRIER_OWNER_BEFORE = _TABLE["stage.carrier_owner_before"]
 _CARRIER_LANDING_AFTER = _TABLE["stage.carrier_landing_after"]
@@ -46,11 +47,15 @@ def carriers(sentence: str, systems: list[Mention], lang: str) -> frozenset[int]
         )
     # Russian names the transport before the system ("военно-транспортные самолеты Y-20
     # доставили"); without that noun the system may be the fronted object ("Су-35 доставили").
+    # One that landed "с комплексами на борту" carried them, named so or not.
     return frozenset(
         m.start
         for m in systems
-        if _RU_CARRIER_BEFORE.search(sentence[max(0, m.start - CARRIER_CHARS) : m.start])
-        and _CARRIER_AFTER[lang].match(sentence[m.end : m.end + CARRIER_CHARS])
+        if (
+            _RU_CARRIER_BEFORE.search(sentence[max(0, m.start - CARRIER_CHARS) : m.start])
+            and _CARRIER_AFTER[lang].match(sentence[m.end : m.end + CARRIER_CHARS])
+        )
+        or _RU_CARRIER_ON_BOARD.match(sentence, m.end)
     )
 
 
