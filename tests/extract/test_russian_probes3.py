@@ -122,8 +122,9 @@ NEGOTIATION: list[tuple[str, set[str]]] = [
         {"Su-30|RUS|MMR|negotiation|asserted"},
     ),
     (
+        # A readiness to talk is an offer, asserted as English "ready to discuss" (round 61).
         "Москва готова обсудить с Анкарой поставку второго полка С-400.",
-        {"S-400|RUS|TUR|negotiation|expected"},
+        {"S-400|RUS|TUR|negotiation|asserted"},
     ),
     (
         "Индия планирует закупить у России дополнительные полки С-400.",
