@@ -14,8 +14,9 @@
   tells that system's origin: no party to the step (roles.rival_maker_before).
 - "Chosen" is a form of "choose" (stage.background_before and stage.type_selection had spelt it
   "choosen"): a rival after "had chosen X over" is set aside as after "chose X over".
-- Russian: a readiness right before a cue of talks ("готов обсуждать поставки") is an offer to
-  talk, asserted as English "ready to discuss" is; not a plan (factuality.ru.expected).
+- Russian: a readiness to discuss a supply ("готов обсуждать поставки") is an offer to talk,
+  one negotiation cue asserted as English "ready to discuss" is, not a plan
+  (stage.ru.ready_to_supply); a readiness to sign ("готова заключить контракт") stays a plan.
 - A noun cue's own modal is looked for up to 100 characters after it (cues.AFTER_MODAL_CHARS):
   a Russian tail of several words and a source aside runs past 60.
 - Russian: a system followed by a participle or a relative clause of its past transfer

@@ -809,11 +809,8 @@ PROBES: list[tuple[str, list[Claim]]] = [
     ),
 ]
 
-KNOWN: dict[str, str] = {
-    "Поставки зенитных ракетных систем С-400 в Индию в полном объеме ожидаются к 2026 году.": (
-        "the modal is 65 characters after the noun cue, past the 60 the shared window reads"
-    ),
-}
+# The modal 65 characters after its noun cue is read since the window grew to 100 (round 61).
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), with_known_misses(PROBES, KNOWN))
