@@ -25,6 +25,8 @@
 - Russian: a gapped clause with its own subject before the dash and its object after it, named
   with several kind words ("а Мьянма — новые лёгкие учебные самолёты Як-130"), lists its
   system with the first clause's (roles.ru.gap_subject_object).
+- A single buyer left unnamed ("with one Gulf state", "to an unnamed Asian country") is no
+  buyer of the article's: the one told before does not fill the step (roles.unnamed_buyers).
 - Russian: aircraft that landed at a base or in a country ("приземлились на авиабазе",
   "совершили посадку в") were delivered there, as English "landed at" is (stage.ru.landed);
   one that landed with another's cargo on board ("с гаубицами на борту") carried it and is no
@@ -121,6 +123,10 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
         {("K9", "KOR", "EST", "delivery", "asserted", None)},
     ),
     ("Dassault expects two more Rafale contracts this year.", set()),
+    (
+        "Belarus ordered Yak-130 jets. Russia also sold Mi-171 helicopters to one Gulf state.",
+        {("Yak-130", "RUS", "BLR", "agreement", "asserted", None)},
+    ),
     (
         "The second batch of Leopard 2 tanks from Germany arrived in Hungary this summer.",
         {("Leopard 2", "DEU", "HUN", "delivery", "asserted", "2019")},
