@@ -31,6 +31,8 @@
   "совершили посадку в") were delivered there, as English "landed at" is (stage.ru.landed);
   one that landed with another's cargo on board ("с гаубицами на борту") carried it and is no
   item of the step (stage.ru.carrier_on_board).
+- Russian: a nuclear, peace, trade or grain deal or talks ("после заключения «ядерной сделки»")
+  are no step of an arms transfer (stage.ru.exclusion_other_deals).
 """
 
 from __future__ import annotations
@@ -108,6 +110,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "В мае два Ил-76 приземлились в Лиме с гаубицами Д-30 на борту.",
         {("D-30", "RUS", "PER", "delivery", "asserted", "2019-05")},
+    ),
+    (
+        "В 2017 году, после заключения «ядерной сделки», танки Т-90 всё же были поставлены Ирану.",
+        {("T-90", "RUS", "IRN", "delivery", "asserted", "2017")},
     ),
 ]
 
