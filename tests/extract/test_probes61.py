@@ -33,6 +33,9 @@
   item of the step (stage.ru.carrier_on_board).
 - Russian: a nuclear, peace, trade or grain deal or talks ("после заключения «ядерной сделки»")
   are no step of an arms transfer (stage.ru.exclusion_other_deals).
+- Russian: arms that "went" to a named country or to the customer ("в Перу ушла первая
+  партия", "ушли заказчику") were delivered there; a minister who "went" into retirement
+  ("ушёл в отставку") moved nothing (stage.ru.went_to).
 """
 
 from __future__ import annotations
@@ -115,6 +118,15 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         "В 2017 году, после заключения «ядерной сделки», танки Т-90 всё же были поставлены Ирану.",
         {("T-90", "RUS", "IRN", "delivery", "asserted", "2017")},
     ),
+    (
+        "В 2018 году в Перу ушла первая партия вертолётов Ми-171.",
+        {("Mi-171", "RUS", "PER", "delivery", "asserted", "2018")},
+    ),
+    (
+        "Вертолёты Ми-171 ушли в Перу.",
+        {("Mi-171", "RUS", "PER", "delivery", "asserted", None)},
+    ),
+    ("Министр обороны Перу ушёл в отставку после скандала с вертолётами Ми-171.", set()),
 ]
 
 # Must not change: a past step keeps the nearest past month; a bare "before" a clause is no
