@@ -36,6 +36,8 @@
 - Russian: arms that "went" to a named country or to the customer ("в Перу ушла первая
   партия", "ушли заказчику") were delivered there; a minister who "went" into retirement
   ("ушёл в отставку") moved nothing (stage.ru.went_to).
+- Russian: a count of units in the instrumental ("заказанные двумя годами ранее") counts from
+  the date told before it, as "годом ранее" does (time.ru.counted_instrumental).
 """
 
 from __future__ import annotations
@@ -127,6 +129,13 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         {("Mi-171", "RUS", "PER", "delivery", "asserted", None)},
     ),
     ("Министр обороны Перу ушёл в отставку после скандала с вертолётами Ми-171.", set()),
+    (
+        "В 2018 году Перу получило вертолёты Ми-171, заказанные двумя годами ранее.",
+        {
+            ("Mi-171", "RUS", "PER", "delivery", "asserted", "2018"),
+            ("Mi-171", "RUS", "PER", "agreement", "asserted", "2016"),
+        },
+    ),
 ]
 
 # Must not change: a past step keeps the nearest past month; a bare "before" a clause is no
