@@ -38,6 +38,9 @@
   ("ушёл в отставку") moved nothing (stage.ru.went_to).
 - Russian: a count of units in the instrumental ("заказанные двумя годами ранее") counts from
   the date told before it, as "годом ранее" does (time.ru.counted_instrumental).
+- Russian: an agreement or a declaration of intent ("подписали соглашение о намерениях") is
+  a negotiation, as a letter of intent is (CLAIMS.md rule 8), not a signed contract
+  (stage.ru.negotiation_words, stage.ru.sign_contract).
 """
 
 from __future__ import annotations
@@ -135,6 +138,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
             ("Mi-171", "RUS", "PER", "delivery", "asserted", "2018"),
             ("Mi-171", "RUS", "PER", "agreement", "asserted", "2016"),
         },
+    ),
+    (
+        "Россия и Перу подписали соглашение о намерениях по вертолётам Ми-171.",
+        {("Mi-171", "RUS", "PER", "negotiation", "asserted", None)},
     ),
 ]
 
