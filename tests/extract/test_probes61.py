@@ -25,7 +25,10 @@
 - Russian: a gapped clause with its own subject before the dash and its object after it, named
   with several kind words ("а Мьянма — новые лёгкие учебные самолёты Як-130"), lists its
   system with the first clause's (roles.ru.gap_subject_object).
-- A single buyer left unnamed ("with one Gulf state", "to an unnamed Asian country") is no
+- A step noun whose schedule is told in the past perfect ("deliveries had been scheduled for
+  2020") is a plan, as one "is scheduled" is (factuality.scheduled_noun).
+- A single buyer left unnamed ("with one Gulf state", "to an unnamed Asian country", an order
+  "from an undisclosed customer") is no
   buyer of the article's: the one told before does not fill the step (roles.unnamed_buyers).
 - Russian: aircraft that landed at a base or in a country ("приземлились на авиабазе",
   "совершили посадку в") were delivered there, as English "landed at" is (stage.ru.landed);
@@ -66,6 +69,13 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Seoul says the K9 howitzers will reach Estonia no later than August.",
         {("K9", "KOR", "EST", "delivery", "expected", "2019-08")},
+    ),
+    (
+        "Estonia ordered K9 howitzers from South Korea. Deliveries had been scheduled for 2020.",
+        {
+            ("K9", "KOR", "EST", "agreement", "asserted", None),
+            ("K9", "KOR", "EST", "delivery", "expected", "2020"),
+        },
     ),
     (
         "Australia expects eight Boxer vehicles from Germany next year.",
@@ -157,6 +167,11 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
         {("K9", "KOR", "EST", "delivery", "asserted", None)},
     ),
     ("Dassault expects two more Rafale contracts this year.", set()),
+    (
+        "Peru bought RBS 70 launchers from Saab. The Swedish firm has also won a Carl-Gustaf "
+        "order from an undisclosed customer.",
+        {("RBS 70", "SWE", "PER", "agreement", "asserted", None)},
+    ),
     (
         "Belarus ordered Yak-130 jets. Russia also sold Mi-171 helicopters to one Gulf state.",
         {("Yak-130", "RUS", "BLR", "agreement", "asserted", None)},
