@@ -25,6 +25,9 @@
 - Russian: a gapped clause with its own subject before the dash and its object after it, named
   with several kind words ("а Мьянма — новые лёгкие учебные самолёты Як-130"), lists its
   system with the first clause's (roles.ru.gap_subject_object).
+- A delay or a postponement said to have no effect on another step ("the radar delay did
+  not affect Peru's purchase of the K2 tanks") postpones nothing and denies nothing of it
+  (stage.exclusion_no_effect, factuality.negation_cancelers).
 - A step noun whose schedule is told in the past perfect ("deliveries had been scheduled for
   2020") is a plan, as one "is scheduled" is (factuality.scheduled_noun).
 - A single buyer left unnamed ("with one Gulf state", "to an unnamed Asian country", an order
@@ -167,6 +170,10 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
         {("K9", "KOR", "EST", "delivery", "asserted", None)},
     ),
     ("Dassault expects two more Rafale contracts this year.", set()),
+    (
+        "The ministry said the radar delay did not affect Peru's purchase of the K2 tanks.",
+        {("K2", "KOR", "PER", "agreement", "asserted", None)},
+    ),
     (
         "Peru bought RBS 70 launchers from Saab. The Swedish firm has also won a Carl-Gustaf "
         "order from an undisclosed customer.",
