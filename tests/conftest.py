@@ -79,6 +79,19 @@ def probe_claims(
     }
 
 
+DatedClaim = tuple[str, str | None, str | None, str, str, str | None]
+
+
+def dated_probe_claims(text: str, published: str) -> set[DatedClaim]:
+    """The claims of a probe article published on ``published``, with their dates:
+    (system, supplier, recipient, stage, factuality, when)."""
+    article = Article(doc="t", text=text, published=published, title="Arms trade roundup")
+    return {
+        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value, c.when)
+        for c in extract(article)
+    }
+
+
 def with_known_misses(probes: Sequence[tuple[str, Any]], known: Mapping[str, str]) -> list[Any]:
     """Probe cases for ``parametrize``: a sentence listed in ``known`` (with the reason it is
     missed) is a strict xfail, so that fixing it fails the test until the entry is removed."""

@@ -39,9 +39,7 @@ from __future__ import annotations
 
 import pytest
 
-from armsledger.extract import extract
-from armsledger.models import Article
-from tests.conftest import probe_claims
+from tests.conftest import dated_probe_claims, probe_claims
 
 Key = tuple[str, str | None, str | None, str, str]
 DatedKey = tuple[str, str | None, str | None, str, str, str | None]
@@ -195,11 +193,7 @@ def test_compound_step_noun_keeps_its_system() -> None:
 
 
 def dated_claims(text: str) -> set[DatedKey]:
-    article = Article(doc="t", text=text, published="2024-11-20", title="Arms trade roundup")
-    return {
-        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value, c.when)
-        for c in extract(article)
-    }
+    return dated_probe_claims(text, "2024-11-20")
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

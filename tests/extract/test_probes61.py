@@ -53,8 +53,7 @@ from __future__ import annotations
 
 import pytest
 
-from armsledger.extract import extract
-from armsledger.models import Article
+from tests.conftest import dated_probe_claims
 
 DatedKey = tuple[str, str | None, str | None, str, str, str | None]
 
@@ -191,11 +190,7 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
 
 
 def dated_claims(text: str) -> set[DatedKey]:
-    article = Article(doc="t", text=text, published=PUBLISHED, title="Arms trade roundup")
-    return {
-        (c.system, c.supplier, c.recipient, c.stage.value, c.factuality.value, c.when)
-        for c in extract(article)
-    }
+    return dated_probe_claims(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), DATED + GUARDS)
