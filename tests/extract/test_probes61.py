@@ -44,6 +44,9 @@
   ("ушёл в отставку") moved nothing (stage.ru.went_to).
 - Russian: a count of units in the instrumental ("заказанные двумя годами ранее") counts from
   the date told before it, as "годом ранее" does (time.ru.counted_instrumental).
+- Russian: a season with no year ("летом") is the nearest such season as the tense asks, as
+  English "in the summer" is: a summer told as past in a May article is last year's
+  (time.ru.bare_season; the seasons' months are data, time.season_starts).
 - Russian: an agreement or a declaration of intent ("подписали соглашение о намерениях") is
   a negotiation, as a letter of intent is (CLAIMS.md rule 8), not a signed contract
   (stage.ru.negotiation_words, stage.ru.sign_contract).
@@ -157,6 +160,22 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     ),
 ]
 
+# A Russian season with no year, read as the tense asks (the article is of 2019-05-02).
+SEASONS: list[tuple[str, set[DatedKey]]] = [
+    (
+        "Первые вертолёты Ми-171 были переданы Перу летом.",
+        {("Mi-171", "RUS", "PER", "delivery", "asserted", "2018")},
+    ),
+    (
+        "Первые вертолёты Ми-171 будут переданы Перу летом.",
+        {("Mi-171", "RUS", "PER", "delivery", "expected", "2019")},
+    ),
+    (
+        "Первые вертолёты Ми-171 будут переданы Перу летом этого года.",
+        {("Mi-171", "RUS", "PER", "delivery", "expected", "2019")},
+    ),
+]
+
 # Must not change: a past step keeps the nearest past month; a bare "before" a clause is no
 # month.
 GUARDS: list[tuple[str, set[DatedKey]]] = [
@@ -193,6 +212,6 @@ def dated_claims(text: str) -> set[DatedKey]:
     return dated_probe_claims(text, PUBLISHED)
 
 
-@pytest.mark.parametrize(("text", "expected"), DATED + GUARDS)
+@pytest.mark.parametrize(("text", "expected"), DATED + GUARDS + SEASONS)
 def test_dated_probe(text: str, expected: set[DatedKey]) -> None:
     assert dated_claims(text) == expected

@@ -192,7 +192,8 @@ FEW = (2, 6)
 # How far back a plan's day without a year is read as this year's (see _resolve, "md").
 RECENT_PLAN_MONTHS = 2
 # The month each season starts (northern; news of arms transfers rarely means otherwise).
-SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+# The month each season starts in (time.season_starts; a winter straddles two years).
+SEASON_START = word_values("time.season_starts") | word_values("time.ru.season_starts")
 
 
 def _numdate(m: re.Match[str]) -> str | None:
