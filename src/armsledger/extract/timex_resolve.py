@@ -191,8 +191,8 @@ def agreed(a: str | None, b: str | None) -> str | None:
 FEW = (2, 6)
 # How far back a plan's day without a year is read as this year's (see _resolve, "md").
 RECENT_PLAN_MONTHS = 2
-# The month each season starts (northern; news of arms transfers rarely means otherwise).
-# The month each season starts in (time.season_starts; a winter straddles two years).
+# The month each season starts in (time.season_starts; northern: news of arms transfers rarely
+# means otherwise; a winter straddles two years).
 SEASON_START = word_values("time.season_starts") | word_values("time.ru.season_starts")
 
 
