@@ -369,7 +369,9 @@ def quoted_speaker(
             found = find_attribution(
                 later, media_names=inside, outlet=None, previous=previous, is_headline=False
             )
-            return found if found.source else None
+            # The speech verb stands in that later sentence: no date of this one is next to
+            # it, so none is the report's (its offset would be read in the wrong sentence).
+            return replace(found, verb_end=None) if found.source else None
         pos = span[1]
     return None
 
