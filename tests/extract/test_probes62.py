@@ -4,6 +4,15 @@
   ("«... . ...», — сказал собеседник") lends that speaker to its first sentence, but not the
   place of his speech verb: a date of the first sentence is its own step's, not the report's
   (``russian.quoted_speaker``).
+- A state that threatens or imposes sanctions over another's purchase ("Washington threatened
+  Quito with sanctions over its purchase", "США грозят Эквадору санкциями за покупку") weighs
+  on the deal from outside: no party, and the state threatened for a purchase is its buyer
+  (roles.sanctioner_after, roles.ru.not_a_party_after, roles.ru.recipient_after).
+- A delivery deadline extended ("extended the delivery deadline", "продлила сроки поставки")
+  puts the delivery off (stage.postponed, stage.ru.postponed).
+- Russian: a month a step is scheduled for ("запланирована на октябрь") dates it, as "в
+  октябре" does; a new term after a postponement ("перенесли на ноябрь") does not date the
+  postponement (time.ru.relmonth).
 """
 
 from __future__ import annotations
@@ -25,6 +34,30 @@ DATED: list[tuple[str, set[DatedKey]]] = [
             ("Mi-35", "RUS", "KAZ", "delivery", "asserted", None),
             ("Mi-35", "RUS", "KAZ", "agreement", "asserted", "2017"),
         },
+    ),
+    (
+        "Washington threatened Quito with sanctions over its purchase of Su-30 jets from Russia.",
+        {("Su-30", "RUS", "ECU", "agreement", "asserted", None)},
+    ),
+    (
+        "США грозят Эквадору санкциями за покупку российских истребителей Су-30.",
+        {("Su-30", "RUS", "ECU", "agreement", "asserted", None)},
+    ),
+    (
+        "Seoul has extended the delivery deadline for the K9 howitzers bought by Estonia.",
+        {("K9", "KOR", "EST", "postponed", "asserted", None)},
+    ),
+    (
+        "Берлин дважды продлевал Каиру сроки поставки подводных лодок Type 209.",
+        {("Type 209", "DEU", "EGY", "postponed", "asserted", None)},
+    ),
+    (
+        "Передача Перу первых двух вертолетов Ми-171 запланирована на октябрь.",
+        {("Mi-171", "RUS", "PER", "delivery", "expected", "2019-10")},
+    ),
+    (
+        "Поставку Перу вертолетов Ми-171 из России перенесли на ноябрь.",
+        {("Mi-171", "RUS", "PER", "postponed", "asserted", None)},
     ),
 ]
 
