@@ -13,6 +13,11 @@
 - Russian: a month a step is scheduled for ("запланирована на октябрь") dates it, as "в
   октябре" does; a new term after a postponement ("перенесли на ноябрь") does not date the
   postponement (time.ru.relmonth).
+- A deal set in apposition that its party "has not officially confirmed" or "has not denied" is
+  not denied by that silence (factuality.after_negation).
+- A report the text calls wrong as it tells it ("a Lima daily falsely said that ...",
+  "газета ошибочно написала, что ...") denies the step reported (factuality.denied,
+  factuality.ru.denied_above).
 """
 
 from __future__ import annotations
@@ -59,6 +64,27 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         "Поставку Перу вертолетов Ми-171 из России перенесли на ноябрь.",
         {("Mi-171", "RUS", "PER", "postponed", "asserted", None)},
     ),
+    (
+        "The Kenyan army has bought ten Otokar Cobra vehicles from Turkey, a deal Ankara has not "
+        "denied.",
+        {("Otokar Cobra", "TUR", "KEN", "agreement", "asserted", None)},
+    ),
+    (
+        "A Lima daily falsely said that Peru had dropped its order for K2 tanks from South Korea.",
+        {("K2", "KOR", "PER", "cancelled", "denied", None)},
+    ),
+    (
+        "Одна газета ошибочно написала, что Перу отказалось от покупки танков K2 у Южной Кореи.",
+        {("K2", "KOR", "PER", "cancelled", "denied", None)},
+    ),
+]
+
+NOT_MADE: list[tuple[str, DatedKey]] = [
+    (
+        "The Kenyan army has bought ten Otokar Cobra vehicles from Turkey, a deal Ankara has not "
+        "denied.",
+        ("Otokar Cobra", "TUR", "KEN", "agreement", "denied", None),
+    ),
 ]
 
 
@@ -66,3 +92,8 @@ DATED: list[tuple[str, set[DatedKey]]] = [
 def test_dated_probe(text: str, expected: set[DatedKey]) -> None:
     found = dated_probe_claims(text, PUBLISHED)
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_MADE)
+def test_not_made(text: str, unwanted: DatedKey) -> None:
+    assert unwanted not in dated_probe_claims(text, PUBLISHED)
