@@ -18,6 +18,8 @@
 - A report the text calls wrong as it tells it ("a Lima daily falsely said that ...",
   "газета ошибочно написала, что ...") denies the step reported (factuality.denied,
   factuality.ru.denied_above).
+- Russian: drones told as "аппараты" (plural) stand for the drone in focus, as "беспилотники"
+  do: the first step told of them keeps its own date (nouns.ru.aircraft).
 """
 
 from __future__ import annotations
@@ -76,6 +78,11 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Одна газета ошибочно написала, что Перу отказалось от покупки танков K2 у Южной Кореи.",
         {("K2", "KOR", "PER", "cancelled", "denied", None)},
+    ),
+    (
+        "Литва заказала у Турции шесть беспилотников Bayraktar TB2. Первые аппараты литовская "
+        "армия получит в 2020 году, а поставки завершатся к 2021 году.",
+        {("Bayraktar TB2", "TUR", "LTU", "delivery", "expected", "2020")},
     ),
 ]
 
