@@ -20,6 +20,9 @@
   factuality.ru.denied_above).
 - Russian: drones told as "аппараты" (plural) stand for the drone in focus, as "беспилотники"
   do: the first step told of them keeps its own date (nouns.ru.aircraft).
+- A date that opens a new conjunct before a verb that is no step ("halted the sale pending an
+  audit and only in June let it proceed") is that verb's: it dates no step before the conjunction
+  (time.conjunct_verb, time.conjunct_opener).
 """
 
 from __future__ import annotations
@@ -83,6 +86,18 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         "Литва заказала у Турции шесть беспилотников Bayraktar TB2. Первые аппараты литовская "
         "армия получит в 2020 году, а поставки завершатся к 2021 году.",
         {("Bayraktar TB2", "TUR", "LTU", "delivery", "expected", "2020")},
+    ),
+    (
+        "Berlin halted the sale of Leopard 2 tanks to Qatar pending an audit and only in March "
+        "let it proceed.",
+        {("Leopard 2", "DEU", "QAT", "postponed", "asserted", None)},
+    ),
+    (
+        "Lima signed for K2 tanks from Seoul in April and in May asked Washington for HIMARS.",
+        {
+            ("K2", "KOR", "PER", "agreement", "asserted", "2019-04"),
+            ("HIMARS", "USA", "PER", "negotiation", "asserted", "2019-05"),
+        },
     ),
 ]
 

@@ -43,6 +43,9 @@ _PARTICIPLE_HEAD = _TABLE["time.participle_head"]
 ADJUNCT_CHARS = 12
 _PARTY_DATE = {lang: _TABLE.pick("time.party_date", lang) for lang in LANGUAGES}
 _CONJUNCT_OPENER = _TABLE["time.conjunct_opener"]
+_CONJUNCT_VERB = _TABLE["time.conjunct_verb"]
+# How far before a date the conjunction that opens its conjunct is looked for ("and only ").
+CONJUNCT_OPENER_CHARS = 20
 _POINT_BEFORE_WHEN = _TABLE["time.point_before_when"]
 _BEFORE_VERB_RU = _TABLE["time.ru.before_verb"]
 _GAP_TIME_AFTER = _TABLE.pick("roles.gap_time_after", RUSSIAN)
@@ -195,6 +198,8 @@ def _owner(
         or _counted_to_next(sentence, t)
     ):
         return after[0]
+    if _opens_conjunct_of_other_verb(sentence, t, lang):
+        return None  # "halted the sale and only in June let it proceed": the other verb's
     clause = clause_of(clauses, t.start)
     # "took the jets (ordered in 2021) on Tuesday": a cue in an aside that closes right before
     # the date does not own it; the step the aside interrupts does.
@@ -251,8 +256,20 @@ def _opens_conjunct(sentence: str, t: Timex, cue: Cue, lang: str) -> bool:
     May asked for launchers": time.conjunct_opener)?"""
     return (
         lang == ENGLISH
-        and _CONJUNCT_OPENER.search(sentence[max(0, t.start - 8) : t.start]) is not None
+        and _CONJUNCT_OPENER.search(sentence[max(0, t.start - CONJUNCT_OPENER_CHARS) : t.start])
+        is not None
         and not sentence[t.end : cue.start].strip()
+    )
+
+
+def _opens_conjunct_of_other_verb(sentence: str, t: Timex, lang: str) -> bool:
+    """Does date ``t`` open a new conjunct right before a verb that is no stage cue ("froze the
+    sale pending an audit and only in June let it proceed": time.conjunct_verb)?"""
+    return (
+        lang == ENGLISH
+        and _CONJUNCT_VERB.match(sentence, t.end) is not None
+        and _CONJUNCT_OPENER.search(sentence[max(0, t.start - CONJUNCT_OPENER_CHARS) : t.start])
+        is not None
     )
 
 
