@@ -23,6 +23,11 @@
 - A date that opens a new conjunct before a verb that is no step ("halted the sale pending an
   audit and only in June let it proceed") is that verb's: it dates no step before the conjunction
   (time.conjunct_verb, time.conjunct_opener).
+- Russian: a buyer that "присматривается к" a system or its purchase is considering it, a
+  negotiation as English "eyes" is (stage.ru.eyes).
+- Russian: a call on another to cancel or stop a step ("призвали отказаться от закупок", "с
+  требованием прекратить поставки") is a reaction, no cancellation
+  (stage.ru.exclusion_call_to_cancel).
 """
 
 from __future__ import annotations
@@ -99,6 +104,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
             ("HIMARS", "USA", "PER", "negotiation", "asserted", "2019-05"),
         },
     ),
+    (
+        "Армия Перу присматривается к корейским танкам K2.",
+        {("K2", "KOR", "PER", "negotiation", "asserted", None)},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedKey]] = [
@@ -106,6 +115,10 @@ NOT_MADE: list[tuple[str, DatedKey]] = [
         "The Kenyan army has bought ten Otokar Cobra vehicles from Turkey, a deal Ankara has not "
         "denied.",
         ("Otokar Cobra", "TUR", "KEN", "agreement", "denied", None),
+    ),
+    (
+        "Чилийские депутаты призвали правительство отказаться от покупки танков K2 у Сеула.",
+        ("K2", "KOR", "CHL", "cancelled", "asserted", None),
     ),
 ]
 
