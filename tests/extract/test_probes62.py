@@ -28,6 +28,8 @@
 - Russian: a call on another to cancel or stop a step ("призвали отказаться от закупок", "с
   требованием прекратить поставки") is a reaction, no cancellation
   (stage.ru.exclusion_call_to_cancel).
+- A supplier "in no hurry to deliver" ("не спешит передавать", "не торопится с поставкой")
+  holds the delivery back: put off, not denied (stage.postponed, stage.ru.postponed).
 """
 
 from __future__ import annotations
@@ -108,6 +110,14 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         "Армия Перу присматривается к корейским танкам K2.",
         {("K2", "KOR", "PER", "negotiation", "asserted", None)},
     ),
+    (
+        "Seoul is in no hurry to deliver the last K9 howitzers to Estonia.",
+        {("K9", "KOR", "EST", "postponed", "asserted", None)},
+    ),
+    (
+        "Гаубицы K9 для Эстонии готовы, но отдавать их Сеул пока не торопится.",
+        {("K9", "KOR", "EST", "postponed", "asserted", None)},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedKey]] = [
@@ -119,6 +129,10 @@ NOT_MADE: list[tuple[str, DatedKey]] = [
     (
         "Чилийские депутаты призвали правительство отказаться от покупки танков K2 у Сеула.",
         ("K2", "KOR", "CHL", "cancelled", "asserted", None),
+    ),
+    (
+        "Seoul is in no hurry to deliver the last K9 howitzers to Estonia.",
+        ("K9", "KOR", "EST", "delivery", "denied", None),
     ),
 ]
 
