@@ -30,6 +30,10 @@
   (stage.ru.exclusion_call_to_cancel).
 - A supplier "in no hurry to deliver" ("не спешит передавать", "не торопится с поставкой")
   holds the delivery back: put off, not denied (stage.postponed, stage.ru.postponed).
+- A system named as what radars or avionics are for ("supplied radars for Chile's F-16 fleet")
+  is background: not the item moved (stage.background_before).
+- A step noun that "never took place" or "did not go ahead" is denied
+  (factuality.noun_after_negation).
 """
 
 from __future__ import annotations
@@ -118,6 +122,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         "Гаубицы K9 для Эстонии готовы, но отдавать их Сеул пока не торопится.",
         {("K9", "KOR", "EST", "postponed", "asserted", None)},
     ),
+    (
+        "Deliveries of the Su-35 jets to Algeria never took place.",
+        {("Su-35", "RUS", "DZA", "delivery", "denied", None)},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedKey]] = [
@@ -133,6 +141,10 @@ NOT_MADE: list[tuple[str, DatedKey]] = [
     (
         "Seoul is in no hurry to deliver the last K9 howitzers to Estonia.",
         ("K9", "KOR", "EST", "delivery", "denied", None),
+    ),
+    (
+        "Israel supplied new radars for Chile's F-16 fleet.",
+        ("F-16", "ISR", "CHL", "delivery", "asserted", None),
     ),
 ]
 
