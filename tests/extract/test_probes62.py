@@ -34,6 +34,9 @@
   is background: not the item moved (stage.background_before).
 - A step noun that "never took place" or "did not go ahead" is denied
   (factuality.noun_after_negation).
+- Urging or calling on a supplier, or two named together, to send or hand over a system ("Quito
+  urged Madrid and Rome to hand over ...") is a request, a negotiation, not a delivery
+  (stage.request_to_receive).
 """
 
 from __future__ import annotations
@@ -125,6 +128,13 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Deliveries of the Su-35 jets to Algeria never took place.",
         {("Su-35", "RUS", "DZA", "delivery", "denied", None)},
+    ),
+    (
+        "Officials in Quito urged Madrid and Rome to hand over more Aspide missiles.",
+        {
+            ("Aspide", "ESP", "ECU", "negotiation", "asserted", None),
+            ("Aspide", "ITA", "ECU", "negotiation", "asserted", None),
+        },
     ),
 ]
 
