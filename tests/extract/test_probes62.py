@@ -37,6 +37,11 @@
 - Urging or calling on a supplier, or two named together, to send or hand over a system ("Quito
   urged Madrid and Rome to hand over ...") is a request, a negotiation, not a delivery
   (stage.request_to_receive).
+- A "with" phrase whose step noun has an adjective ("with local production from 2028") has no
+  tense of its own: a plan when its date is after the article's (time.with_plan).
+- A government that approves its own sending ("approved sending ten old jets to ...") has
+  decided to give: a pledge, an agreement with itself as supplier (stage.pledge,
+  roles.supplier_after).
 """
 
 from __future__ import annotations
@@ -135,6 +140,14 @@ DATED: list[tuple[str, set[DatedKey]]] = [
             ("Aspide", "ESP", "ECU", "negotiation", "asserted", None),
             ("Aspide", "ITA", "ECU", "negotiation", "asserted", None),
         },
+    ),
+    (
+        "Romania signed a deal for 54 more K9 howitzers, with local production from 2022.",
+        {("K9", "KOR", "ROU", "production", "expected", "2022")},
+    ),
+    (
+        "Bulgaria approved sending ten old MiG-29 jets to Ukraine.",
+        {("MiG-29", "BGR", "UKR", "agreement", "asserted", None)},
     ),
 ]
 
