@@ -42,6 +42,8 @@
 - A government that approves its own sending ("approved sending ten old jets to ...") has
   decided to give: a pledge, an agreement with itself as supplier (stage.pledge,
   roles.supplier_after).
+- Talks, a deal or a plan that died, broke down or went nowhere was cancelled, as one that
+  collapsed was (stage.collapse); a pilot who died ends no deal.
 """
 
 from __future__ import annotations
@@ -148,6 +150,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Bulgaria approved sending ten old MiG-29 jets to Ukraine.",
         {("MiG-29", "BGR", "UKR", "agreement", "asserted", None)},
+    ),
+    (
+        "Lima courted Paris for Rafale jets in 2019, but the talks died within a year.",
+        {("Rafale", "FRA", "PER", "cancelled", "asserted", None)},
     ),
 ]
 
