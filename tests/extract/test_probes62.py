@@ -44,6 +44,8 @@
   roles.supplier_after).
 - Talks, a deal or a plan that died, broke down or went nowhere was cancelled, as one that
   collapsed was (stage.collapse); a pilot who died ends no deal.
+- The gazetteer knows more families often sold second-hand or to smaller buyers (trainers,
+  patrol boats, light weapons): 103 families added, each with its maker and its aliases.
 """
 
 from __future__ import annotations
@@ -154,6 +156,14 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Lima courted Paris for Rafale jets in 2019, but the talks died within a year.",
         {("Rafale", "FRA", "PER", "cancelled", "asserted", None)},
+    ),
+    (
+        "Paraguay received four T-35 Pillán trainers from Chile.",
+        {("T-35", "CHL", "PRY", "delivery", "asserted", None)},
+    ),
+    (
+        "Кения получила из России гранатометы СПГ-9.",
+        {("SPG-9", "RUS", "KEN", "delivery", "asserted", None)},
     ),
 ]
 
