@@ -46,6 +46,8 @@
   collapsed was (stage.collapse); a pilot who died ends no deal.
 - The gazetteer knows more families often sold second-hand or to smaller buyers (trainers,
   patrol boats, light weapons): 103 families added, each with its maker and its aliases.
+- A seller that plans, intends or aims to sell ("Washington intends to sell Lima 24 jets")
+  states an intention: a negotiation, as one that wants to sell (stage.offer_to_sell).
 """
 
 from __future__ import annotations
@@ -164,6 +166,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Кения получила из России гранатометы СПГ-9.",
         {("SPG-9", "RUS", "KEN", "delivery", "asserted", None)},
+    ),
+    (
+        "Washington intends to sell Peru 24 new F-16 fighters.",
+        {("F-16", "USA", "PER", "negotiation", "asserted", None)},
     ),
 ]
 
