@@ -48,6 +48,11 @@
   patrol boats, light weapons): 103 families added, each with its maker and its aliases.
 - A seller that plans, intends or aims to sell ("Washington intends to sell Lima 24 jets")
   states an intention: a negotiation, as one that wants to sell (stage.offer_to_sell).
+- The competition a deal was won against ("against stiff competition including the
+  Gripen") is background: no negotiation of the winner, and its rivals are no items
+  (stage.exclusion_won_against, stage.background_before).
+- A step said to remain on the table ("scrapping the order remains on the table") is an open
+  option: possible (factuality.hedge_after).
 """
 
 from __future__ import annotations
@@ -171,6 +176,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
         "Washington intends to sell Peru 24 new F-16 fighters.",
         {("F-16", "USA", "PER", "negotiation", "asserted", None)},
     ),
+    (
+        "Ecuador's plan to scrap its order for K2 tanks from South Korea remains on the table.",
+        {("K2", "KOR", "ECU", "cancelled", "possible", None)},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedKey]] = [
@@ -190,6 +199,16 @@ NOT_MADE: list[tuple[str, DatedKey]] = [
     (
         "Israel supplied new radars for Chile's F-16 fleet.",
         ("F-16", "ISR", "CHL", "delivery", "asserted", None),
+    ),
+    (
+        "Peru signed for 12 KF-21 jets from Seoul, against stiff competition including the Gripen "
+        "from Sweden.",
+        ("Gripen", "SWE", "PER", "negotiation", "asserted", None),
+    ),
+    (
+        "Peru signed for 12 KF-21 jets from Seoul, against stiff competition including the Gripen "
+        "from Sweden.",
+        ("KF-21", "KOR", "PER", "negotiation", "asserted", None),
     ),
 ]
 
