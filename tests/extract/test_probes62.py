@@ -53,6 +53,8 @@
   (stage.exclusion_won_against, stage.background_before).
 - A step said to remain on the table ("scrapping the order remains on the table") is an open
   option: possible (factuality.hedge_after).
+- A party talking to another about buying ("was talking to Paris about buying frigates") is in
+  talks: a negotiation, the purchase its topic (stage.talking_about).
 """
 
 from __future__ import annotations
@@ -179,6 +181,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Ecuador's plan to scrap its order for K2 tanks from South Korea remains on the table.",
         {("K2", "KOR", "ECU", "cancelled", "possible", None)},
+    ),
+    (
+        "Uruguay was talking to Spain about buying two used F-110 frigates.",
+        {("F-110 frigate", "ESP", "URY", "negotiation", "asserted", None)},
     ),
 ]
 
