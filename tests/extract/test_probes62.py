@@ -55,6 +55,9 @@
   option: possible (factuality.hedge_after).
 - A party talking to another about buying ("was talking to Paris about buying frigates") is in
   talks: a negotiation, the purchase its topic (stage.talking_about).
+- A party hoping to take a step itself ("hopes to sign the contract next year") plans it:
+  expected, as one that plans to (factuality.expected); a hope that another acts ("hopes that
+  Berlin will deliver") still hedges it (factuality.possible).
 """
 
 from __future__ import annotations
@@ -185,6 +188,10 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Uruguay was talking to Spain about buying two used F-110 frigates.",
         {("F-110 frigate", "ESP", "URY", "negotiation", "asserted", None)},
+    ),
+    (
+        "Bolivia hopes to sign a contract for six K-8 trainers with China next year.",
+        {("K-8", "CHN", "BOL", "agreement", "expected", "2020")},
     ),
 ]
 
