@@ -58,6 +58,8 @@
 - A party hoping to take a step itself ("hopes to sign the contract next year") plans it:
   expected, as one that plans to (factuality.expected); a hope that another acts ("hopes that
   Berlin will deliver") still hedges it (factuality.possible).
+- A counted subject "the other four" with no noun stands for the system in focus, as "the
+  remaining four" does (nouns.elliptic_subject).
 """
 
 from __future__ import annotations
@@ -192,6 +194,11 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     (
         "Bolivia hopes to sign a contract for six K-8 trainers with China next year.",
         {("K-8", "CHN", "BOL", "agreement", "expected", "2020")},
+    ),
+    (
+        "Kenya received the first two Z-9 helicopters from China. The other four should arrive by "
+        "mid-2020.",
+        {("Z-9", "CHN", "KEN", "delivery", "expected", "2020")},
     ),
 ]
 
