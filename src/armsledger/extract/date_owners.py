@@ -256,21 +256,26 @@ def _opens_conjunct(sentence: str, t: Timex, cue: Cue, lang: str) -> bool:
     May asked for launchers": time.conjunct_opener)?"""
     return (
         lang == ENGLISH
-        and _CONJUNCT_OPENER.search(sentence[max(0, t.start - CONJUNCT_OPENER_CHARS) : t.start])
-        is not None
         and not sentence[t.end : cue.start].strip()
+        and _after_conjunction(sentence, t)
     )
 
 
 def _opens_conjunct_of_other_verb(sentence: str, t: Timex, lang: str) -> bool:
-    """Does date ``t`` open a new conjunct right before a verb that is no stage cue ("froze the
+    """Does date ``t`` open a new conjunct right before a verb that is no stage cue ("halted the
     sale pending an audit and only in June let it proceed": time.conjunct_verb)?"""
     return (
         lang == ENGLISH
         and _CONJUNCT_VERB.match(sentence, t.end) is not None
-        and _CONJUNCT_OPENER.search(sentence[max(0, t.start - CONJUNCT_OPENER_CHARS) : t.start])
-        is not None
+        and _after_conjunction(sentence, t)
     )
+
+
+def _after_conjunction(sentence: str, t: Timex) -> bool:
+    """Does a conjunction that opens a new conjunct stand right before date ``t`` ("and only in
+    June", time.conjunct_opener)?"""
+    before = sentence[max(0, t.start - CONJUNCT_OPENER_CHARS) : t.start]
+    return _CONJUNCT_OPENER.search(before) is not None
 
 
 def _describes(sentence: str, cue: Cue, t: Timex) -> bool:
