@@ -247,6 +247,15 @@ EXPECTED = [
         "Serbia will get the Rafale fighters from France starting next year.",
         "Rafale|FRA|SRB|delivery|expected",
     ),
+    # A party hoping to take a step itself plans it (the gold of three written sets reads it so).
+    (
+        "Egypt is seeking to buy J-10 jets from China and hopes to receive them within two years.",
+        "J-10|CHN|EGY|negotiation|asserted ; J-10|CHN|EGY|delivery|expected",
+    ),
+    (
+        "Iraq hopes to receive the T-90 tanks from Russia later this year.",
+        "T-90|RUS|IRQ|delivery|expected",
+    ),
 ]
 
 POSSIBLE = [
@@ -445,14 +454,6 @@ POSSIBLE = [
     (
         "Russia will deliver the S-400 to India by 2026 even if the US objects.",
         "S-400|RUS|IND|delivery|expected",
-    ),
-    (
-        "Egypt is seeking to buy J-10 jets from China and hopes to receive them within two years.",
-        "J-10|CHN|EGY|negotiation|asserted ; J-10|CHN|EGY|delivery|possible",
-    ),
-    (
-        "Iraq hopes to receive the T-90 tanks from Russia later this year.",
-        "T-90|RUS|IRQ|delivery|possible",
     ),
 ]
 

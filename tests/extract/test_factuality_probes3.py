@@ -230,7 +230,7 @@ PLANS = [
     ),
     (
         "Jakarta hopes to sign the contract for KF-21 jets with Seoul this year.",
-        "KF-21|KOR|IDN|agreement|possible",
+        "KF-21|KOR|IDN|agreement|expected",
     ),
     ("Kazakhstan seeks to buy Su-30 jets from Russia.", "Su-30|RUS|KAZ|negotiation|asserted"),
     (

@@ -96,6 +96,8 @@ class Rules:
     deal_prospect: RulePattern = NEVER
     # "..., according to unconfirmed reports", "is far from certain": a hedge after the step.
     hedge_after: RulePattern = NEVER
+    # "scrapping the order remains on the table": an open option, read for no negotiation cue.
+    open_option_after: RulePattern = NEVER
     # "will not receive the jets before 2026": a negation that only dates the step later.
     not_until_after: RulePattern = NEVER
     # "could not have received the jets before 2025": the step denied, not moved later.
@@ -248,6 +250,7 @@ def _compiled_rules(lang: str) -> Rules:
         deal_unmade=pick("factuality.deal_unmade", lang),
         deal_prospect=pick("factuality.deal_prospect", lang),
         hedge_after=pick("factuality.hedge_after", lang),
+        open_option_after=pick("factuality.open_option_after", lang),
         not_until_after=pick("factuality.not_until_after", lang),
         impossible_past=pick("factuality.impossible_past", lang),
         perfect_own=pick("factuality.perfect_own", lang),

@@ -361,6 +361,8 @@ def factuality_of(
         return Factuality.POSSIBLE  # "поставила бы"
     if rules.hedge_after.match(sentence, cue.end):
         return Factuality.POSSIBLE  # "..., according to unconfirmed reports"
+    if cue.stage is not Stage.NEGOTIATION and rules.open_option_after.match(sentence, cue.end):
+        return Factuality.POSSIBLE  # "scrapping the order remains on the table"; an offer stands
     head = sentence[cue.start : cue.end].split()[0] if rules.lang == RUSSIAN else ""
     if word_class(head) == "PRTF":
         # A full participle is an attribute ("поставленные Индии С-400 будут развернуты",
