@@ -39,10 +39,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import dated_probe_claims, probe_claims
+from tests.conftest import DatedClaim, dated_probe_claims, probe_claims
 
 Key = tuple[str, str | None, str | None, str, str]
-DatedKey = tuple[str, str | None, str | None, str, str, str | None]
 
 CASES: list[tuple[str, set[Key]]] = [
     (
@@ -159,7 +158,7 @@ GUARDS: list[tuple[str, set[Key]]] = [
     ),
 ]
 
-DATED: list[tuple[str, set[DatedKey]]] = [
+DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "Kuwait may scrap its 2016 agreement with France for 30 Caracal helicopters.",
         {
@@ -192,7 +191,7 @@ def test_compound_step_noun_keeps_its_system() -> None:
     }
 
 
-def dated_claims(text: str) -> set[DatedKey]:
+def dated_claims(text: str) -> set[DatedClaim]:
     return dated_probe_claims(text, "2024-11-20")
 
 
@@ -207,5 +206,5 @@ def test_guard(text: str, expected: set[Key]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), DATED)
-def test_dated_deal(text: str, expected: set[DatedKey]) -> None:
+def test_dated_deal(text: str, expected: set[DatedClaim]) -> None:
     assert dated_claims(text) == expected

@@ -36,15 +36,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import dated_probe_claims, probe_claims
+from tests.conftest import DatedClaim, dated_probe_claims, probe_claims
 
 Key = tuple[str, str | None, str | None, str, str]
 
-DatedKey = tuple[str, str | None, str | None, str, str, str | None]
 
 PUBLISHED = "2023-03-10"
 
-DATED: list[tuple[str, set[DatedKey]]] = [
+DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "Quito ordered 24 Rafale jets from France in 2021. Deliveries of the Rafale jets are "
         "still pending.",
@@ -111,7 +110,7 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     ),
 ]
 
-GUARDS: list[tuple[str, set[DatedKey]]] = [
+GUARDS: list[tuple[str, set[DatedClaim]]] = [
     (
         "Two years after independence Lima ordered 12 Su-30 jets from Russia in 2019.",
         {("Su-30", "RUS", "PER", "agreement", "asserted", "2019")},
@@ -198,10 +197,10 @@ def test_probe(text: str, expected: set[Key]) -> None:
     assert probe_claims(text) == expected
 
 
-def dated_claims(text: str) -> set[DatedKey]:
+def dated_claims(text: str) -> set[DatedClaim]:
     return dated_probe_claims(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), DATED + GUARDS)
-def test_dated_probe(text: str, expected: set[DatedKey]) -> None:
+def test_dated_probe(text: str, expected: set[DatedClaim]) -> None:
     assert dated_claims(text) == expected

@@ -56,13 +56,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import dated_probe_claims
-
-DatedKey = tuple[str, str | None, str | None, str, str, str | None]
+from tests.conftest import DatedClaim, dated_probe_claims
 
 PUBLISHED = "2019-05-02"
 
-DATED: list[tuple[str, set[DatedKey]]] = [
+DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "An official said ten Rafale jets from France should reach India before June is out.",
         {("Rafale", "FRA", "IND", "delivery", "expected", "2019-06")},
@@ -161,7 +159,7 @@ DATED: list[tuple[str, set[DatedKey]]] = [
 ]
 
 # A Russian season with no year, read as the tense asks (the article is of 2019-05-02).
-SEASONS: list[tuple[str, set[DatedKey]]] = [
+SEASONS: list[tuple[str, set[DatedClaim]]] = [
     (
         "Первые вертолёты Ми-171 были переданы Перу летом.",
         {("Mi-171", "RUS", "PER", "delivery", "asserted", "2018")},
@@ -178,7 +176,7 @@ SEASONS: list[tuple[str, set[DatedKey]]] = [
 
 # Must not change: a past step keeps the nearest past month; a bare "before" a clause is no
 # month.
-GUARDS: list[tuple[str, set[DatedKey]]] = [
+GUARDS: list[tuple[str, set[DatedClaim]]] = [
     (
         "Estonia received the K9 howitzers from South Korea before March.",
         {("K9", "KOR", "EST", "delivery", "asserted", "2019-03")},
@@ -208,10 +206,10 @@ GUARDS: list[tuple[str, set[DatedKey]]] = [
 ]
 
 
-def dated_claims(text: str) -> set[DatedKey]:
+def dated_claims(text: str) -> set[DatedClaim]:
     return dated_probe_claims(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), DATED + GUARDS + SEASONS)
-def test_dated_probe(text: str, expected: set[DatedKey]) -> None:
+def test_dated_probe(text: str, expected: set[DatedClaim]) -> None:
     assert dated_claims(text) == expected

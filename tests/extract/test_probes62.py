@@ -66,13 +66,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import dated_probe_claims
-
-DatedKey = tuple[str, str | None, str | None, str, str, str | None]
+from tests.conftest import DatedClaim, dated_probe_claims
 
 PUBLISHED = "2019-05-02"
 
-DATED: list[tuple[str, set[DatedKey]]] = [
+DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "Казахстан получил от России вторую партию вертолетов Ми-35М, сообщил источник.\n\n"
         "«Вертолеты переданы заказчику по контракту, подписанному в 2017 году. Остальные машины "
@@ -202,7 +200,7 @@ DATED: list[tuple[str, set[DatedKey]]] = [
     ),
 ]
 
-NOT_MADE: list[tuple[str, DatedKey]] = [
+NOT_MADE: list[tuple[str, DatedClaim]] = [
     (
         "The Kenyan army has bought ten Otokar Cobra vehicles from Turkey, a deal Ankara has not "
         "denied.",
@@ -234,11 +232,11 @@ NOT_MADE: list[tuple[str, DatedKey]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DATED)
-def test_dated_probe(text: str, expected: set[DatedKey]) -> None:
+def test_dated_probe(text: str, expected: set[DatedClaim]) -> None:
     found = dated_probe_claims(text, PUBLISHED)
     assert expected <= found, found
 
 
 @pytest.mark.parametrize(("text", "unwanted"), NOT_MADE)
-def test_not_made(text: str, unwanted: DatedKey) -> None:
+def test_not_made(text: str, unwanted: DatedClaim) -> None:
     assert unwanted not in dated_probe_claims(text, PUBLISHED)
