@@ -68,6 +68,7 @@ class Rules:
     elliptic_subject: RulePattern  # "Two more arrived": a count standing for the system
     elided_object: RulePattern  # "Finland ordered 48 in 2017": a count as a step's object
     object_pronoun: RulePattern  # "Chile has also bought it": a pronoun as a step's object
+    counted_object: RulePattern  # "Lima ordered 14 aircraft": a count and a kind's noun
     sale_object: RulePattern  # "Washington approved the sale": a sale as an approval's object
     background_before: RulePattern
     own_forces_before: RulePattern
@@ -122,12 +123,13 @@ class Rules:
     @property
     def standing_objects(self) -> tuple[tuple[RulePattern, str], ...]:
         """The rules whose named group is a step's object standing for the system in focus,
-        with that group: a count ("ordered 48"), a pronoun ("has also bought it"), a sale
-        ("approved the sale"). Segmenting, the predications gate and references read them
-        alike."""
+        with that group: a count ("ordered 48", "ordered 14 aircraft"), a pronoun ("has also
+        bought it"), a sale ("approved the sale"). Segmenting, the predications gate and
+        references read them alike."""
         return (
             (self.elided_object, "count"),
             (self.object_pronoun, "pronoun"),
+            (self.counted_object, "count"),
             (self.sale_object, "noun"),
         )
 
@@ -228,6 +230,7 @@ def _compiled_rules(lang: str) -> Rules:
         elliptic_subject=pick("nouns.elliptic_subject", lang),
         elided_object=pick("nouns.elided_object", lang),
         object_pronoun=pick("nouns.object_pronoun", lang),
+        counted_object=pick("nouns.counted_object", lang),
         sale_object=pick("nouns.sale_object", lang),
         background_before=pick("stage.background_before", lang),
         own_forces_before=pick("stage.own_forces_before", lang),

@@ -1,0 +1,78 @@
+"""Probes (round 63).
+
+- A buyer that had weighed a system, or has considered it ("Lima had also weighed the Korean
+  tank"), was in talks of it: a negotiation, as one weighing it now is
+  (stage.consider_system); not a weight ("the tank weighed 40 tonnes").
+- A count with a noun of a system's kind and no name, as the object of a step or of a deal
+  noun ("a purchase of 14 aircraft", "an order for ten batteries", "bought 12 used aircraft"),
+  stands for the system of that kind in focus (nouns.counted_object).
+- A state discussing, studying or weighing a purchase is its buyer ("Kenya is said to be
+  negotiating a purchase of ..."), and one that said it planned to buy is too
+  (roles.recipient_after, roles.aux).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DatedClaim, dated_probe_claims
+
+PUBLISHED = "2021-06-10"
+
+DATED: list[tuple[str, set[DatedClaim]]] = [
+    (
+        "Quito had weighed China's J-10C for a year until it settled on the Gripen.",
+        {("J-10", "CHN", "ECU", "negotiation", "asserted", None)},
+    ),
+    (
+        "Lima has considered the K2 tank for two years, officials said.",
+        {("K2", "KOR", "PER", "negotiation", "asserted", None)},
+    ),
+    (
+        "Dassault handed two Rafale jets to Croatia in May. Kenya is said to be negotiating a "
+        "purchase of 12 aircraft, a report says.",
+        {("Rafale", "FRA", "KEN", "negotiation", "asserted", None)},
+    ),
+    (
+        "Seoul sold KM-SAM batteries to Qatar in 2020. Oman followed in March with a $2 billion "
+        "order for six batteries.",
+        {("KM-SAM", "KOR", "OMN", "agreement", "asserted", "2021-03")},
+    ),
+    (
+        "Paris delivered Rafale jets to India last year. Greece, which purchased ten second-hand "
+        "aircraft from French stocks, took its last pair in April.",
+        {("Rafale", "FRA", "GRC", "agreement", "asserted", None)},
+    ),
+    (
+        "Embraer handed a C-390 to Lisbon last year. Slovakia said in May that it planned to buy "
+        "three aircraft.",
+        {("C-390", "BRA", "SVK", "negotiation", "asserted", "2021-05")},
+    ),
+]
+
+NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "Poland ordered K2 tanks in 2022. The old T-72 tank weighed about 40 tonnes.",
+        ("T-72", "RUS", "POL", "negotiation", "asserted", None),
+    ),
+    (
+        "Poland ordered K2 tanks in 2022. Chile ordered 40 trucks and 12 helicopters in May.",
+        ("K2", "KOR", "CHL", "agreement", "asserted", "2021-05"),
+    ),
+    (
+        "Dassault handed two Rafale jets to Croatia in May. Kenya is said to be negotiating a "
+        "purchase of 12 aircraft.",
+        ("Rafale", "FRA", "HRV", "negotiation", "asserted", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED)
+def test_dated_probe(text: str, expected: set[DatedClaim]) -> None:
+    found = dated_probe_claims(text, PUBLISHED)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_MADE)
+def test_not_made(text: str, unwanted: DatedClaim) -> None:
+    assert unwanted not in dated_probe_claims(text, PUBLISHED)
