@@ -9,6 +9,14 @@
 - A state discussing, studying or weighing a purchase is its buyer ("Kenya is said to be
   negotiating a purchase of ..."), and one that said it planned to buy is too
   (roles.recipient_after, roles.aux).
+- A system withdrawn from a state's own service ("withdrawn from Ruritanian service") is
+  retired, no deal cancelled, as one withdrawn from service is (stage.exclusion_no_step).
+- "The guns" stands for the howitzer in focus (nouns.artillery).
+- A discourse adverb set off by commas after an auxiliary ("Greece has, however, sent") ends
+  no clause and stands between no party and its verb (text.clause_break,
+  roles.interjection); "Soviet-made" and "Soviet-designed" name the maker, as "Russian" does.
+- A customer thrown or kicked out of a programme or its consortium is a cancellation
+  (stage.removed_from_programme).
 """
 
 from __future__ import annotations
@@ -48,9 +56,32 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         "three aircraft.",
         {("C-390", "BRA", "SVK", "negotiation", "asserted", "2021-05")},
     ),
+
+    (
+        "Seoul sold K9 howitzers to Oslo in 2017. The last of the guns was handed over in "
+        "March 2020.",
+        {("K9", "KOR", "NOR", "delivery", "asserted", "2020-03")},
+    ),
+    (
+        "Portugal has, however, sent Soviet-made BMP-1 vehicles to Kyiv.",
+        {("BMP-1", "PRT", "UKR", "delivery", "asserted", None)},
+    ),
+    (
+        "Lima, for its part, has, though, shipped Soviet-designed Mi-17 helicopters to Quito.",
+        {("Mi-17", "PER", "ECU", "delivery", "asserted", None)},
+    ),
+    (
+        "Washington kicked Ankara out of the stealth fighter consortium over its purchase of "
+        "the S-400, so no F-35 reached Turkey.",
+        {("F-35", "USA", "TUR", "cancelled", "asserted", None)},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "The MiG-29 fighters, withdrawn from Polish service in 2020, will be sent to Kyiv.",
+        ("MiG-29", "POL", "UKR", "cancelled", "asserted", "2020"),
+    ),
     (
         "Poland ordered K2 tanks in 2022. The old T-72 tank weighed about 40 tonnes.",
         ("T-72", "RUS", "POL", "negotiation", "asserted", None),

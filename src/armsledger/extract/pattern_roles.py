@@ -20,12 +20,25 @@ from armsledger.extract.role_words import (
     patterns_for,
     text_after,
 )
-from armsledger.extract.rules import NEVER
-from armsledger.language import ENGLISH
+from armsledger.extract.rules import NEVER, rule_table
+from armsledger.language import ENGLISH, LANGUAGES
 
 if TYPE_CHECKING:
     from armsledger.extract.role_words import _Patterns
     from armsledger.extract.roles import Mention
+
+# "Greece has, however, sent": a comma-set adverb the role patterns read through.
+_INTERJECTION = {lang: rule_table().pick("roles.interjection", lang) for lang in LANGUAGES}
+
+
+def without_interjections(sentence: str, lang: str = ENGLISH) -> str:
+    """``sentence`` with each comma-set discourse adverb between a party and its verb
+    ("has, however, sent") blanked out to spaces, offsets kept (roles.interjection)."""
+    pattern = _INTERJECTION[lang]
+    if pattern is NEVER or "," not in sentence:
+        return sentence
+    return pattern.sub(lambda m: " " * len(m.group()), sentence)
+
 
 # How far before a party an order or a payment it sends is read: "won an order for 24 K9
 # howitzers from" and its winning verb fit in 90 characters.

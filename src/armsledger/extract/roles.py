@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from armsledger.extract.pattern_roles import benefactive, role_of
+from armsledger.extract.pattern_roles import benefactive, role_of, without_interjections
 from armsledger.extract.pattern_roles import role_patterns as role_patterns
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.role_words import acts as acts
@@ -116,6 +116,7 @@ def assign_roles(
     ``makers`` are all the states that make the system (``maker`` is the one, where one does).
     """
     pats = patterns_for(lang)
+    sentence = without_interjections(sentence, lang)
     # Where non-state parties start, sorted: one bisection a party instead of a scan of all
     # (a run-on text names thousands; the robustness suite's 64 KB sentence).
     party_starts = sorted(q.start for q in parties if q.kind == "party")
