@@ -17,6 +17,16 @@
   roles.interjection); "Soviet-made" and "Soviet-designed" name the maker, as "Russian" does.
 - A customer thrown or kicked out of a programme or its consortium is a cancellation
   (stage.removed_from_programme).
+- A stop on a trip ("during a brief stop in Lima") halts nothing (stage.postponed); an attempt
+  to stop or block a sale, and its failure ("a Senate bid to block the sale collapsed"), is a
+  reaction, no halt and no cancellation (stage.exclusion_delayed_decision).
+- A claim "neither confirmed nor denied" by a party denies nothing
+  (factuality.denied_charge_back).
+- A party suspected or accused of a step ("Lima is suspected of having supplied") is its
+  subject, and the step is possible (roles.aux, factuality.possible).
+- A headline's "..., says Su-35 jets will follow" names no speaker (attribution.inverted).
+- An order that commands an act ("ordered a review of the package") buys nothing
+  (stage.exclusion_idioms).
 """
 
 from __future__ import annotations
@@ -75,9 +85,47 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         "the S-400, so no F-35 reached Turkey.",
         {("F-35", "USA", "TUR", "cancelled", "asserted", None)},
     ),
+    (
+        "During a brief stop in Quito by the Spanish king, Ecuador signed up for 12 Leopard 2 "
+        "tanks.",
+        {("Leopard 2", "DEU", "ECU", "agreement", "asserted", None)},
+    ),
+    (
+        "Kenya took delivery of Turkish-made Otokar Cobra vehicles last year, two diplomats said, a "
+        "claim the Turkish government has neither confirmed nor denied.",
+        {("Otokar Cobra", "TUR", "KEN", "delivery", "asserted", "2020")},
+    ),
+    (
+        "Belarus is suspected of having shipped Wing Loong drones to Mali.",
+        {("Wing Loong", "BLR", "MLI", "delivery", "possible", None)},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "During a brief stop in Quito by the Spanish king, Ecuador signed up for 12 Leopard 2 "
+        "tanks.",
+        ("Leopard 2", "DEU", "ECU", "postponed", "asserted", None),
+    ),
+    (
+        "Washington cleared the sale of F-16 jets to Jordan. A Senate bid to stop the package "
+        "collapsed in March.",
+        ("F-16", "USA", "JOR", "cancelled", "asserted", "2021-03"),
+    ),
+    (
+        "Washington cleared the sale of F-16 jets to Jordan. A Senate bid to stop the package "
+        "collapsed in March.",
+        ("F-16", "USA", "JOR", "postponed", "asserted", None),
+    ),
+    (
+        "Kenya took delivery of Turkish-made Otokar Cobra vehicles last year, two diplomats said, a "
+        "claim the Turkish government has neither confirmed nor denied.",
+        ("Otokar Cobra", "TUR", "KEN", "delivery", "denied", None),
+    ),
+    (
+        "The new cabinet ordered an audit of the Rafale package for Qatar.",
+        ("Rafale", "FRA", "QAT", "agreement", "asserted", None),
+    ),
     (
         "The MiG-29 fighters, withdrawn from Polish service in 2020, will be sent to Kyiv.",
         ("MiG-29", "POL", "UKR", "cancelled", "asserted", "2020"),
