@@ -26,7 +26,12 @@
   subject, and the step is possible (roles.aux, factuality.possible).
 - A headline's "..., says Su-35 jets will follow" names no speaker (attribution.inverted).
 - An order that commands an act ("ordered a review of the package") buys nothing
-  (stage.exclusion_idioms).
+  (stage.exclusion_command_order).
+- Russian: a compound place name declines its last part only ("Буэнос-Айресу", "Улан-Батора"):
+  the gazetteer knows those forms (morphology.inflections).
+- Russian: talks or a delivery put on pause ("поставлены на паузу") are held up, the verb before
+  the pause no delivery (stage.ru.postponed, stage.ru.exclusions); talks wound down ("переговоры
+  были свернуты") ended (stage.ru.deal_broken).
 """
 
 from __future__ import annotations
@@ -99,9 +104,25 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         "Belarus is suspected of having shipped Wing Loong drones to Mali.",
         {("Wing Loong", "BLR", "MLI", "delivery", "possible", None)},
     ),
+    (
+        "Москва предложила Улан-Батору шесть вертолетов Ми-171.",
+        {("Mi-171", "RUS", "MNG", "negotiation", "asserted", None)},
+    ),
+    (
+        "Переговоры о поставке Перу вертолетов Ми-171 поставлены на паузу, сообщил источник.",
+        {("Mi-171", "RUS", "PER", "postponed", "asserted", None)},
+    ),
+    (
+        "Чили интересовалась танками Т-90, однако вскоре переговоры были свернуты.",
+        {("T-90", "RUS", "CHL", "cancelled", "asserted", None)},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "Переговоры о поставке Перу вертолетов Ми-171 поставлены на паузу, сообщил источник.",
+        ("Mi-171", "RUS", "PER", "delivery", "asserted", None),
+    ),
     (
         "During a brief stop in Quito by the Spanish king, Ecuador signed up for 12 Leopard 2 "
         "tanks.",

@@ -134,6 +134,10 @@ def inflections(name: str) -> tuple[str, ...]:
         for number in NUMBERS if len(words) == 1 else (_number_of(words),):
             for case in CASES:
                 forms.append(" ".join(_word_forms(w, case, number, len(words) == 1) for w in words))
+        # A compound place name declines its last part only ("Буэнос-Айресу", "Улан-Батора").
+        head, _, last = name.rpartition("-")
+        if len(words) == 1 and head and has_cyrillic(head) and len(last) >= MIN_WORD:
+            forms += [f"{head}-{_word_forms(last, case, 'sing')}" for case in CASES]
     # The dictionary writes "ё" where the press mostly writes "е" ("Мардёры", "Мардеры"):
     # both spellings are found.
     forms += [_yo(f) for f in forms if "ё" in f.lower() and "ё" not in name.lower()]
