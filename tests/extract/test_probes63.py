@@ -32,6 +32,11 @@
 - Russian: talks or a delivery put on pause ("поставлены на паузу") are held up, the verb before
   the pause no delivery (stage.ru.postponed, stage.ru.exclusions); talks wound down ("переговоры
   были свернуты") ended (stage.ru.deal_broken).
+- A system due at a place later or soon ("the first jets are due at Lima air base later this
+  year") is a scheduled delivery (stage.due_when).
+- An order told with its own date before the halt that puts it off ("the radars it ordered in
+  2021 will arrive later than planned") is told done too (stage.signed_dated_before_halt).
+- "Ordered more" with no noun stands for the system in focus (nouns.elided_object).
 """
 
 from __future__ import annotations
@@ -71,7 +76,6 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         "three aircraft.",
         {("C-390", "BRA", "SVK", "negotiation", "asserted", "2021-05")},
     ),
-
     (
         "Seoul sold K9 howitzers to Oslo in 2017. The last of the guns was handed over in "
         "March 2020.",
@@ -96,8 +100,8 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         {("Leopard 2", "DEU", "ECU", "agreement", "asserted", None)},
     ),
     (
-        "Kenya took delivery of Turkish-made Otokar Cobra vehicles last year, two diplomats said, a "
-        "claim the Turkish government has neither confirmed nor denied.",
+        "Kenya took delivery of Turkish-made Otokar Cobra vehicles last year, two diplomats said, "
+        "a claim the Turkish government has neither confirmed nor denied.",
         {("Otokar Cobra", "TUR", "KEN", "delivery", "asserted", "2020")},
     ),
     (
@@ -115,6 +119,23 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "Чили интересовалась танками Т-90, однако вскоре переговоры были свернуты.",
         {("T-90", "RUS", "CHL", "cancelled", "asserted", None)},
+    ),
+    (
+        "Chile ordered 12 KAI T-50 trainers last year; the first T-50s are due at Santiago air "
+        "base later this year.",
+        {("T-50", "KOR", "CHL", "delivery", "expected", "2021")},
+    ),
+    (
+        "Spain was informed that the Patriot launchers it ordered in 2019 would arrive later "
+        "than planned.",
+        {
+            ("Patriot", "USA", "ESP", "agreement", "asserted", "2019"),
+            ("Patriot", "USA", "ESP", "postponed", "asserted", None),
+        },
+    ),
+    (
+        "Estonia bought NASAMS from Norway in 2017. Finland ordered more in 2020.",
+        {("NASAMS", "NOR", "FIN", "agreement", "asserted", "2020")},
     ),
 ]
 
@@ -139,8 +160,8 @@ NOT_MADE: list[tuple[str, DatedClaim]] = [
         ("F-16", "USA", "JOR", "postponed", "asserted", None),
     ),
     (
-        "Kenya took delivery of Turkish-made Otokar Cobra vehicles last year, two diplomats said, a "
-        "claim the Turkish government has neither confirmed nor denied.",
+        "Kenya took delivery of Turkish-made Otokar Cobra vehicles last year, two diplomats said, "
+        "a claim the Turkish government has neither confirmed nor denied.",
         ("Otokar Cobra", "TUR", "KEN", "delivery", "denied", None),
     ),
     (

@@ -56,7 +56,7 @@ def test_a_page_dated_to_a_month_still_dates_relative_steps() -> None:
         # A dated step between the claim's two parties, told without naming the system.
         (
             "Headline\n\nMorocco has bought Caesar howitzers from France. Morocco and France "
-            "signed a contract worth $200 million for the guns in June 2019.",
+            "signed a contract worth $200 million for the artillery in June 2019.",
             ("Caesar", "agreement"),
             "2019-06",
         ),
@@ -69,15 +69,15 @@ def test_a_page_dated_to_a_month_still_dates_relative_steps() -> None:
         # Two dates for such steps: none is lent.
         (
             "Headline\n\nGhana bought Caesar howitzers from France. Ghana and France signed a "
-            "contract for the guns in 2015. Ghana and France signed another contract for the "
-            "guns in 2017.",
+            "contract for the artillery in 2015. Ghana and France signed another contract for the "
+            "artillery in 2017.",
             ("Caesar", "agreement"),
             None,
         ),
         # Another pair of parties: a different deal.
         (
             "Headline\n\nGhana bought Caesar howitzers from France. Ghana and Kenya signed a "
-            "contract for the guns in 2015.",
+            "contract for the artillery in 2015.",
             ("Caesar", "agreement"),
             None,
         ),
