@@ -346,12 +346,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'2024: delivery ... is pushed back to 2026': the timeline line's leading year does "
         "not date the postponement"
     ),
-    "trade_supplier_in_lead": (
-        "'Cairo ordered seven batteries in 2022' (a counted noun, no determiner: counting it as "
-        "a reference cost 0.003 of cross-validated F1), 'The remaining six are to follow by "
-        "2027' ('follow' is no stage cue) and 'approved the export in 2021' (no system noun) "
-        "are not read"
-    ),
     "ministry_statement_batch": (
         "'informs that on 21 November the first two ... arrived': the date after 'informs "
         "that' is not the arrival's; 'Their production will start in 2026': 'production' is "

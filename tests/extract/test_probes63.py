@@ -37,6 +37,8 @@
 - An order told with its own date before the halt that puts it off ("the radars it ordered in
   2021 will arrive later than planned") is told done too (stage.signed_dated_before_halt).
 - "Ordered more" with no noun stands for the system in focus (nouns.elided_object).
+- A buyer taking a count or the rest of a system ("will take six more jets in 2026") receives
+  them (stage.take_count); a time taken ("it took two years") is none.
 """
 
 from __future__ import annotations
@@ -136,6 +138,13 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "Estonia bought NASAMS from Norway in 2017. Finland ordered more in 2020.",
         {("NASAMS", "NOR", "FIN", "agreement", "asserted", "2020")},
+    ),
+    (
+        "Oslo took its first K9 guns in 2019 and should take the remaining four by 2022.",
+        {
+            ("K9", "KOR", "NOR", "delivery", "asserted", "2019"),
+            ("K9", "KOR", "NOR", "delivery", "expected", "2022"),
+        },
     ),
 ]
 
