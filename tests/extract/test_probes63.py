@@ -39,6 +39,9 @@
 - "Ordered more" with no noun stands for the system in focus (nouns.elided_object).
 - A buyer taking a count or the rest of a system ("will take six more jets in 2026") receives
   them (stage.take_count); a time taken ("it took two years") is none.
+- Russian: a cue that opens on its subject's participle and ends on its own finite verb
+  ("Оставшиеся четыре машины ожидаются") reads its tense from that verb: expected, not a
+  participle's done step (cues.factuality_of).
 """
 
 from __future__ import annotations
@@ -145,6 +148,11 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
             ("K9", "KOR", "NOR", "delivery", "asserted", "2019"),
             ("K9", "KOR", "NOR", "delivery", "expected", "2022"),
         },
+    ),
+    (
+        "Лаос получил первые два вертолета Ми-17. Оставшиеся четыре машины ожидаются до конца "
+        "2022 года.",
+        {("Mi-17", "RUS", "LAO", "delivery", "expected", "2022")},
     ),
 ]
 

@@ -363,11 +363,13 @@ def factuality_of(
         return Factuality.POSSIBLE  # "..., according to unconfirmed reports"
     if cue.stage is not Stage.NEGOTIATION and rules.open_option_after.match(sentence, cue.end):
         return Factuality.POSSIBLE  # "scrapping the order remains on the table"; an offer stands
-    head = sentence[cue.start : cue.end].split()[0] if rules.lang == RUSSIAN else ""
-    if word_class(head) == "PRTF":
+    words = sentence[cue.start : cue.end].split() if rules.lang == RUSSIAN else []
+    head = words[0] if words else ""
+    if word_class(head) == "PRTF" and word_class(words[-1]) != "VERB":
         # A full participle is an attribute ("поставленные Индии С-400 будут развернуты",
         # "полученные от России танки Сербия может продать"): the step is given as done, and
-        # a modal of the sentence is the main verb's.
+        # a modal of the sentence is the main verb's. Not a participle opening a cue that
+        # ends on its own finite verb ("Оставшиеся четыре машины ожидаются": the subject's).
         return Factuality.ASSERTED
     if (
         rules.lang == ENGLISH
