@@ -42,6 +42,9 @@
 - Russian: a cue that opens on its subject's participle and ends on its own finite verb
   ("Оставшиеся четыре машины ожидаются") reads its tense from that verb: expected, not a
   participle's done step (cues.factuality_of).
+- A missile ordered "for its" platform leaves the platform in the background, as missiles for
+  it do (stage.background_before); a state where a system won fame in conflicts is no party
+  (roles.not_a_party_before).
 """
 
 from __future__ import annotations
@@ -157,6 +160,14 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "Chile has ordered the Naval Strike Missile for its new F-35 fighters.",
+        ("F-35", "USA", "CHL", "agreement", "asserted", None),
+    ),
+    (
+        "The Akinci, which won fame in conflicts in Syria, has been bought by Kenya.",
+        ("Akinci", "TUR", "SYR", "agreement", "asserted", None),
+    ),
     (
         "Переговоры о поставке Перу вертолетов Ми-171 поставлены на паузу, сообщил источник.",
         ("Mi-171", "RUS", "PER", "delivery", "asserted", None),
