@@ -45,6 +45,9 @@
 - A missile ordered "for its" platform leaves the platform in the background, as missiles for
   it do (stage.background_before); a state where a system won fame in conflicts is no party
   (roles.not_a_party_before).
+- A deal that "has not been officially announced" is not denied (factuality.after_negation).
+- A buyer that "will have to wait till 2029 for" its system expects its delivery then
+  (stage.wait_until).
 """
 
 from __future__ import annotations
@@ -157,9 +160,18 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         "2022 года.",
         {("Mi-17", "RUS", "LAO", "delivery", "expected", "2022")},
     ),
+    (
+        "Estonia will have to wait till 2023 for its last K9 howitzers from Seoul.",
+        {("K9", "KOR", "EST", "delivery", "expected", "2023")},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "Lima signed for Korean K2 tanks in May, two people said, though that deal has not yet "
+        "been formally announced.",
+        ("K2", "KOR", "PER", "agreement", "denied", None),
+    ),
     (
         "Chile has ordered the Naval Strike Missile for its new F-35 fighters.",
         ("F-35", "USA", "CHL", "agreement", "asserted", None),
