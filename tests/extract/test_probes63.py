@@ -48,6 +48,9 @@
 - A deal that "has not been officially announced" is not denied (factuality.after_negation).
 - A buyer that "will have to wait till 2029 for" its system expects its delivery then
   (stage.wait_until).
+- A pledge told as the attribute of its systems ("the first of its promised jets") refers to a
+  pledge told before: no new step, and the sentence's date is the main verb's
+  (stage.exclusion_attributive_pledge).
 """
 
 from __future__ import annotations
@@ -164,9 +167,17 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         "Estonia will have to wait till 2023 for its last K9 howitzers from Seoul.",
         {("K9", "KOR", "EST", "delivery", "expected", "2023")},
     ),
+    (
+        "Oslo will send two of its promised NASAMS launchers to Kyiv this year, the minister said.",
+        {("NASAMS", "NOR", "UKR", "delivery", "expected", "2021")},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "Oslo will send two of its promised NASAMS launchers to Kyiv this year, the minister said.",
+        ("NASAMS", "NOR", "UKR", "agreement", "expected", "2021"),
+    ),
     (
         "Lima signed for Korean K2 tanks in May, two people said, though that deal has not yet "
         "been formally announced.",
