@@ -51,6 +51,9 @@
 - A pledge told as the attribute of its systems ("the first of its promised jets") refers to a
   pledge told before: no new step, and the sentence's date is the main verb's
   (stage.exclusion_attributive_pledge).
+- Systems originally built for another customer are a diverted batch: no production step
+  (stage.exclusion_built_for_other); making or shipping a system's ammunition is no step of the
+  system (stage.exclusion_ammunition).
 """
 
 from __future__ import annotations
@@ -174,6 +177,15 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "Quito may receive ten Su-30 jets originally built for Lima, a weekly reported.",
+        ("Su-30", "RUS", "ECU", "production", "possible", None),
+    ),
+    (
+        "Berlin sent Kyiv more Gepard guns. The maker restarted production of Gepard ammunition "
+        "for Ukraine in May.",
+        ("Gepard", "DEU", "UKR", "production", "asserted", "2021-05"),
+    ),
     (
         "Oslo will send two of its promised NASAMS launchers to Kyiv this year, the minister said.",
         ("NASAMS", "NOR", "UKR", "agreement", "expected", "2021"),
