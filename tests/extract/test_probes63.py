@@ -54,6 +54,9 @@
 - Systems originally built for another customer are a diverted batch: no production step
   (stage.exclusion_built_for_other); making or shipping a system's ammunition is no step of the
   system (stage.exclusion_ammunition).
+- A deal questioned or to be reviewed is a reaction, no claim of its own
+  (stage.exclusion_questioned_deal); a time counted from a signing ("within three years of
+  signing a contract") makes no signing (stage.exclusion_signing_time).
 """
 
 from __future__ import annotations
@@ -177,6 +180,16 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "Lima ordered K2 tanks in May. Some senators questioned whether the budget could bear "
+        "the tank purchase.",
+        ("K2", "KOR", "PER", "agreement", "possible", None),
+    ),
+    (
+        "Lima is in talks on KF-21 jets with Seoul, and hopes to receive the first aircraft "
+        "within two years of signing a contract.",
+        ("KF-21", "KOR", "PER", "agreement", "asserted", None),
+    ),
     (
         "Quito may receive ten Su-30 jets originally built for Lima, a weekly reported.",
         ("Su-30", "RUS", "ECU", "production", "possible", None),
