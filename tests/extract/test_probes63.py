@@ -57,6 +57,8 @@
 - A deal questioned or to be reviewed is a reaction, no claim of its own
   (stage.exclusion_questioned_deal); a time counted from a signing ("within three years of
   signing a contract") makes no signing (stage.exclusion_signing_time).
+- An undated tender or competition the step ended ("..., ending a tender that had run for
+  years") is background: no negotiation of its own (stage.exclusion_ended_tender).
 """
 
 from __future__ import annotations
@@ -180,6 +182,10 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "Peru signed for 24 KF-21 jets from Seoul in May, ending a tender that had run for years.",
+        ("KF-21", "KOR", "PER", "negotiation", "asserted", None),
+    ),
     (
         "Lima ordered K2 tanks in May. Some senators questioned whether the budget could bear "
         "the tank purchase.",
