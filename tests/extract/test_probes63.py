@@ -59,6 +59,9 @@
   signing a contract") makes no signing (stage.exclusion_signing_time).
 - An undated tender or competition the step ended ("..., ending a tender that had run for
   years") is background: no negotiation of its own (stage.exclusion_ended_tender).
+- Shipments that "should bring the rest" are the step's own plan (factuality.step_verb); "with a
+  second one due to follow" schedules a delivery (stage.due_with); ships "expected to join the
+  fleet" are a delivery still to come (stage.join_fleet), a fleet told indefinitely is none.
 """
 
 from __future__ import annotations
@@ -178,6 +181,20 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "Oslo will send two of its promised NASAMS launchers to Kyiv this year, the minister said.",
         {("NASAMS", "NOR", "UKR", "delivery", "expected", "2021")},
+    ),
+    (
+        "Chile received 20 Leopard 2 tanks from Germany in May, and two more shipments should "
+        "bring the rest by 2022.",
+        {("Leopard 2", "DEU", "CHL", "delivery", "expected", "2022")},
+    ),
+    (
+        "Italy sold two Maestrale-class frigates to Peru in 2019, with a third due to follow.",
+        {("Maestrale", "ITA", "PER", "delivery", "expected", None)},
+    ),
+    (
+        "Two more Gowind corvettes for Egypt are being fitted out and should join the Egyptian "
+        "fleet next year.",
+        {("Gowind", "FRA", "EGY", "delivery", "expected", "2022")},
     ),
 ]
 
