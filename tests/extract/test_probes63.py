@@ -60,8 +60,7 @@
 - An undated tender or competition the step ended ("..., ending a tender that had run for
   years") is background: no negotiation of its own (stage.exclusion_ended_tender).
 - Shipments that "should bring the rest" are the step's own plan (factuality.step_verb); "with a
-  second one due to follow" schedules a delivery (stage.due_with); ships "expected to join the
-  fleet" are a delivery still to come (stage.join_fleet), a fleet told indefinitely is none.
+  third due to follow" schedules a delivery (stage.due_with).
 """
 
 from __future__ import annotations
@@ -190,11 +189,6 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "Italy sold two Maestrale-class frigates to Peru in 2019, with a third due to follow.",
         {("Maestrale", "ITA", "PER", "delivery", "expected", None)},
-    ),
-    (
-        "Two more Gowind corvettes for Egypt are being fitted out and should join the Egyptian "
-        "fleet next year.",
-        {("Gowind", "FRA", "EGY", "delivery", "expected", "2022")},
     ),
 ]
 
