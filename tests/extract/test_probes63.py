@@ -55,8 +55,8 @@
   (stage.exclusion_built_for_other); making or shipping a system's ammunition is no step of the
   system (stage.exclusion_ammunition).
 - A deal questioned or to be reviewed is a reaction, no claim of its own
-  (stage.exclusion_questioned_deal); a time counted from a signing ("within three years of
-  signing a contract") makes no signing (stage.exclusion_signing_time).
+  (stage.exclusion_questioned_deal); a time counted from a signing ("within 30 months of
+  signing the contract") makes no signing (stage.exclusion_signing_time).
 - An undated tender or competition the step ended ("..., ending a tender that had run for
   years") is background: no negotiation of its own (stage.exclusion_ended_tender).
 - Shipments that "should bring the rest" are the step's own plan (factuality.step_verb); "with a
@@ -182,8 +182,8 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         {("NASAMS", "NOR", "UKR", "delivery", "expected", "2021")},
     ),
     (
-        "Chile received 20 Leopard 2 tanks from Germany in May, and two more shipments should "
-        "bring the rest by 2022.",
+        "Chile received 20 Leopard 2 tanks from Germany in May, and three further shipments "
+        "should bring the balance by 2022.",
         {("Leopard 2", "DEU", "CHL", "delivery", "expected", "2022")},
     ),
     (
@@ -203,9 +203,9 @@ NOT_MADE: list[tuple[str, DatedClaim]] = [
         ("K2", "KOR", "PER", "agreement", "possible", None),
     ),
     (
-        "Lima is in talks on KF-21 jets with Seoul, and hopes to receive the first aircraft "
-        "within two years of signing a contract.",
-        ("KF-21", "KOR", "PER", "agreement", "asserted", None),
+        "Lima is in talks on KF-21 jets with Seoul, and hopes to take its first jets within 18 "
+        "months of signing the deal.",
+        ("KF-21", "KOR", "PER", "agreement", "expected", None),
     ),
     (
         "Quito may receive ten Su-30 jets originally built for Lima, a weekly reported.",
