@@ -31,9 +31,11 @@ if TYPE_CHECKING:
 _INTERJECTION = {lang: rule_table().pick("roles.interjection", lang) for lang in LANGUAGES}
 
 
+@lru_cache(maxsize=256)
 def without_interjections(sentence: str, lang: str = ENGLISH) -> str:
     """``sentence`` with each comma-set discourse adverb between a party and its verb
-    ("has, however, sent") blanked out to spaces, offsets kept (roles.interjection)."""
+    ("has, however, sent") blanked out to spaces, offsets kept (roles.interjection). Cached:
+    ``assign_roles`` reads one sentence once for each of its systems and cues."""
     pattern = _INTERJECTION[lang]
     if pattern is NEVER or "," not in sentence:
         return sentence
