@@ -32,6 +32,7 @@ _ATTRIBUTIVE_GAP = _TABLE["time.attributive_gap"]  # English; Russian dating is 
 _PARTICIPLE_FROM = _TABLE["time.participle_from"]
 _AUXILIARY = _TABLE["time.auxiliary_before"]
 _MAIN_VERB_AFTER = _TABLE["time.main_verb_after"]
+_STEP_NOUN_SUBJECT = _TABLE["time.step_noun_subject"]
 _APPOSITION = _TABLE["time.apposition"]
 _CLOSED_ASIDE = _TABLE["time.closed_aside"]
 _GERUND_LEAD = _TABLE["time.gerund_lead"]
@@ -226,7 +227,11 @@ def _owner(
         return after[0]
     if before:
         if lang == ENGLISH and _described_then_told(sentence, before[-1], t):
-            return None
+            # "Deliveries of the jets ordered by Lima will begin in 2027": the main verb's
+            # subject is the step noun that opens the clause, and the date is that noun's.
+            head = before[0]
+            subject = len(before) > 1 and _STEP_NOUN_SUBJECT.search(sentence[start : head.start])
+            return head if subject else None
         return before[-1]
     # "The deal, which was approved in late 2010, will send jets": a date in a relative clause
     # that closes before the next cue (or with none after it) is its own verb's, not a step's.

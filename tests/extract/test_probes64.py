@@ -1,0 +1,71 @@
+"""Probes (round 64).
+
+- "The Emirates" names the United Arab Emirates, as "the UAE" does (a gazetteer name).
+- A deal, a sale or a purchase that still needs a consent, an approval or a firm contract ("a
+  deal that still needs Berlin's consent") is not concluded: no agreement of its own
+  (stage.exclusion_deal_needs).
+- A system or its part offering a quality ("a cab offering better protection") is
+  described, not offered (stage.exclusion_offers_quality); something built around a system
+  ("a pavilion built around the drone") makes no production of it (stage.exclusion_built_around).
+- "Deliveries of the 26 jets ordered by Lima in April 2019 will begin in 2024": the noun's own
+  verb and its date stand after a long tail with the participle's date in it; the deliveries
+  are planned and dated by the main verb (factuality.noun_tail, time.main_verb_after,
+  time.step_noun_subject).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DatedClaim, dated_probe_claims
+
+PUBLISHED = "2021-06-10"
+
+DATED: list[tuple[str, set[DatedClaim]]] = [
+    (
+        "The Emirates signed for 80 Rafale jets in December.",
+        {("Rafale", "FRA", "ARE", "agreement", "asserted", "2020-12")},
+    ),
+    (
+        "Ankara discussed the purchase of 40 Eurofighter jets with London, a sale that still "
+        "needs the consent of Berlin.",
+        {("Eurofighter", "GBR", "TUR", "negotiation", "asserted", None)},
+    ),
+    (
+        "Deliveries of the 26 Rafale jets ordered by the Indian navy in April 2019 will begin in "
+        "2024, the maker said.",
+        {
+            ("Rafale", "FRA", "IND", "delivery", "expected", "2024"),
+            ("Rafale", "FRA", "IND", "agreement", "asserted", "2019-04"),
+        },
+    ),
+]
+
+NOT_MADE: list[tuple[str, DatedClaim]] = [
+    (
+        "Ankara discussed the purchase of 40 Eurofighter jets with London, a sale that still "
+        "needs the consent of Berlin.",
+        ("Eurofighter", "GBR", "TUR", "agreement", "asserted", None),
+    ),
+    (
+        "France sold CAESAR howitzers to Belgium in 2019. The CAESAR's upgraded cab, offering "
+        "better protection for the crew, is heavier.",
+        ("Caesar", "FRA", "BEL", "negotiation", "asserted", None),
+    ),
+    (
+        "The Turkish pavilion was built around the Kizilelma drone, and the Chinese stand showed "
+        "the CH-5.",
+        ("Kizilelma", "TUR", "CHN", "production", "asserted", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED)
+def test_dated_probe(text: str, expected: set[DatedClaim]) -> None:
+    found = dated_probe_claims(text, PUBLISHED)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_MADE)
+def test_not_made(text: str, unwanted: DatedClaim) -> None:
+    assert unwanted not in dated_probe_claims(text, PUBLISHED)
