@@ -10,7 +10,13 @@
 - "Deliveries of the 26 jets ordered by Lima in April 2019 will begin in 2024": the noun's own
   verb and its date stand after a long tail with the participle's date in it; the deliveries
   are planned and dated by the main verb (factuality.noun_tail, time.main_verb_after,
-  time.step_noun_subject).
+  time.step_noun_subject). The tail holds no finite verb and no conjunction: "the contract
+  for the corvettes was signed in 2019 and the last ship will sail in 2024" leaves the
+  contract signed (factuality.noun_tail).
+- A party whose relative clause tells the step ("South Africa, which received 26 Gripen jets
+  in 2008, offered ...") takes its role from that clause's verb, not from the main clause's
+  (roles.relative_opener, pattern_roles.role_in_scope).
+- "US-sold" names the seller, as "US-supplied" does (roles.supplier_after).
 """
 
 from __future__ import annotations
@@ -39,6 +45,14 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
             ("Rafale", "FRA", "IND", "agreement", "asserted", "2019-04"),
         },
     ),
+    (
+        "South Africa, which received 26 Gripen jets in 2008, offered to train Botswana's pilots.",
+        {("Gripen", "SWE", "ZAF", "delivery", "asserted", "2008")},
+    ),
+    (
+        "Kenya bought six US-sold A-29 aircraft in 2018.",
+        {("A-29", "USA", "KEN", "agreement", "asserted", "2018")},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
@@ -56,6 +70,11 @@ NOT_MADE: list[tuple[str, DatedClaim]] = [
         "The Turkish pavilion was built around the Kizilelma drone, and the Chinese stand showed "
         "the CH-5.",
         ("Kizilelma", "TUR", "CHN", "production", "asserted", None),
+    ),
+    (
+        "The contract for Egypt's Gowind corvettes was signed with France in June 2019 and the "
+        "last ship will sail home in 2024.",
+        ("Gowind", "FRA", "EGY", "agreement", "expected", None),
     ),
 ]
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 # "Greece has, however, sent": a comma-set adverb the role patterns read through.
 _INTERJECTION = {lang: rule_table().pick("roles.interjection", lang) for lang in LANGUAGES}
+_RELATIVE_OPENER = rule_table()["roles.relative_opener"]
 
 
 @lru_cache(maxsize=256)
@@ -188,6 +189,20 @@ def role_patterns(sentence: str, parties: list[Mention], lang: str = ENGLISH) ->
 @lru_cache(maxsize=PARTY_READS)
 def role_of(sentence: str, p: Mention, lang: str, end: int) -> str:
     return _pattern_role(sentence, p, patterns_for(lang), end)
+
+
+def role_in_scope(
+    sentence: str, p: Mention, lang: str, end: int, scope: tuple[tuple[int, int], ...]
+) -> str:
+    """``p``'s role by pattern for a step whose cue stands in the relative clause right after
+    it ("South Africa, which received 26 Gripens in 2008, offered to train pilots"): read up
+    to that clause's end, so that the main clause's verb, past the relative one, does not
+    decide the antecedent's role in it (roles.relative_opener; English)."""
+    if lang == ENGLISH and len(scope) > 1:
+        lo, hi = scope[1]
+        if 0 <= lo - end <= 1 and _RELATIVE_OPENER.match(sentence, lo):
+            return role_of(sentence[:hi], p, lang, end)
+    return role_of(sentence, p, lang, end)
 
 
 # How far before a party "bought ... for X" is read: a buyer, its verb and a counted object

@@ -11,7 +11,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from armsledger.extract.pattern_roles import benefactive, role_of, without_interjections
+from armsledger.extract.pattern_roles import (
+    benefactive,
+    role_in_scope,
+    role_of,
+    without_interjections,
+)
 from armsledger.extract.pattern_roles import role_patterns as role_patterns
 from armsledger.extract.patterns import RulePattern
 from armsledger.extract.role_words import acts as acts
@@ -158,7 +163,7 @@ def assign_roles(
             else:
                 (previous if second_hand(sentence, p, pats) else owners).append(p)
             continue
-        role = role_of(sentence, p, lang, ends[p.start])
+        role = role_in_scope(sentence, p, lang, ends[p.start], scope)
         if scope and not _in_scope(p, scope) and not apposed_into(sentence, p, pats, scope):
             # Another clause's party counts only if nothing there gives it a role of its own,
             # nor to the list it ends ("переданные Украине Данией и Нидерландами").
