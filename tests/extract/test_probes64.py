@@ -10,13 +10,17 @@
 - "Deliveries of the 26 jets ordered by Lima in April 2019 will begin in 2024": the noun's own
   verb and its date stand after a long tail with the participle's date in it; the deliveries
   are planned and dated by the main verb (factuality.noun_tail, time.main_verb_after,
-  time.step_noun_subject). The tail holds no finite verb and no conjunction: "the contract
+  time.step_noun_subject). The tail holds no conjunction: "the contract
   for the corvettes was signed in 2019 and the last ship will sail in 2024" leaves the
   contract signed (factuality.noun_tail).
 - A party whose relative clause tells the step ("South Africa, which received 26 Gripen jets
   in 2008, offered ...") takes its role from that clause's verb, not from the main clause's
   (roles.relative_opener, pattern_roles.role_in_scope).
 - "US-sold" names the seller, as "US-supplied" does (roles.supplier_after).
+- Russian: an agreement of intent to buy ("соглашение о намерениях по закупке") is a step of
+  the talks, no contract (stage.ru.contract_for, stage.ru.negotiation_words); a system "серийно
+  выпускаемый" by a plant is described by its maker, no production for a customer
+  (stage.ru.exclusion_maker).
 """
 
 from __future__ import annotations
@@ -53,6 +57,10 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         "Kenya bought six US-sold A-29 aircraft in 2018.",
         {("A-29", "USA", "KEN", "agreement", "asserted", "2018")},
     ),
+    (
+        "В 2017 году ОАЭ парафировали с Россией соглашение о намерениях на приобретение Су-35.",
+        {("Su-35", "RUS", "ARE", "negotiation", "asserted", "2017")},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
@@ -75,6 +83,11 @@ NOT_MADE: list[tuple[str, DatedClaim]] = [
         "The contract for Egypt's Gowind corvettes was signed with France in June 2019 and the "
         "last ship will sail home in 2024.",
         ("Gowind", "FRA", "EGY", "agreement", "expected", None),
+    ),
+    (
+        "Мьянма получила шесть истребителей Су-30СМЭ. Это экспортная версия машины, серийно "
+        "выпускаемой Иркутским авиационным заводом.",
+        ("Su-30", "RUS", "MMR", "production", "asserted", None),
     ),
 ]
 
