@@ -21,6 +21,11 @@
   the talks, no contract (stage.ru.contract_for, stage.ru.negotiation_words); a system "серийно
   выпускаемый" by a plant is described by its maker, no production for a customer
   (stage.ru.exclusion_maker).
+- A government that gave a green light for a possible package, or signed off on the potential
+  sale, approved it: the approval is asserted, not hedged (factuality.possible,
+  stage.approval_for_sale); a buyer that "may buy" after such a sign-off is told of the
+  approval, a sale notice's wording (stage.may_buy_approved).
+- "Tor-E2" is the Tor, not the E-2 inside it; the OPV 58 S names a patrol ship family of its own (gazetteer).
 """
 
 from __future__ import annotations
@@ -61,6 +66,24 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         "В 2017 году ОАЭ парафировали с Россией соглашение о намерениях на приобретение Су-35.",
         {("Su-35", "RUS", "ARE", "negotiation", "asserted", "2017")},
     ),
+    (
+        "In May, Washington gave a green light to a possible $300 million package of AT-802L "
+        "aircraft for Zambia.",
+        {("AT-802", "USA", "ZMB", "negotiation", "asserted", "2021-05")},
+    ),
+    (
+        "Uganda may purchase eight UH-60M helicopters, after Washington signed off on the "
+        "potential sale.",
+        {("UH-60", "USA", "UGA", "negotiation", "asserted", None)},
+    ),
+    (
+        "Rosoboronexport signed a contract with Egypt for the Tor-E2.",
+        {("Tor", "RUS", "EGY", "agreement", "asserted", None)},
+    ),
+    (
+        "Piriou and Kership handed over an OPV 58 S patrol vessel to Senegal.",
+        {("OPV 58 S", "FRA", "SEN", "delivery", "asserted", None)},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
@@ -88,6 +111,11 @@ NOT_MADE: list[tuple[str, DatedClaim]] = [
         "Мьянма получила шесть истребителей Су-30СМЭ. Это экспортная версия машины, серийно "
         "выпускаемой Иркутским авиационным заводом.",
         ("Su-30", "RUS", "MMR", "production", "asserted", None),
+    ),
+    (
+        "Uganda may purchase eight UH-60M helicopters, after Washington signed off on the "
+        "potential sale.",
+        ("UH-60", "USA", "UGA", "agreement", "possible", None),
     ),
 ]
 
