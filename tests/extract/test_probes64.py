@@ -25,7 +25,8 @@
   sale, approved it: the approval is asserted, not hedged (factuality.possible,
   stage.approval_for_sale); a buyer that "may buy" after such a sign-off is told of the
   approval, a sale notice's wording (stage.may_buy_approved).
-- "Tor-E2" is the Tor, not the E-2 inside it; the OPV 58 S names a patrol ship family of its own (gazetteer).
+- "Tor-E2" is the Tor, not the E-2 inside it; the OPV 58 S names a patrol ship family of its
+  own (gazetteer).
 """
 
 from __future__ import annotations
