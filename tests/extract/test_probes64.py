@@ -27,6 +27,8 @@
   approval, a sale notice's wording (stage.may_buy_approved).
 - "Tor-E2" is the Tor, not the E-2 inside it; the OPV 58 S names a patrol ship family of its
   own (gazetteer).
+- Russian: "ещё" stands between a party and its verb as "уже" does ("Минск ещё в 2008 году
+  передал"): the party keeps its verb's role (roles.ru.adverbial).
 """
 
 from __future__ import annotations
@@ -84,6 +86,10 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "Piriou and Kership handed over an OPV 58 S patrol vessel to Senegal.",
         {("OPV 58 S", "FRA", "SEN", "delivery", "asserted", None)},
+    ),
+    (
+        "Минск ещё в 2008 году передал Судану шесть штурмовиков Су-25.",
+        {("Su-25", "BLR", "SDN", "delivery", "asserted", "2008")},
     ),
 ]
 
