@@ -29,6 +29,9 @@
   own (gazetteer).
 - Russian: "ещё" stands between a party and its verb as "уже" does ("Минск ещё в 2008 году
   передал"): the party keeps its verb's role (roles.ru.adverbial).
+- A state that owns a paper named by its title ("Singapore's Straits Times wrote")
+  is no party and no speaking buyer (roles.voice_after, pronouns.speaking_state); a state a
+  system saw combat against is the enemy (roles.target_place_before).
 """
 
 from __future__ import annotations
@@ -123,6 +126,15 @@ NOT_MADE: list[tuple[str, DatedClaim]] = [
         "Uganda may purchase eight UH-60M helicopters, after Washington signed off on the "
         "potential sale.",
         ("UH-60", "USA", "UGA", "agreement", "possible", None),
+    ),
+    (
+        "DHAKA - The minister said no J-10C purchase had been finalised. Singapore's Straits "
+        "Times wrote that the first J-10C jets could arrive within a year.",
+        ("J-10", "CHN", "SGP", "delivery", "possible", None),
+    ),
+    (
+        "Its J-10C jets, which were inducted in June 2019, saw combat against India last month.",
+        ("J-10", "CHN", "IND", "delivery", "asserted", "2019-06"),
     ),
 ]
 

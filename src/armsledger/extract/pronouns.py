@@ -25,6 +25,7 @@ from armsledger.language import ENGLISH
 _PRONOUN = rule_table()["roles.pronoun_subject"]
 _CLAUSE_PRONOUN = rule_table()["roles.clause_pronoun_subject"]
 _RELATIVE_OPENER = rule_table()["roles.relative_opener"]
+_VOICE = rule_table()["roles.voice_after"]
 
 
 def pronoun_roles(doc: Document, sent: Sentence, cue_start: int, roles: Roles) -> Roles | None:
@@ -154,6 +155,8 @@ def speaking_state(sent: Sentence) -> str | None:
         return None
     for p in sent.mentions:  # the speaker's state is no party of the sentence's steps
         name = sent.text[p.start : p.end]
+        if _VOICE.match(sent.text[p.end :]):
+            continue  # "Singapore's Straits Times wrote": a paper's home, no buyer
         if p.code and (
             source.startswith(f"{name}'s ")
             or source.startswith(f"{name}’s ")
