@@ -32,6 +32,9 @@
 - A state that owns a paper named by its title ("Singapore's Straits Times wrote")
   is no party and no speaking buyer (roles.voice_after, pronouns.speaking_state); a state a
   system saw combat against is the enemy (roles.target_place_before).
+- A present tense dated "this year" is a plan ("Chile receives its first six K9 howitzers this
+  year"), as one dated after the article is; a past tense keeps the step done
+  (factuality.time_ahead).
 """
 
 from __future__ import annotations
@@ -93,6 +96,14 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "Минск ещё в 2008 году передал Судану шесть штурмовиков Су-25.",
         {("Su-25", "BLR", "SDN", "delivery", "asserted", "2008")},
+    ),
+    (
+        "Chile receives its first six K9 howitzers this year.",
+        {("K9", "KOR", "CHL", "delivery", "expected", "2021")},
+    ),
+    (
+        "Chile received its first six K9 howitzers earlier this year.",
+        {("K9", "KOR", "CHL", "delivery", "asserted", "2021")},
     ),
 ]
 
