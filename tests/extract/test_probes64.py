@@ -35,6 +35,9 @@
 - A present tense dated "this year" is a plan ("Chile receives its first six K9 howitzers this
   year"), as one dated after the article is; a past tense keeps the step done
   (factuality.time_ahead).
+- A letter of intent governs the step it is about: the purchase it names is talked of, not
+  made (stage.sign_mou); a package cleared or signed off on is the sale approved
+  (stage.authorise_sale).
 """
 
 from __future__ import annotations
@@ -105,6 +108,11 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         "Chile received its first six K9 howitzers earlier this year.",
         {("K9", "KOR", "CHL", "delivery", "asserted", "2021")},
     ),
+    (
+        "The Pentagon said the State Department had cleared a $500 million package of HIMARS "
+        "launchers for Tunisia.",
+        {("HIMARS", "USA", "TUN", "negotiation", "asserted", None)},
+    ),
 ]
 
 NOT_MADE: list[tuple[str, DatedClaim]] = [
@@ -146,6 +154,11 @@ NOT_MADE: list[tuple[str, DatedClaim]] = [
     (
         "Its J-10C jets, which were inducted in June 2019, saw combat against India last month.",
         ("J-10", "CHN", "IND", "delivery", "asserted", "2019-06"),
+    ),
+    (
+        "In 2019 the Hanwha chief said the Peruvians had signed an LOI with Seoul to buy K9 "
+        "howitzers.",
+        ("K9", "KOR", "PER", "agreement", "asserted", None),
     ),
 ]
 
