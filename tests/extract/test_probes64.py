@@ -38,6 +38,8 @@
 - A letter of intent governs the step it is about: the purchase it names is talked of, not
   made (stage.sign_mou); a package cleared or signed off on is the sale approved
   (stage.authorise_sale).
+- A fleet bought from a seller, and jets bought decades ago, are in the buyer's hands: a
+  delivery, as jets bought from a seller are (stage.bought_in_hands; CLAIMS.md rule 10).
 """
 
 from __future__ import annotations
@@ -112,6 +114,14 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         "The Pentagon said the State Department had cleared a $500 million package of HIMARS "
         "launchers for Tunisia.",
         {("HIMARS", "USA", "TUN", "negotiation", "asserted", None)},
+    ),
+    (
+        "Cuba's air force still flies MiG-29 jets bought decades ago.",
+        {("MiG-29", "RUS", "CUB", "delivery", "asserted", None)},
+    ),
+    (
+        "The Su-30 fleet bought from Russia is Uganda's only fighter force.",
+        {("Su-30", "RUS", "UGA", "delivery", "asserted", None)},
     ),
 ]
 
