@@ -5,10 +5,14 @@ refusal to date a step by the article's own date. Sentences are our own."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 from armsledger.extract import extract
-from armsledger.extract.claims import _sellers_kept
+from armsledger.extract.claims import _named_buyers_kept, _sellers_kept
 from armsledger.extract.mentions import read_document
+from armsledger.extract.record import Sentence
+from armsledger.extract.roles import Mention
 from armsledger.extract.scorer import default_decider
 from armsledger.ingest import iter_articles
 from armsledger.models import Claim, Evidence, Factuality, Stage
@@ -217,3 +221,39 @@ def test_one_step_of_another_seller_or_the_maker_named_keeps_the_maker() -> None
         ],
     )
     assert [c.supplier for c in named] == ["DNK", "DNK", "USA"]
+
+
+def _claim_to(recipient: str | None, stage: str, system: str = "K9") -> Claim:
+    return Claim(
+        doc="d",
+        article_id="d",
+        system=system,
+        supplier="KOR",
+        recipient=recipient,
+        stage=Stage(stage),
+        factuality=Factuality.ASSERTED,
+        when=None,
+        source=None,
+        via=(),
+        evidence=Evidence("Peru signed for the guns.", 0, 25),
+    )
+
+
+def test_a_step_told_for_a_named_buyer_is_not_told_again_for_an_unnamed_one() -> None:
+    # "Peru became the tenth buyer of the K9, signing a deal for 54 guns": only Peru is named.
+    peru = Mention(0, 4, "state", "PER", "PER")
+    sentence = cast(Sentence, SimpleNamespace(parties=[peru], mentions=[peru]))
+    made = [
+        _claim_to("PER", "agreement"),
+        _claim_to("CHL", "agreement"),  # the article's buyer told before, lent to "signing"
+        _claim_to("CHL", "delivery"),  # another step: kept
+        _claim_to("CHL", "agreement", "K10"),  # another system: kept
+        _claim_to(None, "agreement"),
+    ]
+    kept = _named_buyers_kept(sentence, made)
+    assert [(c.system, c.recipient, c.stage.value) for c in kept] == [
+        ("K9", "PER", "agreement"),
+        ("K9", "CHL", "delivery"),
+        ("K10", "CHL", "agreement"),
+        ("K9", None, "agreement"),
+    ]

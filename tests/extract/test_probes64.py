@@ -40,6 +40,8 @@
   (stage.authorise_sale).
 - A fleet bought from a seller, and jets bought decades ago, are in the buyer's hands: a
   delivery, as jets bought from a seller are (stage.bought_in_hands; CLAIMS.md rule 10).
+- A step told in a sentence for a buyer it names is not told again there for the article's
+  buyer from before (claims._named_buyers_kept; tests/extract/test_claims_layer.py).
 """
 
 from __future__ import annotations
