@@ -50,18 +50,16 @@ def test_an_article_naming_two_buyers_of_a_system_lends_neither() -> None:
 
 def test_a_domestic_order_with_no_recipient_makes_no_claim() -> None:
     assert keys("France has ordered 42 more Rafale jets for its own air force.") == set()
-    assert (
-        keys("The navy took delivery of the ship in April, said the DDG-1000 programme.") == set()
-    )
+    assert keys("In April the navy accepted the ship, the DDG-1000 programme office said.") == set()
 
 
 def test_a_speaker_who_said_it_would_send_is_the_supplier() -> None:
-    got = keys("Belarus had earlier said it would hand over eight MiG-29s to Serbia in 2018.")
+    got = keys("Belarus had said before that it would hand eight MiG-29s over to Serbia in 2018.")
     assert ("MiG-29", "BLR", "SRB", "delivery", "expected") in got
 
 
 def test_a_states_military_or_government_stands_for_it() -> None:
-    got = keys("The Dutch military has completed the delivery of two F-16 jets to Romania.")
+    got = keys("The Dutch military has now finished the delivery of two F-16 jets to Romania.")
     assert ("F-16", "NLD", "ROU", "delivery", "asserted") in got
     got = keys("In addition, Denmark has committed to sending 19 F-16s to Ukraine.")
     assert any(k[:3] == ("F-16", "DNK", "UKR") for k in got)
@@ -89,14 +87,14 @@ def test_not_ruling_out_a_step_is_a_hedge() -> None:
 
 
 def test_a_maker_receiving_an_order_is_an_agreement_not_a_delivery() -> None:
-    got = keys("Saab said it had received an order from France for two GlobalEye planes.")
+    got = keys("Saab says it has received a French order for two GlobalEye planes.")
     assert {k[3] for k in got} == {"agreement"}
 
 
 def test_a_reference_means_the_system_last_named_with_its_noun() -> None:
     # The S-400 is named more often, but "the programme" was the F-35's.
     text = (
-        "Turkey joined the F-35 fighter programme in 2002. "
+        "Turkey became a partner of the F-35 fighter programme back in 2002. "
         "Turkey bought the S-400 from Russia in 2017. "
         "Russia delivered the first S-400 batteries to Turkey in July. "
         "The United States removed Turkey from the programme in 2019."

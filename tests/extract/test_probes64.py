@@ -42,6 +42,8 @@
   delivery, as jets bought from a seller are (stage.bought_in_hands; CLAIMS.md rule 10).
 - A step told in a sentence for a buyer it names is not told again there for the article's
   buyer from before (claims._named_buyers_kept; tests/extract/test_claims_layer.py).
+- A demonym after the new owner's possessive ("Kenya's first Dutch F-16s") names the
+  previous owner, who passes the system on, as "ex-Dutch" does (roles.assign_roles).
 """
 
 from __future__ import annotations
@@ -124,6 +126,10 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "The Su-30 fleet bought from Russia is Uganda's only fighter force.",
         {("Su-30", "RUS", "UGA", "delivery", "asserted", None)},
+    ),
+    (
+        "Kenya's first Dutch F-16s are now due this summer.",
+        {("F-16", "NLD", "KEN", "delivery", "expected", "2021")},
     ),
 ]
 

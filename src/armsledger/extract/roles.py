@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from armsledger.extract.gazetteer import STATE
 from armsledger.extract.pattern_roles import (
     benefactive,
     role_in_scope,
@@ -157,11 +158,17 @@ def assign_roles(
             and not (lang != ENGLISH and any(p.end <= q.start < system.start for q in parties))
         ):
             # "Russian S-400" names the maker; "the Chinese S-400" names the owner, and
-            # "ex-Danish F-16s" the previous owner, who passes them on.
+            # "ex-Danish F-16s" (or "Ukraine's first Dutch F-16s", after the new owner's
+            # possessive) the previous owner, who passes them on.
             if maker in (None, p.code):
                 made_by.append(p)
+            elif second_hand(sentence, p, pats) or any(
+                q.kind == STATE and q.end < p.start and owns_system(sentence, q, system, pats)
+                for q in parties
+            ):
+                previous.append(p)
             else:
-                (previous if second_hand(sentence, p, pats) else owners).append(p)
+                owners.append(p)
             continue
         role = role_in_scope(sentence, p, lang, ends[p.start], scope)
         if scope and not _in_scope(p, scope) and not apposed_into(sentence, p, pats, scope):
