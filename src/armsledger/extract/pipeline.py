@@ -90,8 +90,10 @@ def extract_with(
             timing.date_steps(doc, sent)
             claims.write(doc, sent)
             report_denials.deny_report(doc, sent, made)  # "..., but Lima denied the report"
+            doc.last_made = (made, len(doc.claims))
         else:
             sources.note_speaker(doc, sent)
+            report_denials.deny_previous(doc, sent)  # Russian "Власти Чили это отрицают."
         lending.note_dated_steps(doc, sent)  # a step told without naming its system
         if observe is not None:
             observe(sent)
