@@ -47,6 +47,9 @@
 - Russian: a sentence that tells no step and denies "это" or "эту информацию" denies the steps
   of the sentence right before it (factuality.ru.denied_previous,
   report_denials.deny_previous); with a sentence between, it denies nothing.
+- A retired system given away ("gave Peru a retired Donghae-class ship") is the step's object, not
+  a fleet it replaces (stage.background_before); the Donghae-class corvette and the SH5 gun
+  are in the gazetteer.
 """
 
 from __future__ import annotations
@@ -140,6 +143,10 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
             ("Shahed-136", "IRN", "SDN", "delivery", "asserted", None),
             ("Shahed-136", "IRN", "SDN", "delivery", "denied", None),
         },
+    ),
+    (
+        "In May Seoul gave Peru a retired Donghae-class ship free of charge.",
+        {("Donghae-class", "KOR", "PER", "delivery", "asserted", "2021-05")},
     ),
 ]
 
