@@ -50,6 +50,9 @@
 - A retired system given away ("gave Peru a retired Donghae-class ship") is the step's object, not
   a fleet it replaces (stage.background_before); the Donghae-class corvette and the SH5 gun
   are in the gazetteer.
+- A state that operates systems named as made or built abroad ("its army flies
+  Russian-made helicopters") holds them after a transfer: a delivery
+  (stage.operates_foreign_made; CLAIMS.md rule 10).
 """
 
 from __future__ import annotations
@@ -147,6 +150,10 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
     (
         "In May Seoul gave Peru a retired Donghae-class ship free of charge.",
         {("Donghae-class", "KOR", "PER", "delivery", "asserted", "2021-05")},
+    ),
+    (
+        "Chad's army flies six Russian-built Mi-171Sh helicopters.",
+        {("Mi-171", "RUS", "TCD", "delivery", "asserted", None)},
     ),
 ]
 

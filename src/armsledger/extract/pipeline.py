@@ -14,7 +14,8 @@ before it filled and adds its own part:
 7. ``timing``: the date of each step;
 8. ``claims``: the claims written and merged, one per key (CLAIMS.md rule 2), ships named
    as the article names the class; ``report_denials``: a report the sentence that tells it
-   denies ("..., but later deleted the report") is a denial of each of its steps.
+   denies ("..., but later deleted the report") is a denial of each of its steps, and a
+   Russian sentence that denies "это" the steps of the sentence right before it.
 
 ``armsledger explain`` shows what each layer found, sentence by sentence.
 """
