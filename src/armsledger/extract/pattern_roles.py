@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # "Greece has, however, sent": a comma-set adverb the role patterns read through.
 _INTERJECTION = {lang: rule_table().pick("roles.interjection", lang) for lang in LANGUAGES}
 _RELATIVE_OPENER = rule_table()["roles.relative_opener"]
+# "..., as did Canada": a party echoing the subject's step (roles.echo_subject_before).
+_ECHO = rule_table()["roles.echo_subject_before"]
+ECHO_CHARS = 24
 
 
 @lru_cache(maxsize=256)
@@ -233,3 +236,38 @@ def benefactive(
     if not benefit or not buyers:
         return recipients, []
     return benefit, buyers
+
+
+def echoes(
+    sentence: str,
+    parties: list[Mention],
+    system: Mention,
+    givers: tuple[str | None, ...],
+    takers: tuple[str | None, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The parties after 'as did', 'and so has' ("..., as did Canada"): they took the subject's
+    step in the subject's role (the sentence's first party's, or one listed with it), as
+    (suppliers, recipients)."""
+    echoed = [
+        p.party
+        for p in parties
+        if p.party not in (None, *givers, *takers) and echo_at(sentence, p, system)
+    ]
+    if not echoed:
+        return (), ()
+    subject = min(parties, key=lambda m: m.start).party
+    found = tuple(p for p in echoed if p is not None)
+    if subject is not None and subject in givers:
+        return found, ()
+    if subject is not None and (subject in takers or not givers):
+        return (), found
+    return (), ()
+
+
+def echo_at(sentence: str, p: Mention, system: Mention) -> bool:
+    """Whether 'as did', 'and so has' stands right before ``p``, after the system: tested
+    before the subject's role is read (role_of), which most sentences then need not."""
+    return (
+        p.start > system.end
+        and _ECHO.search(sentence[max(0, p.start - ECHO_CHARS) : p.start]) is not None
+    )

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from armsledger.extract.gazetteer import STATE
 from armsledger.extract.pattern_roles import (
     benefactive,
+    echo_at,
+    echoes,
     role_in_scope,
     role_of,
     without_interjections,
@@ -40,15 +42,12 @@ from armsledger.extract.role_words import is_target as is_target
 from armsledger.extract.role_words import list_ends as list_ends
 from armsledger.extract.role_words import party_runs as party_runs
 from armsledger.extract.role_words import set_aside as set_aside
-from armsledger.extract.rules import NEVER, rule_table
+from armsledger.extract.rules import NEVER
 from armsledger.language import ENGLISH
 
 # How far after its system a 'with X' phrase names that system's other side: a noun or two
 # (" systems with ", " jets with the ").
 WITH_GAP = 25
-# "..., as did Canada": a party echoing the subject's step (roles.echo_subject_before).
-_ECHO = rule_table()["roles.echo_subject_before"]
-ECHO_CHARS = 24
 
 
 @dataclass(frozen=True)
@@ -456,13 +455,13 @@ def assign_roles(
             recipient = recipient or nearest(_unsaid(loose), exclude=supplier)
     if recipient == supplier:
         recipient = None
-    if lang == ENGLISH and any(_echo_at(sentence, p, system) for p in parties):
+    if lang == ENGLISH and any(echo_at(sentence, p, system) for p in parties):
         # The subject's own words may make it a receiver the list's nearer member stands for
         # ("Egypt and India bought ..., as did Qatar": India is the recipient).
         first = min(parties, key=lambda m: m.start)
         takes = role_of(sentence, first, lang, ends[first.start]) == "recipient"
         givers = () if takes else (supplier, *co_suppliers)
-        echo = _echoes(sentence, parties, system, givers, (recipient, *co_recipients))
+        echo = echoes(sentence, parties, system, givers, (recipient, *co_recipients))
         co_suppliers = tuple(dict.fromkeys(co_suppliers + echo[0]))
         co_recipients = tuple(dict.fromkeys(co_recipients + echo[1]))
     if lang != ENGLISH and supplier is None and recipient is not None and recipient == maker:
@@ -484,38 +483,3 @@ def _subject_receives(parties: list[Mention], supplier: str | None, recipient: s
     получила от Германии ..."), so that a gapped clause's subject receives too."""
     first = next((p.party for p in parties if p.party in (supplier, recipient)), None)
     return recipient is not None and first == recipient
-
-
-def _echoes(
-    sentence: str,
-    parties: list[Mention],
-    system: Mention,
-    givers: tuple[str | None, ...],
-    takers: tuple[str | None, ...],
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The parties after 'as did', 'and so has' ("..., as did Canada"): they took the subject's
-    step in the subject's role (the sentence's first party's, or one listed with it), as
-    (suppliers, recipients)."""
-    echoed = [
-        p.party
-        for p in parties
-        if p.party not in (None, *givers, *takers) and _echo_at(sentence, p, system)
-    ]
-    if not echoed:
-        return (), ()
-    subject = min(parties, key=lambda m: m.start).party
-    found = tuple(p for p in echoed if p is not None)
-    if subject is not None and subject in givers:
-        return found, ()
-    if subject is not None and (subject in takers or not givers):
-        return (), found
-    return (), ()
-
-
-def _echo_at(sentence: str, p: Mention, system: Mention) -> bool:
-    """Whether 'as did', 'and so has' stands right before ``p``, after the system: tested
-    before the subject's role is read (role_of), which most sentences then need not."""
-    return (
-        p.start > system.end
-        and _ECHO.search(sentence[max(0, p.start - ECHO_CHARS) : p.start]) is not None
-    )
