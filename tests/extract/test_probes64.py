@@ -44,9 +44,6 @@
   buyer from before (claims._named_buyers_kept; tests/extract/test_claims_layer.py).
 - A demonym after the new owner's possessive ("Kenya's first Dutch F-16s") names the
   previous owner, who passes the system on, as "ex-Dutch" does (roles.assign_roles).
-- Russian: a sentence that tells no step and denies "это" or "эту информацию" denies the steps
-  of the sentence right before it (factuality.ru.denied_previous,
-  report_denials.deny_previous); with a sentence between, it denies nothing.
 - A retired system given away ("gave Peru a retired Donghae-class ship") is the step's object, not
   a fleet it replaces (stage.background_before); the Donghae-class corvette and the SH5 gun
   are in the gazetteer.
@@ -141,13 +138,6 @@ DATED: list[tuple[str, set[DatedClaim]]] = [
         {("F-16", "NLD", "KEN", "delivery", "expected", "2021")},
     ),
     (
-        "Иран передал Судану беспилотники Shahed, сообщила ООН. В Тегеране это отрицают.",
-        {
-            ("Shahed-136", "IRN", "SDN", "delivery", "asserted", None),
-            ("Shahed-136", "IRN", "SDN", "delivery", "denied", None),
-        },
-    ),
-    (
         "In May Seoul gave Peru a retired Donghae-class ship free of charge.",
         {("Donghae-class", "KOR", "PER", "delivery", "asserted", "2021-05")},
     ),
@@ -201,11 +191,6 @@ NOT_MADE: list[tuple[str, DatedClaim]] = [
         "In 2019 the Hanwha chief said the Peruvians had signed an LOI with Seoul to buy K9 "
         "howitzers.",
         ("K9", "KOR", "PER", "agreement", "asserted", None),
-    ),
-    (
-        "Иран передал Судану беспилотники Shahed, сообщила ООН. Доклад вышел в пятницу. "
-        "В Тегеране это отрицают.",
-        ("Shahed-136", "IRN", "SDN", "delivery", "denied", None),
     ),
 ]
 

@@ -14,8 +14,7 @@ before it filled and adds its own part:
 7. ``timing``: the date of each step;
 8. ``claims``: the claims written and merged, one per key (CLAIMS.md rule 2), ships named
    as the article names the class; ``report_denials``: a report the sentence that tells it
-   denies ("..., but later deleted the report") is a denial of each of its steps, and a
-   Russian sentence that denies "это" the steps of the sentence right before it.
+   denies ("..., but later deleted the report") is a denial of each of its steps.
 
 ``armsledger explain`` shows what each layer found, sentence by sentence.
 """
@@ -91,10 +90,8 @@ def extract_with(
             timing.date_steps(doc, sent)
             claims.write(doc, sent)
             report_denials.deny_report(doc, sent, made)  # "..., but Lima denied the report"
-            doc.last_made = (made, len(doc.claims))
         else:
             sources.note_speaker(doc, sent)
-            report_denials.deny_previous(doc, sent)  # Russian "Власти Чили это отрицают."
         lending.note_dated_steps(doc, sent)  # a step told without naming its system
         if observe is not None:
             observe(sent)

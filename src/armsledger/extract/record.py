@@ -72,9 +72,6 @@ class Document:
     # ones (lending: the sentence after a claim's).
     sentence_index: SentenceIndex | None = None
     claims: list[Claim] = field(default_factory=list)  # every sentence's, before merging
-    # Where in ``claims`` the sentence read last made its claims, if it made any (a Russian
-    # denial in the next sentence denies them: report_denials.deny_previous).
-    last_made: tuple[int, int] = (0, 0)
     # Dated steps of sentences that name no system (lending.note_dated_steps): (stage,
     # factuality, the parties named, the date, the sentence's offset), for the claims merge
     # leaves undated.

@@ -18,9 +18,6 @@ from armsledger.extract.sentences import SentenceIndex
 # A caption describing a pictured specimen, in any language read (its words are English).
 _CAPTION = rule_table()["text.picture_caption"]
 _TAG_LINE = rule_table()["text.tag_line"]
-# Russian "Власти Чили это отрицают.": a denial of the sentence before, read though it
-# names no system (report_denials.deny_previous).
-_DENIED_PREVIOUS = rule_table()["factuality.ru.denied_previous"]
 
 
 def sentences(doc: Document) -> Iterator[Sentence]:
@@ -44,8 +41,6 @@ def sentences(doc: Document) -> Iterator[Sentence]:
         for rule, group in doc.rules.standing_objects:
             if rule is not NEVER:
                 head_at += [m.start(group) for m in rule.finditer(text, system_at[0])]
-    if system_at and _DENIED_PREVIOUS is not NEVER and doc.lang == doc.rules.lang == "ru":
-        head_at += [m.start() for m in _DENIED_PREVIOUS.finditer(text, system_at[0])]
     first = next((i for i, ch in enumerate(text) if not ch.isspace()), None)
     first_sentence = index.around(first) if first is not None else None
     if first_sentence and (
