@@ -155,13 +155,16 @@ def speaking_state(sent: Sentence) -> str | None:
         return None
     for p in sent.mentions:  # the speaker's state is no party of the sentence's steps
         name = sent.text[p.start : p.end]
-        if _VOICE.match(sent.text[p.end :]):
-            continue  # "Singapore's Straits Times wrote": a paper's home, no buyer
-        if p.code and (
-            source.startswith(f"{name}'s ")
-            or source.startswith(f"{name}’s ")
-            # "Egyptian officials said ...": a demonym opening the source names its state
-            or (p.kind == DEMONYM and source.startswith(f"{name} "))
+        if (
+            p.code
+            and (
+                source.startswith(f"{name}'s ")
+                or source.startswith(f"{name}’s ")
+                # "Egyptian officials said ...": a demonym opening the source names its state
+                or (p.kind == DEMONYM and source.startswith(f"{name} "))
+            )
+            # "Singapore's Straits Times wrote": a paper's home, no buyer
+            and not _VOICE.match(sent.text[p.end :])
         ):
             return p.code
     return None
